@@ -1,0 +1,345 @@
+"""The `ningbo-indicators` command: options in, calls to the library, exit codes out.
+
+No extraction rules and no arithmetic live here.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+
+import click
+
+from . import __version__
+from .export import FILE_FORMATS, FORMATS, FieldError, format_for, parse_fields, write_records
+from .filters import Filters, select
+from .model import DIMENSIONS, FIELDS, KINDS, QUALIFIERS, STATUSES
+from .sources import SourceError, read_source
+
+
+class UsageFailure(click.ClickException):
+    """A one-line `Error: ...` on stderr and exit status 2, never a traceback."""
+
+    exit_code = 2
+
+
+def _warn(message: str) -> None:
+    click.echo(f"Warning: {message}", err=True)
+
+
+# ------------------------------------------------------------------ shared option groups
+
+def filter_options(f):
+    """The filters shared by extract, show, summary, html and export."""
+    opts = [
+        click.option("--kind", multiple=True, type=click.Choice(KINDS),
+                     help="Keep these kinds (repeatable)."),
+        click.option("--dimension", multiple=True, type=click.Choice(DIMENSIONS),
+                     help="Keep these dimensions (repeatable)."),
+        click.option("--status", type=click.Choice(STATUSES),
+                     help="actual: last year's results; target: this year's plan."),
+        click.option("--year", type=int, help="Keep figures that refer to this year."),
+        click.option("--qualifier", multiple=True, type=click.Choice(QUALIFIERS),
+                     help="Keep these qualifiers (repeatable)."),
+        click.option("--unit", multiple=True, help="Unit as written, e.g. 亿元 (repeatable)."),
+        click.option("--base-unit", multiple=True, help="Base unit, e.g. 元 (repeatable)."),
+        click.option("--indicator", metavar="TEXT", help="Indicator contains TEXT."),
+        click.option("--section", metavar="TEXT", help="Section heading contains TEXT."),
+        click.option("--grep", metavar="PATTERN",
+                     help="Regular expression searched in the sentence."),
+        click.option("--min", "min_", type=float, metavar="N", help="base_value >= N."),
+        click.option("--max", "max_", type=float, metavar="N", help="base_value <= N."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _filters(kw: dict) -> Filters:
+    grep = kw.pop("grep")
+    if grep:
+        import regex
+
+        try:
+            regex.compile(grep)
+        except regex.error as exc:
+            raise UsageFailure(f"--grep: invalid regular expression: {exc}") from None
+    return Filters(kind=kw.pop("kind"), dimension=kw.pop("dimension"), status=kw.pop("status"),
+                   year=kw.pop("year"), qualifier=kw.pop("qualifier"), unit=kw.pop("unit"),
+                   base_unit=kw.pop("base_unit"), indicator=kw.pop("indicator"),
+                   section=kw.pop("section"), grep=grep, min=kw.pop("min_"),
+                   max=kw.pop("max_"))
+
+
+def output_options(f):
+    """--format, --output, --fields, --bom: spelled the same by every command that writes."""
+    opts = [
+        click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
+                     help="Default: table on a terminal, jsonl otherwise; or from -o's suffix."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+                     help="Write to this file (atomically) instead of standard output."),
+        click.option("--fields", metavar="A,B,...",
+                     help=f"Columns to write, in order. Valid: {','.join(FIELDS)}."),
+        click.option("--bom", is_flag=True, help="CSV with a UTF-8 BOM, for Excel."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _read_all(inputs: tuple[str, ...]) -> list:
+    """Read every input first, so that a bad one fails before anything is written."""
+    sources = []
+    for name in inputs or (None,):
+        try:
+            src = read_source(name)
+        except SourceError as exc:
+            raise UsageFailure(str(exc)) from None
+        if not src.text.strip():
+            _warn(f"{src.name}: empty input, no records")
+        sources.append(src)
+    return sources
+
+
+def _records(sources) -> list:
+    from .pipeline import extract
+
+    out = []
+    for src in sources:
+        out.extend(extract(src.text, source=src.name))
+    return out
+
+
+def emit(rows, fmt: str | None, output: str | None, fields, bom: bool,
+         title: str | None = None) -> None:
+    """Write rows (records or dicts) to stdout or atomically to `output`."""
+    fmt = format_for(fmt, output, sys.stdout.isatty())
+    to_file = output not in (None, "-")
+    if fmt == "table":
+        from rich.console import Console
+
+        from .render import render_table, stdout_console
+
+        rows = list(rows)
+        if to_file:
+            from .export import atomic_output
+
+            with atomic_output(output) as stream:
+                Console(file=stream, width=200, color_system=None).print(
+                    render_table(rows, fields, title))
+        else:
+            stdout_console().print(render_table(rows, fields, title))
+        return
+    if to_file:
+        from .export import atomic_output
+
+        with atomic_output(output) as stream:
+            write_records(rows, fmt, stream, fields, bom)
+    else:
+        stream = click.get_text_stream("stdout", encoding="utf-8")
+        try:
+            write_records(rows, fmt, stream, fields, bom)
+            stream.flush()
+        except BrokenPipeError:  # `| head`: the reader has all it wanted
+            _silence_stdout()
+            sys.exit(0)
+
+
+def _fields(spec: str | None, fmt: str | None, valid=FIELDS):
+    try:
+        names = parse_fields(spec, valid)
+    except FieldError as exc:
+        raise UsageFailure(f"--fields: {exc}") from None
+    return names if spec else None
+
+
+# ------------------------------------------------------------------ commands
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ningbo-indicators")
+def cli():
+    """Quantitative indicators of Chinese government work reports (政府工作报告).
+
+    Every growth rate, amount, count, ratio and percentage-point figure of a report becomes a
+    record: value, unit, base value, indicator, status (actual or target), year, section.
+
+    \b
+    Example:
+        ningbo-indicators extract --status target --kind growth -f table
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, metavar="[FILE|-]...")
+@output_options
+@filter_options
+@click.option("--limit", type=click.IntRange(min=0), help="At most N records.")
+def extract(inputs, fmt, output, fields, bom, limit, **kw):
+    """Records of one or more reports (the bundled Ningbo 2024 report by default).
+
+    \b
+    Examples:
+        ningbo-indicators extract                      # bundled report, JSON Lines
+        ningbo-indicators extract report.txt -o out.csv --bom
+        ningbo-indicators extract --status target --kind growth -f table
+        cat report.txt | ningbo-indicators extract - --fields indicator,value,unit
+    """
+    filters = _filters(kw)
+    names = _fields(fields, fmt)
+    sources = _read_all(inputs)
+    records = select(_records(sources), filters, limit)
+    default_fields = None if names else (FIELDS if format_for(fmt, output, sys.stdout.isatty())
+                                         != "table" else None)
+    emit(records, fmt, output, names or default_fields, bom)
+
+
+@cli.command()
+@click.argument("input_", metavar="[FILE|-]", required=False)
+@filter_options
+@click.option("--pager", is_flag=True, help="Page the output (less -R).")
+def show(input_, pager, **kw):
+    """The report text with every mention highlighted, a colour per kind.
+
+    The filters decide which mentions are marked; --section also narrows the text to the
+    sections whose heading contains TEXT.
+
+    \b
+    Examples:
+        ningbo-indicators show --status target --kind growth
+        ningbo-indicators show report.txt --section 科技 --pager
+    """
+    from rich.console import Console
+
+    from .render import render_show
+    from .pipeline import extract as run
+
+    filters = _filters(kw)
+    (src,) = _read_all((input_,) if input_ else ())
+    records = list(select(run(src.text, source=src.name), filters))
+    ranges = _section_ranges(src.text, filters.section) if filters.section else [
+        (0, len(src.text))]
+    if filters.section and not ranges:
+        _warn(f"no section heading contains {filters.section!r}")
+    console = Console()
+    group = render_show(src.text, records, ranges)
+    if pager:
+        with console.pager(styles=True):
+            console.print(group)
+    else:
+        console.print(group)
+
+
+def _section_ranges(text: str, needle: str) -> list[tuple[int, int]]:
+    from .context import read_structure
+    from .numbers import fold
+
+    doc = read_structure(text, fold(text))
+    out = []
+    heads = doc.headings
+    for i, h in enumerate(heads):
+        if needle in h.text:
+            end = len(text)
+            for nxt in heads[i + 1:]:
+                if nxt.level <= h.level:
+                    end = nxt.start
+                    break
+            out.append((h.start, end))
+    return out
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, metavar="[FILE|-]...")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@filter_options
+def summary(inputs, fmt, **kw):
+    """At a glance: mentions by kind, dimension, status and section, top indicators, money.
+
+    \b
+    Examples:
+        ningbo-indicators summary
+        ningbo-indicators summary report.txt -f json | jq .by_kind
+    """
+    import json
+
+    from .render import render_summary, summarize
+
+    filters = _filters(kw)
+    sources = _read_all(inputs)
+    records = list(select(_records(sources), filters))
+    data = summarize(records)
+    name = ", ".join(s.name for s in sources)
+    if fmt == "json":
+        click.echo(json.dumps({"source": name, **data}, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+
+    Console().print(render_summary(data, name))
+
+
+@cli.command("export")
+@click.argument("outdir", type=click.Path(file_okay=False))
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
+@click.option("--format", "-f", "fmt", type=click.Choice(FILE_FORMATS), default="csv",
+              show_default=True)
+@click.option("--fields", metavar="A,B,...", help="Columns to write, in order.")
+@click.option("--bom", is_flag=True, help="CSV with a UTF-8 BOM, for Excel.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@click.option("--combined", default="combined", show_default=True,
+              help="Name (without suffix) of the file that holds every record.")
+@filter_options
+def export_(outdir, inputs, fmt, fields, bom, jobs, combined, **kw):
+    """Batch: one output file per input plus one combined file, in parallel.
+
+    Inputs may be folders: their *.txt and *.md files, recursively. A bad input does not stop
+    the others; it is reported at the end and the exit status is 1.
+
+    \b
+    Examples:
+        ningbo-indicators export out/ reports/ --jobs 2
+        ningbo-indicators export out/ a.txt b.txt -f jsonl
+    """
+    from .batch import BatchError, run_batch
+
+    filters = _filters(kw)
+    names = _fields(fields, fmt) or FIELDS
+    try:
+        failures = run_batch(outdir, inputs, fmt, names, bom, jobs or os.cpu_count() or 1,
+                             filters, combined)
+    except BatchError as exc:
+        raise UsageFailure(str(exc)) from None
+    if failures:
+        for name, message in failures:
+            click.echo(f"Error: {name}: {message}", err=True)
+        sys.exit(1)
+
+
+def main(argv=None) -> None:
+    """Console entry point: one-line errors, quiet on a closed pipe, 130 on Ctrl-C."""
+    try:
+        rv = cli.main(args=argv, prog_name="ningbo-indicators", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(0)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _silence_stdout() -> None:
+    """Python's signal docs recipe: point stdout at devnull so the exit flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

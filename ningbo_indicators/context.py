@@ -1,0 +1,312 @@
+"""The structure of a report: sentences, clauses, section headings, the part that reports the
+past year and the part that plans the next, the year; and the indicator phrase of a mention.
+
+Every rule reads the language of 政府工作报告 in general (heading numerals, 工作回顾 vs
+主要目标任务, 分别 lists), never the wording of one report.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from .units import GROWTH_CUES, LEVEL_CUES, RATE_VERBS, unit_alternation
+
+# ---------------------------------------------------------------- document structure
+
+# A heading starts a paragraph: 一、 (level 1), (一) (level 2, parentheses already folded),
+# optionally behind Markdown's '#' or '**'. Its title runs to the line break, the first full
+# stop, or (in text whose paragraphs were joined by spaces) the first space.
+RE_HEADING = regex.compile(r"""
+    (?:^|(?<=[\n \t\u3000]))
+    (?P<md>\#{1,6}[ \t]*)?(?:\*\*)?[ \t\u3000]*
+    (?P<head>
+        (?P<l1>[一二三四五六七八九十]{1,3}、)
+      | (?P<l2>\([一二三四五六七八九十]{1,3}\))
+    )
+    (?P<title>[^\n。！？!?\s*]{1,60})
+""", regex.VERBOSE | regex.MULTILINE)
+# A Markdown heading line without a numeral: ## 今年工作安排
+RE_MD_HEADING = regex.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
+
+RE_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+RE_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?\n]")
+
+REVIEW_HEADING = regex.compile(r"回顾|过去|一年来|五年来|工作总结|主要成绩|成就")
+PLAN_HEADING = regex.compile(
+    r"目标|任务|工作安排|总体要求|重点工作|政府工作建议|工作建议|今年工作|政策取向")
+PLAN_SENTENCE = regex.compile(
+    r"(?:今年|明年|\d{4}年)(?:经济社会发展|国民经济和社会发展)?的?主要预期目标"
+    r"|今年(?:政府)?工作的总体要求|今年的?主要任务")
+RE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)年")
+RE_TITLE_YEAR = regex.compile(r"((?:19|20)\d\d)年政府工作报告")
+RE_PAST_YEAR = regex.compile(r"(?:刚刚)?过去的((?:19|20)\d\d)年")
+
+
+@dataclass(slots=True)
+class Heading:
+    start: int
+    end: int
+    level: int
+    text: str
+
+
+@dataclass
+class Document:
+    """Offsets of the structure of one text; built once, queried per mention by bisection."""
+
+    text: str
+    folded: str
+    headings: list[Heading] = field(default_factory=list)
+    sentence_cuts: list[int] = field(default_factory=list)
+    clause_cuts: list[int] = field(default_factory=list)
+    status_changes: list[tuple[int, str]] = field(default_factory=list)
+    plan_year: int | None = None
+    _heading_starts: list[int] = field(default_factory=list)
+    _status_starts: list[int] = field(default_factory=list)
+
+    # -- queries
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        cuts = self.sentence_cuts
+        i = bisect_right(cuts, pos)
+        start = cuts[i - 1] if i else 0
+        end = cuts[i] if i < len(cuts) else len(self.text)
+        return start, end
+
+    def sentence(self, pos: int) -> str:
+        s, e = self.sentence_span(pos)
+        return self.text[s:e].strip()
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect_left(self.clause_cuts, pos)
+        clause = self.clause_cuts[i - 1] if i else 0
+        return max(clause, self.sentence_span(pos)[0])
+
+    def section(self, pos: int) -> str | None:
+        i = bisect_right(self._heading_starts, pos) - 1
+        if i < 0:
+            return None
+        current = self.headings[i]
+        if current.start <= pos < current.end:
+            return current.text
+        return current.text
+
+    def status(self, pos: int) -> str:
+        i = bisect_right(self._status_starts, pos) - 1
+        return self.status_changes[i][1] if i >= 0 else "actual"
+
+    def year(self, status: str) -> int | None:
+        if self.plan_year is None:
+            return None
+        return self.plan_year if status == "target" else self.plan_year - 1
+
+
+def read_structure(text: str, folded: str) -> Document:
+    """Sentences, clauses, headings, the review/plan parts and the plan year of a text."""
+    doc = Document(text=text, folded=folded)
+    sentence_cuts = [m.end() for m in RE_SENTENCE_END.finditer(folded)]
+    doc.clause_cuts = [m.end() for m in RE_CLAUSE_END.finditer(folded)]
+
+    raw: list[Heading] = []
+    for m in RE_HEADING.finditer(folded):
+        title = m["title"].rstrip("，,：:；;*")
+        level = 1 if m["l1"] else 2
+        start = m.start("head")
+        raw.append(Heading(start, m.start("title") + len(title), level,
+                           text[start:m.start("title") + len(title)]))
+    for m in RE_MD_HEADING.finditer(folded):
+        if not any(h.start >= m.start() and h.start < m.end() for h in raw[-3:]):
+            title = m["title"].strip().strip("*").strip()
+            if title and not RE_HEADING.match(title):
+                s = m.start("title")
+                raw.append(Heading(s, m.end("title"), 1, text[s:m.end("title")].strip()))
+    raw.sort(key=lambda h: h.start)
+
+    # A section is the innermost heading: a level-2 heading lasts until the next heading.
+    doc.headings = raw
+    doc._heading_starts = [h.start for h in raw]
+    for h in raw:  # a heading is a sentence of its own
+        sentence_cuts += [h.start, h.end]
+    doc.sentence_cuts = sorted(set(sentence_cuts))
+
+    # Status: a level-1 heading of review or plan switches the part.
+    changes: list[tuple[int, str]] = []
+    plan_year = review_year = None
+    for h in raw:
+        if h.level != 1:
+            continue
+        title = folded[h.start:h.end]
+        if REVIEW_HEADING.search(title):
+            changes.append((h.start, "actual"))
+            y = RE_YEAR.search(title)
+            if y and review_year is None:
+                review_year = int(y[1])
+        elif PLAN_HEADING.search(title):
+            if not changes or changes[-1][1] != "target":
+                changes.append((h.start, "target"))
+            y = RE_YEAR.search(title)
+            if y and plan_year is None:
+                plan_year = int(y[1])
+    if not any(status == "target" for _, status in changes):
+        m = PLAN_SENTENCE.search(folded)
+        if m:
+            changes.append((doc.sentence_span(m.start())[0] if doc.sentence_cuts else 0,
+                            "target"))
+            changes.sort()
+    doc.status_changes = changes
+    doc._status_starts = [p for p, _ in changes]
+    doc.plan_year = _plan_year(folded, plan_year, review_year)
+    return doc
+
+
+def _plan_year(folded: str, plan_year: int | None, review_year: int | None) -> int | None:
+    if plan_year:
+        return plan_year
+    if review_year:
+        return review_year + 1
+    m = RE_TITLE_YEAR.search(folded[:3000])
+    if m:
+        return int(m[1])
+    m = RE_PAST_YEAR.search(folded)
+    if m:
+        return int(m[1]) + 1
+    years = Counter(int(y) for y in RE_YEAR.findall(folded[:20000]))
+    if years:
+        return years.most_common(1)[0][0]
+    return None
+
+
+# ---------------------------------------------------------------- indicator phrase
+
+# Leading words dropped from an indicator: adverbs and action verbs (spec: keep 新增, 增加,
+# 新引进, 新认定, 新入选, 新培育; drop 建成, 改造, 新开工 ...). Longest first.
+LEADING_ADVERBS = ("预计", "力争", "累计", "全年", "其中", "总计", "合计", "努力", "确保", "今年",
+                   "去年", "持续", "深入", "加快", "全市", "全省", "全区", "全县", "一体化")
+LEADING_VERBS = (
+    "兑付", "争取", "获得", "获", "统筹保障", "建成投用", "建成", "完成", "改造提升", "改造",
+    "提升", "提质", "新开工", "开工建设", "开工", "实施", "推进", "打通", "开通运营", "开通",
+    "办理", "出台", "拓展", "创建", "创成", "争创", "引进支持", "遴选支持", "培育", "建设",
+    "新建", "新改建", "新改扩建", "改扩建", "更新改造", "更新", "实现", "组织", "打造",
+    "落地实施", "主持", "承担", "入选", "上榜", "入围", "竣工验收", "整治", "上线", "筛选出",
+    "落实", "开展", "发放", "兑现", "投入", "安排", "取得", "建立", "设立", "组建", "筹建",
+    "新投产", "投产",
+)
+KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
+# Trailing words dropped: links between the indicator and its number.
+TRAILING_DROP = (
+    "达到", "达", "为", "是", "共", "超过", "超", "突破", "逾", "约", "近", "接近", "保持在",
+    "稳定在", "控制在", "提升到", "提升至", "提高到", "提高至", "降至", "降到", "下降到",
+    "增至", "增加到", "增长到", "拓展至", "拓展到", "扩大到", "扩大至", "达到了", "均", "分别",
+    "各", "继续", "保持", "稳定", "力争", "累计", "实现", "完成", "已", "已达", "将", "再",
+    "同比", "比上年", "比去年", "年均", "总计", "合计", "在",
+)
+RATE_TRAILING = tuple(RATE_VERBS)
+GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
+COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出)")
+NOUN_AFTER_STOP = regex.compile(
+    r"的|在|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成|开工|投产|上榜|被|已|将"
+    r"|优化|更新|参与|通过|落户|覆盖|受益|享受|达|等|、")
+CONNECTORS = "、和及与并且以,，"
+# a verb is not dropped off a word it is part of: 建设用地, 保障性住房
+_VERB = rf"(?:{unit_alternation(LEADING_VERBS)})(?![性用者的型费率])"
+_ADVERB_RE = regex.compile(rf"^(?:{unit_alternation(LEADING_ADVERBS)})")
+_LINKED_VERBS_RE = regex.compile(rf"^{_VERB}(?:[和及与、]{_VERB})?")  # 新建及提质绿道
+_TWO_VERBS_RE = regex.compile(rf"^{_VERB}{_VERB}")  # 主持承担国家级项目
+_KEEP_RE = regex.compile(rf"^(?:{unit_alternation(KEEP_LEADING)})")
+_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(TRAILING_DROP)})$")
+_RATE_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(RATE_TRAILING)})$")
+_GROWTH_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(GROWTH_NOUNS)})$")
+_PUNCT_EDGE = "\"' \t\u3000\n*#"
+_HAN_RUN = regex.compile(r"[\p{Han}A-Za-z“”()（）·\-+]{1,24}")
+_GROWTH_CUE_RE = regex.compile(
+    rf"(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})")
+
+
+def clean_subject(phrase: str, kind: str) -> str:
+    """Cut leading verbs and trailing links off a subject phrase.
+
+    >>> clean_subject("兑付惠企政策资金", "amount")
+    '惠企政策资金'
+    >>> clean_subject("本外币存贷款增速均达到", "growth")
+    '本外币存贷款'
+    >>> clean_subject("战略性新兴产业增加值增速", "pp")
+    '战略性新兴产业增加值增速'
+    """
+    rate = kind in ("growth", "pp", "multiple", "ratio")
+    p = phrase.strip(_PUNCT_EDGE + CONNECTORS)
+    cut = COMPARISON.search(p)
+    if cut and cut.start() > 0:
+        p = p[:cut.start()]
+    for _ in range(6):
+        before = p
+        m = _TRAIL_RE.search(p)
+        if m and m.start() > 0:
+            p = p[:m.start()]
+        if rate:
+            m = _RATE_TRAIL_RE.search(p)
+            if m and m.start() > 0:
+                p = p[:m.start()]
+        if kind == "growth":
+            m = _GROWTH_TRAIL_RE.search(p)
+            if m and m.start() > 0:
+                p = p[:m.start()]
+        p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
+        if p == before:
+            break
+    for _ in range(2):
+        m = _ADVERB_RE.match(p)
+        if m and len(p) - m.end() >= 2:
+            p = p[m.end():].lstrip(_PUNCT_EDGE + CONNECTORS)
+    if not _KEEP_RE.match(p):
+        # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
+        for verb_re, rest in ((_TWO_VERBS_RE, 3), (_LINKED_VERBS_RE, 2)):
+            m = verb_re.match(p)
+            if m and len(p) - m.end() >= rest:
+                p = p[m.end():].lstrip(_PUNCT_EDGE + CONNECTORS)
+                break
+    p = p.strip(_PUNCT_EDGE + CONNECTORS)
+    return _unquote(p)
+
+
+def _unquote(p: str) -> str:
+    if p.startswith("“") and p.endswith("”") and p.count("“") == 1:
+        return p[1:-1]
+    return p
+
+
+def noun_after(text: str, end: int) -> str:
+    """The noun phrase right after a counted number (3项原创成果在... -> 原创成果)."""
+    m = _HAN_RUN.match(text, end)
+    if not m:
+        return ""
+    phrase = m[0]
+    stop = NOUN_AFTER_STOP.search(phrase, 1)
+    if stop:
+        phrase = phrase[:stop.start()]
+    return phrase.rstrip("和与及或").strip("“”")
+
+
+def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, str | None]:
+    """Growth or ratio for a percentage without a touching verb, from the clause before it.
+
+    The last cue word before the number decides: a growth word (增速, 增长) makes a rate of
+    change, unless it is followed by 到/至 (提升到30% is a level); a level word (率, 比重,
+    占比, 强度) makes a ratio; no cue makes a ratio.
+    """
+    last = None
+    for m in _GROWTH_CUE_RE.finditer(folded, clause_start, span_start):
+        last = m
+    if last is None or last["l"] or last["to"]:
+        return "ratio", None
+    return "growth", GROWTH_CUES[last["g"]]
+
+
+def direction_before(folded: str, clause_start: int, span_start: int) -> str | None:
+    last = None
+    for m in _GROWTH_CUE_RE.finditer(folded, clause_start, span_start):
+        if m["g"]:
+            last = m
+    return GROWTH_CUES[last["g"]] if last else None

@@ -1,0 +1,163 @@
+"""Writing records: JSON Lines, JSON, CSV; atomic file output; CSV formula safety."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Sequence
+
+from .model import FIELDS
+
+FORMATS = ("table", "json", "jsonl", "csv")
+FILE_FORMATS = ("json", "jsonl", "csv")
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+                  ".txt": "table"}
+# Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class FieldError(ValueError):
+    """An unknown field name in --fields."""
+
+
+def parse_fields(spec: str | None, valid: Sequence[str] = FIELDS) -> tuple[str, ...]:
+    """'source,value' -> ('source', 'value'); None -> every field.
+
+    >>> parse_fields("indicator, value")
+    ('indicator', 'value')
+    """
+    if not spec:
+        return tuple(valid)
+    names = tuple(n.strip() for n in spec.split(",") if n.strip())
+    unknown = [n for n in names if n not in valid]
+    if unknown or not names:
+        raise FieldError(f"unknown field(s) {', '.join(unknown) or '(none given)'}; "
+                         f"valid fields: {', '.join(valid)}")
+    return names
+
+
+def format_for(fmt: str | None, output: str | None, isatty: bool) -> str:
+    """Explicit --format > the suffix of -o > a table on a terminal, JSON Lines elsewhere.
+
+    >>> format_for(None, "out.csv", True)
+    'csv'
+    >>> format_for(None, None, False)
+    'jsonl'
+    """
+    if fmt:
+        return fmt
+    if output and output != "-":
+        suffix = Path(output).suffix.lower()
+        if suffix in SUFFIX_FORMATS:
+            return SUFFIX_FORMATS[suffix]
+        return "jsonl"
+    return "table" if isatty else "jsonl"
+
+
+def row(record, fields: Sequence[str]) -> dict:
+    d = record if isinstance(record, dict) else record.to_dict()
+    return {f: d.get(f) for f in fields}
+
+
+def csv_cell(value) -> object:
+    """A CSV cell: numbers stay numbers, text that Excel would run as a formula is quoted.
+
+    >>> csv_cell("=SUM(A1)")
+    "'=SUM(A1)"
+    >>> csv_cell(35100000000.0)
+    '35100000000'
+    >>> csv_cell(None)
+    ''
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
+    if isinstance(value, int):
+        return str(value)
+    s = str(value)
+    if s.startswith(FORMULA_PREFIXES):
+        return "'" + s
+    return s
+
+
+class RecordWriter:
+    """Streams rows in one format: the header or opening bracket once, rows as they come."""
+
+    def __init__(self, fmt: str, out: IO[str], fields: Sequence[str] = FIELDS,
+                 bom: bool = False):
+        if fmt not in FILE_FORMATS:
+            raise ValueError(f"unknown format {fmt!r}")
+        self.fmt, self.out, self.fields, self.count = fmt, out, tuple(fields), 0
+        self._csv = None
+        if fmt == "csv":
+            if bom:
+                out.write("\ufeff")
+            self._csv = csv.writer(out, lineterminator="\r\n")
+            self._csv.writerow(self.fields)
+        elif fmt == "json":
+            out.write("[")
+
+    def write(self, records: Iterable) -> int:
+        n = 0
+        for r in records:
+            d = row(r, self.fields)
+            if self._csv is not None:
+                self._csv.writerow([csv_cell(d[f]) for f in self.fields])
+            elif self.fmt == "json":
+                self.out.write(",\n  " if self.count else "\n  ")
+                self.out.write(json.dumps(d, ensure_ascii=False))
+            else:
+                self.out.write(json.dumps(d, ensure_ascii=False))
+                self.out.write("\n")
+            self.count += 1
+            n += 1
+        return n
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("\n]\n" if self.count else "]\n")
+
+
+def write_records(records: Iterable, fmt: str, out: IO[str],
+                  fields: Sequence[str] = FIELDS, bom: bool = False) -> int:
+    """Write records (or dicts) in `fmt` (json, jsonl, csv) to a text stream; returns count."""
+    writer = RecordWriter(fmt, out, fields, bom)
+    writer.write(records)
+    writer.close()
+    return writer.count
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[IO[str]]:
+    """A text stream whose content replaces `path` only if the block succeeds.
+
+    The data goes to a temporary file in the same folder, renamed into place at the end; on
+    any error or interrupt the temporary file is removed and `path` is left as it was.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with io.open(fd, "w", encoding=encoding, newline="") as stream:
+            yield stream
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, target.stat().st_mode & 0o777)
+        else:
+            with contextlib.suppress(OSError):
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,60 @@
+"""Shared named pieces of the patterns: NUMBER, MAGNITUDE, UNIT, QUAL_BEFORE, QUAL_AFTER.
+
+Everything here is regex text built from the tables of `units.py`; the patterns run on the
+folded copy of the text (see `numbers.fold`), so full-width and traditional spellings need no
+alternatives of their own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..units import (COUNT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_MIDDLE,
+                     RATE_VERBS, UNIT_ALTERNATIVE, UNITS, unit_alternation)
+
+# Arabic digits: 1,065 / 6.5 / 2024; never glued to Latin letters (5G, PM2.5, G228) or to a
+# dotted run (1.1.1), never read from inside a longer digit run.
+DIGITS = r"(?<![\d.A-Za-z_/])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![A-Za-z\d])"
+# Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.
+CN_NUMERAL = r"(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]{1,12}(?:点[零〇一二三四五六七八九]{1,6})?"
+NUMBER = rf"(?:{DIGITS}|{CN_NUMERAL})"
+
+# 万, 亿, 万亿, 千万, 百万 ... (十/百/千 only before 万 or 亿, or alone before a unit)
+MAGNITUDE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|千|百)"
+
+# Lookaheads that stop a unit character from being read out of a longer word (家庭, 项目).
+_UNIT_GUARDS = {
+    "成": r"(?=以上|左右|以内|以下|[^\p{Han}]|$)",  # 三成 but not 一成不变
+    "元": r"(?![素旦年首])",
+    "升": r"(?![级温值格])",
+    "度": r"(?![假过])",
+    "米": r"(?![面粮饭])",
+}
+
+
+def _guarded(word: str) -> str:
+    guard = _UNIT_GUARDS.get(word, "")
+    blockers = COUNT_WORDS.get(word, "")
+    if blockers:
+        guard += f"(?![{regex.escape(blockers)}])"
+    return regex.escape(word) + guard
+
+
+_SPLIT_UNITS = [u for u in UNITS if "/" in u]  # 微克/立方米: written split around the number
+UNIT = "|".join(_guarded(w) for w in sorted({*UNITS, *COUNT_WORDS} - set(_SPLIT_UNITS),
+                                            key=lambda w: (-len(w), w)))
+QUAL_BEFORE = unit_alternation(QUALIFIERS_BEFORE)
+QUAL_AFTER = unit_alternation(QUALIFIERS_AFTER)
+QUAL_MIDDLE = unit_alternation(QUALIFIERS_MIDDLE)
+VERB = unit_alternation(RATE_VERBS)
+
+# A space or a line break left by PDF extraction between a number and its unit.
+GAP = r"[ \t\u3000]{0,2}(?:\r?\n[ \t\u3000]{0,2})?"
+
+# 每立方米23微克: the denominator written before the number.
+PER_DENOMINATOR = r"立方米"
+PER_NUMERATOR = r"微克|毫克"
+ALTERNATIVE = UNIT_ALTERNATIVE
+
+# Range separators between two bounds: 5%—5.5%, 4%至6%, 3至5个.
+RANGE_SEP = r"[ \t]?(?:—{1,2}|–|-|~|至|到)[ \t]?"

@@ -1,0 +1,129 @@
+"""The "never an indicator" rules of the spec: each a named rule with its motivating example.
+
+A rule looks at the folded text around a span and answers True when the span must not become
+a record. Rules describe the language of reports, never one report.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Callable, NamedTuple
+
+import regex
+
+from ..units import COUNT_WORDS, UNITS
+from .quantity import Span
+
+_HAN = regex.compile(r"\p{Han}")
+_CN_SINGLE = set("一二两三四五六七八九")
+_MEASUREMENT = {u for u, (_, dim, _) in UNITS.items() if dim not in ("percent", "pp", "multiple")}
+
+
+class Regions:
+    """Offsets of the text where no mention may sit: quotes, titles, URLs, front matter."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        self.spans = merged
+        self.starts = [s for s, _ in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.spans[i][1] >= end
+
+
+# Code names and titles: “1245”, “十四五”, 《Science》; long quotations are not names.
+RE_QUOTED = regex.compile(r"“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|《[^《》\n]{1,40}》|\"[^\"\n]{1,30}\"|‘[^‘’\n]{1,30}’")
+RE_URL = regex.compile(r"(?:https?|ftp)://[^\s)\]>\"'，。]+|www\.[^\s)\]>\"'，。]+")
+RE_FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\n.*?\n---[ \t]*\n", regex.DOTALL)
+
+
+def ignored_regions(folded: str) -> Regions:
+    spans = [m.span() for m in RE_QUOTED.finditer(folded)]
+    spans += [m.span() for m in RE_URL.finditer(folded)]
+    fm = RE_FRONT_MATTER.match(folded)
+    if fm:
+        spans.append(fm.span())
+    return Regions(spans)
+
+
+def _before(folded: str, span: Span, n: int = 2) -> str:
+    return folded[max(0, span.start - n):span.start]
+
+
+def _after(folded: str, span: Span, n: int = 2) -> str:
+    return folded[span.end:span.end + n]
+
+
+class Rule(NamedTuple):
+    name: str
+    example: str
+    test: Callable[[str, Span], bool]
+
+
+def _ordinal(t: str, s: Span) -> bool:
+    return _before(t, s, 1) == "第"
+
+
+def _streak(t: str, s: Span) -> bool:
+    return _before(t, s, 2) in ("连续", "蝉联") or _before(t, s, 1) == "连"
+
+
+def _ranking(t: str, s: Span) -> bool:
+    return _before(t, s, 1) == "前" or _after(t, s, 1) == "强"
+
+
+def _denominator(t: str, s: Span) -> bool:
+    return not s.split_unit and _before(t, s, 1) == "每"
+
+
+def _threshold(t: str, s: Span) -> bool:
+    after = _after(t, s, 1)
+    if after == "级":
+        return True
+    if s.post not in ("以上", "以下") or not after or not _HAN.match(after):
+        return False
+    return s.unit in _MEASUREMENT or s.unit == "人" or (not s.unit and bool(s.magnitude))
+
+
+def _chinese_idiom(t: str, s: Span) -> bool:
+    if not s.chinese:
+        return False
+    if s.unit == "度":
+        return True
+    if s.unit in COUNT_WORDS:
+        if s.number[0] in "百千万亿" or not s.number.strip("零〇"):
+            return True  # 千人以上村, 百万家庭: sizes, not counts
+        after = _after(t, s, 1)
+        if s.number in _CN_SINGLE and after and _HAN.match(after) and not s.post:
+            return True  # 五篇大文章, 三项制度: a name, not a count
+        if _before(t, s, 1) == "”" or after == "“":
+            return True  # “大三农、大智造”四个领域, 三个“一号工程”: the speech's own lists
+        if s.number == "一" and (s.unit == "批" or after == "一"):
+            return True  # 一批, 一人一艺
+    return False
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("ordinal", "第二个, 第九次", _ordinal),
+    Rule("streak", "连续7个季度", _streak),
+    Rule("ranking", "前1%, 500强", _ranking),
+    Rule("denominator", "每千人口", _denominator),
+    Rule("threshold", "年产值50亿元以上农业全产业链, 千亿级", _threshold),
+    Rule("chinese_idiom", "一批, 五篇大文章, 三个“一号工程”", _chinese_idiom),
+)
+
+
+def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
+    """The name of the first rule that excludes `span`, or None."""
+    if regions.covers(span.num_start, span.num_end):
+        return "quoted_or_ignored"
+    for rule in RULES:
+        if rule.test(folded, span):
+            return rule.name
+    return None

@@ -1,0 +1,43 @@
+"""The record: one quantitative mention of a report, with every field of EXTRACTION-SPEC.md."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+KINDS = ("amount", "count", "growth", "ratio", "pp", "multiple")
+DIMENSIONS = ("currency", "area", "length", "mass", "energy", "power", "volume", "container",
+              "count", "percent", "pp", "multiple", "other")
+QUALIFIERS = ("about", "over", "under", "exact")
+DIRECTIONS = ("up", "down")
+STATUSES = ("actual", "target")
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One mention, in the field order of the spec (None where unknown)."""
+
+    source: str
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str
+    base_value: float
+    base_unit: str
+    dimension: str
+    kind: str
+    qualifier: str
+    direction: str | None
+    indicator: str
+    status: str
+    year: int | None
+    section: str | None
+    sentence: str
+
+    def to_dict(self) -> dict:
+        """The record as a plain dict, keys in spec order."""
+        return {name: getattr(self, name) for name in FIELDS}
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Record))

@@ -1,0 +1,179 @@
+"""Text -> list[Record]: find quantities, drop the excluded ones, read values, attach context.
+
+`extract` is a pure function of the text: no I/O, no global state, safe to map over a cluster.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import context
+from .context import Document, read_structure
+from .extractors import exclude
+from .extractors.quantity import Span, find_quantities, find_range_lower
+from .model import Record
+from .normalize import Quantity, as_float, normalize_span, verb_direction
+from .numbers import NumberError, fold
+
+_SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
+
+
+@dataclass(slots=True)
+class Mention:
+    span: Span
+    q: Quantity
+    start: int
+    end: int
+    kind: str
+    direction: str | None
+    qualifier: str
+    clause: int
+    indicator: str = ""
+
+
+def find_mentions(text: str, folded: str | None = None,
+                  doc: Document | None = None) -> list[Mention]:
+    """Every mention of `text` with its kind, qualifier and clause, no indicator yet."""
+    folded = fold(text) if folded is None else folded
+    doc = read_structure(text, folded) if doc is None else doc
+    regions = exclude.ignored_regions(folded)
+    mentions: list[Mention] = []
+    for span in find_quantities(folded):
+        if exclude.excluded_by(folded, span, regions):
+            continue
+        floor = mentions[-1].end if mentions else 0
+        lower = find_range_lower(folded, span, floor)
+        for s in ((lower, span) if lower else (span,)):
+            m = _mention(folded, doc, s)
+            if m is not None:
+                mentions.append(m)
+        if lower and len(mentions) >= 2 and mentions[-2].span is lower:
+            mentions[-2].qualifier, mentions[-1].qualifier = "over", "under"
+        _link_range(folded, mentions)
+    return mentions
+
+
+def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
+    try:
+        q = normalize_span(span)
+    except NumberError:
+        return None
+    start = span.start
+    kind, direction = q.kind, None
+    clause = doc.clause_start(span.start)
+    if q.dimension in ("percent", "pp", "multiple"):
+        if span.verb:
+            direction = verb_direction(span)
+            kind = "growth" if q.dimension == "percent" else kind
+        elif q.dimension == "percent":
+            kind, direction = context.percent_kind(folded, clause, span.start)
+        elif q.dimension == "pp":
+            direction = context.direction_before(folded, clause, span.start)
+        if span.lower_of is not None and span.lower_of.verb:
+            direction = verb_direction(span.lower_of)
+            kind = "growth" if q.dimension == "percent" else kind
+    else:
+        start += len(span.verb)  # 增加2万亩: the verb is not part of an amount
+    if kind not in ("growth", "pp"):
+        direction = None
+    return Mention(span=span, q=q, start=start, end=span.end, kind=kind,
+                   direction=direction, qualifier=q.qualifier, clause=clause)
+
+
+def _link_range(folded: str, mentions: list[Mention]) -> None:
+    """5%—5.5%: two written bounds; the lower is `over`, the upper `under`."""
+    if len(mentions) < 2:
+        return
+    a, b = mentions[-2], mentions[-1]
+    gap = folded[a.end:b.start]
+    if gap and len(gap) <= 3 and gap.strip(" \t") in ("—", "——", "–", "-", "~", "至", "到") \
+            and a.q.unit == b.q.unit and a.qualifier == "exact" and b.qualifier == "exact":
+        a.qualifier, b.qualifier = "over", "under"
+        b.kind, b.direction = a.kind, a.direction
+
+
+def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
+    """Give every mention its indicator phrase, in place (see EXTRACTION-SPEC.md)."""
+    by_clause: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_clause.setdefault(m.clause, []).append(m)
+    prev: Mention | None = None
+    for m in mentions:
+        group = by_clause[m.clause]
+        index = group.index(m)
+        seg_start = m.clause if index == 0 else group[index - 1].end
+        if m.span.lower_of is not None or (index and _is_range_pair(folded, group[index - 1], m)):
+            m.indicator = group[index - 1].indicator if index else ""
+            prev = m
+            continue
+        indicator = ""
+        if m.q.dimension == "count" or m.kind == "amount":
+            after = folded[m.end:m.end + 1]
+            if after and after not in context.CONNECTORS and "\u4e00" <= after <= "\u9fff":
+                indicator = context.noun_after(text, m.end)
+        if not indicator:
+            indicator = context.clean_subject(text[seg_start:m.start], m.kind)
+        if "分别" in folded[m.clause:m.start]:
+            indicator = _respectively(text, folded, group, m) or indicator
+        if not indicator and prev is not None and prev.clause != m.clause \
+                and _same_sentence(folded, prev, m):
+            indicator = prev.indicator  # 油菜种植面积达15.3万亩,增长20.5%
+        if not indicator and index:
+            indicator = group[index - 1].indicator  # 增长8.5%和9%左右
+        m.indicator = indicator
+        prev = m
+
+
+def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
+    return a.qualifier == "over" and b.qualifier == "under" and a.q.unit == b.q.unit \
+        and len(folded[a.end:b.start]) <= 3
+
+
+def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
+    between = folded[a.end:b.start]
+    return not any(ch in between for ch in "。！？!?\n")
+
+
+def _respectively(text: str, folded: str, group: list[Mention], m: Mention) -> str:
+    """粮食播种面积和产量分别稳定在172万亩和14.3亿斤以上: pair subjects with numbers."""
+    at = folded.rfind("分别", m.clause, m.start)
+    listed = [g for g in group if g.start > at]
+    subject = context.clean_subject(text[m.clause:at], m.kind)
+    parts = [p for p in _split_list(subject) if p]
+    if len(parts) != len(listed) or len(parts) < 2:
+        return ""
+    last = listed[-1]
+    if last.span.post in _SPREAD_QUALIFIERS:
+        for g in listed:
+            if g.qualifier == "exact":
+                g.qualifier = last.qualifier
+    return context.clean_subject(parts[listed.index(m)], m.kind)
+
+
+def _split_list(subject: str) -> list[str]:
+    import regex
+
+    return regex.split(r"[、和及与]", subject)
+
+
+def extract(text: str, source: str = "-") -> list[Record]:
+    """Every quantitative mention of a report as records (the public entry point).
+
+    >>> [r.text for r in extract("地区生产总值增长6%左右。")]
+    ['增长6%左右']
+    """
+    folded = fold(text)
+    doc = read_structure(text, folded)
+    mentions = find_mentions(text, folded, doc)
+    attach_indicators(text, folded, mentions)
+    return [to_record(text, doc, m, source) for m in mentions]
+
+
+def to_record(text: str, doc: Document, m: Mention, source: str) -> Record:
+    status = doc.status(m.start)
+    return Record(
+        source=source, text=text[m.start:m.end], start=m.start, end=m.end,
+        value=as_float(m.q.value), unit=m.q.unit, base_value=as_float(m.q.base_value),
+        base_unit=m.q.base_unit, dimension=m.q.dimension, kind=m.kind, qualifier=m.qualifier,
+        direction=m.direction, indicator=m.indicator, status=status, year=doc.year(status),
+        section=doc.section(m.start), sentence=doc.sentence(m.start))

@@ -1,0 +1,164 @@
+"""Data tables: units, magnitudes, qualifier and direction words.
+
+Every rule that names a unit or a word reads it from here, so that extending the tool to a
+new unit is a one-line change to a table, not a new regular expression.
+"""
+
+from __future__ import annotations
+
+# Measurement and percent units.
+# spelling as written: (base_unit, dimension, factor to base_unit)
+UNITS: dict[str, tuple[str, str, float]] = {
+    # currency
+    "元": ("元", "currency", 1),
+    "美元": ("美元", "currency", 1),
+    "欧元": ("欧元", "currency", 1),
+    "港元": ("港元", "currency", 1),
+    "日元": ("日元", "currency", 1),
+    "英镑": ("英镑", "currency", 1),
+    # area
+    "亩": ("亩", "area", 1),
+    "公顷": ("公顷", "area", 1),
+    "平方米": ("平方米", "area", 1),
+    "平方公里": ("平方公里", "area", 1),
+    "平方千米": ("平方公里", "area", 1),
+    # length
+    "公里": ("公里", "length", 1),
+    "千米": ("公里", "length", 1),
+    "米": ("米", "length", 1),
+    # mass
+    "吨": ("吨", "mass", 1),
+    "斤": ("斤", "mass", 1),
+    "公斤": ("公斤", "mass", 1),
+    "千克": ("公斤", "mass", 1),
+    # energy (吨标煤 is the report's abbreviation of 吨标准煤)
+    "吨标煤": ("吨标准煤", "energy", 1),
+    "吨标准煤": ("吨标准煤", "energy", 1),
+    "千瓦时": ("千瓦时", "energy", 1),
+    "度": ("千瓦时", "energy", 1),
+    # power
+    "千瓦": ("千瓦", "power", 1),
+    "兆瓦": ("千瓦", "power", 1000),
+    "瓦": ("瓦", "power", 1),
+    # volume
+    "立方米": ("立方米", "volume", 1),
+    "升": ("升", "volume", 1),
+    # containers
+    "标箱": ("标箱", "container", 1),
+    "标准箱": ("标箱", "container", 1),
+    # concentration (written split around the number: 每立方米23微克)
+    "微克/立方米": ("微克/立方米", "other", 1),
+    "毫克/立方米": ("微克/立方米", "other", 1000),
+    # rates
+    "%": ("%", "percent", 1),
+    "成": ("%", "percent", 10),
+    "个百分点": ("百分点", "pp", 1),
+    "百分点": ("百分点", "pp", 1),
+    "倍": ("倍", "multiple", 1),
+}
+
+# Measure words for discrete things: the base unit is the word itself, dimension "count".
+# word: characters that, right after it, make it part of another word (家庭, 项目, 人口)
+COUNT_WORDS: dict[str, str] = {
+    "人次": "",
+    "个": "人体性别案例",
+    "家": "庭族乡园长居用具电政属",
+    "项": "目",
+    "条": "件例款约理线",
+    "人": "口才员民们均工物类造格文性气生权身心士大手",
+    "名": "单录称额义牌片次胜字",
+    "所": "有在得属谓以长",
+    "套": "餐路",
+    "户": "籍口外型",
+    "件": "事",
+    "宗": "教旨",
+    "台": "账阶湾风",
+    "支": "持付出撑队部",
+    "对": "接外口标象于比应策照手",
+    "座": "谈位",
+    "批": "准复次示评",
+    "次": "数序要级性",
+    "辆": "",
+    "张": "家",
+    "处": "理置罚于长级室",
+    "头": "部雁条等",
+    "只": "是要能有",
+    "艘": "",
+    "架": "构",
+    "场": "景所馆地次合面",
+    "篇": "章",
+    "部": "门分署",
+    "栋": "",
+    "间": "接",
+    "株": "",
+    "棵": "",
+    "例": "如外",
+    "位": "置于列居数",
+    "款": "项",
+}
+
+# A unit may be followed by an alternative spelling in brackets: 3万套(间).
+UNIT_ALTERNATIVE = r"[(（][\p{Han}]{1,3}[)）]"
+
+# Magnitude characters and their factors; they stack: 千万, 万亿.
+MAGNITUDES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+# Qualifier words: spelling: qualifier value
+QUALIFIER_WORDS: dict[str, str] = {
+    # about
+    "约": "about", "大约": "about", "近": "about", "接近": "about", "将近": "about",
+    "左右": "about", "上下": "about",
+    # over
+    "超": "over", "超过": "over", "超出": "over", "突破": "over", "逾": "over", "余": "over",
+    "多": "over", "以上": "over", "之上": "over", "有余": "over", "不低于": "over",
+    "不少于": "over", "至少": "over", "高于": "over",
+    # under
+    "以内": "under", "之内": "under", "以下": "under", "不超过": "under", "低于": "under",
+    "不足": "under", "不到": "under", "不高于": "under",
+}
+QUALIFIERS_BEFORE = ("约", "大约", "近", "接近", "将近", "超", "超过", "超出", "突破", "逾",
+                     "不低于", "不少于", "至少", "高于", "不超过", "低于", "不足", "不到", "不高于")
+QUALIFIERS_AFTER = ("左右", "上下", "以上", "之上", "有余", "以内", "之内", "以下")
+QUALIFIERS_MIDDLE = ("余", "多")
+
+# Growth verbs that become part of `text` when they touch a rate: verb: direction
+RATE_VERBS: dict[str, str] = {
+    "增长": "up", "提高": "up", "提升": "up", "上升": "up", "增加": "up", "回升": "up",
+    "涨幅": "up", "增幅": "up", "扩大": "up",
+    "下降": "down", "降低": "down", "减少": "down", "回落": "down", "降幅": "down",
+    "下滑": "down", "缩小": "down", "收窄": "down",
+}
+# Words in a clause that say a percentage is a rate of change (growth) rather than a level.
+GROWTH_CUES: dict[str, str] = {
+    **RATE_VERBS,
+    "增速": "up", "涨": "up", "同比": "up", "年均": "up",
+    "高于": "up", "快于": "up", "低于": "down", "慢于": "down",
+}
+# Words that say a percentage is a level (ratio).
+LEVEL_CUES = ("率", "比重", "占比", "强度", "比例", "份额", "覆盖", "占", "水平", "贡献",
+              "达标", "程度", "指数")
+
+# Traditional -> simplified characters that matter to units, numerals and verbs.
+# One character to one character, so folding keeps every offset.
+TRADITIONAL = {
+    "億": "亿", "萬": "万", "點": "点", "兩": "两", "畝": "亩", "噸": "吨", "個": "个",
+    "項": "项", "條": "条", "輛": "辆", "臺": "台", "張": "张", "處": "处", "戶": "户",
+    "頃": "顷", "標": "标", "時": "时", "歐": "欧", "長": "长", "數": "数", "際": "际",
+    "鎊": "镑", "噸": "吨", "門": "门", "間": "间", "場": "场", "隻": "只", "務": "务",
+    "額": "额", "與": "与", "級": "级", "達": "达", "約": "约", "餘": "余", "內": "内",
+    "於": "于", "幣": "币", "總": "总", "產": "产", "業": "业", "貸": "贷", "價": "价",
+    "漲": "涨", "幅": "幅", "升": "升", "億": "亿", "減": "减", "降": "降", "過": "过",
+    "擴": "扩", "縮": "缩", "準": "准", "煤": "煤", "箱": "箱", "貳": "贰", "參": "叁",
+    "陸": "陆", "萬": "万", "镑": "镑", "圓": "元", "員": "员", "萊": "莱",
+}
+
+
+def unit_alternation(words) -> str:
+    """A regex alternation of `words`, escaped, longest first (as price-parser sorts symbols).
+
+    >>> unit_alternation(["个", "个百分点"])
+    '个百分点|个'
+    """
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
