@@ -35,13 +35,20 @@ RE_MD_HEADING = regex.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.M
 RE_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 RE_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?\n]")
 
-REVIEW_HEADING = regex.compile(r"回顾|过去|一年来|五年来|工作总结|主要成绩|成就")
+REVIEW_HEADING = regex.compile(r"回顾|过去|一年来|五年来|工作总结|主要成绩|成就|执行情况|完成情况")
 PLAN_HEADING = regex.compile(
-    r"目标|任务|工作安排|总体要求|重点工作|政府工作建议|工作建议|今年工作|政策取向")
+    r"目标|任务|安排|总体要求|重点工作|建议|今年|明年|政策取向|部署|措施|规划|纲要|计划"
+    r"|“十[一二三四五]五”|年.{0,8}工作")
+# A short line of its own that names the review or the plan: 2004年工作回顾, 2005年主要任务
+RE_LINE_HEADING = regex.compile(
+    r"^[ \t\u3000]*(?:\*\*)?(?P<title>[^\n。；;！？!?*#]{2,36}?)(?:\*\*)?[ \t\u3000]*$",
+    regex.MULTILINE)
 PLAN_SENTENCE = regex.compile(
     r"(?:今年|明年|\d{4}年)(?:经济社会发展|国民经济和社会发展)?的?主要预期目标"
     r"|今年(?:政府)?工作的总体要求|今年的?主要任务")
-RE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)年")
+RE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})年")
+# The delivery date under the title: 2024年1月17日在宁波市第十六届人民代表大会...
+RE_DELIVERY = regex.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*在")
 RE_TITLE_YEAR = regex.compile(r"((?:19|20)\d\d)年政府工作报告")
 RE_PAST_YEAR = regex.compile(r"(?:刚刚)?过去的((?:19|20)\d\d)年")
 
@@ -117,12 +124,20 @@ def read_structure(text: str, folded: str) -> Document:
         start = m.start("head")
         raw.append(Heading(start, m.start("title") + len(title), level,
                            text[start:m.start("title") + len(title)]))
+    taken = {h.start for h in raw}
     for m in RE_MD_HEADING.finditer(folded):
-        if not any(h.start >= m.start() and h.start < m.end() for h in raw[-3:]):
-            title = m["title"].strip().strip("*").strip()
-            if title and not RE_HEADING.match(title):
-                s = m.start("title")
-                raw.append(Heading(s, m.end("title"), 1, text[s:m.end("title")].strip()))
+        title = m["title"].strip().strip("*").strip()
+        if title and not RE_HEADING.match(title) and not any(
+                m.start() <= h < m.end() for h in taken):
+            s = m.start("title")
+            raw.append(Heading(s, m.end("title"), 1, text[s:m.end("title")].strip()))
+            taken.add(s)
+    for m in RE_LINE_HEADING.finditer(folded):
+        title = m["title"]
+        if (REVIEW_HEADING.search(title) or PLAN_HEADING.search(title)) and not any(
+                m.start() <= h < m.end() for h in taken) and not RE_DELIVERY.search(title) \
+                and "报告" not in title:  # the document's own title is no section
+            raw.append(Heading(m.start("title"), m.end("title"), 1, text[m.start("title"):m.end("title")]))
     raw.sort(key=lambda h: h.start)
 
     # A section is the innermost heading: a level-2 heading lasts until the next heading.
@@ -132,24 +147,30 @@ def read_structure(text: str, folded: str) -> Document:
         sentence_cuts += [h.start, h.end]
     doc.sentence_cuts = sorted(set(sentence_cuts))
 
-    # Status: a level-1 heading of review or plan switches the part.
+    # Status: a level-1 heading of review or plan switches the part. A heading that names a
+    # year before the year the report is delivered is a review; after a review, the next
+    # level-1 heading that is not one starts the plan (reports review first, then plan).
+    delivered = _delivery_year(folded)
     changes: list[tuple[int, str]] = []
     plan_year = review_year = None
     for h in raw:
         if h.level != 1:
             continue
         title = folded[h.start:h.end]
-        if REVIEW_HEADING.search(title):
+        if "报告" in title:
+            continue
+        y = RE_YEAR.search(title)
+        year = year_number(y[1]) if y else None
+        if REVIEW_HEADING.search(title) or (year and delivered and year < delivered):
             changes.append((h.start, "actual"))
-            y = RE_YEAR.search(title)
-            if y and review_year is None:
-                review_year = int(y[1])
-        elif PLAN_HEADING.search(title):
+            if year and review_year is None:
+                review_year = year
+        elif PLAN_HEADING.search(title) or (year and delivered and year >= delivered) or (
+                changes and changes[-1][1] == "actual"):
             if not changes or changes[-1][1] != "target":
                 changes.append((h.start, "target"))
-            y = RE_YEAR.search(title)
-            if y and plan_year is None:
-                plan_year = int(y[1])
+            if year and plan_year is None:
+                plan_year = year
     if not any(status == "target" for _, status in changes):
         m = PLAN_SENTENCE.search(folded)
         if m:
@@ -158,25 +179,36 @@ def read_structure(text: str, folded: str) -> Document:
             changes.sort()
     doc.status_changes = changes
     doc._status_starts = [p for p, _ in changes]
-    doc.plan_year = _plan_year(folded, plan_year, review_year)
+    doc.plan_year = plan_year or delivered or (review_year + 1 if review_year else None) \
+        or _fallback_year(folded)
     return doc
 
 
-def _plan_year(folded: str, plan_year: int | None, review_year: int | None) -> int | None:
-    if plan_year:
-        return plan_year
-    if review_year:
-        return review_year + 1
-    m = RE_TITLE_YEAR.search(folded[:3000])
-    if m:
-        return int(m[1])
+def year_number(written: str) -> int:
+    """'2024' or '一九九〇' -> 2024 / 1990.
+
+    >>> year_number("一九九〇")
+    1990
+    """
+    if written.isdigit():
+        return int(written)
+    return int("".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0"
+                       for c in written))
+
+
+def _delivery_year(folded: str) -> int | None:
+    """The year the report is delivered: its date line, else its title."""
+    head = folded[:3000]
+    m = RE_DELIVERY.search(head) or RE_TITLE_YEAR.search(head)
+    return int(m[1]) if m else None
+
+
+def _fallback_year(folded: str) -> int | None:
     m = RE_PAST_YEAR.search(folded)
     if m:
         return int(m[1]) + 1
-    years = Counter(int(y) for y in RE_YEAR.findall(folded[:20000]))
-    if years:
-        return years.most_common(1)[0][0]
-    return None
+    years = Counter(year_number(y) for y in RE_YEAR.findall(folded[:20000]))
+    return years.most_common(1)[0][0] if years else None
 
 
 # ---------------------------------------------------------------- indicator phrase
@@ -184,7 +216,8 @@ def _plan_year(folded: str, plan_year: int | None, review_year: int | None) -> i
 # Leading words dropped from an indicator: adverbs and action verbs (spec: keep 新增, 增加,
 # 新引进, 新认定, 新入选, 新培育; drop 建成, 改造, 新开工 ...). Longest first.
 LEADING_ADVERBS = ("预计", "力争", "累计", "全年", "其中", "总计", "合计", "努力", "确保", "今年",
-                   "去年", "持续", "深入", "加快", "全市", "全省", "全区", "全县", "一体化")
+                   "去年", "持续", "深入", "加快", "全市", "全省", "全区", "全县", "一体化", "拟", "现在",
+                   "目前", "要把", "把", "将")
 LEADING_VERBS = (
     "兑付", "争取", "获得", "获", "统筹保障", "建成投用", "建成", "完成", "改造提升", "改造",
     "提升", "提质", "新开工", "开工建设", "开工", "实施", "推进", "打通", "开通运营", "开通",
@@ -192,7 +225,7 @@ LEADING_VERBS = (
     "新建", "新改建", "新改扩建", "改扩建", "更新改造", "更新", "实现", "组织", "打造",
     "落地实施", "主持", "承担", "入选", "上榜", "入围", "竣工验收", "整治", "上线", "筛选出",
     "落实", "开展", "发放", "兑现", "投入", "安排", "取得", "建立", "设立", "组建", "筹建",
-    "新投产", "投产",
+    "新投产", "投产", "新建成", "推动", "推介", "发布", "拟安排",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
 # Trailing words dropped: links between the indicator and its number.
@@ -201,15 +234,17 @@ TRAILING_DROP = (
     "稳定在", "控制在", "提升到", "提升至", "提高到", "提高至", "降至", "降到", "下降到",
     "增至", "增加到", "增长到", "拓展至", "拓展到", "扩大到", "扩大至", "达到了", "均", "分别",
     "各", "继续", "保持", "稳定", "力争", "累计", "实现", "完成", "已", "已达", "将", "再",
-    "同比", "比上年", "比去年", "年均", "总计", "合计", "在",
+    "同比", "比上年", "比去年", "年均", "总计", "合计", "在", "平均为", "平均", "从", "由",
+    "拟安排", "安排", "拟按", "提高", "增加", "减少", "下降", "降低", "增长", "已经", "实际",
+    "扣除物价因素", "扣除价格因素", "按可比价格计算", "按可比口径", "控制在",
 )
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
 COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出)")
 NOUN_AFTER_STOP = regex.compile(
     r"的|在|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成|开工|投产|上榜|被|已|将"
-    r"|优化|更新|参与|通过|落户|覆盖|受益|享受|达|等|、")
-CONNECTORS = "、和及与并且以,，"
+    r"|优化|更新|参与|通过|落户|覆盖|受益|享受|达|等|、|支持|用于|提供|作为|开展|全面")
+CONNECTORS = "、和及与并且以,，的"
 # a verb is not dropped off a word it is part of: 建设用地, 保障性住房
 _VERB = rf"(?:{unit_alternation(LEADING_VERBS)})(?![性用者的型费率])"
 _ADVERB_RE = regex.compile(rf"^(?:{unit_alternation(LEADING_ADVERBS)})")
@@ -220,7 +255,7 @@ _TRAIL_RE = regex.compile(rf"(?:{unit_alternation(TRAILING_DROP)})$")
 _RATE_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(RATE_TRAILING)})$")
 _GROWTH_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(GROWTH_NOUNS)})$")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
-_HAN_RUN = regex.compile(r"[\p{Han}A-Za-z“”()（）·\-+]{1,24}")
+_HAN_RUN = regex.compile(r"“?[\p{Han}A-Za-z“”()（）·\-+]{1,24}")
 _GROWTH_CUE_RE = regex.compile(
     rf"(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})")
 
@@ -243,15 +278,15 @@ def clean_subject(phrase: str, kind: str) -> str:
     for _ in range(6):
         before = p
         m = _TRAIL_RE.search(p)
-        if m and m.start() > 0:
+        if m:
             p = p[:m.start()]
         if rate:
             m = _RATE_TRAIL_RE.search(p)
-            if m and m.start() > 0:
+            if m:
                 p = p[:m.start()]
         if kind == "growth":
             m = _GROWTH_TRAIL_RE.search(p)
-            if m and m.start() > 0:
+            if m:
                 p = p[:m.start()]
         p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
         if p == before:
@@ -268,7 +303,12 @@ def clean_subject(phrase: str, kind: str) -> str:
                 p = p[m.end():].lstrip(_PUNCT_EDGE + CONNECTORS)
                 break
     p = p.strip(_PUNCT_EDGE + CONNECTORS)
+    if p.startswith(("比", "较")) or p in _NOT_A_SUBJECT:
+        return ""  # 比上年增加1.1万亿元, 累计达7个: the subject is the previous figure's
     return _unquote(p)
+
+
+_NOT_A_SUBJECT = frozenset(LEADING_ADVERBS + LEADING_VERBS + TRAILING_DROP)
 
 
 def _unquote(p: str) -> str:
@@ -286,7 +326,10 @@ def noun_after(text: str, end: int) -> str:
     stop = NOUN_AFTER_STOP.search(phrase, 1)
     if stop:
         phrase = phrase[:stop.start()]
-    return phrase.rstrip("和与及或").strip("“”")
+    for left, right in (("（", "）"), ("(", ")")):
+        if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
+            phrase = phrase[:phrase.rfind(left)]
+    return _unquote(phrase.rstrip("和与及或"))
 
 
 def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, str | None]:

@@ -108,8 +108,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             continue
         indicator = ""
         if m.q.dimension == "count" or m.kind == "amount":
-            after = folded[m.end:m.end + 1]
-            if after and after not in context.CONNECTORS and "\u4e00" <= after <= "\u9fff":
+            after = folded[m.end:m.end + 2].lstrip("“")
+            if after and after[0] not in context.CONNECTORS and "\u4e00" <= after[0] <= "\u9fff":
                 indicator = context.noun_after(text, m.end)
         if not indicator:
             indicator = context.clean_subject(text[seg_start:m.start], m.kind)

@@ -61,7 +61,7 @@ UNITS: dict[str, tuple[str, str, float]] = {
 # word: characters that, right after it, make it part of another word (家庭, 项目, 人口)
 COUNT_WORDS: dict[str, str] = {
     "人次": "",
-    "个": "人体性别案例",
+    "个": "人体性别案例月",  # 个月 is a duration
     "家": "庭族乡园长居用具电政属",
     "项": "目",
     "条": "件例款约理线",
@@ -124,9 +124,9 @@ QUALIFIERS_MIDDLE = ("余", "多")
 # Growth verbs that become part of `text` when they touch a rate: verb: direction
 RATE_VERBS: dict[str, str] = {
     "增长": "up", "提高": "up", "提升": "up", "上升": "up", "增加": "up", "回升": "up",
-    "涨幅": "up", "增幅": "up", "扩大": "up",
+    "涨幅": "up", "增幅": "up", "扩大": "up", "上涨": "up",
     "下降": "down", "降低": "down", "减少": "down", "回落": "down", "降幅": "down",
-    "下滑": "down", "缩小": "down", "收窄": "down",
+    "下滑": "down", "缩小": "down", "收窄": "down", "下跌": "down",
 }
 # Words in a clause that say a percentage is a rate of change (growth) rather than a level.
 GROWTH_CUES: dict[str, str] = {

@@ -66,6 +66,10 @@ class Rule(NamedTuple):
     test: Callable[[str, Span], bool]
 
 
+def _vague(t: str, s: Span) -> bool:
+    return _before(t, s, 1) in ("数", "几") or _before(t, s, 2) == "若干"
+
+
 def _ordinal(t: str, s: Span) -> bool:
     return _before(t, s, 1) == "第"
 
@@ -96,10 +100,14 @@ def _chinese_idiom(t: str, s: Span) -> bool:
         return False
     if s.unit == "度":
         return True
+    after = _after(t, s, 1)
+    if s.number[0] in "百千万亿" and not s.pre and after and _HAN.match(after):
+        return True  # 千亿斤粮食产能提升行动: a size in a name
     if s.unit in COUNT_WORDS:
+        if s.unit == "次" or _before(t, s, 1) == "届":
+            return True  # 十一届五次全会: sessions are ordinals
         if s.number[0] in "百千万亿" or not s.number.strip("零〇"):
             return True  # 千人以上村, 百万家庭: sizes, not counts
-        after = _after(t, s, 1)
         if s.number in _CN_SINGLE and after and _HAN.match(after) and not s.post:
             return True  # 五篇大文章, 三项制度: a name, not a count
         if _before(t, s, 1) == "”" or after == "“":
@@ -111,6 +119,7 @@ def _chinese_idiom(t: str, s: Span) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("ordinal", "第二个, 第九次", _ordinal),
+    Rule("vague", "数十个国家, 几百家", _vague),
     Rule("streak", "连续7个季度", _streak),
     Rule("ranking", "前1%, 500强", _ranking),
     Rule("denominator", "每千人口", _denominator),

@@ -34,6 +34,8 @@ RE_QUANTITY = regex.compile(rf"""
     (?P<post>{QUAL_AFTER})?                 # 左右 / 以上 / 以内
 """, regex.VERBOSE)
 
+# The upper bound of 百分之八至九: the unit is written once, before the lower bound.
+RE_PCT_UPPER = regex.compile(rf"{RANGE_SEP}(?P<num>{NUMBER})(?!{UNIT}|{MAGNITUDE}|%)(?P<post>{QUAL_AFTER})?")
 # The lower bound of a range whose upper bound carries the unit: 3至5个, 5%—5.5%.
 RE_RANGE_LOWER = regex.compile(rf"(?P<num>{NUMBER})(?P<pct>%)?{RANGE_SEP}$")
 RE_CN_ONLY = regex.compile(CN_NUMERAL)
@@ -79,10 +81,23 @@ def find_quantities(folded: str) -> Iterator[Span]:
             if stripped and stripped != number:
                 magnitude = number[len(stripped):] + magnitude
                 number = stripped
-        if not unit and (not magnitude or not number[:1].isdigit()):
-            continue  # a bare magnitude counts only after digits: 508万, not 百万家庭
-        num_start = m.start("num")
-        yield Span(start=m.start(), end=m.end(), num_start=num_start,
+        if not unit and (not magnitude.endswith(("万", "亿")) or not number[:1].isdigit()):
+            continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
+        if m["pct"] is not None and not m["post"]:
+            upper = RE_PCT_UPPER.match(folded, m.end())
+            if upper:
+                yield _span(m, number, magnitude, unit, split)
+                yield Span(start=upper.start("num"), end=upper.end(),
+                           num_start=upper.start("num"), num_end=upper.end("num"),
+                           number=upper["num"], magnitude="", unit="%", pre="", mid="",
+                           post=upper["post"] or "", verb="")
+                continue
+        yield _span(m, number, magnitude, unit, split)
+
+
+def _span(m, number: str, magnitude: str, unit: str, split: str) -> Span:
+    num_start = m.start("num")
+    return Span(start=m.start(), end=m.end(), num_start=num_start,
                    num_end=num_start + len(m["num"]), number=number, magnitude=magnitude,
                    unit=unit, pre=m["pre"] or "", mid=m["mid"] or "", post=m["post"] or "",
                    verb=m["verb"] or "", split_unit=split)
