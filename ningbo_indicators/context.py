@@ -88,7 +88,7 @@ class Document:
         return self.text[s:e].strip()
 
     def clause_start(self, pos: int) -> int:
-        i = bisect_left(self.clause_cuts, pos)
+        i = bisect_right(self.clause_cuts, pos)
         clause = self.clause_cuts[i - 1] if i else 0
         return max(clause, self.sentence_span(pos)[0])
 
@@ -217,7 +217,8 @@ def _fallback_year(folded: str) -> int | None:
 # 新引进, 新认定, 新入选, 新培育; drop 建成, 改造, 新开工 ...). Longest first.
 LEADING_ADVERBS = ("预计", "力争", "累计", "全年", "其中", "总计", "合计", "努力", "确保", "今年",
                    "去年", "持续", "深入", "加快", "全市", "全省", "全区", "全县", "一体化", "拟", "现在",
-                   "目前", "要把", "把", "将")
+                   "目前", "要把", "把", "将", "我国", "我市", "我省", "我区", "五年来", "一年来",
+                   "过去五年", "过去一年", "要")
 LEADING_VERBS = (
     "兑付", "争取", "获得", "获", "统筹保障", "建成投用", "建成", "完成", "改造提升", "改造",
     "提升", "提质", "新开工", "开工建设", "开工", "实施", "推进", "打通", "开通运营", "开通",
@@ -225,28 +226,34 @@ LEADING_VERBS = (
     "新建", "新改建", "新改扩建", "改扩建", "更新改造", "更新", "实现", "组织", "打造",
     "落地实施", "主持", "承担", "入选", "上榜", "入围", "竣工验收", "整治", "上线", "筛选出",
     "落实", "开展", "发放", "兑现", "投入", "安排", "取得", "建立", "设立", "组建", "筹建",
-    "新投产", "投产", "新建成", "推动", "推介", "发布", "拟安排",
+    "新投产", "投产", "新建成", "推动", "推介", "发布", "拟安排", "筹集", "举办", "修复",
+    "治理", "新改造", "备案", "启动", "开发", "淘汰",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
 # Trailing words dropped: links between the indicator and its number.
 TRAILING_DROP = (
-    "达到", "达", "为", "是", "共", "超过", "超", "突破", "逾", "约", "近", "接近", "保持在",
+    "达到", "达", "为", "是", "共", "超过", "超", "突破", "逾", "接近", "保持在",
     "稳定在", "控制在", "提升到", "提升至", "提高到", "提高至", "降至", "降到", "下降到",
     "增至", "增加到", "增长到", "拓展至", "拓展到", "扩大到", "扩大至", "达到了", "均", "分别",
     "各", "继续", "保持", "稳定", "力争", "累计", "实现", "完成", "已", "已达", "将", "再",
     "同比", "比上年", "比去年", "年均", "总计", "合计", "在", "平均为", "平均", "从", "由",
     "拟安排", "安排", "拟按", "提高", "增加", "减少", "下降", "降低", "增长", "已经", "实际",
-    "扣除物价因素", "扣除价格因素", "按可比价格计算", "按可比口径", "控制在",
+    "扣除物价因素", "扣除价格因素", "按可比价格计算", "按可比口径", "控制在", "按", "预期",
+    "每年", "平均每年",
 )
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
-COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出)")
+COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)")
 NOUN_AFTER_STOP = regex.compile(
     r"的|在|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成|开工|投产|上榜|被|已|将"
-    r"|优化|更新|参与|通过|落户|覆盖|受益|享受|达|等|、|支持|用于|提供|作为|开展|全面")
+    r"|优化|更新|参与|通过|落户|覆盖|受益|享受|、|支持|用于|提供|作为|开展|全面|发起|设立")
+# Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
+NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升)$")
 CONNECTORS = "、和及与并且以,，的"
 # a verb is not dropped off a word it is part of: 建设用地, 保障性住房
-_VERB = rf"(?:{unit_alternation(LEADING_VERBS)})(?![性用者的型费率])"
+_VERB = rf"(?:{unit_alternation(LEADING_VERBS)})(?![性用者的型费率区])"
+# A leading date is context, not the indicator: 到2025年全省PM2.5浓度
+_LEADING_DATE = regex.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
 _ADVERB_RE = regex.compile(rf"^(?:{unit_alternation(LEADING_ADVERBS)})")
 _LINKED_VERBS_RE = regex.compile(rf"^{_VERB}(?:[和及与、]{_VERB})?")  # 新建及提质绿道
 _TWO_VERBS_RE = regex.compile(rf"^{_VERB}{_VERB}")  # 主持承担国家级项目
@@ -255,7 +262,7 @@ _TRAIL_RE = regex.compile(rf"(?:{unit_alternation(TRAILING_DROP)})$")
 _RATE_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(RATE_TRAILING)})$")
 _GROWTH_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(GROWTH_NOUNS)})$")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
-_HAN_RUN = regex.compile(r"“?[\p{Han}A-Za-z“”()（）·\-+]{1,24}")
+_HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+])+")
 _GROWTH_CUE_RE = regex.compile(
     rf"(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})")
 
@@ -291,8 +298,8 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
         if p == before:
             break
-    for _ in range(2):
-        m = _ADVERB_RE.match(p)
+    for _ in range(3):
+        m = _ADVERB_RE.match(p) or _LEADING_DATE.match(p)
         if m and len(p) - m.end() >= 2:
             p = p[m.end():].lstrip(_PUNCT_EDGE + CONNECTORS)
     if not _KEEP_RE.match(p):
@@ -308,7 +315,7 @@ def clean_subject(phrase: str, kind: str) -> str:
     return _unquote(p)
 
 
-_NOT_A_SUBJECT = frozenset(LEADING_ADVERBS + LEADING_VERBS + TRAILING_DROP)
+_NOT_A_SUBJECT = frozenset(LEADING_ADVERBS + LEADING_VERBS + TRAILING_DROP + KEEP_LEADING)
 
 
 def _unquote(p: str) -> str:
@@ -317,19 +324,25 @@ def _unquote(p: str) -> str:
     return p
 
 
-def noun_after(text: str, end: int) -> str:
-    """The noun phrase right after a counted number (3项原创成果在... -> 原创成果)."""
+def noun_after(text: str, end: int) -> tuple[str, int]:
+    """The noun phrase right after a counted number, and where it ends.
+
+    >>> noun_after("3项原创成果在国际顶级学术期刊发表", 2)
+    ('原创成果', 6)
+    """
     m = _HAN_RUN.match(text, end)
     if not m:
-        return ""
-    phrase = m[0]
-    stop = NOUN_AFTER_STOP.search(phrase, 1)
+        return "", end
+    phrase = m[0][:24]
+    stop = NOUN_AFTER_STOP.search(phrase)
     if stop:
         phrase = phrase[:stop.start()]
+    phrase = NOUN_AFTER_TAIL.sub("", phrase) or phrase
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[:phrase.rfind(left)]
-    return _unquote(phrase.rstrip("和与及或"))
+    phrase = phrase.rstrip("和与及或")
+    return _unquote(phrase), end + len(phrase)
 
 
 def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, str | None]:

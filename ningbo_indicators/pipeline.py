@@ -93,40 +93,50 @@ def _link_range(folded: str, mentions: list[Mention]) -> None:
 
 
 def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
-    """Give every mention its indicator phrase, in place (see EXTRACTION-SPEC.md)."""
+    """Give every mention its indicator phrase, in place (see EXTRACTION-SPEC.md).
+
+    In order: the noun right after a counted number (3项原创成果); else the subject phrase
+    between the clause start (or the previous figure and the noun it took) and the number;
+    分别 lists pair subjects with numbers; a figure with no subject of its own takes the
+    subject of the figure before it in the sentence (达15.3万亩,增长20.5%).
+    """
     by_clause: dict[int, list[Mention]] = {}
     for m in mentions:
         by_clause.setdefault(m.clause, []).append(m)
+    noun_end: dict[int, int] = {}
     prev: Mention | None = None
     for m in mentions:
         group = by_clause[m.clause]
         index = group.index(m)
-        seg_start = m.clause if index == 0 else group[index - 1].end
-        if m.span.lower_of is not None or (index and _is_range_pair(folded, group[index - 1], m)):
-            m.indicator = group[index - 1].indicator if index else ""
+        before = group[index - 1] if index else None
+        if before is not None and _is_range_pair(folded, before, m):
+            m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
             prev = m
             continue
+        seg_start = m.clause if before is None else max(before.end, noun_end.get(id(before), 0))
         indicator = ""
-        if m.q.dimension == "count" or m.kind == "amount":
-            after = folded[m.end:m.end + 2].lstrip("“")
-            if after and after[0] not in context.CONNECTORS and "\u4e00" <= after[0] <= "\u9fff":
-                indicator = context.noun_after(text, m.end)
+        after = folded[m.end:m.end + 2].lstrip("“")
+        if (m.q.dimension == "count" or m.kind == "amount") and after \
+                and m.span.lower_of is None \
+                and after[0] not in context.CONNECTORS and "\u4e00" <= after[0] <= "\u9fff":
+            indicator, noun_end[id(m)] = context.noun_after(text, m.end)
         if not indicator:
             indicator = context.clean_subject(text[seg_start:m.start], m.kind)
+        if not indicator:  # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
+            indicator, noun_end[id(m)] = context.noun_after(
+                text, m.end + (folded[m.end:m.end + 1] == "的"))
         if "分别" in folded[m.clause:m.start]:
-            indicator = _respectively(text, folded, group, m) or indicator
-        if not indicator and prev is not None and prev.clause != m.clause \
-                and _same_sentence(folded, prev, m):
+            indicator = _respectively(text, folded, mentions, group, m) or indicator
+        if not indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = prev.indicator  # 油菜种植面积达15.3万亩,增长20.5%
-        if not indicator and index:
-            indicator = group[index - 1].indicator  # 增长8.5%和9%左右
         m.indicator = indicator
         prev = m
 
 
 def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
-    return a.qualifier == "over" and b.qualifier == "under" and a.q.unit == b.q.unit \
-        and len(folded[a.end:b.start]) <= 3
+    return (b.span.lower_of is None and a.span.lower_of is b.span) or (
+        a.qualifier == "over" and b.qualifier == "under" and a.q.unit == b.q.unit
+        and len(folded[a.end:b.start]) <= 3)
 
 
 def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
@@ -134,20 +144,33 @@ def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
     return not any(ch in between for ch in "。！？!?\n")
 
 
-def _respectively(text: str, folded: str, group: list[Mention], m: Mention) -> str:
-    """粮食播种面积和产量分别稳定在172万亩和14.3亿斤以上: pair subjects with numbers."""
+def _respectively(text: str, folded: str, mentions: list[Mention], group: list[Mention],
+                  m: Mention) -> str:
+    """粮食播种面积和产量分别稳定在172万亩和14.3亿斤以上: pair subjects with numbers.
+
+    With no subject before 分别 (A达565亿美元，其中B382.6亿美元，分别增长33.9%和33%), the
+    figures before it in the sentence are the subjects, in order.
+    """
     at = folded.rfind("分别", m.clause, m.start)
     listed = [g for g in group if g.start > at]
-    subject = context.clean_subject(text[m.clause:at], m.kind)
-    parts = [p for p in _split_list(subject) if p]
-    if len(parts) != len(listed) or len(parts) < 2:
+    if len(listed) < 2:
         return ""
     last = listed[-1]
     if last.span.post in _SPREAD_QUALIFIERS:
         for g in listed:
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
-    return context.clean_subject(parts[listed.index(m)], m.kind)
+    subject = context.clean_subject(text[m.clause:at], m.kind)
+    parts = [p for p in _split_list(subject) if p]
+    if len(parts) == len(listed):
+        return context.clean_subject(parts[listed.index(m)], m.kind)
+    if not subject:
+        first = mentions.index(listed[0])
+        earlier = [e for e in mentions[max(0, first - len(listed)):first]
+                   if _same_sentence(folded, e, listed[0]) and e.indicator]
+        if len(earlier) == len(listed):
+            return earlier[listed.index(m)].indicator
+    return ""
 
 
 def _split_list(subject: str) -> list[str]:

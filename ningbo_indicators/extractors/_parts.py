@@ -20,7 +20,8 @@ CN_NUMERAL = r"(?<![零〇一二两三四五六七八九十百千万亿])[零〇
 NUMBER = rf"(?:{DIGITS}|{CN_NUMERAL})"
 
 # 万, 亿, 万亿, 千万, 百万 ... (十/百/千 only before 万 or 亿, or alone before a unit)
-MAGNITUDE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|千|百)"
+# (千 before 瓦/米/克 belongs to the unit: 千瓦, 千米, 千克; 百 before 分 to 百分点)
+MAGNITUDE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|千(?![瓦米克])|百(?!分))"
 
 # Lookaheads that stop a unit character from being read out of a longer word (家庭, 项目).
 _UNIT_GUARDS = {
@@ -40,10 +41,13 @@ def _guarded(word: str) -> str:
     return regex.escape(word) + guard
 
 
-_SPLIT_UNITS = [u for u in UNITS if "/" in u]  # 微克/立方米: written split around the number
-UNIT = "|".join(_guarded(w) for w in sorted({*UNITS, *COUNT_WORDS} - set(_SPLIT_UNITS),
+UNIT = "|".join(_guarded(w) for w in sorted({*UNITS, *COUNT_WORDS},
                                             key=lambda w: (-len(w), w)))
-QUAL_BEFORE = unit_alternation(QUALIFIERS_BEFORE)
+# A one-character qualifier is not read out of a word: 条约, 最近, 赶超
+_WORD_GUARDS = {"约": "条节合签公制契预缔邀履违特", "近": "最附临", "超": "赶高"}
+QUAL_BEFORE = "|".join(
+    (f"(?<![{_WORD_GUARDS[w]}])" if w in _WORD_GUARDS else "") + regex.escape(w)
+    for w in sorted(QUALIFIERS_BEFORE, key=lambda w: (-len(w), w)))
 QUAL_AFTER = unit_alternation(QUALIFIERS_AFTER)
 QUAL_MIDDLE = unit_alternation(QUALIFIERS_MIDDLE)
 VERB = unit_alternation(RATE_VERBS)

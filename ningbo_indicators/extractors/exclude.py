@@ -53,7 +53,9 @@ def ignored_regions(folded: str) -> Regions:
 
 
 def _before(folded: str, span: Span, n: int = 2) -> str:
-    return folded[max(0, span.start - n):span.start]
+    """The n characters before the number and its qualifier (a touching verb is skipped)."""
+    lead = span.start + len(span.verb)
+    return folded[max(0, lead - n):lead]
 
 
 def _after(folded: str, span: Span, n: int = 2) -> str:

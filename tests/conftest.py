@@ -1,0 +1,56 @@
+"""Fixtures: the bundled report, a tiny two-section sample, and the shared folder's paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NINGBO_SHARED", REPO.parent / "shared"))
+CORPUS = SHARED / "corpus"
+EXTERNAL = SHARED / "external" / "recognizers-text"
+
+SAMPLE = """---
+title: 2024年政府工作报告
+---
+
+## 一、2023年工作回顾
+
+全市地区生产总值增长5.5%，新增城镇就业26万人。
+
+**（一）科技创新**
+
+新增高新技术企业1900余家。
+
+## 二、2024年主要目标任务
+
+地区生产总值增长6%左右；城镇登记失业率3.5%以内。
+"""
+
+
+@pytest.fixture(scope="session")
+def report_text() -> str:
+    from ningbo_indicators.sources import bundled_text
+
+    return bundled_text()
+
+
+@pytest.fixture(scope="session")
+def report_records(report_text):
+    from ningbo_indicators import extract
+
+    return extract(report_text, source="ningbo-2024.txt")
+
+
+@pytest.fixture
+def sample_text() -> str:
+    return SAMPLE
+
+
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS.rglob("*.md")) if CORPUS.is_dir() else []
+
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")
