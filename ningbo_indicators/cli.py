@@ -137,13 +137,22 @@ def emit(rows, fmt: str | None, output: str | None, fields, bom: bool,
         with atomic_output(output) as stream:
             write_records(rows, fmt, stream, fields, bom)
     else:
-        stream = click.get_text_stream("stdout", encoding="utf-8")
+        stream = _utf8_stdout()
         try:
             write_records(rows, fmt, stream, fields, bom)
             stream.flush()
         except BrokenPipeError:  # `| head`: the reader has all it wanted
             _silence_stdout()
             sys.exit(0)
+
+
+def _utf8_stdout():
+    """Standard output as UTF-8 whatever the locale says (JSON and CSV are UTF-8)."""
+    out = sys.stdout
+    if (getattr(out, "encoding", "utf-8") or "").lower().replace("-", "") != "utf8" and \
+            hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
+    return out
 
 
 def _fields(spec: str | None, fmt: str | None, valid=FIELDS):

@@ -41,7 +41,7 @@ PLAN_HEADING = regex.compile(
     r"|“十[一二三四五]五”|年.{0,8}工作")
 # A short line of its own that names the review or the plan: 2004年工作回顾, 2005年主要任务
 RE_LINE_HEADING = regex.compile(
-    r"^[ \t\u3000]*(?:\*\*)?(?P<title>[^\n。；;！？!?*#]{2,36}?)(?:\*\*)?[ \t\u3000]*$",
+    r"^[ \t\u3000]*(?:\*\*)?(?P<title>[^\n。；;！？!?*#，,：:]{2,36}?)(?:\*\*)?[ \t\u3000]*$",
     regex.MULTILINE)
 PLAN_SENTENCE = regex.compile(
     r"(?:今年|明年|\d{4}年)(?:经济社会发展|国民经济和社会发展)?的?主要预期目标"

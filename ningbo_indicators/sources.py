@@ -77,7 +77,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"invalid UTF-16 text after its byte-order mark "
+                             f"(offset {exc.start})") from None
     if b"\x00" in data[:8192]:
         raise ValueError("binary content (NUL bytes), not text")
     try:

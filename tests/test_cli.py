@@ -1,0 +1,246 @@
+"""The command line, through click's CliRunner: every command, option and error path."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from ningbo_indicators import FIELDS, __version__
+from ningbo_indicators.cli import cli
+
+SENTENCES = "地区生产总值增长6%左右；城镇新增就业20万人，城镇登记失业率3.5%以内。\n兑付惠企政策资金1065亿元。\n"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def run(runner, args, input=None):
+    return runner.invoke(cli, args, input=input)
+
+
+def jsonl(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_version(runner):
+    r = run(runner, ["--version"])
+    assert r.exit_code == 0 and __version__ in r.stdout
+
+
+def test_bundled_report_is_the_default(runner):
+    r = run(runner, ["extract"])
+    rows = jsonl(r.stdout)
+    assert r.exit_code == 0 and len(rows) >= 200
+    assert rows[0]["source"] == "ningbo-2024.txt" and list(rows[0]) == list(FIELDS)
+
+
+def test_jsonl_is_utf8_not_escaped(runner):
+    r = run(runner, ["extract", "-", "-f", "jsonl"], input=SENTENCES)
+    assert "地区生产总值" in r.stdout and "\\u" not in r.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
+def test_formats(runner, fmt):
+    r = run(runner, ["extract", "-", "-f", fmt], input=SENTENCES)
+    assert r.exit_code == 0, r.stderr
+    if fmt == "json":
+        assert [d["text"] for d in json.loads(r.stdout)] == ["增长6%左右", "20万人", "3.5%以内",
+                                                             "1065亿元"]
+    elif fmt == "jsonl":
+        assert len(jsonl(r.stdout)) == 4
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(r.stdout)))
+        assert rows[0] == list(FIELDS) and len(rows) == 5
+        assert rows[4][FIELDS.index("base_value")] == "106500000000"
+    else:
+        assert "增长6%左右" in r.stdout and "indicator" in r.stdout
+
+
+def test_default_format_off_a_terminal_is_jsonl(runner):
+    r = run(runner, ["extract", "-"], input=SENTENCES)
+    assert len(jsonl(r.stdout)) == 4
+
+
+def test_fields_pick_and_order(runner):
+    r = run(runner, ["extract", "-", "--fields", "value,indicator"], input=SENTENCES)
+    assert jsonl(r.stdout)[0] == {"value": 6.0, "indicator": "地区生产总值"}
+
+
+def test_unknown_field_lists_valid_ones(runner):
+    r = run(runner, ["extract", "--fields", "value,colour"])
+    assert r.exit_code == 2 and "colour" in r.stderr and "indicator" in r.stderr
+    assert r.stdout == ""
+
+
+@pytest.mark.parametrize("suffix,check", [
+    (".csv", lambda s: s.startswith("source,text")),
+    (".json", lambda s: s.startswith("[")),
+    (".jsonl", lambda s: s.startswith("{")),
+])
+def test_output_format_follows_suffix(runner, tmp_path, suffix, check):
+    out = tmp_path / f"out{suffix}"
+    r = run(runner, ["extract", "-", "-o", str(out)], input=SENTENCES)
+    assert r.exit_code == 0 and r.stdout == ""
+    assert check(out.read_text("utf-8"))
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_explicit_format_beats_suffix(runner, tmp_path):
+    out = tmp_path / "out.csv"
+    run(runner, ["extract", "-", "-o", str(out), "-f", "jsonl"], input=SENTENCES)
+    assert out.read_text("utf-8").startswith("{")
+
+
+def test_bom_and_formula_safety(runner, tmp_path):
+    out = tmp_path / "out.csv"
+    text = "=HYPERLINK增长6%。\n-1增长5%。\n"
+    r = run(runner, ["extract", "-", "-o", str(out), "--bom", "--fields", "sentence,value"],
+            input=text)
+    assert r.exit_code == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[1][0].startswith("'=") and rows[1][1] == "6"
+
+
+def test_failed_run_leaves_previous_output(runner, tmp_path):
+    out = tmp_path / "out.csv"
+    out.write_text("previous", encoding="utf-8")
+    r = run(runner, ["extract", "missing.txt", "-o", str(out)])
+    assert r.exit_code == 2 and out.read_text("utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["--kind", "growth"], ["增长6%左右"]),
+    (["--kind", "ratio", "--kind", "count"], ["20万人", "3.5%以内"]),
+    (["--dimension", "currency"], ["1065亿元"]),
+    (["--qualifier", "under"], ["3.5%以内"]),
+    (["--unit", "万人"], ["20万人"]),
+    (["--base-unit", "元"], ["1065亿元"]),
+    (["--indicator", "失业"], ["3.5%以内"]),
+    (["--grep", "惠企"], ["1065亿元"]),
+    (["--min", "100000"], ["20万人", "1065亿元"]),
+    (["--max", "10"], ["增长6%左右", "3.5%以内"]),
+    (["--limit", "2"], ["增长6%左右", "20万人"]),
+    (["--status", "target"], []),
+    (["--status", "actual", "--kind", "count"], ["20万人"]),
+])
+def test_filters(runner, args, expected):
+    r = run(runner, ["extract", "-", "--fields", "text", *args], input=SENTENCES)
+    assert r.exit_code == 0, r.stderr
+    assert [d["text"] for d in jsonl(r.stdout)] == expected
+
+
+def test_year_and_section_filters(runner):
+    r = run(runner, ["extract", "--year", "2024", "--section", "主要目标任务", "--fields", "text"])
+    assert [d["text"] for d in jsonl(r.stdout)][:2] == ["增长6%左右", "增长10%左右"]
+
+
+def test_choice_is_rejected_with_choices(runner):
+    r = run(runner, ["extract", "--status", "planned"])
+    assert r.exit_code == 2 and "actual" in r.stderr and "target" in r.stderr
+
+
+@pytest.mark.parametrize("make,message", [
+    (lambda p: p / "missing.txt", "no such file"),
+    (lambda p: p, "is a directory"),
+    (lambda p: (p / "b.bin").write_bytes(b"\x00\x01\x02binary") and p / "b.bin", "binary"),
+    (lambda p: (p / "u.txt").write_bytes(b"\xff\xfe\x00\xd8") and p / "u.txt", "UTF-16"),
+    (lambda p: (p / "g.txt").write_bytes(b"\x81\x30\x81") and p / "g.txt", "undecodable"),
+])
+def test_bad_input_is_one_line(runner, tmp_path, make, message):
+    path = make(tmp_path)
+    r = run(runner, ["extract", str(path)])
+    assert r.exit_code == 2 and r.stdout == ""
+    assert len(r.stderr.strip().splitlines()) == 1 and message in r.stderr
+    assert str(path) in r.stderr and "Traceback" not in r.stderr
+
+
+def test_empty_input_warns(runner):
+    r = run(runner, ["extract", "-"], input="")
+    assert r.exit_code == 0 and r.stdout == "" and "empty" in r.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"])
+def test_encodings(runner, tmp_path, encoding):
+    path = tmp_path / "r.txt"
+    path.write_bytes(SENTENCES.encode(encoding))
+    r = run(runner, ["extract", str(path), "--fields", "text,start"])
+    rows = jsonl(r.stdout)
+    assert [d["text"] for d in rows][:1] == ["增长6%左右"] and rows[0]["start"] == 6
+
+
+def test_several_inputs(runner, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("增长6%。", "utf-8")
+    b.write_text("新增就业20万人。", "utf-8")
+    r = run(runner, ["extract", str(a), str(b), "--fields", "source,text"])
+    assert jsonl(r.stdout) == [{"source": str(a), "text": "增长6%"},
+                               {"source": str(b), "text": "20万人"}]
+
+
+def test_show_marks_mentions(runner):
+    r = run(runner, ["show", "-", "--kind", "growth"], input=SENTENCES)
+    assert r.exit_code == 0 and "legend" in r.stdout and "地区生产总值增长6%左右" in r.stdout
+
+
+def test_show_section(runner):
+    r = run(runner, ["show", "--section", "主要目标任务", "--status", "target"])
+    assert r.exit_code == 0
+    assert "城镇登记失业率3.5%以内" in r.stdout and "提信心扩需求增动能" not in r.stdout
+
+
+def test_summary_json(runner):
+    r = run(runner, ["summary", "-", "-f", "json"], input=SENTENCES)
+    data = json.loads(r.stdout)
+    assert data["mentions"] == 4 and data["by_kind"]["growth"] == 1
+    assert data["money_by_status"]["actual"]["元"] == 106500000000
+
+
+def test_summary_table(runner):
+    r = run(runner, ["summary"])
+    assert r.exit_code == 0 and "by kind" in r.stdout and "money by status" in r.stdout
+
+
+def test_export_batch(runner, tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text("增长6%。", "utf-8")
+    (src / "sub" / "b.md").write_text("新增就业20万人。", "utf-8")
+    (src / "bad.txt").write_bytes(b"\x00\x00binary")
+    out = tmp_path / "out"
+    r = run(runner, ["export", str(out), str(src), "--jobs", "1"])
+    assert r.exit_code == 1 and "bad.txt" in r.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["a.csv", "b.csv", "combined.csv"]
+    combined = list(csv.reader(io.StringIO(out.joinpath("combined.csv").read_text("utf-8"))))
+    assert combined[0] == list(FIELDS) and len(combined) == 3
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_export_formats_in_parallel(runner, tmp_path, fmt):
+    inputs = []
+    for i in range(4):
+        p = tmp_path / f"r{i}.txt"
+        p.write_text(f"新增就业{i + 1}万人。", "utf-8")
+        inputs.append(str(p))
+    out = tmp_path / "out"
+    r = run(runner, ["export", str(out), *inputs, "-f", fmt, "--jobs", "2"])
+    assert r.exit_code == 0, r.stderr
+    combined = out / f"combined.{fmt}"
+    text = combined.read_text("utf-8")
+    rows = json.loads(text) if fmt == "json" else jsonl(text)
+    assert [d["value"] for d in rows] == [1.0, 2.0, 3.0, 4.0]
+
+
+def test_help_has_examples(runner):
+    for name, command in cli.commands.items():
+        r = run(runner, [name, "--help"])
+        assert r.exit_code == 0 and "Example" in r.stdout, name
+    assert "Example" in run(runner, ["--help"]).stdout

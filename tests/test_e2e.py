@@ -1,0 +1,67 @@
+"""The installed console script through real pipes and signals."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from test_examples import SCRIPT, _env, needs_script
+
+pytestmark = needs_script
+
+
+def test_pipe_into_head():
+    run = subprocess.run(f"'{SCRIPT}' extract | head -n 1", shell=True, capture_output=True,
+                         text=True, env=_env(), timeout=60)
+    assert run.returncode == 0 and run.stderr == ""
+    (line,) = run.stdout.splitlines()
+    assert json.loads(line)["source"] == "ningbo-2024.txt"
+
+
+def test_pipe_status_is_quiet():
+    run = subprocess.run(["bash", "-c", f"set -o pipefail; '{SCRIPT}' extract -f csv | head -c 10"],
+                         capture_output=True, text=True, env=_env(), timeout=60)
+    assert run.stderr == "" and run.returncode == 0
+
+
+def test_module_entry_point():
+    run = subprocess.run([sys.executable, "-m", "ningbo_indicators", "extract", "--limit", "1"],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0 and json.loads(run.stdout)["text"] == "72条"
+
+
+def test_error_has_no_traceback(tmp_path):
+    run = subprocess.run([SCRIPT, "extract", str(tmp_path / "nope.txt")], capture_output=True,
+                         text=True, env=_env(), timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.strip() == f"Error: {tmp_path / 'nope.txt'}: no such file"
+
+
+@pytest.mark.parametrize("sig,code", [(signal.SIGINT, 130), (signal.SIGTERM, 130)])
+def test_interrupted_export_leaves_no_partial_file(tmp_path, report_text, sig, code):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(400):
+        (inputs / f"r{i:03}.txt").write_text(report_text, "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "combined.csv").write_text("previous run\n", "utf-8")
+    proc = subprocess.Popen([SCRIPT, "export", str(out), str(inputs), "--jobs", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    deadline = time.time() + 30
+    while time.time() < deadline and len(list(out.glob("r*.csv"))) < 3:
+        time.sleep(0.02)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err
+    assert not list(out.glob(".*tmp")), "a temporary file was left behind"
+    assert (out / "combined.csv").read_text("utf-8") == "previous run\n"
+    written = sorted(out.glob("r*.csv"))
+    assert 0 < len(written) < 400
+    for path in written:  # every file there is whole
+        assert path.read_bytes().endswith(b"\r\n") and path.stat().st_size > 1000
