@@ -36,21 +36,6 @@ def fold(text: str) -> str:
     return text.translate(FOLD)
 
 
-def split_magnitude(written: str) -> tuple[str, Decimal]:
-    """Split trailing magnitude characters off a unit or numeral: '万亿元' -> ('元', 1e12).
-
-    >>> split_magnitude("万亿元")
-    ('元', Decimal('1000000000000'))
-    >>> split_magnitude("千瓦")
-    ('千瓦', Decimal('1'))
-    """
-    factor = Decimal(1)
-    i = 0
-    while i < len(written) and written[i] in MAGNITUDES:
-        i += 1
-    return written[i:], _magnitude_value(written[:i]) if i else factor
-
-
 def _magnitude_value(chars: str) -> Decimal:
     factor = Decimal(1)
     for ch in chars:
