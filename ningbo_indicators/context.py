@@ -32,13 +32,14 @@ RE_HEADING = regex.compile(r"""
 # A Markdown heading line without a numeral: ## 今年工作安排
 RE_MD_HEADING = regex.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
 
-RE_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_SENTENCE_END_CHARS = frozenset("。！？!?；;\n")
 RE_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?\n]")
 
 REVIEW_HEADING = regex.compile(r"回顾|过去|一年来|五年来|工作总结|主要成绩|成就|执行情况|完成情况")
 PLAN_HEADING = regex.compile(
     r"目标|任务|安排|总体要求|重点工作|建议|今年|明年|政策取向|部署|措施|规划|纲要|计划"
     r"|“十[一二三四五]五”|年.{0,8}工作")
+_NEWLINE = regex.compile(r"\n")
 # A short line of its own that names the review or the plan: 2004年工作回顾, 2005年主要任务
 RE_LINE_HEADING = regex.compile(
     r"^[ \t\u3000]*(?:\*\*)?(?P<title>[^\n。；;！？!?*#，,：:]{2,36}?)(?:\*\*)?[ \t\u3000]*$",
@@ -114,8 +115,8 @@ class Document:
 def read_structure(text: str, folded: str) -> Document:
     """Sentences, clauses, headings, the review/plan parts and the plan year of a text."""
     doc = Document(text=text, folded=folded)
-    sentence_cuts = [m.end() for m in RE_SENTENCE_END.finditer(folded)]
     doc.clause_cuts = [m.end() for m in RE_CLAUSE_END.finditer(folded)]
+    sentence_cuts = [c for c in doc.clause_cuts if folded[c - 1] in _SENTENCE_END_CHARS]
 
     raw: list[Heading] = []
     for m in RE_HEADING.finditer(folded):
@@ -132,7 +133,7 @@ def read_structure(text: str, folded: str) -> Document:
             s = m.start("title")
             raw.append(Heading(s, m.end("title"), 1, text[s:m.end("title")].strip()))
             taken.add(s)
-    for m in RE_LINE_HEADING.finditer(folded):
+    for m in _short_lines(folded):
         title = m["title"]
         if (REVIEW_HEADING.search(title) or PLAN_HEADING.search(title)) and not any(
                 m.start() <= h < m.end() for h in taken) and not RE_DELIVERY.search(title) \
@@ -182,6 +183,15 @@ def read_structure(text: str, folded: str) -> Document:
     doc.plan_year = plan_year or delivered or (review_year + 1 if review_year else None) \
         or _fallback_year(folded)
     return doc
+
+
+def _short_lines(folded: str):
+    """Matches of RE_LINE_HEADING, tried only where a line starts (cheaper than MULTILINE)."""
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(folded)]
+    for pos in starts:
+        m = RE_LINE_HEADING.match(folded, pos)
+        if m:
+            yield m
 
 
 def year_number(written: str) -> int:
@@ -258,13 +268,16 @@ _ADVERB_RE = regex.compile(rf"^(?:{unit_alternation(LEADING_ADVERBS)})")
 _LINKED_VERBS_RE = regex.compile(rf"^{_VERB}(?:[和及与、]{_VERB})?")  # 新建及提质绿道
 _TWO_VERBS_RE = regex.compile(rf"^{_VERB}{_VERB}")  # 主持承担国家级项目
 _KEEP_RE = regex.compile(rf"^(?:{unit_alternation(KEEP_LEADING)})")
-_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(TRAILING_DROP)})$")
-_RATE_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(RATE_TRAILING)})$")
-_GROWTH_TRAIL_RE = regex.compile(rf"(?:{unit_alternation(GROWTH_NOUNS)})$")
+# (?r): matched backwards from the end of the phrase, so a search costs one attempt
+_TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(TRAILING_DROP)})\Z")
+_RATE_TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(RATE_TRAILING)})\Z")
+_GROWTH_TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(GROWTH_NOUNS)})\Z")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+])+")
+# searched backwards (?r): the first match is the cue nearest the number
 _GROWTH_CUE_RE = regex.compile(
-    rf"(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})")
+    rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})")
+_GROWTH_ONLY_RE = regex.compile(rf"(?r){unit_alternation(GROWTH_CUES)}")
 
 
 def clean_subject(phrase: str, kind: str) -> str:
@@ -300,8 +313,9 @@ def clean_subject(phrase: str, kind: str) -> str:
             break
     for _ in range(3):
         m = _ADVERB_RE.match(p) or _LEADING_DATE.match(p)
-        if m and len(p) - m.end() >= 2:
-            p = p[m.end():].lstrip(_PUNCT_EDGE + CONNECTORS)
+        if not m or len(p) - m.end() < 2:
+            break
+        p = p[m.end():].lstrip(_PUNCT_EDGE + CONNECTORS)
     if not _KEEP_RE.match(p):
         # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
         for verb_re, rest in ((_TWO_VERBS_RE, 3), (_LINKED_VERBS_RE, 2)):
@@ -352,17 +366,12 @@ def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, 
     change, unless it is followed by 到/至 (提升到30% is a level); a level word (率, 比重,
     占比, 强度) makes a ratio; no cue makes a ratio.
     """
-    last = None
-    for m in _GROWTH_CUE_RE.finditer(folded, clause_start, span_start):
-        last = m
+    last = _GROWTH_CUE_RE.search(folded, clause_start, span_start)
     if last is None or last["l"] or last["to"]:
         return "ratio", None
     return "growth", GROWTH_CUES[last["g"]]
 
 
 def direction_before(folded: str, clause_start: int, span_start: int) -> str | None:
-    last = None
-    for m in _GROWTH_CUE_RE.finditer(folded, clause_start, span_start):
-        if m["g"]:
-            last = m
-    return GROWTH_CUES[last["g"]] if last else None
+    last = _GROWTH_ONLY_RE.search(folded, clause_start, span_start)
+    return GROWTH_CUES[last[0]] if last else None

@@ -52,67 +52,65 @@ def ignored_regions(folded: str) -> Regions:
     return Regions(spans)
 
 
-def _before(folded: str, span: Span, n: int = 2) -> str:
-    """The n characters before the number and its qualifier (a touching verb is skipped)."""
-    lead = span.start + len(span.verb)
-    return folded[max(0, lead - n):lead]
+class Around(NamedTuple):
+    """What a rule may look at: the span and the characters around its number."""
 
-
-def _after(folded: str, span: Span, n: int = 2) -> str:
-    return folded[span.end:span.end + n]
+    span: Span
+    before: str  # the two characters before the qualifier and number (a touching verb skipped)
+    after: str  # the character after the span
 
 
 class Rule(NamedTuple):
     name: str
     example: str
-    test: Callable[[str, Span], bool]
+    test: Callable[[Around], bool]
 
 
-def _vague(t: str, s: Span) -> bool:
-    return _before(t, s, 1) in ("数", "几") or _before(t, s, 2) == "若干"
+def _vague(a: Around) -> bool:
+    return a.before[-1:] in ("数", "几") or a.before == "若干"
 
 
-def _ordinal(t: str, s: Span) -> bool:
-    return _before(t, s, 1) == "第"
+def _ordinal(a: Around) -> bool:
+    return a.before[-1:] == "第"
 
 
-def _streak(t: str, s: Span) -> bool:
-    return _before(t, s, 2) in ("连续", "蝉联") or _before(t, s, 1) == "连"
+def _streak(a: Around) -> bool:
+    return a.before in ("连续", "蝉联") or a.before[-1:] == "连"
 
 
-def _ranking(t: str, s: Span) -> bool:
-    return _before(t, s, 1) == "前" or _after(t, s, 1) == "强"
+def _ranking(a: Around) -> bool:
+    return a.before[-1:] == "前" or a.after == "强"
 
 
-def _denominator(t: str, s: Span) -> bool:
-    return not s.split_unit and _before(t, s, 1) == "每"
+def _denominator(a: Around) -> bool:
+    return not a.span.split_unit and a.before[-1:] == "每"
 
 
-def _threshold(t: str, s: Span) -> bool:
-    after = _after(t, s, 1)
-    if after == "级":
+def _threshold(a: Around) -> bool:
+    s = a.span
+    if a.after == "级":
         return True
-    if s.post not in ("以上", "以下") or not after or not _HAN.match(after):
+    if s.post not in ("以上", "以下") or not a.after or not _HAN.match(a.after):
         return False
     return s.unit in _MEASUREMENT or s.unit == "人" or (not s.unit and bool(s.magnitude))
 
 
-def _chinese_idiom(t: str, s: Span) -> bool:
+def _chinese_idiom(a: Around) -> bool:
+    s, after = a.span, a.after
     if not s.chinese:
         return False
     if s.unit == "度":
         return True
-    after = _after(t, s, 1)
     if s.number[0] in "百千万亿" and not s.pre and after and _HAN.match(after):
         return True  # 千亿斤粮食产能提升行动: a size in a name
     if s.unit in COUNT_WORDS:
-        if s.unit == "次" or _before(t, s, 1) == "届":
+        if s.unit == "次" or a.before[-1:] == "届":
             return True  # 十一届五次全会: sessions are ordinals
         if s.number[0] in "百千万亿" or not s.number.strip("零〇"):
             return True  # 千人以上村, 百万家庭: sizes, not counts
         if s.number in _CN_SINGLE and after and _HAN.match(after) and not s.post:
             return True  # 五篇大文章, 三项制度: a name, not a count
-        if _before(t, s, 1) == "”" or after == "“":
+        if a.before[-1:] == "”" or after == "“":
             return True  # “大三农、大智造”四个领域, 三个“一号工程”: the speech's own lists
         if s.number == "一" and (s.unit == "批" or after == "一"):
             return True  # 一批, 一人一艺
@@ -134,7 +132,9 @@ def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
     """The name of the first rule that excludes `span`, or None."""
     if regions.covers(span.num_start, span.num_end):
         return "quoted_or_ignored"
+    lead = span.start + len(span.verb)
+    around = Around(span, folded[max(0, lead - 2):lead], folded[span.end:span.end + 1])
     for rule in RULES:
-        if rule.test(folded, span):
+        if rule.test(around):
             return rule.name
     return None

@@ -14,8 +14,6 @@ from ._parts import (ALTERNATIVE, CN_NUMERAL, DIGITS, GAP, MAGNITUDE, NUMBER, PE
                      PER_NUMERATOR, QUAL_AFTER, QUAL_BEFORE, QUAL_MIDDLE, RANGE_SEP, UNIT, VERB)
 
 RE_QUANTITY = regex.compile(rf"""
-    (?P<verb>{VERB})?                       # 增长 / 下降 / 涨幅: kept in text for rates only
-    (?P<pre>{QUAL_BEFORE})?                 # 约 / 超 / 突破 / 不低于
     (?:
         百分之(?P<num>{NUMBER})(?P<pct>)    # 百分之五
       | 每(?P<den>{PER_DENOMINATOR})         # 每立方米23微克: unit split around the number
@@ -33,6 +31,14 @@ RE_QUANTITY = regex.compile(rf"""
     )
     (?P<post>{QUAL_AFTER})?                 # 左右 / 以上 / 以内
 """, regex.VERBOSE)
+
+# What may stand right before the number, read backwards from it (cheaper than trying two
+# optional alternations at every position of the text).
+RE_LEAD = regex.compile(rf"""(?r)
+    (?P<verb>{VERB})?                       # 增长 / 下降 / 涨幅: kept in text for rates only
+    (?P<pre>{QUAL_BEFORE})?                 # 约 / 超 / 突破 / 不低于
+    \Z""", regex.VERBOSE)
+_LEAD_WINDOW = 8
 
 # The upper bound of 百分之八至九: the unit is written once, before the lower bound.
 RE_PCT_UPPER = regex.compile(rf"{RANGE_SEP}(?P<num>{NUMBER})(?!{UNIT}|{MAGNITUDE}|%)(?P<post>{QUAL_AFTER})?")
@@ -64,47 +70,51 @@ class Span:
         return not self.number[:1].isdigit()
 
 
+_GROUPS = ("num", "unit", "mag", "mag2", "pct", "numer", "den", "mid", "post")
+
+
 def find_quantities(folded: str) -> Iterator[Span]:
     """Yield every quantity span of the folded text, left to right, before any exclusion."""
     for m in RE_QUANTITY.finditer(folded):
-        number = m["num"]
-        unit = m["unit"] or ""
-        magnitude = (m["mag"] or "") + (m["mag2"] or "")
+        # one call: lookups by name one at a time are slow with repeated group names
+        number, unit, mag, mag2, pct, numer, den, mid, post = m.group(*_GROUPS)
+        written = number
+        unit = unit or ""
+        magnitude = (mag or "") + (mag2 or "")
         split = ""
-        if m["pct"] is not None:
+        if pct is not None:
             unit = "%"
-        elif m["numer"]:
-            unit, split = m["numer"], m["den"]
-        if number[:1] not in "0123456789":
+        elif numer:
+            unit, split = numer, den
+        if number[0] not in "0123456789":
             # a Chinese numeral carries its own magnitude: 两万亿 -> 两 + 万亿
             stripped = number.rstrip("万亿")
             if stripped and stripped != number:
                 magnitude = number[len(stripped):] + magnitude
                 number = stripped
-        if not unit and (not magnitude.endswith(("万", "亿")) or not number[:1].isdigit()):
+        if not unit and (not magnitude.endswith(("万", "亿")) or not number[0].isdigit()):
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
-        if m["pct"] is not None and not m["post"]:
-            upper = RE_PCT_UPPER.match(folded, m.end())
-            if upper:
-                yield _span(m, number, magnitude, unit, split)
-                yield Span(start=upper.start("num"), end=upper.end(),
-                           num_start=upper.start("num"), num_end=upper.end("num"),
-                           number=upper["num"], magnitude="", unit="%", pre="", mid="",
-                           post=upper["post"] or "", verb="")
-                continue
-        yield _span(m, number, magnitude, unit, split)
+        start, end = m.span()
+        lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
+        verb, pre = (lead["verb"] or "", lead["pre"] or "") if lead else ("", "")
+        num_start = m.start("num")
+        yield Span(start - len(verb) - len(pre), end, num_start, num_start + len(written),
+                   number, magnitude, unit, pre, mid or "", post or "", verb, split)
+        if pct is not None and not post:
+            upper = RE_PCT_UPPER.match(folded, end)
+            if upper:  # 百分之八至九: the upper bound shares the written 百分之
+                yield Span(upper.start("num"), upper.end(), upper.start("num"), upper.end("num"),
+                           upper["num"], "", "%", "", "", upper["post"] or "", "")
 
 
-def _span(m, number: str, magnitude: str, unit: str, split: str) -> Span:
-    num_start = m.start("num")
-    return Span(start=m.start(), end=m.end(), num_start=num_start,
-                   num_end=num_start + len(m["num"]), number=number, magnitude=magnitude,
-                   unit=unit, pre=m["pre"] or "", mid=m["mid"] or "", post=m["post"] or "",
-                   verb=m["verb"] or "", split_unit=split)
+_RANGE_CHARS = frozenset("—–-~至到 \t")
 
 
 def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     """The bare lower bound written before `upper` (3至5个 -> 3), or None."""
+    at = upper.start if not upper.verb else upper.num_start
+    if at == 0 or folded[at - 1] not in _RANGE_CHARS:
+        return None
     lo = max(floor, upper.num_start - 24)
     m = RE_RANGE_LOWER.search(folded, lo, upper.start if not upper.verb else upper.num_start)
     if not m:
