@@ -265,8 +265,8 @@ _VERB = rf"(?:{unit_alternation(LEADING_VERBS)})(?![性用者的型费率区])"
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度
 _LEADING_DATE = regex.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
 _ADVERB_RE = regex.compile(rf"^(?:{unit_alternation(LEADING_ADVERBS)})")
-_LINKED_VERBS_RE = regex.compile(rf"^{_VERB}(?:[和及与、]{_VERB})?")  # 新建及提质绿道
-_TWO_VERBS_RE = regex.compile(rf"^{_VERB}{_VERB}")  # 主持承担国家级项目
+# 新建及提质绿道 (linked verbs), 主持承担国家级项目 (glued verbs): one pattern, decided below
+_VERBS_RE = regex.compile(rf"^(?P<first>{_VERB})(?:(?P<link>[和及与、])?(?P<second>{_VERB}))?")
 _KEEP_RE = regex.compile(rf"^(?:{unit_alternation(KEEP_LEADING)})")
 # (?r): matched backwards from the end of the phrase, so a search costs one attempt
 _TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(TRAILING_DROP)})\Z")
@@ -317,12 +317,14 @@ def clean_subject(phrase: str, kind: str) -> str:
             break
         p = p[m.end():].lstrip(_PUNCT_EDGE + CONNECTORS)
     if not _KEEP_RE.match(p):
-        # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
-        for verb_re, rest in ((_TWO_VERBS_RE, 3), (_LINKED_VERBS_RE, 2)):
-            m = verb_re.match(p)
-            if m and len(p) - m.end() >= rest:
-                p = p[m.end():].lstrip(_PUNCT_EDGE + CONNECTORS)
-                break
+        m = _VERBS_RE.match(p)
+        if m:
+            cut = m.end()
+            # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
+            if m["second"] and not m["link"] and len(p) - cut < 3:
+                cut = m.end("first")
+            if len(p) - cut >= 2:
+                p = p[cut:].lstrip(_PUNCT_EDGE + CONNECTORS)
     p = p.strip(_PUNCT_EDGE + CONNECTORS)
     if p.startswith(("比", "较")) or p in _NOT_A_SUBJECT:
         return ""  # 比上年增加1.1万亿元, 累计达7个: the subject is the previous figure's

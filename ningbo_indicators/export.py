@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Sequence
 
@@ -142,6 +141,8 @@ def atomic_output(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[
     The data goes to a temporary file in the same folder, renamed into place at the end; on
     any error or interrupt the temporary file is removed and `path` is left as it was.
     """
+    import tempfile  # only file output needs it
+
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

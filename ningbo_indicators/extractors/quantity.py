@@ -5,6 +5,7 @@ Extractors find spans and name their parts; they compute no values (see `normali
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -14,19 +15,19 @@ from ._parts import (ALTERNATIVE, CN_NUMERAL, DIGITS, GAP, MAGNITUDE, NUMBER, PE
                      PER_NUMERATOR, QUAL_AFTER, QUAL_BEFORE, QUAL_MIDDLE, RANGE_SEP, UNIT, VERB)
 
 RE_QUANTITY = regex.compile(rf"""
-    (?:
-        百分之(?P<num>{NUMBER})(?P<pct>)    # 百分之五
-      | 每(?P<den>{PER_DENOMINATOR})         # 每立方米23微克: unit split around the number
-        (?P<num>{DIGITS}){GAP}(?P<numer>{PER_NUMERATOR})
-      | (?P<num>{NUMBER}){GAP}
-        (?:
+    (?P<pct>百分之)?                        # 百分之五: the percent sign written first
+    (?:每(?P<den>{PER_DENOMINATOR}))?       # 每立方米23微克: a unit split around the number
+    (?P<num>{NUMBER})
+    (?(pct)|{GAP}                           # (the number is written once in the pattern:
+        (?(den)(?P<numer>{PER_NUMERATOR})   #  it is the costliest part to compile)
+        |(?:
             (?P<mag>{MAGNITUDE})            # 万 / 亿 / 万亿
             (?P<mid>{QUAL_MIDDLE})?         # 4万多亿元
             (?P<mag2>{MAGNITUDE})?
             (?P<unit>{UNIT})?
           | (?P<mid>{QUAL_MIDDLE})?         # 140余个
             (?P<unit>{UNIT})
-        )
+        ))
         (?P<alt>{ALTERNATIVE})?             # 3万套(间)
     )
     (?P<post>{QUAL_AFTER})?                 # 左右 / 以上 / 以内
@@ -41,10 +42,16 @@ RE_LEAD = regex.compile(rf"""(?r)
 _LEAD_WINDOW = 8
 
 # The upper bound of 百分之八至九: the unit is written once, before the lower bound.
-RE_PCT_UPPER = regex.compile(rf"{RANGE_SEP}(?P<num>{NUMBER})(?!{UNIT}|{MAGNITUDE}|%)(?P<post>{QUAL_AFTER})?")
+@functools.cache
+def _pct_upper():
+    return regex.compile(rf"{RANGE_SEP}(?P<num>{NUMBER})(?!{UNIT}|{MAGNITUDE}|%)(?P<post>{QUAL_AFTER})?")
+
 # The lower bound of a range whose upper bound carries the unit: 3至5个, 5%—5.5%.
-RE_RANGE_LOWER = regex.compile(rf"(?P<num>{NUMBER})(?P<pct>%)?{RANGE_SEP}$")
-RE_CN_ONLY = regex.compile(CN_NUMERAL)
+# (compiled on first use: ranges are rare and the pattern costs start-up time)
+@functools.cache
+def _range_lower():
+    return regex.compile(rf"(?P<num>{NUMBER})(?P<pct>%)?{RANGE_SEP}$")
+
 
 
 @dataclass(slots=True)
@@ -84,7 +91,9 @@ def find_quantities(folded: str) -> Iterator[Span]:
         split = ""
         if pct is not None:
             unit = "%"
-        elif numer:
+        elif numer or den:
+            if not (numer and den):
+                continue  # 每立方米 without 微克, or 微克 without its denominator
             unit, split = numer, den
         if number[0] not in "0123456789":
             # a Chinese numeral carries its own magnitude: 两万亿 -> 两 + 万亿
@@ -101,7 +110,7 @@ def find_quantities(folded: str) -> Iterator[Span]:
         yield Span(start - len(verb) - len(pre), end, num_start, num_start + len(written),
                    number, magnitude, unit, pre, mid or "", post or "", verb, split)
         if pct is not None and not post:
-            upper = RE_PCT_UPPER.match(folded, end)
+            upper = _pct_upper().match(folded, end)
             if upper:  # 百分之八至九: the upper bound shares the written 百分之
                 yield Span(upper.start("num"), upper.end(), upper.start("num"), upper.end("num"),
                            upper["num"], "", "%", "", "", upper["post"] or "", "")
@@ -116,7 +125,7 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     if at == 0 or folded[at - 1] not in _RANGE_CHARS:
         return None
     lo = max(floor, upper.num_start - 24)
-    m = RE_RANGE_LOWER.search(folded, lo, upper.start if not upper.verb else upper.num_start)
+    m = _range_lower().search(folded, lo, upper.start if not upper.verb else upper.num_start)
     if not m:
         return None
     return Span(start=m.start("num"), end=m.end("num") + (1 if m["pct"] else 0),
