@@ -63,7 +63,12 @@ def _work(job: tuple) -> tuple[str, list | None, str | None]:
         src = read_source(path)
     except SourceError as exc:
         return path, None, str(exc).removeprefix(f"{path}: ")
-    rows = [r.to_dict() for r in select(extract(src.text, source=src.name), filters)]
+    from .extractors.quantity import PatternTimeout
+
+    try:
+        rows = [r.to_dict() for r in select(extract(src.text, source=src.name), filters)]
+    except PatternTimeout as exc:
+        return path, None, str(exc)
     try:
         with atomic_output(target) as stream:
             writer = RecordWriter(fmt, stream, fields, bom)

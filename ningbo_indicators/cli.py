@@ -103,11 +103,15 @@ def _read_all(inputs: tuple[str, ...]) -> list:
 
 
 def _records(sources) -> list:
+    from .extractors.quantity import PatternTimeout
     from .pipeline import extract
 
     out = []
     for src in sources:
-        out.extend(extract(src.text, source=src.name))
+        try:
+            out.extend(extract(src.text, source=src.name))
+        except PatternTimeout as exc:
+            raise UsageFailure(f"{src.name}: {exc}") from None
     return out
 
 
@@ -221,11 +225,10 @@ def show(input_, pager, **kw):
     from rich.console import Console
 
     from .render import render_show
-    from .pipeline import extract as run
 
     filters = _filters(kw)
     (src,) = _read_all((input_,) if input_ else ())
-    records = list(select(run(src.text, source=src.name), filters))
+    records = list(select(_records([src]), filters))
     ranges = _section_ranges(src.text, filters.section) if filters.section else [
         (0, len(src.text))]
     if filters.section and not ranges:

@@ -54,6 +54,12 @@ RE_TITLE_YEAR = regex.compile(r"((?:19|20)\d\d)年政府工作报告")
 RE_PAST_YEAR = regex.compile(r"(?:刚刚)?过去的((?:19|20)\d\d)年")
 
 
+# Bounds that keep every per-mention look-around linear on text without punctuation: a
+# clause is read at most this far back, a sentence is cut to a window around the mention.
+CLAUSE_WINDOW = 64
+SENTENCE_MAX = 600
+
+
 @dataclass(slots=True)
 class Heading:
     start: int
@@ -74,6 +80,7 @@ class Document:
     status_changes: list[tuple[int, str]] = field(default_factory=list)
     plan_year: int | None = None
     _heading_starts: list[int] = field(default_factory=list)
+    _last_sentence: tuple = ((-1, -1), "")
     _status_starts: list[int] = field(default_factory=list)
 
     # -- queries
@@ -85,13 +92,20 @@ class Document:
         return start, end
 
     def sentence(self, pos: int) -> str:
+        """The sentence around `pos`; in text without punctuation, a window of it."""
         s, e = self.sentence_span(pos)
-        return self.text[s:e].strip()
+        if e - s > SENTENCE_MAX:
+            s, e = max(s, pos - SENTENCE_MAX // 2), min(e, pos + SENTENCE_MAX // 2)
+        key = (s, e)
+        if key != self._last_sentence[0]:
+            self._last_sentence = (key, self.text[s:e].strip())
+        return self._last_sentence[1]
 
     def clause_start(self, pos: int) -> int:
+        """Where the clause of `pos` starts, never more than CLAUSE_WINDOW characters back."""
         i = bisect_right(self.clause_cuts, pos)
         clause = self.clause_cuts[i - 1] if i else 0
-        return max(clause, self.sentence_span(pos)[0])
+        return max(clause, self.sentence_span(pos)[0], pos - CLAUSE_WINDOW)
 
     def section(self, pos: int) -> str | None:
         i = bisect_right(self._heading_starts, pos) - 1
@@ -273,7 +287,7 @@ _TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(TRAILING_DROP)})\Z")
 _RATE_TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(RATE_TRAILING)})\Z")
 _GROWTH_TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(GROWTH_NOUNS)})\Z")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
-_HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+])+")
+_HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+]){1,24}")
 # searched backwards (?r): the first match is the cue nearest the number
 _GROWTH_CUE_RE = regex.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})")

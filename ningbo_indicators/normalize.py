@@ -45,7 +45,7 @@ def normalize_span(span: Span) -> Quantity:
     else:  # a magnitude with no measure word: 6434万农村人口
         base_unit, dimension, unit_factor = "", "count", 1
         unit_written = span.magnitude
-    base = value * factor * Decimal(unit_factor)
+    base = value * factor * Decimal(str(unit_factor))
     if dimension == "percent":
         kind = "ratio"
     elif dimension in ("pp", "multiple"):

@@ -101,13 +101,17 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     subject of the figure before it in the sentence (达15.3万亩,增长20.5%).
     """
     by_clause: dict[int, list[Mention]] = {}
+    position: dict[int, int] = {}
     for m in mentions:
-        by_clause.setdefault(m.clause, []).append(m)
+        group = by_clause.setdefault(m.clause, [])
+        position[id(m)] = len(group)
+        group.append(m)
+    order = {id(m): i for i, m in enumerate(mentions)}
     noun_end: dict[int, int] = {}
     prev: Mention | None = None
     for m in mentions:
         group = by_clause[m.clause]
-        index = group.index(m)
+        index = position[id(m)]
         before = group[index - 1] if index else None
         if before is not None and _is_range_pair(folded, before, m):
             m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
@@ -125,8 +129,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if not indicator:  # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
             indicator, noun_end[id(m)] = context.noun_after(
                 text, m.end + (folded[m.end:m.end + 1] == "的"))
-        if "分别" in folded[m.clause:m.start]:
-            indicator = _respectively(text, folded, mentions, group, m) or indicator
+        if folded.find("分别", m.clause, m.start) >= 0:
+            indicator = _respectively(text, folded, mentions, order, group, m) or indicator
         if not indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = prev.indicator  # 油菜种植面积达15.3万亩,增长20.5%
         m.indicator = indicator
@@ -144,15 +148,15 @@ def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
     return not any(ch in between for ch in "。！？!?\n")
 
 
-def _respectively(text: str, folded: str, mentions: list[Mention], group: list[Mention],
-                  m: Mention) -> str:
+def _respectively(text: str, folded: str, mentions: list[Mention], order: dict[int, int],
+                  group: list[Mention], m: Mention) -> str:
     """粮食播种面积和产量分别稳定在172万亩和14.3亿斤以上: pair subjects with numbers.
 
     With no subject before 分别 (A达565亿美元，其中B382.6亿美元，分别增长33.9%和33%), the
     figures before it in the sentence are the subjects, in order.
     """
     at = folded.rfind("分别", m.clause, m.start)
-    listed = [g for g in group if g.start > at]
+    listed = [g for g in group if g.start > at][:12]
     if len(listed) < 2:
         return ""
     last = listed[-1]
@@ -165,7 +169,7 @@ def _respectively(text: str, folded: str, mentions: list[Mention], group: list[M
     if len(parts) == len(listed):
         return context.clean_subject(parts[listed.index(m)], m.kind)
     if not subject:
-        first = mentions.index(listed[0])
+        first = order[id(listed[0])]
         earlier = [e for e in mentions[max(0, first - len(listed)):first]
                    if _same_sentence(folded, e, listed[0]) and e.indicator]
         if len(earlier) == len(listed):

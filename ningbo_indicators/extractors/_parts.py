@@ -16,12 +16,15 @@ from ..units import (COUNT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIER
 # dotted run (1.1.1), never read from inside a longer digit run.
 DIGITS = r"(?<![\d.A-Za-z_/])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![A-Za-z\d])"
 # Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.
-CN_NUMERAL = r"(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]{1,12}(?:点[零〇一二三四五六七八九]{1,6})?"
+# (financial forms 壹贰叁…拾佰仟 too; a numeral stops before 分: 十分重要, 七十百分位)
+_CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+CN_NUMERAL = (rf"(?<![{_CN}])(?:(?!千[瓦米克卡])[{_CN}](?!分)){{1,12}}"
+              r"(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]{1,6})?")
 NUMBER = rf"(?:{DIGITS}|{CN_NUMERAL})"
 
 # 万, 亿, 万亿, 千万, 百万 ... (十/百/千 only before 万 or 亿, or alone before a unit)
 # (千 before 瓦/米/克 belongs to the unit: 千瓦, 千米, 千克; 百 before 分 to 百分点)
-MAGNITUDE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|千(?![瓦米克])|百(?!分))"
+MAGNITUDE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|千(?![瓦米克卡])|百(?!分))"
 
 # Lookaheads that stop a unit character from being read out of a longer word (家庭, 项目).
 _UNIT_GUARDS = {
@@ -53,8 +56,14 @@ QUAL_MIDDLE = unit_alternation(QUALIFIERS_MIDDLE)
 VERB = unit_alternation(RATE_VERBS)
 
 # A space or a line break left by PDF extraction between a number and its unit.
-GAP = r"[ \t\u3000]{0,2}(?:\r?\n[ \t\u3000]{0,2})?"
+GAP = r"[ \t\u3000]{0,4}(?:\r?\n[ \t\u3000]{0,2})?"
 
+# A sign written before digits (never a dash between two numbers: 5-20%).
+SIGN = r"(?:(?<![\d%.])[-−]|负)"
+# What may be written before the number instead of a unit after it:
+# 百分之五, 千分之三, $20, ￥300 (spelling: unit)
+LEAD_UNITS = {"百分之": "%", "千分之": "‰", "万分之": "‱", "$": "$", "￥": "￥", "¥": "￥"}
+LEAD_UNIT = unit_alternation(LEAD_UNITS)
 # 每立方米23微克: the denominator written before the number.
 PER_DENOMINATOR = r"立方米"
 PER_NUMERATOR = r"微克|毫克"

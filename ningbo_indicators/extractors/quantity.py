@@ -11,12 +11,14 @@ from typing import Iterator
 
 import regex
 
-from ._parts import (ALTERNATIVE, CN_NUMERAL, DIGITS, GAP, MAGNITUDE, NUMBER, PER_DENOMINATOR,
+from ._parts import (ALTERNATIVE, CN_NUMERAL, DIGITS, GAP, LEAD_UNIT, LEAD_UNITS, MAGNITUDE,
+                     NUMBER, PER_DENOMINATOR, SIGN,
                      PER_NUMERATOR, QUAL_AFTER, QUAL_BEFORE, QUAL_MIDDLE, RANGE_SEP, UNIT, VERB)
 
 RE_QUANTITY = regex.compile(rf"""
-    (?P<pct>百分之)?                        # 百分之五: the percent sign written first
+    (?P<pct>{LEAD_UNIT})?                   # 百分之五, 千分之三, $20: the unit written first
     (?:每(?P<den>{PER_DENOMINATOR}))?       # 每立方米23微克: a unit split around the number
+    (?P<sign>{SIGN})?                       # -22.2%, 负3.9%
     (?P<num>{NUMBER})
     (?(pct)|{GAP}                           # (the number is written once in the pattern:
         (?(den)(?P<numer>{PER_NUMERATOR})   #  it is the costliest part to compile)
@@ -77,25 +79,42 @@ class Span:
         return not self.number[:1].isdigit()
 
 
-_GROUPS = ("num", "unit", "mag", "mag2", "pct", "numer", "den", "mid", "post")
+_GROUPS = ("num", "unit", "mag", "mag2", "pct", "numer", "den", "mid", "post", "sign")
+
+
+class PatternTimeout(Exception):
+    """The main pattern gave up on an input (it never should: the pattern is linear)."""
+
+
+# Seconds the main pattern may take: generous for any real text (a report takes
+# milliseconds), so that only a pathological input can reach it.
+TIMEOUT_BASE, TIMEOUT_PER_MB = 5.0, 5.0
 
 
 def find_quantities(folded: str) -> Iterator[Span]:
     """Yield every quantity span of the folded text, left to right, before any exclusion."""
-    for m in RE_QUANTITY.finditer(folded):
+    limit = TIMEOUT_BASE + TIMEOUT_PER_MB * len(folded) / 1e6
+    matches = RE_QUANTITY.finditer(folded, timeout=limit)
+    while True:
+        try:
+            m = next(matches)
+        except StopIteration:
+            return
+        except TimeoutError:
+            raise PatternTimeout(f"the number pattern gave up after {limit:.0f} s") from None
         # one call: lookups by name one at a time are slow with repeated group names
-        number, unit, mag, mag2, pct, numer, den, mid, post = m.group(*_GROUPS)
+        number, unit, mag, mag2, pct, numer, den, mid, post, sign = m.group(*_GROUPS)
         written = number
         unit = unit or ""
         magnitude = (mag or "") + (mag2 or "")
         split = ""
         if pct is not None:
-            unit = "%"
+            unit = LEAD_UNITS[pct]
         elif numer or den:
             if not (numer and den):
                 continue  # 每立方米 without 微克, or 微克 without its denominator
             unit, split = numer, den
-        if number[0] not in "0123456789":
+        if not number[0].isdigit():
             # a Chinese numeral carries its own magnitude: 两万亿 -> 两 + 万亿
             stripped = number.rstrip("万亿")
             if stripped and stripped != number:
@@ -107,6 +126,8 @@ def find_quantities(folded: str) -> Iterator[Span]:
         lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
         verb, pre = (lead["verb"] or "", lead["pre"] or "") if lead else ("", "")
         num_start = m.start("num")
+        if sign:
+            number = "-" + number
         yield Span(start - len(verb) - len(pre), end, num_start, num_start + len(written),
                    number, magnitude, unit, pre, mid or "", post or "", verb, split)
         if pct is not None and not post:

@@ -1,0 +1,39 @@
+"""Inputs built to hurt a regex engine or a clause scanner: each must finish, give valid
+records and keep offsets true. (Their speed per MB is printed by benchmarks/bench.py; no
+timing is asserted here.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from ningbo_indicators import extract
+
+SIZE = 200_000  # characters: large enough for a quadratic step to stand out in the benchmark
+
+HOSTILE = {
+    "no punctuation": lambda n: ("新增企业数量达到十分可观规模并且持续增长" * (n // 20))[:n],
+    "digits": lambda n: "1" * n,
+    "wan run": lambda n: "万" * n,
+    "verb run": lambda n: ("增长" * (n // 2))[:n],
+    "dotted digits": lambda n: ("1." * (n // 2))[:n],
+    "digit unit alternation": lambda n: ("1个" * (n // 2))[:n],
+    "digit unit, no punctuation, respectively": lambda n: ("分别增长5%和6%以上" * (n // 11))[:n],
+    "brackets": lambda n: ("（" * (n // 2)) + ("）" * (n // 2)),
+    "quotes": lambda n: ("“" * (n // 2)) + "12亿元" + ("”" * (n // 2)),
+    "numbers in a line": lambda n: ("地区生产总值增长6%左右" * (n // 12))[:n],
+    "headings": lambda n: ("\n一、" * (n // 3))[:n],
+    "front matter unclosed": lambda n: "---\n" + "title: 增长5%\n" * (n // 10),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_input(name):
+    text = HOSTILE[name](SIZE)
+    records = extract(text)
+    for r in records[:: max(1, len(records) // 500)]:
+        assert text[r.start:r.end] == r.text
+        assert len(r.sentence) <= 600 and len(r.indicator) <= 64
+
+
+def test_alternation_gives_a_record_per_figure():
+    assert len(extract("1个" * 1000)) == 1000
