@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .export import RecordWriter, atomic_output
+from .export import RecordWriter, atomic_output, format_rows
 from .filters import Filters, select
 from .sources import SourceError, read_source
 
@@ -54,8 +54,12 @@ def output_names(paths: Sequence[str], suffix: str, reserved: str) -> list[str]:
     return names
 
 
-def _work(job: tuple) -> tuple[str, list | None, str | None]:
-    """Extract one input and write its file; returns (name, rows, error)."""
+def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None]:
+    """Extract one input and write its file; returns (name, (rows as text, count), error).
+
+    The rows come back already formatted, so that the parent only appends text to the
+    combined file (pickling records back and formatting them there made it the bottleneck).
+    """
     path, target, fmt, fields, bom, filters = job
     from .pipeline import extract
 
@@ -66,17 +70,18 @@ def _work(job: tuple) -> tuple[str, list | None, str | None]:
     from .extractors.quantity import PatternTimeout
 
     try:
-        rows = [r.to_dict() for r in select(extract(src.text, source=src.name), filters)]
+        records = list(select(extract(src.text, source=src.name), filters))
     except PatternTimeout as exc:
         return path, None, str(exc)
+    chunk = format_rows(records, fmt, fields)
     try:
         with atomic_output(target) as stream:
             writer = RecordWriter(fmt, stream, fields, bom)
-            writer.write(rows)
+            writer.write_chunk(*chunk)
             writer.close()
     except OSError as exc:
         return path, None, f"cannot write {target}: {exc.strerror or exc}"
-    return path, rows, None
+    return path, chunk, None
 
 
 def _results(jobs: list[tuple], workers: int) -> Iterator[tuple]:
@@ -122,11 +127,11 @@ def run_batch(outdir: str, inputs: Sequence[str], fmt: str, fields: Sequence[str
         with atomic_output(Path(outdir) / f"{combined}{suffix}") as stream, \
                 _progress(len(work)) as advance:
             writer = RecordWriter(fmt, stream, fields, bom)
-            for name, rows, error in _results(work, jobs):
+            for name, chunk, error in _results(work, jobs):
                 if error is not None:
                     failures.append((name, error))
                 else:
-                    writer.write(rows)
+                    writer.write_chunk(*chunk)
                 advance()
             writer.close()
     finally:

@@ -104,6 +104,17 @@ class RecordWriter:
         elif fmt == "json":
             out.write("[")
 
+    def write_chunk(self, chunk: str, count: int) -> None:
+        """Append rows already formatted by `format_rows` (a worker's share of a batch)."""
+        if not count:
+            return
+        if self.fmt == "json" and self.count:
+            self.out.write(",")
+        if self.fmt == "json":
+            self.out.write("\n  ")
+        self.out.write(chunk)
+        self.count += count
+
     def write(self, records: Iterable) -> int:
         n = 0
         for r in records:
@@ -123,6 +134,20 @@ class RecordWriter:
     def close(self) -> None:
         if self.fmt == "json":
             self.out.write("\n]\n" if self.count else "]\n")
+
+
+def format_rows(records: Iterable, fmt: str, fields: Sequence[str] = FIELDS) -> tuple[str, int]:
+    """Rows as text with no header or brackets, for `RecordWriter.write_chunk`."""
+    rows = [row(r, fields) for r in records]
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerows([csv_cell(d[f]) for f in fields] for d in rows)
+        return buf.getvalue(), len(rows)
+    dumps = [json.dumps(d, ensure_ascii=False) for d in rows]
+    if fmt == "json":
+        return ",\n  ".join(dumps), len(rows)
+    return "".join(d + "\n" for d in dumps), len(rows)
 
 
 def write_records(records: Iterable, fmt: str, out: IO[str],

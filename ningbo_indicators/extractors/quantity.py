@@ -16,6 +16,7 @@ from ._parts import (ALTERNATIVE, CN_NUMERAL, DIGITS, GAP, LEAD_UNIT, LEAD_UNITS
                      PER_NUMERATOR, QUAL_AFTER, QUAL_BEFORE, QUAL_MIDDLE, RANGE_SEP, UNIT, VERB)
 
 RE_QUANTITY = regex.compile(rf"""
+    (?!(?<=[\d.])\d)                        # never inside a digit run (cheap early exit)
     (?P<pct>{LEAD_UNIT})?                   # 百分之五, 千分之三, $20: the unit written first
     (?:每(?P<den>{PER_DENOMINATOR}))?       # 每立方米23微克: a unit split around the number
     (?P<sign>{SIGN})?                       # -22.2%, 负3.9%

@@ -1,0 +1,172 @@
+"""Benchmark: prints median figures, each beside the floor it is measured against in the same run.
+
+    python benchmarks/bench.py            # everything (a few minutes)
+    python benchmarks/bench.py --quick    # fewer repetitions, smaller batch
+
+Sections: extraction throughput (vs one pass of a single compiled number pattern), start-up of
+the command (vs `python -c pass`), the real corpus of ../shared/corpus, batch export with one
+and two jobs (wall time, speed-up, peak memory), and hostile inputs (time per MB vs the
+report's). Nothing here asserts: goals are compared in the printed table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+from ningbo_indicators import extract
+from ningbo_indicators.extractors._parts import NUMBER
+from ningbo_indicators.sources import bundled_text
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("NINGBO_SHARED", ROOT.parent / "shared")) / "corpus"
+FLOOR = regex.compile(NUMBER)
+
+
+def median_time(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def row(*cells) -> None:
+    print("  " + " | ".join(str(c) for c in cells))
+
+
+def mb(text: str) -> float:
+    return len(text.encode("utf-8")) / 1e6
+
+
+def throughput(report: str, runs: int, sizes: list[int]) -> float:
+    print("\n## Extraction throughput (extract() on one core)")
+    row("input", "size", "extract", "floor: one number pattern", "ratio", "chars/s", "MB/s")
+    per_mb = 0.0
+    for label, target in [("bundled report", 0)] + [(f"report × to {s // 10**6} MB", s)
+                                                     for s in sizes]:
+        text = report if not target else (report * (target // len(report.encode()) + 1))
+        n = runs if not target else max(3, runs // (10 * target // 10**6))
+        t = median_time(lambda: extract(text), n)
+        floor = median_time(lambda: sum(1 for _ in FLOOR.finditer(text)), n)
+        row(label, f"{mb(text):.2f} MB", f"{t * 1000:.1f} ms", f"{floor * 1000:.2f} ms",
+            f"{t / floor:.1f}×", f"{len(text) / t:,.0f}", f"{mb(text) / t:.2f}")
+        if not target:
+            per_mb = t / mb(text)
+            print(f"  goal: bundled report under 8 ms, at most 15× the floor -> "
+                  f"{'met' if t < 0.008 and t / floor <= 15 else 'missed'}")
+    return per_mb
+
+
+def startup(runs: int) -> None:
+    print("\n## Start-up (whole process, bundled report, JSON Lines to /dev/null)")
+    exe = shutil.which("ningbo-indicators")
+    if exe is None:
+        print("  ningbo-indicators is not installed; skipped")
+        return
+
+    def run(cmd):
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
+
+    run([exe, "extract", "-f", "jsonl"])  # warm the file cache
+    base = median_time(lambda: run([sys.executable, "-c", "pass"]), runs)
+    cmd = median_time(lambda: run([exe, "extract", "-f", "jsonl"]), runs)
+    imp = median_time(lambda: run([sys.executable, "-c",
+                                   "import ningbo_indicators.cli, ningbo_indicators.pipeline"]),
+                      runs)
+    row("python -c pass", f"{base * 1000:.0f} ms")
+    row("import the CLI and the engine", f"{imp * 1000:.0f} ms")
+    row("ningbo-indicators extract -f jsonl", f"{cmd * 1000:.0f} ms",
+        f"goal under 120 ms -> {'met' if cmd < 0.120 else 'missed'}")
+
+
+def corpus() -> None:
+    print("\n## Real corpus (../shared/corpus)")
+    files = sorted(CORPUS.glob("*/*.md")) if CORPUS.is_dir() else []
+    if not files:
+        print(f"  no corpus at {CORPUS}; skipped")
+        return
+    texts = [p.read_text("utf-8") for p in files]
+    size = sum(mb(t) for t in texts)
+    start = time.perf_counter()
+    n = sum(len(extract(t)) for t in texts)
+    t = time.perf_counter() - start
+    row(f"{len(files)} reports", f"{size:.1f} MB", f"{t:.2f} s", f"{size / t:.2f} MB/s",
+        f"{n:,} records")
+
+
+def batch(report: str, count: int) -> None:
+    print(f"\n## Batch export ({count} report-sized inputs, CSV)")
+    exe = shutil.which("ningbo-indicators")
+    if exe is None:
+        print("  ningbo-indicators is not installed; skipped")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "in"
+        inputs.mkdir()
+        for i in range(count):
+            (inputs / f"r{i:05}.txt").write_text(report, "utf-8")
+        results = {}
+        for jobs in (1, 2):
+            out = Path(tmp) / f"out{jobs}"
+            cmd = ["/usr/bin/time", "-f", "%M"] if Path("/usr/bin/time").exists() else []
+            start = time.perf_counter()
+            proc = subprocess.run([*cmd, exe, "export", str(out), str(inputs), "--jobs",
+                                   str(jobs)], capture_output=True, text=True, check=True)
+            wall = time.perf_counter() - start
+            peak = proc.stderr.strip().splitlines()[-1] if cmd else "?"
+            children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            results[jobs] = wall
+            row(f"--jobs {jobs}", f"{wall:.2f} s", f"{count / wall:.0f} reports/s",
+                f"peak RSS of the parent {peak} KB", f"largest process so far {children} KB")
+        print(f"  speed-up with 2 jobs: {results[1] / results[2]:.2f}×; goal 1,000 reports under "
+              f"10 s with two jobs -> {'met' if results[2] * 1000 / count < 10 else 'missed'}")
+
+
+def hostile(report_per_mb: float, size: int) -> None:
+    print(f"\n## Hostile inputs ({size // 1000} k characters each): time per MB vs the report")
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_hostile import HOSTILE  # the same inputs the tests run
+
+    row("input", "MB", "time", "s/MB", "× report", "records", "µs per record")
+    for name, make in HOSTILE.items():
+        text = make(size)
+        start = time.perf_counter()
+        n = len(extract(text))
+        t = time.perf_counter() - start
+        per = t / mb(text)
+        row(name, f"{mb(text):.2f}", f"{t:.2f} s", f"{per:.3f}", f"{per / report_per_mb:.1f}×",
+            n, f"{t / n * 1e6:.0f}" if n else "-")
+    print(f"  the report: {report_per_mb:.3f} s/MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs, smaller inputs")
+    args = parser.parse_args()
+    report = bundled_text()
+    runs = 15 if args.quick else 51
+    print(f"# ningbo-indicators benchmark ({os.cpu_count()} cores, Python "
+          f"{sys.version.split()[0]}, medians)")
+    per_mb = throughput(report, runs, [10**6] if args.quick else [10**6, 10**7])
+    startup(11 if args.quick else 31)
+    corpus()
+    batch(report, 200 if args.quick else 1000)
+    hostile(per_mb, 200_000 if args.quick else 1_000_000)
+
+
+if __name__ == "__main__":
+    main()
