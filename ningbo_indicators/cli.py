@@ -102,14 +102,29 @@ def _read_all(inputs: tuple[str, ...]) -> list:
     return sources
 
 
-def _records(sources) -> list:
+def keys_option(f):
+    return click.option("--keys", "keys_file", type=click.Path(dir_okay=False),
+                        help="A table of canonical indicator keys (CSV, the columns of the "
+                             "shipped data/indicators.csv) instead of the shipped one.")(f)
+
+
+def _keys(path):
+    from .keys import KeyTableError, load_keys
+
+    try:
+        return load_keys(path)
+    except KeyTableError as exc:
+        raise UsageFailure(f"--keys: {exc}") from None
+
+
+def _records(sources, keys=None) -> list:
     from .extractors.quantity import PatternTimeout
     from .pipeline import extract
 
     out = []
     for src in sources:
         try:
-            out.extend(extract(src.text, source=src.name))
+            out.extend(extract(src.text, source=src.name, keys=keys))
         except PatternTimeout as exc:
             raise UsageFailure(f"{src.name}: {exc}") from None
     return out
@@ -188,7 +203,10 @@ def cli():
 @output_options
 @filter_options
 @click.option("--limit", type=click.IntRange(min=0), help="At most N records.")
-def extract(inputs, fmt, output, fields, bom, limit, **kw):
+@click.option("--indicator-key", multiple=True, metavar="KEY",
+              help="Keep records with this canonical key, e.g. gdp_growth (repeatable).")
+@keys_option
+def extract(inputs, fmt, output, fields, bom, limit, indicator_key, keys_file, **kw):
     """Records of one or more reports (the bundled Ningbo 2024 report by default).
 
     \b
@@ -198,10 +216,13 @@ def extract(inputs, fmt, output, fields, bom, limit, **kw):
         ningbo-indicators extract --status target --kind growth -f table
         cat report.txt | ningbo-indicators extract - --fields indicator,value,unit
     """
-    filters = _filters(kw)
+    import dataclasses
+
+    filters = dataclasses.replace(_filters(kw), indicator_key=indicator_key)
     names = _fields(fields, fmt)
+    keys = _keys(keys_file)
     sources = _read_all(inputs)
-    records = select(_records(sources), filters, limit)
+    records = select(_records(sources, keys), filters, limit)
     default_fields = None if names else (FIELDS if format_for(fmt, output, sys.stdout.isatty())
                                          != "table" else None)
     emit(records, fmt, output, names or default_fields, bom)
@@ -326,6 +347,70 @@ def export_(outdir, inputs, fmt, fields, bom, jobs, combined, **kw):
         for name, message in failures:
             click.echo(f"Error: {name}: {message}", err=True)
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("input_", metavar="[FILE|-]", required=False)
+@output_options
+@keys_option
+def targets(input_, fmt, output, fields, bom, keys_file):
+    """The main expected targets (主要预期目标) beside last year's results for the same key.
+
+    \b
+    Examples:
+        ningbo-indicators targets
+        ningbo-indicators targets report.md -f csv -o targets.csv
+    """
+    from .targets import TARGET_FIELDS, targets_table
+
+    keys = _keys(keys_file)
+    names = _fields(fields, fmt, TARGET_FIELDS) or TARGET_FIELDS
+    (src,) = _read_all((input_,) if input_ else ())
+    rows = targets_table(src.text, _records([src], keys), keys)
+    if not rows:
+        _warn(f"{src.name}: no target found")
+    emit([r.to_dict() for r in rows], fmt, output, names, bom,
+         title=f"{src.name}: main targets")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
+@output_options
+@keys_option
+@click.option("--long", "long_", is_flag=True, help="One row per report and key.")
+@click.option("--place", help="The place of every report (when detection fails).")
+@click.option("--year", type=int, help="The plan year of every report (when detection fails).")
+def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
+    """A panel of many reports: one row per report, targets and actuals per canonical key.
+
+    Place and year are detected from each text (the congress or government that speaks,
+    the year of the plan); --place and --year override. Wide CSV by default.
+
+    \b
+    Examples:
+        ningbo-indicators panel reports/ -o panel.csv
+        ningbo-indicators panel reports/ --long -f jsonl | jq 'select(.key=="gdp_growth")'
+    """
+    from .batch import collect_inputs
+    from .targets import LONG_FIELDS, panel_row, wide_fields
+
+    keys = _keys(keys_file)
+    paths = collect_inputs(inputs)
+    if not paths:
+        raise UsageFailure("no input files found")
+    valid = LONG_FIELDS if long_ else wide_fields(keys)
+    names = _fields(fields, fmt, valid) or valid
+    rows = []
+    for src in _read_all(tuple(paths)):
+        wide, long_rows = panel_row(src.name, src.text, _records([src], keys), keys,
+                                    place=place, year=year)
+        if wide["place"] is None:
+            _warn(f"{src.name}: place not detected (use --place)")
+        if wide["year"] is None:
+            _warn(f"{src.name}: year not detected (use --year)")
+        rows.extend(long_rows if long_ else [wide])
+    fmt = fmt or (None if output else "csv")
+    emit(rows, fmt, output, names, bom)
 
 
 def main(argv=None) -> None:

@@ -242,7 +242,7 @@ def _fallback_year(folded: str) -> int | None:
 LEADING_ADVERBS = ("预计", "力争", "累计", "全年", "其中", "总计", "合计", "努力", "确保", "今年",
                    "去年", "持续", "深入", "加快", "全市", "全省", "全区", "全县", "一体化", "拟", "现在",
                    "目前", "要把", "把", "将", "我国", "我市", "我省", "我区", "五年来", "一年来",
-                   "过去五年", "过去一年", "要")
+                   "过去五年", "过去一年", "要", "建议", "奋力", "力争实现")
 LEADING_VERBS = (
     "兑付", "争取", "获得", "获", "统筹保障", "建成投用", "建成", "完成", "改造提升", "改造",
     "提升", "提质", "新开工", "开工建设", "开工", "实施", "推进", "打通", "开通运营", "开通",
@@ -263,8 +263,14 @@ TRAILING_DROP = (
     "同比", "比上年", "比去年", "年均", "总计", "合计", "在", "平均为", "平均", "从", "由",
     "拟安排", "安排", "拟按", "提高", "增加", "减少", "下降", "降低", "增长", "已经", "实际",
     "扣除物价因素", "扣除价格因素", "按可比价格计算", "按可比口径", "控制在", "按", "预期",
-    "每年", "平均每年",
+    "每年", "平均每年", "迈上", "跨上", "跃上", "站上", "跨越", "定为", "预期为", "确定为",
 )
+RANGE_START = frozenset("—–-~至到")
+# Words that name a milestone, not what is measured: 迈上3万亿元新台阶
+MILESTONES = frozenset(("新台阶", "台阶", "大关", "关口", "新高", "历史新高", "新水平"))
+# A subject that only says "the total" of something named in the clause before: 总量突破5万亿元
+GENERIC_SUBJECTS = frozenset(("总量", "规模", "总额", "总值", "经济总量"))
+_CLAUSE_SUBJECT_CUT = regex.compile(r"迈上|跃上|站上|跨上|突破|达到|实现|保持|继续|稳定|首次|再创")
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
 COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)")
@@ -372,7 +378,19 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[:phrase.rfind(left)]
     phrase = phrase.rstrip("和与及或")
+    if phrase in MILESTONES:
+        return "", end + len(phrase)
     return _unquote(phrase), end + len(phrase)
+
+
+def clause_subject(text: str, start: int, end: int) -> str:
+    """The subject a clause without a figure sets for the next one (全年地区生产总值迈上新台阶,
+    总量突破5万亿元 -> 地区生产总值)."""
+    phrase = text[start:end]
+    cut = _CLAUSE_SUBJECT_CUT.search(phrase)
+    if cut:
+        phrase = phrase[:cut.start()]
+    return clean_subject(phrase, "amount")
 
 
 def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, str | None]:

@@ -34,6 +34,7 @@ class Record:
     year: int | None
     section: str | None
     sentence: str
+    indicator_key: str | None = None
 
     def to_dict(self) -> dict:
         """The record as a plain dict, keys in spec order."""

@@ -11,6 +11,7 @@ from . import context
 from .context import Document, read_structure
 from .extractors import exclude
 from .extractors.quantity import Span, find_quantities, find_range_lower
+from .keys import default_keys, key_for
 from .model import Record
 from .normalize import Quantity, as_float, normalize_span, verb_direction
 from .numbers import NumberError, fold
@@ -126,15 +127,30 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator, noun_end[id(m)] = context.noun_after(text, m.end)
         if not indicator:
             indicator = context.clean_subject(text[seg_start:m.start], m.kind)
-        if not indicator:  # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
+        if not indicator and folded[m.end:m.end + 1] not in context.RANGE_START:
+            # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
             indicator, noun_end[id(m)] = context.noun_after(
                 text, m.end + (folded[m.end:m.end + 1] == "的"))
         if folded.find("分别", m.clause, m.start) >= 0:
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
         if not indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = prev.indicator  # 油菜种植面积达15.3万亩,增长20.5%
+        if not indicator or indicator in context.GENERIC_SUBJECTS:
+            # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%
+            named = _previous_clause_subject(text, folded, m)
+            indicator = named or indicator
         m.indicator = indicator
         prev = m
+
+
+def _previous_clause_subject(text: str, folded: str, m: Mention) -> str:
+    if m.clause <= 1:
+        return ""
+    start = max(0, m.clause - context.CLAUSE_WINDOW)
+    cut = max(folded.rfind(ch, start, m.clause - 1) for ch in "，,；;。：:\n")
+    if any(ch in folded[max(cut, start):m.clause] for ch in "。！？!?\n") and cut >= 0:
+        return ""
+    return context.clause_subject(text, max(cut + 1, start), m.clause - 1)
 
 
 def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
@@ -183,24 +199,29 @@ def _split_list(subject: str) -> list[str]:
     return regex.split(r"[、和及与]", subject)
 
 
-def extract(text: str, source: str = "-") -> list[Record]:
+def extract(text: str, source: str = "-", keys=None) -> list[Record]:
     """Every quantitative mention of a report as records (the public entry point).
 
-    >>> [r.text for r in extract("地区生产总值增长6%左右。")]
-    ['增长6%左右']
+    `keys` is a table of canonical indicator keys (`keys.load_keys`); the shipped one by
+    default.
+
+    >>> [(r.text, r.indicator_key) for r in extract("地区生产总值增长6%左右。")]
+    [('增长6%左右', 'gdp_growth')]
     """
     folded = fold(text)
     doc = read_structure(text, folded)
     mentions = find_mentions(text, folded, doc)
     attach_indicators(text, folded, mentions)
-    return [to_record(text, doc, m, source) for m in mentions]
+    table = keys if keys is not None else default_keys()
+    return [to_record(text, doc, m, source, table) for m in mentions]
 
 
-def to_record(text: str, doc: Document, m: Mention, source: str) -> Record:
+def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Record:
     status = doc.status(m.start)
     return Record(
         source=source, text=text[m.start:m.end], start=m.start, end=m.end,
         value=as_float(m.q.value), unit=m.q.unit, base_value=as_float(m.q.base_value),
         base_unit=m.q.base_unit, dimension=m.q.dimension, kind=m.kind, qualifier=m.qualifier,
         direction=m.direction, indicator=m.indicator, status=status, year=doc.year(status),
-        section=doc.section(m.start), sentence=doc.sentence(m.start))
+        section=doc.section(m.start), sentence=doc.sentence(m.start),
+        indicator_key=key_for(m.indicator, m.kind, m.q.base_unit, keys) if keys else None)

@@ -163,7 +163,7 @@ def test_ranges_and_lists(sentence, expected):
 def test_record_fields_follow_the_spec():
     assert FIELDS == ("source", "text", "start", "end", "value", "unit", "base_value",
                       "base_unit", "dimension", "kind", "qualifier", "direction", "indicator",
-                      "status", "year", "section", "sentence")
+                      "status", "year", "section", "sentence", "indicator_key")
     (r,) = extract("地区生产总值增长6%左右。", source="x.txt")
     assert isinstance(r, Record) and list(r.to_dict()) == list(FIELDS)
     with pytest.raises(AttributeError):

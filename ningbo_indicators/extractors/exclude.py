@@ -67,7 +67,8 @@ class Rule(NamedTuple):
 
 
 def _vague(a: Around) -> bool:
-    return a.before[-1:] in ("数", "几") or a.before == "若干"
+    # 数十个, 几百家 (never 就业人数110万人: digits after 数 are exact)
+    return a.span.chinese and (a.before[-1:] in ("数", "几") or a.before == "若干")
 
 
 def _ordinal(a: Around) -> bool:

@@ -1,0 +1,261 @@
+"""The main expected targets of a report (主要预期目标) and, beside each, the past year's result
+for the same canonical key; the place and year of a report; rows of a panel of many reports.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+
+import regex
+
+from .context import read_structure
+from .keys import IndicatorKey, default_keys, unique_keys
+from .model import Record
+from .numbers import fold
+from .units import RATE_VERBS
+
+# "主要预期目标是：" / "主要调控预期目标是:" / "主要目标为" -- the passage that lists the targets
+_GOALS = r"(?:主要(?:预期|调控){0,2}目标|预期(?:调控)?目标|发展目标)"
+RE_TARGET_PASSAGE = regex.compile(rf"{_GOALS}(?:建议)?(?:是|为|如下)?[：:]|{_GOALS}(?:建议)?(?:是|为)")
+# a passage of five-year goals (到2025年…, “十四五”时期) is not the year's targets
+RE_MULTI_YEAR = regex.compile(r"到(?:19|20)\d\d年|五年|“十[一二三四五]五”|年均")
+PASSAGE_MAX = 800
+TARGET_FIELDS = ("key", "name", "indicator", "target", "target_value", "target_high", "unit",
+                 "qualifier", "year", "actual", "actual_value", "actual_year")
+# 比上年增长10.2%: a comparison with last year states a result, even inside the plan
+RE_RESULT = regex.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
+# 年均增长14.3%: an average over several years is neither this year's target nor last year's
+# result
+RE_AVERAGE = regex.compile(
+    r"(?:(?:年均|平均每年|年平均|平均)(?:增长|递增|提高|下降)?|比(?:19|20)\d\d年末?(?:增长|提高|下降)?)$")
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    key: str | None
+    name: str | None
+    indicator: str
+    target: str
+    target_value: float
+    target_high: float | None
+    unit: str
+    qualifier: str
+    year: int | None
+    actual: str | None
+    actual_value: float | None
+    actual_year: int | None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def target_passage(text: str) -> tuple[int, int] | None:
+    """Offsets of the passage that lists the year's main targets, or None.
+
+    A passage starts at 主要预期目标是/为/： (or 调控目标, 发展目标) in the plan and runs to
+    the end of its paragraph. Of several, the one that speaks of this year (今年, the plan
+    year) and not of five-year goals (到2025年, 年均) wins; then the first.
+    """
+    folded = fold(text)
+    doc = read_structure(text, folded)
+    best, best_score = None, None
+    for m in RE_TARGET_PASSAGE.finditer(folded):
+        if doc.status_changes and doc.status(m.start()) != "target":
+            continue
+        end = _paragraph_end(folded, m.end())
+        end = min([end, *(h.start for h in doc.headings if m.end() < h.start < end)])
+        lead = folded[max(0, m.start() - 40):m.start()]
+        score = 0
+        if "今年" in lead or "明年" in lead or (doc.plan_year and f"{doc.plan_year}年" in lead):
+            score += 2
+        if RE_MULTI_YEAR.search(folded, m.start(), end):
+            score -= 2
+        if best_score is None or score > best_score:
+            best, best_score = (m.start(), end), score
+    return best
+
+
+_PARAGRAPH_END = regex.compile(r"\n|[。！!][ \t\u3000]+")
+
+
+def _paragraph_end(folded: str, start: int) -> int:
+    m = _PARAGRAPH_END.search(folded, start, start + PASSAGE_MAX)
+    return m.start() + 1 if m else min(len(folded), start + PASSAGE_MAX)
+
+
+def bare_figure(record: Record) -> str:
+    """The figure without its growth verb: 增长6%左右 -> 6%左右.
+
+    >>> from ningbo_indicators import extract
+    >>> bare_figure(extract("地区生产总值增长6%左右。")[0])
+    '6%左右'
+    """
+    for verb in RATE_VERBS:
+        if record.text.startswith(verb):
+            return record.text[len(verb):]
+    return record.text
+
+
+def targets_table(text: str, records: list[Record],
+                  keys: tuple[IndicatorKey, ...] | None = None) -> list[TargetRow]:
+    """One row per target of the main-targets passage (or, failing one, per keyed target),
+    with the past year's figure of the same key where the report states it."""
+    keys = keys if keys is not None else default_keys()
+    names = {k.key: k.name for k in keys}
+    span = target_passage(text)
+    if span is not None:
+        chosen = [r for r in records if span[0] <= r.start < span[1] and r.status == "target"]
+    else:  # no passage: keyed figures of the plan that are not results (比上年增长10.2%)
+        chosen = [r for r in records if r.status == "target" and r.indicator_key
+                  and not RE_RESULT.search(fold(text[max(0, r.start - 8):r.start]))]
+    rows, seen = [], set()
+    for i, r in enumerate(chosen):
+        if (r.indicator_key and r.indicator_key in seen) or _is_average(text, r):
+            continue
+        seen.add(r.indicator_key)
+        upper = _upper_bound(text, r, chosen[i + 1] if i + 1 < len(chosen) else None)
+        actual = _actual_for(text, r, records)
+        target = bare_figure(r)
+        if upper is not None:  # 增长5%—5.5%: one target, written as a range
+            target = target + text[r.end:upper.end]
+        rows.append(TargetRow(
+            key=r.indicator_key, name=names.get(r.indicator_key), indicator=r.indicator,
+            target=target, target_value=r.value,
+            target_high=upper.value if upper is not None else None, unit=r.unit,
+            qualifier=r.qualifier if upper is None else "range",
+            year=r.year, actual=bare_figure(actual) if actual else None,
+            actual_value=actual.value if actual else None,
+            actual_year=actual.year if actual else None))
+    return rows
+
+
+def _is_average(text: str, r: Record) -> bool:
+    return RE_AVERAGE.search(fold(text[max(0, r.start - 10):r.start])) is not None
+
+
+def _upper_bound(text: str, lower: Record, nxt: Record | None) -> Record | None:
+    if nxt is None or lower.qualifier != "over" or nxt.qualifier != "under":
+        return None
+    if nxt.start - lower.end > 3 or fold(nxt.unit) != fold(lower.unit):
+        return None
+    return nxt
+
+
+def _actual_for(text: str, target: Record, records: list[Record]) -> Record | None:
+    if not target.indicator_key:
+        return None
+    for r in records:
+        if r.status == "actual" and r.indicator_key == target.indicator_key \
+                and not _is_average(text, r):
+            return r
+    return None
+
+
+# ------------------------------------------------------------------ place of a report
+
+PROVINCES = (
+    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
+    "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
+    "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",
+    "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
+    "香港特别行政区", "澳门特别行政区",
+)
+# Sub-provincial cities and provincial capitals: enough to name the city that speaks most
+CITIES = (
+    "宁波市", "杭州市", "温州市", "深圳市", "广州市", "厦门市", "青岛市", "大连市", "沈阳市",
+    "长春市", "哈尔滨市", "南京市", "苏州市", "无锡市", "武汉市", "成都市", "西安市", "济南市",
+    "福州市", "郑州市", "长沙市", "合肥市", "南昌市", "石家庄市", "太原市", "呼和浩特市",
+    "南宁市", "海口市", "贵阳市", "昆明市", "拉萨市", "兰州市", "西宁市", "银川市", "乌鲁木齐市",
+    "东莞市", "佛山市", "绍兴市", "嘉兴市", "金华市", "台州市", "湖州市", "舟山市", "丽水市",
+    "衢州市", "常州市", "徐州市", "南通市", "烟台市", "泉州市", "珠海市",
+)
+RE_CONGRESS = regex.compile(
+    r"在\s*([\p{Han}]{2,10}?(?:省|市|自治区|特别行政区))\s*第[一二三四五六七八九十]+届"
+    r"\s*人民代表大会")
+RE_SPEAKER = regex.compile(r"我代表(省|市|自治区)人民政府")
+RE_HEAD_OF = regex.compile(r"([\p{Han}]{2,10}?(?:省|市|自治区))\s*(?:代理?)?(?:省长|市长|主席)")
+NATIONAL = "全国"
+
+
+def _short(name: str) -> str:
+    for suffix in ("特别行政区", "维吾尔自治区", "回族自治区", "壮族自治区", "自治区", "省", "市"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[:-len(suffix)]
+    return name
+
+
+def detect_place(text: str) -> str | None:
+    """The city or province whose government speaks, or 全国 for the State Council.
+
+    The congress named under the title decides; else the head of government's title; else the
+    place named most often in the text.
+
+    >>> detect_place("2024年1月17日在宁波市第十六届人民代表大会第四次会议上")
+    '宁波市'
+    >>> detect_place("——2024年3月5日在第十四届全国人民代表大会第二次会议上")
+    '全国'
+    """
+    head = fold(text[:3000])
+    m = RE_CONGRESS.search(head)
+    if m:
+        return m[1]
+    if "全国人民代表大会" in head or "国务院总理" in head:
+        return NATIONAL
+    m = RE_HEAD_OF.search(head)
+    if m and m[1] not in ("省", "市"):
+        return m[1]
+    counts = Counter()
+    body = fold(text)
+    speaker = RE_SPEAKER.search(head)  # 我代表省人民政府: a province speaks, not a city
+    level = speaker[1] if speaker else ""
+    for name in PROVINCES + CITIES:
+        if level == "市" and name in PROVINCES[4:] or level in ("省", "自治区") and name in CITIES:
+            continue
+        n = body.count(_short(name))
+        if n:
+            counts[name] = n
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def panel_row(source: str, text: str, records: list[Record], keys: tuple[IndicatorKey, ...],
+              place: str | None = None, year: int | None = None) -> tuple[dict, list[dict]]:
+    """(wide row, long rows) of one report: targets and actuals for every key."""
+    detected_year = year
+    if detected_year is None:
+        detected_year = read_structure(text, fold(text)).plan_year
+    place = place or detect_place(text)
+    table = {r.key: r for r in targets_table(text, records, keys) if r.key}
+    wide = {"source": source, "place": place, "year": detected_year}
+    long = []
+    for k in unique_keys(keys):
+        t = table.get(k.key)
+        actual = (t.actual_value, t.actual) if t and t.actual_value is not None else None
+        if actual is None:
+            found = next((r for r in records if r.status == "actual"
+                          and r.indicator_key == k.key and not _is_average(text, r)), None)
+            actual = (found.value, bare_figure(found)) if found else None
+        wide[f"{k.key}_target"] = t.target_value if t else None
+        wide[f"{k.key}_actual"] = actual[0] if actual else None
+        if t or actual:
+            long.append({"source": source, "place": place, "year": detected_year, "key": k.key,
+                         "name": k.name, "target": t.target if t else None,
+                         "target_value": t.target_value if t else None,
+                         "target_high": t.target_high if t else None,
+                         "target_qualifier": t.qualifier if t else None,
+                         "actual": actual[1] if actual else None,
+                         "actual_value": actual[0] if actual else None})
+    return wide, long
+
+
+LONG_FIELDS = ("source", "place", "year", "key", "name", "target", "target_value",
+               "target_high", "target_qualifier", "actual", "actual_value")
+
+
+def wide_fields(keys: tuple[IndicatorKey, ...]) -> tuple[str, ...]:
+    cols = ["source", "place", "year"]
+    for k in unique_keys(keys):
+        cols += [f"{k.key}_target", f"{k.key}_actual"]
+    return tuple(cols)
