@@ -194,7 +194,9 @@ def read_structure(text: str, folded: str) -> Document:
             changes.sort()
     doc.status_changes = changes
     doc._status_starts = [p for p, _ in changes]
-    doc.plan_year = plan_year or delivered or (review_year + 1 if review_year else None) \
+    # the date it is delivered decides (a report plans the year it is given in); else the
+    # year its plan heading names
+    doc.plan_year = delivered or plan_year or (review_year + 1 if review_year else None) \
         or _fallback_year(folded)
     return doc
 
@@ -242,7 +244,7 @@ def _fallback_year(folded: str) -> int | None:
 LEADING_ADVERBS = ("预计", "力争", "累计", "全年", "其中", "总计", "合计", "努力", "确保", "今年",
                    "去年", "持续", "深入", "加快", "全市", "全省", "全区", "全县", "一体化", "拟", "现在",
                    "目前", "要把", "把", "将", "我国", "我市", "我省", "我区", "五年来", "一年来",
-                   "过去五年", "过去一年", "要", "建议", "奋力", "力争实现")
+                   "过去五年", "过去一年", "要", "建议", "奋力", "力争实现", "年末", "年底")
 LEADING_VERBS = (
     "兑付", "争取", "获得", "获", "统筹保障", "建成投用", "建成", "完成", "改造提升", "改造",
     "提升", "提质", "新开工", "开工建设", "开工", "实施", "推进", "打通", "开通运营", "开通",

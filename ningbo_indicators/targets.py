@@ -16,7 +16,7 @@ from .numbers import fold
 from .units import RATE_VERBS
 
 # "主要预期目标是：" / "主要调控预期目标是:" / "主要目标为" -- the passage that lists the targets
-_GOALS = r"(?:主要(?:预期|调控){0,2}目标|预期(?:调控)?目标|发展目标)"
+_GOALS = r"(?:主要(?:预期|调控){0,2}目标|总的(?:预期|调控){0,2}目标|预期(?:调控)?目标|调控目标|发展目标)"
 RE_TARGET_PASSAGE = regex.compile(rf"{_GOALS}(?:建议)?(?:是|为|如下)?[：:]|{_GOALS}(?:建议)?(?:是|为)")
 # a passage of five-year goals (到2025年…, “十四五”时期) is not the year's targets
 RE_MULTI_YEAR = regex.compile(r"到(?:19|20)\d\d年|五年|“十[一二三四五]五”|年均")
@@ -104,11 +104,14 @@ def targets_table(text: str, records: list[Record],
     keys = keys if keys is not None else default_keys()
     names = {k.key: k.name for k in keys}
     span = target_passage(text)
-    if span is not None:
-        chosen = [r for r in records if span[0] <= r.start < span[1] and r.status == "target"]
-    else:  # no passage: keyed figures of the plan that are not results (比上年增长10.2%)
-        chosen = [r for r in records if r.status == "target" and r.indicator_key
-                  and not RE_RESULT.search(fold(text[max(0, r.start - 8):r.start]))]
+    # the passage first; then, for keys it does not name, keyed figures of the plan that are
+    # not results (比上年增长10.2%) -- older reports state some targets in running text
+    chosen = [r for r in records if span and span[0] <= r.start < span[1]
+              and r.status == "target"]
+    named = {r.indicator_key for r in chosen}
+    chosen += [r for r in records if r.status == "target" and r.indicator_key
+               and r.indicator_key not in named and not (span and span[0] <= r.start < span[1])
+               and not RE_RESULT.search(fold(text[max(0, r.start - 8):r.start]))]
     rows, seen = [], set()
     for i, r in enumerate(chosen):
         if (r.indicator_key and r.indicator_key in seen) or _is_average(text, r):

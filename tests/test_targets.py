@@ -1,0 +1,188 @@
+"""Canonical keys, the targets table and the panel: the bundled report, six report passages
+of other places and years (written from the public reports), and the shared corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CORPUS, corpus_files, needs_corpus
+from ningbo_indicators import extract
+from ningbo_indicators.keys import KeyTableError, default_keys, key_for, parse_table
+from ningbo_indicators.targets import detect_place, panel_row, targets_table
+
+
+def table(text):
+    return {r.key: (r.target, r.actual) for r in targets_table(text, extract(text))}
+
+
+def test_key_table_is_data_with_enough_keys():
+    keys = {k.key for k in default_keys()}
+    assert len(keys) >= 25
+    assert {"gdp_growth", "cpi", "urban_new_jobs", "registered_unemployment",
+            "surveyed_unemployment", "rd_intensity", "pm25", "grain_output"} <= keys
+
+
+@pytest.mark.parametrize("indicator,kind,unit,key", [
+    ("地区生产总值", "growth", "%", "gdp_growth"),
+    ("国内生产总值", "growth", "%", "gdp_growth"),
+    ("GDP", "growth", "%", "gdp_growth"),
+    ("地区生产总值", "amount", "元", "gdp"),
+    ("单位国内生产总值能耗", "growth", "%", "energy_intensity"),
+    ("制造业增加值占地区生产总值比重", "ratio", "%", None),
+    ("居民消费价格", "growth", "%", "cpi"),
+    ("城镇新增就业", "count", "人", "urban_new_jobs"),
+    ("城镇登记失业率", "ratio", "%", "registered_unemployment"),
+    ("城镇调查失业率", "ratio", "%", "surveyed_unemployment"),
+    ("研发投入强度", "ratio", "%", "rd_intensity"),
+    ("PM2.5平均浓度", "amount", "微克/立方米", "pm25"),
+    ("粮食产量", "amount", "斤", "grain_output"),
+    ("新增本外币贷款", "amount", "元", None),
+])
+def test_key_for(indicator, kind, unit, key):
+    assert key_for(indicator, kind, unit) == key
+
+
+def test_a_user_table_extends_the_keys():
+    keys = parse_table("key,name,kinds,base_unit,pattern,note\n"
+                       "loans,新增贷款,amount,元,本外币贷款,\n")
+    records = extract("新增本外币贷款突破5000亿元。", keys=keys)
+    assert records[0].indicator_key == "loans"
+    with pytest.raises(KeyTableError):
+        parse_table("key,name\nx,y\n")
+
+
+def test_bundled_report_targets(report_text, report_records):
+    rows = {r.key: r for r in targets_table(report_text, report_records)}
+    assert {k: rows[k].target for k in ("gdp_growth", "fixed_asset_investment_growth",
+                                        "retail_sales_growth", "cpi", "urban_new_jobs",
+                                        "registered_unemployment")} == {
+        "gdp_growth": "6%左右", "fixed_asset_investment_growth": "10%左右",
+        "retail_sales_growth": "6.5%", "cpi": "3%左右", "urban_new_jobs": "20万人",
+        "registered_unemployment": "3.5%以内"}
+    assert rows["urban_new_jobs"].actual == "26万人" and rows["urban_new_jobs"].year == 2024
+    assert rows["retail_sales_growth"].actual_year == 2023
+
+
+NATIONAL_2023 = """政府工作报告
+——2023年3月5日在第十四届全国人民代表大会第一次会议上
+国务院总理 李克强
+一、过去一年和五年工作回顾
+过去一年，国内生产总值增长3%，城镇新增就业1206万人，年末城镇调查失业率降到5.5%，居民消费价格上涨2%。
+二、对今年政府工作的建议
+今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；居民收入增长与经济增长基本同步；进出口促稳提质，国际收支基本平衡；粮食产量保持在1.3万亿斤以上；单位国内生产总值能耗和主要污染物排放量继续下降。
+"""
+SHANGHAI_2023 = """上海市人民政府工作报告
+——2023年1月12日在上海市第十六届人民代表大会第一次会议上
+一、过去五年工作回顾
+过去一年，全市生产总值达到4.47万亿元，地方一般公共预算收入7608.2亿元。
+二、2023年主要工作
+今年经济社会发展的主要预期目标是：全市生产总值增长5.5%以上，地方一般公共预算收入增长5%，全社会研发经费支出相当于全市生产总值的比例达到4.2%左右，城镇调查失业率5%以内，居民人均可支配收入增长与经济增长基本同步，居民消费价格涨幅3%左右。
+"""
+GUANGDONG_2023 = """各位代表：现在，我代表省人民政府，向大会报告工作。
+一、2022年工作回顾
+全省地区生产总值达12.9万亿元、增长1.9%。广州、深圳经济总量稳居前列，广州、深圳、佛山、东莞加快发展，广东制造业稳步增长。
+二、2023年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长5%以上；地方一般公共预算收入增长5%；固定资产投资增长8%左右；社会消费品零售总额增长6%；城镇调查失业率控制在5.5%以内；居民消费价格涨幅3%左右。广东要走在全国前列。
+"""
+HANGZHOU_2023 = """杭州市市长 姚高员
+一、2022年工作回顾
+全市实现地区生产总值18753亿元，增长1.5%；城镇新增就业29.8万人。
+二、2023年目标任务
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业20万人以上；城镇调查失业率控制在5%以内；居民消费价格涨幅3%左右。
+"""
+NATIONAL_2010 = """——2010年3月5日在第十一届全国人民代表大会第三次会议上
+一、2009年工作回顾
+国内生产总值达到33.5万亿元，比上年增长8.7%；城镇新增就业1102万人。
+二、2010年工作总体部署
+今年经济社会发展的主要预期目标是：国内生产总值增长8%左右；城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内；居民消费价格涨幅3%左右；国际收支状况继续改善。
+"""
+SHENZHEN_2010 = """深圳市人民政府工作报告
+2010年1月在深圳市第四届人民代表大会第七次会议上
+一、2009年工作回顾
+全市生产总值8201亿元，增长10.7%。
+二、2010年工作安排
+今年经济社会发展的主要调控目标是：全市生产总值增长10%—11%，居民消费价格涨幅控制在3%左右，城镇登记失业率控制在3%以内。
+"""
+
+PASSAGES = [
+    ("national 2023", NATIONAL_2023, "全国", 2023, {
+        "gdp_growth": ("5%左右", "3%"), "urban_new_jobs": ("1200万人左右", "1206万人"),
+        "surveyed_unemployment": ("5.5%左右", "5.5%"), "cpi": ("3%左右", "2%"),
+        "grain_output": ("1.3万亿斤以上", None)}),
+    ("shanghai 2023", SHANGHAI_2023, "上海市", 2023, {
+        "gdp_growth": ("5.5%以上", None), "general_budget_revenue_growth": ("5%", None),
+        "rd_intensity": ("4.2%左右", None), "surveyed_unemployment": ("5%以内", None),
+        "cpi": ("3%左右", None)}),
+    ("guangdong 2023", GUANGDONG_2023, "广东省", 2023, {
+        "gdp_growth": ("5%以上", "1.9%"), "general_budget_revenue_growth": ("5%", None),
+        "fixed_asset_investment_growth": ("8%左右", None), "retail_sales_growth": ("6%", None),
+        "surveyed_unemployment": ("5.5%以内", None), "cpi": ("3%左右", None)}),
+    ("hangzhou 2023", HANGZHOU_2023, "杭州市", 2023, {
+        "gdp_growth": ("5.5%左右", "1.5%"), "urban_new_jobs": ("20万人以上", "29.8万人"),
+        "surveyed_unemployment": ("5%以内", None), "cpi": ("3%左右", None)}),
+    ("national 2010", NATIONAL_2010, "全国", 2010, {
+        "gdp_growth": ("8%左右", "8.7%"), "urban_new_jobs": ("900万人以上", "1102万人"),
+        "registered_unemployment": ("4.6%以内", None), "cpi": ("3%左右", None)}),
+    ("shenzhen 2010", SHENZHEN_2010, "深圳市", 2010, {
+        "gdp_growth": ("10%—11%", "10.7%"), "cpi": ("3%左右", None),
+        "registered_unemployment": ("3%以内", None)}),
+]
+
+
+@pytest.mark.parametrize("name,text,place,year,expected", PASSAGES, ids=[p[0] for p in PASSAGES])
+def test_targets_of_other_reports(name, text, place, year, expected):
+    rows = table(text)
+    assert {k: rows[k] for k in expected if k in rows} == expected
+    assert detect_place(text) == place
+
+
+@pytest.mark.parametrize("name,text,place,year,expected", PASSAGES, ids=[p[0] for p in PASSAGES])
+def test_panel_cells(name, text, place, year, expected):
+    keys = default_keys()
+    wide, long = panel_row(name, text, extract(text), keys)
+    assert (wide["place"], wide["year"]) == (place, year)
+    for key, (target, actual) in expected.items():
+        cell = next(r for r in long if r["key"] == key)
+        assert (cell["target"], cell["actual"]) == (target, actual)
+    low = float(expected["gdp_growth"][0].split("%")[0])
+    assert wide["gdp_growth_target"] == low
+
+
+def test_range_target_keeps_both_bounds():
+    (row,) = [r for r in targets_table(SHENZHEN_2010, extract(SHENZHEN_2010))
+              if r.key == "gdp_growth"]
+    assert (row.target_value, row.target_high, row.qualifier) == (10.0, 11.0, "range")
+
+
+def test_overrides():
+    wide, _ = panel_row("x", "地区生产总值增长6%。", extract("地区生产总值增长6%。"), default_keys(),
+                        place="某市", year=2030)
+    assert (wide["place"], wide["year"]) == ("某市", 2030)
+
+
+@needs_corpus
+@pytest.mark.parametrize("folder", ["ningbo", "national", "provinces-2024"])
+def test_corpus_panel_gdp_targets(folder):
+    keys = default_keys()
+    missing, rows = [], 0
+    for path in corpus_files():
+        if path.parent.name != folder:
+            continue
+        text = path.read_text("utf-8")
+        wide, _ = panel_row(str(path), text, extract(text), keys)
+        rows += 1
+        if wide["gdp_growth_target"] is None:
+            missing.append(path.stem)
+        if folder == "provinces-2024":
+            assert wide["place"] == path.stem and wide["year"] == 2024
+        else:
+            assert wide["year"] == int(path.stem)
+    # reports that state no annual GDP growth target (checked by reading them): the 1970s-80s
+    # five-year-plan reports, 2000-2002 and 2020 (no target set in the pandemic year)
+    allowed = {"ningbo": set(),
+               "national": {str(y) for y in (1975, 1978, 1979, 1980, 1981, 1982, 1983, 1984,
+                                            1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992,
+                                            1993, 1994, 2000, 2002, 2020)},
+               "provinces-2024": set()}[folder]
+    assert set(missing) <= allowed, sorted(set(missing) - allowed)
+    assert rows >= 29
