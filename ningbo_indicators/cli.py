@@ -5,9 +5,9 @@ No extraction rules and no arithmetic live here.
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -411,6 +411,46 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
         rows.extend(long_rows if long_ else [wide])
     fmt = fmt or (None if output else "csv")
     emit(rows, fmt, output, names, bom)
+
+
+@cli.command("html")
+@click.argument("input_", metavar="[FILE|-]", required=False)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+              help="The HTML file to write (atomically); standard output if omitted.")
+@click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
+@filter_options
+@keys_option
+def html_(input_, output, open_, keys_file, **kw):
+    """A review page: the report with every mention marked, and the records table beside it.
+
+    One self-contained file (no network): hover or focus a mark to see its record, click a
+    table row to jump to its mark. The filters decide which mentions are marked.
+
+    \b
+    Examples:
+        ningbo-indicators html -o review.html --open
+        ningbo-indicators html report.md --status target -o targets.html
+    """
+    from .export import atomic_output
+    from .review import render_review
+
+    filters = _filters(kw)
+    keys = _keys(keys_file)
+    (src,) = _read_all((input_,) if input_ else ())
+    records = list(select(_records([src], keys), filters))
+    page = render_review(src.text, records, src.name)
+    if output:
+        with atomic_output(output) as stream:
+            stream.write(page)
+    else:
+        _utf8_stdout().write(page)
+    if open_:
+        if not output:
+            raise UsageFailure("--open needs --output")
+        import webbrowser
+
+        if not webbrowser.open(Path(output).resolve().as_uri()):
+            _warn("no browser found; open the file yourself: " + str(Path(output).resolve()))
 
 
 def main(argv=None) -> None:
