@@ -361,10 +361,12 @@ def targets(input_, fmt, output, fields, bom, keys_file):
         ningbo-indicators targets
         ningbo-indicators targets report.md -f csv -o targets.csv
     """
-    from .targets import TARGET_FIELDS, targets_table
+    from .targets import TARGET_FIELDS, TARGET_TABLE_FIELDS, targets_table
 
     keys = _keys(keys_file)
-    names = _fields(fields, fmt, TARGET_FIELDS) or TARGET_FIELDS
+    on_screen = format_for(fmt, output, sys.stdout.isatty()) == "table"
+    names = _fields(fields, fmt, TARGET_FIELDS) or (
+        TARGET_TABLE_FIELDS if on_screen else TARGET_FIELDS)
     (src,) = _read_all((input_,) if input_ else ())
     rows = targets_table(src.text, _records([src], keys), keys)
     if not rows:

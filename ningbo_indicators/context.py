@@ -32,7 +32,7 @@ RE_HEADING = regex.compile(r"""
 # A Markdown heading line without a numeral: ## 今年工作安排
 RE_MD_HEADING = regex.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
 
-_SENTENCE_END_CHARS = frozenset("。！？!?；;\n")
+RE_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 RE_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?\n]")
 
 REVIEW_HEADING = regex.compile(r"回顾|过去|一年来|五年来|工作总结|主要成绩|成就|执行情况|完成情况")
@@ -130,7 +130,7 @@ def read_structure(text: str, folded: str) -> Document:
     """Sentences, clauses, headings, the review/plan parts and the plan year of a text."""
     doc = Document(text=text, folded=folded)
     doc.clause_cuts = [m.end() for m in RE_CLAUSE_END.finditer(folded)]
-    sentence_cuts = [c for c in doc.clause_cuts if folded[c - 1] in _SENTENCE_END_CHARS]
+    sentence_cuts = [m.end() for m in RE_SENTENCE_END.finditer(folded)]
 
     raw: list[Heading] = []
     for m in RE_HEADING.finditer(folded):

@@ -100,10 +100,36 @@ def key_for(indicator: str, kind: str, base_unit: str,
     >>> key_for("新增本外币贷款", "amount", "元") is None
     True
     """
-    phrase = indicator.translate(_QUOTES).strip()
-    if not phrase:
-        return None
-    for k in keys if keys is not None else default_keys():
-        if k.fits(phrase, kind, base_unit):
-            return k.key
-    return None
+    table = keys if keys is not None else default_keys()
+    cache = _CACHE.setdefault(id(table), (table, {}))[1]  # (the table is kept alive with it)
+    found = cache.get((indicator, kind, base_unit), _MISSING)
+    if found is _MISSING:
+        phrase = indicator.translate(_QUOTES).strip()
+        found = None
+        if phrase:
+            for k in _by_kind(table).get(kind, ()):
+                if k.fits(phrase, kind, base_unit):
+                    found = k.key
+                    break
+        if len(cache) < 100_000:
+            cache[(indicator, kind, base_unit)] = found
+    return found
+
+
+_MISSING = object()
+_CACHE: dict[int, tuple] = {}
+
+
+def _by_kind(table: tuple[IndicatorKey, ...]) -> dict[str, tuple[IndicatorKey, ...]]:
+    """The rows that can fit each kind, in table order (computed once per table)."""
+    entry = _KINDS.get(id(table))
+    if entry is None or entry[0] is not table:
+        groups: dict[str, list] = {}
+        for k in table:
+            for kind in k.kinds:
+                groups.setdefault(kind, []).append(k)
+        entry = _KINDS[id(table)] = (table, {kd: tuple(v) for kd, v in groups.items()})
+    return entry[1]
+
+
+_KINDS: dict[int, tuple] = {}

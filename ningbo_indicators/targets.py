@@ -23,6 +23,7 @@ RE_MULTI_YEAR = regex.compile(r"到(?:19|20)\d\d年|五年|“十[一二三四�
 PASSAGE_MAX = 800
 TARGET_FIELDS = ("key", "name", "indicator", "target", "target_value", "target_high", "unit",
                  "qualifier", "year", "actual", "actual_value", "actual_year")
+TARGET_TABLE_FIELDS = ("key", "indicator", "target", "actual", "year")
 # 比上年增长10.2%: a comparison with last year states a result, even inside the plan
 RE_RESULT = regex.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
 # 年均增长14.3%: an average over several years is neither this year's target nor last year's
@@ -98,20 +99,28 @@ def bare_figure(record: Record) -> str:
 
 
 def targets_table(text: str, records: list[Record],
-                  keys: tuple[IndicatorKey, ...] | None = None) -> list[TargetRow]:
+                  keys: tuple[IndicatorKey, ...] | None = None,
+                  other_keys: bool = False) -> list[TargetRow]:
     """One row per target of the main-targets passage (or, failing one, per keyed target),
-    with the past year's figure of the same key where the report states it."""
+    with the past year's figure of the same key where the report states it.
+
+    With `other_keys`, keyed targets stated elsewhere in the plan are added for the keys the
+    passage does not name (the panel wants every key a report sets).
+    """
     keys = keys if keys is not None else default_keys()
     names = {k.key: k.name for k in keys}
     span = target_passage(text)
     # the passage first; then, for keys it does not name, keyed figures of the plan that are
     # not results (比上年增长10.2%) -- older reports state some targets in running text
-    chosen = [r for r in records if span and span[0] <= r.start < span[1]
-              and r.status == "target"]
-    named = {r.indicator_key for r in chosen}
-    chosen += [r for r in records if r.status == "target" and r.indicator_key
-               and r.indicator_key not in named and not (span and span[0] <= r.start < span[1])
-               and not RE_RESULT.search(fold(text[max(0, r.start - 8):r.start]))]
+    def in_passage(r: Record) -> bool:
+        return span is not None and span[0] <= r.start < span[1]
+
+    chosen = [r for r in records if r.status == "target" and in_passage(r)]
+    if span is None or other_keys:
+        named = {r.indicator_key for r in chosen}
+        chosen += [r for r in records if r.status == "target" and r.indicator_key
+                   and r.indicator_key not in named and not in_passage(r)
+                   and not RE_RESULT.search(fold(text[max(0, r.start - 8):r.start]))]
     rows, seen = [], set()
     for i, r in enumerate(chosen):
         if (r.indicator_key and r.indicator_key in seen) or _is_average(text, r):
@@ -230,7 +239,7 @@ def panel_row(source: str, text: str, records: list[Record], keys: tuple[Indicat
     if detected_year is None:
         detected_year = read_structure(text, fold(text)).plan_year
     place = place or detect_place(text)
-    table = {r.key: r for r in targets_table(text, records, keys) if r.key}
+    table = {r.key: r for r in targets_table(text, records, keys, other_keys=True) if r.key}
     wide = {"source": source, "place": place, "year": detected_year}
     long = []
     for k in unique_keys(keys):

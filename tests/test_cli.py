@@ -244,3 +244,25 @@ def test_help_has_examples(runner):
         r = run(runner, [name, "--help"])
         assert r.exit_code == 0 and "Example" in r.stdout, name
     assert "Example" in run(runner, ["--help"]).stdout
+
+
+def test_file_above_the_size_limit_is_refused(runner, tmp_path):
+    from ningbo_indicators.sources import MAX_BYTES
+
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:  # sparse: no disk is used
+        f.truncate(MAX_BYTES + 1)
+    r = run(runner, ["extract", str(big)])
+    assert r.exit_code == 2 and "limit" in r.stderr and len(r.stderr.splitlines()) == 1
+
+
+def test_interrupt_exits_130(monkeypatch):
+    from ningbo_indicators import cli as cli_module
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module, "_read_all", interrupted)
+    with pytest.raises(SystemExit) as exc:
+        cli_module.main(["extract"])
+    assert exc.value.code == 130
