@@ -13,15 +13,13 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-# kind: (style, label) -- the one table for highlighting and for the legend
-KIND_STYLES: dict[str, tuple[str, str]] = {
-    "amount": ("bold black on bright_cyan", "amount 金额/数量"),
-    "count": ("bold black on bright_green", "count 个数"),
-    "growth": ("bold black on bright_yellow", "growth 增长"),
-    "ratio": ("bold black on plum2", "ratio 比率"),
-    "pp": ("bold black on light_salmon1", "pp 百分点"),
-    "multiple": ("bold black on wheat1", "multiple 倍"),
-}
+from .model import KIND_LABELS
+
+# kind: rich style -- the one table for highlighting and for the legend
+_STYLES = {"amount": "bold black on bright_cyan", "count": "bold black on bright_green",
+           "growth": "bold black on bright_yellow", "ratio": "bold black on plum2",
+           "pp": "bold black on light_salmon1", "multiple": "bold black on wheat1"}
+KIND_STYLES: dict[str, tuple[str, str]] = {k: (_STYLES[k], KIND_LABELS[k]) for k in KIND_LABELS}
 TABLE_FIELDS = ("indicator", "text", "value", "unit", "kind", "qualifier", "status", "year")
 
 

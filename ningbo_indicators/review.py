@@ -10,17 +10,13 @@ import json
 from typing import Sequence
 
 from .context import read_structure
+from .model import KIND_LABELS
 from .numbers import fold
 
-# kind: (background colour, label) -- one table for marks, legend and table badges
-KIND_COLOURS: dict[str, tuple[str, str]] = {
-    "amount": ("#b3e5fc", "amount 金额/数量"),
-    "count": ("#c8e6c9", "count 个数"),
-    "growth": ("#fff59d", "growth 增长"),
-    "ratio": ("#e1bee7", "ratio 比率"),
-    "pp": ("#ffccbc", "pp 百分点"),
-    "multiple": ("#f5deb3", "multiple 倍"),
-}
+# kind: background colour -- one table for the marks and the legend
+_COLOURS = {"amount": "#b3e5fc", "count": "#c8e6c9", "growth": "#fff59d", "ratio": "#e1bee7",
+            "pp": "#ffccbc", "multiple": "#f5deb3"}
+KIND_COLOURS: dict[str, tuple[str, str]] = {k: (_COLOURS[k], KIND_LABELS[k]) for k in KIND_LABELS}
 COLUMNS = ("indicator", "text", "value", "unit", "base_value", "kind", "qualifier", "status",
            "year", "indicator_key", "section")
 
