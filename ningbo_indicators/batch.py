@@ -6,7 +6,6 @@ so memory stays flat in the number of inputs. One bad input is reported, not fat
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor

@@ -7,7 +7,7 @@ Every rule reads the language of 政府工作报告 in general (heading numerals
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import json
-import os
 import shutil
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CORPUS, corpus_files, needs_corpus
+from conftest import corpus_files, needs_corpus
 from ningbo_indicators import extract
 from ningbo_indicators.keys import KeyTableError, default_keys, key_for, parse_table
 from ningbo_indicators.targets import detect_place, panel_row, targets_table

@@ -11,9 +11,9 @@ from typing import Iterator
 
 import regex
 
-from ._parts import (ALTERNATIVE, CN_NUMERAL, DIGITS, GAP, LEAD_UNIT, LEAD_UNITS, MAGNITUDE,
-                     NUMBER, PER_DENOMINATOR, SIGN,
-                     PER_NUMERATOR, QUAL_AFTER, QUAL_BEFORE, QUAL_MIDDLE, RANGE_SEP, UNIT, VERB)
+from ._parts import (ALTERNATIVE, GAP, LEAD_UNIT, LEAD_UNITS, MAGNITUDE, NUMBER, PER_DENOMINATOR,
+                     PER_NUMERATOR, QUAL_AFTER, QUAL_BEFORE, QUAL_MIDDLE, RANGE_SEP, SIGN, UNIT,
+                     VERB)
 
 RE_QUANTITY = regex.compile(rf"""
     (?!(?<=[\d.])\d)                        # never inside a digit run (cheap early exit)
