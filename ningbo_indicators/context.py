@@ -283,18 +283,49 @@ NOUN_AFTER_STOP = regex.compile(
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
 NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升)$")
 CONNECTORS = "、和及与并且以,，的"
+
+
+class WordList:
+    """Longest-first lookups of a word list at the start or the end of a phrase.
+
+    Plain dictionary lookups by first or last character: as fast as a regex at run time and
+    free at import time (a regex alternation of a hundred words costs milliseconds to compile).
+
+    >>> WordList(["达", "达到", "均"]).suffix("增速均达到")
+    '达到'
+    """
+
+    def __init__(self, words, guard: str = ""):
+        ordered = sorted(set(words), key=len, reverse=True)
+        self.by_first: dict[str, list[str]] = {}
+        self.by_last: dict[str, list[str]] = {}
+        for w in ordered:
+            self.by_first.setdefault(w[0], []).append(w)
+            self.by_last.setdefault(w[-1], []).append(w)
+        self.guard = guard  # characters that may not follow a prefix (建设用地 keeps 建设)
+
+    def prefix(self, p: str, start: int = 0) -> str | None:
+        for w in self.by_first.get(p[start:start + 1], ()):
+            if p.startswith(w, start) and p[start + len(w):start + len(w) + 1] not in self.guard:
+                return w
+        return None
+
+    def suffix(self, p: str) -> str | None:
+        for w in self.by_last.get(p[-1:], ()):
+            if p.endswith(w):
+                return w
+        return None
+
+
 # a verb is not dropped off a word it is part of: 建设用地, 保障性住房
-_VERB = rf"(?:{unit_alternation(LEADING_VERBS)})(?![性用者的型费率区])"
+_VERBS = WordList(LEADING_VERBS, guard="性用者的型费率区")
+_ADVERBS = WordList(LEADING_ADVERBS)
+_KEEP = WordList(KEEP_LEADING)
+_TRAILING = WordList(TRAILING_DROP)
+_RATE_TRAILING = WordList(RATE_TRAILING)
+_GROWTH_TRAILING = WordList(GROWTH_NOUNS)
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度
 _LEADING_DATE = regex.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
-_ADVERB_RE = regex.compile(rf"^(?:{unit_alternation(LEADING_ADVERBS)})")
-# 新建及提质绿道 (linked verbs), 主持承担国家级项目 (glued verbs): one pattern, decided below
-_VERBS_RE = regex.compile(rf"^(?P<first>{_VERB})(?:(?P<link>[和及与、])?(?P<second>{_VERB}))?")
-_KEEP_RE = regex.compile(rf"^(?:{unit_alternation(KEEP_LEADING)})")
-# (?r): matched backwards from the end of the phrase, so a search costs one attempt
-_TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(TRAILING_DROP)})\Z")
-_RATE_TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(RATE_TRAILING)})\Z")
-_GROWTH_TRAIL_RE = regex.compile(rf"(?r)(?:{unit_alternation(GROWTH_NOUNS)})\Z")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+]){1,24}")
 # searched backwards (?r): the first match is the cue nearest the number
@@ -318,34 +349,33 @@ def clean_subject(phrase: str, kind: str) -> str:
     cut = COMPARISON.search(p)
     if cut and cut.start() > 0:
         p = p[:cut.start()]
+    lists = [_TRAILING] + ([_RATE_TRAILING] if rate else []) + (
+        [_GROWTH_TRAILING] if kind == "growth" else [])
     for _ in range(6):
         before = p
-        m = _TRAIL_RE.search(p)
-        if m:
-            p = p[:m.start()]
-        if rate:
-            m = _RATE_TRAIL_RE.search(p)
-            if m:
-                p = p[:m.start()]
-        if kind == "growth":
-            m = _GROWTH_TRAIL_RE.search(p)
-            if m:
-                p = p[:m.start()]
+        for words in lists:
+            w = words.suffix(p)
+            if w:
+                p = p[:-len(w)]
         p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
         if p == before:
             break
     for _ in range(3):
-        m = _ADVERB_RE.match(p) or _LEADING_DATE.match(p)
-        if not m or len(p) - m.end() < 2:
+        w = _ADVERBS.prefix(p)
+        end = len(w) if w else (m.end() if (m := _LEADING_DATE.match(p)) else 0)
+        if not end or len(p) - end < 2:
             break
-        p = p[m.end():].lstrip(_PUNCT_EDGE + CONNECTORS)
-    if not _KEEP_RE.match(p):
-        m = _VERBS_RE.match(p)
-        if m:
-            cut = m.end()
-            # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
-            if m["second"] and not m["link"] and len(p) - cut < 3:
-                cut = m.end("first")
+        p = p[end:].lstrip(_PUNCT_EDGE + CONNECTORS)
+    if not _KEEP.prefix(p):
+        first = _VERBS.prefix(p)
+        if first:
+            cut = len(first)
+            link = p[cut:cut + 1] if p[cut:cut + 1] in "和及与、" else ""
+            second = _VERBS.prefix(p, cut + len(link))
+            if second:
+                # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
+                if link or len(p) - (cut + len(second)) >= 3:
+                    cut += len(link) + len(second)
             if len(p) - cut >= 2:
                 p = p[cut:].lstrip(_PUNCT_EDGE + CONNECTORS)
     p = p.strip(_PUNCT_EDGE + CONNECTORS)
