@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -84,14 +85,23 @@ def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None]:
 
 
 def _results(jobs: list[tuple], workers: int) -> Iterator[tuple]:
+    """Results in input order, with at most a few jobs in flight per worker, so that memory
+    stays flat however many inputs there are (Executor.map would submit them all at once)."""
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield _work(job)
         return
+    ahead = 4 * workers
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
                              initializer=_ignore_sigint) as pool:
+        pending: deque = deque()
         try:
-            yield from pool.map(_work, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+            for job in jobs:
+                pending.append(pool.submit(_work, job))
+                if len(pending) >= ahead:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
