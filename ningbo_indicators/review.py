@@ -51,6 +51,9 @@ th, td { border-bottom:1px solid var(--line); padding:3px 6px; text-align:left; 
 th { position:sticky; top:0; background:#f1f3f4; cursor:pointer; user-select:none; }
 th[aria-sort=ascending]::after { content:" ▲"; } th[aria-sort=descending]::after { content:" ▼"; }
 td.num { text-align:right; font-variant-numeric:tabular-nums; }
+td.c-text, td.c-unit, td.c-kind, td.c-qualifier, td.c-status, td.num { white-space:nowrap; }
+td.c-indicator { min-width:8em; }
+td.c-section { max-width:12em; white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
 tr[hidden] { display:none; }
 tbody tr { cursor:pointer; } tbody tr:focus { outline:2px solid #1a73e8; }
 #tip { position:fixed; z-index:10; display:none; max-width:360px; background:#202124; color:#fff;
@@ -276,8 +279,9 @@ def _row(i: int, r) -> str:
     cells = []
     for c in COLUMNS:
         v = getattr(r, c)
-        cls = ' class="num"' if c in ("value", "base_value", "year") else ""
+        cls = "num" if c in ("value", "base_value", "year") else f"c-{c}"
         if isinstance(v, float):
             v = f"{v:,.0f}" if v.is_integer() else f"{v:g}"
-        cells.append(f"<td{cls}>{_e(v)}</td>")
+        title = f' title="{_e(v)}"' if c == "section" and v else ""
+        cells.append(f'<td class="{cls}"{title}>{_e(v)}</td>')
     return f'<tr id="r-{i}" data-i="{i}" tabindex="0">{"".join(cells)}</tr>'
