@@ -51,15 +51,15 @@ class TargetRow:
         return asdict(self)
 
 
-def target_passage(text: str) -> tuple[int, int] | None:
+def target_passage(text: str, doc=None) -> tuple[int, int] | None:
     """Offsets of the passage that lists the year's main targets, or None.
 
     A passage starts at 主要预期目标是/为/： (or 调控目标, 发展目标) in the plan and runs to
     the end of its paragraph. Of several, the one that speaks of this year (今年, the plan
     year) and not of five-year goals (到2025年, 年均) wins; then the first.
     """
-    folded = fold(text)
-    doc = read_structure(text, folded)
+    doc = doc if doc is not None else read_structure(text, fold(text))
+    folded = doc.folded
     best, best_score = None, None
     for m in RE_TARGET_PASSAGE.finditer(folded):
         if doc.status_changes and doc.status(m.start()) != "target":
@@ -100,7 +100,7 @@ def bare_figure(record: Record) -> str:
 
 def targets_table(text: str, records: list[Record],
                   keys: tuple[IndicatorKey, ...] | None = None,
-                  other_keys: bool = False) -> list[TargetRow]:
+                  other_keys: bool = False, doc=None) -> list[TargetRow]:
     """One row per target of the main-targets passage (or, failing one, per keyed target),
     with the past year's figure of the same key where the report states it.
 
@@ -109,7 +109,7 @@ def targets_table(text: str, records: list[Record],
     """
     keys = keys if keys is not None else default_keys()
     names = {k.key: k.name for k in keys}
-    span = target_passage(text)
+    span = target_passage(text, doc)
     # the passage first; then, for keys it does not name, keyed figures of the plan that are
     # not results (比上年增长10.2%) -- older reports state some targets in running text
     def in_passage(r: Record) -> bool:
@@ -235,11 +235,11 @@ def detect_place(text: str) -> str | None:
 def panel_row(source: str, text: str, records: list[Record], keys: tuple[IndicatorKey, ...],
               place: str | None = None, year: int | None = None) -> tuple[dict, list[dict]]:
     """(wide row, long rows) of one report: targets and actuals for every key."""
-    detected_year = year
-    if detected_year is None:
-        detected_year = read_structure(text, fold(text)).plan_year
+    doc = read_structure(text, fold(text))  # once, for the year and the passage
+    detected_year = year if year is not None else doc.plan_year
     place = place or detect_place(text)
-    table = {r.key: r for r in targets_table(text, records, keys, other_keys=True) if r.key}
+    table = {r.key: r for r in targets_table(text, records, keys, other_keys=True, doc=doc)
+             if r.key}
     wide = {"source": source, "place": place, "year": detected_year}
     long = []
     for k in unique_keys(keys):
