@@ -111,10 +111,7 @@ class Document:
         i = bisect_right(self._heading_starts, pos) - 1
         if i < 0:
             return None
-        current = self.headings[i]
-        if current.start <= pos < current.end:
-            return current.text
-        return current.text
+        return self.headings[i].text  # the innermost heading before pos
 
     def status(self, pos: int) -> str:
         i = bisect_right(self._status_starts, pos) - 1

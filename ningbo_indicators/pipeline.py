@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from . import context
 from .context import Document, read_structure
 from .extractors import exclude
@@ -17,6 +19,7 @@ from .normalize import Quantity, as_float, normalize_span, verb_direction
 from .numbers import NumberError, fold
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
+_LIST_SEPARATOR = regex.compile(r"[、和及与]")
 
 
 @dataclass(slots=True)
@@ -194,9 +197,7 @@ def _respectively(text: str, folded: str, mentions: list[Mention], order: dict[i
 
 
 def _split_list(subject: str) -> list[str]:
-    import regex
-
-    return regex.split(r"[、和及与]", subject)
+    return _LIST_SEPARATOR.split(subject)
 
 
 def extract(text: str, source: str = "-", keys=None) -> list[Record]:

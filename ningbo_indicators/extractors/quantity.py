@@ -151,7 +151,7 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     if at == 0 or folded[at - 1] not in _RANGE_CHARS:
         return None
     lo = max(floor, upper.num_start - 24)
-    m = _range_lower().search(folded, lo, upper.start if not upper.verb else upper.num_start)
+    m = _range_lower().search(folded, lo, at)
     if not m:
         return None
     return Span(start=m.start("num"), end=m.end("num") + (1 if m["pct"] else 0),
