@@ -27,7 +27,7 @@ import regex
 
 from ningbo_indicators import extract
 from ningbo_indicators.extractors._parts import NUMBER
-from ningbo_indicators.sources import bundled_text
+from ningbo_indicators.readers import bundled_text
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("NINGBO_SHARED", ROOT.parent / "shared")) / "corpus"
@@ -56,18 +56,28 @@ def throughput(report: str, runs: int, sizes: list[int]) -> float:
     print("\n## Extraction throughput (extract() on one core)")
     row("input", "size", "extract", "floor: one number pattern", "ratio", "chars/s", "MB/s")
     per_mb = 0.0
-    for label, target in [("bundled report", 0)] + [(f"report × to {s // 10**6} MB", s)
-                                                     for s in sizes]:
+    for label, target in [("bundled report", 0)] + [
+        (f"report × to {s // 10**6} MB", s) for s in sizes
+    ]:
         text = report if not target else (report * (target // len(report.encode()) + 1))
         n = runs if not target else max(3, runs // (10 * target // 10**6))
-        t = median_time(lambda: extract(text), n)
-        floor = median_time(lambda: sum(1 for _ in FLOOR.finditer(text)), n)
-        row(label, f"{mb(text):.2f} MB", f"{t * 1000:.1f} ms", f"{floor * 1000:.2f} ms",
-            f"{t / floor:.1f}×", f"{len(text) / t:,.0f}", f"{mb(text) / t:.2f}")
+        t = median_time(lambda text=text: extract(text), n)
+        floor = median_time(lambda text=text: sum(1 for _ in FLOOR.finditer(text)), n)
+        row(
+            label,
+            f"{mb(text):.2f} MB",
+            f"{t * 1000:.1f} ms",
+            f"{floor * 1000:.2f} ms",
+            f"{t / floor:.1f}×",
+            f"{len(text) / t:,.0f}",
+            f"{mb(text) / t:.2f}",
+        )
         if not target:
             per_mb = t / mb(text)
-            print(f"  goal: bundled report under 8 ms, at most 15× the floor -> "
-                  f"{'met' if t < 0.008 and t / floor <= 15 else 'missed'}")
+            print(
+                f"  goal: bundled report under 8 ms, at most 15× the floor -> "
+                f"{'met' if t < 0.008 and t / floor <= 15 else 'missed'}"
+            )
     return per_mb
 
 
@@ -85,7 +95,10 @@ def startup(runs: int) -> None:
     commands = {
         "python -c pass": [sys.executable, "-c", "pass"],
         "import the CLI and the engine": [
-            sys.executable, "-c", "import ningbo_indicators.cli, ningbo_indicators.pipeline"],
+            sys.executable,
+            "-c",
+            "import ningbo_indicators.cli, ningbo_indicators.pipeline",
+        ],
         "ningbo-indicators extract -f jsonl": [exe, "extract", "-f", "jsonl"],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
@@ -112,8 +125,13 @@ def corpus() -> None:
     start = time.perf_counter()
     n = sum(len(extract(t)) for t in texts)
     t = time.perf_counter() - start
-    row(f"{len(files)} reports", f"{size:.1f} MB", f"{t:.2f} s", f"{size / t:.2f} MB/s",
-        f"{n:,} records")
+    row(
+        f"{len(files)} reports",
+        f"{size:.1f} MB",
+        f"{t:.2f} s",
+        f"{size / t:.2f} MB/s",
+        f"{n:,} records",
+    )
 
 
 def batch(report: str, count: int) -> None:
@@ -132,16 +150,27 @@ def batch(report: str, count: int) -> None:
             out = Path(tmp) / f"out{jobs}"
             cmd = ["/usr/bin/time", "-f", "%M"] if Path("/usr/bin/time").exists() else []
             start = time.perf_counter()
-            proc = subprocess.run([*cmd, exe, "export", str(out), str(inputs), "--jobs",
-                                   str(jobs)], capture_output=True, text=True, check=True)
+            proc = subprocess.run(
+                [*cmd, exe, "export", str(out), str(inputs), "--jobs", str(jobs)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             wall = time.perf_counter() - start
             peak = proc.stderr.strip().splitlines()[-1] if cmd else "?"
             children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             results[jobs] = wall
-            row(f"--jobs {jobs}", f"{wall:.2f} s", f"{count / wall:.0f} reports/s",
-                f"peak RSS of the parent {peak} KB", f"largest process so far {children} KB")
-        print(f"  speed-up with 2 jobs: {results[1] / results[2]:.2f}×; goal 1,000 reports under "
-              f"10 s with two jobs -> {'met' if results[2] * 1000 / count < 10 else 'missed'}")
+            row(
+                f"--jobs {jobs}",
+                f"{wall:.2f} s",
+                f"{count / wall:.0f} reports/s",
+                f"peak RSS of the parent {peak} KB",
+                f"largest process so far {children} KB",
+            )
+        print(
+            f"  speed-up with 2 jobs: {results[1] / results[2]:.2f}×; goal 1,000 reports under "
+            f"10 s with two jobs -> {'met' if results[2] * 1000 / count < 10 else 'missed'}"
+        )
 
 
 def hostile(report_per_mb: float, size: int) -> None:
@@ -156,8 +185,15 @@ def hostile(report_per_mb: float, size: int) -> None:
         n = len(extract(text))
         t = time.perf_counter() - start
         per = t / mb(text)
-        row(name, f"{mb(text):.2f}", f"{t:.2f} s", f"{per:.3f}", f"{per / report_per_mb:.1f}×",
-            n, f"{t / n * 1e6:.0f}" if n else "-")
+        row(
+            name,
+            f"{mb(text):.2f}",
+            f"{t:.2f} s",
+            f"{per:.3f}",
+            f"{per / report_per_mb:.1f}×",
+            n,
+            f"{t / n * 1e6:.0f}" if n else "-",
+        )
     print(f"  the report: {report_per_mb:.3f} s/MB")
 
 
@@ -167,8 +203,10 @@ def main() -> None:
     args = parser.parse_args()
     report = bundled_text()
     runs = 15 if args.quick else 51
-    print(f"# ningbo-indicators benchmark ({os.cpu_count()} cores, Python "
-          f"{sys.version.split()[0]}, medians)")
+    print(
+        f"# ningbo-indicators benchmark ({os.cpu_count()} cores, Python "
+        f"{sys.version.split()[0]}, medians)"
+    )
     per_mb = throughput(report, runs, [10**6] if args.quick else [10**6, 10**7])
     startup(11 if args.quick else 31)
     corpus()

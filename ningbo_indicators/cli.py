@@ -12,10 +12,17 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .export import FILE_FORMATS, FORMATS, FieldError, format_for, parse_fields, write_records
 from .filters import Filters, select
 from .model import DIMENSIONS, FIELDS, KINDS, QUALIFIERS, STATUSES
-from .sources import SourceError, read_source
+from .outputs.export import (
+    FILE_FORMATS,
+    FORMATS,
+    FieldError,
+    format_for,
+    parse_fields,
+    write_records,
+)
+from .readers import SourceError, read_source
 
 
 class UsageFailure(click.ClickException):
@@ -30,24 +37,38 @@ def _warn(message: str) -> None:
 
 # ------------------------------------------------------------------ shared option groups
 
+
 def filter_options(f):
     """The filters shared by extract, show, summary, html and export."""
     opts = [
-        click.option("--kind", multiple=True, type=click.Choice(KINDS),
-                     help="Keep these kinds (repeatable)."),
-        click.option("--dimension", multiple=True, type=click.Choice(DIMENSIONS),
-                     help="Keep these dimensions (repeatable)."),
-        click.option("--status", type=click.Choice(STATUSES),
-                     help="actual: last year's results; target: this year's plan."),
+        click.option(
+            "--kind", multiple=True, type=click.Choice(KINDS), help="Keep these kinds (repeatable)."
+        ),
+        click.option(
+            "--dimension",
+            multiple=True,
+            type=click.Choice(DIMENSIONS),
+            help="Keep these dimensions (repeatable).",
+        ),
+        click.option(
+            "--status",
+            type=click.Choice(STATUSES),
+            help="actual: last year's results; target: this year's plan.",
+        ),
         click.option("--year", type=int, help="Keep figures that refer to this year."),
-        click.option("--qualifier", multiple=True, type=click.Choice(QUALIFIERS),
-                     help="Keep these qualifiers (repeatable)."),
+        click.option(
+            "--qualifier",
+            multiple=True,
+            type=click.Choice(QUALIFIERS),
+            help="Keep these qualifiers (repeatable).",
+        ),
         click.option("--unit", multiple=True, help="Unit as written, e.g. 亿元 (repeatable)."),
         click.option("--base-unit", multiple=True, help="Base unit, e.g. 元 (repeatable)."),
         click.option("--indicator", metavar="TEXT", help="Indicator contains TEXT."),
         click.option("--section", metavar="TEXT", help="Section heading contains TEXT."),
-        click.option("--grep", metavar="PATTERN",
-                     help="Regular expression searched in the sentence."),
+        click.option(
+            "--grep", metavar="PATTERN", help="Regular expression searched in the sentence."
+        ),
         click.option("--min", "min_", type=float, metavar="N", help="base_value >= N."),
         click.option("--max", "max_", type=float, metavar="N", help="base_value <= N."),
     ]
@@ -65,22 +86,43 @@ def _filters(kw: dict) -> Filters:
             regex.compile(grep)
         except regex.error as exc:
             raise UsageFailure(f"--grep: invalid regular expression: {exc}") from None
-    return Filters(kind=kw.pop("kind"), dimension=kw.pop("dimension"), status=kw.pop("status"),
-                   year=kw.pop("year"), qualifier=kw.pop("qualifier"), unit=kw.pop("unit"),
-                   base_unit=kw.pop("base_unit"), indicator=kw.pop("indicator"),
-                   section=kw.pop("section"), grep=grep, min=kw.pop("min_"),
-                   max=kw.pop("max_"))
+    return Filters(
+        kind=kw.pop("kind"),
+        dimension=kw.pop("dimension"),
+        status=kw.pop("status"),
+        year=kw.pop("year"),
+        qualifier=kw.pop("qualifier"),
+        unit=kw.pop("unit"),
+        base_unit=kw.pop("base_unit"),
+        indicator=kw.pop("indicator"),
+        section=kw.pop("section"),
+        grep=grep,
+        min=kw.pop("min_"),
+        max=kw.pop("max_"),
+    )
 
 
 def output_options(f):
     """--format, --output, --fields, --bom: spelled the same by every command that writes."""
     opts = [
-        click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
-                     help="Default: table on a terminal, jsonl otherwise; or from -o's suffix."),
-        click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
-                     help="Write to this file (atomically) instead of standard output."),
-        click.option("--fields", metavar="A,B,...",
-                     help=f"Columns to write, in order. Valid: {','.join(FIELDS)}."),
+        click.option(
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(FORMATS),
+            help="Default: table on a terminal, jsonl otherwise; or from -o's suffix.",
+        ),
+        click.option(
+            "--output",
+            "-o",
+            type=click.Path(dir_okay=False, writable=True),
+            help="Write to this file (atomically) instead of standard output.",
+        ),
+        click.option(
+            "--fields",
+            metavar="A,B,...",
+            help=f"Columns to write, in order. Valid: {','.join(FIELDS)}.",
+        ),
         click.option("--bom", is_flag=True, help="CSV with a UTF-8 BOM, for Excel."),
     ]
     for opt in reversed(opts):
@@ -103,13 +145,17 @@ def _read_all(inputs: tuple[str, ...]) -> list:
 
 
 def keys_option(f):
-    return click.option("--keys", "keys_file", type=click.Path(dir_okay=False),
-                        help="A table of canonical indicator keys (CSV, the columns of the "
-                             "shipped data/indicators.csv) instead of the shipped one.")(f)
+    return click.option(
+        "--keys",
+        "keys_file",
+        type=click.Path(dir_okay=False),
+        help="A table of canonical indicator keys (CSV, the columns of the "
+        "shipped data/indicators.csv) instead of the shipped one.",
+    )(f)
 
 
 def _keys(path):
-    from .keys import KeyTableError, load_keys
+    from .dataset.keys import KeyTableError, load_keys
 
     try:
         return load_keys(path)
@@ -130,28 +176,30 @@ def _records(sources, keys=None) -> list:
     return out
 
 
-def emit(rows, fmt: str | None, output: str | None, fields, bom: bool,
-         title: str | None = None) -> None:
+def emit(
+    rows, fmt: str | None, output: str | None, fields, bom: bool, title: str | None = None
+) -> None:
     """Write rows (records or dicts) to stdout or atomically to `output`."""
     fmt = format_for(fmt, output, sys.stdout.isatty())
     to_file = output not in (None, "-")
     if fmt == "table":
         from rich.console import Console
 
-        from .render import render_table, stdout_console
+        from .outputs.render import render_table, stdout_console
 
         rows = list(rows)
         if to_file:
-            from .export import atomic_output
+            from .outputs.export import atomic_output
 
             with atomic_output(output) as stream:
                 Console(file=stream, width=200, color_system=None).print(
-                    render_table(rows, fields, title))
+                    render_table(rows, fields, title)
+                )
         else:
             stdout_console().print(render_table(rows, fields, title))
         return
     if to_file:
-        from .export import atomic_output
+        from .outputs.export import atomic_output
 
         with atomic_output(output) as stream:
             write_records(rows, fmt, stream, fields, bom)
@@ -168,8 +216,9 @@ def emit(rows, fmt: str | None, output: str | None, fields, bom: bool,
 def _utf8_stdout():
     """Standard output as UTF-8 whatever the locale says (JSON and CSV are UTF-8)."""
     out = sys.stdout
-    if (getattr(out, "encoding", "utf-8") or "").lower().replace("-", "") != "utf8" and \
-            hasattr(out, "reconfigure"):
+    if (getattr(out, "encoding", "utf-8") or "").lower().replace("-", "") != "utf8" and hasattr(
+        out, "reconfigure"
+    ):
         out.reconfigure(encoding="utf-8")
     return out
 
@@ -183,6 +232,7 @@ def _fields(spec: str | None, fmt: str | None, valid=FIELDS):
 
 
 # ------------------------------------------------------------------ commands
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ningbo-indicators")
@@ -203,8 +253,12 @@ def cli():
 @output_options
 @filter_options
 @click.option("--limit", type=click.IntRange(min=0), help="At most N records.")
-@click.option("--indicator-key", multiple=True, metavar="KEY",
-              help="Keep records with this canonical key, e.g. gdp_growth (repeatable).")
+@click.option(
+    "--indicator-key",
+    multiple=True,
+    metavar="KEY",
+    help="Keep records with this canonical key, e.g. gdp_growth (repeatable).",
+)
 @keys_option
 def extract(inputs, fmt, output, fields, bom, limit, indicator_key, keys_file, **kw):
     """Records of one or more reports (the bundled Ningbo 2024 report by default).
@@ -223,8 +277,11 @@ def extract(inputs, fmt, output, fields, bom, limit, indicator_key, keys_file, *
     keys = _keys(keys_file)
     sources = _read_all(inputs)
     records = select(_records(sources, keys), filters, limit)
-    default_fields = None if names else (FIELDS if format_for(fmt, output, sys.stdout.isatty())
-                                         != "table" else None)
+    default_fields = (
+        None
+        if names
+        else (FIELDS if format_for(fmt, output, sys.stdout.isatty()) != "table" else None)
+    )
     emit(records, fmt, output, names or default_fields, bom)
 
 
@@ -245,13 +302,12 @@ def show(input_, pager, **kw):
     """
     from rich.console import Console
 
-    from .render import render_show
+    from .outputs.render import render_show
 
     filters = _filters(kw)
     (src,) = _read_all((input_,) if input_ else ())
     records = list(select(_records([src]), filters))
-    ranges = _section_ranges(src.text, filters.section) if filters.section else [
-        (0, len(src.text))]
+    ranges = _section_ranges(src.text, filters.section) if filters.section else [(0, len(src.text))]
     if filters.section and not ranges:
         _warn(f"no section heading contains {filters.section!r}")
     console = Console()
@@ -264,7 +320,7 @@ def show(input_, pager, **kw):
 
 
 def _section_ranges(text: str, needle: str) -> list[tuple[int, int]]:
-    from .context import read_structure
+    from .context.structure import read_structure
     from .numbers import fold
 
     doc = read_structure(text, fold(text))
@@ -273,7 +329,7 @@ def _section_ranges(text: str, needle: str) -> list[tuple[int, int]]:
     for i, h in enumerate(heads):
         if needle in h.text:
             end = len(text)
-            for nxt in heads[i + 1:]:
+            for nxt in heads[i + 1 :]:
                 if nxt.level <= h.level:
                     end = nxt.start
                     break
@@ -283,8 +339,14 @@ def _section_ranges(text: str, needle: str) -> list[tuple[int, int]]:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, metavar="[FILE|-]...")
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
 @filter_options
 def summary(inputs, fmt, **kw):
     """At a glance: mentions by kind, dimension, status and section, top indicators, money.
@@ -296,7 +358,7 @@ def summary(inputs, fmt, **kw):
     """
     import json
 
-    from .render import render_summary, summarize
+    from .outputs.render import render_summary, summarize
 
     filters = _filters(kw)
     sources = _read_all(inputs)
@@ -314,14 +376,24 @@ def summary(inputs, fmt, **kw):
 @cli.command("export")
 @click.argument("outdir", type=click.Path(file_okay=False))
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
-@click.option("--format", "-f", "fmt", type=click.Choice(FILE_FORMATS), default="csv",
-              show_default=True)
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(FILE_FORMATS), default="csv", show_default=True
+)
 @click.option("--fields", metavar="A,B,...", help="Columns to write, in order.")
 @click.option("--bom", is_flag=True, help="CSV with a UTF-8 BOM, for Excel.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes (default: the number of cores).")
-@click.option("--combined", default="combined", show_default=True,
-              help="Name (without suffix) of the file that holds every record.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: the number of cores).",
+)
+@click.option(
+    "--combined",
+    default="combined",
+    show_default=True,
+    help="Name (without suffix) of the file that holds every record.",
+)
 @filter_options
 def export_(outdir, inputs, fmt, fields, bom, jobs, combined, **kw):
     """Batch: one output file per input plus one combined file, in parallel.
@@ -334,13 +406,14 @@ def export_(outdir, inputs, fmt, fields, bom, jobs, combined, **kw):
         ningbo-indicators export out/ reports/ --jobs 2
         ningbo-indicators export out/ a.txt b.txt -f jsonl
     """
-    from .batch import BatchError, run_batch
+    from .outputs.batch import BatchError, run_batch
 
     filters = _filters(kw)
     names = _fields(fields, fmt) or FIELDS
     try:
-        failures = run_batch(outdir, inputs, fmt, names, bom, jobs or os.cpu_count() or 1,
-                             filters, combined)
+        failures = run_batch(
+            outdir, inputs, fmt, names, bom, jobs or os.cpu_count() or 1, filters, combined
+        )
     except BatchError as exc:
         raise UsageFailure(str(exc)) from None
     if failures:
@@ -361,18 +434,18 @@ def targets(input_, fmt, output, fields, bom, keys_file):
         ningbo-indicators targets
         ningbo-indicators targets report.md -f csv -o targets.csv
     """
-    from .targets import TARGET_FIELDS, TARGET_TABLE_FIELDS, targets_table
+    from .dataset.targets import TARGET_FIELDS, TARGET_TABLE_FIELDS, targets_table
 
     keys = _keys(keys_file)
     on_screen = format_for(fmt, output, sys.stdout.isatty()) == "table"
     names = _fields(fields, fmt, TARGET_FIELDS) or (
-        TARGET_TABLE_FIELDS if on_screen else TARGET_FIELDS)
+        TARGET_TABLE_FIELDS if on_screen else TARGET_FIELDS
+    )
     (src,) = _read_all((input_,) if input_ else ())
     rows = targets_table(src.text, _records([src], keys), keys)
     if not rows:
         _warn(f"{src.name}: no target found")
-    emit([r.to_dict() for r in rows], fmt, output, names, bom,
-         title=f"{src.name}: main targets")
+    emit([r.to_dict() for r in rows], fmt, output, names, bom, title=f"{src.name}: main targets")
 
 
 @cli.command()
@@ -393,8 +466,8 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
         ningbo-indicators panel reports/ -o panel.csv
         ningbo-indicators panel reports/ --long -f jsonl | jq 'select(.key=="gdp_growth")'
     """
-    from .batch import collect_inputs
-    from .targets import LONG_FIELDS, panel_row, wide_fields
+    from .dataset.targets import LONG_FIELDS, panel_row, wide_fields
+    from .outputs.batch import collect_inputs
 
     keys = _keys(keys_file)
     paths = collect_inputs(inputs)
@@ -404,8 +477,9 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
     names = _fields(fields, fmt, valid) or valid
     rows = []
     for src in _read_all(tuple(paths)):
-        wide, long_rows = panel_row(src.name, src.text, _records([src], keys), keys,
-                                    place=place, year=year)
+        wide, long_rows = panel_row(
+            src.name, src.text, _records([src], keys), keys, place=place, year=year
+        )
         if wide["place"] is None:
             _warn(f"{src.name}: place not detected (use --place)")
         if wide["year"] is None:
@@ -417,8 +491,12 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
 
 @cli.command("html")
 @click.argument("input_", metavar="[FILE|-]", required=False)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
-              help="The HTML file to write (atomically); standard output if omitted.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    help="The HTML file to write (atomically); standard output if omitted.",
+)
 @click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
 @filter_options
 @keys_option
@@ -433,8 +511,8 @@ def html_(input_, output, open_, keys_file, **kw):
         ningbo-indicators html -o review.html --open
         ningbo-indicators html report.md --status target -o targets.html
     """
-    from .export import atomic_output
-    from .review import render_review
+    from .outputs.export import atomic_output
+    from .outputs.review import render_review
 
     filters = _filters(kw)
     keys = _keys(keys_file)

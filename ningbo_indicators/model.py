@@ -7,10 +7,29 @@ from dataclasses import dataclass
 
 KINDS = ("amount", "count", "growth", "ratio", "pp", "multiple")
 # kind: label shown in legends (terminal and review page)
-KIND_LABELS = {"amount": "amount 金额/数量", "count": "count 个数", "growth": "growth 增长",
-               "ratio": "ratio 比率", "pp": "pp 百分点", "multiple": "multiple 倍"}
-DIMENSIONS = ("currency", "area", "length", "mass", "energy", "power", "volume", "container",
-              "count", "percent", "pp", "multiple", "other")
+KIND_LABELS = {
+    "amount": "amount 金额/数量",
+    "count": "count 个数",
+    "growth": "growth 增长",
+    "ratio": "ratio 比率",
+    "pp": "pp 百分点",
+    "multiple": "multiple 倍",
+}
+DIMENSIONS = (
+    "currency",
+    "area",
+    "length",
+    "mass",
+    "energy",
+    "power",
+    "volume",
+    "container",
+    "count",
+    "percent",
+    "pp",
+    "multiple",
+    "other",
+)
 QUALIFIERS = ("about", "over", "under", "exact")
 DIRECTIONS = ("up", "down")
 STATUSES = ("actual", "target")

@@ -54,8 +54,15 @@ def normalize_span(span: Span) -> Quantity:
         kind = "count"
     else:
         kind = "amount"
-    return Quantity(value=value, unit=unit_written, base_value=base, base_unit=base_unit,
-                    dimension=dimension, kind=kind, qualifier=qualifier_of(span))
+    return Quantity(
+        value=value,
+        unit=unit_written,
+        base_value=base,
+        base_unit=base_unit,
+        dimension=dimension,
+        kind=kind,
+        qualifier=qualifier_of(span),
+    )
 
 
 def qualifier_of(span: Span) -> str:

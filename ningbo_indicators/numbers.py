@@ -16,17 +16,48 @@ import regex
 from .units import MAGNITUDES, TRADITIONAL
 
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
-_FULLWIDTH.update({"．": ".", "％": "%", "＋": "+", "－": "-", "～": "~", "／": "/",
-                   "（": "(", "）": ")", "﹪": "%"})
+_FULLWIDTH.update(
+    {
+        "．": ".",
+        "％": "%",
+        "＋": "+",
+        "－": "-",
+        "～": "~",
+        "／": "/",
+        "（": "(",
+        "）": ")",
+        "﹪": "%",
+    }
+)
 _FOLD_MAP = {**_FULLWIDTH, **{k: v for k, v in TRADITIONAL.items() if k != v}}
 FOLD = str.maketrans(_FOLD_MAP)
 # str.translate with a dict walks every character in Python-level lookups; substituting only
 # the characters that need it is several times faster on report text, where they are rare.
 _RE_FOLD = regex.compile("[" + regex.escape("".join(_FOLD_MAP)) + "]")
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4,
-             "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
 
 
 class NumberError(ValueError):

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 import regex
 
-from . import context
-from .context import Document, read_structure
+from .context import phrases
+from .context.structure import CLAUSE_WINDOW, Document, read_structure
+from .dataset.keys import default_keys, key_for
 from .extractors import exclude
 from .extractors.quantity import Span, find_quantities, find_range_lower
-from .keys import default_keys, key_for
 from .model import Record
 from .normalize import Quantity, as_float, normalize_span, verb_direction
 from .numbers import NumberError, fold
@@ -35,8 +35,9 @@ class Mention:
     indicator: str = ""
 
 
-def find_mentions(text: str, folded: str | None = None,
-                  doc: Document | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, folded: str | None = None, doc: Document | None = None
+) -> list[Mention]:
     """Every mention of `text` with its kind, qualifier and clause, no indicator yet."""
     folded = fold(text) if folded is None else folded
     doc = read_structure(text, folded) if doc is None else doc
@@ -47,7 +48,7 @@ def find_mentions(text: str, folded: str | None = None,
             continue
         floor = mentions[-1].end if mentions else 0
         lower = find_range_lower(folded, span, floor)
-        for s in ((lower, span) if lower else (span,)):
+        for s in (lower, span) if lower else (span,):
             m = _mention(folded, doc, s)
             if m is not None:
                 mentions.append(m)
@@ -70,9 +71,9 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
             direction = verb_direction(span)
             kind = "growth" if q.dimension == "percent" else kind
         elif q.dimension == "percent":
-            kind, direction = context.percent_kind(folded, clause, span.start)
+            kind, direction = phrases.percent_kind(folded, clause, span.start)
         elif q.dimension == "pp":
-            direction = context.direction_before(folded, clause, span.start)
+            direction = phrases.direction_before(folded, clause, span.start)
         if span.lower_of is not None and span.lower_of.verb:
             direction = verb_direction(span.lower_of)
             kind = "growth" if q.dimension == "percent" else kind
@@ -80,8 +81,16 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
         start += len(span.verb)  # 增加2万亩: the verb is not part of an amount
     if kind not in ("growth", "pp"):
         direction = None
-    return Mention(span=span, q=q, start=start, end=span.end, kind=kind,
-                   direction=direction, qualifier=q.qualifier, clause=clause)
+    return Mention(
+        span=span,
+        q=q,
+        start=start,
+        end=span.end,
+        kind=kind,
+        direction=direction,
+        qualifier=q.qualifier,
+        clause=clause,
+    )
 
 
 def _link_range(folded: str, mentions: list[Mention]) -> None:
@@ -89,9 +98,15 @@ def _link_range(folded: str, mentions: list[Mention]) -> None:
     if len(mentions) < 2:
         return
     a, b = mentions[-2], mentions[-1]
-    gap = folded[a.end:b.start]
-    if gap and len(gap) <= 3 and gap.strip(" \t") in ("—", "——", "–", "-", "~", "至", "到") \
-            and a.q.unit == b.q.unit and a.qualifier == "exact" and b.qualifier == "exact":
+    gap = folded[a.end : b.start]
+    if (
+        gap
+        and len(gap) <= 3
+        and gap.strip(" \t") in ("—", "——", "–", "-", "~", "至", "到")
+        and a.q.unit == b.q.unit
+        and a.qualifier == "exact"
+        and b.qualifier == "exact"
+    ):
         a.qualifier, b.qualifier = "over", "under"
         b.kind, b.direction = a.kind, a.direction
 
@@ -123,22 +138,27 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             continue
         seg_start = m.clause if before is None else max(before.end, noun_end.get(id(before), 0))
         indicator = ""
-        after = folded[m.end:m.end + 2].lstrip("“")
-        if (m.q.dimension == "count" or m.kind == "amount") and after \
-                and m.span.lower_of is None \
-                and after[0] not in context.CONNECTORS and "\u4e00" <= after[0] <= "\u9fff":
-            indicator, noun_end[id(m)] = context.noun_after(text, m.end)
+        after = folded[m.end : m.end + 2].lstrip("“")
+        if (
+            (m.q.dimension == "count" or m.kind == "amount")
+            and after
+            and m.span.lower_of is None
+            and after[0] not in phrases.CONNECTORS
+            and "\u4e00" <= after[0] <= "\u9fff"
+        ):
+            indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
         if not indicator:
-            indicator = context.clean_subject(text[seg_start:m.start], m.kind)
-        if not indicator and folded[m.end:m.end + 1] not in context.RANGE_START:
+            indicator = phrases.clean_subject(text[seg_start : m.start], m.kind)
+        if not indicator and folded[m.end : m.end + 1] not in phrases.RANGE_START:
             # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
-            indicator, noun_end[id(m)] = context.noun_after(
-                text, m.end + (folded[m.end:m.end + 1] == "的"))
+            indicator, noun_end[id(m)] = phrases.noun_after(
+                text, m.end + (folded[m.end : m.end + 1] == "的")
+            )
         if folded.find("分别", m.clause, m.start) >= 0:
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
         if not indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = prev.indicator  # 油菜种植面积达15.3万亩,增长20.5%
-        if not indicator or indicator in context.GENERIC_SUBJECTS:
+        if not indicator or indicator in phrases.GENERIC_SUBJECTS:
             # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%
             named = _previous_clause_subject(text, folded, m)
             indicator = named or indicator
@@ -149,26 +169,35 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
 def _previous_clause_subject(text: str, folded: str, m: Mention) -> str:
     if m.clause <= 1:
         return ""
-    start = max(0, m.clause - context.CLAUSE_WINDOW)
+    start = max(0, m.clause - CLAUSE_WINDOW)
     cut = max(folded.rfind(ch, start, m.clause - 1) for ch in "，,；;。：:\n")
-    if any(ch in folded[max(cut, start):m.clause] for ch in "。！？!?\n") and cut >= 0:
+    if any(ch in folded[max(cut, start) : m.clause] for ch in "。！？!?\n") and cut >= 0:
         return ""
-    return context.clause_subject(text, max(cut + 1, start), m.clause - 1)
+    return phrases.clause_subject(text, max(cut + 1, start), m.clause - 1)
 
 
 def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
     return (b.span.lower_of is None and a.span.lower_of is b.span) or (
-        a.qualifier == "over" and b.qualifier == "under" and a.q.unit == b.q.unit
-        and len(folded[a.end:b.start]) <= 3)
+        a.qualifier == "over"
+        and b.qualifier == "under"
+        and a.q.unit == b.q.unit
+        and len(folded[a.end : b.start]) <= 3
+    )
 
 
 def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
-    between = folded[a.end:b.start]
+    between = folded[a.end : b.start]
     return not any(ch in between for ch in "。！？!?\n")
 
 
-def _respectively(text: str, folded: str, mentions: list[Mention], order: dict[int, int],
-                  group: list[Mention], m: Mention) -> str:
+def _respectively(
+    text: str,
+    folded: str,
+    mentions: list[Mention],
+    order: dict[int, int],
+    group: list[Mention],
+    m: Mention,
+) -> str:
     """粮食播种面积和产量分别稳定在172万亩和14.3亿斤以上: pair subjects with numbers.
 
     With no subject before 分别 (A达565亿美元，其中B382.6亿美元，分别增长33.9%和33%), the
@@ -183,14 +212,17 @@ def _respectively(text: str, folded: str, mentions: list[Mention], order: dict[i
         for g in listed:
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
-    subject = context.clean_subject(text[m.clause:at], m.kind)
+    subject = phrases.clean_subject(text[m.clause : at], m.kind)
     parts = [p for p in _split_list(subject) if p]
     if len(parts) == len(listed):
-        return context.clean_subject(parts[listed.index(m)], m.kind)
+        return phrases.clean_subject(parts[listed.index(m)], m.kind)
     if not subject:
         first = order[id(listed[0])]
-        earlier = [e for e in mentions[max(0, first - len(listed)):first]
-                   if _same_sentence(folded, e, listed[0]) and e.indicator]
+        earlier = [
+            e
+            for e in mentions[max(0, first - len(listed)) : first]
+            if _same_sentence(folded, e, listed[0]) and e.indicator
+        ]
         if len(earlier) == len(listed):
             return earlier[listed.index(m)].indicator
     return ""
@@ -220,9 +252,22 @@ def extract(text: str, source: str = "-", keys=None) -> list[Record]:
 def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Record:
     status = doc.status(m.start)
     return Record(
-        source=source, text=text[m.start:m.end], start=m.start, end=m.end,
-        value=as_float(m.q.value), unit=m.q.unit, base_value=as_float(m.q.base_value),
-        base_unit=m.q.base_unit, dimension=m.q.dimension, kind=m.kind, qualifier=m.qualifier,
-        direction=m.direction, indicator=m.indicator, status=status, year=doc.year(status),
-        section=doc.section(m.start), sentence=doc.sentence(m.start),
-        indicator_key=key_for(m.indicator, m.kind, m.q.base_unit, keys) if keys else None)
+        source=source,
+        text=text[m.start : m.end],
+        start=m.start,
+        end=m.end,
+        value=as_float(m.q.value),
+        unit=m.q.unit,
+        base_value=as_float(m.q.base_value),
+        base_unit=m.q.base_unit,
+        dimension=m.q.dimension,
+        kind=m.kind,
+        qualifier=m.qualifier,
+        direction=m.direction,
+        indicator=m.indicator,
+        status=status,
+        year=doc.year(status),
+        section=doc.section(m.start),
+        sentence=doc.sentence(m.start),
+        indicator_key=key_for(m.indicator, m.kind, m.q.base_unit, keys) if keys else None,
+    )

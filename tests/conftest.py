@@ -32,7 +32,7 @@ title: 2024年政府工作报告
 
 @pytest.fixture(scope="session")
 def report_text() -> str:
-    from ningbo_indicators.sources import bundled_text
+    from ningbo_indicators.readers import bundled_text
 
     return bundled_text()
 

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 GOLD_DIR = Path(__file__).parent / "gold"
-QUOTES = str.maketrans("", "", "“”\"‘’")
+QUOTES = str.maketrans("", "", '“”"‘’')
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,8 +50,20 @@ def load_gold(path: Path, source: str) -> list[Gold]:
         if len(cols) not in (7, 8):
             raise ValueError(f"gold row needs 7 or 8 columns: {line!r}")
         start = locate(source, text, context)
-        rows.append(Gold(text, start, start + len(text), float(value), unit, kind, qualifier,
-                         None if direction == "-" else direction, indicator, status))
+        rows.append(
+            Gold(
+                text,
+                start,
+                start + len(text),
+                float(value),
+                unit,
+                kind,
+                qualifier,
+                None if direction == "-" else direction,
+                indicator,
+                status,
+            )
+        )
     return rows
 
 

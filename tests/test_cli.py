@@ -50,8 +50,12 @@ def test_formats(runner, fmt):
     r = run(runner, ["extract", "-", "-f", fmt], input=SENTENCES)
     assert r.exit_code == 0, r.stderr
     if fmt == "json":
-        assert [d["text"] for d in json.loads(r.stdout)] == ["增长6%左右", "20万人", "3.5%以内",
-                                                             "1065亿元"]
+        assert [d["text"] for d in json.loads(r.stdout)] == [
+            "增长6%左右",
+            "20万人",
+            "3.5%以内",
+            "1065亿元",
+        ]
     elif fmt == "jsonl":
         assert len(jsonl(r.stdout)) == 4
     elif fmt == "csv":
@@ -78,11 +82,14 @@ def test_unknown_field_lists_valid_ones(runner):
     assert r.stdout == ""
 
 
-@pytest.mark.parametrize("suffix,check", [
-    (".csv", lambda s: s.startswith("source,text")),
-    (".json", lambda s: s.startswith("[")),
-    (".jsonl", lambda s: s.startswith("{")),
-])
+@pytest.mark.parametrize(
+    "suffix,check",
+    [
+        (".csv", lambda s: s.startswith("source,text")),
+        (".json", lambda s: s.startswith("[")),
+        (".jsonl", lambda s: s.startswith("{")),
+    ],
+)
 def test_output_format_follows_suffix(runner, tmp_path, suffix, check):
     out = tmp_path / f"out{suffix}"
     r = run(runner, ["extract", "-", "-o", str(out)], input=SENTENCES)
@@ -100,8 +107,9 @@ def test_explicit_format_beats_suffix(runner, tmp_path):
 def test_bom_and_formula_safety(runner, tmp_path):
     out = tmp_path / "out.csv"
     text = "=HYPERLINK增长6%。\n-1增长5%。\n"
-    r = run(runner, ["extract", "-", "-o", str(out), "--bom", "--fields", "sentence,value"],
-            input=text)
+    r = run(
+        runner, ["extract", "-", "-o", str(out), "--bom", "--fields", "sentence,value"], input=text
+    )
     assert r.exit_code == 0
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -117,21 +125,24 @@ def test_failed_run_leaves_previous_output(runner, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
 
 
-@pytest.mark.parametrize("args,expected", [
-    (["--kind", "growth"], ["增长6%左右"]),
-    (["--kind", "ratio", "--kind", "count"], ["20万人", "3.5%以内"]),
-    (["--dimension", "currency"], ["1065亿元"]),
-    (["--qualifier", "under"], ["3.5%以内"]),
-    (["--unit", "万人"], ["20万人"]),
-    (["--base-unit", "元"], ["1065亿元"]),
-    (["--indicator", "失业"], ["3.5%以内"]),
-    (["--grep", "惠企"], ["1065亿元"]),
-    (["--min", "100000"], ["20万人", "1065亿元"]),
-    (["--max", "10"], ["增长6%左右", "3.5%以内"]),
-    (["--limit", "2"], ["增长6%左右", "20万人"]),
-    (["--status", "target"], []),
-    (["--status", "actual", "--kind", "count"], ["20万人"]),
-])
+@pytest.mark.parametrize(
+    "args,expected",
+    [
+        (["--kind", "growth"], ["增长6%左右"]),
+        (["--kind", "ratio", "--kind", "count"], ["20万人", "3.5%以内"]),
+        (["--dimension", "currency"], ["1065亿元"]),
+        (["--qualifier", "under"], ["3.5%以内"]),
+        (["--unit", "万人"], ["20万人"]),
+        (["--base-unit", "元"], ["1065亿元"]),
+        (["--indicator", "失业"], ["3.5%以内"]),
+        (["--grep", "惠企"], ["1065亿元"]),
+        (["--min", "100000"], ["20万人", "1065亿元"]),
+        (["--max", "10"], ["增长6%左右", "3.5%以内"]),
+        (["--limit", "2"], ["增长6%左右", "20万人"]),
+        (["--status", "target"], []),
+        (["--status", "actual", "--kind", "count"], ["20万人"]),
+    ],
+)
 def test_filters(runner, args, expected):
     r = run(runner, ["extract", "-", "--fields", "text", *args], input=SENTENCES)
     assert r.exit_code == 0, r.stderr
@@ -148,13 +159,16 @@ def test_choice_is_rejected_with_choices(runner):
     assert r.exit_code == 2 and "actual" in r.stderr and "target" in r.stderr
 
 
-@pytest.mark.parametrize("make,message", [
-    (lambda p: p / "missing.txt", "no such file"),
-    (lambda p: p, "is a directory"),
-    (lambda p: (p / "b.bin").write_bytes(b"\x00\x01\x02binary") and p / "b.bin", "binary"),
-    (lambda p: (p / "u.txt").write_bytes(b"\xff\xfe\x00\xd8") and p / "u.txt", "UTF-16"),
-    (lambda p: (p / "g.txt").write_bytes(b"\x81\x30\x81") and p / "g.txt", "undecodable"),
-])
+@pytest.mark.parametrize(
+    "make,message",
+    [
+        (lambda p: p / "missing.txt", "no such file"),
+        (lambda p: p, "is a directory"),
+        (lambda p: (p / "b.bin").write_bytes(b"\x00\x01\x02binary") and p / "b.bin", "binary"),
+        (lambda p: (p / "u.txt").write_bytes(b"\xff\xfe\x00\xd8") and p / "u.txt", "UTF-16"),
+        (lambda p: (p / "g.txt").write_bytes(b"\x81\x30\x81") and p / "g.txt", "undecodable"),
+    ],
+)
 def test_bad_input_is_one_line(runner, tmp_path, make, message):
     path = make(tmp_path)
     r = run(runner, ["extract", str(path)])
@@ -182,8 +196,10 @@ def test_several_inputs(runner, tmp_path):
     a.write_text("增长6%。", "utf-8")
     b.write_text("新增就业20万人。", "utf-8")
     r = run(runner, ["extract", str(a), str(b), "--fields", "source,text"])
-    assert jsonl(r.stdout) == [{"source": str(a), "text": "增长6%"},
-                               {"source": str(b), "text": "20万人"}]
+    assert jsonl(r.stdout) == [
+        {"source": str(a), "text": "增长6%"},
+        {"source": str(b), "text": "20万人"},
+    ]
 
 
 def test_show_marks_mentions(runner):
@@ -240,14 +256,14 @@ def test_export_formats_in_parallel(runner, tmp_path, fmt):
 
 
 def test_help_has_examples(runner):
-    for name, command in cli.commands.items():
+    for name in cli.commands:
         r = run(runner, [name, "--help"])
         assert r.exit_code == 0 and "Example" in r.stdout, name
     assert "Example" in run(runner, ["--help"]).stdout
 
 
 def test_file_above_the_size_limit_is_refused(runner, tmp_path):
-    from ningbo_indicators.sources import MAX_BYTES
+    from ningbo_indicators.readers import MAX_BYTES
 
     big = tmp_path / "big.txt"
     with open(big, "wb") as f:  # sparse: no disk is used

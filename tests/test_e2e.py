@@ -9,35 +9,54 @@ import sys
 import time
 
 import pytest
-
 from test_examples import SCRIPT, _env, needs_script
 
 pytestmark = needs_script
 
 
 def test_pipe_into_head():
-    run = subprocess.run(f"'{SCRIPT}' extract | head -n 1", shell=True, capture_output=True,
-                         text=True, env=_env(), timeout=60)
+    run = subprocess.run(
+        f"'{SCRIPT}' extract | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=60,
+    )
     assert run.returncode == 0 and run.stderr == ""
     (line,) = run.stdout.splitlines()
     assert json.loads(line)["source"] == "ningbo-2024.txt"
 
 
 def test_pipe_status_is_quiet():
-    run = subprocess.run(["bash", "-c", f"set -o pipefail; '{SCRIPT}' extract -f csv | head -c 10"],
-                         capture_output=True, text=True, env=_env(), timeout=60)
+    run = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; '{SCRIPT}' extract -f csv | head -c 10"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=60,
+    )
     assert run.stderr == "" and run.returncode == 0
 
 
 def test_module_entry_point():
-    run = subprocess.run([sys.executable, "-m", "ningbo_indicators", "extract", "--limit", "1"],
-                         capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-m", "ningbo_indicators", "extract", "--limit", "1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == 0 and json.loads(run.stdout)["text"] == "72条"
 
 
 def test_error_has_no_traceback(tmp_path):
-    run = subprocess.run([SCRIPT, "extract", str(tmp_path / "nope.txt")], capture_output=True,
-                         text=True, env=_env(), timeout=60)
+    run = subprocess.run(
+        [SCRIPT, "extract", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=60,
+    )
     assert run.returncode == 2
     assert run.stderr.strip() == f"Error: {tmp_path / 'nope.txt'}: no such file"
 
@@ -51,8 +70,12 @@ def test_interrupted_export_leaves_no_partial_file(tmp_path, report_text, sig, c
     out = tmp_path / "out"
     out.mkdir()
     (out / "combined.csv").write_text("previous run\n", "utf-8")
-    proc = subprocess.Popen([SCRIPT, "export", str(out), str(inputs), "--jobs", "1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    proc = subprocess.Popen(
+        [SCRIPT, "export", str(out), str(inputs), "--jobs", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
     deadline = time.time() + 30
     while time.time() < deadline and len(list(out.glob("r*.csv"))) < 3:
         time.sleep(0.02)

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SCRIPT = shutil.which("ningbo-indicators", path=os.pathsep.join(
-    [str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+SCRIPT = shutil.which(
+    "ningbo-indicators",
+    path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
+)
 needs_script = pytest.mark.skipif(SCRIPT is None, reason="console script not installed")
 
 
@@ -26,8 +28,13 @@ def _env():
 @needs_script
 @pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
 def test_jq_session():
-    out = subprocess.run(["bash", str(EXAMPLES / "jq-session.sh")], capture_output=True,
-                         text=True, env=_env(), timeout=120)
+    out = subprocess.run(
+        ["bash", str(EXAMPLES / "jq-session.sh")],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert "地区生产总值\t增长6%左右" in out.stdout
     assert "growth\t" in out.stdout
@@ -38,10 +45,14 @@ def test_pandas_pivot(tmp_path):
     pytest.importorskip("pandas")
     records = tmp_path / "records.jsonl"
     subprocess.run([SCRIPT, "extract", "-o", str(records)], check=True, env=_env())
-    out = subprocess.run([sys.executable, str(EXAMPLES / "pivot_targets.py"), str(records)],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, str(EXAMPLES / "pivot_targets.py"), str(records)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
-    line = next(l for l in out.stdout.splitlines() if l.startswith("城镇登记失业率"))
+    line = next(ln for ln in out.stdout.splitlines() if ln.startswith("城镇登记失业率"))
     assert "3.5" in line
 
 
@@ -52,8 +63,13 @@ def test_batch_export(tmp_path):
     for name in ("a", "b"):
         (reports / f"{name}.txt").write_text("地区生产总值增长6%左右。", "utf-8")
     out = tmp_path / "out"
-    run = subprocess.run(["bash", str(EXAMPLES / "batch_export.sh"), str(reports), str(out)],
-                         capture_output=True, text=True, env=_env(), timeout=120)
+    run = subprocess.run(
+        ["bash", str(EXAMPLES / "batch_export.sh"), str(reports), str(out)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     assert sorted(p.name for p in out.iterdir()) == ["a.csv", "b.csv", "combined.csv"]
     raw = (out / "combined.csv").read_bytes()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from gold_util import GOLD_DIR, load_gold, score
+
 from ningbo_indicators import extract
 
 THRESHOLDS = {"precision": 0.97, "recall": 0.97}
@@ -27,7 +27,8 @@ def test_mentions(result, metric):
     print(f"{metric}: {value:.3f} (gold {result.gold}, predicted {result.predicted})")
     assert value >= THRESHOLDS[metric], (
         f"{metric} {value:.3f}; missed {[g.text for g in result.missed]}, "
-        f"spurious {[r.text for r in result.spurious]}")
+        f"spurious {[r.text for r in result.spurious]}"
+    )
 
 
 @pytest.mark.parametrize("field", ATTRIBUTE_THRESHOLDS)
@@ -47,8 +48,11 @@ def test_years_follow_status(report_records):
     assert {r.year for r in report_records if r.status == "target"} == {2024}
 
 
-NEAR_MISSES = [line for line in (GOLD_DIR / "near-misses.txt").read_text("utf-8").splitlines()
-               if line.strip() and not line.startswith("#")]
+NEAR_MISSES = [
+    line
+    for line in (GOLD_DIR / "near-misses.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
 
 
 @pytest.mark.parametrize("sentence", NEAR_MISSES, ids=lambda s: s[:24])

@@ -31,7 +31,7 @@ def test_hostile_input(name):
     text = HOSTILE[name](SIZE)
     records = extract(text)
     for r in records[:: max(1, len(records) // 500)]:
-        assert text[r.start:r.end] == r.text
+        assert text[r.start : r.end] == r.text
         assert len(r.sentence) <= 600 and len(r.indicator) <= 64
 
 

@@ -11,17 +11,21 @@ from hypothesis import strategies as st
 from ningbo_indicators import extract
 
 REPORT_ALPHABET = st.sampled_from(
-    list("0123456789.,%％０１２３４５６７８９．万亿千百十一二两三四五六七八九零〇元亩个家人项"
-         "增长下降提高约超余多以上下内左右分别和、，。；：“”《》（）()\n 第连续前每数级强年号"))
+    list(
+        "0123456789.,%％０１２３４５６７８９．万亿千百十一二两三四五六七八九零〇元亩个家人项"
+        "增长下降提高约超余多以上下内左右分别和、，。；：“”《》（）()\n 第连续前每数级强年号"
+    )
+)
 
-settings.register_profile("ci", max_examples=300, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile("ci")
 
 
 def _valid(text: str) -> None:
     for r in extract(text):
-        assert text[r.start:r.end] == r.text
+        assert text[r.start : r.end] == r.text
         assert r.start < r.end
         assert r.kind in ("amount", "count", "growth", "ratio", "pp", "multiple")
 
@@ -59,8 +63,11 @@ def written_numbers(draw):
     return text, value
 
 
-@given(written_numbers(), st.sampled_from(sorted(MAGNITUDES)),
-       st.sampled_from(["元", "亩", "人", "吨"]))
+@given(
+    written_numbers(),
+    st.sampled_from(sorted(MAGNITUDES)),
+    st.sampled_from(["元", "亩", "人", "吨"]),
+)
 def test_base_value_is_exact(number, magnitude, unit):
     written, value = number
     sentence = f"全年收入{written}{magnitude}{unit}。"
@@ -68,15 +75,19 @@ def test_base_value_is_exact(number, magnitude, unit):
     assert len(records) == 1, (sentence, [r.text for r in records])
     expected = value * MAGNITUDES[magnitude]
     assert records[0].base_value == float(expected), sentence
-    assert sentence[records[0].start:records[0].end] == records[0].text
+    assert sentence[records[0].start : records[0].end] == records[0].text
 
 
-NO_QUOTES = st.text(alphabet=st.characters(blacklist_characters="“”「」《》\"‘’"), max_size=50)
+NO_QUOTES = st.text(alphabet=st.characters(blacklist_characters='“”「」《》"‘’'), max_size=50)
 
 
 @given(NO_QUOTES, NO_QUOTES)
 def test_a_sentence_is_read_the_same_anywhere(before, after):
     text = before + "。地区生产总值增长6%左右。" + after
     hits = [r for r in extract(text) if r.text == "增长6%左右"]
-    assert hits and text[hits[-1].start:hits[-1].end] == "增长6%左右"
-    assert (hits[-1].value, hits[-1].qualifier, hits[-1].indicator) == (6.0, "about", "地区生产总值")
+    assert hits and text[hits[-1].start : hits[-1].end] == "增长6%左右"
+    assert (hits[-1].value, hits[-1].qualifier, hits[-1].indicator) == (
+        6.0,
+        "about",
+        "地区生产总值",
+    )

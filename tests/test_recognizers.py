@@ -12,20 +12,23 @@ import json
 
 import pytest
 import regex
-
 from conftest import EXTERNAL
+
 from ningbo_indicators import extract
 
-pytestmark = pytest.mark.skipif(not EXTERNAL.is_dir(),
-                                reason=f"Recognizers-Text specs not found at {EXTERNAL}")
+pytestmark = pytest.mark.skipif(
+    not EXTERNAL.is_dir(), reason=f"Recognizers-Text specs not found at {EXTERNAL}"
+)
 
 # (pattern searched in the expected text, reason) -- the first that matches skips the result
 OUT_OF_SCOPE = [
     (r"折", "discounts (打折) are shop language, never in a work report"),
     (r"[kKｋＫ]", "the k (thousand) suffix is not written in reports"),
-    (r"[\d一二三四五六七八九十百千万零点點两兩陆陸佰]\s+[\d一二三四五六七八九十百千万零点點两兩陆陸佰]"
-     r"|\S\s+\S+\s+\S|百\s+分|分\s+之",
-     "numerals spelled out with spaces between their characters are speech, not report text"),
+    (
+        r"[\d一二三四五六七八九十百千万零点點两兩陆陸佰]\s+[\d一二三四五六七八九十百千万零点點两兩陆陸佰]"
+        r"|\S\s+\S+\s+\S|百\s+分|分\s+之",
+        "numerals spelled out with spaces between their characters are speech, not report text",
+    ),
     (r"^半成$|成半$|^七成 六$", "半成, 三成半, 七成六: spoken fractions of 成"),
     (r"[百千万]万分之|^万万分之", "parts per million (百万分之) do not occur in reports"),
     (r"\d，\d", "a full-width comma is a clause break in reports, not a thousands separator"),
@@ -41,7 +44,7 @@ BARE_NAME = "a currency name with no number"
 def _skip_reason(case_input: str, result) -> str | None:
     if result["Resolution"].get("value") in (None, ""):
         return BARE_NAME
-    written = case_input[result["Start"]:result["End"] + 1]  # as written, not normalised
+    written = case_input[result["Start"] : result["End"] + 1]  # as written, not normalised
     for pattern, reason in OUT_OF_SCOPE:
         if regex.search(pattern, written):
             return reason
@@ -79,15 +82,23 @@ def score(model_file: str):
     return recall, found, missed, skipped
 
 
-@pytest.mark.parametrize("model,floor", [
-    ("NumberWithUnit__CurrencyModel.json", 0.90),
-    ("Number__PercentModel.json", 0.90),
-    ("NumberWithUnit__DimensionModel.json", 0.60),  # reported: 14/21 measured (cm, m, 吨半 missed)
-])
+@pytest.mark.parametrize(
+    "model,floor",
+    [
+        ("NumberWithUnit__CurrencyModel.json", 0.90),
+        ("Number__PercentModel.json", 0.90),
+        (
+            "NumberWithUnit__DimensionModel.json",
+            0.60,
+        ),  # reported: 14/21 measured (cm, m, 吨半 missed)
+    ],
+)
 def test_recall(model, floor):
     recall, found, missed, skipped = score(model)
-    print(f"{model}: recall {recall:.3f} ({len(found)}/{len(found) + len(missed)}), "
-          f"skipped {sum(map(len, skipped.values()))}")
+    print(
+        f"{model}: recall {recall:.3f} ({len(found)}/{len(found) + len(missed)}), "
+        f"skipped {sum(map(len, skipped.values()))}"
+    )
     for text in missed:
         print("  missed", text)
     assert recall >= floor, missed

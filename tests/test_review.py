@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from ningbo_indicators import extract
 from ningbo_indicators.cli import cli
-from ningbo_indicators.review import render_review
+from ningbo_indicators.outputs.review import render_review
 
 
 class Marks(HTMLParser):
@@ -62,7 +62,7 @@ def test_one_mark_per_record(report_text, report_records):
     assert len(p.marks) == len(report_records)
     for m, r in zip(sorted(p.marks, key=lambda m: int(m["data-i"])), report_records):
         assert m["text"] == r.text
-        assert report_text[int(m["data-start"]):int(m["data-end"])] == r.text
+        assert report_text[int(m["data-start"]) : int(m["data-end"])] == r.text
         assert m["class"] == f"m k-{r.kind}" and m["tabindex"] == "0"
     assert len(p.ids) == len(set(p.ids)), "duplicate element ids"
     assert not p.external, "the page must not load anything"
@@ -79,7 +79,7 @@ def test_page_is_chinese_and_printable(report_text, report_records):
 def test_sections_become_navigation(report_text, report_records):
     page = render_review(report_text, report_records, "x")
     assert page.count('<a class="l2" href="#sec-') == 18
-    assert '二、2024年主要目标任务</a>' in page
+    assert "二、2024年主要目标任务</a>" in page
 
 
 def test_hostile_text_is_escaped():
@@ -97,8 +97,7 @@ def test_hostile_text_is_escaped():
 
 def test_cli_html_writes_a_file_with_filters(tmp_path):
     out = tmp_path / "review.html"
-    r = CliRunner().invoke(cli, ["html", "-o", str(out), "--status", "target", "--kind",
-                                 "growth"])
+    r = CliRunner().invoke(cli, ["html", "-o", str(out), "--status", "target", "--kind", "growth"])
     assert r.exit_code == 0, r.stderr
     p = parse(out.read_text("utf-8"))
     assert [m["text"] for m in p.marks][:2] == ["增长6%左右", "增长10%左右"]
@@ -119,17 +118,27 @@ CHROMEDRIVER = shutil.which("chromedriver")
 @pytest.fixture
 def browser(tmp_path):
     if not (CHROMIUM and CHROMEDRIVER):
-        pytest.skip("no Chromium here: install Debian's chromium and chromium-driver "
-                    "(.ci/run does)")
+        pytest.skip(
+            "no Chromium here: install Debian's chromium and chromium-driver (.ci/run does)"
+        )
     webdriver = pytest.importorskip("selenium.webdriver")
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                 f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1500,1000"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--window-size=1500,1000",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(60)
@@ -152,8 +161,11 @@ def test_in_chromium(browser, tmp_path, report_text, report_records):
     box.send_keys("失业率")
     browser.find_element(By.CSS_SELECTOR, "#f-status option[value=target]").click()
     browser.find_element(By.CSS_SELECTOR, "#f-kind option[value=ratio]").click()
-    visible = [r for r in browser.find_elements(By.CSS_SELECTOR, "#records-table tbody tr")
-               if r.is_displayed()]
+    visible = [
+        r
+        for r in browser.find_elements(By.CSS_SELECTOR, "#records-table tbody tr")
+        if r.is_displayed()
+    ]
     assert len(visible) == 1 and "3.5%以内" in visible[0].text
     assert browser.find_element(By.ID, "shown").text == "1"
 
@@ -166,7 +178,9 @@ def test_in_chromium(browser, tmp_path, report_text, report_records):
         "const r = arguments[0].getBoundingClientRect();"
         "const c = document.getElementById('report').getBoundingClientRect();"
         "return r.top >= c.top && r.bottom <= c.bottom && r.top >= 0 &&"
-        " r.bottom <= window.innerHeight;", mark)
+        " r.bottom <= window.innerHeight;",
+        mark,
+    )
     assert in_view
     assert browser.execute_script("return document.activeElement.id") == f"m-{i}"
 
@@ -179,7 +193,8 @@ def test_in_chromium(browser, tmp_path, report_text, report_records):
     box.send_keys(Keys.BACKSPACE)
     browser.execute_script(
         "for (const id of ['f-status', 'f-kind']) { const e = document.getElementById(id);"
-        " e.value = ''; e.dispatchEvent(new Event('change')); }")
+        " e.value = ''; e.dispatchEvent(new Event('change')); }"
+    )
     first = browser.find_element(By.ID, "m-0")
     browser.execute_script("arguments[0].scrollIntoView({block:'center'})", first)
     first.click()
@@ -194,8 +209,9 @@ def test_in_chromium(browser, tmp_path, report_text, report_records):
     header.click()
     header.click()
     top = browser.find_element(By.CSS_SELECTOR, "#records-table tbody tr")
-    assert top.get_attribute("data-i") == str(max(range(len(report_records)),
-                                                  key=lambda k: report_records[k].base_value))
+    assert top.get_attribute("data-i") == str(
+        max(range(len(report_records)), key=lambda k: report_records[k].base_value)
+    )
 
     shot = tmp_path / "review.png"
     browser.save_screenshot(str(shot))

@@ -14,8 +14,12 @@ import pytest
 
 from ningbo_indicators import extract
 
-CASES = [json.loads(line) for line in
-         (Path(__file__).parent / "cases" / "sentences.jsonl").read_text("utf-8").splitlines()]
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "cases" / "sentences.jsonl")
+    .read_text("utf-8")
+    .splitlines()
+]
 
 # text prefix -> why the rules get it wrong (indicator wording that needs syntax, not rules)
 KNOWN_GAPS = {
@@ -34,8 +38,9 @@ KNOWN_GAPS = {
 def _known_gap(case):
     for prefix, reason in KNOWN_GAPS.items():
         if case["text"].startswith(prefix):
-            return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason),
-                                id=case["text"][:20])
+            return pytest.param(
+                case, marks=pytest.mark.xfail(strict=True, reason=reason), id=case["text"][:20]
+            )
     return pytest.param(case, id=case["text"][:20])
 
 
@@ -46,8 +51,9 @@ def test_enough_cases():
 
 @pytest.mark.parametrize("case", [_known_gap(c) for c in CASES])
 def test_sentence(case):
-    got = [[r.text, r.value, r.unit, r.kind, r.qualifier, r.indicator]
-           for r in extract(case["text"])]
+    got = [
+        [r.text, r.value, r.unit, r.kind, r.qualifier, r.indicator] for r in extract(case["text"])
+    ]
     expected = [[e[0], float(e[1]), *e[2:]] for e in case["expect"]]
     assert got == expected
 

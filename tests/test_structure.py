@@ -37,15 +37,37 @@ def test_bundled_sections(report_records):
     assert (first.text, first.status, first.year) == ("72条", "actual", 2023)
 
 
-@pytest.mark.parametrize("text,status,year", [
-    ("一、2023年工作回顾\n增长5%。\n二、2024年工作安排\n增长6%。", ["actual", "target"], [2023, 2024]),
-    ("## 一、过去一年工作回顾\n增长5%。\n## 二、对今年政府工作的建议\n增长6%。", ["actual", "target"], [None, None]),
-    ("——2003年3月5日在第十届全国人民代表大会第一次会议上\n## 一、过去五年政府工作的回顾\n增长5%。\n## 二、对今年政府工作的建议\n增长6%。",
-     ["actual", "target"], [2002, 2003]),
-    ("2004年工作回顾\n增长5%。\n2005年主要任务\n增长6%。", ["actual", "target"], [2004, 2005]),
-    ("## 一、1991年国内工作的回顾\n增长5%。\n## 二、抓紧有利时机，加快经济发展\n增长6%。", ["actual", "target"], [1991, 1992]),
-    ("过去一年，地区生产总值增长5%。今年经济社会发展的主要预期目标是：增长6%左右。", ["actual", "target"], [None, None]),
-])
+@pytest.mark.parametrize(
+    "text,status,year",
+    [
+        (
+            "一、2023年工作回顾\n增长5%。\n二、2024年工作安排\n增长6%。",
+            ["actual", "target"],
+            [2023, 2024],
+        ),
+        (
+            "## 一、过去一年工作回顾\n增长5%。\n## 二、对今年政府工作的建议\n增长6%。",
+            ["actual", "target"],
+            [None, None],
+        ),
+        (
+            "——2003年3月5日在第十届全国人民代表大会第一次会议上\n## 一、过去五年政府工作的回顾\n增长5%。\n## 二、对今年政府工作的建议\n增长6%。",
+            ["actual", "target"],
+            [2002, 2003],
+        ),
+        ("2004年工作回顾\n增长5%。\n2005年主要任务\n增长6%。", ["actual", "target"], [2004, 2005]),
+        (
+            "## 一、1991年国内工作的回顾\n增长5%。\n## 二、抓紧有利时机，加快经济发展\n增长6%。",
+            ["actual", "target"],
+            [1991, 1992],
+        ),
+        (
+            "过去一年，地区生产总值增长5%。今年经济社会发展的主要预期目标是：增长6%左右。",
+            ["actual", "target"],
+            [None, None],
+        ),
+    ],
+)
 def test_review_then_plan(text, status, year):
     rs = extract(text)
     assert [r.status for r in rs] == status

@@ -4,11 +4,12 @@ of other places and years (written from the public reports), and the shared corp
 from __future__ import annotations
 
 import pytest
-
 from conftest import corpus_files, needs_corpus
+
 from ningbo_indicators import extract
-from ningbo_indicators.keys import KeyTableError, default_keys, key_for, parse_table
-from ningbo_indicators.targets import detect_place, panel_row, targets_table
+from ningbo_indicators.context.place import detect_place
+from ningbo_indicators.dataset.keys import KeyTableError, default_keys, key_for, parse_table
+from ningbo_indicators.dataset.targets import panel_row, targets_table
 
 
 def table(text):
@@ -18,33 +19,45 @@ def table(text):
 def test_key_table_is_data_with_enough_keys():
     keys = {k.key for k in default_keys()}
     assert len(keys) >= 25
-    assert {"gdp_growth", "cpi", "urban_new_jobs", "registered_unemployment",
-            "surveyed_unemployment", "rd_intensity", "pm25", "grain_output"} <= keys
+    assert {
+        "gdp_growth",
+        "cpi",
+        "urban_new_jobs",
+        "registered_unemployment",
+        "surveyed_unemployment",
+        "rd_intensity",
+        "pm25",
+        "grain_output",
+    } <= keys
 
 
-@pytest.mark.parametrize("indicator,kind,unit,key", [
-    ("地区生产总值", "growth", "%", "gdp_growth"),
-    ("国内生产总值", "growth", "%", "gdp_growth"),
-    ("GDP", "growth", "%", "gdp_growth"),
-    ("地区生产总值", "amount", "元", "gdp"),
-    ("单位国内生产总值能耗", "growth", "%", "energy_intensity"),
-    ("制造业增加值占地区生产总值比重", "ratio", "%", None),
-    ("居民消费价格", "growth", "%", "cpi"),
-    ("城镇新增就业", "count", "人", "urban_new_jobs"),
-    ("城镇登记失业率", "ratio", "%", "registered_unemployment"),
-    ("城镇调查失业率", "ratio", "%", "surveyed_unemployment"),
-    ("研发投入强度", "ratio", "%", "rd_intensity"),
-    ("PM2.5平均浓度", "amount", "微克/立方米", "pm25"),
-    ("粮食产量", "amount", "斤", "grain_output"),
-    ("新增本外币贷款", "amount", "元", None),
-])
+@pytest.mark.parametrize(
+    "indicator,kind,unit,key",
+    [
+        ("地区生产总值", "growth", "%", "gdp_growth"),
+        ("国内生产总值", "growth", "%", "gdp_growth"),
+        ("GDP", "growth", "%", "gdp_growth"),
+        ("地区生产总值", "amount", "元", "gdp"),
+        ("单位国内生产总值能耗", "growth", "%", "energy_intensity"),
+        ("制造业增加值占地区生产总值比重", "ratio", "%", None),
+        ("居民消费价格", "growth", "%", "cpi"),
+        ("城镇新增就业", "count", "人", "urban_new_jobs"),
+        ("城镇登记失业率", "ratio", "%", "registered_unemployment"),
+        ("城镇调查失业率", "ratio", "%", "surveyed_unemployment"),
+        ("研发投入强度", "ratio", "%", "rd_intensity"),
+        ("PM2.5平均浓度", "amount", "微克/立方米", "pm25"),
+        ("粮食产量", "amount", "斤", "grain_output"),
+        ("新增本外币贷款", "amount", "元", None),
+    ],
+)
 def test_key_for(indicator, kind, unit, key):
     assert key_for(indicator, kind, unit) == key
 
 
 def test_a_user_table_extends_the_keys():
-    keys = parse_table("key,name,kinds,base_unit,pattern,note\n"
-                       "loans,新增贷款,amount,元,本外币贷款,\n")
+    keys = parse_table(
+        "key,name,kinds,base_unit,pattern,note\nloans,新增贷款,amount,元,本外币贷款,\n"
+    )
     records = extract("新增本外币贷款突破5000亿元。", keys=keys)
     assert records[0].indicator_key == "loans"
     with pytest.raises(KeyTableError):
@@ -53,12 +66,24 @@ def test_a_user_table_extends_the_keys():
 
 def test_bundled_report_targets(report_text, report_records):
     rows = {r.key: r for r in targets_table(report_text, report_records)}
-    assert {k: rows[k].target for k in ("gdp_growth", "fixed_asset_investment_growth",
-                                        "retail_sales_growth", "cpi", "urban_new_jobs",
-                                        "registered_unemployment")} == {
-        "gdp_growth": "6%左右", "fixed_asset_investment_growth": "10%左右",
-        "retail_sales_growth": "6.5%", "cpi": "3%左右", "urban_new_jobs": "20万人",
-        "registered_unemployment": "3.5%以内"}
+    assert {
+        k: rows[k].target
+        for k in (
+            "gdp_growth",
+            "fixed_asset_investment_growth",
+            "retail_sales_growth",
+            "cpi",
+            "urban_new_jobs",
+            "registered_unemployment",
+        )
+    } == {
+        "gdp_growth": "6%左右",
+        "fixed_asset_investment_growth": "10%左右",
+        "retail_sales_growth": "6.5%",
+        "cpi": "3%左右",
+        "urban_new_jobs": "20万人",
+        "registered_unemployment": "3.5%以内",
+    }
     assert rows["urban_new_jobs"].actual == "26万人" and rows["urban_new_jobs"].year == 2024
     assert rows["retail_sales_growth"].actual_year == 2023
 
@@ -105,27 +130,81 @@ SHENZHEN_2010 = """深圳市人民政府工作报告
 """
 
 PASSAGES = [
-    ("national 2023", NATIONAL_2023, "全国", 2023, {
-        "gdp_growth": ("5%左右", "3%"), "urban_new_jobs": ("1200万人左右", "1206万人"),
-        "surveyed_unemployment": ("5.5%左右", "5.5%"), "cpi": ("3%左右", "2%"),
-        "grain_output": ("1.3万亿斤以上", None)}),
-    ("shanghai 2023", SHANGHAI_2023, "上海市", 2023, {
-        "gdp_growth": ("5.5%以上", None), "general_budget_revenue_growth": ("5%", None),
-        "rd_intensity": ("4.2%左右", None), "surveyed_unemployment": ("5%以内", None),
-        "cpi": ("3%左右", None)}),
-    ("guangdong 2023", GUANGDONG_2023, "广东省", 2023, {
-        "gdp_growth": ("5%以上", "1.9%"), "general_budget_revenue_growth": ("5%", None),
-        "fixed_asset_investment_growth": ("8%左右", None), "retail_sales_growth": ("6%", None),
-        "surveyed_unemployment": ("5.5%以内", None), "cpi": ("3%左右", None)}),
-    ("hangzhou 2023", HANGZHOU_2023, "杭州市", 2023, {
-        "gdp_growth": ("5.5%左右", "1.5%"), "urban_new_jobs": ("20万人以上", "29.8万人"),
-        "surveyed_unemployment": ("5%以内", None), "cpi": ("3%左右", None)}),
-    ("national 2010", NATIONAL_2010, "全国", 2010, {
-        "gdp_growth": ("8%左右", "8.7%"), "urban_new_jobs": ("900万人以上", "1102万人"),
-        "registered_unemployment": ("4.6%以内", None), "cpi": ("3%左右", None)}),
-    ("shenzhen 2010", SHENZHEN_2010, "深圳市", 2010, {
-        "gdp_growth": ("10%—11%", "10.7%"), "cpi": ("3%左右", None),
-        "registered_unemployment": ("3%以内", None)}),
+    (
+        "national 2023",
+        NATIONAL_2023,
+        "全国",
+        2023,
+        {
+            "gdp_growth": ("5%左右", "3%"),
+            "urban_new_jobs": ("1200万人左右", "1206万人"),
+            "surveyed_unemployment": ("5.5%左右", "5.5%"),
+            "cpi": ("3%左右", "2%"),
+            "grain_output": ("1.3万亿斤以上", None),
+        },
+    ),
+    (
+        "shanghai 2023",
+        SHANGHAI_2023,
+        "上海市",
+        2023,
+        {
+            "gdp_growth": ("5.5%以上", None),
+            "general_budget_revenue_growth": ("5%", None),
+            "rd_intensity": ("4.2%左右", None),
+            "surveyed_unemployment": ("5%以内", None),
+            "cpi": ("3%左右", None),
+        },
+    ),
+    (
+        "guangdong 2023",
+        GUANGDONG_2023,
+        "广东省",
+        2023,
+        {
+            "gdp_growth": ("5%以上", "1.9%"),
+            "general_budget_revenue_growth": ("5%", None),
+            "fixed_asset_investment_growth": ("8%左右", None),
+            "retail_sales_growth": ("6%", None),
+            "surveyed_unemployment": ("5.5%以内", None),
+            "cpi": ("3%左右", None),
+        },
+    ),
+    (
+        "hangzhou 2023",
+        HANGZHOU_2023,
+        "杭州市",
+        2023,
+        {
+            "gdp_growth": ("5.5%左右", "1.5%"),
+            "urban_new_jobs": ("20万人以上", "29.8万人"),
+            "surveyed_unemployment": ("5%以内", None),
+            "cpi": ("3%左右", None),
+        },
+    ),
+    (
+        "national 2010",
+        NATIONAL_2010,
+        "全国",
+        2010,
+        {
+            "gdp_growth": ("8%左右", "8.7%"),
+            "urban_new_jobs": ("900万人以上", "1102万人"),
+            "registered_unemployment": ("4.6%以内", None),
+            "cpi": ("3%左右", None),
+        },
+    ),
+    (
+        "shenzhen 2010",
+        SHENZHEN_2010,
+        "深圳市",
+        2010,
+        {
+            "gdp_growth": ("10%—11%", "10.7%"),
+            "cpi": ("3%左右", None),
+            "registered_unemployment": ("3%以内", None),
+        },
+    ),
 ]
 
 
@@ -149,14 +228,21 @@ def test_panel_cells(name, text, place, year, expected):
 
 
 def test_range_target_keeps_both_bounds():
-    (row,) = [r for r in targets_table(SHENZHEN_2010, extract(SHENZHEN_2010))
-              if r.key == "gdp_growth"]
+    (row,) = [
+        r for r in targets_table(SHENZHEN_2010, extract(SHENZHEN_2010)) if r.key == "gdp_growth"
+    ]
     assert (row.target_value, row.target_high, row.qualifier) == (10.0, 11.0, "range")
 
 
 def test_overrides():
-    wide, _ = panel_row("x", "地区生产总值增长6%。", extract("地区生产总值增长6%。"), default_keys(),
-                        place="某市", year=2030)
+    wide, _ = panel_row(
+        "x",
+        "地区生产总值增长6%。",
+        extract("地区生产总值增长6%。"),
+        default_keys(),
+        place="某市",
+        year=2030,
+    )
     assert (wide["place"], wide["year"]) == ("某市", 2030)
 
 
@@ -179,10 +265,34 @@ def test_corpus_panel_gdp_targets(folder):
             assert wide["year"] == int(path.stem)
     # reports that state no annual GDP growth target (checked by reading them): the 1970s-80s
     # five-year-plan reports, 2000, 2002 and 2020 (no target set in the pandemic year)
-    allowed = {"ningbo": set(),
-               "national": {str(y) for y in (1975, 1978, 1979, 1980, 1981, 1982, 1983, 1984,
-                                            1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992,
-                                            1993, 2000, 2002, 2020)},
-               "provinces-2024": set()}[folder]
+    allowed = {
+        "ningbo": set(),
+        "national": {
+            str(y)
+            for y in (
+                1975,
+                1978,
+                1979,
+                1980,
+                1981,
+                1982,
+                1983,
+                1984,
+                1985,
+                1986,
+                1987,
+                1988,
+                1989,
+                1990,
+                1991,
+                1992,
+                1993,
+                2000,
+                2002,
+                2020,
+            )
+        },
+        "provinces-2024": set(),
+    }[folder]
     assert set(missing) <= allowed, sorted(set(missing) - allowed)
     assert rows >= 29

@@ -23,9 +23,19 @@ class Case(NamedTuple):
 
 
 NUMBER_CASES = [
-    ("351", 351), ("1,065", 1065), ("6.5", 6.5), ("６．５", 6.5), ("0.05", 0.05),
-    ("两", 2), ("一千二百", 1200), ("十二", 12), ("三点五", 3.5), ("二十五", 25),
-    ("一万二千", 12000), ("百", 100), ("十", 10),
+    ("351", 351),
+    ("1,065", 1065),
+    ("6.5", 6.5),
+    ("６．５", 6.5),
+    ("0.05", 0.05),
+    ("两", 2),
+    ("一千二百", 1200),
+    ("十二", 12),
+    ("三点五", 3.5),
+    ("二十五", 25),
+    ("一万二千", 12000),
+    ("百", 100),
+    ("十", 10),
 ]
 
 
@@ -100,12 +110,25 @@ def test_quantity(case):
 
 
 QUALIFIER_CASES = [
-    ("约300亿元", "about"), ("近3000家", "about"), ("3000亿元左右", "about"),
-    ("接近50%", "about"), ("超300亿元", "over"), ("超过1700亿元", "over"),
-    ("突破5000亿元", "over"), ("逾20万人", "over"), ("140余个", "over"), ("3500多宗", "over"),
-    ("200个以上", "over"), ("不低于50%", "over"), ("不少于26万人", "over"),
-    ("3.5%以内", "under"), ("每立方米23微克以下", "under"), ("不超过3%", "under"),
-    ("低于5.5%", "under"), ("不足10个", "under"), ("351亿元", "exact"),
+    ("约300亿元", "about"),
+    ("近3000家", "about"),
+    ("3000亿元左右", "about"),
+    ("接近50%", "about"),
+    ("超300亿元", "over"),
+    ("超过1700亿元", "over"),
+    ("突破5000亿元", "over"),
+    ("逾20万人", "over"),
+    ("140余个", "over"),
+    ("3500多宗", "over"),
+    ("200个以上", "over"),
+    ("不低于50%", "over"),
+    ("不少于26万人", "over"),
+    ("3.5%以内", "under"),
+    ("每立方米23微克以下", "under"),
+    ("不超过3%", "under"),
+    ("低于5.5%", "under"),
+    ("不足10个", "under"),
+    ("351亿元", "exact"),
 ]
 
 
@@ -140,7 +163,9 @@ NOT_INDICATOR_CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,texts", NOT_INDICATOR_CASES, ids=[c[0][:16] for c in NOT_INDICATOR_CASES])
+@pytest.mark.parametrize(
+    "sentence,texts", NOT_INDICATOR_CASES, ids=[c[0][:16] for c in NOT_INDICATOR_CASES]
+)
 def test_not_indicator(sentence, texts):
     assert [r.text for r in extract(sentence)] == texts
 
@@ -161,9 +186,26 @@ def test_ranges_and_lists(sentence, expected):
 
 
 def test_record_fields_follow_the_spec():
-    assert FIELDS == ("source", "text", "start", "end", "value", "unit", "base_value",
-                      "base_unit", "dimension", "kind", "qualifier", "direction", "indicator",
-                      "status", "year", "section", "sentence", "indicator_key")
+    assert FIELDS == (
+        "source",
+        "text",
+        "start",
+        "end",
+        "value",
+        "unit",
+        "base_value",
+        "base_unit",
+        "dimension",
+        "kind",
+        "qualifier",
+        "direction",
+        "indicator",
+        "status",
+        "year",
+        "section",
+        "sentence",
+        "indicator_key",
+    )
     (r,) = extract("地区生产总值增长6%左右。", source="x.txt")
     assert isinstance(r, Record) and list(r.to_dict()) == list(FIELDS)
     with pytest.raises(AttributeError):
@@ -174,5 +216,5 @@ def test_full_width_offsets_round_trip():
     text = "社会消费品零售总额增长６．５％，新增就业２６万人。"
     records = extract(text)
     assert [r.text for r in records] == ["增长６．５％", "２６万人"]
-    assert all(text[r.start:r.end] == r.text for r in records)
+    assert all(text[r.start : r.end] == r.text for r in records)
     assert records[0].value == 6.5

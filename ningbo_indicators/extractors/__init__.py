@@ -7,5 +7,4 @@ sign); `exclude.RULES` are the spec's "never an indicator" rules, applied in ord
 from .exclude import RULES, excluded_by, ignored_regions
 from .quantity import Span, find_quantities, find_range_lower
 
-__all__ = ["RULES", "Span", "excluded_by", "find_quantities", "find_range_lower",
-           "ignored_regions"]
+__all__ = ["RULES", "Span", "excluded_by", "find_quantities", "find_range_lower", "ignored_regions"]

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import regex
 
-from ..units import (COUNT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_MIDDLE,
-                     RATE_VERBS, UNIT_ALTERNATIVE, UNITS, unit_alternation)
+from ..units import (
+    COUNT_WORDS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    QUALIFIERS_MIDDLE,
+    RATE_VERBS,
+    UNIT_ALTERNATIVE,
+    UNITS,
+    unit_alternation,
+)
 
 # Arabic digits: 1,065 / 6.5 / 2024; never glued to Latin letters (5G, PM2.5, G228) or to a
 # dotted run (1.1.1), never read from inside a longer digit run.
@@ -18,8 +26,10 @@ DIGITS = r"(?<![\d.A-Za-z_/])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![A-Za-
 # Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.
 # (financial forms 壹贰叁…拾佰仟 too; a numeral stops before 分: 十分重要, 七十百分位)
 _CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
-CN_NUMERAL = (rf"(?<![{_CN}])(?:(?!千[瓦米克卡])[{_CN}](?!分)){{1,12}}"
-              r"(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]{1,6})?")
+CN_NUMERAL = (
+    rf"(?<![{_CN}])(?:(?!千[瓦米克卡])[{_CN}](?!分)){{1,12}}"
+    r"(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]{1,6})?"
+)
 NUMBER = rf"(?:{DIGITS}|{CN_NUMERAL})"
 
 # 万, 亿, 万亿, 千万, 百万 ... (十/百/千 only before 万 or 亿, or alone before a unit)
@@ -44,13 +54,13 @@ def _guarded(word: str) -> str:
     return regex.escape(word) + guard
 
 
-UNIT = "|".join(_guarded(w) for w in sorted({*UNITS, *COUNT_WORDS},
-                                            key=lambda w: (-len(w), w)))
+UNIT = "|".join(_guarded(w) for w in sorted({*UNITS, *COUNT_WORDS}, key=lambda w: (-len(w), w)))
 # A one-character qualifier is not read out of a word: 条约, 最近, 赶超
 _WORD_GUARDS = {"约": "条节合签公制契预缔邀履违特", "近": "最附临", "超": "赶高"}
 QUAL_BEFORE = "|".join(
     (f"(?<![{_WORD_GUARDS[w]}])" if w in _WORD_GUARDS else "") + regex.escape(w)
-    for w in sorted(QUALIFIERS_BEFORE, key=lambda w: (-len(w), w)))
+    for w in sorted(QUALIFIERS_BEFORE, key=lambda w: (-len(w), w))
+)
 QUAL_AFTER = unit_alternation(QUALIFIERS_AFTER)
 QUAL_MIDDLE = unit_alternation(QUALIFIERS_MIDDLE)
 VERB = unit_alternation(RATE_VERBS)

@@ -7,7 +7,8 @@ a record. Rules describe the language of reports, never one report.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 import regex
 
@@ -38,7 +39,9 @@ class Regions:
 
 
 # Code names and titles: “1245”, “十四五”, 《Science》; long quotations are not names.
-RE_QUOTED = regex.compile(r"“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|《[^《》\n]{1,40}》|\"[^\"\n]{1,30}\"|‘[^‘’\n]{1,30}’")
+RE_QUOTED = regex.compile(
+    r"“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|《[^《》\n]{1,40}》|\"[^\"\n]{1,30}\"|‘[^‘’\n]{1,30}’"
+)
 RE_URL = regex.compile(r"(?:https?|ftp)://[^\s)\]>\"'，。]+|www\.[^\s)\]>\"'，。]+")
 RE_FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\n.*?\n---[ \t]*\n", regex.DOTALL)
 
@@ -134,7 +137,7 @@ def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
     if regions.covers(span.num_start, span.num_end):
         return "quoted_or_ignored"
     lead = span.start + len(span.verb)
-    around = Around(span, folded[max(0, lead - 2):lead], folded[span.end:span.end + 1])
+    around = Around(span, folded[max(0, lead - 2) : lead], folded[span.end : span.end + 1])
     for rule in RULES:
         if rule.test(around):
             return rule.name

@@ -6,16 +6,31 @@ Extractors find spans and name their parts; they compute no values (see `normali
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 import regex
 
-from ._parts import (ALTERNATIVE, GAP, LEAD_UNIT, LEAD_UNITS, MAGNITUDE, NUMBER, PER_DENOMINATOR,
-                     PER_NUMERATOR, QUAL_AFTER, QUAL_BEFORE, QUAL_MIDDLE, RANGE_SEP, SIGN, UNIT,
-                     VERB)
+from ._parts import (
+    ALTERNATIVE,
+    GAP,
+    LEAD_UNIT,
+    LEAD_UNITS,
+    MAGNITUDE,
+    NUMBER,
+    PER_DENOMINATOR,
+    PER_NUMERATOR,
+    QUAL_AFTER,
+    QUAL_BEFORE,
+    QUAL_MIDDLE,
+    RANGE_SEP,
+    SIGN,
+    UNIT,
+    VERB,
+)
 
-RE_QUANTITY = regex.compile(rf"""
+RE_QUANTITY = regex.compile(
+    rf"""
     (?!(?<=[\d.])\d)                        # never inside a digit run (cheap early exit)
     (?P<pct>{LEAD_UNIT})?                   # 百分之五, 千分之三, $20: the unit written first
     (?:每(?P<den>{PER_DENOMINATOR}))?       # 每立方米23微克: a unit split around the number
@@ -34,27 +49,35 @@ RE_QUANTITY = regex.compile(rf"""
         (?P<alt>{ALTERNATIVE})?             # 3万套(间)
     )
     (?P<post>{QUAL_AFTER})?                 # 左右 / 以上 / 以内
-""", regex.VERBOSE)
+""",
+    regex.VERBOSE,
+)
 
 # What may stand right before the number, read backwards from it (cheaper than trying two
 # optional alternations at every position of the text).
-RE_LEAD = regex.compile(rf"""(?r)
+RE_LEAD = regex.compile(
+    rf"""(?r)
     (?P<verb>{VERB})?                       # 增长 / 下降 / 涨幅: kept in text for rates only
     (?P<pre>{QUAL_BEFORE})?                 # 约 / 超 / 突破 / 不低于
-    \Z""", regex.VERBOSE)
+    \Z""",
+    regex.VERBOSE,
+)
 _LEAD_WINDOW = 8
+
 
 # The upper bound of 百分之八至九: the unit is written once, before the lower bound.
 @functools.cache
 def _pct_upper():
-    return regex.compile(rf"{RANGE_SEP}(?P<num>{NUMBER})(?!{UNIT}|{MAGNITUDE}|%)(?P<post>{QUAL_AFTER})?")
+    return regex.compile(
+        rf"{RANGE_SEP}(?P<num>{NUMBER})(?!{UNIT}|{MAGNITUDE}|%)(?P<post>{QUAL_AFTER})?"
+    )
+
 
 # The lower bound of a range whose upper bound carries the unit: 3至5个, 5%—5.5%.
 # (compiled on first use: ranges are rare and the pattern costs start-up time)
 @functools.cache
 def _range_lower():
     return regex.compile(rf"(?P<num>{NUMBER})(?P<pct>%)?{RANGE_SEP}$")
-
 
 
 @dataclass(slots=True)
@@ -73,7 +96,7 @@ class Span:
     post: str
     verb: str
     split_unit: str = ""  # the denominator of a split unit (立方米 of 每立方米23微克)
-    lower_of: "Span | None" = None  # set on a range's lower bound
+    lower_of: Span | None = None  # set on a range's lower bound
 
     @property
     def chinese(self) -> bool:
@@ -123,7 +146,7 @@ def find_quantities(folded: str) -> Iterator[Span]:
             # a Chinese numeral carries its own magnitude: 两万亿 -> 两 + 万亿
             stripped = number.rstrip("万亿")
             if stripped and stripped != number:
-                magnitude = number[len(stripped):] + magnitude
+                magnitude = number[len(stripped) :] + magnitude
                 number = stripped
         if not unit and (not magnitude.endswith(("万", "亿")) or not number[0].isdigit()):
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
@@ -133,13 +156,36 @@ def find_quantities(folded: str) -> Iterator[Span]:
         num_start = m.start(_NUM)
         if sign:
             number = "-" + number
-        yield Span(start - len(verb) - len(pre), end, num_start, num_start + len(written),
-                   number, magnitude, unit, pre, mid or "", post or "", verb, split)
+        yield Span(
+            start - len(verb) - len(pre),
+            end,
+            num_start,
+            num_start + len(written),
+            number,
+            magnitude,
+            unit,
+            pre,
+            mid or "",
+            post or "",
+            verb,
+            split,
+        )
         if pct is not None and not post:
             upper = _pct_upper().match(folded, end)
             if upper:  # 百分之八至九: the upper bound shares the written 百分之
-                yield Span(upper.start("num"), upper.end(), upper.start("num"), upper.end("num"),
-                           upper["num"], "", "%", "", "", upper["post"] or "", "")
+                yield Span(
+                    upper.start("num"),
+                    upper.end(),
+                    upper.start("num"),
+                    upper.end("num"),
+                    upper["num"],
+                    "",
+                    "%",
+                    "",
+                    "",
+                    upper["post"] or "",
+                    "",
+                )
 
 
 _RANGE_CHARS = frozenset("—–-~至到 \t")
@@ -154,7 +200,17 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     m = _range_lower().search(folded, lo, at)
     if not m:
         return None
-    return Span(start=m.start("num"), end=m.end("num") + (1 if m["pct"] else 0),
-                num_start=m.start("num"), num_end=m.end("num"), number=m["num"],
-                magnitude=upper.magnitude, unit=upper.unit, pre="", mid="", post="",
-                verb="", lower_of=upper)
+    return Span(
+        start=m.start("num"),
+        end=m.end("num") + (1 if m["pct"] else 0),
+        num_start=m.start("num"),
+        num_end=m.end("num"),
+        number=m["num"],
+        magnitude=upper.magnitude,
+        unit=upper.unit,
+        pre="",
+        mid="",
+        post="",
+        verb="",
+        lower_of=upper,
+    )

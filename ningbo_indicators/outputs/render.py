@@ -7,18 +7,23 @@ Imported only by the commands that draw, so the JSON path never pays for rich.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from .model import KIND_LABELS
+from ..model import KIND_LABELS
 
 # kind: rich style -- the one table for highlighting and for the legend
-_STYLES = {"amount": "bold black on bright_cyan", "count": "bold black on bright_green",
-           "growth": "bold black on bright_yellow", "ratio": "bold black on plum2",
-           "pp": "bold black on light_salmon1", "multiple": "bold black on wheat1"}
+_STYLES = {
+    "amount": "bold black on bright_cyan",
+    "count": "bold black on bright_green",
+    "growth": "bold black on bright_yellow",
+    "ratio": "bold black on plum2",
+    "pp": "bold black on light_salmon1",
+    "multiple": "bold black on wheat1",
+}
 KIND_STYLES: dict[str, tuple[str, str]] = {k: (_STYLES[k], KIND_LABELS[k]) for k in KIND_LABELS}
 TABLE_FIELDS = ("indicator", "text", "value", "unit", "kind", "qualifier", "status", "year")
 
@@ -31,17 +36,22 @@ def _cell(value) -> str:
     return str(value)
 
 
-def render_table(records: Sequence, fields: Sequence[str] | None = None,
-                 title: str | None = None) -> Table:
+def render_table(
+    records: Sequence, fields: Sequence[str] | None = None, title: str | None = None
+) -> Table:
     """A rich Table of records, one row each, the given fields as columns."""
     fields = tuple(fields or TABLE_FIELDS)
     table = Table(title=title, show_lines=False, header_style="bold")
     for f in fields:
         numeric = f in ("value", "base_value", "start", "end", "year")
-        table.add_column(f, justify="right" if numeric else "left", overflow="fold",
-                         no_wrap=f not in ("indicator", "sentence", "section"),
-                         min_width=10 if f == "indicator" else None,
-                         ratio=1 if f in ("indicator", "sentence", "section") else None)
+        table.add_column(
+            f,
+            justify="right" if numeric else "left",
+            overflow="fold",
+            no_wrap=f not in ("indicator", "sentence", "section"),
+            min_width=10 if f == "indicator" else None,
+            ratio=1 if f in ("indicator", "sentence", "section") else None,
+        )
     for r in records:
         d = r if isinstance(r, dict) else r.to_dict()
         table.add_row(*(_cell(d.get(f)) for f in fields))
@@ -50,7 +60,7 @@ def render_table(records: Sequence, fields: Sequence[str] | None = None,
 
 def legend() -> Text:
     t = Text("legend: ")
-    for kind, (style, label) in KIND_STYLES.items():
+    for style, label in KIND_STYLES.values():
         t.append(f" {label} ", style=style)
         t.append(" ")
     return t
@@ -64,9 +74,9 @@ def render_marked(text: str, records: Iterable, start: int = 0, end: int | None 
     for r in sorted(records, key=lambda r: (r.start, r.end)):
         if r.start < pos or r.end > end:
             continue
-        out.append(text[pos:r.start])
+        out.append(text[pos : r.start])
         style = KIND_STYLES.get(r.kind, ("reverse", r.kind))[0]
-        out.append(text[r.start:r.end], style=style)
+        out.append(text[r.start : r.end], style=style)
         pos = r.end
     out.append(text[pos:end])
     return out
@@ -75,8 +85,7 @@ def render_marked(text: str, records: Iterable, start: int = 0, end: int | None 
 def render_show(text: str, records: Sequence, ranges: Sequence[tuple[int, int]]) -> Group:
     parts = [legend(), Text("")]
     for s, e in ranges:
-        parts.append(render_marked(text, [r for r in records if s <= r.start and r.end <= e],
-                                   s, e))
+        parts.append(render_marked(text, [r for r in records if s <= r.start and r.end <= e], s, e))
         parts.append(Text(""))
     return Group(*parts)
 
@@ -93,8 +102,9 @@ def summarize(records: Sequence, top: int = 15) -> dict:
         "by_dimension": dict(Counter(r.dimension for r in records).most_common()),
         "by_status": dict(Counter(r.status for r in records).most_common()),
         "by_section": dict(Counter(r.section or "" for r in records).most_common()),
-        "top_indicators": dict(Counter(r.indicator for r in records if r.indicator)
-                               .most_common(top)),
+        "top_indicators": dict(
+            Counter(r.indicator for r in records if r.indicator).most_common(top)
+        ),
         "money_by_status": {s: dict(v) for s, v in money.items()},
     }
 

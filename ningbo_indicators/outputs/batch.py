@@ -9,13 +9,13 @@ from __future__ import annotations
 import signal
 import sys
 from collections import deque
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Iterator, Sequence
 
+from ..filters import Filters, select
+from ..readers import SourceError, read_source
 from .export import RecordWriter, atomic_output, format_rows
-from .filters import Filters, select
-from .sources import SourceError, read_source
 
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "json": ".json"}
 INPUT_PATTERNS = ("*.txt", "*.md")
@@ -61,13 +61,13 @@ def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None]:
     combined file (pickling records back and formatting them there made it the bottleneck).
     """
     path, target, fmt, fields, bom, filters = job
-    from .pipeline import extract
+    from ..pipeline import extract
 
     try:
         src = read_source(path)
     except SourceError as exc:
         return path, None, str(exc).removeprefix(f"{path}: ")
-    from .extractors.quantity import PatternTimeout
+    from ..extractors.quantity import PatternTimeout
 
     try:
         records = list(select(extract(src.text, source=src.name), filters))
@@ -92,8 +92,9 @@ def _results(jobs: list[tuple], workers: int) -> Iterator[tuple]:
             yield _work(job)
         return
     ahead = 4 * workers
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
-                             initializer=_ignore_sigint) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)), initializer=_ignore_sigint
+    ) as pool:
         pending: deque = deque()
         try:
             for job in jobs:
@@ -117,13 +118,21 @@ def _raise_interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def run_batch(outdir: str, inputs: Sequence[str], fmt: str, fields: Sequence[str], bom: bool,
-              jobs: int, filters: Filters, combined: str = "combined") -> list[tuple[str, str]]:
+def run_batch(
+    outdir: str,
+    inputs: Sequence[str],
+    fmt: str,
+    fields: Sequence[str],
+    bom: bool,
+    jobs: int,
+    filters: Filters,
+    combined: str = "combined",
+) -> list[tuple[str, str]]:
     """Run the batch; returns the failures as (input, message)."""
     try:
         Path(outdir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BatchError(f"{outdir}: cannot create output folder ({exc.strerror or exc})")
+        raise BatchError(f"{outdir}: cannot create output folder ({exc.strerror or exc})") from None
     suffix = SUFFIX[fmt]
     paths = collect_inputs(inputs)
     if not paths:
@@ -133,8 +142,10 @@ def run_batch(outdir: str, inputs: Sequence[str], fmt: str, fields: Sequence[str
     failures: list[tuple[str, str]] = []
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        with atomic_output(Path(outdir) / f"{combined}{suffix}") as stream, \
-                _progress(len(work)) as advance:
+        with (
+            atomic_output(Path(outdir) / f"{combined}{suffix}") as stream,
+            _progress(len(work)) as advance,
+        ):
             writer = RecordWriter(fmt, stream, fields, bom)
             for name, chunk, error in _results(work, jobs):
                 if error is not None:

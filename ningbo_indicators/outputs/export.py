@@ -7,15 +7,21 @@ import csv
 import io
 import json
 import os
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Sequence
+from typing import IO
 
-from .model import FIELDS
+from ..model import FIELDS
 
 FORMATS = ("table", "json", "jsonl", "csv")
 FILE_FORMATS = ("json", "jsonl", "csv")
-SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
-                  ".txt": "table"}
+SUFFIX_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".txt": "table",
+}
 # Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -35,8 +41,10 @@ def parse_fields(spec: str | None, valid: Sequence[str] = FIELDS) -> tuple[str, 
     names = tuple(n.strip() for n in spec.split(",") if n.strip())
     unknown = [n for n in names if n not in valid]
     if unknown or not names:
-        raise FieldError(f"unknown field(s) {', '.join(unknown) or '(none given)'}; "
-                         f"valid fields: {', '.join(valid)}")
+        raise FieldError(
+            f"unknown field(s) {', '.join(unknown) or '(none given)'}; "
+            f"valid fields: {', '.join(valid)}"
+        )
     return names
 
 
@@ -90,8 +98,7 @@ def csv_cell(value) -> object:
 class RecordWriter:
     """Streams rows in one format: the header or opening bracket once, rows as they come."""
 
-    def __init__(self, fmt: str, out: IO[str], fields: Sequence[str] = FIELDS,
-                 bom: bool = False):
+    def __init__(self, fmt: str, out: IO[str], fields: Sequence[str] = FIELDS, bom: bool = False):
         if fmt not in FILE_FORMATS:
             raise ValueError(f"unknown format {fmt!r}")
         self.fmt, self.out, self.fields, self.count = fmt, out, tuple(fields), 0
@@ -150,8 +157,9 @@ def format_rows(records: Iterable, fmt: str, fields: Sequence[str] = FIELDS) -> 
     return "".join(d + "\n" for d in dumps), len(rows)
 
 
-def write_records(records: Iterable, fmt: str, out: IO[str],
-                  fields: Sequence[str] = FIELDS, bom: bool = False) -> int:
+def write_records(
+    records: Iterable, fmt: str, out: IO[str], fields: Sequence[str] = FIELDS, bom: bool = False
+) -> int:
     """Write records (or dicts) in `fmt` (json, jsonl, csv) to a text stream; returns count."""
     writer = RecordWriter(fmt, out, fields, bom)
     writer.write(records)
@@ -172,7 +180,7 @@ def atomic_output(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        with io.open(fd, "w", encoding=encoding, newline="") as stream:
+        with open(fd, "w", encoding=encoding, newline="") as stream:
             yield stream
         if target.exists():
             with contextlib.suppress(OSError):

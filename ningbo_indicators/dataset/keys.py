@@ -35,9 +35,11 @@ class IndicatorKey:
     note: str = ""
 
     def fits(self, indicator: str, kind: str, base_unit: str) -> bool:
-        return (kind in self.kinds
-                and (not self.base_units or base_unit in self.base_units)
-                and self.pattern.search(indicator) is not None)
+        return (
+            kind in self.kinds
+            and (not self.base_units or base_unit in self.base_units)
+            and self.pattern.search(indicator) is not None
+        )
 
 
 def parse_table(text: str, origin: str = "indicators.csv") -> tuple[IndicatorKey, ...]:
@@ -54,12 +56,18 @@ def parse_table(text: str, origin: str = "indicators.csv") -> tuple[IndicatorKey
             pattern = regex.compile(row["pattern"])
         except regex.error as exc:
             raise KeyTableError(f"{origin}:{line}: bad pattern: {exc}") from None
-        keys.append(IndicatorKey(
-            key=row["key"].strip(), name=row["name"].strip(),
-            kinds=tuple(k.strip() for k in row["kinds"].split("|") if k.strip()),
-            base_units=tuple(u.strip() for u in (row["base_unit"] or "").split("|")
-                             if u.strip()),
-            pattern=pattern, note=(row.get("note") or "").strip()))
+        keys.append(
+            IndicatorKey(
+                key=row["key"].strip(),
+                name=row["name"].strip(),
+                kinds=tuple(k.strip() for k in row["kinds"].split("|") if k.strip()),
+                base_units=tuple(
+                    u.strip() for u in (row["base_unit"] or "").split("|") if u.strip()
+                ),
+                pattern=pattern,
+                note=(row.get("note") or "").strip(),
+            )
+        )
     return tuple(keys)
 
 
@@ -89,8 +97,9 @@ def unique_keys(keys: tuple[IndicatorKey, ...]) -> tuple[IndicatorKey, ...]:
     return tuple(seen.values())
 
 
-def key_for(indicator: str, kind: str, base_unit: str,
-            keys: tuple[IndicatorKey, ...] | None = None) -> str | None:
+def key_for(
+    indicator: str, kind: str, base_unit: str, keys: tuple[IndicatorKey, ...] | None = None
+) -> str | None:
     """The canonical key of an indicator phrase, or None.
 
     >>> key_for("地区生产总值", "growth", "%")

@@ -36,8 +36,9 @@ def bundled_text() -> str:
     return (resources.files("ningbo_indicators") / "data" / BUNDLED_NAME).read_text("utf-8")
 
 
-def read_source(path: str | os.PathLike | None, stdin: BinaryIO | None = None,
-                max_bytes: int = MAX_BYTES) -> Source:
+def read_source(
+    path: str | os.PathLike | None, stdin: BinaryIO | None = None, max_bytes: int = MAX_BYTES
+) -> Source:
     """Read and decode one input: None -> bundled report, '-' -> standard input."""
     if path is None:
         return Source(BUNDLED_NAME, bundled_text())
@@ -56,8 +57,10 @@ def read_source(path: str | os.PathLike | None, stdin: BinaryIO | None = None,
     try:
         size = p.stat().st_size
         if size > max_bytes:
-            raise SourceError(f"{name}: file is {size / 2**20:.0f} MiB, larger than the "
-                              f"{max_bytes // 2**20} MiB limit for one report")
+            raise SourceError(
+                f"{name}: file is {size / 2**20:.0f} MiB, larger than the "
+                f"{max_bytes // 2**20} MiB limit for one report"
+            )
         data = p.read_bytes()
     except PermissionError:
         raise SourceError(f"{name}: permission denied") from None
@@ -80,8 +83,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise ValueError(f"invalid UTF-16 text after its byte-order mark "
-                             f"(offset {exc.start})") from None
+            raise ValueError(
+                f"invalid UTF-16 text after its byte-order mark (offset {exc.start})"
+            ) from None
     if b"\x00" in data[:8192]:
         raise ValueError("binary content (NUL bytes), not text")
     try:
@@ -91,8 +95,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"undecodable bytes at offset {exc.start} "
-                         "(not UTF-8, UTF-16 or GB18030)") from None
+        raise ValueError(
+            f"undecodable bytes at offset {exc.start} (not UTF-8, UTF-16 or GB18030)"
+        ) from None
     if _looks_binary(text):
         raise ValueError("binary content, not text")
     return text, "gb18030"

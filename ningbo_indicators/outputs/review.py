@@ -7,18 +7,35 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Sequence
+from collections.abc import Sequence
 
-from .context import read_structure
-from .model import KIND_LABELS
-from .numbers import fold
+from ..context.structure import read_structure
+from ..model import KIND_LABELS
+from ..numbers import fold
 
 # kind: background colour -- one table for the marks and the legend
-_COLOURS = {"amount": "#b3e5fc", "count": "#c8e6c9", "growth": "#fff59d", "ratio": "#e1bee7",
-            "pp": "#ffccbc", "multiple": "#f5deb3"}
+_COLOURS = {
+    "amount": "#b3e5fc",
+    "count": "#c8e6c9",
+    "growth": "#fff59d",
+    "ratio": "#e1bee7",
+    "pp": "#ffccbc",
+    "multiple": "#f5deb3",
+}
 KIND_COLOURS: dict[str, tuple[str, str]] = {k: (_COLOURS[k], KIND_LABELS[k]) for k in KIND_LABELS}
-COLUMNS = ("indicator", "text", "value", "unit", "base_value", "kind", "qualifier", "status",
-           "year", "indicator_key", "section")
+COLUMNS = (
+    "indicator",
+    "text",
+    "value",
+    "unit",
+    "base_value",
+    "kind",
+    "qualifier",
+    "status",
+    "year",
+    "indicator_key",
+    "section",
+)
 
 CSS = """
 :root { --fg:#1b1b1b; --muted:#5f6368; --line:#d7d7d7; --sel:#d32f2f; }
@@ -175,8 +192,12 @@ def _e(text) -> str:
 
 def _json_for_script(data) -> str:
     # inside <script>, "</" could close the element: escape it (and U+2028/9 for old parsers)
-    return (json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        json.dumps(data, ensure_ascii=False)
+        .replace("</", "<\\/")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def render_review(text: str, records: Sequence, source: str) -> str:
@@ -184,8 +205,10 @@ def render_review(text: str, records: Sequence, source: str) -> str:
     doc = read_structure(text, fold(text))
     body, nav = _marked_text(text, doc.headings, records)
     rows = "\n".join(_row(i, r) for i, r in enumerate(records))
-    legend = "".join(f'<span class="k-{k}" style="background:{c}">{_e(label)}</span>'
-                     for k, (c, label) in KIND_COLOURS.items())
+    legend = "".join(
+        f'<span class="k-{k}" style="background:{c}">{_e(label)}</span>'
+        for k, (c, label) in KIND_COLOURS.items()
+    )
     kind_css = "\n".join(f"mark.k-{k} {{ background:{c}; }}" for k, (c, _) in KIND_COLOURS.items())
     options = "".join(f'<option value="{k}">{k}</option>' for k in KIND_COLOURS)
     heads_html = "".join(f'<th data-field="{c}" scope="col">{c}</th>' for c in COLUMNS)
@@ -208,7 +231,7 @@ the table</div>
 <div class="legend" aria-label="legend">{legend}</div>
 </header>
 <div class="layout">
-<nav aria-label="sections">{''.join(nav) or '<span class="count">no headings</span>'}</nav>
+<nav aria-label="sections">{"".join(nav) or '<span class="count">no headings</span>'}</nav>
 <main id="report" lang="zh-CN"><p>{body}</p></main>
 <section id="panel" aria-label="records">
 <div class="filters">
@@ -261,15 +284,18 @@ def _marked_text(text: str, headings, records) -> tuple[str, list[str]]:
         pos = at
         if what == OPEN:
             number += 1
-            out.append(f'<span class="h h{item.level}" id="sec-{number}" role="heading" '
-                       f'aria-level="{item.level + 1}">')
+            out.append(
+                f'<span class="h h{item.level}" id="sec-{number}" role="heading" '
+                f'aria-level="{item.level + 1}">'
+            )
             nav.append(f'<a class="l{item.level}" href="#sec-{number}">{_e(item.text)}</a>')
             continue
         i, r = item
         label = f"{r.indicator} {r.text} ({r.kind}, {r.status})"
         out.append(
             f'<mark class="m k-{_e(r.kind)}" id="m-{i}" data-i="{i}" data-start="{r.start}" '
-            f'data-end="{r.end}" tabindex="0" aria-label="{_e(label)}">{_e(r.text)}</mark>')
+            f'data-end="{r.end}" tabindex="0" aria-label="{_e(label)}">{_e(r.text)}</mark>'
+        )
         pos = r.end
     out.append(_text(text[pos:]))
     return "".join(out), nav
