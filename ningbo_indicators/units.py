@@ -66,6 +66,14 @@ UNITS: dict[str, tuple[str, str, float]] = {
     # concentration (written split around the number: 每立方米23微克)
     "微克/立方米": ("微克/立方米", "other", 1),
     "毫克/立方米": ("微克/立方米", "other", 1000),
+    # compound units: freight and passenger turnover, deadweight tonnage, transformer capacity,
+    # working days (546.4亿吨公里 is not 546.4亿吨 of 公里)
+    "吨公里": ("吨公里", "other", 1),
+    "人公里": ("人公里", "other", 1),
+    "载重吨": ("载重吨", "mass", 1),
+    "千伏安": ("千伏安", "power", 1),
+    "个工作日": ("工作日", "other", 1),
+    "工作日": ("工作日", "other", 1),
     # rates
     "%": ("%", "percent", 1),
     "成": ("%", "percent", 10),

@@ -61,6 +61,7 @@ class Around(NamedTuple):
     span: Span
     before: str  # the two characters before the qualifier and number (a touching verb skipped)
     after: str  # the character after the span
+    next2: str = ""  # the two characters after the span
 
 
 class Rule(NamedTuple):
@@ -94,9 +95,22 @@ def _threshold(a: Around) -> bool:
     s = a.span
     if a.after == "级":
         return True
-    if s.post not in ("以上", "以下") or not a.after or not _HAN.match(a.after):
+    if not a.after or not _HAN.match(a.after) or a.after in _LINKS or a.next2 in _MILESTONES:
         return False
-    return s.unit in _MEASUREMENT or s.unit == "人" or (not s.unit and bool(s.magnitude))
+    sized = s.unit in _MEASUREMENT or (not s.unit and bool(s.magnitude))
+    if s.post in ("以上", "以下"):
+        # 年产值50亿元以上农业全产业链, 千人以上村, 30户以上自然村
+        return sized or s.unit in ("人", "户")
+    # 超百亿元企业, 产值过10亿元企业: 超/过 a size, then the class it names
+    over = s.pre in ("超", "超过") or (
+        a.before[-1:] == "过" and a.before[-2:-1] not in "通经超度越"
+    )
+    return over and not s.post and s.unit in _MEASUREMENT
+
+
+# What may follow a size without making it a class: a link word, a milestone (超千亿元大关)
+_LINKS = frozenset("和及与或并且比较占是为达增同、")
+_MILESTONES = frozenset(("大关", "台阶", "关口", "规模", "水平"))
 
 
 def _chinese_idiom(a: Around) -> bool:
@@ -137,7 +151,12 @@ def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
     if regions.covers(span.num_start, span.num_end):
         return "quoted_or_ignored"
     lead = span.start + len(span.verb)
-    around = Around(span, folded[max(0, lead - 2) : lead], folded[span.end : span.end + 1])
+    around = Around(
+        span,
+        folded[max(0, lead - 2) : lead],
+        folded[span.end : span.end + 1],
+        folded[span.end : span.end + 2],
+    )
     for rule in RULES:
         if rule.test(around):
             return rule.name

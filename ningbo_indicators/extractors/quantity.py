@@ -58,7 +58,9 @@ RE_QUANTITY = regex.compile(
 RE_LEAD = regex.compile(
     rf"""(?r)
     (?P<verb>{VERB})?                       # 增长 / 下降 / 涨幅: kept in text for rates only
+    (?P<g1>[\ \t\u3000]{{0,2}})              # (PDF spacing: 增长 10%, 突破 1000亿元)
     (?P<pre>{QUAL_BEFORE})?                 # 约 / 超 / 突破 / 不低于
+    (?P<g2>[\ \t\u3000]{{0,2}})
     \Z""",
     regex.VERBOSE,
 )
@@ -151,9 +153,17 @@ def find_quantities(folded: str) -> Iterator[Span]:
         if not unit and (not magnitude.endswith(("万", "亿")) or not number[0].isdigit()):
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
         start, end = m.span()
+        num_start = m.start(_NUM)
+        if not sign and number[0].isdigit() and num_start and folded[num_start - 1] in _SPACES:
+            joined = broken_number(folded, num_start, number)
+            if joined is None:
+                continue  # a number cut by PDF spacing that cannot be told: nothing
+            if joined[0] != num_start:
+                start, num_start, number = joined[0], joined[0], joined[1]
         lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
         verb, pre = (lead["verb"] or "", lead["pre"] or "") if lead else ("", "")
-        num_start = m.start(_NUM)
+        if verb or pre:  # the spaces between the words and the number belong to the mention
+            start -= len(lead["g2"]) + (len(lead["g1"]) if verb else 0)
         if sign:
             number = "-" + number
         yield Span(
@@ -186,6 +196,63 @@ def find_quantities(folded: str) -> Iterator[Span]:
                     upper["post"] or "",
                     "",
                 )
+
+
+# Spaces that PDF extraction leaves inside numbers (en and thin spaces too).
+_SPACES = frozenset(" \t\u3000\u2002\u2009\u00a0")
+_PIECE = regex.compile(r"(?r)(?<![\dA-Za-z.])(\d+)(\.?)[ \t\u3000\u2002\u2009\u00a0]{1,3}\Z")
+_TOKEN = regex.compile(r"(?r)(?P<name>[A-Za-z]*)[\d.]+[ \t\u3000\u2002\u2009\u00a0]{1,3}\Z")
+_LINE_START = regex.compile(r"(?r)(?:^|\n)[ \t\u3000>*#-]*\Z")
+
+
+def broken_number(folded: str, num_start: int, number: str) -> tuple[int, str] | None:
+    """A number that PDF spacing cut into pieces, read whole where the break plainly falls
+    inside it; None where it cannot be told (the caller then emits nothing).
+
+    Returns (where the number starts, the digits joined); the number as it is when the space
+    before it does not follow a piece of digits.
+
+    >>> text = "收入907. 23亿元"
+    >>> broken_number(text, 7, "23")
+    (2, '907.23')
+    >>> broken_number("公房1 8万套", 4, "8")       # a single digit cut from the rest
+    (2, '18')
+    >>> broken_number("收入34 065元", 5, "065")     # a space as thousands separator
+    (2, '34065')
+    >>> broken_number("全市23 10个单位", 5, "10") is None   # 2310? 23 and 10? no record
+    True
+    >>> broken_number("\\n7. 3条措施", 4, "3")  # a list marker at a line start: 3条
+    (4, '3')
+    """
+    pieces: list[tuple[int, str, str]] = []  # (start, digits, dot) right to left
+    at = num_start
+    while len(pieces) < 4:
+        m = _PIECE.search(folded, max(0, at - 16), at)
+        if m is None:
+            break
+        pieces.append((m.start(), m[1], m[2]))
+        at = m.start()
+        if m[2]:
+            break  # a decimal point ends the number on the left
+    if not pieces:
+        token = _TOKEN.search(folded, max(0, num_start - 16), num_start)
+        if token and not token["name"]:
+            return None  # 1 2.5 3个: digits before the space that are no whole piece
+        return num_start, number  # PM2.5 35微克: a name before the space; or no digit at all
+    pieces.reverse()
+    first, digits, dot = pieces[0]
+    if dot:
+        if len(pieces) > 1 or "." in number:
+            return None
+        if _LINE_START.search(folded, max(0, first - 8), first):
+            return num_start, number  # 7. 3条: the seventh item of a list, then its figure
+        return first, f"{digits}.{number}"  # 184. 37亿元
+    whole = number.split(".")[0]
+    if all(len(d) == 1 for _, d, _ in pieces):
+        return first, "".join(d for _, d, _ in pieces) + number  # 1 2.2万人, 2 5 0亿元
+    if len(digits) <= 3 and len(whole) == 3 and all(len(d) == 3 for _, d, _ in pieces[1:]):
+        return first, "".join(d for _, d, _ in pieces) + number  # 34 065元
+    return None
 
 
 _RANGE_CHARS = frozenset("—–-~至到 \t")

@@ -1,0 +1,95 @@
+"""Number reading on any report: signs only where written, numbers broken by PDF spacing,
+compound units, thresholds that name a class. Cases are spellings from the reports of
+../shared/corpus/more (the report each comes from is named in the comment)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from ningbo_indicators import extract
+
+
+class Case(NamedTuple):
+    text: str
+    figure: str  # the mention's text
+    value: float
+    unit: str
+
+
+# A sign is only a written -, − or 负 right before the number, never the 负 of a word.
+SIGN_CASES = [
+    Case("为企业减负674亿元。", "674亿元", 674, "亿元"),  # provinces/山东省/2021
+    Case("出台降本减负36条。", "36条", 36, "条"),  # cities/兰州市/2025
+    Case("农民人均减负27.6元。", "27.6元", 27.6, "元"),  # cities/昆明市/2005
+    Case("再为企业减负70亿元以上。", "70亿元以上", 70, "亿元"),  # prefectures/丽水市/2021
+    Case("出口增长负3.9%。", "增长负3.9%", -3.9, "%"),
+    Case("工业增加值下降-2.2%。", "下降-2.2%", -2.2, "%"),
+]
+
+# Numbers cut by PDF spacing: one number where the break is plainly inside it.
+BROKEN_CASES = [
+    Case("地方一般预算收入907. 23亿元，", "907. 23亿元", 907.23, "亿元"),  # provinces/广东省/2001
+    Case("分别比上年增长7. 9％和11. 4％", "增长7. 9％", 7.9, "%"),  # provinces/广东省/2001
+    Case("去年财政收入达到\u20022. 11亿元，", "2. 11亿元", 2.11, "亿元"),  # cities/拉萨市/2002
+    Case("已批准出售公房1 8万套，", "1 8万套", 18, "万套"),  # cities/南昌市/1999
+    Case("创建 4 1 个教育强镇（街）", "4 1 个", 41, "个"),  # prefectures/茂名市/2014
+    Case("力争引进 2 5 0亿元以上", "2 5 0亿元以上", 250, "亿元"),  # prefectures/韶关市/2016
+    Case("城镇居民人均可支配收入34 065元，", "34 065元", 34065, "元"),  # cities/杭州市/2012
+    Case("竣工35 144套。", "35 144套", 35144, "套"),  # cities/杭州市/2013
+    Case("地区生产总值突破 1000亿元大关", "突破 1000亿元", 1000, "亿元"),  # prefectures/韶关市/2016
+    Case("固定资产投资增长 62.2 %，", "增长 62.2 %", 62.2, "%"),  # prefectures/茂名市/2014
+]
+# Where the break cannot be told, nothing: never a record with part of the number.
+BROKEN_NOTHING = [
+    "已在全市23 10个单位建立公积金制度",  # cities/南昌市/1999: 2310? 23 and 10?
+    "共有1 2.5 3个",
+]
+
+COMPOUND_UNIT_CASES = [
+    Case("货物周转量546.4亿吨公里。", "546.4亿吨公里", 546.4, "亿吨公里"),
+    Case("旅客周转量120亿人公里。", "120亿人公里", 120, "亿人公里"),
+    Case("新增船舶运力767.8万载重吨，", "767.8万载重吨", 767.8, "万载重吨"),  # 儋州市/2022
+    Case("新增变电容量120万千伏安。", "120万千伏安", 120, "万千伏安"),
+    Case("审批时限压缩至30个工作日以内。", "30个工作日以内", 30, "个工作日"),  # 丹东市/2021
+    Case("人口自然增长率控制在7.5‰以内。", "7.5‰以内", 7.5, "‰"),
+]
+
+# Sizes that name a class of things are thresholds, not figures (the counts of the class are).
+THRESHOLD_CASES = [
+    ("培育超百亿元企业5家。", ["5家"]),  # provinces/江西省/2012
+    ("全市销售收入过10亿元的企业达到47家。", ["47家"]),  # cities/烟台市/2006
+    ("推进亿元以上项目120个。", ["120个"]),
+    ("继续推进20户以上自然村广播电视“村村通”。", []),  # cities/重庆市/2007
+    ("扶持100户年进出口额超300万美元企业。", ["100户"]),  # prefectures/宣城市/2014
+    ("长24米以上大中型渔船出海时", []),  # prefectures/江门市/2014
+    ("新增减税降费超300亿元，", ["超300亿元"]),  # a figure: 超 then a comma
+    ("地区生产总值迈上超千亿元大关。", ["超千亿元"]),  # a milestone, not a class
+    ("每日单人单管最大检测能力超过20万份。", ["超过20万"]),  # prefectures/绵阳市/2022
+]
+
+
+def _one(text: str, figure: str):
+    hits = [r for r in extract(text) if r.text == figure]
+    assert hits, [r.text for r in extract(text)]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "case", SIGN_CASES + BROKEN_CASES + COMPOUND_UNIT_CASES, ids=lambda c: c.text
+)
+def test_number(case):
+    r = _one(case.text, case.figure)
+    assert (r.value, r.unit) == (pytest.approx(case.value), case.unit)
+    assert case.text[r.start : r.end] == r.text
+
+
+@pytest.mark.parametrize("text", BROKEN_NOTHING)
+def test_broken_number_that_cannot_be_told_gives_nothing(text):
+    assert [r.text for r in extract(text)] == []
+
+
+@pytest.mark.parametrize("text,figures", THRESHOLD_CASES, ids=[c[0] for c in THRESHOLD_CASES])
+def test_thresholds(text, figures):
+    assert [r.text for r in extract(text)] == figures
