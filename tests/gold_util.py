@@ -35,11 +35,19 @@ def locate(source: str, text: str, context: str = "") -> int:
     return first + inner
 
 
+def gold_source(path: Path) -> str | None:
+    """The `@source` of a gold file: the report's path relative to the shared corpus."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("@source"):
+            return line.split(None, 1)[1].strip()
+    return None
+
+
 def load_gold(path: Path, source: str) -> list[Gold]:
     rows: list[Gold] = []
     status = "actual"
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
+        if not line.strip() or line.startswith("#") or line.startswith("@source"):
             continue
         if line.startswith("@status"):
             status = line.split()[1]
@@ -68,7 +76,8 @@ def load_gold(path: Path, source: str) -> list[Gold]:
 
 
 def same_indicator(a: str, b: str) -> bool:
-    return a.translate(QUOTES) == b.translate(QUOTES)
+    """Indicator wording agrees, quotes and the spaces of PDF text ignored."""
+    return a.translate(QUOTES).replace(" ", "") == b.translate(QUOTES).replace(" ", "")
 
 
 @dataclasses.dataclass

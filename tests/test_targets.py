@@ -261,8 +261,9 @@ def test_corpus_panel_gdp_targets(folder):
             missing.append(path.stem)
         if folder == "provinces-2024":
             assert wide["place"] == path.stem and wide["year"] == 2024
-        else:
-            assert wide["year"] == int(path.stem)
+        else:  # the State Council's reports of late 1981 and 1982 plan the next year
+            delivered_late = {"1981": 1982, "1982": 1983}
+            assert wide["year"] == delivered_late.get(path.stem, int(path.stem))
     # reports that state no annual GDP growth target (checked by reading them): the 1970s-80s
     # five-year-plan reports, 2000, 2002 and 2020 (no target set in the pandemic year)
     allowed = {

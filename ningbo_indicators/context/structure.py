@@ -20,7 +20,7 @@ import regex
 # stop, or (in text whose paragraphs were joined by spaces) the first space.
 RE_HEADING = regex.compile(
     r"""
-    (?:^|(?<=[\n \t\u3000]))
+    (?:^|(?<=[\n \t\u3000])|(?P<glued>(?<=[。！!])(?![\ \t\u3000])))
     (?P<md>\#{1,6}[ \t]*)?(?:\*\*)?[ \t\u3000]*
     (?P<head>
         (?P<l1>[一二三四五六七八九十]{1,3}、)
@@ -36,11 +36,24 @@ RE_MD_HEADING = regex.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.M
 RE_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 RE_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?\n]")
 
-REVIEW_HEADING = regex.compile(r"回顾|过去|一年来|五年来|工作总结|主要成绩|成就|执行情况|完成情况")
+REVIEW_HEADING = regex.compile(
+    r"回顾|过去|[一二三四五六七八九十两多]年来|总结|成绩(?!迎接)|成就|执行情况|完成情况|去年|上年"
+)
 PLAN_HEADING = regex.compile(
     r"目标|任务|安排|总体要求|重点工作|建议|今年|明年|政策取向|部署|措施|规划|纲要|计划"
     r"|“十[一二三四五]五”|年.{0,8}工作"
 )
+# Plan words that review headings do not use (目标, 规划, “十一五” they do: “十一五”开局良好)
+STRONG_PLAN_HEADING = regex.compile(
+    r"安排|主要任务|目标任务|总体要求|重点工作|建议|今年|明年|部署|工作任务|预期目标"
+    r"|做好.{0,8}工作|年.{0,8}工作"
+)
+# A section that opens with the year it plans: 今年是全面深化改革的关键之年
+PLAN_OPENING = regex.compile(r"明年是|明年(?:政府|的)?(?:工作|经济社会发展)")
+PLAN_OPENING_THIS_YEAR = regex.compile(r"今年是|今年(?:政府|的)?(?:工作|经济社会发展)")
+RE_YEAR_IS = regex.compile(r"((?:19|20)\d\d)\s*年是")
+# A year that a long-range goal names is not the plan year: 2035年远景目标
+RE_FAR_GOAL = regex.compile(r"远景|长远|“十[一二三四五]五”|规划|纲要|时期")
 _HEADING_WORDS = regex.compile(f"{REVIEW_HEADING.pattern}|{PLAN_HEADING.pattern}")
 # A short line of its own that names the review or the plan: 2004年工作回顾, 2005年主要任务
 RE_LINE_HEADING = regex.compile(
@@ -49,11 +62,21 @@ RE_LINE_HEADING = regex.compile(
 )
 PLAN_SENTENCE = regex.compile(
     r"(?:今年|明年|\d{4}年)(?:经济社会发展|国民经济和社会发展)?的?主要预期目标"
-    r"|今年(?:政府)?工作的总体要求|今年的?主要任务"
+    r"|主要预期目标(?:是|为)|主要(?:调控)?目标(?:是|为)[：:]"
+    r"|今年(?:政府)?工作的?总(?:体)?的?要求|今年的?主要任务"
 )
 RE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})年")
 # The delivery date under the title: 2024年1月17日在宁波市第十六届人民代表大会...
-RE_DELIVERY = regex.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*在")
+RE_DELIVERY = regex.compile(
+    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*(?:[—\-、和至到])\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*在"
+)
+# A statistical communiqué (统计公报) of one year: 2010年国民经济和社会发展统计公报,
+# 国家统计局关于一九七八年国民经济计划执行结果的公报
+RE_COMMUNIQUE = regex.compile(
+    r"((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})\s*年\s*[\p{Han}]{0,16}"
+    r"(?:统计公报|计划执行结果的公报)"
+)
 RE_TITLE_YEAR = regex.compile(r"((?:19|20)\d\d)年政府工作报告")
 RE_PAST_YEAR = regex.compile(r"(?:刚刚)?过去的((?:19|20)\d\d)年")
 
@@ -70,6 +93,7 @@ class Heading:
     end: int
     level: int
     text: str
+    numbered: bool = True  # 一、… / (一)…; False for a Markdown or short-line heading
 
 
 @dataclass
@@ -135,7 +159,9 @@ def read_structure(text: str, folded: str) -> Document:
 
     raw: list[Heading] = []
     for m in RE_HEADING.finditer(folded):
-        title = m["title"].rstrip("，,：:；;*")
+        title = _whole_title(folded, m)
+        if m["glued"] is not None and not (m["l1"] and _HEADING_WORDS.search(title)):
+            continue  # in text whose paragraphs were joined: 。二、2019年工作安排 2019年是…
         level = 1 if m["l1"] else 2
         start = m.start("head")
         raw.append(
@@ -155,7 +181,9 @@ def read_structure(text: str, folded: str) -> Document:
             and not any(m.start() <= h < m.end() for h in taken)
         ):
             s = m.start("title")
-            raw.append(Heading(s, m.end("title"), 1, text[s : m.end("title")].strip()))
+            raw.append(
+                Heading(s, m.end("title"), 1, text[s : m.end("title")].strip(), numbered=False)
+            )
             taken.add(s)
     for m in _short_lines(folded):
         title = m["title"]
@@ -167,7 +195,11 @@ def read_structure(text: str, folded: str) -> Document:
         ):  # the document's own title is no section
             raw.append(
                 Heading(
-                    m.start("title"), m.end("title"), 1, text[m.start("title") : m.end("title")]
+                    m.start("title"),
+                    m.end("title"),
+                    1,
+                    text[m.start("title") : m.end("title")],
+                    numbered=False,
                 )
             )
     raw.sort(key=lambda h: h.start)
@@ -179,44 +211,28 @@ def read_structure(text: str, folded: str) -> Document:
         sentence_cuts += [h.start, h.end]
     doc.sentence_cuts = sorted(set(sentence_cuts))
 
-    # Status: a level-1 heading of review or plan switches the part. A heading that names a
-    # year before the year the report is delivered is a review; after a review, the next
-    # level-1 heading that is not one starts the plan (reports review first, then plan).
-    delivered = _delivery_year(folded)
-    changes: list[tuple[int, str]] = []
-    plan_year = review_year = None
-    for h in raw:
-        if h.level != 1:
-            continue
-        title = folded[h.start : h.end]
-        if "报告" in title:
-            continue
-        y = RE_YEAR.search(title)
-        year = year_number(y[1]) if y else None
-        if REVIEW_HEADING.search(title) or (year and delivered and year < delivered):
-            changes.append((h.start, "actual"))
-            if year and review_year is None:
-                review_year = year
-        elif (
-            PLAN_HEADING.search(title)
-            or (year and delivered and year >= delivered)
-            or (changes and changes[-1][1] == "actual")
-        ):
-            if not changes or changes[-1][1] != "target":
-                changes.append((h.start, "target"))
-            if year and plan_year is None:
-                plan_year = year
+    communique = RE_COMMUNIQUE.search(folded[:2000])
+    if communique:  # a statistical communiqué reports one year's results: all of it is actual
+        doc.plan_year = year_number(communique[1]) + 1
+        return doc
+    delivered, month = _delivery(folded)
+    # a report delivered in November or December plans the next year
+    plan_guess = delivered + 1 if delivered and month and month >= 11 else delivered
+    december = bool(month and month >= 11)
+    if plan_guess is None:
+        past = RE_PAST_YEAR.search(folded)
+        plan_guess = int(past[1]) + 1 if past else None
+    changes, plan_year, review_year = _parts(folded, raw, plan_guess, december)
     if not any(status == "target" for _, status in changes):
-        m = PLAN_SENTENCE.search(folded)
-        if m:
-            changes.append((doc.sentence_span(m.start())[0] if doc.sentence_cuts else 0, "target"))
-            changes.sort()
+        start = _plan_start(doc, folded, plan_guess, december)
+        if start is not None:
+            changes = [c for c in changes if c[0] < start] + [(start, "target")]
     doc.status_changes = changes
     doc._status_starts = [p for p, _ in changes]
-    # the date it is delivered decides (a report plans the year it is given in); else the
-    # year its plan heading names
+    # the date it is delivered decides (a report plans the year it is given in, the next year
+    # when given in November or December); else the year its plan heading names
     doc.plan_year = (
-        delivered
+        plan_guess
         or plan_year
         or (review_year + 1 if review_year else None)
         or _fallback_year(folded)
@@ -249,11 +265,122 @@ def year_number(written: str) -> int:
     return int("".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0" for c in written))
 
 
-def _delivery_year(folded: str) -> int | None:
-    """The year the report is delivered: its date line, else its title."""
+def _delivery(folded: str) -> tuple[int | None, int | None]:
+    """(year, month) the report is delivered: its date line, else the year of its title.
+
+    >>> _delivery("——2022年12月19日在拉萨市第十二届人民代表大会第三次会议上")
+    (2022, 12)
+    >>> _delivery("2016 年 1 月 18 日在韶关市第十三届人民代表大会")
+    (2016, 1)
+    """
     head = folded[:3000]
-    m = RE_DELIVERY.search(head) or RE_TITLE_YEAR.search(head)
-    return int(m[1]) if m else None
+    m = RE_DELIVERY.search(head)
+    if m:
+        return int(m[1]), int(m[2])
+    m = RE_TITLE_YEAR.search(head)
+    return (int(m[1]), None) if m else (None, None)
+
+
+def _whole_title(folded: str, m) -> str:
+    """A numbered heading's title: to the line end when the heading is a short line of its own
+    (PDF spacing puts spaces inside titles: 一、“十二五”时期和 2015年工作回顾), else to the first
+    space or full stop."""
+    end = folded.find("\n", m.start("title"))
+    line = folded[m.start("title") : end if end >= 0 else len(folded)].rstrip(" \t\u3000*")
+    if len(line) <= 40 and not any(ch in line for ch in "。！？!?"):
+        return line.rstrip("，,：:；;*")
+    return m["title"].rstrip("，,：:；;*")
+
+
+def _part(folded: str, h: Heading, plan_guess: int | None, december: bool) -> str | None:
+    """'review', 'plan', 'weak' (a plan word that review headings use too) or None."""
+    title = folded[h.start : h.end]
+    y = RE_YEAR.search(title)
+    year = year_number(y[1]) if y else None
+    if REVIEW_HEADING.search(title) or (year and plan_guess and year < plan_guess):
+        return "review"
+    if STRONG_PLAN_HEADING.search(title) or (year and plan_guess and year >= plan_guess):
+        return "plan"
+    opening = folded[h.end : h.end + 80]
+    if PLAN_OPENING.search(opening) or (not december and PLAN_OPENING_THIS_YEAR.search(opening)):
+        return "plan"  # a topical heading whose section opens with the year it plans
+    said = RE_YEAR_IS.search(opening)
+    if said and plan_guess and int(said[1]) == plan_guess:
+        return "plan"  # 2016年是“十三五”开局之年
+    if PLAN_HEADING.search(title):
+        return "weak"
+    return None
+
+
+def _plan_start(doc: Document, folded: str, plan_guess: int | None, december: bool) -> int | None:
+    """Where the plan starts in a report whose headings do not say: the sentence that opens
+    the year's plan (今年是…之年, 2016年是…) right before its targets passage, else the targets
+    passage (主要预期目标是：) itself, else the first sentence that opens the year's plan."""
+    m = PLAN_SENTENCE.search(folded)
+    intro = _plan_intro(plan_guess, december)
+    if m:
+        start = doc.sentence_span(m.start())[0] if doc.sentence_cuts else 0
+        first = intro.search(folded, max(0, m.start() - 2500), m.start())
+        return doc.sentence_span(first.start())[0] if first else start
+    first = intro.search(folded, len(folded) // 10)
+    return doc.sentence_span(first.start())[0] if first else None
+
+
+def _plan_intro(plan_guess: int | None, december: bool):
+    words = ["明年是"] + ([] if december else ["今年是", r"今年(?:政府)?工作的?总(?:体)?的?要求"])
+    if plan_guess:
+        words.append(f"{plan_guess}\\s*年是")
+    return regex.compile("|".join(words))
+
+
+def _parts(folded: str, headings: list[Heading], plan_guess: int | None, december: bool):
+    """Where the review (actual) and the plan (target) start: (changes, plan year named by a
+    plan heading, year named by a review heading).
+
+    Reports review first, then plan. A heading of review or plan switches the part; a heading
+    that is neither (or only weakly a plan: “十一五”开局良好) before any part is the review
+    when a plan heading follows; after a review it starts the plan, unless it is a subsection
+    of the review: the review heading is of another kind (2013年工作回顾 over 一、二、…) and a
+    plan heading of that kind follows (2014年工作安排).
+    """
+    parts = [h for h in headings if h.level == 1 and "报告" not in folded[h.start : h.end]]
+    kinds = [_part(folded, h, plan_guess, december) for h in parts]
+    changes: list[tuple[int, str]] = []
+    plan_year = review_year = None
+    state = review = None
+    for i, (h, kind) in enumerate(zip(parts, kinds)):
+        new = state
+        if not h.numbered and kind not in ("review", "plan"):
+            continue  # a short line is a part heading only when it names the review or the plan
+        if kind == "review":
+            new, review = "actual", h
+        elif kind == "plan":
+            new = "target"
+        elif state is None:
+            following = next((k for k in kinds[i + 1 :] if k in ("review", "plan")), None)
+            new = "actual" if following == "plan" else None
+        elif state == "actual":
+            inside = (
+                review is not None
+                and review.numbered != h.numbered
+                and any(
+                    k == "plan" and p.numbered == review.numbered
+                    for p, k in zip(parts[i + 1 :], kinds[i + 1 :])
+                )
+            )
+            new = "actual" if inside else "target"
+        if new is not None and new != state:
+            changes.append((h.start, new))
+            state = new
+        title = folded[h.start : h.end]
+        y = RE_YEAR.search(title)
+        if y:
+            year = year_number(y[1])
+            if new == "actual" and review_year is None:
+                review_year = year
+            elif new == "target" and plan_year is None and not RE_FAR_GOAL.search(title):
+                plan_year = year
+    return changes, plan_year, review_year
 
 
 def _fallback_year(folded: str) -> int | None:
