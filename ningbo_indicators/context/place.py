@@ -98,13 +98,77 @@ CITIES = (
     "泉州市",
     "珠海市",
 )
+# The name of a place as a government calls itself: 宁波市, 广西壮族自治区, 甘南藏族自治州,
+# 锡林郭勒盟, 大兴安岭地区 (two to fourteen characters, ending in the word of its level)
+_NAME = r"(?:(?![在了])\p{Han}){2,14}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县)"
+# A name starts after a non-Han character, or after the 在 or the 日 of the date line
+_START = r"(?:(?<=在)|(?<=\d\s*日)|(?<![\p{Han}]))\s*"
+# The congress the report is delivered to, under the title: 在宁波市第十六届人民代表大会,
+# 丹东市第十六届人民代表大会, 在哈密市九届人大五次会议
 RE_CONGRESS = regex.compile(
-    r"在\s*([\p{Han}]{2,10}?(?:省|市|自治区|特别行政区))\s*第[一二三四五六七八九十]+届"
-    r"\s*人民代表大会"
+    rf"{_START}({_NAME})\s*第?[一二三四五六七八九十]+\s*届\s*(?:人民代表大会|人大)"
 )
-RE_SPEAKER = regex.compile(r"我代表(省|市|自治区)人民政府")
-RE_HEAD_OF = regex.compile(r"([\p{Han}]{2,10}?(?:省|市|自治区))\s*(?:代理?)?(?:省长|市长|主席)")
+# The title: 景德镇市政府工作报告, **甘南藏族自治州人民政府工作报告**
+RE_TITLE = regex.compile(rf"(?:^|\n)(?:title:)?[\s*#]*({_NAME})(?:人民)?政府工作报告")
+RE_SPEAKER = regex.compile(r"我代表(省|市|自治区|州|盟|地区|县)人民政府")
+RE_HEAD_OF = regex.compile(
+    rf"{_START}({_NAME})\s*(?:人民政府|行政公署)?\s*(?:代理?|代)?(?:省长|市长|州长|主席|盟长|专员|县长)"
+)
+# What a name may not be: a generic word (在市第十四届 names no place) or a phrase that only
+# ends like one (成功举办了中日韩十城市)
+_NOT_A_NAME = regex.compile(
+    r"^自治|举办|会议|世界|[一二三四五六七八九十百千]城市$"
+    r"|完成|按照|围绕|落实|执行|认真|顺利|圆满|较好|代表|市长|省长"
+)
+# The thirty autonomous prefectures by their full names: a report may call itself 恩施州
+AUTONOMOUS_PREFECTURES = (
+    "延边朝鲜族自治州",
+    "恩施土家族苗族自治州",
+    "湘西土家族苗族自治州",
+    "阿坝藏族羌族自治州",
+    "甘孜藏族自治州",
+    "凉山彝族自治州",
+    "黔东南苗族侗族自治州",
+    "黔南布依族苗族自治州",
+    "黔西南布依族苗族自治州",
+    "楚雄彝族自治州",
+    "红河哈尼族彝族自治州",
+    "文山壮族苗族自治州",
+    "西双版纳傣族自治州",
+    "大理白族自治州",
+    "德宏傣族景颇族自治州",
+    "怒江傈僳族自治州",
+    "迪庆藏族自治州",
+    "临夏回族自治州",
+    "甘南藏族自治州",
+    "海北藏族自治州",
+    "黄南藏族自治州",
+    "海南藏族自治州",
+    "果洛藏族自治州",
+    "玉树藏族自治州",
+    "海西蒙古族藏族自治州",
+    "昌吉回族自治州",
+    "博尔塔拉蒙古自治州",
+    "巴音郭楞蒙古自治州",
+    "克孜勒苏柯尔克孜自治州",
+    "伊犁哈萨克自治州",
+)
 NATIONAL = "全国"
+
+
+def _name(m) -> str | None:
+    name = m[1] if m else None
+    if name is None:
+        return None
+    if name[0] == "日" and m.start(1) and m.string[m.start(1) - 1].isdigit():
+        name = name[1:]  # 17日哈尔滨市: the 日 of the date
+    if len(name) < 3 or _NOT_A_NAME.search(name):
+        return None
+    if name.endswith("州") and not name.endswith("自治州"):  # 恩施州 -> 恩施土家族苗族自治州
+        full = [p for p in AUTONOMOUS_PREFECTURES if p.startswith(name[:-1])]
+        if len(full) == 1:
+            return full[0]
+    return name
 
 
 def _short(name: str) -> str:
@@ -117,23 +181,30 @@ def _short(name: str) -> str:
 def detect_place(text: str) -> str | None:
     """The city or province whose government speaks, or 全国 for the State Council.
 
-    The congress named under the title decides; else the head of government's title; else the
-    place named most often in the text.
+    The congress named under the title decides; else the title (景德镇市政府工作报告); else the
+    head of government's title (甘南藏族自治州州长); else the place named most often in the text.
 
     >>> detect_place("2024年1月17日在宁波市第十六届人民代表大会第四次会议上")
     '宁波市'
     >>> detect_place("——2024年3月5日在第十四届全国人民代表大会第二次会议上")
     '全国'
+    >>> detect_place("——2021年1月13日丹东市第十六届人民代表大会第四次会议通过")
+    '丹东市'
+    >>> detect_place("——2016年1月22日在哈密市九届人大五次会议上")
+    '哈密市'
+    >>> detect_place("——2014年1月14日在市第十四届人民代表大会第五次会议上") is None
+    True
+    >>> detect_place("——2023年1月5日在日喀则市第二届人民代表大会第四次会议上")
+    '日喀则市'
     """
     head = fold(text[:3000])
-    m = RE_CONGRESS.search(head)
-    if m:
-        return m[1]
     if "全国人民代表大会" in head or "国务院总理" in head:
         return NATIONAL
-    m = RE_HEAD_OF.search(head)
-    if m and m[1] not in ("省", "市"):
-        return m[1]
+    for pattern in (RE_CONGRESS, RE_TITLE, RE_HEAD_OF):
+        for m in pattern.finditer(head):
+            name = _name(m)
+            if name:
+                return name
     counts = Counter()
     body = fold(text)
     speaker = RE_SPEAKER.search(head)  # 我代表省人民政府: a province speaks, not a city
