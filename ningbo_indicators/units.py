@@ -38,6 +38,7 @@ UNITS: dict[str, tuple[str, str, float]] = {
     "公里": ("公里", "length", 1),
     "千米": ("公里", "length", 1),
     "米": ("米", "length", 1),
+    "毫米": ("米", "length", 0.001),
     "公分": ("米", "length", 0.01),
     # mass
     "吨": ("吨", "mass", 1),
@@ -82,6 +83,11 @@ UNITS: dict[str, tuple[str, str, float]] = {
     "个百分点": ("百分点", "pp", 1),
     "百分点": ("百分点", "pp", 1),
     "倍": ("倍", "multiple", 1),
+    "番": ("番", "multiple", 1),  # 翻了1.2番, 翻两番: doublings (only after 翻, see exclude.py)
+    # temperature, and voltage: a voltage names a class of line (500千伏输变电工程), see exclude.py
+    "℃": ("℃", "other", 1),
+    "千伏": ("千伏", "other", 1),
+    "伏": ("伏", "other", 1),
 }
 
 # Measure words for discrete things: the base unit is the word itself, dimension "count".
@@ -122,6 +128,23 @@ COUNT_WORDS: dict[str, str] = {
     "例": "如外",
     "位": "置于列居数",
     "款": "项",
+    # counts of events, services and trips: 1.6万场次, 1.28万台次, 9.57万户次, 500余项次
+    "场次": "",
+    "台次": "",
+    "户次": "",
+    "项次": "",
+    "架次": "",
+    "班次": "",
+    "车次": "",
+    "种": "植子类业养苗粮源质族群草",  # 出版地图1944种 (not 种植, 种子)
+    "枚": "举",  # 199枚金牌
+    "起": "来步点草源到诉飞航始码",  # 化解矛盾纠纷3931起 (digits only, see exclude.py)
+    "份": "额子",
+    "集": "团中体聚成约群镇市散装资",  # 电视剧14685集
+    "册": "子",
+    "卷": "烟入",
+    "门": "类户槛诊票店窗口面市路禁",  # 交换机容量46559万门
+    "队": "伍员长列",
 }
 
 # A unit may be followed by an alternative spelling in brackets: 3万套(间).

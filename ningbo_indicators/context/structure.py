@@ -43,6 +43,8 @@ PLAN_HEADING = regex.compile(
     r"目标|任务|安排|总体要求|重点工作|建议|今年|明年|政策取向|部署|措施|规划|纲要|计划"
     r"|“十[一二三四五]五”|年.{0,8}工作"
 )
+# Review words that no plan heading uses
+STRONG_REVIEW = regex.compile(r"回顾|过去|[一二三四五六七八九十两多]年来|总结|执行情况|完成情况")
 # Plan words that review headings do not use (目标, 规划, “十一五” they do: “十一五”开局良好)
 STRONG_PLAN_HEADING = regex.compile(
     r"安排|主要任务|目标任务|总体要求|重点工作|建议|今年|明年|部署|工作任务|预期目标"
@@ -352,6 +354,12 @@ def _parts(folded: str, headings: list[Heading], plan_guess: int | None, decembe
         new = state
         if not h.numbered and kind not in ("review", "plan"):
             continue  # a short line is a part heading only when it names the review or the plan
+        if (
+            kind == "review"
+            and state == "target"
+            and not STRONG_REVIEW.search(folded[h.start : h.end])
+        ):
+            continue  # in the plan, only a heading that plainly reviews goes back (成绩单 does not)
         if kind == "review":
             new, review = "actual", h
         elif kind == "plan":

@@ -16,7 +16,9 @@ from ..units import COUNT_WORDS, UNITS
 from .quantity import Span
 
 _HAN = regex.compile(r"\p{Han}")
-_CN_SINGLE = set("一二两三四五六七八九")
+_CN_SINGLE = set("一二两三四五六七八九十")
+# Units written before the number (百分之八), and 番 after 翻 (翻一番的目标)
+_WRITTEN_FIRST = frozenset(("%", "‰", "‱", "番"))
 _MEASUREMENT = {u for u, (_, dim, _) in UNITS.items() if dim not in ("percent", "pp", "multiple")}
 
 
@@ -62,6 +64,8 @@ class Around(NamedTuple):
     before: str  # the two characters before the qualifier and number (a touching verb skipped)
     after: str  # the character after the span
     next2: str = ""  # the two characters after the span
+    tail: str = ""  # the sixteen characters after the span
+    head: str = ""  # the forty characters before the qualifier and number
 
 
 class Rule(NamedTuple):
@@ -84,7 +88,16 @@ def _streak(a: Around) -> bool:
 
 
 def _ranking(a: Around) -> bool:
-    return a.before[-1:] == "前" or a.after == "强"
+    if a.before[-1:] == "前" or a.after == "强":
+        return True
+    # 在全国168个重点城市中排名第一, 全国20个魅力湿地之一: the size of the field ranked in
+    return a.before in _FIELDS and _RANKED_IN.match(a.tail) is not None
+
+
+_FIELDS = frozenset(("全国", "全省", "全市", "全区", "世界", "全球"))
+_RANKED_IN = regex.compile(
+    r"[\p{Han}]{0,10}(?:中|之中)[，,]?(?:排名|位列|位居|居|名列)|[\p{Han}]{0,10}之一"
+)
 
 
 def _denominator(a: Around) -> bool:
@@ -105,9 +118,14 @@ def _threshold(a: Around) -> bool:
     over = s.pre in ("超", "超过") or (
         a.before[-1:] == "过" and a.before[-2:-1] not in "通经超度越"
     )
-    return over and not s.post and s.unit in _MEASUREMENT
+    if over and not s.post and s.unit in _MEASUREMENT:
+        return True
+    # 纳入省500亿元产业培育园区: a size glued to the kind of entity it sizes
+    return s.unit in _MONEY and not s.post and _SIZED_KIND.match(a.tail) is not None
 
 
+_MONEY = frozenset(u for u, (_, dim, _) in UNITS.items() if dim == "currency")
+_SIZED_KIND = regex.compile(r"产业(?:培育)?(?:园区|集群)|级")
 # What may follow a size without making it a class: a link word, a milestone (超千亿元大关)
 _LINKS = frozenset("和及与或并且比较占是为达增同、")
 _MILESTONES = frozenset(("大关", "台阶", "关口", "规模", "水平"))
@@ -117,8 +135,20 @@ def _chinese_idiom(a: Around) -> bool:
     s, after = a.span, a.after
     if not s.chinese:
         return False
-    if s.unit == "度":
-        return True
+    if s.unit in ("度", "起"):
+        return True  # 一度, 一起: words, not figures
+    if (
+        s.number in _CN_SINGLE
+        and not s.magnitude
+        and after
+        and _HAN.match(after)
+        and after not in "至到"
+        and not s.post
+        and (s.unit in COUNT_WORDS or s.unit == "元")
+    ):
+        return True  # 三元互动, 二元结构, 五篇大文章, 三项制度: a name, not a figure
+    if s.number == "一" and s.unit == "个" and not _HAN.match(after or "。"):
+        return True  # 留住一个、涵养一个: an article, not a count
     if s.number[0] in "百千万亿" and not s.pre and after and _HAN.match(after):
         return True  # 千亿斤粮食产能提升行动: a size in a name
     if s.unit in COUNT_WORDS:
@@ -135,6 +165,48 @@ def _chinese_idiom(a: Around) -> bool:
     return False
 
 
+def _not_a_figure_unit(a: Around) -> bool:
+    s = a.span
+    if s.unit in ("千伏", "伏"):
+        return True  # 500千伏输变电工程, 22万伏及以上变电设备: the class of a line
+    if s.unit == "番":
+        return "翻" not in a.before  # 翻了1.2番, 翻两番; never 一番努力
+    return False
+
+
+def _list_frame(a: Around) -> bool:
+    # 十个方面民生实事, 16个方面改革意见: the speech's own headings; 1美元兑6.6227元: the base of
+    # a rate; 化肥(折100%): a conversion basis
+    if a.next2 == "方面" or a.after == "兑" or a.before[-1:] == "折":
+        return True
+    s = a.span
+    if (
+        s.unit in COUNT_WORDS
+        and s.number.isdigit()
+        and _HAN.match(a.before[-1:] or " ")
+        and _ABSTRACT.match(a.tail)
+    ):
+        # 经济发展、城市建设、社会管理3个联席会议制度: the count of the items just listed
+        clause = _CLAUSE_CUT.split(a.head)[-1]
+        items = [i for i in _LIST_SEP.split(clause) if i]
+        return (
+            len(items) >= 2
+            and int(s.number) == len(items)
+            and not clause.endswith("等")
+            and not any(ch.isdigit() for ch in clause)
+        )
+    return False
+
+
+# Abstract things a speech lists by name and then counts (never firms, parks or bridges)
+_ABSTRACT = regex.compile(
+    r"[\p{Han}]{0,4}?(?:方面|领域|关键|制度|指标|环节|机制|体系|目标|任务|行动|战略|理念|原则|重点"
+    r"|板块|功能|经济区|工程|举措|措施|路径)"
+)
+_CLAUSE_CUT = regex.compile(r"[，,。；;：:！？!?\n]")
+_LIST_SEP = regex.compile(r"[、和及与]")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("ordinal", "第二个, 第九次", _ordinal),
     Rule("vague", "数十个国家, 几百家", _vague),
@@ -143,6 +215,8 @@ RULES: tuple[Rule, ...] = (
     Rule("denominator", "每千人口", _denominator),
     Rule("threshold", "年产值50亿元以上农业全产业链, 千亿级", _threshold),
     Rule("chinese_idiom", "一批, 五篇大文章, 三个“一号工程”", _chinese_idiom),
+    Rule("not_a_figure_unit", "500千伏输变电工程, 一番努力", _not_a_figure_unit),
+    Rule("list_frame", "十个方面民生实事, 1美元兑6.6元, 折100%", _list_frame),
 )
 
 
@@ -156,6 +230,8 @@ def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
         folded[max(0, lead - 2) : lead],
         folded[span.end : span.end + 1],
         folded[span.end : span.end + 2],
+        folded[span.end : span.end + 16],
+        folded[max(0, lead - 40) : lead],
     )
     for rule in RULES:
         if rule.test(around):

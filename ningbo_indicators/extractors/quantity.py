@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..units import COUNT_WORDS
 from ._parts import (
     ALTERNATIVE,
     GAP,
@@ -105,7 +106,7 @@ class Span:
         return not self.number[:1].isdigit()
 
 
-_GROUPS = ("num", "unit", "mag", "mag2", "pct", "numer", "den", "mid", "post", "sign")
+_GROUPS = ("num", "unit", "mag", "mag2", "pct", "numer", "den", "mid", "post", "sign", "alt")
 
 
 class PatternTimeout(Exception):
@@ -133,9 +134,11 @@ def find_quantities(folded: str) -> Iterator[Span]:
         except TimeoutError:
             raise PatternTimeout(f"the number pattern gave up after {limit:.0f} s") from None
         # by number: lookups by name are ten times slower with repeated group names
-        number, unit, mag, mag2, pct, numer, den, mid, post, sign = m.group(*_GROUP_NUMBERS)
+        number, unit, mag, mag2, pct, numer, den, mid, post, sign, alt = m.group(*_GROUP_NUMBERS)
         written = number
         unit = unit or ""
+        if alt and alt[1:-1] == "次" and unit + "次" in COUNT_WORDS:
+            unit += "次"  # 38.5万人（次）: the bracket makes the unit 人次
         magnitude = (mag or "") + (mag2 or "")
         split = ""
         if pct is not None:
