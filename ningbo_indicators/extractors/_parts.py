@@ -69,8 +69,9 @@ VERB = unit_alternation(RATE_VERBS)
 GAP = r"[ \t\u3000]{0,4}(?:\r?\n[ \t\u3000]{0,2})?"
 
 # A sign written before digits (never a dash between two numbers: 5-20%).
-# (负 is a sign only on its own: never the 负 of a word, 减负674亿元, 辜负, 抱负, 胜负, 担负)
-SIGN = r"(?:(?<![\d%.])[-−]|(?<![减辜抱胜担肩正自欺偿])负)"
+# (负 is a sign on its own or after a link: 增长负3.9%, 为负2.1%; never the 负 of a word,
+# 减负674亿元, 税负7.3亿元, 辜负, 抱负, 胜负, 担负)
+SIGN = r"(?:(?<![\d%.])[-−]|(?:(?<!\p{Han})|(?<=[长为是达至到率速幅值了和、于比降]))负)"
 # What may be written before the number instead of a unit after it:
 # 百分之五, 千分之三, $20, ￥300 (spelling: unit)
 LEAD_UNITS = {"百分之": "%", "千分之": "‰", "万分之": "‱", "$": "$", "￥": "￥", "¥": "￥"}
