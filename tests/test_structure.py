@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
 
 from ningbo_indicators import extract
@@ -85,3 +87,96 @@ def test_headings_are_found_in_joined_paragraphs(report_text):
 def test_sentence_excludes_heading(report_records):
     r = report_records[0]
     assert r.sentence == "实施提信心扩需求增动能72条,精准有力打好拼经济组合拳。"
+
+
+class Shape(NamedTuple):
+    name: str  # the shape of report, and a report of the corpus that has it
+    text: str
+    statuses: list[tuple[str, str]]  # (figure, status) in order
+    plan_year: int
+
+
+# The shapes reports take across places and eras (each modelled on a report of
+# ../shared/corpus/more named in `name`; wording shortened).
+SHAPES = [
+    Shape(
+        "review heading over topical 一、二、 (prefectures/阿坝藏族羌族自治州/2014)",
+        "——2014年1月6日在某州第十一届人民代表大会第三次会议上\n\n**2013年工作回顾**\n\n"
+        "地区生产总值233.99亿元。\n\n**一、挖增量、提质量，经济持续快速发展**\n\n增长12%。\n\n"
+        "**二、抓统筹、强保障，民生建设成果丰硕**\n\n新增就业1.2万人。\n\n"
+        "**2014 年工作安排**\n\n地区生产总值增长9%左右。\n\n**一、夯实跨越发展基础**\n\n新建公路100公里。",
+        [
+            ("233.99亿元", "actual"),
+            ("增长12%", "actual"),
+            ("1.2万人", "actual"),
+            ("增长9%左右", "target"),
+            ("100公里", "target"),
+        ],
+        2014,
+    ),
+    Shape(
+        "a review heading with no review word, then the plan year (provinces/福建省/2007)",
+        "——2007年1月25日在某省第十届人民代表大会第五次会议上\n\n"
+        "一、“十一五”开局良好，海峡西岸经济区建设全面推进\n\n生产总值增长13.4%。\n\n"
+        "二、落实“四个重在”，扎实做好2007年工作\n\n生产总值增长10%。",
+        [("增长13.4%", "actual"), ("增长10%", "target")],
+        2007,
+    ),
+    Shape(
+        "five years reviewed at the first session (provinces/青海省/2013)",
+        "——2013年1月23日在某省第十二届人民代表大会第一次会议上\n\n**一、过去五年工作回顾**\n\n"
+        "生产总值年均增长12.9%。\n\n**二、确保与全国同步全面建成小康社会**\n\n"
+        "到2020年城乡居民收入翻一番。\n\n**三、2013年发展的目标和主要任务**\n\n生产总值增长12%。",
+        [("增长12.9%", "actual"), ("一番", "target"), ("增长12%", "target")],
+        2013,
+    ),
+    Shape(
+        "delivered in December: the plan is next year's (prefectures/白城市/2014)",
+        "——2013年12月25日在某市第五届人民代表大会第二次会议上\n\n**一、2013年工作回顾**\n\n"
+        "预计地区生产总值增长9%。\n\n**二、2014年工作安排**\n\n地区生产总值增长8.5%。",
+        [("增长9%", "actual"), ("增长8.5%", "target")],
+        2014,
+    ),
+    Shape(
+        "topical headings only; the plan section opens with 今年是 (cities/银川市/2015)",
+        "——2015年1月7日在某市第十四届人民代表大会第四次会议上\n\n"
+        "**一、拼搏奋进，经济社会发展迈出新步伐**\n\n地区生产总值增长8.5%。\n\n"
+        "**二、适应新常态，全面加快开放内涵式发展**\n\n今年是全面深化改革的关键之年。"
+        "力争全年完成投资1700亿元。",
+        [("增长8.5%", "actual"), ("1700亿元", "target")],
+        2015,
+    ),
+    Shape(
+        "paragraphs joined, the plan heading glued after a full stop (cities/太原市/2019)",
+        "——2019年1月9日在某市第十四届人民代表大会第三次会议上 一、2018年工作回顾 "
+        "地区生产总值增长9.2%。走出一条率先发展之路！二、2019年工作安排 2019年是关键之年。"
+        "地区生产总值增长8%。",
+        [("增长9.2%", "actual"), ("增长8%", "target")],
+        2019,
+    ),
+    Shape(
+        "no plan heading: the plan starts at 今年是 before the targets (prefectures/河池市/2015)",
+        "——2015年1月20日在某市第三届人民代表大会第五次会议上\n\n一、2014年工作回顾\n\n"
+        "地区生产总值增长8.1%。\n\n今年是全面深化改革的关键之年。\n\n"
+        "经济社会发展主要预期目标是：地区生产总值增长7%。",
+        [("增长8.1%", "actual"), ("增长7%", "target")],
+        2015,
+    ),
+    Shape(
+        "a statistical communiqué: every figure a result of its year (communiques/2010)",
+        "**2010年国民经济和社会发展统计公报[1]**\n\n中华人民共和国国家统计局\n\n2011年2月28日\n\n"
+        "## 一、综合\n\n初步核算，全年国内生产总值[2]397983亿元，比上年增长10.3%。\n\n"
+        "## 二、农业\n\n全年粮食种植面积10987万公顷。",
+        [("397983亿元", "actual"), ("增长10.3%", "actual"), ("10987万公顷", "actual")],
+        2011,
+    ),
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda s: s.name)
+def test_parts_of_reports_of_every_shape(shape):
+    records = extract(shape.text)
+    assert [(r.text, r.status) for r in records] == shape.statuses
+    assert read_structure(shape.text, fold(shape.text)).plan_year == shape.plan_year
+    assert {r.year for r in records if r.status == "target"} <= {shape.plan_year}
+    assert {r.year for r in records if r.status == "actual"} <= {shape.plan_year - 1}

@@ -294,7 +294,9 @@ def _whole_title(folded: str, m) -> str:
     return m["title"].rstrip("，,：:；;*")
 
 
-def _part(folded: str, h: Heading, plan_guess: int | None, december: bool) -> str | None:
+def _part(
+    folded: str, h: Heading, plan_guess: int | None, december: bool, until: int
+) -> str | None:
     """'review', 'plan', 'weak' (a plan word that review headings use too) or None."""
     title = folded[h.start : h.end]
     y = RE_YEAR.search(title)
@@ -303,7 +305,7 @@ def _part(folded: str, h: Heading, plan_guess: int | None, december: bool) -> st
         return "review"
     if STRONG_PLAN_HEADING.search(title) or (year and plan_guess and year >= plan_guess):
         return "plan"
-    opening = folded[h.end : h.end + 80]
+    opening = folded[h.end : min(h.end + 80, until)]  # the section's first words
     if PLAN_OPENING.search(opening) or (not december and PLAN_OPENING_THIS_YEAR.search(opening)):
         return "plan"  # a topical heading whose section opens with the year it plans
     said = RE_YEAR_IS.search(opening)
@@ -346,7 +348,13 @@ def _parts(folded: str, headings: list[Heading], plan_guess: int | None, decembe
     plan heading of that kind follows (2014年工作安排).
     """
     parts = [h for h in headings if h.level == 1 and "报告" not in folded[h.start : h.end]]
-    kinds = [_part(folded, h, plan_guess, december) for h in parts]
+    starts = sorted(h.start for h in headings)
+    kinds = [
+        _part(
+            folded, h, plan_guess, december, next((x for x in starts if x > h.start), len(folded))
+        )
+        for h in parts
+    ]
     changes: list[tuple[int, str]] = []
     plan_year = review_year = None
     state = review = None
