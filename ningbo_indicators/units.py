@@ -157,6 +157,7 @@ MAGNITUDES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000,
 QUALIFIER_WORDS: dict[str, str] = {
     # about
     "约": "about",
+    "约为": "about",  # 全面小康进程约为70%
     "大约": "about",
     "近": "about",
     "接近": "about",
@@ -190,6 +191,7 @@ QUALIFIER_WORDS: dict[str, str] = {
 }
 QUALIFIERS_BEFORE = (
     "约",
+    "约为",
     "大约",
     "近",
     "接近",
@@ -224,6 +226,8 @@ RATE_VERBS: dict[str, str] = {
     "增幅": "up",
     "扩大": "up",
     "上涨": "up",
+    "增产": "up",  # 粮食产量…增产2.9%
+    "升值": "up",  # 人民币汇率…升值3.0%
     "下降": "down",
     "降低": "down",
     "减少": "down",
@@ -233,6 +237,12 @@ RATE_VERBS: dict[str, str] = {
     "缩小": "down",
     "收窄": "down",
     "下跌": "down",
+    "减产": "down",  # 棉花产量…减产6.3%
+    "贬值": "down",
+    "压缩": "down",  # 行政审批项目…压缩32%
+    "压减": "down",
+    "减排": "down",  # 主要污染物平均减排3%以上
+    "削减": "down",
 }
 # Words in a clause that say a percentage is a rate of change (growth) rather than a level.
 GROWTH_CUES: dict[str, str] = {
