@@ -512,7 +512,7 @@ def export_(outdir, inputs, fmt, fields, bom, jobs, combined, **kw):
     names = _fields(fields, fmt) or FIELDS
     try:
         failures = run_batch(
-            outdir, inputs, fmt, names, bom, jobs or os.cpu_count() or 1, filters, combined
+            outdir, inputs, fmt, names, bom, jobs or os.cpu_count() or 1, filters, combined, _warn
         )
     except BatchError as exc:
         raise UsageFailure(str(exc)) from None

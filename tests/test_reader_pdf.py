@@ -131,6 +131,9 @@ def test_a_scanned_page_among_text_pages_is_a_warning(tmp_path, report_text):
     r = CliRunner().invoke(cli, ["extract", str(path), "-f", "jsonl"])
     assert r.exit_code == 0 and r.stdout
     assert r.stderr.count("\n") == 1 and "page(s) 2" in r.stderr and "OCR" in r.stderr
+    for out in (tmp_path / "out", tmp_path / "out.db"):  # a batch says it too
+        r = CliRunner().invoke(cli, ["export", str(out), str(path), "--jobs", "1"])
+        assert r.exit_code == 0 and r.stderr.count("\n") == 1 and "page(s) 2" in r.stderr
 
 
 def _truncated(tmp_path, pdf):

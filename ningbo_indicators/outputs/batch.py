@@ -12,7 +12,7 @@ from __future__ import annotations
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -76,8 +76,9 @@ def output_names(
     return names
 
 
-def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None]:
-    """Extract one input and write its file; returns (name, (rows as text, count), error).
+def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None, tuple[str, ...]]:
+    """Extract one input and write its file; returns (name, (rows as text, count), error,
+    the reader's warnings).
 
     The rows come back already formatted, so that the parent only appends text to the
     combined file (pickling records back and formatting them there made it the bottleneck).
@@ -85,7 +86,7 @@ def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None]:
     path, target, fmt, fields, bom, filters = job
     src, records, error = _extracted(path, filters)
     if error is not None:
-        return path, None, error
+        return path, None, error, ()
     chunk = format_rows(records, fmt, fields)
     try:
         Path(target).parent.mkdir(parents=True, exist_ok=True)
@@ -94,8 +95,8 @@ def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None]:
             writer.write_chunk(*chunk)
             writer.close()
     except OSError as exc:
-        return path, None, f"cannot write {target}: {exc.strerror or exc}"
-    return path, chunk, None
+        return path, None, f"cannot write {target}: {exc.strerror or exc}", src.warnings
+    return path, chunk, None, src.warnings
 
 
 def _extracted(path: str, filters: Filters) -> tuple:
@@ -113,16 +114,16 @@ def _extracted(path: str, filters: Filters) -> tuple:
         return None, None, str(exc)
 
 
-def _work_rows(job: tuple) -> tuple[str, tuple[dict, list[tuple]] | None, str | None]:
+def _work_rows(job: tuple) -> tuple:
     """Extract one input for the database: (name, (its reports row, its records as tuples),
-    error)."""
+    error, the reader's warnings)."""
     from .sqlite import record_rows, report_row
 
     path, filters = job
     src, records, error = _extracted(path, filters)
     if error is not None:
-        return path, None, error
-    return path, (report_row(src, records), record_rows(records)), None
+        return path, None, error, ()
+    return path, (report_row(src, records), record_rows(records)), None, src.warnings
 
 
 def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
@@ -168,14 +169,15 @@ def run_batch(
     jobs: int,
     filters: Filters,
     combined: str = "combined",
+    warn: Callable[[str], None] | None = None,
 ) -> list[tuple[str, str]]:
     """Run the batch; returns the failures as (input, message). With `fmt` "sqlite", `outdir`
-    is the database file."""
+    is the database file. `warn` is called with each reader's warning (scanned pages)."""
     tree = collect_tree(inputs)
     if not tree:
         raise BatchError("no input files found")
     if fmt == "sqlite":
-        return _run_database(outdir, [p for p, _ in tree], jobs, filters)
+        return _run_database(outdir, [p for p, _ in tree], jobs, filters, warn)
     try:
         Path(outdir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -193,7 +195,9 @@ def run_batch(
             _progress(len(work)) as advance,
         ):
             writer = RecordWriter(fmt, stream, fields, bom)
-            for name, chunk, error in _results(work, jobs):
+            for name, chunk, error, warnings in _results(work, jobs):
+                for warning in warnings if warn else ():
+                    warn(warning)
                 if error is not None:
                     failures.append((name, error))
                 else:
@@ -205,7 +209,7 @@ def run_batch(
     return failures
 
 
-def _run_database(path: str, paths: list[str], jobs: int, filters: Filters) -> list:
+def _run_database(path: str, paths: list[str], jobs: int, filters: Filters, warn=None) -> list:
     """Every input into the database at `path`, in one transaction (see outputs/sqlite.py)."""
     from .sqlite import DatabaseError, DatabaseWriter
 
@@ -214,7 +218,9 @@ def _run_database(path: str, paths: list[str], jobs: int, filters: Filters) -> l
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         with DatabaseWriter(path) as db, _progress(len(work)) as advance:
-            for name, result, error in _results(work, jobs, _work_rows):
+            for name, result, error, warnings in _results(work, jobs, _work_rows):
+                for warning in warnings if warn else ():
+                    warn(warning)
                 if error is not None:
                     failures.append((name, error))
                 else:

@@ -56,13 +56,11 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> Source:
     text, encoding = decode_html(data, charset)
     html = require("lxml.html", "lxml", name, "web pages")
     text = _XML_DECL.sub("", _CONTROLS.sub("", text))
-    if not text.strip():
-        raise SourceError(f"{name}: an empty web page")
     try:
         root = html.document_fromstring(text)
-    except Exception:  # lxml's ParserError: nothing it can parse
-        raise SourceError(f"{name}: not a readable web page") from None
-    article = article_text(root)
+    except Exception:  # lxml's ParserError: an empty document, nothing it can parse
+        root = None
+    article = article_text(root) if root is not None else ""
     if not article.strip():
         raise SourceError(f"{name}: no article text found in the web page")
     return Source(name, article, encoding, "html")

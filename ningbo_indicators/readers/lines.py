@@ -175,14 +175,18 @@ def _breaks_paragraph(a: Line, b: Line, ma: _Margins | None, mb: _Margins | None
 
 
 def _is_row(text: str) -> bool:
-    """A line of a table: it ends with a number standing apart, as a cell, and holds another.
+    """A line of a table: cells parted by wide gaps (` | `, see pdf._line_text), or a line
+    that ends with a number standing apart and holds three such numbers (cells parted by
+    plain spaces). Prose with spaces around its numbers is not a row.
 
-    >>> _is_row("信息传输、计算机服务和软件业 1796 1.3"), _is_row("12.2022 年就业人数超 1.74 万")
-    (True, False)
+    >>> _is_row("工业增加值 | 亿元 | 1796"), _is_row("软件业 1796 1.3 8.2")
+    (True, True)
+    >>> _is_row("争取政策性投资 26 亿元，激活社会投资 172.9")
+    False
     """
-    if " | " in text:  # cells parted by wide gaps (pdf._line_text)
+    if " | " in text:
         return True
-    return bool(RE_ROW_END.search(text)) and len(RE_CELL_NUMBER.findall(text)) >= 2
+    return bool(RE_ROW_END.search(text)) and len(RE_CELL_NUMBER.findall(text)) >= 3
 
 
 def _same_row(a: Line, b: Line, m: _Margins | None) -> bool:
