@@ -19,6 +19,8 @@ _ERR_SECURITY = 5
 # A page is image-only when it has fewer text characters than this (a stray page number).
 _TEXTLESS = 10
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_SPACES = re.compile(r"[ \u3000]+")
+_DIGIT = re.compile(r"\d")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 # Gaps between two characters of a line, in character heights: at least CELL_GAP parts two
 # cells of a table row (a line with digits and two such gaps or more); at least WORD_GAP is a
@@ -86,9 +88,9 @@ def _read_pages(doc, pdfium, name: str) -> tuple[list[Page], list[int]]:
 
 
 def _page_lines(textpage, n: int) -> list[Line]:
-    """The lines of one page in PDFium's reading order, each with its box; the gaps between
-    characters decide the spaces (see `_line_text`). Without boxes (a page whose string does
-    not map one to one to PDFium's characters), the lines as PDFium spells them."""
+    """The lines of one page in PDFium's reading order, each with its box, their spaces
+    decided by the gaps around them (`_spaces`). Without boxes (a page whose string does not
+    map one to one to PDFium's characters), the lines as PDFium spells them."""
     import pypdfium2.raw as pdfium_c
 
     count = textpage.count_chars()
@@ -97,54 +99,64 @@ def _page_lines(textpage, n: int) -> list[Line]:
     raw = textpage.get_text_range(0, count)
     if len(raw) != count:
         return [Line(n, t) for t in (clean(s).strip() for s in raw.splitlines()) if t]
-    handle = textpage.raw
     rect = pdfium_c.FS_RECTF()
-    boxes = []
-    for i in range(count):
+    handle = textpage.raw
+
+    def box(i: int) -> tuple[float, float, float, float]:
         pdfium_c.FPDFText_GetLooseCharBox(handle, i, rect)
-        boxes.append((rect.left, rect.bottom, rect.right, rect.top))
+        return rect.left, rect.bottom, rect.right, rect.top
+
+    def generated(i: int) -> bool:
+        return bool(pdfium_c.FPDFText_IsGenerated(handle, i))
+
     lines: list[Line] = []
     for start, end in _segments(raw):
-        chars = [k for k in range(start, end) if not raw[k].isspace()]
-        if not chars:
+        segment = raw[start:end]
+        body = segment.strip()
+        if not body:
             continue
-        text = clean(_line_text(raw, chars, boxes, handle, pdfium_c)).strip()
+        first = start + len(segment) - len(segment.lstrip())
+        last = start + len(segment.rstrip()) - 1
+        if " " in body or "\u3000" in body:
+            body = _spaces(raw, first, last + 1, box, generated)
+        text = clean(body).strip()
         if not text:
             continue
-        first, last = boxes[chars[0]], boxes[chars[-1]]
-        lines.append(
-            Line(n, text, first[0], last[2], min(first[1], last[1]), max(first[3], last[3]))
-        )
+        b0, b1 = box(first), box(last)
+        lines.append(Line(n, text, b0[0], b1[2], min(b0[1], b1[1]), max(b0[3], b1[3])))
     return lines
 
 
-def _line_text(raw: str, chars: list[int], boxes: list, handle, pdfium_c) -> str:
-    """A line's text with its spaces read from the gaps between characters, in character
-    heights: the narrow gaps of justified Chinese text are nothing, whatever PDFium made of
-    them (`引进内资2 200亿元`, `94. 5%` are `2200`, `94.5`); a space the PDF holds stays; the
-    wide gaps between the cells of a table row (a line with digits and two wide gaps or
-    more) are ` | `, so that a row
-    number never reads as the count of the next cell (`20 | 万人发明专利拥有量`); elsewhere a
-    wide gap is a space, or nothing inside a Chinese title spaced out letter by letter."""
-    gaps: list[float] = []
-    for prev, k in zip(chars, chars[1:]):
-        height = (boxes[prev][3] - boxes[prev][1]) or 1.0
-        gaps.append((boxes[k][0] - boxes[prev][2]) / height)
-    table = sum(g >= CELL_GAP for g in gaps) >= 2 and any(raw[k].isdigit() for k in chars)
-    out = [raw[chars[0]]]
-    for (prev, k), gap in zip(zip(chars, chars[1:]), gaps):
-        a, b = raw[prev], raw[k]
-        held = any(  # a space of the PDF's own between them
-            raw[j].isspace() and not pdfium_c.FPDFText_IsGenerated(handle, j)
-            for j in range(prev + 1, k)
-        )
+def _spaces(raw: str, start: int, end: int, box, generated) -> str:
+    """raw[start:end] with each run of spaces decided by the gap it stands for, in character
+    heights. PDFium makes up spaces from the stretched gaps of justified Chinese text:
+    nothing (`引进内资2 200亿元`, `94. 5%` are `2200`, `94.5`). A space the PDF holds stays
+    one. Wide gaps between the cells of a table row (a line with digits and two wide gaps or
+    more) are ` | `, so that a row number never reads as the count of the next cell
+    (`20 | 万人发明专利拥有量`). Elsewhere a wide gap is a space, except inside Chinese (a title
+    spaced out character by character); PDFium's space between two Latin words stays."""
+    runs = []  # (run start, run end, gap, held)
+    for m in _SPACES.finditer(raw, start, end):
+        i, j = m.start(), m.end()
+        before, after = box(i - 1), box(j)
+        gap = (after[0] - before[2]) / ((before[3] - before[1]) or 1.0)
+        held = not all(generated(k) for k in range(i, j))
+        runs.append((i, j, gap, held))
+    table = sum(gap >= CELL_GAP for _, _, gap, _ in runs) >= 2 and bool(
+        _DIGIT.search(raw, start, end)
+    )
+    out, pos = [], start
+    for i, j, gap, held in runs:
+        out.append(raw[pos:i])
+        a, b = raw[i - 1], raw[j]
         if gap >= CELL_GAP and table:
             out.append(" | ")
         elif held or (gap >= WORD_GAP and not (_WIDE.match(a) and _WIDE.match(b))):
             out.append(" ")
-        elif k > prev + 1 and _LATIN.match(a) and _LATIN.match(b) and not (a + b).isdigit():
-            out.append(" ")  # PDFium's space between two Latin words
-        out.append(b)
+        elif _LATIN.match(a) and _LATIN.match(b) and not (a.isdigit() and b.isdigit()):
+            out.append(" ")
+        pos = j
+    out.append(raw[pos:end])
     return "".join(out)
 
 
