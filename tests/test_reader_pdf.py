@@ -185,9 +185,18 @@ def test_broken_pdf_is_one_line_exit_2(case, tmp_path, pdfs):
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def _has_cjk_font() -> bool:
+    fc = shutil.which("fc-list")
+    if fc is None:
+        return False
+    out = subprocess.run([fc, ":lang=zh"], capture_output=True, text=True, check=False).stdout
+    return bool(out.strip())
+
+
 @pytest.mark.skipif(
     not CHROMIUM, reason="no Chromium here to print a page to PDF (.ci/run installs it)"
 )
+@pytest.mark.skipif(not _has_cjk_font(), reason="no Chinese font for Chromium to print with")
 def test_pdf_printed_by_a_browser(tmp_path, report_text):
     """A PDF from another producer: Chromium prints the report justified, in an embedded CJK
     font, so glyphs are spaced out (PDFium reads `2 200`) and lines break where the browser
@@ -213,3 +222,21 @@ def test_pdf_printed_by_a_browser(tmp_path, report_text):
     precision, recall = agreement(figures(report_text), figures(src.text, src.pages))
     print(f"pdf printed by Chromium: precision {precision:.4f} recall {recall:.4f}")
     assert precision >= THRESHOLD and recall >= THRESHOLD
+
+
+MISSING = [  # (library a reader needs, a file that needs it, the install command named)
+    ("pypdfium2", "pdf", "pip install pypdfium2"),
+    ("lxml.html", "html", "pip install lxml"),
+]
+
+
+@pytest.mark.parametrize("case", MISSING, ids=[c[0] for c in MISSING])
+def test_a_missing_library_is_one_line_naming_the_install(case, rendered, monkeypatch):
+    import sys
+
+    module, fmt, command = case
+    monkeypatch.setitem(sys.modules, module, None)  # import fails as if not installed
+    path = next(r.path for r in rendered if r.fmt == fmt)
+    r = CliRunner().invoke(cli, ["extract", str(path)])
+    assert r.exit_code == 2 and r.stdout == ""
+    assert len(r.stderr.splitlines()) == 1 and command in r.stderr and str(path) in r.stderr
