@@ -132,6 +132,13 @@ def test_a_crash_leaves_the_previous_database(tmp_path, reports):
     assert rows(db, "SELECT place FROM reports WHERE source = ?", src.name) == [("宁波市",)]
 
 
+def test_a_failed_first_write_leaves_no_file(tmp_path):
+    db = tmp_path / "new.db"
+    with pytest.raises(KeyboardInterrupt), DatabaseWriter(db):
+        raise KeyboardInterrupt  # Ctrl-C before anything was committed
+    assert not db.exists() and list(tmp_path.iterdir()) == []
+
+
 def test_bad_inputs_are_reported_the_rest_written(tmp_path, reports):
     (reports / "broken.pdf").write_bytes(b"%PDF-1.7\nno end")
     db = tmp_path / "corpus.db"

@@ -151,6 +151,7 @@ class DatabaseWriter:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        self.created = not self.path.exists()  # removed again if the first write fails
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.con = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
@@ -161,6 +162,7 @@ class DatabaseWriter:
             self._schema()
         except sqlite3.DatabaseError as exc:
             self.con.close()
+            self._forget()
             raise DatabaseError(f"{path}: not a database this tool can write ({exc})") from None
         insert_fields = ", ".join(_q(n) for n in ("report_id", *FIELDS))
         self._insert = (
@@ -218,11 +220,19 @@ class DatabaseWriter:
             else:
                 self.con.execute("ROLLBACK")
         except sqlite3.Error as error:
-            if exc_type is None:
-                raise DatabaseError(f"{self.path}: cannot write the database ({error})") from None
+            exc_type = exc_type or type(error)
+            raise DatabaseError(f"{self.path}: cannot write the database ({error})") from None
         finally:
             self.con.close()
+            if exc_type is not None:
+                self._forget()
         return False
+
+    def _forget(self) -> None:
+        """A database file this writer created and could not fill is not left behind."""
+        if self.created:
+            for leftover in (self.path, self.path.with_name(self.path.name + "-journal")):
+                leftover.unlink(missing_ok=True)
 
 
 def _statements(script: str) -> list[str]:
