@@ -140,6 +140,8 @@ def _read_all(inputs: tuple[str, ...]) -> list:
             raise UsageFailure(str(exc)) from None
         if not src.text.strip():
             _warn(f"{src.name}: empty input, no records")
+        for warning in src.warnings:
+            _warn(warning)
         sources.append(src)
     return sources
 
@@ -165,12 +167,12 @@ def _keys(path):
 
 def _records(sources, keys=None) -> list:
     from .extractors.quantity import PatternTimeout
-    from .pipeline import extract
+    from .pipeline import extract_source
 
     out = []
     for src in sources:
         try:
-            out.extend(extract(src.text, source=src.name, keys=keys))
+            out.extend(extract_source(src, keys=keys))
         except PatternTimeout as exc:
             raise UsageFailure(f"{src.name}: {exc}") from None
     return out
@@ -276,6 +278,9 @@ def extract(inputs, fmt, output, fields, bom, limit, indicator_key, keys_file, *
     names = _fields(fields, fmt)
     keys = _keys(keys_file)
     sources = _read_all(inputs)
+    if output and not fmt and _is_database(output):
+        _write_database(output, sources, keys, filters, limit)
+        return
     records = select(_records(sources, keys), filters, limit)
     default_fields = (
         None
@@ -283,6 +288,87 @@ def extract(inputs, fmt, output, fields, bom, limit, indicator_key, keys_file, *
         else (FIELDS if format_for(fmt, output, sys.stdout.isatty()) != "table" else None)
     )
     emit(records, fmt, output, names or default_fields, bom)
+
+
+def _is_database(path: str) -> bool:
+    from .outputs.sqlite import is_database_path
+
+    return is_database_path(path)
+
+
+def _write_database(path, sources, keys, filters, limit=None) -> None:
+    """Every source with its selected records into the SQLite database at `path`."""
+    from .outputs.sqlite import DatabaseError, write_database
+
+    pairs = []
+    left = limit
+    for src in sources:
+        records = list(select(_records([src], keys), filters, left))
+        if left is not None:
+            left -= len(records)
+        pairs.append((src, records))
+    try:
+        write_database(path, pairs)
+    except DatabaseError as exc:
+        raise UsageFailure(str(exc)) from None
+
+
+@cli.command("text")
+@click.argument("input_", metavar="[FILE|-]", required=False)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the text to this file (atomically) instead of standard output.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="One JSON object: source, reader, encoding, the start offset of each page, text.",
+)
+def text_(input_, output, as_json):
+    """The text a reader makes of an input (PDF, web page, Word, text): what the offsets of
+    records refer to, so that text[start:end] == record.text can be checked.
+
+    \b
+    Examples:
+        ningbo-indicators text report.pdf -o report.txt
+        ningbo-indicators text page.html | less
+        ningbo-indicators text report.pdf --json | jq '.pages | length'
+    """
+    (src,) = _read_all((input_,) if input_ else ())
+    if as_json:
+        import json
+
+        body = json.dumps(
+            {
+                "source": src.name,
+                "reader": src.reader,
+                "encoding": src.encoding,
+                "pages": list(src.pages) if src.pages is not None else None,
+                "text": src.text,
+            },
+            ensure_ascii=False,
+        )
+        body += "\n"
+    else:
+        body = src.text
+    if output and output != "-":
+        from .outputs.export import atomic_output
+
+        with atomic_output(output) as stream:
+            stream.write(body)
+        return
+    stream = _utf8_stdout()
+    try:
+        stream.write(body)
+        if not as_json and body and not body.endswith("\n") and stream.isatty():
+            stream.write("\n")  # for the prompt; never added when piped or written to a file
+        stream.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(0)
 
 
 @cli.command()
@@ -374,10 +460,15 @@ def summary(inputs, fmt, **kw):
 
 
 @cli.command("export")
-@click.argument("outdir", type=click.Path(file_okay=False))
+@click.argument("outdir", type=click.Path(), metavar="OUT")
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
 @click.option(
-    "--format", "-f", "fmt", type=click.Choice(FILE_FORMATS), default="csv", show_default=True
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice((*FILE_FORMATS, "sqlite")),
+    help="csv (default), jsonl, json: a folder of files; sqlite: one database "
+    "(the default when OUT ends in .db, .sqlite or .sqlite3).",
 )
 @click.option("--fields", metavar="A,B,...", help="Columns to write, in order.")
 @click.option("--bom", is_flag=True, help="CSV with a UTF-8 BOM, for Excel.")
@@ -396,23 +487,32 @@ def summary(inputs, fmt, **kw):
 )
 @filter_options
 def export_(outdir, inputs, fmt, fields, bom, jobs, combined, **kw):
-    """Batch: one output file per input plus one combined file, in parallel.
+    """Batch: one output file per input plus one combined file, or one SQLite database; in
+    parallel.
 
-    Inputs may be folders: their *.txt and *.md files, recursively. A bad input does not stop
-    the others; it is reported at the end and the exit status is 1.
+    Inputs may be folders: the reports in them (.txt .md .pdf .html .htm .mht .docx),
+    recursively; the output folder mirrors each folder given (reports/cities/杭州市/2024.md
+    -> out/cities/杭州市/2024.csv); files given one by one keep their names. A database
+    (OUT ending in .db/.sqlite, or -f sqlite) gets tables reports and records and views
+    targets and panel; a re-run replaces the rows of the reports it reads again. A bad input
+    does not stop the others; it is reported at the end and the exit status is 1.
 
     \b
     Examples:
         ningbo-indicators export out/ reports/ --jobs 2
-        ningbo-indicators export out/ a.txt b.txt -f jsonl
+        ningbo-indicators export out/ a.txt b.pdf -f jsonl
+        ningbo-indicators export corpus.db reports/ && datasette corpus.db
     """
     from .outputs.batch import BatchError, run_batch
 
     filters = _filters(kw)
+    fmt = fmt or ("sqlite" if _is_database(outdir) else "csv")
+    if fmt == "sqlite" and fields:
+        raise UsageFailure("--fields: a database holds every field (select columns in SQL)")
     names = _fields(fields, fmt) or FIELDS
     try:
         failures = run_batch(
-            outdir, inputs, fmt, names, bom, jobs or os.cpu_count() or 1, filters, combined
+            outdir, inputs, fmt, names, bom, jobs or os.cpu_count() or 1, filters, combined, _warn
         )
     except BatchError as exc:
         raise UsageFailure(str(exc)) from None

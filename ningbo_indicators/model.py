@@ -57,6 +57,7 @@ class Record:
     section: str | None
     sentence: str
     indicator_key: str | None = None
+    page: int | None = None  # 1-based page of a PDF input; None for text, web pages, Word
 
     def to_dict(self) -> dict:
         """The record as a plain dict, keys in spec order."""

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import regex
@@ -234,11 +235,12 @@ def _split_list(subject: str) -> list[str]:
     return _LIST_SEPARATOR.split(subject)
 
 
-def extract(text: str, source: str = "-", keys=None) -> list[Record]:
+def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]:
     """Every quantitative mention of a report as records (the public entry point).
 
     `keys` is a table of canonical indicator keys (`keys.load_keys`); the shipped one by
-    default.
+    default. `pages` (the start offset of each page, as a PDF reader gives them) sets each
+    record's `page`.
 
     >>> [(r.text, r.indicator_key) for r in extract("地区生产总值增长6%左右。")]
     [('增长6%左右', 'gdp_growth')]
@@ -248,7 +250,8 @@ def extract(text: str, source: str = "-", keys=None) -> list[Record]:
     mentions = find_mentions(text, folded, doc)
     attach_indicators(text, folded, mentions)
     table = keys if keys is not None else default_keys()
-    return [to_record(text, doc, m, source, table) for m in mentions]
+    records = [to_record(text, doc, m, source, table) for m in mentions]
+    return with_pages(records, pages) if pages else records
 
 
 def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Record:
@@ -273,3 +276,18 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Rec
         sentence=doc.sentence(m.start),
         indicator_key=key_for(m.indicator, m.kind, m.q.base_unit, keys) if keys else None,
     )
+
+
+# ------------------------------------------------------------------ inputs with pages
+
+
+def with_pages(records: list[Record], pages) -> list[Record]:
+    """Records with `page` set from the start offset of each page (1-based, by bisection)."""
+    from .readers.source import page_of
+
+    return [dataclasses.replace(r, page=page_of(pages, r.start)) for r in records]
+
+
+def extract_source(src, keys=None) -> list[Record]:
+    """`extract` of a `readers.Source`: its text, its name, and the pages of a PDF."""
+    return extract(src.text, source=src.name, keys=keys, pages=src.pages)

@@ -55,3 +55,22 @@ def corpus_files() -> list[Path]:
 
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")
+
+
+# ---------------------------------------------------------------- reports in other formats
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory, report_text) -> list:
+    """Reports written as PDF, web pages and Word files (tests/formats.py), built once: the
+    corpus reports of formats.AGREEMENT_REPORTS where the corpus is present, else the bundled
+    report."""
+    pytest.importorskip("reportlab", reason="reportlab (test extras) writes the test PDFs")
+    pytest.importorskip("docx", reason="python-docx (test extras) writes the test .docx files")
+    from formats import AGREEMENT_REPORTS, render_all
+
+    if CORPUS.is_dir():
+        reports = {name: (CORPUS / name).read_text("utf-8") for name in AGREEMENT_REPORTS}
+    else:
+        reports = {"ningbo-2024.txt": report_text}
+    return render_all(reports, tmp_path_factory.mktemp("rendered"))

@@ -234,7 +234,8 @@ def test_export_batch(runner, tmp_path):
     out = tmp_path / "out"
     r = run(runner, ["export", str(out), str(src), "--jobs", "1"])
     assert r.exit_code == 1 and "bad.txt" in r.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["a.csv", "b.csv", "combined.csv"]
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert written == ["a.csv", "combined.csv", "sub/b.csv"]  # the folder given, mirrored
     combined = list(csv.reader(io.StringIO(out.joinpath("combined.csv").read_text("utf-8"))))
     assert combined[0] == list(FIELDS) and len(combined) == 3
 

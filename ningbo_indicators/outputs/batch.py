@@ -1,7 +1,10 @@
-"""Batch export: many reports -> one file each plus one combined file, over worker processes.
+"""Batch export: many reports -> one file each plus one combined file, or one SQLite
+database, over worker processes.
 
-Per-input files and the combined file are written atomically; the combined file is streamed,
-so memory stays flat in the number of inputs. One bad input is reported, not fatal.
+Per-input files mirror the folders given (`reports/cities/杭州市/2024.md` ->
+`out/cities/杭州市/2024.csv`); they and the combined file are written atomically; the combined
+file is streamed, so memory stays flat in the number of inputs. One bad input is reported,
+not fatal.
 """
 
 from __future__ import annotations
@@ -9,16 +12,15 @@ from __future__ import annotations
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ..filters import Filters, select
-from ..readers import SourceError, read_source
+from ..readers import INPUT_SUFFIXES, SourceError, read_source
 from .export import RecordWriter, atomic_output, format_rows
 
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "json": ".json"}
-INPUT_PATTERNS = ("*.txt", "*.md")
 
 
 class BatchError(Exception):
@@ -26,70 +28,110 @@ class BatchError(Exception):
 
 
 def collect_inputs(inputs: Sequence[str]) -> list[str]:
-    """Files as given, folders expanded to their *.txt and *.md files, recursively, sorted."""
-    out: list[str] = []
+    """Files as given, folders expanded to the reports in them (text, Markdown, PDF, web
+    pages, Word), recursively, sorted."""
+    return [path for path, _ in collect_tree(inputs)]
+
+
+def collect_tree(inputs: Sequence[str]) -> list[tuple[str, str | None]]:
+    """(path, its path relative to the folder given) for every report in the folders given,
+    recursively, sorted; (path, None) for a file given by itself."""
+    out: list[tuple[str, str | None]] = []
     for name in inputs:
         p = Path(name)
         if p.is_dir():
-            found = sorted({f for pat in INPUT_PATTERNS for f in p.rglob(pat) if f.is_file()})
-            out.extend(str(f) for f in found)
+            found = sorted(
+                f for f in p.rglob("*") if f.suffix.lower() in INPUT_SUFFIXES and f.is_file()
+            )
+            out.extend((str(f), f.relative_to(p).as_posix()) for f in found)
         else:
-            out.append(name)
+            out.append((name, None))
     return out
 
 
-def output_names(paths: Sequence[str], suffix: str, reserved: str) -> list[str]:
-    """One distinct file name per input: report.csv, report-2.csv, ...
+def output_names(
+    paths: Sequence[str],
+    suffix: str,
+    reserved: str,
+    relative: Sequence[str | None] | None = None,
+) -> list[str]:
+    """One distinct output path per input, relative to the output folder: the input's path
+    under the folder it was found in, with the new suffix; a file given by itself keeps its
+    name (report.csv). Clashes get -2, -3 ...; `reserved` is the combined file's name.
 
     >>> output_names(["a/x.txt", "b/x.txt", "combined.txt"], ".csv", "combined")
     ['x.csv', 'x-2.csv', 'combined-2.csv']
+    >>> output_names(["r/杭州市/2024.md", "r/宁波市/2024.pdf", "r/宁波市/2024.md"], ".csv",
+    ...              "combined", ["杭州市/2024.md", "宁波市/2024.pdf", "宁波市/2024.md"])
+    ['杭州市/2024.csv', '宁波市/2024.csv', '宁波市/2024-2.csv']
     """
     seen: dict[str, int] = {reserved: 1}
     names = []
-    for p in paths:
-        stem = Path(p).stem or "input"
+    for p, rel in zip(paths, relative or [None] * len(paths)):
+        stem = (str(Path(rel).with_suffix("")) if rel else Path(p).stem) or "input"
+        stem = Path(stem).as_posix()
         n = seen.get(stem, 0) + 1
         seen[stem] = n
         names.append(f"{stem}{'' if n == 1 else f'-{n}'}{suffix}")
     return names
 
 
-def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None]:
-    """Extract one input and write its file; returns (name, (rows as text, count), error).
+def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None, tuple[str, ...]]:
+    """Extract one input and write its file; returns (name, (rows as text, count), error,
+    the reader's warnings).
 
     The rows come back already formatted, so that the parent only appends text to the
     combined file (pickling records back and formatting them there made it the bottleneck).
     """
     path, target, fmt, fields, bom, filters = job
-    from ..pipeline import extract
-
-    try:
-        src = read_source(path)
-    except SourceError as exc:
-        return path, None, str(exc).removeprefix(f"{path}: ")
-    from ..extractors.quantity import PatternTimeout
-
-    try:
-        records = list(select(extract(src.text, source=src.name), filters))
-    except PatternTimeout as exc:
-        return path, None, str(exc)
+    src, records, error = _extracted(path, filters)
+    if error is not None:
+        return path, None, error, ()
     chunk = format_rows(records, fmt, fields)
     try:
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(target) as stream:
             writer = RecordWriter(fmt, stream, fields, bom)
             writer.write_chunk(*chunk)
             writer.close()
     except OSError as exc:
-        return path, None, f"cannot write {target}: {exc.strerror or exc}"
-    return path, chunk, None
+        return path, None, f"cannot write {target}: {exc.strerror or exc}", src.warnings
+    return path, chunk, None, src.warnings
 
 
-def _results(jobs: list[tuple], workers: int) -> Iterator[tuple]:
+def _extracted(path: str, filters: Filters) -> tuple:
+    """(Source, selected records, None) of one input, or (None, None, the error message)."""
+    from ..extractors.quantity import PatternTimeout
+    from ..pipeline import extract_source
+
+    try:
+        src = read_source(path)
+    except SourceError as exc:
+        return None, None, str(exc).removeprefix(f"{path}: ")
+    try:
+        return src, list(select(extract_source(src), filters)), None
+    except PatternTimeout as exc:
+        return None, None, str(exc)
+
+
+def _work_rows(job: tuple) -> tuple:
+    """Extract one input for the database: (name, (its reports row, its records as tuples),
+    error, the reader's warnings)."""
+    from .sqlite import record_rows, report_row
+
+    path, filters = job
+    src, records, error = _extracted(path, filters)
+    if error is not None:
+        return path, None, error, ()
+    return path, (report_row(src, records), record_rows(records)), None, src.warnings
+
+
+def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
     """Results in input order, with at most a few jobs in flight per worker, so that memory
     stays flat however many inputs there are (Executor.map would submit them all at once)."""
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            yield _work(job)
+            yield work(job)
         return
     ahead = 4 * workers
     with ProcessPoolExecutor(
@@ -98,7 +140,7 @@ def _results(jobs: list[tuple], workers: int) -> Iterator[tuple]:
         pending: deque = deque()
         try:
             for job in jobs:
-                pending.append(pool.submit(_work, job))
+                pending.append(pool.submit(work, job))
                 if len(pending) >= ahead:
                     yield pending.popleft().result()
             while pending:
@@ -127,17 +169,23 @@ def run_batch(
     jobs: int,
     filters: Filters,
     combined: str = "combined",
+    warn: Callable[[str], None] | None = None,
 ) -> list[tuple[str, str]]:
-    """Run the batch; returns the failures as (input, message)."""
+    """Run the batch; returns the failures as (input, message). With `fmt` "sqlite", `outdir`
+    is the database file. `warn` is called with each reader's warning (scanned pages)."""
+    tree = collect_tree(inputs)
+    if not tree:
+        raise BatchError("no input files found")
+    if fmt == "sqlite":
+        return _run_database(outdir, [p for p, _ in tree], jobs, filters, warn)
     try:
         Path(outdir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BatchError(f"{outdir}: cannot create output folder ({exc.strerror or exc})") from None
     suffix = SUFFIX[fmt]
-    paths = collect_inputs(inputs)
-    if not paths:
-        raise BatchError("no input files found")
-    targets = [str(Path(outdir) / n) for n in output_names(paths, suffix, combined)]
+    paths = [p for p, _ in tree]
+    names = output_names(paths, suffix, combined, [rel for _, rel in tree])
+    targets = [str(Path(outdir) / n) for n in names]
     work = [(p, t, fmt, tuple(fields), bom, filters) for p, t in zip(paths, targets)]
     failures: list[tuple[str, str]] = []
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
@@ -147,13 +195,39 @@ def run_batch(
             _progress(len(work)) as advance,
         ):
             writer = RecordWriter(fmt, stream, fields, bom)
-            for name, chunk, error in _results(work, jobs):
+            for name, chunk, error, warnings in _results(work, jobs):
+                for warning in warnings if warn else ():
+                    warn(warning)
                 if error is not None:
                     failures.append((name, error))
                 else:
                     writer.write_chunk(*chunk)
                 advance()
             writer.close()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    return failures
+
+
+def _run_database(path: str, paths: list[str], jobs: int, filters: Filters, warn=None) -> list:
+    """Every input into the database at `path`, in one transaction (see outputs/sqlite.py)."""
+    from .sqlite import DatabaseError, DatabaseWriter
+
+    failures: list[tuple[str, str]] = []
+    work = [(p, filters) for p in paths]
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        with DatabaseWriter(path) as db, _progress(len(work)) as advance:
+            for name, result, error, warnings in _results(work, jobs, _work_rows):
+                for warning in warnings if warn else ():
+                    warn(warning)
+                if error is not None:
+                    failures.append((name, error))
+                else:
+                    db.add(*result)
+                advance()
+    except DatabaseError as exc:
+        raise BatchError(str(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
     return failures
