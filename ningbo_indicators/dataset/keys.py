@@ -1,9 +1,17 @@
 """Canonical indicator keys: a data table (data/indicators.csv) that users can read and extend.
 
-One row per key: `key`, Chinese `name`, the `kinds` it applies to, the `base_unit`s it takes,
-and a regular expression `pattern` searched in a record's indicator phrase. The first row
-whose pattern, kind and base unit all fit gives the record its `indicator_key`; matching is by
-rules over the phrase, never by position in a report.
+Columns: `key`, Chinese `name`, English `label`, the `kinds` it applies to, the `base_unit`s it
+takes, a regular expression `pattern` over the cleaned indicator phrase, `same_as` (the current
+name an older or other wording stands for: 公共财政预算收入 is 一般公共预算收入 since 2014),
+`better` (`up` or `down`: which way is good, for judging whether a target was met) and a
+`note`. One key may have several rows (one per family of wordings). The first row whose
+pattern, kind and base unit all fit gives a record its `indicator_key`; matching is by rules
+over the phrase, never by position in a report. Tables written for older versions (without
+`label`, `same_as`, `better`) still load.
+
+Before matching, the phrase is cleaned (`clean_phrase`): quotes and spaces go, and so do
+leading scope and time words (全市, 全年, 2023年, 预计) and trailing link words (分别, 同口径),
+so that the patterns can be anchored (`^…$`) and stay precise.
 """
 
 from __future__ import annotations
@@ -17,8 +25,20 @@ from pathlib import Path
 
 import regex
 
-COLUMNS = ("key", "name", "kinds", "base_unit", "pattern", "note")
-_QUOTES = str.maketrans("", "", "“”\"'‘’")
+COLUMNS = ("key", "name", "label", "kinds", "base_unit", "pattern", "same_as", "better", "note")
+REQUIRED = ("key", "name", "kinds", "base_unit", "pattern")
+BETTER = ("up", "down", "")
+_DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000")
+# leading words of scope, time and reporting that do not change what is measured:
+# 全市生产总值 = 生产总值, 2023年全省地区生产总值 = 地区生产总值, 预计全年… = …
+_LEAD = regex.compile(
+    r"^(?:(?:19|20)\d\d年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
+    r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|预计|其中|累计|实现|完成)+"
+)
+# trailing link words: 一般公共预算收入同口径(增长), 城乡居民人均可支配收入预计(增长)
+_TRAIL = regex.compile(r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达)+$")
+# a verb of reporting inside the phrase: 规模以上工业实现增加值 = 规模以上工业增加值
+_INNER = regex.compile(r"(?<=.)(?:实现|完成)(?=.)")
 
 
 class KeyTableError(ValueError):
@@ -33,6 +53,9 @@ class IndicatorKey:
     base_units: tuple[str, ...]
     pattern: regex.Pattern
     note: str = ""
+    label: str = ""
+    same_as: str = ""
+    better: str = ""
 
     def fits(self, indicator: str, kind: str, base_unit: str) -> bool:
         return (
@@ -43,9 +66,10 @@ class IndicatorKey:
 
 
 def parse_table(text: str, origin: str = "indicators.csv") -> tuple[IndicatorKey, ...]:
-    """Rows of a key table (CSV text with the COLUMNS header)."""
+    """Rows of a key table (CSV text with the COLUMNS header; label, same_as, better and note
+    may be absent)."""
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in COLUMNS[:5] if c not in (reader.fieldnames or ())]
+    missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
     if missing:
         raise KeyTableError(f"{origin}: missing column(s) {', '.join(missing)}")
     keys = []
@@ -56,19 +80,37 @@ def parse_table(text: str, origin: str = "indicators.csv") -> tuple[IndicatorKey
             pattern = regex.compile(row["pattern"])
         except regex.error as exc:
             raise KeyTableError(f"{origin}:{line}: bad pattern: {exc}") from None
+        better = (row.get("better") or "").strip()
+        if better not in BETTER:
+            raise KeyTableError(
+                f"{origin}:{line}: better must be up, down or empty, not {better!r}"
+            )
         keys.append(
             IndicatorKey(
                 key=row["key"].strip(),
                 name=row["name"].strip(),
                 kinds=tuple(k.strip() for k in row["kinds"].split("|") if k.strip()),
-                base_units=tuple(
-                    u.strip() for u in (row["base_unit"] or "").split("|") if u.strip()
-                ),
+                base_units=_base_units(row["base_unit"] or ""),
                 pattern=pattern,
                 note=(row.get("note") or "").strip(),
+                label=(row.get("label") or "").strip(),
+                same_as=(row.get("same_as") or "").strip(),
+                better=better,
             )
         )
     return tuple(keys)
+
+
+def _base_units(cell: str) -> tuple[str, ...]:
+    """`元|美元` -> ('元', '美元'); an empty piece (`人|`) stands for the empty base unit of a
+    bare magnitude (6434万农村人口); an empty cell allows any unit.
+
+    >>> _base_units("元|美元"), _base_units("人|"), _base_units("")
+    (('元', '美元'), ('人', ''), ())
+    """
+    if not cell.strip():
+        return ()
+    return tuple(u.strip() for u in cell.split("|"))
 
 
 @functools.cache
@@ -106,14 +148,14 @@ def key_for(
     'gdp_growth'
     >>> key_for("单位地区生产总值能耗", "growth", "%")
     'energy_intensity'
-    >>> key_for("新增本外币贷款", "amount", "元") is None
+    >>> key_for("投资", "amount", "元") is None
     True
     """
     table = keys if keys is not None else default_keys()
     cache = _CACHE.setdefault(id(table), (table, {}))[1]  # (the table is kept alive with it)
     found = cache.get((indicator, kind, base_unit), _MISSING)
     if found is _MISSING:
-        phrase = indicator.translate(_QUOTES).strip()
+        phrase = clean_phrase(indicator)
         found = None
         if phrase:
             for k in _by_kind(table).get(kind, ()):
@@ -123,6 +165,24 @@ def key_for(
         if len(cache) < 100_000:
             cache[(indicator, kind, base_unit)] = found
     return found
+
+
+def clean_phrase(indicator: str) -> str:
+    """The indicator phrase as the key patterns see it.
+
+    >>> clean_phrase("2023年全市生产总值")
+    '生产总值'
+    >>> clean_phrase("规模以上工业实现增加值")
+    '规模以上工业增加值'
+    >>> clean_phrase("一般公共预算收入同口径")
+    '一般公共预算收入'
+    >>> clean_phrase("“三公”经费")
+    '三公经费'
+    """
+    phrase = indicator.translate(_DROP)
+    phrase = _LEAD.sub("", phrase)
+    phrase = _TRAIL.sub("", phrase)
+    return _INNER.sub("", phrase)
 
 
 _MISSING = object()
