@@ -459,14 +459,16 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
     """A panel of many reports: one row per report, targets and actuals per canonical key.
 
     Place and year are detected from each text (the congress or government that speaks,
-    the year of the plan); --place and --year override. Wide CSV by default.
+    the year of the plan); --place and --year override. Wide CSV by default: the main
+    columns (GDP growth target and last year's growth, CPI, unemployment, jobs), then a
+    target and an actual column for every key that any report fills.
 
     \b
     Examples:
         ningbo-indicators panel reports/ -o panel.csv
         ningbo-indicators panel reports/ --long -f jsonl | jq 'select(.key=="gdp_growth")'
     """
-    from .dataset.targets import LONG_FIELDS, panel_row, wide_fields
+    from .dataset.targets import LONG_FIELDS, filled_fields, panel_row, wide_fields
     from .outputs.batch import collect_inputs
 
     keys = _keys(keys_file)
@@ -474,7 +476,7 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
     if not paths:
         raise UsageFailure("no input files found")
     valid = LONG_FIELDS if long_ else wide_fields(keys)
-    names = _fields(fields, fmt, valid) or valid
+    names = _fields(fields, fmt, valid)
     rows = []
     for src in _read_all(tuple(paths)):
         wide, long_rows = panel_row(
@@ -485,6 +487,8 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
         if wide["year"] is None:
             _warn(f"{src.name}: year not detected (use --year)")
         rows.extend(long_rows if long_ else [wide])
+    if names is None:
+        names = LONG_FIELDS if long_ else filled_fields(rows, keys)
     fmt = fmt or (None if output else "csv")
     emit(rows, fmt, output, names, bom)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import corpus_files, needs_corpus
+from panels import panel_of
 
 from ningbo_indicators import extract
 from ningbo_indicators.context.place import detect_place
@@ -201,13 +202,11 @@ def test_overrides():
 @needs_corpus
 @pytest.mark.parametrize("folder", ["ningbo", "national", "provinces-2024"])
 def test_corpus_panel_gdp_targets(folder):
-    keys = default_keys()
     missing, rows = [], 0
     for path in corpus_files():
         if path.parent.name != folder:
             continue
-        text = path.read_text("utf-8")
-        wide, _ = panel_row(str(path), text, extract(text), keys)
+        wide, _ = panel_of(f"{folder}/{path.name}")
         rows += 1
         if wide["gdp_growth_target"] is None:
             missing.append(path.stem)

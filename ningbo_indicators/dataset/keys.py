@@ -1,13 +1,14 @@
 """Canonical indicator keys: a data table (data/indicators.csv) that users can read and extend.
 
 Columns: `key`, Chinese `name`, English `label`, the `kinds` it applies to, the `base_unit`s it
-takes, a regular expression `pattern` over the cleaned indicator phrase, `same_as` (the current
+takes, the `scale` its values are given in by the panel (万 for people, 亿 for money, empty for
+rates), a regular expression `pattern` over the cleaned indicator phrase, `same_as` (the current
 name an older or other wording stands for: 公共财政预算收入 is 一般公共预算收入 since 2014),
 `better` (`up` or `down`: which way is good, for judging whether a target was met) and a
 `note`. One key may have several rows (one per family of wordings). The first row whose
 pattern, kind and base unit all fit gives a record its `indicator_key`; matching is by rules
 over the phrase, never by position in a report. Tables written for older versions (without
-`label`, `same_as`, `better`) still load.
+`label`, `scale`, `same_as`, `better`) still load.
 
 Before matching, the phrase is cleaned (`clean_phrase`): quotes and spaces go, and so do
 leading scope and time words (全市, 全年, 2023年, 预计) and trailing link words (分别, 同口径),
@@ -25,18 +26,35 @@ from pathlib import Path
 
 import regex
 
-COLUMNS = ("key", "name", "label", "kinds", "base_unit", "pattern", "same_as", "better", "note")
+COLUMNS = (
+    "key",
+    "name",
+    "label",
+    "kinds",
+    "base_unit",
+    "scale",
+    "pattern",
+    "same_as",
+    "better",
+    "note",
+)
 REQUIRED = ("key", "name", "kinds", "base_unit", "pattern")
 BETTER = ("up", "down", "")
 _DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000")
 # leading words of scope, time and reporting that do not change what is measured:
 # 全市生产总值 = 生产总值, 2023年全省地区生产总值 = 地区生产总值, 预计全年… = …
 _LEAD = regex.compile(
-    r"^(?:(?:19|20)\d\d年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
+    r"^(?:(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
     r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|预计|其中|累计|实现|完成)+"
 )
-# trailing link words: 一般公共预算收入同口径(增长), 城乡居民人均可支配收入预计(增长)
-_TRAIL = regex.compile(r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达)+$")
+# words before 今年/明年 that say who plans it: 国家计划要求今年的国民生产总值, 中央提出今年…
+_PLANNER = regex.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
+# trailing link words: 一般公共预算收入同口径(增长), 城镇调查失业率全年(控制在), 国民生产总值计划
+_TRAIL = regex.compile(
+    r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划)+$"
+)
+# an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
+_ACRONYM = regex.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
 # a verb of reporting inside the phrase: 规模以上工业实现增加值 = 规模以上工业增加值
 _INNER = regex.compile(r"(?<=.)(?:实现|完成)(?=.)")
 
@@ -56,6 +74,7 @@ class IndicatorKey:
     label: str = ""
     same_as: str = ""
     better: str = ""
+    scale: str = ""
 
     def fits(self, indicator: str, kind: str, base_unit: str) -> bool:
         return (
@@ -96,6 +115,7 @@ def parse_table(text: str, origin: str = "indicators.csv") -> tuple[IndicatorKey
                 label=(row.get("label") or "").strip(),
                 same_as=(row.get("same_as") or "").strip(),
                 better=better,
+                scale=(row.get("scale") or "").strip(),
             )
         )
     return tuple(keys)
@@ -178,8 +198,13 @@ def clean_phrase(indicator: str) -> str:
     '一般公共预算收入'
     >>> clean_phrase("“三公”经费")
     '三公经费'
+    >>> clean_phrase("国家计划要求今年的国民生产总值")
+    '国民生产总值'
+    >>> clean_phrase("居民消费价格指数（CPI）涨幅")
+    '居民消费价格指数涨幅'
     """
-    phrase = indicator.translate(_DROP)
+    phrase = _ACRONYM.sub("", indicator.translate(_DROP))
+    phrase = _PLANNER.sub("", phrase)
     phrase = _LEAD.sub("", phrase)
     phrase = _TRAIL.sub("", phrase)
     return _INNER.sub("", phrase)
