@@ -45,13 +45,21 @@ _DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000")
 # 全市生产总值 = 生产总值, 2023年全省地区生产总值 = 地区生产总值, 预计全年… = …
 _LEAD = regex.compile(
     r"^(?:(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
-    r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|预计|其中|累计|实现|完成)+"
+    r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|年内|预计|其中|累计|实现|完成"
+    r"|推动|确保|争取|力争|努力|促进)+"
 )
+# a list's enumerator: （2）推动城镇新增就业, 3.地区生产总值
+_ENUMERATOR = regex.compile(
+    r"^(?:[(（](?:[0-9一二三四五六七八九十]{1,2}|下同|初步统计|预计)[)）]|[0-9]{1,2}[.、．])"
+)
+# 按可比价(格)计算: how the rate was computed, not what it measures
+_COMPARABLE = regex.compile(r"按可比价格?计算|按可比口径计算")
 # words before 今年/明年 that say who plans it: 国家计划要求今年的国民生产总值, 中央提出今年…
 _PLANNER = regex.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
 # trailing link words: 一般公共预算收入同口径(增长), 城镇调查失业率全年(控制在), 国民生产总值计划
 _TRAIL = regex.compile(
-    r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划)+$"
+    r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划|控制在?"
+    r"|保持在?)+$"
 )
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
 _ACRONYM = regex.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
@@ -202,8 +210,12 @@ def clean_phrase(indicator: str) -> str:
     '国民生产总值'
     >>> clean_phrase("居民消费价格指数（CPI）涨幅")
     '居民消费价格指数涨幅'
+    >>> clean_phrase("（2）推动城镇新增就业")
+    '城镇新增就业'
     """
     phrase = _ACRONYM.sub("", indicator.translate(_DROP))
+    phrase = _COMPARABLE.sub("", phrase)
+    phrase = _ENUMERATOR.sub("", phrase)
     phrase = _PLANNER.sub("", phrase)
     phrase = _LEAD.sub("", phrase)
     phrase = _TRAIL.sub("", phrase)

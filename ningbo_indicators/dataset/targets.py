@@ -26,6 +26,7 @@ _GOALS = (
 )
 RE_TARGET_PASSAGE = regex.compile(
     rf"{_GOALS}(?:建议)?(?:是|为|如下)?[：:]|{_GOALS}(?:建议)?(?:是|为)"
+    r"|主要(?:经济)?指标(?:计划)?(?:安排|确定)?(?:如下|是|为)[：:]"
 )
 # a passage of five-year goals (到2025年…, “十四五”时期) is not the year's targets
 RE_MULTI_YEAR = regex.compile(r"到(?:19|20)\d\d年|五年|“十[一二三四五]五”|年均")
@@ -47,6 +48,8 @@ TARGET_FIELDS = (
 TARGET_TABLE_FIELDS = ("key", "indicator", "target", "actual", "year")
 # 比上年增长10.2%: a comparison with last year states a result, even inside the plan ...
 RE_RESULT = regex.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
+RE_PLAN_WORDS = regex.compile(r"力争|确保|争取|年内|今年|全年|目标|计划|预期|控制在|努力")
+RE_COMPARED = regex.compile(r"比上年|比去年|同比|较上年")
 # ... unless the clause says it is planned: 国家计划要求今年的国民生产总值比上年增长百分之五
 RE_PLANNED = regex.compile(r"今年|明年|计划|要求|预期|目标|力争|安排")
 # 年均增长14.3%: an average over several years is neither this year's target nor last year's
@@ -101,30 +104,41 @@ class TargetRow:
         return asdict(self)
 
 
-def target_passage(text: str, doc=None) -> tuple[int, int] | None:
-    """Offsets of the passage that lists the year's main targets, or None.
+def target_passages(text: str, doc=None) -> list[tuple[int, int]]:
+    """Offsets of the passages that list the year's targets, the best first.
 
-    A passage starts at 主要预期目标是/为/： (or 调控目标, 发展目标) in the plan and runs to
-    the end of its paragraph. Of several, the one that speaks of this year (今年, the plan
-    year) and not of five-year goals (到2025年, 年均) wins; then the first.
+    A passage starts at 主要预期目标是/为/： (or 调控目标, 发展目标, 主要指标计划安排如下) and
+    runs to the end of its paragraph. One that speaks of this year (今年, the plan year) and
+    not of five-year goals (到2025年, 年均) ranks first; a passage of five-year goals is kept
+    only when there is no other. A passage in what the structure took for the review part
+    counts only when its lead names this year and not the last (今年/2004年…主要预期目标是).
     """
     doc = doc if doc is not None else read_structure(text, fold(text))
     folded = doc.folded
-    best, best_score = None, None
+    found = []
     for m in RE_TARGET_PASSAGE.finditer(folded):
+        lead = folded[max(0, m.start() - 40) : m.start()]
+        this_year = (
+            "今年" in lead or "明年" in lead or (doc.plan_year and f"{doc.plan_year}年" in lead)
+        )
         if doc.status_changes and doc.status(m.start()) != "target":
-            continue
+            if not this_year or RE_PAST_YEAR_LEAD.search(lead):
+                continue
         end = _paragraph_end(folded, m.end())
         end = min([end, *(h.start for h in doc.headings if m.end() < h.start < end)])
-        lead = folded[max(0, m.start() - 40) : m.start()]
-        score = 0
-        if "今年" in lead or "明年" in lead or (doc.plan_year and f"{doc.plan_year}年" in lead):
-            score += 2
+        score = 2 if this_year else 0
         if RE_MULTI_YEAR.search(folded, m.start(), end):
             score -= 2
-        if best_score is None or score > best_score:
-            best, best_score = (m.start(), end), score
-    return best
+        found.append((score, m.start(), end))
+    found.sort(key=lambda f: (-f[0], f[1]))
+    best = [f for f in found if f[0] >= 0] or found[:1]
+    return [(start, end) for _, start, end in best]
+
+
+def target_passage(text: str, doc=None) -> tuple[int, int] | None:
+    """The best passage of `target_passages`, or None."""
+    passages = target_passages(text, doc)
+    return passages[0] if passages else None
 
 
 _PARAGRAPH_END = regex.compile(r"\n|[。！!][ \t\u3000]+")
@@ -187,6 +201,14 @@ def _not_annual(folded: str, doc, pos: int) -> bool:
 
 def _clause_before(folded: str, doc, pos: int) -> str:
     return folded[doc.clause_start(pos) : pos]
+
+
+def _sentence_before(folded: str, pos: int, window: int = NOT_ANNUAL_WINDOW) -> str:
+    """The words before `pos` back to the sentence's start (a colon does not end it), at most
+    `window` characters: 1999年…主要指标计划安排如下：国内生产总值比上年增长12%左右"""
+    text = folded[max(0, pos - window) : pos]
+    cut = max(text.rfind(ch) for ch in "。；;\n！？!?")
+    return text[cut + 1 :]
 
 
 # a rate whose subject the text gives in an earlier clause: 全省生产总值达到2417亿元，增长8.2%;
@@ -256,24 +278,29 @@ def targets_table(
     info = {k.key: k for k in unique_keys(keys)}
     doc = doc if doc is not None else read_structure(text, fold(text))
     folded = doc.folded
-    span = target_passage(text, doc)
+    passages = target_passages(text, doc)
+    span = passages[0] if passages else None
     records = carry_keys(text, records, keys, doc)
 
+    def passage_of(r: Record) -> int | None:
+        return next((i for i, (s, e) in enumerate(passages) if s <= r.start < e), None)
+
     def in_passage(r: Record) -> bool:
-        return span is not None and span[0] <= r.start < span[1]
+        return passage_of(r) is not None
 
     def is_result(r: Record) -> bool:
-        before = folded[max(0, r.start - 8) : r.start]
-        return RE_RESULT.search(before) is not None and not RE_PLANNED.search(
-            _clause_before(folded, doc, r.start)
+        # 比上年增长10.2%; 商品零售价格和居民消费价格总水平分别比上年下降1.9%和0.7%
+        clause = _clause_before(folded, doc, r.start)
+        return RE_COMPARED.search(clause) is not None and not RE_PLANNED.search(
+            _sentence_before(folded, r.start)
         )
 
     # the passage first; then, for keys it does not name, keyed figures of the plan that are
     # not results (比上年增长10.2%) -- older reports state some targets in running text
-    chosen = [r for r in records if r.status == "target" and in_passage(r)]
+    chosen = sorted((r for r in records if in_passage(r)), key=lambda r: (passage_of(r), r.start))
     if span is None or other_keys:
         named = {r.indicator_key for r in chosen}
-        chosen += [
+        others = [
             r
             for r in records
             if r.status == "target"
@@ -282,6 +309,16 @@ def targets_table(
             and not in_passage(r)
             and not is_result(r)
         ]
+        # of several figures of one key in the plan, a section of five-year goals comes last
+        # and a sentence that plans (力争, 确保, 年内, 控制在) first
+        chosen += sorted(
+            others,
+            key=lambda r: (
+                RE_MULTI_YEAR.search(r.section or "") is not None,
+                RE_PLAN_WORDS.search(_sentence_before(folded, r.start)) is None,
+                r.start,
+            ),
+        )
     rows, seen = [], set()
     for i, r in enumerate(chosen):
         if (r.indicator_key and r.indicator_key in seen) or _is_average(text, r):
@@ -291,7 +328,7 @@ def targets_table(
         seen.add(r.indicator_key)
         upper = _upper_bound(text, r, chosen[i + 1] if i + 1 < len(chosen) else None)
         key = info.get(r.indicator_key)
-        actual = actual_for(text, r.indicator_key, records, doc)
+        actual = actual_for(text, r.indicator_key, records, doc, passages)
         target = bare_figure(r)
         if upper is not None:  # 增长5%—5.5%: one target, written as a range
             target = target + text[r.end : upper.end]
@@ -307,7 +344,7 @@ def targets_table(
                 target_high=cell_value(upper, key)[0] if upper is not None else None,
                 unit=unit,
                 qualifier=r.qualifier if upper is None else "range",
-                year=r.year,
+                year=r.year if r.status == "target" else doc.plan_year,
                 actual=bare_figure(actual) if actual else None,
                 actual_value=actual_value,
                 actual_year=actual.year if actual else None,
@@ -363,7 +400,9 @@ def _upper_bound(text: str, lower: Record, nxt: Record | None) -> Record | None:
     return nxt
 
 
-def actual_for(text: str, key: str | None, records: list[Record], doc=None) -> Record | None:
+def actual_for(
+    text: str, key: str | None, records: list[Record], doc=None, passages=None
+) -> Record | None:
     """Last year's figure of `key` as the report states it, or None.
 
     A result of the review part (status actual) that is one year's figure (not 年均, 累计,
@@ -375,12 +414,14 @@ def actual_for(text: str, key: str | None, records: list[Record], doc=None) -> R
         return None
     doc = doc if doc is not None else read_structure(text, fold(text))
     folded = doc.folded
+    passages = target_passages(text, doc) if passages is None else passages
     want = doc.plan_year - 1 if doc.plan_year else None
     candidates = [
         r
         for r in records
         if r.indicator_key == key
         and r.status == "actual"
+        and not any(s <= r.start < e for s, e in passages)
         and not _is_average(text, r)
         and not _not_annual(folded, doc, r.start)
     ]
@@ -424,7 +465,9 @@ MAIN_COLUMNS = (
 )
 
 
-def main_columns(rows: list[TargetRow], text: str, records: list[Record], doc=None) -> dict:
+def main_columns(
+    rows: list[TargetRow], text: str, records: list[Record], doc=None, passages=None
+) -> dict:
     """The columns economists ask for first, from a report's target rows.
 
     Last year's realised GDP growth (`gdp_growth_actual`) from the review; the GDP growth target (the low bound of a range, with its upper bound and qualifier); in the
@@ -444,7 +487,7 @@ def main_columns(rows: list[TargetRow], text: str, records: list[Record], doc=No
     last = by_key["gdp_growth"].actual_value if "gdp_growth" in by_key else None
     if last is None:
         for key in ("gdp_growth", *HEADLINE_FALLBACK):
-            found = actual_for(text, key, records, doc)
+            found = actual_for(text, key, records, doc, passages)
             if found is not None:
                 last = found.value
                 break
@@ -479,17 +522,22 @@ def panel_row(
     detected_year = year if year is not None else doc.plan_year
     place = place or detect_place(text)
     records = carry_keys(text, records, keys, doc)
+    passages = target_passages(text, doc)
     rows = targets_table(text, records, keys, other_keys=True, doc=doc)
     table = {r.key: r for r in rows if r.key}
+    by_key: dict[str, list[Record]] = {}
+    for r in records:
+        if r.indicator_key:
+            by_key.setdefault(r.indicator_key, []).append(r)
     wide = {"source": source, "place": place, "year": detected_year}
-    wide.update(main_columns(rows, text, records, doc))
+    wide.update(main_columns(rows, text, records, doc, passages))
     long = []
     for k in unique_keys(keys):
         t = table.get(k.key)
         if t and t.actual_value is not None:
             actual = (t.actual_value, t.actual, t.actual_sentence)
         else:
-            found = actual_for(text, k.key, records, doc)
+            found = actual_for(text, k.key, by_key.get(k.key, []), doc, passages)
             actual = (
                 (cell_value(found, k)[0], bare_figure(found), found.sentence) if found else None
             )
