@@ -493,6 +493,109 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
     emit(rows, fmt, output, names, bom)
 
 
+def _reports(inputs, keys, place=None) -> list:
+    """Read every input (files or folders) and turn each into an achievement Report."""
+    from .dataset.achievement import read_report
+    from .outputs.batch import collect_inputs
+
+    paths = collect_inputs(inputs)
+    if not paths:
+        raise UsageFailure("no input files found")
+    return [
+        read_report(src.name, src.text, _records([src], keys), keys, place)
+        for src in _read_all(tuple(paths))
+    ]
+
+
+def _known_keys(wanted, keys) -> None:
+    from .dataset.keys import unique_keys
+
+    names = {k.key for k in unique_keys(keys)}
+    unknown = [k for k in wanted if k not in names]
+    if unknown:
+        raise UsageFailure(f"--key: unknown key(s) {', '.join(unknown)} (see data/indicators.csv)")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
+@output_options
+@keys_option
+@click.option("--key", "key_", multiple=True, metavar="KEY", help="Keep this key (repeatable).")
+@click.option("--place", multiple=True, help="Keep this place (repeatable), e.g. 宁波市.")
+def achievement(inputs, fmt, output, fields, bom, keys_file, key_, place):
+    """Target beside realised: one row per place, plan year and key with a target.
+
+    The realised value of year t is what the same place's report of year t+1 states for
+    year t; met is yes, no or unknown (no report of t+1, or no figure in it). The rules for
+    each qualifier (左右, 以上, 以内, ranges) are in the README.
+
+    \b
+    Examples:
+        ningbo-indicators achievement reports/ningbo --key gdp_growth -f table
+        ningbo-indicators achievement reports/ -o achievement.csv --bom
+    """
+    from .dataset.achievement import ALL_FIELDS, FIELDS, achievement_rows
+
+    keys = _keys(keys_file)
+    _known_keys(key_, keys)
+    names = _fields(fields, fmt, ALL_FIELDS) or FIELDS
+    rows, warnings = achievement_rows(_reports(inputs, keys), keys, only=key_, places=place)
+    for message in warnings:
+        _warn(message)
+    if not rows:
+        _warn("no target found")
+    emit(rows, fmt, output, names, bom, title="target beside realised")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
+@click.option("--key", "key_", default="gdp_growth", show_default=True, metavar="KEY")
+@click.option("--place", multiple=True, help="Draw this place only (repeatable).")
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="The HTML file to write (atomically).",
+)
+@click.option("--title", help="The chart's title (default: the key's name).")
+@click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
+@keys_option
+def chart(inputs, key_, place, output, title, open_, keys_file):
+    """A chart of target and realised values over the years, one pair of lines per place.
+
+    One self-contained HTML page (inline SVG, nothing from the network): the target's band
+    for ranges and 左右, axis labels, a legend; hovering a point shows its value and source
+    sentence.
+
+    \b
+    Examples:
+        ningbo-indicators chart reports/ningbo --key gdp_growth -o gdp.html --open
+        ningbo-indicators chart reports/ --key cpi --place 宁波市 --place 全国 -o cpi.html
+    """
+    from .dataset.achievement import achievement_rows
+    from .dataset.keys import unique_keys
+    from .outputs.chart import render_chart
+    from .outputs.export import atomic_output
+
+    keys = _keys(keys_file)
+    _known_keys((key_,), keys)
+    rows, warnings = achievement_rows(_reports(inputs, keys), keys, only=(key_,), places=place)
+    for message in warnings:
+        _warn(message)
+    if not rows:
+        raise UsageFailure(f"no target of {key_} found in the inputs")
+    info = next(k for k in unique_keys(keys) if k.key == key_)
+    page = render_chart(rows, title or f"{info.name} {info.label}", key_)
+    with atomic_output(output) as stream:
+        stream.write(page)
+    if open_:
+        import webbrowser
+
+        if not webbrowser.open(Path(output).resolve().as_uri()):
+            _warn("no browser found; open the file yourself: " + str(Path(output).resolve()))
+
+
 @cli.command("html")
 @click.argument("input_", metavar="[FILE|-]", required=False)
 @click.option(
