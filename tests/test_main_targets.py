@@ -3,9 +3,11 @@ upper bound of a range), the CPI target, the unemployment targets (registered an
 kept apart), the new urban jobs target (万人) and last year's realised GDP growth.
 
 tests/gold/main-targets.csv was written by reading the 110 reports of the first corpus
-(Ningbo 1998-2026, the State Council 1975-2026, every province 2024); see its `note` column
-for the reader's reasons. A cell is right when both are empty or the values agree within
-1e-6; every column must reach 0.97.
+(Ningbo 1998-2026, the State Council 1975-2026, every province 2024), and
+tests/gold/main-targets-more.csv by reading 64 reports sampled across corpus/more (provinces,
+cities and prefectures, 1999-2026) that the rules were not written on; see their `note`
+columns for the readers' reasons. A cell is right when both are empty or the values agree
+within 1e-6; every column must reach 0.97 on the first set and 0.95 on the second.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import pytest
 from conftest import needs_corpus
 from panels import GOLD, panel_of, read_gold
 
-THRESHOLD = 0.97
-GOLD_FILES = ["main-targets.csv"]
+# gold file: the accuracy every column must reach
+GOLD_FILES = {"main-targets.csv": 0.97, "main-targets-more.csv": 0.95}
 
 
 def _num(cell: str | None) -> float | None:
@@ -63,8 +65,9 @@ def score(gold_rows: list[dict]) -> dict[str, tuple[int, int, list]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("gold_file", GOLD_FILES)
+@pytest.mark.parametrize("gold_file", list(GOLD_FILES))
 def test_main_columns_against_gold(gold_file):
+    threshold = GOLD_FILES[gold_file]
     rows = read_gold(GOLD / gold_file)
     assert len(rows) >= 60
     result = score(rows)
@@ -73,8 +76,8 @@ def test_main_columns_against_gold(gold_file):
         print(f"  {column:22s} {right / total:.3f} ({right}/{total})")
         for file, got, want in wrong:
             print(f"      {file}: panel {got}, gold {want}")
-    low = {c: round(r / t, 3) for c, (r, t, _) in result.items() if r / t < THRESHOLD}
-    assert not low, f"columns below {THRESHOLD}: {low}"
+    low = {c: round(r / t, 3) for c, (r, t, _) in result.items() if r / t < threshold}
+    assert not low, f"columns below {threshold}: {low}"
 
 
 def test_scoring_compares_ranges_and_empty_cells(monkeypatch):

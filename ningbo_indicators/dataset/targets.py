@@ -25,7 +25,7 @@ _GOALS = (
     r"(?:主要(?:预期|调控){0,2}目标|总的(?:预期|调控){0,2}目标|预期(?:调控)?目标|调控目标|发展目标)"
 )
 RE_TARGET_PASSAGE = regex.compile(
-    rf"{_GOALS}(?:建议)?(?:是|为|如下)?[：:]|{_GOALS}(?:建议)?(?:是|为)"
+    rf"{_GOALS}(?:建议)?(?:是|为|如下)?(?:\*\*)?[：:]|{_GOALS}(?:建议)?(?:是|为)"
     r"|主要(?:经济)?指标(?:计划)?(?:安排|确定)?(?:如下|是|为)[：:]"
 )
 # a passage of five-year goals (到2025年…, “十四五”时期) is not the year's targets
@@ -49,6 +49,7 @@ TARGET_TABLE_FIELDS = ("key", "indicator", "target", "actual", "year")
 # 比上年增长10.2%: a comparison with last year states a result, even inside the plan ...
 RE_RESULT = regex.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
 RE_PLAN_WORDS = regex.compile(r"力争|确保|争取|年内|今年|全年|目标|计划|预期|控制在|努力")
+RE_RESULT_WORDS = regex.compile(r"实现|完成|达到|预计|初步(?:统计|核算)|比上年|同比")
 RE_COMPARED = regex.compile(r"比上年|比去年|同比|较上年")
 # ... unless the clause says it is planned: 国家计划要求今年的国民生产总值比上年增长百分之五
 RE_PLANNED = regex.compile(r"今年|明年|计划|要求|预期|目标|力争|安排")
@@ -218,6 +219,7 @@ _SUBJECT_CUT = regex.compile(
     r"迈上|跃上|站上|跨上|突破|达到|实现|保持|继续|稳定|首次|再创|比上年|按可比价"
 )
 _CLAUSE = regex.compile(r"[，,：:]")
+_RE_BIZENG = regex.compile(r"(?:同比|比)增(?:长)?$")
 
 
 def carry_keys(
@@ -225,11 +227,23 @@ def carry_keys(
 ) -> list[Record]:
     """Records with a key added to rates whose own phrase names nothing (empty, 总量): the
     growth key of the keyed level before it in the sentence (gdp -> gdp_growth), else the key
-    of the sentence's opening subject. Other records are returned unchanged."""
+    of the sentence's opening subject; a percentage after 比增 (比上年增长) is a growth. Other
+    records are returned unchanged."""
     doc = doc if doc is not None else read_structure(text, fold(text))
     known = {k.key for k in keys}
     out: list[Record] = []
     for i, r in enumerate(records):
+        if (
+            not r.indicator_key
+            and r.kind == "ratio"
+            and _RE_BIZENG.search(doc.folded, max(0, r.start - 4), r.start)
+        ):
+            # 全年实现地区生产总值1380.11亿元，比增14%: 比增 is 比上年增长 (Fujian's usage)
+            r = replace(r, kind="growth", direction="up")
+            found = key_for(r.indicator, "growth", r.base_unit, keys)
+            if found:
+                out.append(replace(r, indicator_key=found))
+                continue
         if (
             r.indicator_key
             or r.kind != "growth"
@@ -408,7 +422,8 @@ def actual_for(
     A result of the review part (status actual) that is one year's figure (not 年均, 累计,
     前三季度, 比2002年…), of the year before the plan when the report says which; failing
     that, a figure of a review paragraph inside the plan part (过去一年，国内生产总值增长10.3%)
-    that is worded as a result. Never a guess.
+    that is worded as a result, or a figure before the year's targets worded as a result
+    (实现, 预计, 比上年) with no word of planning. Never a guess.
     """
     if not key:
         return None
@@ -436,6 +451,22 @@ def actual_for(
             and not _not_annual(folded, doc, r.start)
             and _in_review_paragraph(folded, r.start)
             and not RE_PLANNED.search(_clause_before(folded, doc, r.start))
+        ):
+            return r
+    # the review the structure took for the plan: before the year's targets, worded as a
+    # result (全市实现地区生产总值1395.9亿元，增长10%; 预计…增长10.3%), nothing planned
+    first = min((s for s, _ in passages), default=None)
+    for r in records:
+        if (
+            first is not None
+            and r.start < first
+            and r.indicator_key == key
+            and r.status == "target"
+            and not _is_average(text, r)
+            and not _not_annual(folded, doc, r.start)
+            and RE_RESULT_WORDS.search(_sentence_before(folded, r.start))
+            and not RE_PLANNED.search(_sentence_before(folded, r.start))
+            and not RE_PLAN_WORDS.search(_sentence_before(folded, r.start))
         ):
             return r
     return None
