@@ -534,11 +534,12 @@ def achievement(inputs, fmt, output, fields, bom, keys_file, key_, place):
         ningbo-indicators achievement reports/ningbo --key gdp_growth -f table
         ningbo-indicators achievement reports/ -o achievement.csv --bom
     """
-    from .dataset.achievement import ALL_FIELDS, FIELDS, achievement_rows
+    from .dataset.achievement import ALL_FIELDS, FIELDS, TABLE_FIELDS, achievement_rows
 
     keys = _keys(keys_file)
     _known_keys(key_, keys)
-    names = _fields(fields, fmt, ALL_FIELDS) or FIELDS
+    on_screen = format_for(fmt, output, sys.stdout.isatty()) == "table"
+    names = _fields(fields, fmt, ALL_FIELDS) or (TABLE_FIELDS if on_screen else FIELDS)
     rows, warnings = achievement_rows(_reports(inputs, keys), keys, only=key_, places=place)
     for message in warnings:
         _warn(message)

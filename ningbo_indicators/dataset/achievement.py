@@ -50,6 +50,7 @@ FIELDS = (
     "gap",
     "met",
 )
+TABLE_FIELDS = ("place", "year", "key", "target", "realized", "gap", "met")
 EXTRA_FIELDS = ("unit", "better", "target_source", "target_sentence", "realized_sentence")
 ALL_FIELDS = FIELDS + EXTRA_FIELDS
 RATE_UNITS = ("%", "‰", "个百分点")
