@@ -434,11 +434,16 @@ def targets(input_, fmt, output, fields, bom, keys_file):
         ningbo-indicators targets
         ningbo-indicators targets report.md -f csv -o targets.csv
     """
-    from .dataset.targets import TARGET_FIELDS, TARGET_TABLE_FIELDS, targets_table
+    from .dataset.targets import (
+        TARGET_ALL_FIELDS,
+        TARGET_FIELDS,
+        TARGET_TABLE_FIELDS,
+        targets_table,
+    )
 
     keys = _keys(keys_file)
     on_screen = format_for(fmt, output, sys.stdout.isatty()) == "table"
-    names = _fields(fields, fmt, TARGET_FIELDS) or (
+    names = _fields(fields, fmt, TARGET_ALL_FIELDS) or (
         TARGET_TABLE_FIELDS if on_screen else TARGET_FIELDS
     )
     (src,) = _read_all((input_,) if input_ else ())

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, replace
 import regex
 
 from ..context.place import detect_place
-from ..context.structure import read_structure
+from ..context.structure import read_structure, year_number
 from ..model import Record
 from ..numbers import fold
 from ..units import MAGNITUDES, RATE_VERBS
@@ -46,6 +46,8 @@ TARGET_FIELDS = (
     "actual_year",
 )
 TARGET_TABLE_FIELDS = ("key", "indicator", "target", "actual", "year")
+# every column --fields may name: the default ones and the sentences they come from
+TARGET_ALL_FIELDS = (*TARGET_FIELDS, "sentence", "actual_sentence")
 # 比上年增长10.2%: a comparison with last year states a result, even inside the plan ...
 RE_RESULT = regex.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
 RE_PLAN_WORDS = regex.compile(r"力争|确保|争取|年内|今年|全年|目标|计划|预期|控制在|努力")
@@ -64,7 +66,7 @@ _YEAR = r"(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七
 RE_NOT_ANNUAL = regex.compile(
     r"年均|平均每年|每年平均|年平均|平均增长|两年平均|累计|五年|十年|期间|年间|"
     r"“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
-    rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年|到{_YEAR}年|比{_YEAR}年|"
+    rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年|到{_YEAR}年|比(?P<than>{_YEAR})年|"
     r"前三季度|上半年|[一二三四]季度"
 )
 NOT_ANNUAL_WINDOW = 60
@@ -197,7 +199,21 @@ def _not_annual(folded: str, doc, pos: int) -> bool:
     stops = list(_SENTENCE_STOP.finditer(window))
     if stops:
         window = window[stops[-1].end() :]
-    return RE_NOT_ANNUAL.search(window) is not None
+    for m in RE_NOT_ANNUAL.finditer(window):
+        # 比2003年增长13% in the report that plans 2004 (or reviews 2003) is one year's growth
+        if m["than"] and doc.plan_year and _year_of(m["than"]) >= doc.plan_year - 2:
+            continue
+        return True
+    return False
+
+
+def _year_of(written: str) -> int:
+    """'2003', '一九八〇', '二○○二' -> the year.
+
+    >>> _year_of("二○○二"), _year_of("2003")
+    (2002, 2003)
+    """
+    return year_number(written.replace("○", "〇").replace("零", "〇"))
 
 
 def _clause_before(folded: str, doc, pos: int) -> str:
