@@ -59,7 +59,7 @@ _PLANNER = regex.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
 # trailing link words: 一般公共预算收入同口径(增长), 城镇调查失业率全年(控制在), 国民生产总值计划
 _TRAIL = regex.compile(
     r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划|控制在?"
-    r"|保持在?)+$"
+    r"|保持在?|力保|力争|确保|争取)+$"
 )
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
 _ACRONYM = regex.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")

@@ -52,6 +52,8 @@ TARGET_ALL_FIELDS = (*TARGET_FIELDS, "sentence", "actual_sentence")
 RE_RESULT = regex.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
 RE_PLAN_WORDS = regex.compile(r"力争|确保|争取|年内|今年|全年|目标|计划|预期|控制在|努力")
 RE_RESULT_WORDS = regex.compile(r"实现|完成|达到|预计|初步(?:统计|核算)|比上年|同比")
+# 力保增长12%: the figure is a floor, like 以上
+RE_FLOOR = regex.compile(r"力保(?:增长|达到)?$")
 RE_COMPARED = regex.compile(r"比上年|比去年|同比|较上年")
 # ... unless the clause says it is planned: 国家计划要求今年的国民生产总值比上年增长百分之五
 RE_PLANNED = regex.compile(r"今年|明年|计划|要求|预期|目标|力争|安排")
@@ -364,6 +366,9 @@ def targets_table(
             target = target + text[r.end : upper.end]
         value, unit = cell_value(r, key)
         actual_value = cell_value(actual, key)[0] if actual else None
+        qualifier = r.qualifier
+        if qualifier == "exact" and RE_FLOOR.search(folded, max(0, r.start - 4), r.start):
+            qualifier = "over"  # 力保增长12%: a floor
         rows.append(
             TargetRow(
                 key=r.indicator_key,
@@ -373,7 +378,7 @@ def targets_table(
                 target_value=value,
                 target_high=cell_value(upper, key)[0] if upper is not None else None,
                 unit=unit,
-                qualifier=r.qualifier if upper is None else "range",
+                qualifier=qualifier if upper is None else "range",
                 year=r.year if r.status == "target" else doc.plan_year,
                 actual=bare_figure(actual) if actual else None,
                 actual_value=actual_value,
