@@ -176,12 +176,21 @@ def _records(sources, keys=None) -> list:
     return out
 
 
+def _check_output(output: str) -> None:
+    """Refuse, before any work is written, an output file whose folder does not exist."""
+    folder = Path(output).parent
+    if not folder.is_dir():
+        raise UsageFailure(f"{output}: the folder {folder} does not exist")
+
+
 def emit(
     rows, fmt: str | None, output: str | None, fields, bom: bool, title: str | None = None
 ) -> None:
     """Write rows (records or dicts) to stdout or atomically to `output`."""
     fmt = format_for(fmt, output, sys.stdout.isatty())
     to_file = output not in (None, "-")
+    if to_file:
+        _check_output(output)
     if fmt == "table":
         from rich.console import Console
 
@@ -545,6 +554,8 @@ def achievement(inputs, fmt, output, fields, bom, keys_file, key_, place):
     _known_keys(key_, keys)
     on_screen = format_for(fmt, output, sys.stdout.isatty()) == "table"
     names = _fields(fields, fmt, ALL_FIELDS) or (TABLE_FIELDS if on_screen else FIELDS)
+    if output not in (None, "-"):
+        _check_output(output)
     rows, warnings = achievement_rows(_reports(inputs, keys), keys, only=key_, places=place)
     for message in warnings:
         _warn(message)
@@ -586,6 +597,7 @@ def chart(inputs, key_, place, output, title, open_, keys_file):
 
     keys = _keys(keys_file)
     _known_keys((key_,), keys)
+    _check_output(output)
     rows, warnings = achievement_rows(_reports(inputs, keys), keys, only=(key_,), places=place)
     for message in warnings:
         _warn(message)
@@ -659,6 +671,10 @@ def main(argv=None) -> None:
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(0)
+    except OSError as exc:  # -o into a missing folder, a full disk: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"Error: {where}{exc.strerror or exc}", err=True)
+        sys.exit(2)
     try:
         sys.stdout.flush()
     except BrokenPipeError:

@@ -121,8 +121,9 @@ def test_cli_achievement(tmp_path):
         (["achievement", "nothing-here.md"], "nothing-here.md"),
         (["achievement", ".", "--key", "gdp_grwth"], "unknown key"),
         (["achievement", ".", "--fields", "place,colour"], "--fields"),
+        (["achievement", ".", "-o", "no-such-folder/a.csv"], "does not exist"),
     ],
-    ids=["missing file", "unknown key", "unknown field"],
+    ids=["missing file", "unknown key", "unknown field", "missing output folder"],
 )
 def test_cli_achievement_errors(args, message, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -117,6 +117,9 @@ def test_cli_chart(tmp_path):
     r = CliRunner().invoke(cli, ["chart", str(tmp_path), "--key", "pm25", "-o", str(out)])
     assert r.exit_code == 2 and "no target of pm25" in r.stderr
     assert "江海市" in out.read_text("utf-8"), "a failed run leaves the previous file"
+    missing = tmp_path / "no-such-folder" / "chart.html"
+    r = CliRunner().invoke(cli, ["chart", str(tmp_path), "-o", str(missing)])
+    assert r.exit_code == 2 and "does not exist" in r.stderr and r.stdout == ""
 
 
 def test_in_chromium(browser, tmp_path):  # noqa: F811
