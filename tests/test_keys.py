@@ -179,3 +179,21 @@ def test_a_user_table_extends_the_keys():
 def test_bad_tables(table, message):
     with pytest.raises(KeyTableError, match=message):
         parse_table(table)
+
+
+@pytest.mark.parametrize(
+    "table,phrase,unit,key",
+    [
+        # the first row that fits wins, in table order, whichever way the rows are tried
+        ("a,A,growth,%,^甲.*$\nb,B,growth,%,^甲乙$\n", "甲乙", "%", "a"),
+        # a row whose pattern matches but whose unit does not fit lets the next one try
+        ("a,A,growth,元,^甲乙$\nb,B,growth,%,^甲乙$\n", "甲乙", "%", "b"),
+        # an unanchored pattern (searched anywhere) and a named group in a user's pattern
+        ("a,A,growth,%,^(?P<x>丙)丁$\nb,B,growth,%,乙\n", "甲乙丙", "%", "b"),
+        ("a,A,growth,%,^(?P<x>丙)丁$\nb,B,growth,%,乙\n", "丙丁", "%", "a"),
+    ],
+    ids=["first row wins", "unit falls through", "unanchored", "named group"],
+)
+def test_rows_are_tried_in_order(table, phrase, unit, key):
+    keys = parse_table("key,name,kinds,base_unit,pattern\n" + table)
+    assert key_for(phrase, "growth", unit, keys) == key

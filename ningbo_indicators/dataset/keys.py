@@ -185,8 +185,13 @@ def key_for(
     if found is _MISSING:
         phrase = clean_phrase(indicator)
         found = None
-        if phrase:
-            for k in _by_kind(table).get(kind, ()):
+        rows, combined = _by_kind(table).get(kind, ((), None))
+        if phrase and rows:
+            start = 0
+            if combined is not None:  # one pass finds the first row whose pattern matches
+                m = combined.match(phrase)
+                start = int(m.lastgroup[3:]) if m is not None else len(rows)
+            for k in rows[start:]:
                 if k.fits(phrase, kind, base_unit):
                     found = k.key
                     break
@@ -226,16 +231,68 @@ _MISSING = object()
 _CACHE: dict[int, tuple] = {}
 
 
-def _by_kind(table: tuple[IndicatorKey, ...]) -> dict[str, tuple[IndicatorKey, ...]]:
-    """The rows that can fit each kind, in table order (computed once per table)."""
+def _by_kind(table: tuple[IndicatorKey, ...]) -> dict[str, tuple]:
+    """Per kind: the rows that can fit it, in table order, and one pattern that tries them all
+    in that order (None when a row's pattern is not anchored ^…$, or cannot be combined).
+    Computed once per table."""
     entry = _KINDS.get(id(table))
     if entry is None or entry[0] is not table:
         groups: dict[str, list] = {}
         for k in table:
             for kind in k.kinds:
                 groups.setdefault(kind, []).append(k)
-        entry = _KINDS[id(table)] = (table, {kd: tuple(v) for kd, v in groups.items()})
+        entry = _KINDS[id(table)] = (
+            table,
+            {kd: (tuple(v), _combine(v)) for kd, v in groups.items()},
+        )
     return entry[1]
+
+
+def _combine(rows: list[IndicatorKey]) -> regex.Pattern | None:
+    """`(?:p0)(?P<__k0>)|(?:p1)(?P<__k1>)|…`: matched at the phrase's start, the empty group
+    that closes last names the first row
+    whose pattern matches, exactly as trying them one by one would, when every pattern is
+    anchored at both ends (each of its top-level alternatives is ^…$)."""
+    if not all(_anchored(k.pattern.pattern) for k in rows):
+        return None
+    try:
+        return regex.compile(
+            "|".join(f"(?:{k.pattern.pattern})(?P<__k{i}>)" for i, k in enumerate(rows)),
+            flags=rows[0].pattern.flags if rows else 0,
+        )
+    except regex.error:
+        return None
+
+
+def _anchored(pattern: str) -> bool:
+    """Every top-level alternative starts with ^ and ends with $.
+
+    >>> _anchored(r"^a$|^(?:b|c)$"), _anchored(r"^a$|b"), _anchored(r"a[|]b")
+    (True, False, False)
+    """
+    parts, depth, current, i, in_class = [], 0, "", 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(current)
+            current, i = "", i + 1
+            continue
+        current += ch
+        i += 1
+    parts.append(current)
+    return all(p.startswith("^") and p.endswith("$") and not p.endswith("\\$") for p in parts)
 
 
 _KINDS: dict[int, tuple] = {}
