@@ -197,3 +197,13 @@ def test_bad_tables(table, message):
 def test_rows_are_tried_in_order(table, phrase, unit, key):
     keys = parse_table("key,name,kinds,base_unit,pattern\n" + table)
     assert key_for(phrase, "growth", unit, keys) == key
+
+
+def test_the_shipped_table_compiles_and_combines():
+    """The shipped table is parsed without compiling (start-up); here every pattern must
+    compile and every kind must get its one combined pattern."""
+    text = (resources.files("ningbo_indicators") / "data" / "indicators.csv").read_text("utf-8")
+    parse_table(text, check=True)
+    from ningbo_indicators.dataset.keys import _by_kind
+
+    assert all(combined is not None for _, combined in _by_kind(default_keys()).values())
