@@ -589,7 +589,8 @@ def panel_row(
         if t and t.actual_value is not None:
             actual = (t.actual_value, t.actual, t.actual_sentence)
         else:
-            found = actual_for(text, k.key, by_key.get(k.key, []), doc, passages)
+            mine = by_key.get(k.key)
+            found = actual_for(text, k.key, mine, doc, passages) if mine else None
             actual = (
                 (cell_value(found, k)[0], bare_figure(found), found.sentence) if found else None
             )
