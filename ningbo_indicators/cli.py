@@ -178,12 +178,21 @@ def _records(sources, keys=None) -> list:
     return out
 
 
+def _check_output(output: str) -> None:
+    """Refuse, before any work is written, an output file whose folder does not exist."""
+    folder = Path(output).parent
+    if not folder.is_dir():
+        raise UsageFailure(f"{output}: the folder {folder} does not exist")
+
+
 def emit(
     rows, fmt: str | None, output: str | None, fields, bom: bool, title: str | None = None
 ) -> None:
     """Write rows (records or dicts) to stdout or atomically to `output`."""
     fmt = format_for(fmt, output, sys.stdout.isatty())
     to_file = output not in (None, "-")
+    if to_file:
+        _check_output(output)
     if fmt == "table":
         from rich.console import Console
 
@@ -534,11 +543,16 @@ def targets(input_, fmt, output, fields, bom, keys_file):
         ningbo-indicators targets
         ningbo-indicators targets report.md -f csv -o targets.csv
     """
-    from .dataset.targets import TARGET_FIELDS, TARGET_TABLE_FIELDS, targets_table
+    from .dataset.targets import (
+        TARGET_ALL_FIELDS,
+        TARGET_FIELDS,
+        TARGET_TABLE_FIELDS,
+        targets_table,
+    )
 
     keys = _keys(keys_file)
     on_screen = format_for(fmt, output, sys.stdout.isatty()) == "table"
-    names = _fields(fields, fmt, TARGET_FIELDS) or (
+    names = _fields(fields, fmt, TARGET_ALL_FIELDS) or (
         TARGET_TABLE_FIELDS if on_screen else TARGET_FIELDS
     )
     (src,) = _read_all((input_,) if input_ else ())
@@ -559,14 +573,16 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
     """A panel of many reports: one row per report, targets and actuals per canonical key.
 
     Place and year are detected from each text (the congress or government that speaks,
-    the year of the plan); --place and --year override. Wide CSV by default.
+    the year of the plan); --place and --year override. Wide CSV by default: the main
+    columns (GDP growth target and last year's growth, CPI, unemployment, jobs), then a
+    target and an actual column for every key that any report fills.
 
     \b
     Examples:
         ningbo-indicators panel reports/ -o panel.csv
         ningbo-indicators panel reports/ --long -f jsonl | jq 'select(.key=="gdp_growth")'
     """
-    from .dataset.targets import LONG_FIELDS, panel_row, wide_fields
+    from .dataset.targets import LONG_FIELDS, filled_fields, panel_row, wide_fields
     from .outputs.batch import collect_inputs
 
     keys = _keys(keys_file)
@@ -574,7 +590,7 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
     if not paths:
         raise UsageFailure("no input files found")
     valid = LONG_FIELDS if long_ else wide_fields(keys)
-    names = _fields(fields, fmt, valid) or valid
+    names = _fields(fields, fmt, valid)
     rows = []
     for src in _read_all(tuple(paths)):
         wide, long_rows = panel_row(
@@ -585,8 +601,117 @@ def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
         if wide["year"] is None:
             _warn(f"{src.name}: year not detected (use --year)")
         rows.extend(long_rows if long_ else [wide])
+    if names is None:
+        names = LONG_FIELDS if long_ else filled_fields(rows, keys)
     fmt = fmt or (None if output else "csv")
     emit(rows, fmt, output, names, bom)
+
+
+def _reports(inputs, keys, place=None) -> list:
+    """Read every input (files or folders) and turn each into an achievement Report."""
+    from .dataset.achievement import read_report
+    from .outputs.batch import collect_inputs
+
+    paths = collect_inputs(inputs)
+    if not paths:
+        raise UsageFailure("no input files found")
+    return [
+        read_report(src.name, src.text, _records([src], keys), keys, place)
+        for src in _read_all(tuple(paths))
+    ]
+
+
+def _known_keys(wanted, keys) -> None:
+    from .dataset.keys import unique_keys
+
+    names = {k.key for k in unique_keys(keys)}
+    unknown = [k for k in wanted if k not in names]
+    if unknown:
+        raise UsageFailure(f"--key: unknown key(s) {', '.join(unknown)} (see data/indicators.csv)")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
+@output_options
+@keys_option
+@click.option("--key", "key_", multiple=True, metavar="KEY", help="Keep this key (repeatable).")
+@click.option("--place", multiple=True, help="Keep this place (repeatable), e.g. 宁波市.")
+def achievement(inputs, fmt, output, fields, bom, keys_file, key_, place):
+    """Target beside realised: one row per place, plan year and key with a target.
+
+    The realised value of year t is what the same place's report of year t+1 states for
+    year t; met is yes, no or unknown (no report of t+1, or no figure in it). The rules for
+    each qualifier (左右, 以上, 以内, ranges) are in the README.
+
+    \b
+    Examples:
+        ningbo-indicators achievement reports/ningbo --key gdp_growth -f table
+        ningbo-indicators achievement reports/ -o achievement.csv --bom
+    """
+    from .dataset.achievement import ALL_FIELDS, FIELDS, TABLE_FIELDS, achievement_rows
+
+    keys = _keys(keys_file)
+    _known_keys(key_, keys)
+    on_screen = format_for(fmt, output, sys.stdout.isatty()) == "table"
+    names = _fields(fields, fmt, ALL_FIELDS) or (TABLE_FIELDS if on_screen else FIELDS)
+    if output not in (None, "-"):
+        _check_output(output)
+    rows, warnings = achievement_rows(_reports(inputs, keys), keys, only=key_, places=place)
+    for message in warnings:
+        _warn(message)
+    if not rows:
+        _warn("no target found")
+    emit(rows, fmt, output, names, bom, title="target beside realised")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
+@click.option("--key", "key_", default="gdp_growth", show_default=True, metavar="KEY")
+@click.option("--place", multiple=True, help="Draw this place only (repeatable).")
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="The HTML file to write (atomically).",
+)
+@click.option("--title", help="The chart's title (default: the key's name).")
+@click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
+@keys_option
+def chart(inputs, key_, place, output, title, open_, keys_file):
+    """A chart of target and realised values over the years, one pair of lines per place.
+
+    One self-contained HTML page (inline SVG, nothing from the network): the target's band
+    for ranges and 左右, axis labels, a legend; hovering a point shows its value and source
+    sentence.
+
+    \b
+    Examples:
+        ningbo-indicators chart reports/ningbo --key gdp_growth -o gdp.html --open
+        ningbo-indicators chart reports/ --key cpi --place 宁波市 --place 全国 -o cpi.html
+    """
+    from .dataset.achievement import achievement_rows
+    from .dataset.keys import unique_keys
+    from .outputs.chart import render_chart
+    from .outputs.export import atomic_output
+
+    keys = _keys(keys_file)
+    _known_keys((key_,), keys)
+    _check_output(output)
+    rows, warnings = achievement_rows(_reports(inputs, keys), keys, only=(key_,), places=place)
+    for message in warnings:
+        _warn(message)
+    if not rows:
+        raise UsageFailure(f"no target of {key_} found in the inputs")
+    info = next(k for k in unique_keys(keys) if k.key == key_)
+    page = render_chart(rows, title or f"{info.name} {info.label}", key_)
+    with atomic_output(output) as stream:
+        stream.write(page)
+    if open_:
+        import webbrowser
+
+        if not webbrowser.open(Path(output).resolve().as_uri()):
+            _warn("no browser found; open the file yourself: " + str(Path(output).resolve()))
 
 
 @cli.command("html")
@@ -646,6 +771,10 @@ def main(argv=None) -> None:
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(0)
+    except OSError as exc:  # -o into a missing folder, a full disk: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"Error: {where}{exc.strerror or exc}", err=True)
+        sys.exit(2)
     try:
         sys.stdout.flush()
     except BrokenPipeError:

@@ -5,63 +5,16 @@ from __future__ import annotations
 
 import pytest
 from conftest import corpus_files, needs_corpus
+from panels import panel_of
 
 from ningbo_indicators import extract
 from ningbo_indicators.context.place import detect_place
-from ningbo_indicators.dataset.keys import KeyTableError, default_keys, key_for, parse_table
+from ningbo_indicators.dataset.keys import default_keys
 from ningbo_indicators.dataset.targets import panel_row, targets_table
 
 
 def table(text):
     return {r.key: (r.target, r.actual) for r in targets_table(text, extract(text))}
-
-
-def test_key_table_is_data_with_enough_keys():
-    keys = {k.key for k in default_keys()}
-    assert len(keys) >= 25
-    assert {
-        "gdp_growth",
-        "cpi",
-        "urban_new_jobs",
-        "registered_unemployment",
-        "surveyed_unemployment",
-        "rd_intensity",
-        "pm25",
-        "grain_output",
-    } <= keys
-
-
-@pytest.mark.parametrize(
-    "indicator,kind,unit,key",
-    [
-        ("地区生产总值", "growth", "%", "gdp_growth"),
-        ("国内生产总值", "growth", "%", "gdp_growth"),
-        ("GDP", "growth", "%", "gdp_growth"),
-        ("地区生产总值", "amount", "元", "gdp"),
-        ("单位国内生产总值能耗", "growth", "%", "energy_intensity"),
-        ("制造业增加值占地区生产总值比重", "ratio", "%", None),
-        ("居民消费价格", "growth", "%", "cpi"),
-        ("城镇新增就业", "count", "人", "urban_new_jobs"),
-        ("城镇登记失业率", "ratio", "%", "registered_unemployment"),
-        ("城镇调查失业率", "ratio", "%", "surveyed_unemployment"),
-        ("研发投入强度", "ratio", "%", "rd_intensity"),
-        ("PM2.5平均浓度", "amount", "微克/立方米", "pm25"),
-        ("粮食产量", "amount", "斤", "grain_output"),
-        ("新增本外币贷款", "amount", "元", None),
-    ],
-)
-def test_key_for(indicator, kind, unit, key):
-    assert key_for(indicator, kind, unit) == key
-
-
-def test_a_user_table_extends_the_keys():
-    keys = parse_table(
-        "key,name,kinds,base_unit,pattern,note\nloans,新增贷款,amount,元,本外币贷款,\n"
-    )
-    records = extract("新增本外币贷款突破5000亿元。", keys=keys)
-    assert records[0].indicator_key == "loans"
-    with pytest.raises(KeyTableError):
-        parse_table("key,name\nx,y\n")
 
 
 def test_bundled_report_targets(report_text, report_records):
@@ -249,13 +202,11 @@ def test_overrides():
 @needs_corpus
 @pytest.mark.parametrize("folder", ["ningbo", "national", "provinces-2024"])
 def test_corpus_panel_gdp_targets(folder):
-    keys = default_keys()
     missing, rows = [], 0
     for path in corpus_files():
         if path.parent.name != folder:
             continue
-        text = path.read_text("utf-8")
-        wide, _ = panel_row(str(path), text, extract(text), keys)
+        wide, _ = panel_of(f"{folder}/{path.name}")
         rows += 1
         if wide["gdp_growth_target"] is None:
             missing.append(path.stem)
@@ -265,7 +216,7 @@ def test_corpus_panel_gdp_targets(folder):
             delivered_late = {"1981": 1982, "1982": 1983}
             assert wide["year"] == delivered_late.get(path.stem, int(path.stem))
     # reports that state no annual GDP growth target (checked by reading them): the 1970s-80s
-    # five-year-plan reports, 2000, 2002 and 2020 (no target set in the pandemic year)
+    # five-year-plan reports, 2000, 2001 (only the 十五 average), 2002 and 2020 (no target set in the pandemic year)
     allowed = {
         "ningbo": set(),
         "national": {
@@ -289,6 +240,7 @@ def test_corpus_panel_gdp_targets(folder):
                 1992,
                 1993,
                 2000,
+                2001,
                 2002,
                 2020,
             )
@@ -297,3 +249,140 @@ def test_corpus_panel_gdp_targets(folder):
     }[folder]
     assert set(missing) <= allowed, sorted(set(missing) - allowed)
     assert rows >= 29
+
+
+# ------------------------------------------------------------------ the main columns
+
+HEAD = "——2011年1月10日在江海市第十四届人民代表大会第五次会议上\n一、2010年工作回顾\n"
+PLAN = "\n二、2011年工作安排\n"
+GOALS = "今年经济社会发展的主要预期目标是："
+LAST = "全市生产总值增长9%。"
+# (shape, text, expected main columns): the shapes that fail in real reports, one per case
+MAIN_CASES = [
+    (
+        "新增就业岗位10万个 is posts, not jobs",
+        HEAD
+        + LAST
+        + PLAN
+        + GOALS
+        + "生产总值增长9%左右，新增就业岗位10万个，城镇登记失业率控制在4%以内。\n",
+        {
+            "new_job_posts_target": 10.0,
+            "urban_new_jobs_target": None,
+            "registered_unemployment_target": 4.0,
+        },
+    ),
+    (
+        "新增城镇就业8000人 in 万人",
+        HEAD + LAST + PLAN + GOALS + "生产总值增长9%左右，新增城镇就业8000人。\n",
+        {"urban_new_jobs_target": 0.8},
+    ),
+    (
+        "jobs in the employment section",
+        HEAD
+        + LAST
+        + PLAN
+        + GOALS
+        + "生产总值增长9%左右。\n（三）扩大就业。年内城镇新增就业5.5万人。\n",
+        {"urban_new_jobs_target": 5.5},
+    ),
+    (
+        "a five-year total is not the year's jobs",
+        HEAD
+        + "五年累计新增城镇就业60万人。"
+        + PLAN
+        + GOALS
+        + "生产总值增长9%左右。\n五年内累计新增城镇就业60万人以上。\n",
+        {"urban_new_jobs_target": None, "gdp_growth_actual": None},
+    ),
+    (
+        "商品零售价格 is the retail price, not the CPI",
+        HEAD + LAST + PLAN + GOALS + "生产总值增长9%左右，商品零售价格涨幅控制在3%以内。\n",
+        {"retail_price_target": 3.0, "cpi_target": None},
+    ),
+    (
+        "居民消费价格指数103.5%以内 is a rise of 3.5",
+        HEAD + LAST + PLAN + GOALS + "生产总值增长9%左右，居民消费价格指数控制在103.5%以内。\n",
+        {"cpi_target": 3.5},
+    ),
+    (
+        "居民消费价格指数104以内 is a rise of 4",
+        HEAD + LAST + PLAN + GOALS + "生产总值增长9%左右，居民消费价格指数控制在104以内。\n",
+        {"cpi_target": 4.0},
+    ),
+    (
+        "全省生产总值达到2417亿元，增长8.2%",
+        HEAD + "全省生产总值达到2417亿元，增长8.2%。" + PLAN + GOALS + "生产总值增长9%左右。\n",
+        {"gdp_growth_actual": 8.2},
+    ),
+    (
+        "预计增长5.1%左右",
+        HEAD + "预计全市生产总值增长5.1%左右。" + PLAN + GOALS + "生产总值增长9%左右。\n",
+        {"gdp_growth_actual": 5.1},
+    ),
+    (
+        "分别增长8%、12%和14%",
+        HEAD
+        + "地区生产总值、财政总收入和固定资产投资分别增长8%、12%和14%。"
+        + PLAN
+        + GOALS
+        + "生产总值增长9%左右。\n",
+        {"gdp_growth_actual": 8.0},
+    ),
+    (
+        "no average, quarter or comparison with an earlier year",
+        HEAD
+        + "五年来，全市生产总值年均增长11.2%。前三季度生产总值增长7.3%。全市生产总值比2005年增长65.5%。"
+        + PLAN
+        + GOALS
+        + "生产总值增长9%左右。\n",
+        {"gdp_growth_actual": None, "gdp_growth_target": 9.0},
+    ),
+    (
+        "力保增长12%",
+        HEAD + LAST + PLAN + GOALS + "地区生产总值力保增长12%，力争达到13%。\n",
+        {"gdp_growth_target": 12.0, "gdp_growth_qualifier": "over"},
+    ),
+    (
+        "经济增长的预期目标是8%左右",
+        HEAD + LAST + PLAN + "今年经济增长的预期目标是8%左右。\n",
+        {"gdp_growth_target": 8.0, "gdp_growth_qualifier": "about", "gdp_growth_actual": 9.0},
+    ),
+    (
+        "国民生产总值 in the old reports",
+        HEAD
+        + "国民生产总值比上年增长百分之三点九。"
+        + PLAN
+        + "国家计划要求今年的国民生产总值比上年增长百分之五。\n",
+        {"gdp_growth_target": 5.0, "gdp_growth_actual": 3.9},
+    ),
+    (
+        "a range keeps both bounds",
+        HEAD + LAST + PLAN + GOALS + "地区生产总值增长6.5%—7%。\n",
+        {"gdp_growth_target": 6.5, "gdp_growth_target_high": 7.0, "gdp_growth_qualifier": "range"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MAIN_CASES, ids=lambda c: c[0])
+def test_main_columns(case):
+    _, text, expected = case
+    wide, _ = panel_row("x", text, extract(text), default_keys())
+    assert {k: wide[k] for k in expected} == expected
+
+
+def test_cli_panel_writes_the_main_columns_then_filled_keys(tmp_path):
+    from click.testing import CliRunner
+
+    from ningbo_indicators.cli import cli
+    from ningbo_indicators.dataset.targets import MAIN_COLUMNS
+
+    for i, (_, text, _) in enumerate(MAIN_CASES[:3]):
+        (tmp_path / f"{i}.md").write_text(text, "utf-8")
+    r = CliRunner().invoke(cli, ["panel", str(tmp_path), "-f", "csv"])
+    assert r.exit_code == 0, r.stderr
+    header = r.stdout.splitlines()[0].split(",")
+    assert header[: 3 + len(MAIN_COLUMNS)] == ["source", "place", "year", *MAIN_COLUMNS]
+    # key columns only where some report has a value: no column of 900 empty cells
+    assert "pm25_target" not in header and "fixed_asset_investment_target" not in header
+    assert len(r.stdout.splitlines()) == 4

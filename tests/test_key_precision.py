@@ -1,0 +1,66 @@
+"""Precision of the canonical keys against a hand-read gold: 316 mentions sampled across
+corpus/more (tests/gold/keys.gold.tsv), each given the key a careful reader assigns, or `-`
+where no key of the table fits exactly (the file's comments give the reader's reasons). A key
+that is wrong is worse than none: of the gold mentions the tool keys, at least 97 % must get
+the reader's key."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS
+from panels import GOLD, records_of, text_of
+
+THRESHOLD = 0.97
+needs_more = pytest.mark.skipif(
+    not (CORPUS / "more").is_dir(), reason=f"corpus/more not found at {CORPUS}"
+)
+
+
+def read_key_gold(path) -> list[tuple[str, str, str, str]]:
+    """(source, text, key, context) rows; `#` lines are comments."""
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            source, text, key, context = (c.strip() for c in line.split("|", 3))
+            rows.append((source, text, key, context))
+    return rows
+
+
+def locate(source: str, text: str, context: str):
+    """The record of `source` whose span holds `text` where `context` places it."""
+    body = text_of(source)
+    at = body.find(context)
+    assert at >= 0 and body.find(context, at + 1) < 0, f"{source}: context not unique: {context}"
+    start = at + context.index(text)
+    return next(
+        (
+            r
+            for r in records_of(source)
+            if r.start <= start < r.end or start <= r.start < start + len(text)
+        ),
+        None,
+    )
+
+
+@needs_more
+def test_key_precision_against_gold():
+    rows = read_key_gold(GOLD / "keys.gold.tsv")
+    assert len(rows) >= 300
+    right, wrong, missed = 0, [], 0
+    for source, text, key, context in rows:
+        record = locate(source, text, context)
+        assert record is not None, f"{source}: no record for {text} ({context})"
+        if record.indicator_key is None:
+            missed += key != "-"
+        elif record.indicator_key == key:
+            right += 1
+        else:
+            wrong.append((source, text, record.indicator, record.indicator_key, key))
+    keyed = right + len(wrong)
+    print(
+        f"\nkey precision {right / keyed:.3f} ({right}/{keyed}); gold keys the tool leaves "
+        f"empty: {missed} of {sum(k != '-' for *_, k, _ in rows)}"
+    )
+    for w in wrong:
+        print("   ", *w)
+    assert right / keyed >= THRESHOLD

@@ -1,0 +1,209 @@
+"""The canonical key table: its form, the renames and distinctions it encodes, phrases that
+must get no key, and old user tables that still load."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pytest
+
+from ningbo_indicators import extract
+from ningbo_indicators.dataset.keys import (
+    COLUMNS,
+    KeyTableError,
+    clean_phrase,
+    default_keys,
+    key_for,
+    parse_table,
+    unique_keys,
+)
+
+# (indicator phrase, kind, base unit, expected key)
+KEY_CASES = [
+    ("地区生产总值", "growth", "%", "gdp_growth"),
+    ("国内生产总值", "growth", "%", "gdp_growth"),
+    ("全市生产总值", "growth", "%", "gdp_growth"),
+    ("2023年全省地区生产总值", "growth", "%", "gdp_growth"),
+    ("GDP", "growth", "%", "gdp_growth"),
+    ("经济增长", "growth", "%", "gdp_growth"),
+    ("国民生产总值", "growth", "%", "gdp_growth"),
+    ("地区生产总值", "amount", "元", "gdp"),
+    ("人均地区生产总值", "amount", "元", "gdp_per_capita"),
+    ("人均生产总值", "growth", "%", "gdp_per_capita_growth"),
+    ("第三产业增加值", "growth", "%", "tertiary_value_added_growth"),
+    ("服务业增加值", "amount", "元", "tertiary_value_added"),
+    # 规模工业 = 规上工业 = 规模以上工业; 工业增加值 (all industry) is another key
+    ("规模以上工业增加值", "growth", "%", "industrial_value_added_growth"),
+    ("规上工业增加值", "growth", "%", "industrial_value_added_growth"),
+    ("规模工业增加值", "growth", "%", "industrial_value_added_growth"),
+    ("规模以上工业实现增加值", "growth", "%", "industrial_value_added_growth"),
+    ("工业增加值", "growth", "%", "industry_value_added_growth"),
+    ("全社会固定资产投资", "growth", "%", "fixed_asset_investment_growth"),
+    ("社会消费品零售总额", "amount", "元", "retail_sales"),
+    ("外贸进出口总额", "growth", "%", "foreign_trade_growth"),
+    # 实际利用外资 = 实际使用外资; FDI alone is another key
+    ("实际利用外资", "amount", "美元", "utilised_foreign_capital"),
+    ("实际使用外资", "growth", "%", "utilised_foreign_capital_growth"),
+    ("实际利用外商直接投资", "amount", "美元", "utilised_fdi"),
+    # 公共财政预算收入 -> 一般公共预算收入 (renamed 2014): one key; 财政总收入 is another
+    ("公共财政预算收入", "growth", "%", "general_budget_revenue_growth"),
+    ("地方公共财政预算收入", "amount", "元", "general_budget_revenue"),
+    ("一般公共预算收入", "growth", "%", "general_budget_revenue_growth"),
+    ("一般公共预算收入同口径", "growth", "%", "general_budget_revenue_growth"),
+    ("地方财政一般预算收入", "amount", "元", "general_budget_revenue"),
+    ("财政总收入", "growth", "%", "fiscal_revenue_growth"),
+    ("财政收入", "growth", "%", "fiscal_revenue_unspecified"),
+    ("“三公”经费", "growth", "%", "three_public_expenses"),
+    ("居民消费价格", "growth", "%", "cpi"),
+    ("居民消费价格总水平", "ratio", "%", "cpi"),
+    ("零售物价", "growth", "%", "retail_price"),
+    ("商品零售价格", "ratio", "%", "retail_price"),
+    # 城市居民 = 城镇居民; 农民人均纯收入 and 农村居民人均可支配收入 are two measures
+    ("城镇居民人均可支配收入", "growth", "%", "urban_income_growth"),
+    ("城市居民人均可支配收入", "growth", "%", "urban_income_growth"),
+    ("农村居民人均可支配收入", "growth", "%", "rural_income_growth"),
+    ("农村常住居民人均可支配收入", "amount", "元", "rural_income"),
+    ("农民人均纯收入", "growth", "%", "rural_net_income_growth"),
+    ("农牧民人均纯收入", "amount", "元", "rural_net_income"),
+    ("城镇新增就业", "count", "人", "urban_new_jobs"),
+    ("新增城镇就业", "count", "人", "urban_new_jobs"),
+    ("新增就业岗位", "count", "个", "new_job_posts"),
+    ("城镇登记失业率", "ratio", "%", "registered_unemployment"),
+    ("登记失业率", "ratio", "%", "registered_unemployment"),
+    ("城镇调查失业率", "ratio", "%", "surveyed_unemployment"),
+    ("下岗失业人员再就业", "count", "人", "reemployment"),
+    ("人口自然增长率", "ratio", "‰", "natural_population_growth_rate"),
+    ("常住人口城镇化率", "ratio", "%", "urbanization_rate"),
+    ("城市化率", "ratio", "%", "urbanization_rate"),
+    ("高等教育毛入学率", "ratio", "%", "higher_education_enrolment"),
+    ("科技进步贡献率", "ratio", "%", "tech_progress_contribution"),
+    ("研发投入强度", "ratio", "%", "rd_intensity"),
+    ("全社会研发经费支出相当于全市生产总值的比例", "ratio", "%", "rd_intensity"),
+    # 万元GDP能耗 = 单位GDP能耗
+    ("万元GDP能耗", "growth", "%", "energy_intensity"),
+    ("单位国内生产总值能耗", "growth", "%", "energy_intensity"),
+    ("单位地区生产总值二氧化碳排放", "growth", "%", "carbon_intensity"),
+    ("化学需氧量", "growth", "%", "cod_reduction"),
+    ("PM2.5平均浓度", "amount", "微克/立方米", "pm25"),
+    ("空气质量优良天数比例", "ratio", "%", "air_quality_ratio"),
+    ("森林覆盖率", "ratio", "%", "forest_coverage"),
+    ("林木覆盖率", "ratio", "%", "tree_coverage"),
+    ("粮食产量", "amount", "斤", "grain_output"),
+    ("高标准农田", "amount", "亩", "high_standard_farmland"),
+    ("旅游总收入", "growth", "%", "tourism_revenue_growth"),
+    ("接待国内外游客", "count", "人次", "tourist_arrivals"),
+    ("集装箱吞吐量", "amount", "标箱", "container_throughput"),
+    ("金融机构本外币存贷款余额", "growth", "%", "deposits_and_loans_growth"),
+    ("新增本外币贷款", "amount", "元", "new_loans"),
+    ("新增高新技术企业", "count", "家", "high_tech_enterprises"),
+    ("人大代表建议", "count", "件", "npc_suggestions"),
+]
+
+# phrases that name no statistic, or whose statistic the phrase alone cannot tell
+NO_KEY_CASES = [
+    ("城镇", "growth", "%"),  # a list cut apart: 城镇、农村居民人均可支配收入分别增长
+    ("增加值", "growth", "%"),  # whose value added?
+    ("投资", "amount", "元"),  # a project's investment, not a statistic
+    ("增加到", "amount", "元"),
+    ("", "growth", "%"),
+    ("制造业增加值占地区生产总值比重", "growth", "%"),  # a share is a ratio, not a growth
+    ("地区生产总值", "count", "人"),  # kind and unit must fit too
+    ("城镇居民人均可支配收入和农民人均纯收入", "growth", "%"),  # two indicators
+    ("新增就业岗位", "count", "人次"),
+    ("城镇就业", "count", "人"),  # total employment, not new jobs
+]
+
+
+@pytest.mark.parametrize("case", KEY_CASES, ids=lambda c: f"{c[0]}-{c[1]}")
+def test_key_for(case):
+    indicator, kind, unit, key = case
+    assert key_for(indicator, kind, unit) == key
+
+
+@pytest.mark.parametrize("case", NO_KEY_CASES, ids=lambda c: f"{c[0] or 'empty'}-{c[1]}")
+def test_no_key(case):
+    assert key_for(*case) is None
+
+
+def test_the_table_is_a_taxonomy():
+    keys = unique_keys(default_keys())
+    assert len(keys) >= 150
+    assert all(k.name and k.label for k in keys), [k.key for k in keys if not k.label]
+    text = (resources.files("ningbo_indicators") / "data" / "indicators.csv").read_text("utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert tuple(rows[0]) == COLUMNS
+    # levels and their growth are separate keys, and so is per capita
+    names = {k.key for k in keys}
+    for level in ("gdp", "gdp_per_capita", "fixed_asset_investment", "retail_sales", "exports"):
+        assert {level, f"{level}_growth"} <= names
+    # one key, one meaning: every row of a key has the same name and direction
+    by_key: dict[str, set] = {}
+    for k in default_keys():
+        by_key.setdefault(k.key, set()).add((k.name, k.better))
+    assert {k: v for k, v in by_key.items() if len(v) > 1} == {}
+
+
+def test_renames_are_documented():
+    same = {k.key: k.same_as for k in default_keys() if k.same_as}
+    assert "公共财政预算收入" in same["general_budget_revenue"]
+    notes = {k.key: k.note for k in default_keys()}
+    assert "rural_income" in notes["rural_net_income"]
+    assert "一般公共预算收入" in notes["fiscal_revenue"]
+
+
+def test_clean_phrase_keeps_what_names_the_thing():
+    assert clean_phrase("新增城镇就业") == "新增城镇就业"
+    assert clean_phrase("全社会固定资产投资") == "全社会固定资产投资"
+    assert clean_phrase("预计全年地区生产总值") == "地区生产总值"
+
+
+def test_a_user_table_extends_the_keys():
+    keys = parse_table(
+        "key,name,kinds,base_unit,pattern,note\nloans,新增贷款,amount,元,本外币贷款,\n"
+    )
+    records = extract("新增本外币贷款突破5000亿元。", keys=keys)
+    assert records[0].indicator_key == "loans"
+    assert keys[0].label == "" and keys[0].better == ""
+
+
+@pytest.mark.parametrize(
+    "table,message",
+    [
+        ("key,name\nx,y\n", "missing column"),
+        ("key,name,kinds,base_unit,pattern\nx,y,growth,%,(\n", "bad pattern"),
+        ("key,name,kinds,base_unit,pattern,better\nx,y,growth,%,a,sideways\n", "better"),
+    ],
+    ids=["columns", "pattern", "better"],
+)
+def test_bad_tables(table, message):
+    with pytest.raises(KeyTableError, match=message):
+        parse_table(table)
+
+
+@pytest.mark.parametrize(
+    "table,phrase,unit,key",
+    [
+        # the first row that fits wins, in table order, whichever way the rows are tried
+        ("a,A,growth,%,^甲.*$\nb,B,growth,%,^甲乙$\n", "甲乙", "%", "a"),
+        # a row whose pattern matches but whose unit does not fit lets the next one try
+        ("a,A,growth,元,^甲乙$\nb,B,growth,%,^甲乙$\n", "甲乙", "%", "b"),
+        # an unanchored pattern (searched anywhere) and a named group in a user's pattern
+        ("a,A,growth,%,^(?P<x>丙)丁$\nb,B,growth,%,乙\n", "甲乙丙", "%", "b"),
+        ("a,A,growth,%,^(?P<x>丙)丁$\nb,B,growth,%,乙\n", "丙丁", "%", "a"),
+    ],
+    ids=["first row wins", "unit falls through", "unanchored", "named group"],
+)
+def test_rows_are_tried_in_order(table, phrase, unit, key):
+    keys = parse_table("key,name,kinds,base_unit,pattern\n" + table)
+    assert key_for(phrase, "growth", unit, keys) == key
+
+
+def test_the_shipped_table_compiles_and_combines():
+    """The shipped table is parsed without compiling (start-up); here every pattern must
+    compile and every kind must get its one combined pattern."""
+    text = (resources.files("ningbo_indicators") / "data" / "indicators.csv").read_text("utf-8")
+    parse_table(text, check=True)
+    from ningbo_indicators.dataset.keys import _by_kind
+
+    assert all(combined is not None for _, combined in _by_kind(default_keys()).values())
