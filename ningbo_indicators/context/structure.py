@@ -26,6 +26,7 @@ RE_HEADING = regex.compile(
         (?P<l1>[一二三四五六七八九十]{1,3}、)
       | (?P<l2>\([一二三四五六七八九十]{1,3}\))
     )
+    (?:[\ \t]*\*\*)*[\ \t]*                 # **二、** **2004** **年…: bold cut in pieces
     (?P<title>[^\n。！？!?\s*]{1,60})
 """,
     regex.VERBOSE | regex.MULTILINE,

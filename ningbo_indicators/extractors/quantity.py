@@ -46,6 +46,9 @@ RE_QUANTITY = regex.compile(
             (?P<unit>{UNIT})?
           | (?P<mid>{QUAL_MIDDLE})?         # 140余个
             (?P<unit>{UNIT})
+          | (?P<mid>{QUAL_MIDDLE})          # 67700多亿元, 300多万人
+            (?P<mag>{MAGNITUDE})
+            (?P<unit>{UNIT})?
         ))
         (?P<alt>{ALTERNATIVE})?             # 3万套(间)
     )
