@@ -116,8 +116,10 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
 
     In order: the noun right after a counted number (3项原创成果); else the subject phrase
     between the clause start (or the previous figure and the noun it took) and the number;
-    分别 lists pair subjects with numbers; a figure with no subject of its own takes the
-    subject of the figure before it in the sentence (达15.3万亩,增长20.5%).
+    分别 lists pair subjects with numbers. A figure whose own words name nothing (增加到,
+    是2010年的, 总数达) takes the subject of the figure before it in the sentence (达15.3万亩,
+    增长20.5%), else the subject of the clause before (地区生产总值迈上新台阶，总量突破5万亿元),
+    else the noun after it; never a link word: "" when nothing is named.
     """
     by_clause: dict[int, list[Mention]] = {}
     position: dict[int, int] = {}
@@ -128,11 +130,12 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     order = {id(m): i for i, m in enumerate(mentions)}
     noun_end: dict[int, int] = {}
     prev: Mention | None = None
-    for m in mentions:
+    for i, m in enumerate(mentions):
         group = by_clause[m.clause]
         index = position[id(m)]
         before = group[index - 1] if index else None
-        if before is not None and _is_range_pair(folded, before, m):
+        pair = before is not None and _is_range_pair(folded, before, m)
+        if pair and before.indicator:
             m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
             prev = m
             continue
@@ -144,36 +147,78 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             and after
             and m.span.lower_of is None
             and after[0] not in phrases.CONNECTORS
-            and "\u4e00" <= after[0] <= "\u9fff"
+            and phrases.starts_noun(folded, m.end + (after[0] != folded[m.end]))
         ):
             indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
-        if not indicator:
-            indicator = phrases.clean_subject(text[seg_start : m.start], m.kind)
+        own = "" if indicator else phrases.clean_subject(text[seg_start : m.start], m.kind)
+        indicator = indicator or own
         if not indicator and folded[m.end : m.end + 1] not in phrases.RANGE_START:
             # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
             indicator, noun_end[id(m)] = phrases.noun_after(
                 text, m.end + (folded[m.end : m.end + 1] == "的")
             )
+        if not indicator and i + 1 < len(mentions):
+            # 3万套、135万平方米廉租住房: two measures of the noun after the second
+            indicator = _noun_of_next(text, folded, m, mentions[i + 1])
         if folded.find("分别", m.clause, m.start) >= 0:
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
-        if not indicator and prev is not None and _same_sentence(folded, prev, m):
-            indicator = prev.indicator  # 油菜种植面积达15.3万亩,增长20.5%
-        if not indicator or indicator in phrases.GENERIC_SUBJECTS:
-            # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%
-            named = _previous_clause_subject(text, folded, m)
-            indicator = named or indicator
+        lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
+        if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
+            indicator = _carried_subject(text, folded, prev, m, indicator)
         m.indicator = indicator
+        if pair:
+            before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         prev = m
 
 
-def _previous_clause_subject(text: str, folded: str, m: Mention) -> str:
-    if m.clause <= 1:
+# Words by which a figure states the total reached after a flow: 新增19家，总数达239家
+_TOTAL_CUES = ("总数", "总量", "累计", "达到", "达", "总计", "共")
+_FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "增加")
+
+
+def _carried_subject(
+    text: str, folded: str, prev: Mention | None, m: Mention, indicator: str
+) -> str:
+    """The subject of a figure that names none: the previous figure's in the sentence, else the
+    clause before's (see attach_indicators)."""
+    carried = ""
+    if prev is not None and prev.indicator and _same_sentence(folded, prev, m):
+        carried = prev.indicator
+        gap = folded[prev.end : m.start]
+        if (
+            m.kind in ("amount", "count")
+            and prev.kind == m.kind
+            and any(cue in gap for cue in _TOTAL_CUES)
+        ):
+            for flow in _FLOW_PREFIXES:  # 新增X 19家，总数达239家: the total is of X
+                if carried.startswith(flow) and len(carried) - len(flow) >= 2:
+                    carried = carried[len(flow) :]
+                    break
+    if indicator in phrases.GENERIC_SUBJECTS or not carried:
+        # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%
+        named = _previous_clause_subject(text, folded, m, prev)
+        return named or carried or indicator
+    return carried
+
+
+def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
+    gap = folded[m.end : nxt.start]
+    if gap not in ("", "、", "和", "及") or nxt.kind not in ("amount", "count"):
         return ""
+    noun, _ = phrases.noun_after(text, nxt.end)
+    return noun
+
+
+def _previous_clause_subject(text: str, folded: str, m: Mention, prev: Mention | None) -> str:
+    """The subject set by the clause before, when that clause has no figure of its own."""
+    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in "。！？!?\n":
+        return ""  # the clause before ends a sentence
     start = max(0, m.clause - CLAUSE_WINDOW)
     cut = max(folded.rfind(ch, start, m.clause - 1) for ch in "，,；;。：:\n")
-    if any(ch in folded[max(cut, start) : m.clause] for ch in "。！？!?\n") and cut >= 0:
-        return ""
-    return phrases.clause_subject(text, max(cut + 1, start), m.clause - 1)
+    begin = max(cut + 1, start)
+    if prev is not None and prev.start >= begin:
+        return ""  # 新增X 98家，总数达716家: the figure before names it
+    return phrases.clause_subject(text, begin, m.clause - 1)
 
 
 def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
@@ -215,8 +260,9 @@ def _respectively(
     subject = phrases.clean_subject(text[m.clause : at], m.kind)
     parts = [p for p in _split_list(subject) if p]
     if len(parts) == len(listed):
-        return phrases.clean_subject(parts[listed.index(m)], m.kind)
-    if not subject:
+        part = phrases.clean_subject(parts[listed.index(m)], m.kind)
+        return _shared_head(text, part, parts[-1], subject)
+    if not subject or subject in phrases.GENERIC_SUBJECTS:
         first = order[id(listed[0])]
         earlier = [
             e
@@ -230,6 +276,22 @@ def _respectively(
 
 def _split_list(subject: str) -> list[str]:
     return _LIST_SEPARATOR.split(subject)
+
+
+def _shared_head(text: str, part: str, last: str, whole: str) -> str:
+    """城镇、农村居民人均可支配收入分别增长7.5%、10%: the first items share the head of the last.
+
+    A short item (城镇) takes the head of the last item when the phrase so made is written in
+    the text (城镇居民人均可支配收入); else the whole list as written: no word is made up.
+    """
+    if not part or part == last or len(part) > 4 or len(last) < len(part) + 2:
+        return part
+    # the modifier in the last item is most often as long as the short item (城镇 / 农村)
+    for k in sorted(range(1, min(5, len(last) - 1)), key=lambda k: (abs(k - len(part)), k)):
+        candidate = part + last[k:]
+        if candidate in text:
+            return candidate
+    return whole
 
 
 def extract(text: str, source: str = "-", keys=None) -> list[Record]:

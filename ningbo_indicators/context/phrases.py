@@ -33,6 +33,7 @@ LEADING_ADVERBS = (
     "全县",
     "一体化",
     "拟",
+    "连续",
     "现在",
     "目前",
     "要把",
@@ -54,6 +55,9 @@ LEADING_ADVERBS = (
     "年底",
     "计划",
     "预期",
+    "各类",
+    "同口径",
+    "可比口径",
 )
 LEADING_VERBS = (
     "兑付",
@@ -132,6 +136,18 @@ LEADING_VERBS = (
     "启动",
     "开发",
     "淘汰",
+    "铺设",
+    "安装",
+    "改建",
+    "配备",
+    "种植",
+    "推广",
+    "编制",
+    "维修",
+    "维修改造",
+    "维修加固",
+    "申报",
+    "举行",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
 # Trailing words dropped: links between the indicator and its number.
@@ -217,22 +233,94 @@ TRAILING_DROP = (
     "定为",
     "预期为",
     "确定为",
+    "占",
+    "占到",
+    "同口径",
+    "可比",
+    "按同口径",
+    "按可比价格",
+    "分别为",
+    "分别达到",
+    "分别达",
+    "增长了",
+    "首次",
+)
+# Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
+VERB_ONLY = (
+    "竣工",
+    "完工",
+    "续建",
+    "在建",
+    "新开工",
+    "开复工",
+    "形成",
+    "解决",
+    "解决了",
+    "引进",
+    "投用",
+    "签约",
+    "净增",
+    "新增",
+    "增加",
+    "新认定",
+)
+# Nouns too bare to name a quantity without the verb before them: 竣工面积, 推广面积
+BARE_NOUNS = frozenset(
+    ("面积", "规模", "总量", "数量", "产量", "人数", "人次", "户数", "金额", "总额", "里程")
 )
 RANGE_START = frozenset("—–-~至到")
 # Words that name a milestone, not what is measured: 迈上3万亿元新台阶
 MILESTONES = frozenset(("新台阶", "台阶", "大关", "关口", "新高", "历史新高", "新水平"))
 # A subject that only says "the total" of something named in the clause before: 总量突破5万亿元
-GENERIC_SUBJECTS = frozenset(("总量", "规模", "总额", "总值", "经济总量"))
-_CLAUSE_SUBJECT_CUT = regex.compile(r"迈上|跃上|站上|跨上|突破|达到|实现|保持|继续|稳定|首次|再创")
+GENERIC_SUBJECTS = frozenset(("总量", "规模", "总额", "总值", "经济总量", "总数"))
+# Last characters of the names of quantities: 生产总值, 总额, 产量, 比重, 收入, 投资, 目标
+QUANTITY_ENDINGS = frozenset("值额量率数入资出价比度重模积产口标费金款税润利耗速幅")
+# Words that open a clause stating a task or a circumstance, not a subject: 鼓励企业…,
+# 以基础设施建设为重点, 经过五年努力, 做好…四篇文章
+CLAUSE_OPENERS = (
+    "以", "把", "对", "在", "从", "通过", "按照", "围绕", "经过", "依托", "利用", "特别是",
+    "尤其是", "同时", "先后", "全力", "大力", "着力", "积极", "努力", "认真", "切实", "扎实",
+    "深入", "全面", "加快", "加大", "加强", "强化", "深化", "推动", "推进", "促进", "实施",
+    "完善", "健全", "建立", "构建", "打造", "做好", "抓好", "办好", "坚持", "鼓励", "支持",
+    "引导", "培育", "壮大", "提高", "提升", "优化", "落实", "开展", "启动", "编制", "制定",
+    "出台", "组织", "举办", "保障", "确保", "进一步", "不断", "继续", "持续", "力争", "争取",
+    "引进", "提供", "解决", "消除", "加速", "增强", "拓展", "统筹", "规范", "严格", "依法",
+    "稳步", "有序", "率先", "成功", "我们", "发挥", "服务", "更新", "为", "让", "使", "将", "与",
+)  # fmt: skip
+_CLAUSE_SUBJECT_CUT = regex.compile(
+    r"迈上|跃上|站上|跨上|跨过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
+    r"|翻番|翻了|翻一番|创|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
+    r"|较快|日益|[\d０-９]"
+)
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
 COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)")
 NOUN_AFTER_STOP = regex.compile(
-    r"的|在|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成|开工|投产|上榜|被|已|将"
+    r"的|在(?!建)|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已|将"
     r"|优化|更新|参与|通过|落户|覆盖|受益|享受|、|支持|用于|提供|作为|开展|全面|发起|设立"
+    # adverbs and predicates that open what is said of the noun: 100个大项目加快推进
+    r"|加快|全部|顺利|稳步|陆续|相继|得到|取得|达到|建立|接受|按期|如期|提前|率先|分别|正在"
+    r"|即将|同比|比上年|较上年|增长(?!点|极)|下降|减少|提高|累计"
+    r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
+    r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
-NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升)$")
+NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升|前期)$")
+# Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
+NOUN_AFTER_VERB_TAIL = regex.compile(
+    r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|超|突破|增至|增加到|提高到|增长到|扩大到"
+    r"|减少到|占)$"
+)
+# A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
+NOUN_AFTER_PREDICATE = regex.compile(
+    r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
+          |精简|整合|调整|回落|回升|上涨)(?!值|额|量|率|点|极)
+      | (?:增|减|降|升)(?:到|至|为|了)
+      | (?:达到|超过|突破|相当于|分别|占到|约占|达|超|过|是|为|占|比|较|均|各|计|居|列)
+        (?=$|[全上去同年])
+    """,
+    regex.VERBOSE,
+)
 CONNECTORS = "、和及与并且以,，的"
 
 
@@ -273,12 +361,71 @@ _VERBS = WordList(LEADING_VERBS, guard="性用者的型费率区")
 _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
 _TRAILING = WordList(TRAILING_DROP)
+_CLAUSE_OPENERS = WordList(CLAUSE_OPENERS)
+# A list marker opening a clause: （3）, 3., ⑵
+_ENUMERATOR = regex.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-⒇①-⑳])")
 _RATE_TRAILING = WordList(RATE_TRAILING)
 _GROWTH_TRAILING = WordList(GROWTH_NOUNS)
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度
 _LEADING_DATE = regex.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
+# A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
+_LEADING_TIME = regex.compile(
+    r"""^(?:
+        (?:过去|这|近|前|最近|今后|未来)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|内|里)?
+        (?:累计|共|合计|总计)?
+      | “?十[一二三四五六七八九十]{1,2}五”?(?:期间|以来|时期|末|期末)?
+      | 上半年|下半年|前三季度|年内|当年|年初|年底|年末
+    )""",
+    regex.VERBOSE,
+)
+# A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense)
+_LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|省|市|区|县|州|盟|旗)")
+# A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
+_SHARE_OF_WHOLE = regex.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
+# Trailing comparison bases, dates and denominators: 由2010年的, 是2015年的, 比上年,
+# 由“十二五”末的, 提高到每人每月, 由人均; and a dangling 的
+_TRAILING_TAIL = regex.compile(
+    r"""(?:
+        (?:由|从|是|为|相当于|比|较|达到|到|至)?
+        (?:(?:19|20)\d\d年(?:底|末|初)?|“?十[一二三四五六七八九十]{1,2}五”?(?:末|期末|初)?
+          |上年同期|上年|去年|前年|同期)
+        的?
+      | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)?
+        (?:每人每年|每人每月|每生每年|每户每年|每年每人|每人|每月|每年)
+      | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)(?:年人均|月人均|人均)
+      | 的
+    )$""",
+    regex.VERBOSE,
+)
+# A phrase that is only a link, a time or a scope names nothing: 增加到, 是2010年, 五年, 占全省
+_LINK_ONLY = regex.compile(
+    r"""(?:净|共|已|再|又|均|分别|逐步|进一步|累计|同比|比上年|年均)?
+    (?:增加|提高|增长|减少|下降|降低|扩大|扩展|拓展|提升|上升|跃升|攀升|精简|整合|缩小|缩减
+      |压缩|调整|回落|回升|减|增|降|升|达|达到|超过|超|过|有|已有|是|为|到|至|占|突破|翻
+      |跃居|位居|居|相当于)
+    (?:到|至|为|了|达)?""",
+    regex.VERBOSE,
+)
+_TIME_ONLY = regex.compile(
+    r"""(?:是|为|相当于|占|比|较|到|至|截至)?
+    (?:(?:19|20)\d\d年(?:底|末|初)?|(?:过去|这|近|前)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|内|中)?
+      |“?十[一二三四五六七八九十]{1,2}五”?(?:末|期末|期间|以来)?
+      |上年同期|上年|去年|前年|同期|年内|当年|全年|今年|明年|上半年|下半年|前三季度)
+    (?:的|累计|共)?""",
+    regex.VERBOSE,
+)
+_SCOPE_ONLY = regex.compile(r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|自治区)的?")
+# PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
+_INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
+_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
+_FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+]){1,24}")
+# A number that is part of the counted noun, glued before it: 1400个5G基站, 2个4A级景区,
+# 122家500强企业, 4个3000头以上奶牛规模牧场, 2条2千亿级产业带
+_NOUN_NUMBER_PREFIX = regex.compile(
+    r"(?:\d+[A-Za-z]+级?|\d+(?:\.\d+)?[万亿千百]{0,2}\p{Han}{0,2}?(?:级|强|以上|以下))(?=\p{Han})"
+)
 # searched backwards (?r): the first match is the cue nearest the number
 _GROWTH_CUE_RE = regex.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
@@ -286,8 +433,52 @@ _GROWTH_CUE_RE = regex.compile(
 _GROWTH_ONLY_RE = regex.compile(rf"(?r){unit_alternation(GROWTH_CUES)}")
 
 
+def tidy(phrase: str) -> str:
+    """A phrase without the PDF spaces and footnote marks inside it.
+
+    >>> tidy("全市 地区生产总值[2]")
+    '全市地区生产总值'
+    """
+    if "[" in phrase or "［" in phrase:
+        phrase = _FOOTNOTE.sub("", phrase)
+    return _INNER_SPACE.sub("", phrase.strip())
+
+
+def not_a_subject(p: str) -> bool:
+    """True for a phrase that names nothing: empty, a link, a verb, a time or a scope alone.
+
+    >>> [not_a_subject(w) for w in ("增加到", "是2010年", "五年", "占全省", "竣工", "生产总值")]
+    [True, True, True, True, True, False]
+    """
+    return (
+        not p
+        or not _LETTER.search(p)
+        or p in _NOT_A_SUBJECT
+        or _LINK_ONLY.fullmatch(p) is not None
+        or _TIME_ONLY.fullmatch(p) is not None
+        or _SCOPE_ONLY.fullmatch(p) is not None
+    )
+
+
+def _cut_leading(p: str) -> str:
+    """Leading adverbs, dates, spans of time and scopes, while a name of 2+ characters is left."""
+    for _ in range(4):
+        w = _ADVERBS.prefix(p)
+        end = len(w) if w else 0
+        if not end:
+            for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE):
+                m = pattern.match(p)
+                if m and m.end():
+                    end = m.end()
+                    break
+        if not end or len(p) - end < 2:
+            break
+        p = p[end:].lstrip(_PUNCT_EDGE + CONNECTORS)
+    return p
+
+
 def clean_subject(phrase: str, kind: str) -> str:
-    """Cut leading verbs and trailing links off a subject phrase.
+    """Cut leading verbs and trailing links off a subject phrase; "" when nothing is named.
 
     >>> clean_subject("兑付惠企政策资金", "amount")
     '惠企政策资金'
@@ -295,32 +486,41 @@ def clean_subject(phrase: str, kind: str) -> str:
     '本外币存贷款'
     >>> clean_subject("战略性新兴产业增加值增速", "pp")
     '战略性新兴产业增加值增速'
+    >>> clean_subject("五年累计完成固定资产投资", "amount")
+    '固定资产投资'
+    >>> clean_subject("工业增加值占全省比重达到", "ratio")
+    '工业增加值'
+    >>> clean_subject("城市低保月保障标准由每人每月", "amount")
+    '城市低保月保障标准'
+    >>> [clean_subject(p, "multiple") for p in ("是2010年的", "增加到", "五年")]
+    ['', '', '']
     """
     rate = kind in ("growth", "pp", "multiple", "ratio")
-    p = phrase.strip(_PUNCT_EDGE + CONNECTORS)
+    p = tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS)
     cut = COMPARISON.search(p)
     if cut and cut.start() > 0:
         p = p[: cut.start()]
+    share = _SHARE_OF_WHOLE.search(p)
+    if share:
+        p = p[: share.start()]
     lists = (
         [_TRAILING]
         + ([_RATE_TRAILING] if rate else [])
         + ([_GROWTH_TRAILING] if kind == "growth" else [])
     )
-    for _ in range(6):
+    for _ in range(8):
         before = p
         for words in lists:
             w = words.suffix(p)
             if w:
                 p = p[: -len(w)]
+        tail = _TRAILING_TAIL.search(p) if p else None
+        if tail:
+            p = p[: tail.start()]
         p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
         if p == before:
             break
-    for _ in range(3):
-        w = _ADVERBS.prefix(p)
-        end = len(w) if w else (m.end() if (m := _LEADING_DATE.match(p)) else 0)
-        if not end or len(p) - end < 2:
-            break
-        p = p[end:].lstrip(_PUNCT_EDGE + CONNECTORS)
+    p = _cut_leading(p)
     if not _KEEP.prefix(p):
         first = _VERBS.prefix(p)
         if first:
@@ -331,15 +531,19 @@ def clean_subject(phrase: str, kind: str) -> str:
                 # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
                 if link or len(p) - (cut + len(second)) >= 3:
                     cut += len(link) + len(second)
-            if len(p) - cut >= 2:
-                p = p[cut:].lstrip(_PUNCT_EDGE + CONNECTORS)
+            rest = p[cut:].lstrip(_PUNCT_EDGE + CONNECTORS)
+            # the verb stays where the bare noun would not name the quantity: 竣工面积
+            if len(rest) >= 2 and rest not in BARE_NOUNS:
+                p = rest
     p = p.strip(_PUNCT_EDGE + CONNECTORS)
-    if p.startswith(("比", "较")) or p in _NOT_A_SUBJECT:
+    if p.startswith(("比", "较")) or not_a_subject(p):
         return ""  # 比上年增加1.1万亿元, 累计达7个: the subject is the previous figure's
     return _unquote(p)
 
 
-_NOT_A_SUBJECT = frozenset(LEADING_ADVERBS + LEADING_VERBS + TRAILING_DROP + KEEP_LEADING)
+_NOT_A_SUBJECT = frozenset(
+    LEADING_ADVERBS + LEADING_VERBS + TRAILING_DROP + KEEP_LEADING + VERB_ONLY
+)
 
 
 def _unquote(p: str) -> str:
@@ -354,31 +558,66 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     >>> noun_after("3项原创成果在国际顶级学术期刊发表", 2)
     ('原创成果', 6)
     """
-    m = _HAN_RUN.match(text, end)
+    number = _NOUN_NUMBER_PREFIX.match(text, end)
+    m = _HAN_RUN.match(text, number.end() if number else end)
     if not m:
         return "", end
     phrase = m[0][:24]
+    if NOUN_AFTER_PREDICATE.match(phrase):
+        return "", end
+    prefix = number[0] if number else ""
     stop = NOUN_AFTER_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
-    phrase = NOUN_AFTER_TAIL.sub("", phrase) or phrase
+    for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL):
+        phrase = tail.sub("", phrase) or phrase
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
     phrase = phrase.rstrip("和与及或")
     if phrase in MILESTONES:
         return "", end + len(phrase)
+    if not_a_subject(phrase):
+        return "", end
+    phrase = prefix + phrase
     return _unquote(phrase), end + len(phrase)
 
 
+def starts_noun(folded: str, end: int) -> bool:
+    """Whether a noun may start right after a number: a Chinese character (3项原创成果), or a
+    number glued to the noun as part of its name (1400个5G基站).
+
+    >>> starts_noun("1400个5G基站", 5), starts_noun("2个，", 2)
+    (True, False)
+    """
+    c = folded[end : end + 1]
+    if "\u4e00" <= c <= "\u9fff":
+        return True
+    return c.isdigit() and _NOUN_NUMBER_PREFIX.match(folded, end) is not None
+
+
 def clause_subject(text: str, start: int, end: int) -> str:
-    """The subject a clause without a figure sets for the next one (全年地区生产总值迈上新台阶,
-    总量突破5万亿元 -> 地区生产总值)."""
-    phrase = text[start:end]
+    """The subject a clause without a figure sets for the next one; "" for a clause that opens
+    with a verb or a preposition (a task, not a subject).
+
+    >>> clause_subject("全年地区生产总值迈上新台阶", 0, 13)
+    '地区生产总值'
+    >>> clause_subject("鼓励企业参加信用评级", 0, 10)
+    ''
+    """
+    phrase = _ENUMERATOR.sub("", tidy(text[start:end]))
+    opening = _cut_leading(phrase)
+    if _CLAUSE_OPENERS.prefix(opening) or _VERBS.prefix(opening):
+        return ""
     cut = _CLAUSE_SUBJECT_CUT.search(phrase)
     if cut:
         phrase = phrase[: cut.start()]
-    return clean_subject(phrase, "amount")
+    subject = clean_subject(phrase, "amount")
+    if len(subject) > 24 or (not cut and subject[-1:] not in QUANTITY_ENDINGS):
+        # a clause with no predicate we know names a subject only when it ends like the name
+        # of a quantity (经济增长速度的调控目标); 文明新风吹拂城乡 names none
+        return ""
+    return subject
 
 
 def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, str | None]:
