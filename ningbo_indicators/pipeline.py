@@ -157,11 +157,15 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator, noun_end[id(m)] = phrases.noun_after(
                 text, m.end + (folded[m.end : m.end + 1] == "的")
             )
+        if not indicator and m.q.base_unit in phrases.PEOPLE and m.span.lower_of is None:
+            indicator = phrases.predicate_after(text, m.end)  # 20万人实现稳定脱贫
         if not indicator and i + 1 < len(mentions):
             # 3万套、135万平方米廉租住房: two measures of the noun after the second
             indicator = _noun_of_next(text, folded, m, mentions[i + 1])
         if folded.find("分别", m.clause, m.start) >= 0:
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
+        if not indicator and m.q.dimension == "currency":
+            indicator = phrases.spending_verb(text[seg_start : m.start])  # 投入850万元，…
         lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
         if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
             indicator = _carried_subject(text, folded, prev, m, indicator)
@@ -206,6 +210,8 @@ def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
     if gap not in ("", "、", "和", "及") or nxt.kind not in ("amount", "count"):
         return ""
     noun, _ = phrases.noun_after(text, nxt.end)
+    if not noun and nxt.q.base_unit in phrases.PEOPLE:
+        noun = phrases.predicate_after(text, nxt.end)  # 1048户3044人实现脱贫
     return noun
 
 

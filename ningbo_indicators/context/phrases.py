@@ -61,6 +61,8 @@ LEADING_ADVERBS = (
 )
 LEADING_VERBS = (
     "兑付",
+    "获评",
+    "荣获",
     "争取",
     "获得",
     "获",
@@ -273,8 +275,9 @@ RANGE_START = frozenset("—–-~至到")
 MILESTONES = frozenset(("新台阶", "台阶", "大关", "关口", "新高", "历史新高", "新水平"))
 # A subject that only says "the total" of something named in the clause before: 总量突破5万亿元
 GENERIC_SUBJECTS = frozenset(("总量", "规模", "总额", "总值", "经济总量", "总数"))
+RESULT_VERBS = frozenset(("实现", "完成"))
 # Last characters of the names of quantities: 生产总值, 总额, 产量, 比重, 收入, 投资, 目标
-QUANTITY_ENDINGS = frozenset("值额量率数入资出价比度重模积产口标费金款税润利耗速幅")
+QUANTITY_ENDINGS = frozenset("值额量率数入资出价比度重模积产口标费金款税润利耗速幅业")
 # Words that open a clause stating a task or a circumstance, not a subject: 鼓励企业…,
 # 以基础设施建设为重点, 经过五年努力, 做好…四篇文章
 CLAUSE_OPENERS = (
@@ -289,14 +292,15 @@ CLAUSE_OPENERS = (
 )  # fmt: skip
 _CLAUSE_SUBJECT_CUT = regex.compile(
     r"迈上|跃上|站上|跨上|跨过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
-    r"|翻番|翻了|翻一番|创|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
+    r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
+    r"|一年一个|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
     r"|较快|日益|[\d０-９]"
 )
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
 COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)")
 NOUN_AFTER_STOP = regex.compile(
-    r"的|在(?!建)|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已|将"
+    r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已|将"
     r"|优化|更新|参与|通过|落户|覆盖|受益|享受|、|支持|用于|提供|作为|开展|全面|发起|设立"
     # adverbs and predicates that open what is said of the noun: 100个大项目加快推进
     r"|加快|全部|顺利|稳步|陆续|相继|得到|取得|达到|建立|接受|按期|如期|提前|率先|分别|正在"
@@ -408,15 +412,17 @@ _LINK_ONLY = regex.compile(
 )
 _TIME_ONLY = regex.compile(
     r"""(?:是|为|相当于|占|比|较|到|至|截至)?
-    (?:(?:19|20)\d\d年(?:底|末|初)?|(?:过去|这|近|前)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|内|中)?
+    (?:(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|初)?
+      |(?:过去|这|近|前)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|内|中)?
       |“?十[一二三四五六七八九十]{1,2}五”?(?:末|期末|期间|以来)?
-      |上年同期|上年|去年|前年|同期|年内|当年|全年|今年|明年|上半年|下半年|前三季度)
+      |(?:上年|去年)(?:同期|末|底)?|前年|同期|年内|当年|全年|今年|明年|上半年|下半年|前三季度)
     (?:的|累计|共)?""",
     regex.VERBOSE,
 )
 _SCOPE_ONLY = regex.compile(r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|自治区)的?")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
 _INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
+_ONE_CHAR_ADVERBS = frozenset("共再又还已均各")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
@@ -442,6 +448,27 @@ def tidy(phrase: str) -> str:
     if "[" in phrase or "［" in phrase:
         phrase = _FOOTNOTE.sub("", phrase)
     return _INNER_SPACE.sub("", phrase.strip())
+
+
+# Verbs that name a sum of money when nothing else does: 投入850万元，所有乡镇都建成…
+SPENDING_VERBS = ("投入", "安排", "筹集", "争取", "发放", "拨付", "兑现", "兑付", "下达", "募集")
+_SPENDING = regex.compile(
+    rf"(?:{'|'.join(SPENDING_VERBS)})(?=(?:了)?[\s\u3000]*$)"  # the verb right before the number
+)
+
+
+def spending_verb(phrase: str) -> str:
+    """The verb that spends a sum, when a phrase before a sum of money is only that verb and
+    its adverbs (累计投入, 今年计划安排); else "".
+
+    >>> spending_verb("累计投入"), spending_verb("中央财政投入")
+    ('投入', '')
+    """
+    m = _SPENDING.search(phrase)
+    if not m:
+        return ""
+    head = clean_subject(phrase[: m.start()], "amount")
+    return "" if head else m[0]
 
 
 def not_a_subject(p: str) -> bool:
@@ -521,6 +548,10 @@ def clean_subject(phrase: str, kind: str) -> str:
         if p == before:
             break
     p = _cut_leading(p)
+    if p[:1] in _ONE_CHAR_ADVERBS and (
+        p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
+    ):
+        p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
     if not _KEEP.prefix(p):
         first = _VERBS.prefix(p)
         if first:
@@ -583,6 +614,33 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     return _unquote(phrase), end + len(phrase)
 
 
+# Measure words of people: a count of them followed by a predicate is named by it
+PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
+
+
+def predicate_after(text: str, end: int) -> str:
+    """What is said of a number of people with no noun of their own (20万人实现稳定脱贫,
+    2300多人入选“海纳百川”人才计划): the predicate, without a leading 实现/获得.
+
+    >>> predicate_after("20万人实现稳定脱贫。", 4), predicate_after("92万人受益，", 4)
+    ('稳定脱贫', '受益')
+    """
+    m = _HAN_RUN.match(text, end)
+    if not m:
+        return ""
+    phrase = m[0][:16]
+    if NOUN_AFTER_PREDICATE.match(phrase):
+        return ""  # 5万人增加到8万人: a link, not a predicate
+    cut = _PREDICATE_END.search(phrase, 1)
+    if cut:
+        phrase = phrase[: cut.start()]
+    return clean_subject(phrase, "count")
+
+
+# Where a predicate phrase ends: 28万人纳入低保范围，做到应保尽保 / 实现脱贫的
+_PREDICATE_END = regex.compile(r"的|并|和|等|(?:全部|均|已|将|得到)")
+
+
 def starts_noun(folded: str, end: int) -> bool:
     """Whether a noun may start right after a number: a Chinese character (3项原创成果), or a
     number glued to the noun as part of its name (1400个5G基站).
@@ -607,8 +665,9 @@ def clause_subject(text: str, start: int, end: int) -> str:
     """
     phrase = _ENUMERATOR.sub("", tidy(text[start:end]))
     opening = _cut_leading(phrase)
-    if _CLAUSE_OPENERS.prefix(opening) or _VERBS.prefix(opening):
-        return ""
+    verb = _VERBS.prefix(opening)
+    if _CLAUSE_OPENERS.prefix(opening) or (verb and verb not in RESULT_VERBS):
+        return ""  # 实现/完成 open a result: 全年实现地区生产总值…
     cut = _CLAUSE_SUBJECT_CUT.search(phrase)
     if cut:
         phrase = phrase[: cut.start()]
