@@ -169,6 +169,9 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
         if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
             indicator = _carried_subject(text, folded, prev, m, indicator)
+            share = phrases.share_of(text[seg_start : m.start]) if m.kind == "ratio" else ""
+            if share and indicator:
+                indicator += share  # 工业增加值…，占生产总值的比重为43.2%
         m.indicator = indicator
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound

@@ -34,6 +34,8 @@ LEADING_ADVERBS = (
     "一体化",
     "拟",
     "连续",
+    "共有",
+    "现有",
     "现在",
     "目前",
     "要把",
@@ -61,6 +63,12 @@ LEADING_ADVERBS = (
 )
 LEADING_VERBS = (
     "兑付",
+    "发行",
+    "支付",
+    "签订",
+    "发生",
+    "造成",
+    "列入",
     "获评",
     "荣获",
     "争取",
@@ -246,6 +254,10 @@ TRAILING_DROP = (
     "分别达",
     "增长了",
     "首次",
+    "增产",
+    "减产",
+    "增收",
+    "减收",
 )
 # Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
 VERB_ONLY = (
@@ -307,9 +319,12 @@ NOUN_AFTER_STOP = regex.compile(
     r"|即将|同比|比上年|较上年|增长(?!点|极)|下降|减少|提高|累计"
     r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
+    # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
+    r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
+    r"|打造|实施|开展|举办|出台|发布|提供)"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
-NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升|前期)$")
+NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升|前期|创建)$")
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = regex.compile(
     r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|超|突破|增至|增加到|提高到|增长到|扩大到"
@@ -379,11 +394,12 @@ _LEADING_TIME = regex.compile(
         (?:累计|共|合计|总计)?
       | “?十[一二三四五六七八九十]{1,2}五”?(?:期间|以来|时期|末|期末)?
       | 上半年|下半年|前三季度|年内|当年|年初|年底|年末
+      | \d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度
     )""",
     regex.VERBOSE,
 )
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense)
-_LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|省|市|区|县|州|盟|旗)")
+_LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
 # A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
 _SHARE_OF_WHOLE = regex.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
 # Trailing comparison bases, dates and denominators: 由2010年的, 是2015年的, 比上年,
@@ -397,6 +413,7 @@ _TRAILING_TAIL = regex.compile(
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)?
         (?:每人每年|每人每月|每生每年|每户每年|每年每人|每人|每月|每年)
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)(?:年人均|月人均|人均)
+      | 第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}(?:[-—–~至]\d{1,2})?月份?
       | 的
     )$""",
     regex.VERBOSE,
@@ -415,11 +432,24 @@ _TIME_ONLY = regex.compile(
     (?:(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|初)?
       |(?:过去|这|近|前)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|内|中)?
       |“?十[一二三四五六七八九十]{1,2}五”?(?:末|期末|期间|以来)?
-      |(?:上年|去年)(?:同期|末|底)?|前年|同期|年内|当年|全年|今年|明年|上半年|下半年|前三季度)
+      |(?:上年|去年)(?:同期|末|底)?|前年|同期|年内|当年|全年|今年|明年|上半年|下半年|前三季度
+      |\d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度)
     (?:的|累计|共)?""",
     regex.VERBOSE,
 )
 _SCOPE_ONLY = regex.compile(r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|自治区)的?")
+# A result verb or adverb inside a subject, between what holds the quantity and its name:
+# 民营经济实现主营业务收入, 规模以上港口完成货物吞吐量, 因旱灾造成直接经济损失,
+# 生产安全事故共死亡, 上市公司通过境内市场累计筹资 (never inside a word: 一般公共预算收入)
+_INNER_VERB = regex.compile(
+    r"(?<=\p{Han}{2})(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
+    r"|共有|现有"
+    r"|共(?=死亡|发生|签订|发布|接待|受理|培训|举办|完成|实现|投入|安排))(?=\p{Han}{2})"
+    r"|^因(?=\p{Han}{2,}(?:造成|导致|引发))"
+)
+_INCLUDING = regex.compile(r"^(?:包括|其中|含)")
+# A trailing 中 (among): 全省160个国控断面中 (高中, 初中 and 集中 are words)
+_AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
 _INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各")
@@ -504,6 +534,43 @@ def _cut_leading(p: str) -> str:
     return p
 
 
+def _cut_trailing(p: str, kind: str) -> str:
+    """Trailing links, rate words, comparison bases, dates and denominators."""
+    rate = kind in ("growth", "pp", "multiple", "ratio")
+    lists = (
+        [_TRAILING]
+        + ([_RATE_TRAILING] if rate else [])
+        + ([_GROWTH_TRAILING] if kind == "growth" else [])
+    )
+    for _ in range(8):
+        before = p
+        for words in lists:
+            w = words.suffix(p)
+            if w:
+                p = p[: -len(w)]
+        tail = _TRAILING_TAIL.search(p) if p else None
+        if tail:
+            p = p[: tail.start()]
+        p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
+        if p == before:
+            break
+    return p
+
+
+def share_of(phrase: str) -> str:
+    """The share a percentage states when its phrase opens with 占 (of what: 占生产总值的比重);
+    "" for a share of the whole place (占全省的46%: the subject alone names it) or none.
+
+    >>> share_of("占生产总值的比重为"), share_of("占全省的"), share_of("增长")
+    ('占生产总值的比重', '', '')
+    """
+    p = tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS)
+    if not p.startswith("占") or _SHARE_OF_WHOLE.match(p):
+        return ""
+    p = _cut_trailing(p, "ratio")
+    return p if len(p) >= 3 and not COMPARISON.search(p) else ""
+
+
 def clean_subject(phrase: str, kind: str) -> str:
     """Cut leading verbs and trailing links off a subject phrase; "" when nothing is named.
 
@@ -522,7 +589,6 @@ def clean_subject(phrase: str, kind: str) -> str:
     >>> [clean_subject(p, "multiple") for p in ("是2010年的", "增加到", "五年")]
     ['', '', '']
     """
-    rate = kind in ("growth", "pp", "multiple", "ratio")
     p = tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS)
     cut = COMPARISON.search(p)
     if cut and cut.start() > 0:
@@ -530,24 +596,10 @@ def clean_subject(phrase: str, kind: str) -> str:
     share = _SHARE_OF_WHOLE.search(p)
     if share:
         p = p[: share.start()]
-    lists = (
-        [_TRAILING]
-        + ([_RATE_TRAILING] if rate else [])
-        + ([_GROWTH_TRAILING] if kind == "growth" else [])
-    )
-    for _ in range(8):
-        before = p
-        for words in lists:
-            w = words.suffix(p)
-            if w:
-                p = p[: -len(w)]
-        tail = _TRAILING_TAIL.search(p) if p else None
-        if tail:
-            p = p[: tail.start()]
-        p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
-        if p == before:
-            break
-    p = _cut_leading(p)
+    p = _AMONG.sub("", _INNER_VERB.sub("", p))
+    if p[:1] in "（(" and ")" not in p and "）" not in p:
+        p = _INCLUDING.sub("", p[1:])  # （包括三轮汽车和低速货车: an unclosed bracket
+    p = _cut_leading(_cut_trailing(p, kind))
     if p[:1] in _ONE_CHAR_ADVERBS and (
         p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
     ):
@@ -567,8 +619,9 @@ def clean_subject(phrase: str, kind: str) -> str:
             if len(rest) >= 2 and rest not in BARE_NOUNS:
                 p = rest
     p = p.strip(_PUNCT_EDGE + CONNECTORS)
-    if p.startswith(("比", "较")) or not_a_subject(p):
-        return ""  # 比上年增加1.1万亿元, 累计达7个: the subject is the previous figure's
+    if p.startswith(("比", "较", "占")) or not_a_subject(p):
+        # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
+        return ""
     return _unquote(p)
 
 
@@ -600,7 +653,7 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     stop = NOUN_AFTER_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
-    for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL):
+    for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG):
         phrase = tail.sub("", phrase) or phrase
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
