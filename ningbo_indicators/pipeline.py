@@ -20,6 +20,9 @@ from .numbers import NumberError, fold
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
+# a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
+_VERB_GAP = regex.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
+_LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
 
 
 @dataclass(slots=True)
@@ -164,14 +167,24 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _noun_of_next(text, folded, m, mentions[i + 1])
         if folded.find("分别", m.clause, m.start) >= 0:
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
+        elif listed := _bare_list(folded, group, m):
+            # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
+            # without 分别
+            first = group.index(listed[0])
+            begin = group[first - 1].end if first else m.clause
+            paired = _paired(text, folded, mentions, order, listed, m, begin, listed[0].start)
+            indicator = paired or indicator
         if not indicator and m.q.dimension == "currency":
             indicator = phrases.spending_verb(text[seg_start : m.start])  # 投入850万元，…
         lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
         if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
             indicator = _carried_subject(text, folded, prev, m, indicator)
             share = phrases.share_of(text[seg_start : m.start]) if m.kind == "ratio" else ""
-            if share and indicator:
-                indicator += share  # 工业增加值…，占生产总值的比重为43.2%
+            if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
+                indicator = indicator + share if indicator else share
+        if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
+            among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
+            indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
         m.indicator = indicator
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
@@ -209,8 +222,14 @@ def _carried_subject(
 
 
 def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
+    """新开工8000套、建成2万套城镇保障性住房: the noun after the next figure of the list."""
     gap = folded[m.end : nxt.start]
-    if gap not in ("", "、", "和", "及") or nxt.kind not in ("amount", "count"):
+    if nxt.kind not in ("amount", "count") or len(gap) > 8:
+        return ""
+    if gap not in ("", "、", "和", "及") and not (
+        _VERB_GAP.fullmatch(gap)
+        and not any(phrases.clean_subject(w, "count") for w in _split_list(gap))
+    ):
         return ""
     noun, _ = phrases.noun_after(text, nxt.end)
     if not noun and nxt.q.base_unit in phrases.PEOPLE:
@@ -266,7 +285,22 @@ def _respectively(
         for g in listed:
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
-    subject = phrases.clean_subject(text[m.clause : at], m.kind)
+    return _paired(text, folded, mentions, order, listed, m, m.clause, at)
+
+
+def _paired(
+    text: str,
+    folded: str,
+    mentions: list[Mention],
+    order: dict[int, int],
+    listed: list[Mention],
+    m: Mention,
+    begin: int,
+    at: int,
+) -> str:
+    """The subject of m among the listed figures: the list of subjects in text[begin:at],
+    else the figures just before them in the sentence, else the clause before."""
+    subject = phrases.clean_subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
     if len(parts) == len(listed):
         part = phrases.clean_subject(parts[listed.index(m)], m.kind)
@@ -280,7 +314,29 @@ def _respectively(
         ]
         if len(earlier) == len(listed):
             return earlier[listed.index(m)].indicator
+    if not subject:
+        # 城镇居民人均可支配收入和农民人均纯收入较快增长，年均增长分别达到12.5%和13%
+        named = _previous_clause_subject(text, folded, listed[0], None)
+        parts = [p for p in _split_list(named) if p]
+        if len(parts) == len(listed):
+            part = phrases.clean_subject(parts[listed.index(m)], m.kind)
+            return _shared_head(text, part, parts[-1], named)
     return ""
+
+
+def _bare_list(folded: str, group: list[Mention], m: Mention) -> list[Mention]:
+    """The figures of m's clause that form one list with it (40.5%、45.7%、60.5%)."""
+    i = group.index(m)
+    start = end = i
+
+    def joined(a: Mention, b: Mention) -> bool:
+        return folded[a.end : b.start] in _LIST_GAPS and a.kind == b.kind and a.q.unit == b.q.unit
+
+    while start > 0 and joined(group[start - 1], group[start]):
+        start -= 1
+    while end + 1 < len(group) and joined(group[end], group[end + 1]):
+        end += 1
+    return group[start : end + 1] if end > start else []
 
 
 def _split_list(subject: str) -> list[str]:
@@ -293,7 +349,8 @@ def _shared_head(text: str, part: str, last: str, whole: str) -> str:
     A short item (城镇) takes the head of the last item when the phrase so made is written in
     the text (城镇居民人均可支配收入); else the whole list as written: no word is made up.
     """
-    if not part or part == last or len(part) > 4 or len(last) < len(part) + 2:
+    core = part[len(phrases.keep_prefix(part)) :]  # 新增国家级、省级众创空间: 国家级
+    if not part or part == last or len(core) > 4 or len(last) < len(core) + 2:
         return part
     # the modifier in the last item is most often as long as the short item (城镇 / 农村)
     for k in sorted(range(1, min(5, len(last) - 1)), key=lambda k: (abs(k - len(part)), k)):

@@ -36,6 +36,7 @@ LEADING_ADVERBS = (
     "连续",
     "共有",
     "现有",
+    "圆满",
     "现在",
     "目前",
     "要把",
@@ -254,10 +255,6 @@ TRAILING_DROP = (
     "分别达",
     "增长了",
     "首次",
-    "增产",
-    "减产",
-    "增收",
-    "减收",
 )
 # Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
 VERB_ONLY = (
@@ -285,6 +282,27 @@ BARE_NOUNS = frozenset(
 RANGE_START = frozenset("—–-~至到")
 # Words that name a milestone, not what is measured: 迈上3万亿元新台阶
 MILESTONES = frozenset(("新台阶", "台阶", "大关", "关口", "新高", "历史新高", "新水平"))
+# Words that narrow a subject to a part of the place: 恩格尔系数为30.2%，其中城镇为29.2%
+MODIFIERS = frozenset(("城镇", "农村", "城市", "乡村", "城乡", "市区", "县域", "牧区", "农牧区"))
+_WHOLE = ("全国", "全省", "全市", "全区", "全县", "全州", "全体", "全部")
+
+
+def narrowed(modifier: str, named: str, among: bool) -> str:
+    """A part (城镇) of a subject named before (全国居民恩格尔系数): the part's modifier put in
+    the place of the whole's (城镇居民恩格尔系数), or before it after 其中 (其中城镇15万套 of
+    保障性住房); else the modifier alone.
+
+    >>> narrowed("城镇", "全国居民恩格尔系数", True), narrowed("农村", "城镇低保标准", False)
+    ('城镇居民恩格尔系数', '农村低保标准')
+    >>> narrowed("城镇", "省级森林城市", False)
+    '城镇'
+    """
+    for head in (*MODIFIERS, *_WHOLE):
+        if named.startswith(head) and len(named) - len(head) >= 2:
+            return modifier + named[len(head) :] if head != modifier else named
+    return modifier + named if among and named else modifier
+
+
 # A subject that only says "the total" of something named in the clause before: 总量突破5万亿元
 GENERIC_SUBJECTS = frozenset(("总量", "规模", "总额", "总值", "经济总量", "总数"))
 RESULT_VERBS = frozenset(("实现", "完成"))
@@ -303,16 +321,16 @@ CLAUSE_OPENERS = (
     "稳步", "有序", "率先", "成功", "我们", "发挥", "服务", "更新", "为", "让", "使", "将", "与",
 )  # fmt: skip
 _CLAUSE_SUBJECT_CUT = regex.compile(
-    r"迈上|跃上|站上|跨上|跨过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
+    r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
     r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
     r"|一年一个|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
-    r"|较快|日益|[\d０-９]"
+    r"|较快|日益|均(?=居|达|为|保持|增长|实现|超过|突破|在)|居(?=全|第|前)|[\d０-９]|[一二三四五六七八九十两][十百千万亿]"
 )
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
 COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)")
 NOUN_AFTER_STOP = regex.compile(
-    r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已|将"
+    r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
     r"|优化|更新|参与|通过|落户|覆盖|受益|享受|、|支持|用于|提供|作为|开展|全面|发起|设立"
     # adverbs and predicates that open what is said of the noun: 100个大项目加快推进
     r"|加快|全部|顺利|稳步|陆续|相继|得到|取得|达到|建立|接受|按期|如期|提前|率先|分别|正在"
@@ -321,10 +339,10 @@ NOUN_AFTER_STOP = regex.compile(
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
     r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
-    r"|打造|实施|开展|举办|出台|发布|提供)"
+    r"|打造|实施|开展|举办|出台|发布|提供)|依法"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
-NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升|前期|创建)$")
+NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升|前期|创建|全[国省市区县])$")
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = regex.compile(
     r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|超|突破|增至|增加到|提高到|增长到|扩大到"
@@ -381,9 +399,10 @@ _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
 _TRAILING = WordList(TRAILING_DROP)
 _CLAUSE_OPENERS = WordList(CLAUSE_OPENERS)
+_LIST_ITEMS = regex.compile(r"[、和及与]")
 # A list marker opening a clause: （3）, 3., ⑵
 _ENUMERATOR = regex.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-⒇①-⑳])")
-_RATE_TRAILING = WordList(RATE_TRAILING)
+_RATE_TRAILING = WordList(RATE_TRAILING + ("增产", "减产", "增收", "减收"))
 _GROWTH_TRAILING = WordList(GROWTH_NOUNS)
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度
 _LEADING_DATE = regex.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
@@ -442,7 +461,8 @@ _SCOPE_ONLY = regex.compile(r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|
 # 民营经济实现主营业务收入, 规模以上港口完成货物吞吐量, 因旱灾造成直接经济损失,
 # 生产安全事故共死亡, 上市公司通过境内市场累计筹资 (never inside a word: 一般公共预算收入)
 _INNER_VERB = regex.compile(
-    r"(?<=\p{Han}{2})(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
+    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
+    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
     r"|共有|现有"
     r"|共(?=死亡|发生|签订|发布|接待|受理|培训|举办|完成|实现|投入|安排))(?=\p{Han}{2})"
     r"|^因(?=\p{Han}{2,}(?:造成|导致|引发))"
@@ -481,7 +501,9 @@ def tidy(phrase: str) -> str:
 
 
 # Verbs that name a sum of money when nothing else does: 投入850万元，所有乡镇都建成…
-SPENDING_VERBS = ("投入", "安排", "筹集", "争取", "发放", "拨付", "兑现", "兑付", "下达", "募集")
+SPENDING_VERBS = (
+    "投入", "安排", "筹集", "争取", "发放", "拨付", "兑现", "兑付", "下达", "募集", "签约",
+)  # fmt: skip
 _SPENDING = regex.compile(
     rf"(?:{'|'.join(SPENDING_VERBS)})(?=(?:了)?[\s\u3000]*$)"  # the verb right before the number
 )
@@ -499,6 +521,15 @@ def spending_verb(phrase: str) -> str:
         return ""
     head = clean_subject(phrase[: m.start()], "amount")
     return "" if head else m[0]
+
+
+def keep_prefix(p: str) -> str:
+    """The kept leading verb of a phrase (新增, 新引进 …), or "".
+
+    >>> keep_prefix("新增国家级"), keep_prefix("国家级")
+    ('新增', '')
+    """
+    return _KEEP.prefix(p) or ""
 
 
 def not_a_subject(p: str) -> bool:
@@ -564,7 +595,7 @@ def share_of(phrase: str) -> str:
     >>> share_of("占生产总值的比重为"), share_of("占全省的"), share_of("增长")
     ('占生产总值的比重', '', '')
     """
-    p = tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS)
+    p = _cut_leading(tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS))
     if not p.startswith("占") or _SHARE_OF_WHOLE.match(p):
         return ""
     p = _cut_trailing(p, "ratio")
@@ -590,6 +621,8 @@ def clean_subject(phrase: str, kind: str) -> str:
     ['', '', '']
     """
     p = tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS)
+    if p[:1] in "）)":
+        p = p[1:].lstrip(_PUNCT_EDGE + CONNECTORS)  # …（其中新建30个）、义务教育学校项目
     cut = COMPARISON.search(p)
     if cut and cut.start() > 0:
         p = p[: cut.start()]
@@ -619,7 +652,7 @@ def clean_subject(phrase: str, kind: str) -> str:
             if len(rest) >= 2 and rest not in BARE_NOUNS:
                 p = rest
     p = p.strip(_PUNCT_EDGE + CONNECTORS)
-    if p.startswith(("比", "较", "占")) or not_a_subject(p):
+    if (p.startswith(("比", "较", "占")) and not p.startswith("比较")) or not_a_subject(p):
         # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
         return ""
     return _unquote(p)
@@ -725,7 +758,8 @@ def clause_subject(text: str, start: int, end: int) -> str:
     if cut:
         phrase = phrase[: cut.start()]
     subject = clean_subject(phrase, "amount")
-    if len(subject) > 24 or (not cut and subject[-1:] not in QUANTITY_ENDINGS):
+    longest = max(len(part) for part in _LIST_ITEMS.split(subject))
+    if longest > 24 or (not cut and subject[-1:] not in QUANTITY_ENDINGS):
         # a clause with no predicate we know names a subject only when it ends like the name
         # of a quantity (经济增长速度的调控目标); 文明新风吹拂城乡 names none
         return ""
