@@ -167,7 +167,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _noun_of_next(text, folded, m, mentions[i + 1])
         if folded.find("分别", m.clause, m.start) >= 0:
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
-        elif listed := _bare_list(folded, group, m):
+        elif listed := _bare_list(folded, group, index):
             # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
             # without 分别
             first = group.index(listed[0])
@@ -324,19 +324,20 @@ def _paired(
     return ""
 
 
-def _bare_list(folded: str, group: list[Mention], m: Mention) -> list[Mention]:
-    """The figures of m's clause that form one list with it (40.5%、45.7%、60.5%)."""
-    i = group.index(m)
+def _bare_list(folded: str, group: list[Mention], i: int) -> list[Mention]:
+    """The figures of a clause that form one list with its i-th (40.5%、45.7%、60.5%)."""
+    if len(group) < 2:
+        return []
     start = end = i
-
-    def joined(a: Mention, b: Mention) -> bool:
-        return folded[a.end : b.start] in _LIST_GAPS and a.kind == b.kind and a.q.unit == b.q.unit
-
-    while start > 0 and joined(group[start - 1], group[start]):
+    while start > 0 and _joined(folded, group[start - 1], group[start]):
         start -= 1
-    while end + 1 < len(group) and joined(group[end], group[end + 1]):
+    while end + 1 < len(group) and _joined(folded, group[end], group[end + 1]):
         end += 1
     return group[start : end + 1] if end > start else []
+
+
+def _joined(folded: str, a: Mention, b: Mention) -> bool:
+    return folded[a.end : b.start] in _LIST_GAPS and a.kind == b.kind and a.q.unit == b.q.unit
 
 
 def _split_list(subject: str) -> list[str]:

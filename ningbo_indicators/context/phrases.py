@@ -348,6 +348,8 @@ NOUN_AFTER_VERB_TAIL = regex.compile(
     r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|超|突破|增至|增加到|提高到|增长到|扩大到"
     r"|减少到|占)$"
 )
+# the last characters of those tails (a cheap test before the patterns)
+_NOUN_TAIL_LAST = frozenset("设展作升期建国省市区县贫帽列益位车到达过超破至占中")
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
 NOUN_AFTER_PREDICATE = regex.compile(
     r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
@@ -419,6 +421,10 @@ _LEADING_TIME = regex.compile(
 )
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense)
 _LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
+# the characters a leading date, time or scope can open with (a cheap test before the patterns)
+_LEADING_FIRST = frozenset(
+    "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本0123456789０１２３４５６７８９"
+)
 # A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
 _SHARE_OF_WHOLE = regex.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
 # Trailing comparison bases, dates and denominators: 由2010年的, 是2015年的, 比上年,
@@ -437,6 +443,7 @@ _TRAILING_TAIL = regex.compile(
     )$""",
     regex.VERBOSE,
 )
+_TAIL_LAST = frozenset("年底末初的期度月份人均五”")
 # A phrase that is only a link, a time or a scope names nothing: 增加到, 是2010年, 五年, 占全省
 _LINK_ONLY = regex.compile(
     r"""(?:净|共|已|再|又|均|分别|逐步|进一步|累计|同比|比上年|年均)?
@@ -457,6 +464,14 @@ _TIME_ONLY = regex.compile(
     regex.VERBOSE,
 )
 _SCOPE_ONLY = regex.compile(r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|自治区)的?")
+# the characters such a phrase can open with (a cheap test before the pattern)
+_NOTHING_FIRST = frozenset(
+    "净共已再又均分逐进累同比年增提减下降扩拓上跃攀精整缩压调回达超过有是为到至占突翻位居相较截"
+    "这近前“去当全今明十我本一二两三四五六七八九0123456789０１２３４５６７８９"
+)
+_NOTHING_NAMED = regex.compile(
+    f"(?:{_LINK_ONLY.pattern})|(?:{_TIME_ONLY.pattern})|(?:{_SCOPE_ONLY.pattern})", regex.VERBOSE
+)
 # A result verb or adverb inside a subject, between what holds the quantity and its name:
 # 民营经济实现主营业务收入, 规模以上港口完成货物吞吐量, 因旱灾造成直接经济损失,
 # 生产安全事故共死亡, 上市公司通过境内市场累计筹资 (never inside a word: 一般公共预算收入)
@@ -474,6 +489,7 @@ _AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 _INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
+_TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
 _FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+]){1,24}")
@@ -495,9 +511,10 @@ def tidy(phrase: str) -> str:
     >>> tidy("全市 地区生产总值[2]")
     '全市地区生产总值'
     """
-    if "[" in phrase or "［" in phrase:
-        phrase = _FOOTNOTE.sub("", phrase)
-    return _INNER_SPACE.sub("", phrase.strip())
+    phrase = phrase.strip()
+    if not phrase.isalpha() and _TIDY_HINT.search(phrase):  # isalpha: the common, clean case
+        phrase = _INNER_SPACE.sub("", _FOOTNOTE.sub("", phrase))
+    return phrase
 
 
 # Verbs that name a sum of money when nothing else does: 投入850万元，所有乡镇都建成…
@@ -538,14 +555,11 @@ def not_a_subject(p: str) -> bool:
     >>> [not_a_subject(w) for w in ("增加到", "是2010年", "五年", "占全省", "竣工", "生产总值")]
     [True, True, True, True, True, False]
     """
-    return (
-        not p
-        or not _LETTER.search(p)
-        or p in _NOT_A_SUBJECT
-        or _LINK_ONLY.fullmatch(p) is not None
-        or _TIME_ONLY.fullmatch(p) is not None
-        or _SCOPE_ONLY.fullmatch(p) is not None
-    )
+    if not p or p in _NOT_A_SUBJECT:
+        return True
+    if not ("\u4e00" <= p[0] <= "\u9fff") and not _LETTER.search(p):
+        return True  # （, 1., ）: no word at all
+    return len(p) <= 12 and p[0] in _NOTHING_FIRST and _NOTHING_NAMED.fullmatch(p) is not None
 
 
 def _cut_leading(p: str) -> str:
@@ -553,7 +567,7 @@ def _cut_leading(p: str) -> str:
     for _ in range(4):
         w = _ADVERBS.prefix(p)
         end = len(w) if w else 0
-        if not end:
+        if not end and p[:1] in _LEADING_FIRST:
             for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE):
                 m = pattern.match(p)
                 if m and m.end():
@@ -579,7 +593,7 @@ def _cut_trailing(p: str, kind: str) -> str:
             w = words.suffix(p)
             if w:
                 p = p[: -len(w)]
-        tail = _TRAILING_TAIL.search(p) if p else None
+        tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
             p = p[: tail.start()]
         p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
@@ -621,15 +635,22 @@ def clean_subject(phrase: str, kind: str) -> str:
     ['', '', '']
     """
     p = tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS)
+    if not p:
+        return ""
     if p[:1] in "）)":
         p = p[1:].lstrip(_PUNCT_EDGE + CONNECTORS)  # …（其中新建30个）、义务教育学校项目
-    cut = COMPARISON.search(p)
+    cut = COMPARISON.search(p) if "于" in p or "出" in p else None
     if cut and cut.start() > 0:
         p = p[: cut.start()]
-    share = _SHARE_OF_WHOLE.search(p)
+    share = _SHARE_OF_WHOLE.search(p) if "占" in p else None
     if share:
         p = p[: share.start()]
-    p = _AMONG.sub("", _INNER_VERB.sub("", p))
+    if len(p) >= 5 and (
+        "实现" in p or "完成" in p or "造成" in p or "共" in p or "现有" in p or p[0] == "因"
+    ):
+        p = _INNER_VERB.sub("", p)
+    if p.endswith("中"):
+        p = _AMONG.sub("", p)
     if p[:1] in "（(" and ")" not in p and "）" not in p:
         p = _INCLUDING.sub("", p[1:])  # （包括三轮汽车和低速货车: an unclosed bracket
     p = _cut_leading(_cut_trailing(p, kind))
@@ -686,8 +707,9 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     stop = NOUN_AFTER_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
-    for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG):
-        phrase = tail.sub("", phrase) or phrase
+    if phrase[-1:] in _NOUN_TAIL_LAST:
+        for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG):
+            phrase = tail.sub("", phrase) or phrase
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
