@@ -210,15 +210,21 @@ def _carried_subject(
             and prev.kind == m.kind
             and any(cue in gap for cue in _TOTAL_CUES)
         ):
-            for flow in _FLOW_PREFIXES:  # 新增X 19家，总数达239家: the total is of X
-                if carried.startswith(flow) and len(carried) - len(flow) >= 2:
-                    carried = carried[len(flow) :]
-                    break
+            carried = _stock_of(carried)  # 新增X 19家，总数达239家: the total is of X
+        carried = phrases.other_stage(carried, gap)  # 开工建设63421套，竣工15344套
     if indicator in phrases.GENERIC_SUBJECTS or not carried:
         # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%
         named = _previous_clause_subject(text, folded, m, prev)
         return named or carried or indicator
     return carried
+
+
+def _stock_of(flow: str) -> str:
+    """新增国家高新技术企业 -> 国家高新技术企业: what a total after a flow counts."""
+    for prefix in _FLOW_PREFIXES:
+        if flow.startswith(prefix) and len(flow) - len(prefix) >= 2:
+            return flow[len(prefix) :]
+    return flow
 
 
 def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
@@ -313,7 +319,9 @@ def _paired(
             if _same_sentence(folded, e, listed[0]) and e.indicator
         ]
         if len(earlier) == len(listed):
-            return earlier[listed.index(m)].indicator
+            named = earlier[listed.index(m)].indicator
+            total = subject or any(cue in text[begin:at] for cue in _TOTAL_CUES)
+            return _stock_of(named) if total else named  # 新增…19家，总数分别达到239家
     if not subject:
         # 城镇居民人均可支配收入和农民人均纯收入较快增长，年均增长分别达到12.5%和13%
         named = _previous_clause_subject(text, folded, listed[0], None)

@@ -329,6 +329,7 @@ _CLAUSE_SUBJECT_CUT = regex.compile(
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
 COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)")
+_COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
 NOUN_AFTER_STOP = regex.compile(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
     r"|优化|更新|参与|通过|落户|覆盖|受益|享受|、|支持|用于|提供|作为|开展|全面|发起|设立"
@@ -338,7 +339,7 @@ NOUN_AFTER_STOP = regex.compile(
     r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
-    r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
+    r"|(?<=\p{Han})摘帽|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
     r"|打造|实施|开展|举办|出台|发布|提供)|依法"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
@@ -421,9 +422,11 @@ _LEADING_TIME = regex.compile(
 )
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense)
 _LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
+# A leading basis of reckoning: 按省定标准贫困县, 按可比口径
+_LEADING_BASIS = regex.compile(r"^(?:按照?|根据|依据)\p{Han}{1,8}?(?:标准|口径|价格计算|价格)")
 # the characters a leading date, time or scope can open with (a cheap test before the patterns)
 _LEADING_FIRST = frozenset(
-    "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本0123456789０１２３４５６７８９"
+    "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
 )
 # A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
 _SHARE_OF_WHOLE = regex.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
@@ -480,7 +483,7 @@ _INNER_VERB = regex.compile(
     r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
     r"|共有|现有"
     r"|共(?=死亡|发生|签订|发布|接待|受理|培训|举办|完成|实现|投入|安排))(?=\p{Han}{2})"
-    r"|^因(?=\p{Han}{2,}(?:造成|导致|引发))"
+    r"|(?<![原基诱病起])因(?![素此而为])(?=\p{Han}{1,12}?(?:造成|导致|引发))"
 )
 _INCLUDING = regex.compile(r"^(?:包括|其中|含)")
 # A trailing 中 (among): 全省160个国控断面中 (高中, 初中 and 集中 are words)
@@ -540,6 +543,25 @@ def spending_verb(phrase: str) -> str:
     return "" if head else m[0]
 
 
+# Stages of a works programme that end a subject: 保障性住房开工建设63421套，竣工15344套
+STAGE_VERBS = ("开工建设", "新开工", "开复工", "开工", "建成", "基本建成", "竣工", "完工", "续建")
+_STAGE_TAIL = WordList(STAGE_VERBS)
+
+
+def other_stage(carried: str, gap: str) -> str:
+    """The subject carried to a figure of another stage of the same works (竣工15344套 after
+    保障性住房开工建设63421套): the carried subject without its own stage.
+
+    >>> other_stage("保障性住房开工建设", "，竣工"), other_stage("保障性住房", "，竣工")
+    ('保障性住房', '保障性住房')
+    """
+    verb = gap.strip(_PUNCT_EDGE + CONNECTORS + "，,、；;")
+    tail = _STAGE_TAIL.suffix(carried)
+    if tail and verb in STAGE_VERBS and verb != tail and len(carried) - len(tail) >= 2:
+        return carried[: -len(tail)]
+    return carried
+
+
 def keep_prefix(p: str) -> str:
     """The kept leading verb of a phrase (新增, 新引进 …), or "".
 
@@ -568,7 +590,7 @@ def _cut_leading(p: str) -> str:
         w = _ADVERBS.prefix(p)
         end = len(w) if w else 0
         if not end and p[:1] in _LEADING_FIRST:
-            for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE):
+            for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE, _LEADING_BASIS):
                 m = pattern.match(p)
                 if m and m.end():
                     end = m.end()
@@ -673,7 +695,11 @@ def clean_subject(phrase: str, kind: str) -> str:
             if len(rest) >= 2 and rest not in BARE_NOUNS:
                 p = rest
     p = p.strip(_PUNCT_EDGE + CONNECTORS)
-    if (p.startswith(("比", "较", "占")) and not p.startswith("比较")) or not_a_subject(p):
+    if (
+        (p.startswith(("比", "较", "占")) and not p.startswith("比较"))
+        or (p[:2] in _COMPARISON_WORDS)
+        or not_a_subject(p)
+    ):
         # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
         return ""
     return _unquote(p)
@@ -696,6 +722,8 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     >>> noun_after("3项原创成果在国际顶级学术期刊发表", 2)
     ('原创成果', 6)
     """
+    if text[end : end + 1] in (" ", "\u3000"):
+        end += 1  # 12个 10亿元以上重大农产品加工项目: a PDF space
     number = _NOUN_NUMBER_PREFIX.match(text, end)
     m = _HAN_RUN.match(text, number.end() if number else end)
     if not m:
@@ -757,6 +785,9 @@ def starts_noun(folded: str, end: int) -> bool:
     (True, False)
     """
     c = folded[end : end + 1]
+    if c in (" ", "\u3000"):
+        end += 1
+        c = folded[end : end + 1]
     if "\u4e00" <= c <= "\u9fff":
         return True
     return c.isdigit() and _NOUN_NUMBER_PREFIX.match(folded, end) is not None
