@@ -20,6 +20,7 @@ from .numbers import NumberError, fold
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
+_LIST_JOINT = regex.compile(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
 _VERB_GAP = regex.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
 _LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
@@ -143,6 +144,14 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             prev = m
             continue
         seg_start = m.clause if before is None else max(before.end, noun_end.get(id(before), 0))
+        if (
+            before is not None
+            and seg_start == noun_end.get(id(before))
+            and folded[seg_start : seg_start + 1] == "的"
+        ):
+            # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
+            joint = _LIST_JOINT.search(folded, seg_start, m.start)
+            seg_start = joint.end() if joint else m.start
         indicator = ""
         after = folded[m.end : m.end + 2].lstrip("“")
         if (
@@ -154,6 +163,17 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         ):
             indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
         own = "" if indicator else phrases.clean_subject(text[seg_start : m.start], m.kind)
+        if (
+            own
+            and before is not None
+            and seg_start == noun_end.get(id(before))
+            and phrases.opens_with_result(own)
+        ):
+            # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
+            own = before.indicator + phrases.without_result(own)
+        elif own and folded[m.end : m.end + 1] == "的" and phrases.names_a_task(own):
+            # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
+            own = phrases.noun_after(text, m.end + 1)[0] or own
         indicator = indicator or own
         if not indicator and folded[m.end : m.end + 1] not in phrases.RANGE_START:
             # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
@@ -212,10 +232,13 @@ def _carried_subject(
         ):
             carried = _stock_of(carried)  # 新增X 19家，总数达239家: the total is of X
         carried = phrases.other_stage(carried, gap)  # 开工建设63421套，竣工15344套
+    # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%; 公共财政收入
+    # 翻了1.5番，年均增长23.7% (a figure further back names another subject)
+    named = _previous_clause_subject(text, folded, m, prev)
     if indicator in phrases.GENERIC_SUBJECTS or not carried:
-        # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%
-        named = _previous_clause_subject(text, folded, m, prev)
         return named or carried or indicator
+    if named and phrases.CLAUSE_PREDICATE.search(text, max(0, m.clause - CLAUSE_WINDOW), m.clause):
+        return named
     return carried
 
 
@@ -308,8 +331,11 @@ def _paired(
     else the figures just before them in the sentence, else the clause before."""
     subject = phrases.clean_subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
-    if len(parts) == len(listed):
-        part = phrases.clean_subject(parts[listed.index(m)], m.kind)
+    if len(parts) == len(listed) or (
+        len(parts) >= 2 and len(listed) % len(parts) == 0 and len(listed) <= 3 * len(parts)
+    ):
+        # 分别从每月503元、228元提高到554元、251元: the subjects in turn, once per row
+        part = phrases.clean_subject(parts[listed.index(m) % len(parts)], m.kind)
         return _shared_head(text, part, parts[-1], subject)
     if not subject or subject in phrases.GENERIC_SUBJECTS:
         first = order[id(listed[0])]

@@ -74,7 +74,16 @@ LEADING_VERBS = (
     "荣获",
     "争取",
     "获得",
+    "审议通过",
+    "扶持",
+    "提交",
+    "获批",
     "获",
+    "颁布",
+    "审议",
+    "追偿",
+    "带动",
+    "解决",
     "统筹保障",
     "建成投用",
     "建成",
@@ -177,6 +186,8 @@ TRAILING_DROP = (
     "稳定在",
     "控制在",
     "提升到",
+    "发展到",
+    "发展至",
     "提升至",
     "提高到",
     "提高至",
@@ -255,6 +266,10 @@ TRAILING_DROP = (
     "分别达",
     "增长了",
     "首次",
+    "仅",
+    "仅为",
+    "约为",
+    "预计",
 )
 # Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
 VERB_ONLY = (
@@ -262,6 +277,7 @@ VERB_ONLY = (
     "完工",
     "续建",
     "在建",
+    "基本建成",
     "新开工",
     "开复工",
     "形成",
@@ -277,8 +293,32 @@ VERB_ONLY = (
 )
 # Nouns too bare to name a quantity without the verb before them: 竣工面积, 推广面积
 BARE_NOUNS = frozenset(
-    ("面积", "规模", "总量", "数量", "产量", "人数", "人次", "户数", "金额", "总额", "里程")
-)
+    (
+        "面积", "规模", "总量", "数量", "产量", "人数", "人次", "户数", "金额", "总额", "里程",
+        "资金",
+    )
+)  # fmt: skip
+RESULT_OPENERS = ("实现", "完成", "累计实现", "累计完成")
+
+
+def opens_with_result(p: str) -> bool:
+    """实现销售收入: a result verb and the quantity it names."""
+    return p.startswith(RESULT_OPENERS) and len(p) >= 4
+
+
+def without_result(p: str) -> str:
+    """The quantity after a result verb (实现销售收入 -> 销售收入)."""
+    for verb in sorted(RESULT_OPENERS, key=len, reverse=True):
+        if p.startswith(verb):
+            return p[len(verb) :]
+    return p
+
+
+def names_a_task(p: str) -> bool:
+    """A phrase that opens with a verb or a preposition names a task, not a subject."""
+    return bool(_CLAUSE_OPENERS.prefix(p) or _VERBS.prefix(p))
+
+
 RANGE_START = frozenset("—–-~至到")
 # Words that name a milestone, not what is measured: 迈上3万亿元新台阶
 MILESTONES = frozenset(("新台阶", "台阶", "大关", "关口", "新高", "历史新高", "新水平"))
@@ -319,7 +359,11 @@ CLAUSE_OPENERS = (
     "出台", "组织", "举办", "保障", "确保", "进一步", "不断", "继续", "持续", "力争", "争取",
     "引进", "提供", "解决", "消除", "加速", "增强", "拓展", "统筹", "规范", "严格", "依法",
     "稳步", "有序", "率先", "成功", "我们", "发挥", "服务", "更新", "为", "让", "使", "将", "与",
+    "集中",
 )  # fmt: skip
+CLAUSE_PREDICATE = regex.compile(
+    r"迈上|跃上|站上|跨上|跨过|迈过|越过|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
+)
 _CLAUSE_SUBJECT_CUT = regex.compile(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
     r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
@@ -338,19 +382,22 @@ NOUN_AFTER_STOP = regex.compile(
     r"|即将|同比|比上年|较上年|增长(?!点|极)|下降|减少|提高|累计"
     r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
+    r"|成功|圆满|预计|火速|填补|追偿|结对|新签约"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
-    r"|(?<=\p{Han})摘帽|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
+    r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
     r"|打造|实施|开展|举办|出台|发布|提供)|依法"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
-NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升|前期|创建|全[国省市区县])$")
+NOUN_AFTER_TAIL = regex.compile(
+    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县])$"
+)
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = regex.compile(
     r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|超|突破|增至|增加到|提高到|增长到|扩大到"
     r"|减少到|占)$"
 )
 # the last characters of those tails (a cheap test before the patterns)
-_NOUN_TAIL_LAST = frozenset("设展作升期建国省市区县贫帽列益位车到达过超破至占中")
+_NOUN_TAIL_LAST = frozenset("设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中")
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
 NOUN_AFTER_PREDICATE = regex.compile(
     r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
@@ -404,6 +451,7 @@ _TRAILING = WordList(TRAILING_DROP)
 _CLAUSE_OPENERS = WordList(CLAUSE_OPENERS)
 _LIST_ITEMS = regex.compile(r"[、和及与]")
 # A list marker opening a clause: （3）, 3., ⑵
+_ENUMERATOR_FIRST = frozenset("(（0123456789⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩")
 _ENUMERATOR = regex.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-⒇①-⑳])")
 _RATE_TRAILING = WordList(RATE_TRAILING + ("增产", "减产", "增收", "减收"))
 _GROWTH_TRAILING = WordList(GROWTH_NOUNS)
@@ -415,7 +463,7 @@ _LEADING_TIME = regex.compile(
         (?:过去|这|近|前|最近|今后|未来)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|内|里)?
         (?:累计|共|合计|总计)?
       | “?十[一二三四五六七八九十]{1,2}五”?(?:期间|以来|时期|末|期末)?
-      | 上半年|下半年|前三季度|年内|当年|年初|年底|年末
+      | 上半年|下半年|前三季度|年内|当年|年初|年底|年末|同期
       | \d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度
     )""",
     regex.VERBOSE,
@@ -435,18 +483,20 @@ _SHARE_OF_WHOLE = regex.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|�
 _TRAILING_TAIL = regex.compile(
     r"""(?:
         (?:由|从|是|为|相当于|比|较|达到|到|至)?
-        (?:(?:19|20)\d\d年(?:底|末|初)?|“?十[一二三四五六七八九十]{1,2}五”?(?:末|期末|初)?
-          |上年同期|上年|去年|前年|同期)
+        (?:(?:19|20)\d\d年(?:底|末|初)?|“?十[一二三四五六七八九十]{1,2}五”?(?:末|期末|初|时期)?
+          |上年同期|上年|去年|前年|同期
+          |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)
         的?
+      | 连续[一二两三四五六七八九十\d]{1,2}年
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)?
-        (?:每人每年|每人每月|每生每年|每户每年|每年每人|每人|每月|每年)
+        (?:每人每年|每人每月|每生每年|每户每年|每年每人|每人|每月|每年|每亩|每户)
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)(?:年人均|月人均|人均)
       | 第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}(?:[-—–~至]\d{1,2})?月份?
       | 的
     )$""",
     regex.VERBOSE,
 )
-_TAIL_LAST = frozenset("年底末初的期度月份人均五”")
+_TAIL_LAST = frozenset("年底末初的期度月份人均五”亩户")
 # A phrase that is only a link, a time or a scope names nothing: 增加到, 是2010年, 五年, 占全省
 _LINK_ONLY = regex.compile(
     r"""(?:净|共|已|再|又|均|分别|逐步|进一步|累计|同比|比上年|年均)?
@@ -462,6 +512,7 @@ _TIME_ONLY = regex.compile(
       |(?:过去|这|近|前)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|内|中)?
       |“?十[一二三四五六七八九十]{1,2}五”?(?:末|期末|期间|以来)?
       |(?:上年|去年)(?:同期|末|底)?|前年|同期|年内|当年|全年|今年|明年|上半年|下半年|前三季度
+      |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年
       |\d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度)
     (?:的|累计|共)?""",
     regex.VERBOSE,
@@ -478,6 +529,16 @@ _NOTHING_NAMED = regex.compile(
 # A result verb or adverb inside a subject, between what holds the quantity and its name:
 # 民营经济实现主营业务收入, 规模以上港口完成货物吞吐量, 因旱灾造成直接经济损失,
 # 生产安全事故共死亡, 上市公司通过境内市场累计筹资 (never inside a word: 一般公共预算收入)
+# Who did it, then what was counted: the object of an action verb inside a phrase names the
+# quantity (市县两级举办政银企对接活动, 12345热线解决企业和群众诉求, 专业艺术领域共获得国家级和
+# 国际奖项); a leading 为/向/给 phrase before the verb goes too (为各类市场主体新增贷款)
+_ACTION_INSIDE = regex.compile(
+    r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交)"
+    r"(?=\p{Han}{2})"
+    r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
+)
+# Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
+_ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
 _INNER_VERB = regex.compile(
     r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
     r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
@@ -490,7 +551,7 @@ _INCLUDING = regex.compile(r"^(?:包括|其中|含)")
 _AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
 _INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
-_ONE_CHAR_ADVERBS = frozenset("共再又还已均各")
+_ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
 _FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
@@ -659,6 +720,8 @@ def clean_subject(phrase: str, kind: str) -> str:
     p = tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS)
     if not p:
         return ""
+    if p[0] in _ENUMERATOR_FIRST:
+        p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
     if p[:1] in "）)":
         p = p[1:].lstrip(_PUNCT_EDGE + CONNECTORS)  # …（其中新建30个）、义务教育学校项目
     cut = COMPARISON.search(p) if "于" in p or "出" in p else None
@@ -673,6 +736,11 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _INNER_VERB.sub("", p)
     if p.endswith("中"):
         p = _AMONG.sub("", p)
+    action = _ACTION_INSIDE.search(p) if len(p) >= 6 else None
+    if action:
+        p = p[action.end() :] if action[0][:1] in "为向给" else p[action.start() :]
+    if "因素" in p:
+        p = _ADJUSTMENT.sub("", p)
     if p[:1] in "（(" and ")" not in p and "）" not in p:
         p = _INCLUDING.sub("", p[1:])  # （包括三轮汽车和低速货车: an unclosed bracket
     p = _cut_leading(_cut_trailing(p, kind))
@@ -722,7 +790,7 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     >>> noun_after("3项原创成果在国际顶级学术期刊发表", 2)
     ('原创成果', 6)
     """
-    if text[end : end + 1] in (" ", "\u3000"):
+    if text[end : end + 1] in (" ", "\u3000") and text[end + 1 : end + 2].isdigit():
         end += 1  # 12个 10亿元以上重大农产品加工项目: a PDF space
     number = _NOUN_NUMBER_PREFIX.match(text, end)
     m = _HAN_RUN.match(text, number.end() if number else end)
@@ -785,7 +853,7 @@ def starts_noun(folded: str, end: int) -> bool:
     (True, False)
     """
     c = folded[end : end + 1]
-    if c in (" ", "\u3000"):
+    if c in (" ", "\u3000") and folded[end + 1 : end + 2].isdigit():
         end += 1
         c = folded[end : end + 1]
     if "\u4e00" <= c <= "\u9fff":
