@@ -234,11 +234,10 @@ def _carried_subject(
         carried = phrases.other_stage(carried, gap)  # 开工建设63421套，竣工15344套
     # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%; 公共财政收入
     # 翻了1.5番，年均增长23.7% (a figure further back names another subject)
-    named = _previous_clause_subject(text, folded, m, prev)
     if indicator in phrases.GENERIC_SUBJECTS or not carried:
-        return named or carried or indicator
-    if named and phrases.CLAUSE_PREDICATE.search(text, max(0, m.clause - CLAUSE_WINDOW), m.clause):
-        return named
+        return _previous_clause_subject(text, folded, m, prev) or carried or indicator
+    if phrases.CLAUSE_PREDICATE.search(folded, max(0, m.clause - CLAUSE_WINDOW), m.clause):
+        return _previous_clause_subject(text, folded, m, prev) or carried
     return carried
 
 

@@ -455,6 +455,14 @@ _ENUMERATOR_FIRST = frozenset("(（0123456789⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①�
 _ENUMERATOR = regex.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-⒇①-⑳])")
 _RATE_TRAILING = WordList(RATE_TRAILING + ("增产", "减产", "增收", "减收"))
 _GROWTH_TRAILING = WordList(GROWTH_NOUNS)
+_RATE_WORDS = TRAILING_DROP + RATE_TRAILING + ("增产", "减产", "增收", "减收")
+# the trailing words dropped for each kind, in one table (one lookup per word cut)
+_TRAILING_BY_KIND = {
+    "growth": WordList(_RATE_WORDS + GROWTH_NOUNS),
+    "pp": WordList(_RATE_WORDS),
+    "multiple": WordList(_RATE_WORDS),
+    "ratio": WordList(_RATE_WORDS),
+}
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度
 _LEADING_DATE = regex.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
 # A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
@@ -481,7 +489,7 @@ _SHARE_OF_WHOLE = regex.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|�
 # Trailing comparison bases, dates and denominators: 由2010年的, 是2015年的, 比上年,
 # 由“十二五”末的, 提高到每人每月, 由人均; and a dangling 的
 _TRAILING_TAIL = regex.compile(
-    r"""(?:
+    r"""(?r)(?:
         (?:由|从|是|为|相当于|比|较|达到|到|至)?
         (?:(?:19|20)\d\d年(?:底|末|初)?|“?十[一二三四五六七八九十]{1,2}五”?(?:末|期末|初|时期)?
           |上年同期|上年|去年|前年|同期
@@ -537,6 +545,9 @@ _ACTION_INSIDE = regex.compile(
     r"(?=\p{Han}{2})"
     r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
 )
+# the verbs alone (a cheap test before the pattern)
+_ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交")
+_INNER_VERB_CHARS = frozenset("实完造共现因")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
 _ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
 _INNER_VERB = regex.compile(
@@ -664,18 +675,12 @@ def _cut_leading(p: str) -> str:
 
 def _cut_trailing(p: str, kind: str) -> str:
     """Trailing links, rate words, comparison bases, dates and denominators."""
-    rate = kind in ("growth", "pp", "multiple", "ratio")
-    lists = (
-        [_TRAILING]
-        + ([_RATE_TRAILING] if rate else [])
-        + ([_GROWTH_TRAILING] if kind == "growth" else [])
-    )
-    for _ in range(8):
+    words = _TRAILING_BY_KIND.get(kind, _TRAILING)
+    for _ in range(10):
         before = p
-        for words in lists:
-            w = words.suffix(p)
-            if w:
-                p = p[: -len(w)]
+        w = words.suffix(p)
+        if w:
+            p = p[: -len(w)]
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
             p = p[: tail.start()]
@@ -730,15 +735,14 @@ def clean_subject(phrase: str, kind: str) -> str:
     share = _SHARE_OF_WHOLE.search(p) if "占" in p else None
     if share:
         p = p[: share.start()]
-    if len(p) >= 5 and (
-        "实现" in p or "完成" in p or "造成" in p or "共" in p or "现有" in p or p[0] == "因"
-    ):
+    if len(p) >= 5 and not _INNER_VERB_CHARS.isdisjoint(p):
         p = _INNER_VERB.sub("", p)
     if p.endswith("中"):
         p = _AMONG.sub("", p)
-    action = _ACTION_INSIDE.search(p) if len(p) >= 6 else None
-    if action:
-        p = p[action.end() :] if action[0][:1] in "为向给" else p[action.start() :]
+    if len(p) >= 6 and (p[0] in "为向给" or _ACTION_HINT.search(p)):
+        action = _ACTION_INSIDE.search(p)
+        if action:
+            p = p[action.end() :] if action[0][:1] in "为向给" else p[action.start() :]
     if "因素" in p:
         p = _ADJUSTMENT.sub("", p)
     if p[:1] in "（(" and ")" not in p and "）" not in p:
