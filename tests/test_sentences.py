@@ -25,7 +25,6 @@ CASES = [
 KNOWN_GAPS = {
     "改革完善高职院校考试招生办法": "adverb 大规模 kept in the indicator (大规模扩招)",
     "中央财政拟投入433亿元": "拟 inside the subject is kept (中央财政拟投入)",
-    "实施两年新增4万亿元的投资计划": "the noun after 的 is not preferred over the verb phrase",
     "“四川云教”城乡联盟": "the subject of 惠及 is not separated from its object",
     "推进5个国家物流枢纽": "verb 补链强链 after the noun is kept",
     "39个欠发达县域托底性帮扶": "noun after a count runs on to 托底性帮扶",

@@ -75,6 +75,8 @@ LEADING_VERBS = (
     "争取",
     "获得",
     "审议通过",
+    "清理",
+    "发展",
     "整改",
     "扶持",
     "提交",
@@ -189,6 +191,8 @@ TRAILING_DROP = (
     "提升到",
     "发展到",
     "巩固在",
+    "新增",
+    "净增",
     "维持在",
     "发展至",
     "提升至",
@@ -375,7 +379,10 @@ _CLAUSE_SUBJECT_CUT = regex.compile(
 )
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
-COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)")
+COMPARISON = regex.compile(
+    r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)"
+    r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)"
+)  # PM2.5年均浓度较“十三五”末改善
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
 NOUN_AFTER_STOP = regex.compile(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
@@ -385,7 +392,7 @@ NOUN_AFTER_STOP = regex.compile(
     r"|即将|同比|比上年|较上年|增长(?!点|极)|下降|减少|提高|累计"
     r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
-    r"|成功|圆满|预计|火速|填补|追偿|结对|新签约|实行|年内|(?<![兼合])并(?!购)"
+    r"|成功|圆满|预计|火速|填补|追偿|结对|新签约|实行|进行|年内|(?<![兼合])并(?!购)"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
     r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
     r"|打造|实施|开展|举办|出台|发布|提供)|依法"
@@ -495,7 +502,7 @@ _TRAILING_TAIL = regex.compile(
     r"""(?r)(?:
         (?:由|从|是|为|相当于|比|较|达到|到|至)?
         (?:(?:19|20)\d\d年(?:底|末|初)?|“?十[一二三四五六七八九十]{0,2}五”?(?:末|期末|初|时期)?
-          |上年同期|上年|去年|前年|同期
+          |(?:上年|去年)(?:同期|末|底)?|前年|同期
           |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)
         的?
       | 连续[一二两三四五六七八九十\d]{1,2}年
@@ -565,6 +572,7 @@ _INCLUDING = regex.compile(r"^(?:包括|其中|含)")
 _AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
 _INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
+_ADVERB_WORDS = frozenset(LEADING_ADVERBS)
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
@@ -646,6 +654,17 @@ def keep_prefix(p: str) -> str:
     return _KEEP.prefix(p) or ""
 
 
+def _only_adverbs(p: str) -> bool:
+    while p:
+        if p in _ADVERB_WORDS or p in _ONE_CHAR_ADVERBS:
+            return True
+        w = _ADVERBS.prefix(p) or (p[0] if p[0] in _ONE_CHAR_ADVERBS else None)
+        if not w:
+            return False
+        p = p[len(w) :]
+    return True
+
+
 def not_a_subject(p: str) -> bool:
     """True for a phrase that names nothing: empty, a link, a verb, a time or a scope alone.
 
@@ -654,6 +673,8 @@ def not_a_subject(p: str) -> bool:
     """
     if not p or p in _NOT_A_SUBJECT:
         return True
+    if len(p) <= 6 and _only_adverbs(p):
+        return True  # 今年要, 全年共
     if not ("\u4e00" <= p[0] <= "\u9fff") and not _LETTER.search(p):
         return True  # （, 1., ）: no word at all
     return len(p) <= 12 and p[0] in _NOTHING_FIRST and _NOTHING_NAMED.fullmatch(p) is not None
@@ -682,7 +703,7 @@ def _cut_trailing(p: str, kind: str) -> str:
     for _ in range(10):
         before = p
         w = words.suffix(p)
-        if w:
+        if w and not (w == "均" and p[-2:-1] in "人亩户"):  # 人均 is not 均
             p = p[: -len(w)]
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
@@ -732,7 +753,7 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
     if p[:1] in "）)":
         p = p[1:].lstrip(_PUNCT_EDGE + CONNECTORS)  # …（其中新建30个）、义务教育学校项目
-    cut = COMPARISON.search(p) if "于" in p or "出" in p else None
+    cut = COMPARISON.search(p) if "于" in p or "出" in p or "较" in p or "比" in p else None
     if cut and cut.start() > 0:
         p = p[: cut.start()]
     share = _SHARE_OF_WHOLE.search(p) if "占" in p else None
