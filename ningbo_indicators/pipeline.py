@@ -147,6 +147,12 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if (
             before is not None
             and seg_start == noun_end.get(id(before))
+            and folded[seg_start : seg_start + 1] == "中"
+        ):
+            seg_start += 1  # 全省160个国控断面中Ⅲ类及以上水质断面占比: among the counted ones
+        if (
+            before is not None
+            and seg_start == noun_end.get(id(before))
             and folded[seg_start : seg_start + 1] == "的"
         ):
             # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's

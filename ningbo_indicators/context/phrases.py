@@ -33,6 +33,7 @@ LEADING_ADVERBS = (
     "全县",
     "一体化",
     "拟",
+    "大规模",
     "连续",
     "共有",
     "现有",
@@ -489,7 +490,9 @@ _LEADING_TIME = regex.compile(
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense)
 _LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
 # A leading basis of reckoning: 按省定标准贫困县, 按可比口径
-_LEADING_BASIS = regex.compile(r"^(?:按照?|根据|依据)\p{Han}{1,8}?(?:标准|口径|价格计算|价格)")
+_LEADING_BASIS = regex.compile(
+    r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
+)
 # the characters a leading date, time or scope can open with (a cheap test before the patterns)
 _LEADING_FIRST = frozenset(
     "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
@@ -551,19 +554,19 @@ _NOTHING_NAMED = regex.compile(
 # quantity (市县两级举办政银企对接活动, 12345热线解决企业和群众诉求, 专业艺术领域共获得国家级和
 # 国际奖项); a leading 为/向/给 phrase before the verb goes too (为各类市场主体新增贷款)
 _ACTION_INSIDE = regex.compile(
-    r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交)"
+    r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交|惠及)"
     r"(?=\p{Han}{2})"
     r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
 )
 # the verbs alone (a cheap test before the pattern)
-_ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交")
-_INNER_VERB_CHARS = frozenset("实完造共现因")
+_ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及")
+_INNER_VERB_CHARS = frozenset("实完造共现因拟")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
 _ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
 _INNER_VERB = regex.compile(
     r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
     r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
-    r"|共有|现有"
+    r"|共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
     r"|共(?=死亡|发生|签订|发布|接待|受理|培训|举办|完成|实现|投入|安排))(?=\p{Han}{2})"
     r"|(?<![原基诱病起])因(?![素此而为])(?=\p{Han}{1,12}?(?:造成|导致|引发))"
 )
