@@ -205,7 +205,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
         if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
             indicator = _carried_subject(text, folded, prev, m, indicator)
-            share = phrases.share_of(text[seg_start : m.start]) if m.kind == "ratio" else ""
+            share = phrases.share_of(text[seg_start : m.start]) if m.kind in ("ratio", "pp") else ""
             if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
                 indicator = indicator + share if indicator else share
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):

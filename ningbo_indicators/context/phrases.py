@@ -76,6 +76,7 @@ LEADING_VERBS = (
     "争取",
     "获得",
     "审议通过",
+    "抓好",
     "清理",
     "发展",
     "整改",
@@ -354,6 +355,7 @@ def narrowed(modifier: str, named: str, among: bool) -> str:
 # A subject that only says "the total" of something named in the clause before: 总量突破5万亿元
 GENERIC_SUBJECTS = frozenset(("总量", "规模", "总额", "总值", "经济总量", "总数"))
 RESULT_VERBS = frozenset(("实现", "完成"))
+
 # Last characters of the names of quantities: 生产总值, 总额, 产量, 比重, 收入, 投资, 目标
 QUANTITY_ENDINGS = frozenset("值额量率数入资出价比度重模积产口标费金款税润利耗速幅业")
 # Words that open a clause stating a task or a circumstance, not a subject: 鼓励企业…,
@@ -377,6 +379,7 @@ _CLAUSE_SUBJECT_CUT = regex.compile(
     r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
     r"|一年一个|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
     r"|较快|日益|均(?=居|达|为|保持|增长|实现|超过|突破|在)|居(?=全|第|前)|[\d０-９]|[一二三四五六七八九十两][十百千万亿]"
+    r"|稳中|逐季|逐年|逐月|有所|成为"
 )
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
@@ -384,6 +387,8 @@ COMPARISON = regex.compile(
     r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)"
     r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)"
 )  # PM2.5年均浓度较“十三五”末改善
+# 占地400亩 is land taken; 占地区生产总值, 占地方财政支出 are shares
+_LAND = regex.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
 NOUN_AFTER_STOP = regex.compile(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
@@ -460,6 +465,9 @@ _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
 _TRAILING = WordList(TRAILING_DROP)
 _CLAUSE_OPENERS = WordList(CLAUSE_OPENERS)
+# verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
+_RATE_SETTERS = WordList(("提高", "提升", "降低", "调整", "上调", "下调", "调高"))
+_STANDARD_ENDINGS = frozenset("准平额率例费金贴价资")
 _LIST_ITEMS = regex.compile(r"[、和及与]")
 # A list marker opening a clause: （3）, 3., ⑵
 _ENUMERATOR_FIRST = frozenset("(（0123456789⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩")
@@ -575,7 +583,10 @@ _INCLUDING = regex.compile(r"^(?:包括|其中|含)")
 _AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
 _INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
-_ADVERB_WORDS = frozenset(LEADING_ADVERBS)
+# adverbs that only name nothing when alone (全面完成15项: 全面 is no subject; 全面小康 keeps it)
+_ADVERB_WORDS = frozenset(
+    LEADING_ADVERBS + ("全面", "基本", "顺利", "圆满", "切实", "扎实", "大力")
+)
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
@@ -585,7 +596,8 @@ _HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-
 # A number that is part of the counted noun, glued before it: 1400个5G基站, 2个4A级景区,
 # 122家500强企业, 4个3000头以上奶牛规模牧场, 2条2千亿级产业带
 _NOUN_NUMBER_PREFIX = regex.compile(
-    r"(?:\d+[A-Za-z]+级?|\d+(?:\.\d+)?[万亿千百]{0,2}\p{Han}{0,2}?(?:级|强|以上|以下))(?=\p{Han})"
+    r"(?:\d+[A-Za-z]+级?|\d+(?:\.\d+)?[万亿千百]{0,2}(?:\p{Han}{0,3}?(?:以上|以下)的?|\p{Han}?[级强类]))"
+    r"(?=\p{Han})"
 )
 # searched backwards (?r): the first match is the cue nearest the number
 _GROWTH_CUE_RE = regex.compile(
@@ -725,10 +737,12 @@ def share_of(phrase: str) -> str:
     ('占生产总值的比重', '', '')
     """
     p = _cut_leading(tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS))
-    if not p.startswith("占") or _SHARE_OF_WHOLE.match(p):
+    if not p.startswith("占") or _LAND.match(p) or _SHARE_OF_WHOLE.match(p):
         return ""
     p = _cut_trailing(p, "ratio")
-    return p if len(p) >= 3 and not COMPARISON.search(p) else ""
+    if len(p) < 4 or COMPARISON.search(p) or not p.isalpha() or p.startswith("占比"):
+        return ""  # 占比分别提高4.3、: no base named
+    return p
 
 
 def clean_subject(phrase: str, kind: str) -> str:
@@ -795,7 +809,7 @@ def clean_subject(phrase: str, kind: str) -> str:
                 p = rest
     p = p.strip(_PUNCT_EDGE + CONNECTORS)
     if (
-        (p.startswith(("比", "较", "占")) and not p.startswith("比较"))
+        (p.startswith(("比", "较", "占")) and not p.startswith("比较") and not _LAND.match(p))
         or (p[:2] in _COMPARISON_WORDS)
         or not_a_subject(p)
     ):
@@ -903,6 +917,11 @@ def clause_subject(text: str, start: int, end: int) -> str:
     """
     phrase = _ENUMERATOR.sub("", tidy(text[start:end]))
     opening = _cut_leading(phrase)
+    rate = _RATE_SETTERS.prefix(opening)
+    if rate:
+        # 提高城乡居民基本医疗保险财政补助标准，由每人610元提升至每人640元: the standard set
+        subject = clean_subject(opening[len(rate) :], "amount")
+        return subject if subject[-1:] in _STANDARD_ENDINGS and len(subject) <= 24 else ""
     verb = _VERBS.prefix(opening)
     if _CLAUSE_OPENERS.prefix(opening) or (verb and verb not in RESULT_VERBS):
         return ""  # 实现/完成 open a result: 全年实现地区生产总值…
