@@ -275,6 +275,7 @@ TRAILING_DROP = (
     "分别达",
     "增长了",
     "首次",
+    "首",
     "仅",
     "仅为",
     "约为",
@@ -706,6 +707,9 @@ def _cut_leading(p: str) -> str:
                 if m and m.end():
                     end = m.end()
                     break
+            if pattern is _LEADING_BASIS and end:
+                p = p[end:]  # 按可比价格计算比1992年: a basis goes whatever is left
+                continue
         if not end or len(p) - end < 2:
             break
         p = p[end:].lstrip(_PUNCT_EDGE + CONNECTORS)
