@@ -34,6 +34,9 @@ LEADING_ADVERBS = (
     "一体化",
     "拟",
     "大规模",
+    "认真",
+    "力促",
+    "首批",
     "连续",
     "共有",
     "现有",
@@ -76,6 +79,13 @@ LEADING_VERBS = (
     "争取",
     "获得",
     "审议通过",
+    "激活",
+    "美化",
+    "动用",
+    "铺装",
+    "促成",
+    "争列",
+    "引进洽谈",
     "抓好",
     "清理",
     "发展",
@@ -193,6 +203,10 @@ TRAILING_DROP = (
     "提升到",
     "发展到",
     "巩固在",
+    "削减为",
+    "压减为",
+    "精简为",
+    "整合为",
     "新增",
     "净增",
     "维持在",
@@ -400,6 +414,7 @@ NOUN_AFTER_STOP = regex.compile(
     r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
     r"|成功|圆满|预计|火速|填补|追偿|结对|新签约|实行|进行|年内|(?<![兼合])并(?!购)"
+    r"|(?<=\p{Han}{2})(?<![结升改级列评作成称定亏])为(?![主民])"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
     r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
     r"|打造|实施|开展|举办|出台|发布|提供)|依法"
@@ -410,7 +425,7 @@ NOUN_AFTER_TAIL = regex.compile(
 )
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = regex.compile(
-    r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|超|突破|增至|增加到|提高到|增长到|扩大到"
+    r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|突破|增至|增加到|提高到|增长到|扩大到"
     r"|减少到|占)$"
 )
 # the last characters of those tails (a cheap test before the patterns)
@@ -490,7 +505,7 @@ _LEADING_TIME = regex.compile(
     r"""^(?:
         (?:过去|这|近|前|最近|今后|未来)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|内|里)?
         (?:累计|共|合计|总计)?
-      | “?十[一二三四五六七八九十]{0,2}五”?(?:期间|以来|时期|末|期末)?
+      | “?十[一二三四五六七八九十]{0,2}五”?+(?:期间|以来|时期|末|期末)?+(?!规划|计划|目标)
       | 上半年|下半年|前三季度|年内|当年|年初|年底|年末|同期
       | \d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度
     )""",
@@ -580,6 +595,10 @@ _INNER_VERB = regex.compile(
     r"|(?<![原基诱病起])因(?![素此而为])(?=\p{Han}{1,12}?(?:造成|导致|引发))"
 )
 _INCLUDING = regex.compile(r"^(?:包括|其中|含)")
+# a bracketed note after a name: （出口减进口）, （不含农户）, （包括配股…）; 县（市、区） stays
+_NOTE = regex.compile(
+    r"(?<=\p{Han}{2})[（(](?:(?:包括|含|不含|即|指)[^（）()]*|[^（）()、，,]{4,})[）)]$"
+)
 # A trailing 中 (among): 全省160个国控断面中 (高中, 初中 and 集中 are words)
 _AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
@@ -710,8 +729,8 @@ def _cut_leading(p: str) -> str:
             if pattern is _LEADING_BASIS and end:
                 p = p[end:]  # 按可比价格计算比1992年: a basis goes whatever is left
                 continue
-        if not end or len(p) - end < 2:
-            break
+        if not end or len(p) - end < 2 or p[end:] in BARE_NOUNS:
+            break  # 各类资金 keeps 各类: 资金 alone names no sum
         p = p[end:].lstrip(_PUNCT_EDGE + CONNECTORS)
     return p
 
@@ -810,8 +829,10 @@ def clean_subject(phrase: str, kind: str) -> str:
             rest = p[cut:].lstrip(_PUNCT_EDGE + CONNECTORS)
             # the verb stays where the bare noun would not name the quantity: 竣工面积
             if len(rest) >= 2 and rest not in BARE_NOUNS:
-                p = rest
+                p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
     p = p.strip(_PUNCT_EDGE + CONNECTORS)
+    if p.endswith(("）", ")")) and _NOTE.search(p):
+        p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
     if (
         (p.startswith(("比", "较", "占")) and not p.startswith("比较") and not _LAND.match(p))
         or (p[:2] in _COMPARISON_WORDS)
