@@ -341,7 +341,7 @@ def _paired(
     ):
         # 分别从每月503元、228元提高到554元、251元: the subjects in turn, once per row
         part = phrases.clean_subject(parts[listed.index(m) % len(parts)], m.kind)
-        return _shared_head(text, part, parts[-1], subject)
+        return _shared_head(text, m.start, part, parts[-1], subject)
     if not subject or subject in phrases.GENERIC_SUBJECTS:
         first = order[id(listed[0])]
         earlier = [
@@ -359,7 +359,7 @@ def _paired(
         parts = [p for p in _split_list(named) if p]
         if len(parts) == len(listed):
             part = phrases.clean_subject(parts[listed.index(m)], m.kind)
-            return _shared_head(text, part, parts[-1], named)
+            return _shared_head(text, m.start, part, parts[-1], named)
     return ""
 
 
@@ -383,19 +383,32 @@ def _split_list(subject: str) -> list[str]:
     return _LIST_SEPARATOR.split(subject)
 
 
-def _shared_head(text: str, part: str, last: str, whole: str) -> str:
+# how far from a list the phrase its items would make is looked for (a report is ~100 KB; a
+# bound keeps the look-up linear in a long input)
+_WRITTEN_WINDOW = 60_000
+
+
+def _shared_head(text: str, at: int, part: str, last: str, whole: str) -> str:
     """城镇、农村居民人均可支配收入分别增长7.5%、10%: the first items share the head of the last.
 
     A short item (城镇) takes the head of the last item when the phrase so made is written in
-    the text (城镇居民人均可支配收入); else the whole list as written: no word is made up.
+    the text around (城镇居民人均可支配收入); else the whole list as written: no word is made
+    up.
+
+    >>> text = "城镇居民人均可支配收入增长8%。城镇、农村居民人均可支配收入分别增长7.5%、10%。"
+    >>> _shared_head(text, 30, "城镇", "农村居民人均可支配收入", "城镇、农村居民人均可支配收入")
+    '城镇居民人均可支配收入'
+    >>> _shared_head(text[17:], 13, "城镇", "农村居民人均可支配收入", "城镇、农村居民人均可支配收入")
+    '城镇、农村居民人均可支配收入'
     """
     core = part[len(phrases.keep_prefix(part)) :]  # 新增国家级、省级众创空间: 国家级
     if not part or part == last or len(core) > 4 or len(last) < len(core) + 2:
         return part
     # the modifier in the last item is most often as long as the short item (城镇 / 农村)
+    lo, hi = max(0, at - _WRITTEN_WINDOW), at + _WRITTEN_WINDOW
     for k in sorted(range(1, min(5, len(last) - 1)), key=lambda k: (abs(k - len(part)), k)):
         candidate = part + last[k:]
-        if candidate in text:
+        if text.find(candidate, lo, hi) >= 0:
             return candidate
     return whole
 

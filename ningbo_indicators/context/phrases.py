@@ -403,6 +403,7 @@ COMPARISON = regex.compile(
     r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)"
 )  # PM2.5年均浓度较“十三五”末改善
 # 占地400亩 is land taken; 占地区生产总值, 占地方财政支出 are shares
+_COMPARISON_CHARS = frozenset("于出较比")
 _LAND = regex.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
 NOUN_AFTER_STOP = regex.compile(
@@ -454,24 +455,31 @@ class WordList:
     """
 
     def __init__(self, words, guard: str = ""):
-        ordered = sorted(set(words), key=len, reverse=True)
-        self.by_first: dict[str, list[str]] = {}
-        self.by_last: dict[str, list[str]] = {}
-        for w in ordered:
-            self.by_first.setdefault(w[0], []).append(w)
-            self.by_last.setdefault(w[-1], []).append(w)
+        self.words = frozenset(words)
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for w in self.words:
+            first.setdefault(w[0], set()).add(len(w))
+            last.setdefault(w[-1], set()).add(len(w))
+        # the lengths of the words by their first and last character, longest first
+        self.first_lens = {c: sorted(n, reverse=True) for c, n in first.items()}
+        self.last_lens = {c: sorted(n, reverse=True) for c, n in last.items()}
         self.guard = guard  # characters that may not follow a prefix (建设用地 keeps 建设)
 
     def prefix(self, p: str, start: int = 0) -> str | None:
-        for w in self.by_first.get(p[start : start + 1], ()):
-            if p.startswith(w, start) and p[start + len(w) : start + len(w) + 1] not in self.guard:
-                return w
+        """The longest word at p[start:] that something follows, not a guard character."""
+        for n in self.first_lens.get(p[start : start + 1], ()):
+            end = start + n
+            if p[start:end] in self.words:
+                after = p[end : end + 1]
+                if after and after not in self.guard:
+                    return p[start:end]
         return None
 
     def suffix(self, p: str) -> str | None:
-        for w in self.by_last.get(p[-1:], ()):
-            if p.endswith(w):
-                return w
+        for n in self.last_lens.get(p[-1:], ()):
+            if len(p) >= n and p[-n:] in self.words:
+                return p[-n:]
         return None
 
 
@@ -583,8 +591,8 @@ _ACTION_INSIDE = regex.compile(
     r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
 )
 # the verbs alone (a cheap test before the pattern)
+_ACTION_CHARS = frozenset("举发公解获荣颁签追提惠为向给")
 _ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及")
-_INNER_VERB_CHARS = frozenset("实完造共现因拟")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
 _ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
 _INNER_VERB = regex.compile(
@@ -612,6 +620,7 @@ _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
 _FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
+_EDGE = _PUNCT_EDGE + CONNECTORS
 _HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+]){1,24}")
 # A number that is part of the counted noun, glued before it: 1400个5G基站, 2个4A级景区,
 # 122家500强企业, 4个3000头以上奶牛规模牧场, 2条2千亿级产业带
@@ -673,7 +682,7 @@ def other_stage(carried: str, gap: str) -> str:
     >>> other_stage("保障性住房开工建设", "，竣工"), other_stage("保障性住房", "，竣工")
     ('保障性住房', '保障性住房')
     """
-    verb = gap.strip(_PUNCT_EDGE + CONNECTORS + "，,、；;")
+    verb = gap.strip(_EDGE + "，,、；;")
     tail = _STAGE_TAIL.suffix(carried)
     if tail and verb in STAGE_VERBS and verb != tail and len(carried) - len(tail) >= 2:
         return carried[: -len(tail)]
@@ -731,7 +740,7 @@ def _cut_leading(p: str) -> str:
                 continue
         if not end or len(p) - end < 2 or p[end:] in BARE_NOUNS:
             break  # 各类资金 keeps 各类: 资金 alone names no sum
-        p = p[end:].lstrip(_PUNCT_EDGE + CONNECTORS)
+        p = p[end:].lstrip(_EDGE)
     return p
 
 
@@ -746,7 +755,7 @@ def _cut_trailing(p: str, kind: str) -> str:
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
             p = p[: tail.start()]
-        p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
+        p = p.rstrip(_EDGE)
         if p == before:
             break
     return p
@@ -759,7 +768,7 @@ def share_of(phrase: str) -> str:
     >>> share_of("占生产总值的比重为"), share_of("占全省的"), share_of("增长")
     ('占生产总值的比重', '', '')
     """
-    p = _cut_leading(tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS))
+    p = _cut_leading(tidy(phrase).strip(_EDGE))
     if not p.startswith("占") or _LAND.match(p) or _SHARE_OF_WHOLE.match(p):
         return ""
     p = _cut_trailing(p, "ratio")
@@ -786,24 +795,36 @@ def clean_subject(phrase: str, kind: str) -> str:
     >>> [clean_subject(p, "multiple") for p in ("是2010年的", "增加到", "五年")]
     ['', '', '']
     """
-    p = tidy(phrase).strip(_PUNCT_EDGE + CONNECTORS)
+    p = tidy(phrase).strip(_EDGE)
     if not p:
         return ""
     if p[0] in _ENUMERATOR_FIRST:
         p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
     if p[:1] in "）)":
-        p = p[1:].lstrip(_PUNCT_EDGE + CONNECTORS)  # …（其中新建30个）、义务教育学校项目
-    cut = COMPARISON.search(p) if "于" in p or "出" in p or "较" in p or "比" in p else None
+        p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
+    cut = None if _COMPARISON_CHARS.isdisjoint(p) else COMPARISON.search(p)
     if cut and cut.start() > 0:
         p = p[: cut.start()]
     share = _SHARE_OF_WHOLE.search(p) if "占" in p else None
     if share:
         p = p[: share.start()]
-    if len(p) >= 5 and not _INNER_VERB_CHARS.isdisjoint(p):
+    if len(p) >= 5 and (
+        "实现" in p
+        or "完成" in p
+        or "共" in p
+        or "因" in p
+        or "造成" in p
+        or "现有" in p
+        or "拟" in p
+    ):
         p = _INNER_VERB.sub("", p)
     if p.endswith("中"):
         p = _AMONG.sub("", p)
-    if len(p) >= 6 and (p[0] in "为向给" or _ACTION_HINT.search(p)):
+    if (
+        len(p) >= 6
+        and not _ACTION_CHARS.isdisjoint(p)
+        and (p[0] in "为向给" or _ACTION_HINT.search(p))
+    ):
         action = _ACTION_INSIDE.search(p)
         if action:
             p = p[action.end() :] if action[0][:1] in "为向给" else p[action.start() :]
@@ -826,11 +847,11 @@ def clean_subject(phrase: str, kind: str) -> str:
                 # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
                 if link or len(p) - (cut + len(second)) >= 3:
                     cut += len(link) + len(second)
-            rest = p[cut:].lstrip(_PUNCT_EDGE + CONNECTORS)
+            rest = p[cut:].lstrip(_EDGE)
             # the verb stays where the bare noun would not name the quantity: 竣工面积
             if len(rest) >= 2 and rest not in BARE_NOUNS:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
-    p = p.strip(_PUNCT_EDGE + CONNECTORS)
+    p = p.strip(_EDGE)
     if p.endswith(("）", ")")) and _NOTE.search(p):
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
     if (
