@@ -408,7 +408,6 @@ COMPARISON = regex.compile(
     r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)"
 )  # PM2.5年均浓度较“十三五”末改善
 # 占地400亩 is land taken; 占地区生产总值, 占地方财政支出 are shares
-_COMPARISON_CHARS = frozenset("于出较比")
 _LAND = regex.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
 NOUN_AFTER_STOP = regex.compile(
@@ -596,7 +595,6 @@ _ACTION_INSIDE = regex.compile(
     r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
 )
 # the verbs alone (a cheap test before the pattern)
-_ACTION_CHARS = frozenset("举发公解获荣颁签追提惠为向给")
 _ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
 _ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
@@ -807,7 +805,7 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
     if p[:1] in "）)":
         p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
-    cut = None if _COMPARISON_CHARS.isdisjoint(p) else COMPARISON.search(p)
+    cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
     if cut and cut.start() > 0:
         p = p[: cut.start()]
     share = _SHARE_OF_WHOLE.search(p) if "占" in p else None
@@ -825,11 +823,7 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _INNER_VERB.sub("", p)
     if p.endswith("中"):
         p = _AMONG.sub("", p)
-    if (
-        len(p) >= 6
-        and not _ACTION_CHARS.isdisjoint(p)
-        and (p[0] in "为向给" or _ACTION_HINT.search(p))
-    ):
+    if len(p) >= 6 and (p[0] in "为向给" or _ACTION_HINT.search(p)):
         action = _ACTION_INSIDE.search(p)
         if action:
             p = p[action.end() :] if action[0][:1] in "为向给" else p[action.start() :]
