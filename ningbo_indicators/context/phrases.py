@@ -618,6 +618,7 @@ _INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+
 _ADVERB_WORDS = frozenset(
     LEADING_ADVERBS + ("全面", "基本", "顺利", "圆满", "切实", "扎实", "大力")
 )
+_ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
@@ -720,7 +721,7 @@ def not_a_subject(p: str) -> bool:
     """
     if not p or p in _NOT_A_SUBJECT:
         return True
-    if len(p) <= 6 and _only_adverbs(p):
+    if len(p) <= 6 and p[0] in _ADVERB_FIRST and _only_adverbs(p):
         return True  # 今年要, 全年共
     if not ("\u4e00" <= p[0] <= "\u9fff") and not _LETTER.search(p):
         return True  # （, 1., ）: no word at all
@@ -805,6 +806,8 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
     if p[:1] in "）)":
         p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
+    if len(p) < 16 and _RARE_CHARS.isdisjoint(p):
+        return _clean_common(p, kind)  # none of the rarer cuts below can apply
     cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
     if cut and cut.start() > 0:
         p = p[: cut.start()]
@@ -831,6 +834,16 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _ADJUSTMENT.sub("", p)
     if p[:1] in "（(" and ")" not in p and "）" not in p:
         p = _INCLUDING.sub("", p[1:])  # （包括三轮汽车和低速货车: an unclosed bracket
+    return _clean_common(p, kind)
+
+
+# the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
+# actions, 中, notes, brackets)
+_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠（(")
+
+
+def _clean_common(p: str, kind: str) -> str:
+    """Trailing links, leading adverbs and verbs, and what is left: see clean_subject."""
     p = _cut_leading(_cut_trailing(p, kind))
     if p[:1] in _ONE_CHAR_ADVERBS and (
         p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
