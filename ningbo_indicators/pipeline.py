@@ -21,6 +21,10 @@ from .numbers import NumberError, fold
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
+_LIST_JOINT = regex.compile(r"[、和及与]")
+# a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
+_VERB_GAP = regex.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
+_LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
 
 
 @dataclass(slots=True)
@@ -119,8 +123,10 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
 
     In order: the noun right after a counted number (3项原创成果); else the subject phrase
     between the clause start (or the previous figure and the noun it took) and the number;
-    分别 lists pair subjects with numbers; a figure with no subject of its own takes the
-    subject of the figure before it in the sentence (达15.3万亩,增长20.5%).
+    分别 lists pair subjects with numbers. A figure whose own words name nothing (增加到,
+    是2010年的, 总数达) takes the subject of the figure before it in the sentence (达15.3万亩,
+    增长20.5%), else the subject of the clause before (地区生产总值迈上新台阶，总量突破5万亿元),
+    else the noun after it; never a link word: "" when nothing is named.
     """
     by_clause: dict[int, list[Mention]] = {}
     position: dict[int, int] = {}
@@ -131,15 +137,30 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     order = {id(m): i for i, m in enumerate(mentions)}
     noun_end: dict[int, int] = {}
     prev: Mention | None = None
-    for m in mentions:
+    for i, m in enumerate(mentions):
         group = by_clause[m.clause]
         index = position[id(m)]
         before = group[index - 1] if index else None
-        if before is not None and _is_range_pair(folded, before, m):
+        pair = before is not None and _is_range_pair(folded, before, m)
+        if pair and before.indicator:
             m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
             prev = m
             continue
         seg_start = m.clause if before is None else max(before.end, noun_end.get(id(before), 0))
+        if (
+            before is not None
+            and seg_start == noun_end.get(id(before))
+            and folded[seg_start : seg_start + 1] == "中"
+        ):
+            seg_start += 1  # 全省160个国控断面中Ⅲ类及以上水质断面占比: among the counted ones
+        if (
+            before is not None
+            and seg_start == noun_end.get(id(before))
+            and folded[seg_start : seg_start + 1] == "的"
+        ):
+            # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
+            joint = _LIST_JOINT.search(folded, seg_start, m.start)
+            seg_start = joint.end() if joint else m.start
         indicator = ""
         after = folded[m.end : m.end + 2].lstrip("“")
         if (
@@ -147,36 +168,122 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             and after
             and m.span.lower_of is None
             and after[0] not in phrases.CONNECTORS
-            and "\u4e00" <= after[0] <= "\u9fff"
+            and phrases.starts_noun(folded, m.end + (after[0] != folded[m.end]))
         ):
             indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
-        if not indicator:
-            indicator = phrases.clean_subject(text[seg_start : m.start], m.kind)
+        own = "" if indicator else phrases.clean_subject(text[seg_start : m.start], m.kind)
+        if (
+            own
+            and before is not None
+            and seg_start == noun_end.get(id(before))
+            and phrases.opens_with_result(own)
+        ):
+            # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
+            own = before.indicator + phrases.without_result(own)
+        elif own and folded[m.end : m.end + 1] == "的" and phrases.names_a_task(own):
+            # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
+            own = phrases.noun_after(text, m.end + 1)[0] or own
+        indicator = indicator or own
         if not indicator and folded[m.end : m.end + 1] not in phrases.RANGE_START:
             # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
             indicator, noun_end[id(m)] = phrases.noun_after(
                 text, m.end + (folded[m.end : m.end + 1] == "的")
             )
+        if not indicator and m.q.base_unit in phrases.PEOPLE and m.span.lower_of is None:
+            indicator = phrases.predicate_after(text, m.end)  # 20万人实现稳定脱贫
+        if not indicator and i + 1 < len(mentions):
+            # 3万套、135万平方米廉租住房: two measures of the noun after the second
+            indicator = _noun_of_next(text, folded, m, mentions[i + 1])
         if folded.find("分别", m.clause, m.start) >= 0:
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
-        if not indicator and prev is not None and _same_sentence(folded, prev, m):
-            indicator = prev.indicator  # 油菜种植面积达15.3万亩,增长20.5%
-        if not indicator or indicator in phrases.GENERIC_SUBJECTS:
-            # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%
-            named = _previous_clause_subject(text, folded, m)
-            indicator = named or indicator
+        elif listed := _bare_list(folded, group, index):
+            # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
+            # without 分别
+            first = group.index(listed[0])
+            begin = group[first - 1].end if first else m.clause
+            paired = _paired(text, folded, mentions, order, listed, m, begin, listed[0].start)
+            indicator = paired or indicator
+        if not indicator and m.q.dimension == "currency":
+            indicator = phrases.spending_verb(text[seg_start : m.start])  # 投入850万元，…
+        lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
+        if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
+            indicator = _carried_subject(text, folded, prev, m, indicator)
+            share = phrases.share_of(text[seg_start : m.start]) if m.kind in ("ratio", "pp") else ""
+            if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
+                indicator = indicator + share if indicator else share
+        if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
+            among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
+            indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
         m.indicator = indicator
+        if pair:
+            before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         prev = m
 
 
-def _previous_clause_subject(text: str, folded: str, m: Mention) -> str:
-    if m.clause <= 1:
+# Words by which a figure states the total reached after a flow: 新增19家，总数达239家
+_TOTAL_CUES = ("总数", "总量", "累计", "达到", "达", "总计", "共")
+_FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "增加")
+
+
+def _carried_subject(
+    text: str, folded: str, prev: Mention | None, m: Mention, indicator: str
+) -> str:
+    """The subject of a figure that names none: the previous figure's in the sentence, else the
+    clause before's (see attach_indicators)."""
+    carried = ""
+    if prev is not None and prev.indicator and _same_sentence(folded, prev, m):
+        carried = prev.indicator
+        gap = folded[prev.end : m.start]
+        if (
+            m.kind in ("amount", "count")
+            and prev.kind == m.kind
+            and any(cue in gap for cue in _TOTAL_CUES)
+        ):
+            carried = _stock_of(carried)  # 新增X 19家，总数达239家: the total is of X
+        carried = phrases.other_stage(carried, gap)  # 开工建设63421套，竣工15344套
+    # 地区生产总值迈上新台阶，总量突破5万亿元; 经济增长速度的调控目标，定为8%; 公共财政收入
+    # 翻了1.5番，年均增长23.7% (a figure further back names another subject)
+    if indicator in phrases.GENERIC_SUBJECTS or not carried:
+        return _previous_clause_subject(text, folded, m, prev) or carried or indicator
+    if phrases.CLAUSE_PREDICATE.search(folded, max(0, m.clause - CLAUSE_WINDOW), m.clause):
+        return _previous_clause_subject(text, folded, m, prev) or carried
+    return carried
+
+
+def _stock_of(flow: str) -> str:
+    """新增国家高新技术企业 -> 国家高新技术企业: what a total after a flow counts."""
+    for prefix in _FLOW_PREFIXES:
+        if flow.startswith(prefix) and len(flow) - len(prefix) >= 2:
+            return flow[len(prefix) :]
+    return flow
+
+
+def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
+    """新开工8000套、建成2万套城镇保障性住房: the noun after the next figure of the list."""
+    gap = folded[m.end : nxt.start]
+    if nxt.kind not in ("amount", "count") or len(gap) > 8:
         return ""
+    if gap not in ("", "、", "和", "及") and not (
+        _VERB_GAP.fullmatch(gap)
+        and not any(phrases.clean_subject(w, "count") for w in _split_list(gap))
+    ):
+        return ""
+    noun, _ = phrases.noun_after(text, nxt.end)
+    if not noun and nxt.q.base_unit in phrases.PEOPLE:
+        noun = phrases.predicate_after(text, nxt.end)  # 1048户3044人实现脱贫
+    return noun
+
+
+def _previous_clause_subject(text: str, folded: str, m: Mention, prev: Mention | None) -> str:
+    """The subject set by the clause before, when that clause has no figure of its own."""
+    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in "。！？!?\n":
+        return ""  # the clause before ends a sentence
     start = max(0, m.clause - CLAUSE_WINDOW)
     cut = max(folded.rfind(ch, start, m.clause - 1) for ch in "，,；;。：:\n")
-    if any(ch in folded[max(cut, start) : m.clause] for ch in "。！？!?\n") and cut >= 0:
-        return ""
-    return phrases.clause_subject(text, max(cut + 1, start), m.clause - 1)
+    begin = max(cut + 1, start)
+    if prev is not None and prev.start >= begin:
+        return ""  # 新增X 98家，总数达716家: the figure before names it
+    return phrases.clause_subject(text, begin, m.clause - 1)
 
 
 def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
@@ -215,11 +322,30 @@ def _respectively(
         for g in listed:
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
-    subject = phrases.clean_subject(text[m.clause : at], m.kind)
+    return _paired(text, folded, mentions, order, listed, m, m.clause, at)
+
+
+def _paired(
+    text: str,
+    folded: str,
+    mentions: list[Mention],
+    order: dict[int, int],
+    listed: list[Mention],
+    m: Mention,
+    begin: int,
+    at: int,
+) -> str:
+    """The subject of m among the listed figures: the list of subjects in text[begin:at],
+    else the figures just before them in the sentence, else the clause before."""
+    subject = phrases.clean_subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
-    if len(parts) == len(listed):
-        return phrases.clean_subject(parts[listed.index(m)], m.kind)
-    if not subject:
+    if len(parts) == len(listed) or (
+        len(parts) >= 2 and len(listed) % len(parts) == 0 and len(listed) <= 3 * len(parts)
+    ):
+        # 分别从每月503元、228元提高到554元、251元: the subjects in turn, once per row
+        part = phrases.clean_subject(parts[listed.index(m) % len(parts)], m.kind)
+        return _shared_head(text, m.start, part, parts[-1], subject)
+    if not subject or subject in phrases.GENERIC_SUBJECTS:
         first = order[id(listed[0])]
         earlier = [
             e
@@ -227,12 +353,67 @@ def _respectively(
             if _same_sentence(folded, e, listed[0]) and e.indicator
         ]
         if len(earlier) == len(listed):
-            return earlier[listed.index(m)].indicator
+            named = earlier[listed.index(m)].indicator
+            total = subject or any(cue in text[begin:at] for cue in _TOTAL_CUES)
+            return _stock_of(named) if total else named  # 新增…19家，总数分别达到239家
+    if not subject:
+        # 城镇居民人均可支配收入和农民人均纯收入较快增长，年均增长分别达到12.5%和13%
+        named = _previous_clause_subject(text, folded, listed[0], None)
+        parts = [p for p in _split_list(named) if p]
+        if len(parts) == len(listed):
+            part = phrases.clean_subject(parts[listed.index(m)], m.kind)
+            return _shared_head(text, m.start, part, parts[-1], named)
     return ""
+
+
+def _bare_list(folded: str, group: list[Mention], i: int) -> list[Mention]:
+    """The figures of a clause that form one list with its i-th (40.5%、45.7%、60.5%)."""
+    if len(group) < 2:
+        return []
+    start = end = i
+    while start > 0 and _joined(folded, group[start - 1], group[start]):
+        start -= 1
+    while end + 1 < len(group) and _joined(folded, group[end], group[end + 1]):
+        end += 1
+    return group[start : end + 1] if end > start else []
+
+
+def _joined(folded: str, a: Mention, b: Mention) -> bool:
+    return folded[a.end : b.start] in _LIST_GAPS and a.kind == b.kind and a.q.unit == b.q.unit
 
 
 def _split_list(subject: str) -> list[str]:
     return _LIST_SEPARATOR.split(subject)
+
+
+# how far from a list the phrase its items would make is looked for (a report is ~100 KB; a
+# bound keeps the look-up linear in a long input)
+_WRITTEN_WINDOW = 60_000
+
+
+def _shared_head(text: str, at: int, part: str, last: str, whole: str) -> str:
+    """城镇、农村居民人均可支配收入分别增长7.5%、10%: the first items share the head of the last.
+
+    A short item (城镇) takes the head of the last item when the phrase so made is written in
+    the text around (城镇居民人均可支配收入); else the whole list as written: no word is made
+    up.
+
+    >>> text = "城镇居民人均可支配收入增长8%。城镇、农村居民人均可支配收入分别增长7.5%、10%。"
+    >>> _shared_head(text, 30, "城镇", "农村居民人均可支配收入", "城镇、农村居民人均可支配收入")
+    '城镇居民人均可支配收入'
+    >>> _shared_head(text[17:], 13, "城镇", "农村居民人均可支配收入", "城镇、农村居民人均可支配收入")
+    '城镇、农村居民人均可支配收入'
+    """
+    core = part[len(phrases.keep_prefix(part)) :]  # 新增国家级、省级众创空间: 国家级
+    if not part or part == last or len(core) > 4 or len(last) < len(core) + 2:
+        return part
+    # the modifier in the last item is most often as long as the short item (城镇 / 农村)
+    lo, hi = max(0, at - _WRITTEN_WINDOW), at + _WRITTEN_WINDOW
+    for k in sorted(range(1, min(5, len(last) - 1)), key=lambda k: (abs(k - len(part)), k)):
+        candidate = part + last[k:]
+        if text.find(candidate, lo, hi) >= 0:
+            return candidate
+    return whole
 
 
 def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]:

@@ -74,3 +74,31 @@ def rendered(tmp_path_factory, report_text) -> list:
     else:
         reports = {"ningbo-2024.txt": report_text}
     return render_all(reports, tmp_path_factory.mktemp("rendered"))
+
+
+def all_corpus_files() -> list[Path]:
+    """Every report of the corpus, more/ included (its README is not one)."""
+    if not CORPUS.is_dir():
+        return []
+    return sorted(p for p in CORPUS.rglob("*.md") if p.name != "README.md")
+
+
+def _report_records(path: Path) -> list[tuple[str, str, str, str]]:
+    from ningbo_indicators import extract
+
+    records = extract(path.read_text(encoding="utf-8"), source=str(path))
+    return [(r.text, r.indicator, r.kind, r.dimension) for r in records]
+
+
+@pytest.fixture(scope="session")
+def corpus_records() -> dict[str, list[tuple[str, str, str, str]]]:
+    """(text, indicator, kind, dimension) of every record of every report of the corpus, by
+    path relative to it: one pass over the whole corpus per session, on every core."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    files = all_corpus_files()
+    if not files:
+        pytest.skip(f"corpus not found at {CORPUS}")
+    with ProcessPoolExecutor() as pool:
+        per_file = pool.map(_report_records, files, chunksize=8)
+        return {str(p.relative_to(CORPUS)): recs for p, recs in zip(files, per_file)}

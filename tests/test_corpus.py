@@ -39,7 +39,8 @@ READ_BY_HAND = [
     ("national/2024.md", "涨幅3%左右", "居民消费价格", "target", 2024),
     ("national/2024.md", "降低2.5%左右", "单位国内生产总值能耗", "target", 2024),
     ("national/1995.md", "4445亿公斤", "粮食总产量", "actual", 1994),
-    ("national/1995.md", "增长百分之十八", "全国工业增加值", "actual", 1994),
+    # the scope word 全国 is dropped like 全省/全市 (gold conventions: 全国工业增加值 -> 工业增加值)
+    ("national/1995.md", "增长百分之十八", "工业增加值", "actual", 1994),
     ("provinces-2024/广东省.md", "13.57万亿元", "地区生产总值", "actual", 2023),
     ("provinces-2024/广东省.md", "增长4.8%", "地区生产总值", "actual", 2023),
     ("ningbo/2004.md", "1769.9亿元", "生产总值", "actual", 2003),

@@ -33,6 +33,14 @@ LEADING_ADVERBS = (
     "全县",
     "一体化",
     "拟",
+    "大规模",
+    "认真",
+    "力促",
+    "首批",
+    "连续",
+    "共有",
+    "现有",
+    "圆满",
     "现在",
     "目前",
     "要把",
@@ -54,12 +62,43 @@ LEADING_ADVERBS = (
     "年底",
     "计划",
     "预期",
+    "各类",
+    "同口径",
+    "可比口径",
 )
 LEADING_VERBS = (
     "兑付",
+    "发行",
+    "支付",
+    "签订",
+    "发生",
+    "造成",
+    "列入",
+    "获评",
+    "荣获",
     "争取",
     "获得",
+    "审议通过",
+    "激活",
+    "美化",
+    "动用",
+    "铺装",
+    "促成",
+    "争列",
+    "引进洽谈",
+    "抓好",
+    "清理",
+    "发展",
+    "整改",
+    "扶持",
+    "提交",
+    "获批",
     "获",
+    "颁布",
+    "审议",
+    "追偿",
+    "带动",
+    "解决",
     "统筹保障",
     "建成投用",
     "建成",
@@ -132,6 +171,18 @@ LEADING_VERBS = (
     "启动",
     "开发",
     "淘汰",
+    "铺设",
+    "安装",
+    "改建",
+    "配备",
+    "种植",
+    "推广",
+    "编制",
+    "维修",
+    "维修改造",
+    "维修加固",
+    "申报",
+    "举行",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
 # Trailing words dropped: links between the indicator and its number.
@@ -150,6 +201,21 @@ TRAILING_DROP = (
     "稳定在",
     "控制在",
     "提升到",
+    "发展到",
+    "巩固在",
+    "削减为",
+    "升至",
+    "升到",
+    "跃升至",
+    "跃升到",
+    "降为",
+    "压减为",
+    "精简为",
+    "整合为",
+    "新增",
+    "净增",
+    "维持在",
+    "发展至",
     "提升至",
     "提高到",
     "提高至",
@@ -217,22 +283,168 @@ TRAILING_DROP = (
     "定为",
     "预期为",
     "确定为",
+    "占",
+    "占到",
+    "同口径",
+    "可比",
+    "按同口径",
+    "按可比价格",
+    "分别为",
+    "分别达到",
+    "分别达",
+    "增长了",
+    "首次",
+    "首",
+    "仅",
+    "仅为",
+    "约为",
+    "预计",
 )
+# Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
+VERB_ONLY = (
+    "竣工",
+    "完工",
+    "续建",
+    "在建",
+    "基本建成",
+    "新开工",
+    "开复工",
+    "形成",
+    "解决",
+    "解决了",
+    "引进",
+    "投用",
+    "签约",
+    "净增",
+    "新增",
+    "增加",
+    "新认定",
+)
+# Nouns too bare to name a quantity without the verb before them: 竣工面积, 推广面积
+BARE_NOUNS = frozenset(
+    (
+        "面积", "规模", "总量", "数量", "产量", "人数", "人次", "户数", "金额", "总额", "里程",
+        "资金",
+    )
+)  # fmt: skip
+RESULT_OPENERS = ("实现", "完成", "累计实现", "累计完成")
+
+
+def opens_with_result(p: str) -> bool:
+    """实现销售收入: a result verb and the quantity it names."""
+    return p.startswith(RESULT_OPENERS) and len(p) >= 4
+
+
+def without_result(p: str) -> str:
+    """The quantity after a result verb (实现销售收入 -> 销售收入)."""
+    for verb in sorted(RESULT_OPENERS, key=len, reverse=True):
+        if p.startswith(verb):
+            return p[len(verb) :]
+    return p
+
+
+def names_a_task(p: str) -> bool:
+    """A phrase that opens with a verb or a preposition names a task, not a subject."""
+    return bool(_CLAUSE_OPENERS.prefix(p) or _VERBS.prefix(p))
+
+
 RANGE_START = frozenset("—–-~至到")
 # Words that name a milestone, not what is measured: 迈上3万亿元新台阶
 MILESTONES = frozenset(("新台阶", "台阶", "大关", "关口", "新高", "历史新高", "新水平"))
+# Words that narrow a subject to a part of the place: 恩格尔系数为30.2%，其中城镇为29.2%
+MODIFIERS = frozenset(("城镇", "农村", "城市", "乡村", "城乡", "市区", "县域", "牧区", "农牧区"))
+_WHOLE = ("全国", "全省", "全市", "全区", "全县", "全州", "全体", "全部")
+
+
+def narrowed(modifier: str, named: str, among: bool) -> str:
+    """A part (城镇) of a subject named before (全国居民恩格尔系数): the part's modifier put in
+    the place of the whole's (城镇居民恩格尔系数), or before it after 其中 (其中城镇15万套 of
+    保障性住房); else the modifier alone.
+
+    >>> narrowed("城镇", "全国居民恩格尔系数", True), narrowed("农村", "城镇低保标准", False)
+    ('城镇居民恩格尔系数', '农村低保标准')
+    >>> narrowed("城镇", "省级森林城市", False)
+    '城镇'
+    """
+    for head in (*MODIFIERS, *_WHOLE):
+        if named.startswith(head) and len(named) - len(head) >= 2:
+            return modifier + named[len(head) :] if head != modifier else named
+    return modifier + named if among and named else modifier
+
+
 # A subject that only says "the total" of something named in the clause before: 总量突破5万亿元
-GENERIC_SUBJECTS = frozenset(("总量", "规模", "总额", "总值", "经济总量"))
-_CLAUSE_SUBJECT_CUT = regex.compile(r"迈上|跃上|站上|跨上|突破|达到|实现|保持|继续|稳定|首次|再创")
+GENERIC_SUBJECTS = frozenset(("总量", "规模", "总额", "总值", "经济总量", "总数"))
+RESULT_VERBS = frozenset(("实现", "完成"))
+
+# Last characters of the names of quantities: 生产总值, 总额, 产量, 比重, 收入, 投资, 目标
+QUANTITY_ENDINGS = frozenset("值额量率数入资出价比度重模积产口标费金款税润利耗速幅业")
+# Words that open a clause stating a task or a circumstance, not a subject: 鼓励企业…,
+# 以基础设施建设为重点, 经过五年努力, 做好…四篇文章
+CLAUSE_OPENERS = (
+    "以", "把", "对", "在", "从", "通过", "按照", "围绕", "经过", "依托", "利用", "特别是",
+    "尤其是", "同时", "先后", "全力", "大力", "着力", "积极", "努力", "认真", "切实", "扎实",
+    "深入", "全面", "加快", "加大", "加强", "强化", "深化", "推动", "推进", "促进", "实施",
+    "完善", "健全", "建立", "构建", "打造", "做好", "抓好", "办好", "坚持", "鼓励", "支持",
+    "引导", "培育", "壮大", "提高", "提升", "优化", "落实", "开展", "启动", "编制", "制定",
+    "出台", "组织", "举办", "保障", "确保", "进一步", "不断", "继续", "持续", "力争", "争取",
+    "引进", "提供", "解决", "消除", "加速", "增强", "拓展", "统筹", "规范", "严格", "依法",
+    "稳步", "有序", "率先", "成功", "我们", "发挥", "服务", "更新", "为", "让", "使", "将", "与",
+    "集中",
+)  # fmt: skip
+CLAUSE_PREDICATE = regex.compile(
+    r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
+)
+_CLAUSE_SUBJECT_CUT = regex.compile(
+    r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
+    r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
+    r"|一年一个|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
+    r"|较快|日益|均(?=居|达|为|保持|增长|实现|超过|突破|在)|居(?=全|第|前)|[\d０-９]|[一二三四五六七八九十两][十百千万亿]"
+    r"|稳中|逐季|逐年|逐月|有所|成为"
+)
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
-COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)")
+COMPARISON = regex.compile(
+    r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)"
+    r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)"
+)  # PM2.5年均浓度较“十三五”末改善
+# 占地400亩 is land taken; 占地区生产总值, 占地方财政支出 are shares
+_LAND = regex.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
+_COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
 NOUN_AFTER_STOP = regex.compile(
-    r"的|在|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成|开工|投产|上榜|被|已|将"
+    r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
     r"|优化|更新|参与|通过|落户|覆盖|受益|享受|、|支持|用于|提供|作为|开展|全面|发起|设立"
+    # adverbs and predicates that open what is said of the noun: 100个大项目加快推进
+    r"|加快|全部|顺利|稳步|陆续|相继|得到|取得|达到|建立|接受|按期|如期|提前|率先|分别|正在"
+    r"|即将|同比|比上年|较上年|增长(?!点|极)|下降|减少|提高|累计"
+    r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
+    r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
+    r"|成功|圆满|预计|火速|填补|追偿|结对|新签约|实行|进行|年内|(?<![兼合])并(?!购)"
+    r"|(?<=\p{Han}{2})(?<![结升改级列评作成称定亏])为(?![主民])"
+    # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
+    r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
+    r"|打造|实施|开展|举办|出台|发布|提供)|依法"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
-NOUN_AFTER_TAIL = regex.compile(r"(?:建设|发展|工作|改造提升)$")
+NOUN_AFTER_TAIL = regex.compile(
+    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县])$"
+)
+# Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
+NOUN_AFTER_VERB_TAIL = regex.compile(
+    r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|突破|增至|增加到|提高到|增长到|扩大到"
+    r"|减少到|占)$"
+)
+# the last characters of those tails (a cheap test before the patterns)
+_NOUN_TAIL_LAST = frozenset("设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中")
+# A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
+NOUN_AFTER_PREDICATE = regex.compile(
+    r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
+          |精简|整合|调整|回落|回升|上涨)(?!值|额|量|率|点|极)
+      | (?:增|减|降|升)(?:到|至|为|了)
+      | (?:达到|超过|突破|相当于|分别|占到|约占|达|超|过|是|为|占|比|较|均|各|计|居|列)
+        (?=$|[全上去同年])
+    """,
+    regex.VERBOSE,
+)
 CONNECTORS = "、和及与并且以,，的"
 
 
@@ -247,24 +459,31 @@ class WordList:
     """
 
     def __init__(self, words, guard: str = ""):
-        ordered = sorted(set(words), key=len, reverse=True)
-        self.by_first: dict[str, list[str]] = {}
-        self.by_last: dict[str, list[str]] = {}
-        for w in ordered:
-            self.by_first.setdefault(w[0], []).append(w)
-            self.by_last.setdefault(w[-1], []).append(w)
+        self.words = frozenset(words)
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for w in self.words:
+            first.setdefault(w[0], set()).add(len(w))
+            last.setdefault(w[-1], set()).add(len(w))
+        # the lengths of the words by their first and last character, longest first
+        self.first_lens = {c: sorted(n, reverse=True) for c, n in first.items()}
+        self.last_lens = {c: sorted(n, reverse=True) for c, n in last.items()}
         self.guard = guard  # characters that may not follow a prefix (建设用地 keeps 建设)
 
     def prefix(self, p: str, start: int = 0) -> str | None:
-        for w in self.by_first.get(p[start : start + 1], ()):
-            if p.startswith(w, start) and p[start + len(w) : start + len(w) + 1] not in self.guard:
-                return w
+        """The longest word at p[start:] that something follows, not a guard character."""
+        for n in self.first_lens.get(p[start : start + 1], ()):
+            end = start + n
+            if p[start:end] in self.words:
+                after = p[end : end + 1]
+                if after and after not in self.guard:
+                    return p[start:end]
         return None
 
     def suffix(self, p: str) -> str | None:
-        for w in self.by_last.get(p[-1:], ()):
-            if p.endswith(w):
-                return w
+        for n in self.last_lens.get(p[-1:], ()):
+            if len(p) >= n and p[-n:] in self.words:
+                return p[-n:]
         return None
 
 
@@ -273,12 +492,146 @@ _VERBS = WordList(LEADING_VERBS, guard="性用者的型费率区")
 _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
 _TRAILING = WordList(TRAILING_DROP)
-_RATE_TRAILING = WordList(RATE_TRAILING)
+_CLAUSE_OPENERS = WordList(CLAUSE_OPENERS)
+# verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
+_RATE_SETTERS = WordList(("提高", "提升", "降低", "调整", "上调", "下调", "调高"))
+_STANDARD_ENDINGS = frozenset("准平额率例费金贴价资")
+_LIST_ITEMS = regex.compile(r"[、和及与]")
+# A list marker opening a clause: （3）, 3., ⑵
+_ENUMERATOR_FIRST = frozenset("(（0123456789⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩")
+_ENUMERATOR = regex.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-⒇①-⑳])")
+_RATE_TRAILING = WordList(RATE_TRAILING + ("增产", "减产", "增收", "减收"))
 _GROWTH_TRAILING = WordList(GROWTH_NOUNS)
+_RATE_WORDS = TRAILING_DROP + RATE_TRAILING + ("增产", "减产", "增收", "减收")
+# the trailing words dropped for each kind, in one table (one lookup per word cut)
+_TRAILING_BY_KIND = {
+    "growth": WordList(_RATE_WORDS + GROWTH_NOUNS),
+    "pp": WordList(_RATE_WORDS),
+    "multiple": WordList(_RATE_WORDS),
+    "ratio": WordList(_RATE_WORDS),
+}
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度
 _LEADING_DATE = regex.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
+# A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
+_LEADING_TIME = regex.compile(
+    r"""^(?:
+        (?:过去|这|近|前|最近|今后|未来)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|内|里)?
+        (?:累计|共|合计|总计)?
+      | “?十[一二三四五六七八九十]{0,2}五”?+(?:期间|以来|时期|末|期末)?+(?!规划|计划|目标)
+      | 上半年|下半年|前三季度|年内|当年|年初|年底|年末|同期
+      | \d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度
+    )""",
+    regex.VERBOSE,
+)
+# A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense)
+_LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
+# A leading basis of reckoning: 按省定标准贫困县, 按可比口径
+_LEADING_BASIS = regex.compile(
+    r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
+)
+# the characters a leading date, time or scope can open with (a cheap test before the patterns)
+_LEADING_FIRST = frozenset(
+    "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
+)
+# A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
+_SHARE_OF_WHOLE = regex.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
+# Trailing comparison bases, dates and denominators: 由2010年的, 是2015年的, 比上年,
+# 由“十二五”末的, 提高到每人每月, 由人均; and a dangling 的
+_TRAILING_TAIL = regex.compile(
+    r"""(?r)(?:
+        (?:由|从|是|为|相当于|比|较|达到|到|至)?
+        (?:(?:19|20)\d\d年(?:底|末|初)?|“?十[一二三四五六七八九十]{0,2}五”?(?:末|期末|初|时期)?
+          |(?:上年|去年)(?:同期|末|底)?|前年|同期
+          |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)
+        的?
+      | 连续[一二两三四五六七八九十\d]{1,2}年
+      | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)?
+        (?:每人每年|每人每月|每生每年|每户每年|每年每人|每人|每月|每年|每亩|每户)
+      | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)(?:年人均|月人均|人均)
+      | 第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}(?:[-—–~至]\d{1,2})?月份?
+      | 的
+    )$""",
+    regex.VERBOSE,
+)
+_TAIL_LAST = frozenset("年底末初的期度月份人均五”亩户")
+# A phrase that is only a link, a time or a scope names nothing: 增加到, 是2010年, 五年, 占全省
+_LINK_ONLY = regex.compile(
+    r"""(?:净|共|已|再|又|均|分别|逐步|进一步|累计|同比|比上年|年均)?
+    (?:增加|提高|增长|减少|下降|降低|扩大|扩展|拓展|提升|上升|跃升|攀升|精简|整合|缩小|缩减
+      |压缩|调整|回落|回升|减|增|降|升|达|达到|超过|超|过|有|已有|是|为|到|至|占|突破|翻
+      |跃居|位居|居|相当于)
+    (?:到|至|为|了|达)?""",
+    regex.VERBOSE,
+)
+_TIME_ONLY = regex.compile(
+    r"""(?:是|为|相当于|占|比|较|到|至|截至)?
+    (?:(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|初)?
+      |(?:过去|这|近|前)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|内|中)?
+      |“?十[一二三四五六七八九十]{0,2}五”?(?:末|期末|期间|以来)?
+      |(?:上年|去年)(?:同期|末|底)?|前年|同期|年内|当年|全年|今年|明年|上半年|下半年|前三季度
+      |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年
+      |\d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度)
+    (?:的|累计|共)?""",
+    regex.VERBOSE,
+)
+_SCOPE_ONLY = regex.compile(r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|自治区)的?")
+# the characters such a phrase can open with (a cheap test before the pattern)
+_NOTHING_FIRST = frozenset(
+    "净共已再又均分逐进累同比年增提减下降扩拓上跃攀精整缩压调回达超过有是为到至占突翻位居相较截"
+    "这近前“去当全今明十我本一二两三四五六七八九0123456789０１２３４５６７８９"
+)
+_NOTHING_NAMED = regex.compile(
+    f"(?:{_LINK_ONLY.pattern})|(?:{_TIME_ONLY.pattern})|(?:{_SCOPE_ONLY.pattern})", regex.VERBOSE
+)
+# A result verb or adverb inside a subject, between what holds the quantity and its name:
+# 民营经济实现主营业务收入, 规模以上港口完成货物吞吐量, 因旱灾造成直接经济损失,
+# 生产安全事故共死亡, 上市公司通过境内市场累计筹资 (never inside a word: 一般公共预算收入)
+# Who did it, then what was counted: the object of an action verb inside a phrase names the
+# quantity (市县两级举办政银企对接活动, 12345热线解决企业和群众诉求, 专业艺术领域共获得国家级和
+# 国际奖项); a leading 为/向/给 phrase before the verb goes too (为各类市场主体新增贷款)
+_ACTION_INSIDE = regex.compile(
+    r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交|惠及)"
+    r"(?=\p{Han}{2})"
+    r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
+)
+# the verbs alone (a cheap test before the pattern)
+_ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及")
+# Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
+_ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
+_INNER_VERB = regex.compile(
+    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
+    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
+    r"|共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
+    r"|共(?=死亡|发生|签订|发布|接待|受理|培训|举办|完成|实现|投入|安排))(?=\p{Han}{2})"
+    r"|(?<![原基诱病起])因(?![素此而为])(?=\p{Han}{1,12}?(?:造成|导致|引发))"
+)
+_INCLUDING = regex.compile(r"^(?:包括|其中|含)")
+# a bracketed note after a name: （出口减进口）, （不含农户）, （包括配股…）; 县（市、区） stays
+_NOTE = regex.compile(
+    r"(?<=\p{Han}{2})[（(](?:(?:包括|含|不含|即|指)[^（）()]*|[^（）()、，,]{4,})[）)]$"
+)
+# A trailing 中 (among): 全省160个国控断面中 (高中, 初中 and 集中 are words)
+_AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
+# PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
+_INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
+# adverbs that only name nothing when alone (全面完成15项: 全面 is no subject; 全面小康 keeps it)
+_ADVERB_WORDS = frozenset(
+    LEADING_ADVERBS + ("全面", "基本", "顺利", "圆满", "切实", "扎实", "大力")
+)
+_ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
+_ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
+_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
+_TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
+_FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
+_EDGE = _PUNCT_EDGE + CONNECTORS
 _HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+]){1,24}")
+# A number that is part of the counted noun, glued before it: 1400个5G基站, 2个4A级景区,
+# 122家500强企业, 4个3000头以上奶牛规模牧场, 2条2千亿级产业带
+_NOUN_NUMBER_PREFIX = regex.compile(
+    r"(?:\d+[A-Za-z]+级?|\d+(?:\.\d+)?[万亿千百]{0,2}(?:\p{Han}{0,3}?(?:以上|以下)的?|\p{Han}?[级强类]))"
+    r"(?=\p{Han})"
+)
 # searched backwards (?r): the first match is the cue nearest the number
 _GROWTH_CUE_RE = regex.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
@@ -286,8 +639,150 @@ _GROWTH_CUE_RE = regex.compile(
 _GROWTH_ONLY_RE = regex.compile(rf"(?r){unit_alternation(GROWTH_CUES)}")
 
 
+def tidy(phrase: str) -> str:
+    """A phrase without the PDF spaces and footnote marks inside it.
+
+    >>> tidy("全市 地区生产总值[2]")
+    '全市地区生产总值'
+    """
+    phrase = phrase.strip()
+    if not phrase.isalpha() and _TIDY_HINT.search(phrase):  # isalpha: the common, clean case
+        phrase = _INNER_SPACE.sub("", _FOOTNOTE.sub("", phrase))
+    return phrase
+
+
+# Verbs that name a sum of money when nothing else does: 投入850万元，所有乡镇都建成…
+SPENDING_VERBS = (
+    "投入", "安排", "筹集", "争取", "发放", "拨付", "兑现", "兑付", "下达", "募集", "签约",
+)  # fmt: skip
+_SPENDING = regex.compile(
+    rf"(?:{'|'.join(SPENDING_VERBS)})(?=(?:了)?[\s\u3000]*$)"  # the verb right before the number
+)
+
+
+def spending_verb(phrase: str) -> str:
+    """The verb that spends a sum, when a phrase before a sum of money is only that verb and
+    its adverbs (累计投入, 今年计划安排); else "".
+
+    >>> spending_verb("累计投入"), spending_verb("中央财政投入")
+    ('投入', '')
+    """
+    m = _SPENDING.search(phrase)
+    if not m:
+        return ""
+    head = clean_subject(phrase[: m.start()], "amount")
+    return "" if head else m[0]
+
+
+# Stages of a works programme that end a subject: 保障性住房开工建设63421套，竣工15344套
+STAGE_VERBS = ("开工建设", "新开工", "开复工", "开工", "建成", "基本建成", "竣工", "完工", "续建")
+_STAGE_TAIL = WordList(STAGE_VERBS)
+
+
+def other_stage(carried: str, gap: str) -> str:
+    """The subject carried to a figure of another stage of the same works (竣工15344套 after
+    保障性住房开工建设63421套): the carried subject without its own stage.
+
+    >>> other_stage("保障性住房开工建设", "，竣工"), other_stage("保障性住房", "，竣工")
+    ('保障性住房', '保障性住房')
+    """
+    verb = gap.strip(_EDGE + "，,、；;")
+    tail = _STAGE_TAIL.suffix(carried)
+    if tail and verb in STAGE_VERBS and verb != tail and len(carried) - len(tail) >= 2:
+        return carried[: -len(tail)]
+    return carried
+
+
+def keep_prefix(p: str) -> str:
+    """The kept leading verb of a phrase (新增, 新引进 …), or "".
+
+    >>> keep_prefix("新增国家级"), keep_prefix("国家级")
+    ('新增', '')
+    """
+    return _KEEP.prefix(p) or ""
+
+
+def _only_adverbs(p: str) -> bool:
+    while p:
+        if p in _ADVERB_WORDS or p in _ONE_CHAR_ADVERBS:
+            return True
+        w = _ADVERBS.prefix(p) or (p[0] if p[0] in _ONE_CHAR_ADVERBS else None)
+        if not w:
+            return False
+        p = p[len(w) :]
+    return True
+
+
+def not_a_subject(p: str) -> bool:
+    """True for a phrase that names nothing: empty, a link, a verb, a time or a scope alone.
+
+    >>> [not_a_subject(w) for w in ("增加到", "是2010年", "五年", "占全省", "竣工", "生产总值")]
+    [True, True, True, True, True, False]
+    """
+    if not p or p in _NOT_A_SUBJECT:
+        return True
+    if len(p) <= 6 and p[0] in _ADVERB_FIRST and _only_adverbs(p):
+        return True  # 今年要, 全年共
+    if not ("\u4e00" <= p[0] <= "\u9fff") and not _LETTER.search(p):
+        return True  # （, 1., ）: no word at all
+    return len(p) <= 12 and p[0] in _NOTHING_FIRST and _NOTHING_NAMED.fullmatch(p) is not None
+
+
+def _cut_leading(p: str) -> str:
+    """Leading adverbs, dates, spans of time and scopes, while a name of 2+ characters is left."""
+    for _ in range(4):
+        w = _ADVERBS.prefix(p)
+        end = len(w) if w else 0
+        if not end and p[:1] in _LEADING_FIRST:
+            for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE, _LEADING_BASIS):
+                m = pattern.match(p)
+                if m and m.end():
+                    end = m.end()
+                    break
+            if pattern is _LEADING_BASIS and end:
+                p = p[end:]  # 按可比价格计算比1992年: a basis goes whatever is left
+                continue
+        if not end or len(p) - end < 2 or p[end:] in BARE_NOUNS:
+            break  # 各类资金 keeps 各类: 资金 alone names no sum
+        p = p[end:].lstrip(_EDGE)
+    return p
+
+
+def _cut_trailing(p: str, kind: str) -> str:
+    """Trailing links, rate words, comparison bases, dates and denominators."""
+    words = _TRAILING_BY_KIND.get(kind, _TRAILING)
+    for _ in range(10):
+        before = p
+        w = words.suffix(p)
+        if w and not (w == "均" and p[-2:-1] in "人亩户"):  # 人均 is not 均
+            p = p[: -len(w)]
+        tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
+        if tail:
+            p = p[: tail.start()]
+        p = p.rstrip(_EDGE)
+        if p == before:
+            break
+    return p
+
+
+def share_of(phrase: str) -> str:
+    """The share a percentage states when its phrase opens with 占 (of what: 占生产总值的比重);
+    "" for a share of the whole place (占全省的46%: the subject alone names it) or none.
+
+    >>> share_of("占生产总值的比重为"), share_of("占全省的"), share_of("增长")
+    ('占生产总值的比重', '', '')
+    """
+    p = _cut_leading(tidy(phrase).strip(_EDGE))
+    if not p.startswith("占") or _LAND.match(p) or _SHARE_OF_WHOLE.match(p):
+        return ""
+    p = _cut_trailing(p, "ratio")
+    if len(p) < 4 or COMPARISON.search(p) or not p.isalpha() or p.startswith("占比"):
+        return ""  # 占比分别提高4.3、: no base named
+    return p
+
+
 def clean_subject(phrase: str, kind: str) -> str:
-    """Cut leading verbs and trailing links off a subject phrase.
+    """Cut leading verbs and trailing links off a subject phrase; "" when nothing is named.
 
     >>> clean_subject("兑付惠企政策资金", "amount")
     '惠企政策资金'
@@ -295,32 +790,65 @@ def clean_subject(phrase: str, kind: str) -> str:
     '本外币存贷款'
     >>> clean_subject("战略性新兴产业增加值增速", "pp")
     '战略性新兴产业增加值增速'
+    >>> clean_subject("五年累计完成固定资产投资", "amount")
+    '固定资产投资'
+    >>> clean_subject("工业增加值占全省比重达到", "ratio")
+    '工业增加值'
+    >>> clean_subject("城市低保月保障标准由每人每月", "amount")
+    '城市低保月保障标准'
+    >>> [clean_subject(p, "multiple") for p in ("是2010年的", "增加到", "五年")]
+    ['', '', '']
     """
-    rate = kind in ("growth", "pp", "multiple", "ratio")
-    p = phrase.strip(_PUNCT_EDGE + CONNECTORS)
-    cut = COMPARISON.search(p)
+    p = tidy(phrase).strip(_EDGE)
+    if not p:
+        return ""
+    if p[0] in _ENUMERATOR_FIRST:
+        p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
+    if p[:1] in "）)":
+        p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
+    if len(p) < 16 and _RARE_CHARS.isdisjoint(p):
+        return _clean_common(p, kind)  # none of the rarer cuts below can apply
+    cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
     if cut and cut.start() > 0:
         p = p[: cut.start()]
-    lists = (
-        [_TRAILING]
-        + ([_RATE_TRAILING] if rate else [])
-        + ([_GROWTH_TRAILING] if kind == "growth" else [])
-    )
-    for _ in range(6):
-        before = p
-        for words in lists:
-            w = words.suffix(p)
-            if w:
-                p = p[: -len(w)]
-        p = p.rstrip(_PUNCT_EDGE + CONNECTORS)
-        if p == before:
-            break
-    for _ in range(3):
-        w = _ADVERBS.prefix(p)
-        end = len(w) if w else (m.end() if (m := _LEADING_DATE.match(p)) else 0)
-        if not end or len(p) - end < 2:
-            break
-        p = p[end:].lstrip(_PUNCT_EDGE + CONNECTORS)
+    share = _SHARE_OF_WHOLE.search(p) if "占" in p else None
+    if share:
+        p = p[: share.start()]
+    if len(p) >= 5 and (
+        "实现" in p
+        or "完成" in p
+        or "共" in p
+        or "因" in p
+        or "造成" in p
+        or "现有" in p
+        or "拟" in p
+    ):
+        p = _INNER_VERB.sub("", p)
+    if p.endswith("中"):
+        p = _AMONG.sub("", p)
+    if len(p) >= 6 and (p[0] in "为向给" or _ACTION_HINT.search(p)):
+        action = _ACTION_INSIDE.search(p)
+        if action:
+            p = p[action.end() :] if action[0][:1] in "为向给" else p[action.start() :]
+    if "因素" in p:
+        p = _ADJUSTMENT.sub("", p)
+    if p[:1] in "（(" and ")" not in p and "）" not in p:
+        p = _INCLUDING.sub("", p[1:])  # （包括三轮汽车和低速货车: an unclosed bracket
+    return _clean_common(p, kind)
+
+
+# the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
+# actions, 中, notes, brackets)
+_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠（(")
+
+
+def _clean_common(p: str, kind: str) -> str:
+    """Trailing links, leading adverbs and verbs, and what is left: see clean_subject."""
+    p = _cut_leading(_cut_trailing(p, kind))
+    if p[:1] in _ONE_CHAR_ADVERBS and (
+        p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
+    ):
+        p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
     if not _KEEP.prefix(p):
         first = _VERBS.prefix(p)
         if first:
@@ -331,15 +859,26 @@ def clean_subject(phrase: str, kind: str) -> str:
                 # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
                 if link or len(p) - (cut + len(second)) >= 3:
                     cut += len(link) + len(second)
-            if len(p) - cut >= 2:
-                p = p[cut:].lstrip(_PUNCT_EDGE + CONNECTORS)
-    p = p.strip(_PUNCT_EDGE + CONNECTORS)
-    if p.startswith(("比", "较")) or p in _NOT_A_SUBJECT:
-        return ""  # 比上年增加1.1万亿元, 累计达7个: the subject is the previous figure's
+            rest = p[cut:].lstrip(_EDGE)
+            # the verb stays where the bare noun would not name the quantity: 竣工面积
+            if len(rest) >= 2 and rest not in BARE_NOUNS:
+                p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
+    p = p.strip(_EDGE)
+    if p.endswith(("）", ")")) and _NOTE.search(p):
+        p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
+    if (
+        (p.startswith(("比", "较", "占")) and not p.startswith("比较") and not _LAND.match(p))
+        or (p[:2] in _COMPARISON_WORDS)
+        or not_a_subject(p)
+    ):
+        # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
+        return ""
     return _unquote(p)
 
 
-_NOT_A_SUBJECT = frozenset(LEADING_ADVERBS + LEADING_VERBS + TRAILING_DROP + KEEP_LEADING)
+_NOT_A_SUBJECT = frozenset(
+    LEADING_ADVERBS + LEADING_VERBS + TRAILING_DROP + KEEP_LEADING + VERB_ONLY
+)
 
 
 def _unquote(p: str) -> str:
@@ -354,31 +893,106 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     >>> noun_after("3项原创成果在国际顶级学术期刊发表", 2)
     ('原创成果', 6)
     """
-    m = _HAN_RUN.match(text, end)
+    if text[end : end + 1] in (" ", "\u3000") and text[end + 1 : end + 2].isdigit():
+        end += 1  # 12个 10亿元以上重大农产品加工项目: a PDF space
+    number = _NOUN_NUMBER_PREFIX.match(text, end)
+    m = _HAN_RUN.match(text, number.end() if number else end)
     if not m:
         return "", end
     phrase = m[0][:24]
+    if NOUN_AFTER_PREDICATE.match(phrase):
+        return "", end
+    prefix = number[0] if number else ""
     stop = NOUN_AFTER_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
-    phrase = NOUN_AFTER_TAIL.sub("", phrase) or phrase
+    if phrase[-1:] in _NOUN_TAIL_LAST:
+        for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG):
+            phrase = tail.sub("", phrase) or phrase
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
     phrase = phrase.rstrip("和与及或")
     if phrase in MILESTONES:
         return "", end + len(phrase)
+    if not_a_subject(phrase):
+        return "", end
+    phrase = prefix + phrase
     return _unquote(phrase), end + len(phrase)
 
 
+# Measure words of people: a count of them followed by a predicate is named by it
+PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
+
+
+def predicate_after(text: str, end: int) -> str:
+    """What is said of a number of people with no noun of their own (20万人实现稳定脱贫,
+    2300多人入选“海纳百川”人才计划): the predicate, without a leading 实现/获得.
+
+    >>> predicate_after("20万人实现稳定脱贫。", 4), predicate_after("92万人受益，", 4)
+    ('稳定脱贫', '受益')
+    """
+    m = _HAN_RUN.match(text, end)
+    if not m:
+        return ""
+    phrase = m[0][:16]
+    if NOUN_AFTER_PREDICATE.match(phrase):
+        return ""  # 5万人增加到8万人: a link, not a predicate
+    cut = _PREDICATE_END.search(phrase, 1)
+    if cut:
+        phrase = phrase[: cut.start()]
+    return clean_subject(phrase, "count")
+
+
+# Where a predicate phrase ends: 28万人纳入低保范围，做到应保尽保 / 实现脱贫的
+_PREDICATE_END = regex.compile(r"的|并|和|等|(?:全部|均|已|将|得到)")
+
+
+def starts_noun(folded: str, end: int) -> bool:
+    """Whether a noun may start right after a number: a Chinese character (3项原创成果), or a
+    number glued to the noun as part of its name (1400个5G基站).
+
+    >>> starts_noun("1400个5G基站", 5), starts_noun("2个，", 2)
+    (True, False)
+    """
+    c = folded[end : end + 1]
+    if c in (" ", "\u3000") and folded[end + 1 : end + 2].isdigit():
+        end += 1
+        c = folded[end : end + 1]
+    if "\u4e00" <= c <= "\u9fff":
+        return True
+    return c.isdigit() and _NOUN_NUMBER_PREFIX.match(folded, end) is not None
+
+
 def clause_subject(text: str, start: int, end: int) -> str:
-    """The subject a clause without a figure sets for the next one (全年地区生产总值迈上新台阶,
-    总量突破5万亿元 -> 地区生产总值)."""
-    phrase = text[start:end]
+    """The subject a clause without a figure sets for the next one; "" for a clause that opens
+    with a verb or a preposition (a task, not a subject).
+
+    >>> clause_subject("全年地区生产总值迈上新台阶", 0, 13)
+    '地区生产总值'
+    >>> clause_subject("鼓励企业参加信用评级", 0, 10)
+    ''
+    """
+    phrase = _ENUMERATOR.sub("", tidy(text[start:end]))
+    opening = _cut_leading(phrase)
+    rate = _RATE_SETTERS.prefix(opening)
+    if rate:
+        # 提高城乡居民基本医疗保险财政补助标准，由每人610元提升至每人640元: the standard set
+        subject = clean_subject(opening[len(rate) :], "amount")
+        return subject if subject[-1:] in _STANDARD_ENDINGS and len(subject) <= 24 else ""
+    verb = _VERBS.prefix(opening)
+    if _CLAUSE_OPENERS.prefix(opening) or (verb and verb not in RESULT_VERBS):
+        return ""  # 实现/完成 open a result: 全年实现地区生产总值…
     cut = _CLAUSE_SUBJECT_CUT.search(phrase)
     if cut:
         phrase = phrase[: cut.start()]
-    return clean_subject(phrase, "amount")
+    subject = clean_subject(phrase, "amount")
+    longest = max(len(part) for part in _LIST_ITEMS.split(subject))
+    if longest > 24 or (not cut and subject[-1:] not in QUANTITY_ENDINGS):
+        # a clause with no predicate we know names a subject only when it ends like the name
+        # of a quantity (经济增长速度的调控目标); 文明新风吹拂城乡 names none
+        return ""
+    return subject
 
 
 def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, str | None]:
