@@ -14,7 +14,7 @@ from .context import phrases
 from .context.structure import CLAUSE_WINDOW, Document, read_structure
 from .dataset.keys import default_keys, key_for
 from .extractors import exclude
-from .extractors.quantity import Span, find_quantities, find_range_lower
+from .extractors.quantity import Span, find_list_first, find_quantities, find_range_lower
 from .model import Record
 from .normalize import Quantity, as_float, normalize_span, verb_direction
 from .numbers import NumberError, fold
@@ -53,7 +53,8 @@ def find_mentions(
             continue
         floor = mentions[-1].end if mentions else 0
         lower = find_range_lower(folded, span, floor)
-        for s in (lower, span) if lower else (span,):
+        listed = [] if lower else find_list_first(folded, span, floor)  # 分别…1.7和4.9个百分点
+        for s in (lower, span) if lower else (*listed, span):
             m = _mention(folded, doc, s)
             if m is not None:
                 mentions.append(m)

@@ -2,7 +2,10 @@
 sentence (tests/gold/more/*.gold.tsv): a province before 2008, a major city, a prefecture, an
 autonomous prefecture, a first-session report that reviews five years, a December-delivered
 report, a report of 2025 and a statistical communiqué. Each file names its report (`@source`);
-the tests skip where ../shared is absent.
+the tests skip where ../shared is absent. Each file was written by one reader and its indicator
+wording reviewed by a second against EXTRACTION-SPEC.md (as written, the noun after a counted
+number, verbs kept only where the bare noun would not name the quantity), neither of them
+looking at the extractor's output.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ def _table(results) -> str:
 
 # Metrics some document does not reach yet: strict xfails, so that reaching the floor announces
 # itself (the per-document table is printed either way).
-BELOW_FLOOR = {"recall", "indicator"}
+BELOW_FLOOR = {"indicator"}
 
 
 @pytest.mark.parametrize(

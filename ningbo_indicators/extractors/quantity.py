@@ -14,6 +14,7 @@ import regex
 from ..units import COUNT_WORDS
 from ._parts import (
     ALTERNATIVE,
+    DIGITS,
     GAP,
     LEAD_UNIT,
     LEAD_UNITS,
@@ -287,3 +288,56 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
         verb="",
         lower_of=upper,
     )
+
+
+# The first numbers of a 分别 list whose last number alone carries the unit:
+# 分别高于全省工业平均水平1.7和4.9个百分点 (1.7 is 1.7个百分点)
+_LIST_FIRST = regex.compile(rf"(?P<num>{DIGITS})[和、及与]$")
+_RESPECTIVELY_WINDOW = 40
+
+
+def find_list_first(folded: str, last: Span, floor: int) -> list[Span]:
+    """The bare numbers listed before `last` after 分别, sharing its unit, first first.
+
+    >>> text = "分别高于全省工业平均水平1.7和4.9个百分点"
+    >>> [s.number for s in find_list_first(text, list(find_quantities(text))[0], 0)]
+    ['1.7']
+    >>> text = "分别增长8、12和14%"
+    >>> [s.number for s in find_list_first(text, list(find_quantities(text))[0], 0)]
+    ['8', '12']
+    >>> find_list_first("增长1.7和4.9个百分点", list(find_quantities("增长1.7和4.9个百分点"))[0], 0)
+    []
+    """
+    if last.lower_of is not None:
+        return []
+    found: list[Span] = []
+    at = last.start if not last.verb else last.num_start
+    while len(found) < 8 and at >= 2 and folded[at - 1] in "和、及与":
+        m = _LIST_FIRST.search(folded, max(floor, at - 16), at)
+        if m is None:
+            break
+        start, number = m.start("num"), m["num"]
+        if start and folded[start - 1] in _SPACES:
+            joined = broken_number(folded, start, number)  # 13. 5和4.8个百分点
+            if joined is None:
+                break
+            start, number = joined
+        found.append(
+            Span(
+                start=start,
+                end=m.end("num"),
+                num_start=start,
+                num_end=m.end("num"),
+                number=number,
+                magnitude=last.magnitude,
+                unit=last.unit,
+                pre="",
+                mid="",
+                post="",
+                verb="",
+            )
+        )
+        at = start
+    if not found or folded.find("分别", max(floor, at - _RESPECTIVELY_WINDOW), at) < 0:
+        return []
+    return found[::-1]
