@@ -98,6 +98,21 @@ KEY_CASES = [
     ("新增本外币贷款", "amount", "元", "new_loans"),
     ("新增高新技术企业", "count", "家", "high_tech_enterprises"),
     ("人大代表建议", "count", "件", "npc_suggestions"),
+    # a list's dash in front, a link word behind
+    ("——社会消费品零售总额", "growth", "%", "retail_sales_growth"),
+    ("外贸出口逆势", "growth", "%", "exports_growth"),
+    ("社会消费品零售总额要", "growth", "%", "retail_sales_growth"),
+    ("城镇登记失业率始终", "ratio", "%", "registered_unemployment"),
+    ("公共财政预算收入必保", "growth", "%", "general_budget_revenue_growth"),
+    ("一般公共财政预算收入", "growth", "%", "general_budget_revenue_growth"),
+    ("实有市场主体数量", "growth", "%", "market_entities_growth"),
+    # 邮电 = posts and telecom together; 邮政 and 电信 apart; 普惠小微 is a part of 小微企业贷款
+    ("邮电业务总量", "growth", "%", "posts_telecom_volume_growth"),
+    ("邮政业务总量", "growth", "%", "postal_volume_growth"),
+    ("普惠小微企业贷款余额", "growth", "%", "inclusive_sme_loans_growth"),
+    ("小微企业贷款余额", "growth", "%", "sme_loans_growth"),
+    ("高新技术产品产值", "growth", "%", "high_tech_products_output_growth"),
+    ("高新技术产业产值", "growth", "%", "high_tech_output_growth"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -112,6 +127,8 @@ NO_KEY_CASES = [
     ("城镇居民人均可支配收入和农民人均纯收入", "growth", "%"),  # two indicators
     ("新增就业岗位", "count", "人次"),
     ("城镇就业", "count", "人"),  # total employment, not new jobs
+    ("现代服务业", "growth", "%"),  # 现代服务业和技术改造投资分别增长: value added or investment?
+    ("城乡居民人均可支配收入", "growth", "%"),  # two statistics (urban, rural)
 ]
 
 
