@@ -113,6 +113,12 @@ KEY_CASES = [
     ("小微企业贷款余额", "growth", "%", "sme_loans_growth"),
     ("高新技术产品产值", "growth", "%", "high_tech_products_output_growth"),
     ("高新技术产业产值", "growth", "%", "high_tech_output_growth"),
+    ("高新技术产业增加值占规上工业比重", "ratio", "%", "high_tech_share"),
+    ("民间投资占全部投资比重", "ratio", "%", "private_investment_share"),
+    ("学前教育普惠率", "ratio", "%", "inclusive_kindergarten_coverage"),
+    ("国、省控断面水质优良率", "ratio", "%", "water_quality_ratio"),
+    ("地表水国考断面优良水体比例", "ratio", "%", "water_quality_ratio"),
+    ("县域内就诊率", "ratio", "%", "county_visit_rate"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -129,6 +135,9 @@ NO_KEY_CASES = [
     ("城镇就业", "count", "人"),  # total employment, not new jobs
     ("现代服务业", "growth", "%"),  # 现代服务业和技术改造投资分别增长: value added or investment?
     ("城乡居民人均可支配收入", "growth", "%"),  # two statistics (urban, rural)
+    ("国控、省控及以上断面Ⅰ—Ⅲ类水质比例", "ratio", "%"),  # two (分别达100%、96.9%)
+    ("广播、电视覆盖率", "ratio", "%"),  # radio and television
+    ("规模化养殖率", "ratio", "%"),  # of hogs, of cattle, …: which herd?
 ]
 
 
