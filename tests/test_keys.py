@@ -119,6 +119,14 @@ KEY_CASES = [
     ("国、省控断面水质优良率", "ratio", "%", "water_quality_ratio"),
     ("地表水国考断面优良水体比例", "ratio", "%", "water_quality_ratio"),
     ("县域内就诊率", "ratio", "%", "county_visit_rate"),
+    # 规模工业 = 规上工业 = 规模以上工业, in every statistic of it
+    ("万元规模工业增加值能耗", "growth", "%", "industrial_energy_intensity"),
+    ("规上工业单位增加值能耗", "growth", "%", "industrial_energy_intensity"),
+    ("规模工业主营业务收入", "growth", "%", "industrial_revenue_growth"),
+    ("规上工业利税", "growth", "%", "industrial_profit_tax_growth"),
+    ("每万人口发明专利拥有量", "growth", "%", "invention_patents_per_10k_growth"),
+    ("民生投入占财政支出的比重", "ratio", "%", "livelihood_expenditure_share"),
+    ("实际吸收外资", "growth", "%", "utilised_foreign_capital_growth"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
