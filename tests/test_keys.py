@@ -127,6 +127,11 @@ KEY_CASES = [
     ("每万人口发明专利拥有量", "growth", "%", "invention_patents_per_10k_growth"),
     ("民生投入占财政支出的比重", "ratio", "%", "livelihood_expenditure_share"),
     ("实际吸收外资", "growth", "%", "utilised_foreign_capital_growth"),
+    ("产业投资", "growth", "%", "industry_investment_growth"),
+    ("工业投资", "growth", "%", "industrial_investment_growth"),
+    ("国家高新技术企业数量", "growth", "%", "high_tech_enterprises_growth"),
+    ("城镇失业登记率", "ratio", "%", "registered_unemployment"),
+    ("工业品产销率", "ratio", "%", "industrial_sales_ratio"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -146,6 +151,9 @@ NO_KEY_CASES = [
     ("国控、省控及以上断面Ⅰ—Ⅲ类水质比例", "ratio", "%"),  # two (分别达100%、96.9%)
     ("广播、电视覆盖率", "ratio", "%"),  # radio and television
     ("规模化养殖率", "ratio", "%"),  # of hogs, of cattle, …: which herd?
+    ("二氧化碳排放", "growth", "%"),  # after 单位GDP能耗、 it is the carbon intensity
+    ("实际引进外资", "growth", "%"),  # 实际引进外资…，内资…，分别增长: a list of two
+    ("新认定高新技术企业", "growth", "%"),  # the year's new certificates, not the stock
 ]
 
 
