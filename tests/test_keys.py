@@ -132,6 +132,8 @@ KEY_CASES = [
     ("国家高新技术企业数量", "growth", "%", "high_tech_enterprises_growth"),
     ("城镇失业登记率", "ratio", "%", "registered_unemployment"),
     ("工业品产销率", "ratio", "%", "industrial_sales_ratio"),
+    ("中心城区生活污水处理率", "ratio", "%", "sewage_treatment_rate"),
+    ("九大类民生支出占一般公共预算支出比重", "ratio", "%", "livelihood_expenditure_share"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -154,6 +156,8 @@ NO_KEY_CASES = [
     ("二氧化碳排放", "growth", "%"),  # after 单位GDP能耗、 it is the carbon intensity
     ("实际引进外资", "growth", "%"),  # 实际引进外资…，内资…，分别增长: a list of two
     ("新认定高新技术企业", "growth", "%"),  # the year's new certificates, not the stock
+    ("农村生活污水处理率", "ratio", "%"),  # the rural rate is not the (urban) 污水处理率
+    ("离校未就业高校毕业生就业率", "ratio", "%"),  # of the graduates still without work
 ]
 
 
