@@ -21,7 +21,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.67), "ratio": (0.60, 0.38), "all": (0.30, 0.32)}
+GOALS = {"growth": (0.80, 0.69), "ratio": (0.60, 0.41), "all": (0.30, 0.33)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -67,16 +67,19 @@ def test_coverage_does_not_fall(measured, kind):
             "growth",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.654: the unkeyed rest is mostly phrases that name nothing "
-                "(城镇, 增加到, empty), which the phrase engine is to fix",
+                reason="0.695: of the unkeyed rest a quarter names two statistics "
+                "(城乡居民人均可支配收入, 城镇、农村…分别增长), a tenth names nothing (增加值, 投资, "
+                "empty) or part of the place (园区, 塔城地区); the phrase engine is to split "
+                "and name them. The rest is a tail of 3,400 wordings, 2,900 of them once",
             ),
         ),
         pytest.param(
             "ratio",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.357: 7,500 distinct phrases, a long tail of shares (占全省, 占比) "
-                "whose subject sits in the clause before, and satisfaction rates",
+                reason="0.417: 6,400 distinct phrases, 4,000 of them once; fragments "
+                "(办结率, 满意率, 覆盖率) whose subject sits in the clause before, shares of "
+                "a place (地区生产总值…占全省), lists of two rates",
             ),
         ),
     ],

@@ -98,6 +98,42 @@ KEY_CASES = [
     ("新增本外币贷款", "amount", "元", "new_loans"),
     ("新增高新技术企业", "count", "家", "high_tech_enterprises"),
     ("人大代表建议", "count", "件", "npc_suggestions"),
+    # a list's dash in front, a link word behind
+    ("——社会消费品零售总额", "growth", "%", "retail_sales_growth"),
+    ("外贸出口逆势", "growth", "%", "exports_growth"),
+    ("社会消费品零售总额要", "growth", "%", "retail_sales_growth"),
+    ("城镇登记失业率始终", "ratio", "%", "registered_unemployment"),
+    ("公共财政预算收入必保", "growth", "%", "general_budget_revenue_growth"),
+    ("一般公共财政预算收入", "growth", "%", "general_budget_revenue_growth"),
+    ("实有市场主体数量", "growth", "%", "market_entities_growth"),
+    # 邮电 = posts and telecom together; 邮政 and 电信 apart; 普惠小微 is a part of 小微企业贷款
+    ("邮电业务总量", "growth", "%", "posts_telecom_volume_growth"),
+    ("邮政业务总量", "growth", "%", "postal_volume_growth"),
+    ("普惠小微企业贷款余额", "growth", "%", "inclusive_sme_loans_growth"),
+    ("小微企业贷款余额", "growth", "%", "sme_loans_growth"),
+    ("高新技术产品产值", "growth", "%", "high_tech_products_output_growth"),
+    ("高新技术产业产值", "growth", "%", "high_tech_output_growth"),
+    ("高新技术产业增加值占规上工业比重", "ratio", "%", "high_tech_share"),
+    ("民间投资占全部投资比重", "ratio", "%", "private_investment_share"),
+    ("学前教育普惠率", "ratio", "%", "inclusive_kindergarten_coverage"),
+    ("国、省控断面水质优良率", "ratio", "%", "water_quality_ratio"),
+    ("地表水国考断面优良水体比例", "ratio", "%", "water_quality_ratio"),
+    ("县域内就诊率", "ratio", "%", "county_visit_rate"),
+    # 规模工业 = 规上工业 = 规模以上工业, in every statistic of it
+    ("万元规模工业增加值能耗", "growth", "%", "industrial_energy_intensity"),
+    ("规上工业单位增加值能耗", "growth", "%", "industrial_energy_intensity"),
+    ("规模工业主营业务收入", "growth", "%", "industrial_revenue_growth"),
+    ("规上工业利税", "growth", "%", "industrial_profit_tax_growth"),
+    ("每万人口发明专利拥有量", "growth", "%", "invention_patents_per_10k_growth"),
+    ("民生投入占财政支出的比重", "ratio", "%", "livelihood_expenditure_share"),
+    ("实际吸收外资", "growth", "%", "utilised_foreign_capital_growth"),
+    ("产业投资", "growth", "%", "industry_investment_growth"),
+    ("工业投资", "growth", "%", "industrial_investment_growth"),
+    ("国家高新技术企业数量", "growth", "%", "high_tech_enterprises_growth"),
+    ("城镇失业登记率", "ratio", "%", "registered_unemployment"),
+    ("工业品产销率", "ratio", "%", "industrial_sales_ratio"),
+    ("中心城区生活污水处理率", "ratio", "%", "sewage_treatment_rate"),
+    ("九大类民生支出占一般公共预算支出比重", "ratio", "%", "livelihood_expenditure_share"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -112,6 +148,16 @@ NO_KEY_CASES = [
     ("城镇居民人均可支配收入和农民人均纯收入", "growth", "%"),  # two indicators
     ("新增就业岗位", "count", "人次"),
     ("城镇就业", "count", "人"),  # total employment, not new jobs
+    ("现代服务业", "growth", "%"),  # 现代服务业和技术改造投资分别增长: value added or investment?
+    ("城乡居民人均可支配收入", "growth", "%"),  # two statistics (urban, rural)
+    ("国控、省控及以上断面Ⅰ—Ⅲ类水质比例", "ratio", "%"),  # two (分别达100%、96.9%)
+    ("广播、电视覆盖率", "ratio", "%"),  # radio and television
+    ("规模化养殖率", "ratio", "%"),  # of hogs, of cattle, …: which herd?
+    ("二氧化碳排放", "growth", "%"),  # after 单位GDP能耗、 it is the carbon intensity
+    ("实际引进外资", "growth", "%"),  # 实际引进外资…，内资…，分别增长: a list of two
+    ("新认定高新技术企业", "growth", "%"),  # the year's new certificates, not the stock
+    ("农村生活污水处理率", "ratio", "%"),  # the rural rate is not the (urban) 污水处理率
+    ("离校未就业高校毕业生就业率", "ratio", "%"),  # of the graduates still without work
 ]
 
 
