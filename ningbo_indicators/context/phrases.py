@@ -98,7 +98,6 @@ LEADING_VERBS = (
     "审议",
     "追偿",
     "带动",
-    "解决",
     "统筹保障",
     "建成投用",
     "建成",
@@ -141,7 +140,6 @@ LEADING_VERBS = (
     "上榜",
     "入围",
     "竣工验收",
-    "整治",
     "上线",
     "筛选出",
     "落实",
@@ -164,13 +162,10 @@ LEADING_VERBS = (
     "拟安排",
     "筹集",
     "举办",
-    "修复",
-    "治理",
     "新改造",
     "备案",
     "启动",
     "开发",
-    "淘汰",
     "铺设",
     "安装",
     "改建",
@@ -185,6 +180,12 @@ LEADING_VERBS = (
     "举行",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
+# Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
+# counted (治理水土流失74.7平方公里, 淘汰落后产能项目8个, 修复历史遗留废弃矿山8422亩)
+REMEDIAL_VERBS = (
+    "治理", "整治", "修复", "解决", "消除", "化解", "淘汰", "关停", "取缔", "拆除", "取消",
+    "下放", "压减",
+)  # fmt: skip
 # Trailing words dropped: links between the indicator and its number.
 TRAILING_DROP = (
     "达到",
@@ -491,6 +492,7 @@ class WordList:
 _VERBS = WordList(LEADING_VERBS, guard="性用者的型费率区")
 _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
+_REMEDIAL = WordList(REMEDIAL_VERBS)
 _TRAILING = WordList(TRAILING_DROP)
 _CLAUSE_OPENERS = WordList(CLAUSE_OPENERS)
 # verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
@@ -618,6 +620,9 @@ _INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+
 _ADVERB_WORDS = frozenset(
     LEADING_ADVERBS + ("全面", "基本", "顺利", "圆满", "切实", "扎实", "大力")
 )
+# adverbs of manner before a verb: 全面取缔, 集中整治, 基本消除
+_MANNER = WordList(("全面", "基本", "顺利", "圆满", "切实", "扎实", "大力", "集中", "依法"))
+_MANNER_FIRST = frozenset("全基顺圆切扎大集依")
 _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
@@ -829,7 +834,9 @@ def clean_subject(phrase: str, kind: str) -> str:
     if len(p) >= 6 and (p[0] in "为向给" or _ACTION_HINT.search(p)):
         action = _ACTION_INSIDE.search(p)
         if action:
-            p = p[action.end() :] if action[0][:1] in "为向给" else p[action.start() :]
+            # 12345热线解决企业和群众诉求: after a holder, the object of 解决 is what is counted
+            dropped = action[0][:1] in "为向给" or action[0] in REMEDIAL_VERBS
+            p = p[action.end() :] if dropped else p[action.start() :]
     if "因素" in p:
         p = _ADJUSTMENT.sub("", p)
     if p[:1] in "（(" and ")" not in p and "）" not in p:
@@ -849,12 +856,19 @@ def _clean_common(p: str, kind: str) -> str:
         p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
     ):
         p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
+    elif p[:1] in _MANNER_FIRST:
+        manner = _MANNER.prefix(p)
+        if manner and _REMEDIAL.prefix(p, len(manner)):
+            p = p[len(manner) :]  # 全面取缔砖瓦窑: the manner goes, the remedial verb stays
     if not _KEEP.prefix(p):
         first = _VERBS.prefix(p)
         if first:
             cut = len(first)
             link = p[cut : cut + 1] if p[cut : cut + 1] in "和及与、" else ""
-            second = _VERBS.prefix(p, cut + len(link))
+            # 新建、修复堤防: a remedial verb listed with a plain one goes with it
+            second = _VERBS.prefix(p, cut + len(link)) or (
+                _REMEDIAL.prefix(p, cut + len(link)) if link else None
+            )
             if second:
                 # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
                 if link or len(p) - (cut + len(second)) >= 3:
@@ -877,7 +891,13 @@ def _clean_common(p: str, kind: str) -> str:
 
 
 _NOT_A_SUBJECT = frozenset(
-    LEADING_ADVERBS + LEADING_VERBS + TRAILING_DROP + KEEP_LEADING + VERB_ONLY
+    LEADING_ADVERBS
+    + LEADING_VERBS
+    + TRAILING_DROP
+    + KEEP_LEADING
+    + VERB_ONLY
+    # alone, these carry the subject before them (整改16280处); 下放30项 names itself
+    + ("治理", "整治", "修复", "淘汰")
 )
 
 
