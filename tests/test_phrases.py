@@ -533,6 +533,42 @@ REMEDIAL_CASES = [
     ),
 ]
 
+# examples before 等 go, the category after it names the figure (富达棒材等高载能项目 ->
+# 高载能项目); a two-character category, a number or a rest after 等 keeps them; 翻了 is a link
+EXAMPLES_CASES = [
+    Case(
+        "more/prefectures/白城市/2014.md",
+        "引进洽谈富达棒材等高载能项目15个。",
+        "15个",
+        "高载能项目",
+    ),
+    Case(
+        "more/prefectures/马鞍山市/2025.md",
+        "签约新华三图灵小镇等数字经济项目46个。",
+        "46个",
+        "数字经济项目",
+    ),
+    Case("more/prefectures/鸡西市/2022.md", "实施“六曲花街”等绿化工程11个，", "11个", "绿化工程"),
+    Case(
+        "more/prefectures/阿坝藏族羌族自治州/2014.md",
+        "加快发展林业产业，新建花椒、核桃等基地 3.5 万亩。",
+        "3.5 万亩",
+        "花椒、核桃等基地",
+    ),
+    Case(
+        "communiques/2010.md",
+        "基础设施等其他用地12.2万公顷，增长10.2%。",
+        "12.2万公顷",
+        "基础设施等其他用地",
+    ),
+    Case(
+        "more/provinces/青海省/2013.md",
+        "五年来，生产总值翻了1.2番，年均增长12.9%；公共财政收入翻了1.5番，年均增长23.7%；",
+        "1.5番",
+        "公共财政收入",
+    ),
+]
+
 # what is counted: the noun after the next figure of a pair (3万套、135万平方米廉租住房), not
 # the 的-phrase of the figure before (29个贫困村的整村推进和1992户…的扶贫搬迁任务), the object of
 # an action (为企业解决问题), a name without its bracketed note
@@ -588,6 +624,7 @@ CASES = (
     + LIST_ROW_CASES
     + COUNTED_CASES
     + REMEDIAL_CASES
+    + EXAMPLES_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -296,6 +296,8 @@ TRAILING_DROP = (
     "增长了",
     "首次",
     "首",
+    "翻了",  # 生产总值翻了1.2番
+    "翻",
     "仅",
     "仅为",
     "约为",
@@ -837,6 +839,8 @@ def clean_subject(phrase: str, kind: str) -> str:
             # 12345热线解决企业和群众诉求: after a holder, the object of 解决 is what is counted
             dropped = action[0][:1] in "为向给" or action[0] in REMEDIAL_VERBS
             p = p[action.end() :] if dropped else p[action.start() :]
+    if "等" in p:
+        p = _after_examples(p)
     if "因素" in p:
         p = _ADJUSTMENT.sub("", p)
     if p[:1] in "（(" and ")" not in p and "）" not in p:
@@ -846,7 +850,31 @@ def clean_subject(phrase: str, kind: str) -> str:
 
 # the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
 # actions, 中, notes, brackets)
-_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠（(")
+_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠（(等")
+# Examples before 等 and the category after it: 富达棒材等高载能项目, 迎亲大桥等桥梁 (never
+# inside a word: 高等教育, 中等职业学校, 等级公路, 平等)
+_EXAMPLES = regex.compile(
+    r"(?r)(?<=[\p{Han}”](?<![高中初平同对均特优上次头超相一二三四五何]))等(?![级额于待候同次])"
+    r"(?![一二三四五六七八九十两几多各其方领])(?=\p{Han}{3})"
+)
+
+
+def _after_examples(p: str) -> str:
+    """The category a list of examples ends with (富达棒材等高载能项目 -> 高载能项目), a kept
+    verb (新增) staying in front; a category of two characters (花椒、核桃等基地), a number (钢铁、
+    医药等六条龙型经济) or a rest (基础设施等其他用地, 就业、教育等方面的投入) needs its examples.
+
+    >>> _after_examples("富达棒材等高载能项目"), _after_examples("新增A级、B级等景区区域")
+    ('高载能项目', '新增景区区域')
+    >>> _after_examples("花椒、核桃等基地"), _after_examples("基础设施等其他用地")
+    ('花椒、核桃等基地', '基础设施等其他用地')
+    >>> _after_examples("中等职业教育在校生")
+    '中等职业教育在校生'
+    """
+    m = _EXAMPLES.search(p)
+    if not m:
+        return p
+    return (_KEEP.prefix(p) or "") + p[m.end() :]
 
 
 def _clean_common(p: str, kind: str) -> str:
