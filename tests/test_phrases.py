@@ -141,6 +141,31 @@ SHARE_CASES = [
 # 城镇、农村居民人均可支配收入分别…: a short first item shares the last item's head only
 # where the phrase so made is written; else the whole list as written
 SHARED_HEAD_CASES = [
+    # one character names nothing alone: it takes the head after the last item's character
+    Case(
+        "more/prefectures/阿坝藏族羌族自治州/2014.md",
+        "肉、奶总产量分别增长 5%和 2%",
+        "增长 5%",
+        "肉总产量",
+    ),
+    Case(
+        "more/prefectures/衡水市/2016.md",
+        "肉、蛋、奶产量分别达到51万吨、42万吨和33万吨",
+        "42万吨",
+        "蛋产量",
+    ),
+    Case(
+        "more/prefectures/呼伦贝尔市/2025.md",
+        "二、三级子企业分别压减24.5%和31%",
+        "压减24.5%",
+        "二级子企业",
+    ),
+    Case(
+        "more/prefectures/莆田市/2014.md",
+        "第一、二、三产业增加值分别增长3.5%、13.5%、13%",
+        "13.5%",
+        "第二产业增加值",
+    ),
     Case(
         "more/cities/贵阳市/2021.md",
         "城镇、农村居民人均可支配收入分别增长8%和9%，金融机构人民币存贷款余额分别增长10%和15%，"
