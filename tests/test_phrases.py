@@ -509,9 +509,21 @@ LIST_ROW_CASES = [
 ]
 
 # a remedial verb keeps its object (治理, 整治, 修复, 淘汰, 取缔, 拆除 …): the object names a
-# problem or a stock, not the thing counted; listed with a plain verb (新建、修复) both go; after
-# a holder (为企业解决问题) the object is what is counted
+# problem or a stock, not the thing counted; listed with a plain verb (新建、修复) both go; a
+# holder before it goes (为企业解决问题 -> 解决问题)
 REMEDIAL_CASES = [
+    Case(
+        "more/prefectures/新乡市/2022.md",
+        "深入开展“万人助万企”活动，为企业解决问题2512个。",
+        "2512个",
+        "解决问题",
+    ),
+    Case(
+        "more/prefectures/张家口市/2025.md",
+        "为5952名农民工追偿欠薪1.12亿元，不动产首次登记取得突破性进展",
+        "1.12亿元",
+        "追偿欠薪",
+    ),
     Case(
         "more/prefectures/阿坝藏族羌族自治州/2014.md",
         "新建、修复堤防 18公里，治理中小河流 40公里，治理水土流失 74.7平方公里。",
@@ -595,8 +607,8 @@ EXAMPLES_CASES = [
 ]
 
 # what is counted: the noun after the next figure of a pair (3万套、135万平方米廉租住房), not
-# the 的-phrase of the figure before (29个贫困村的整村推进和1992户…的扶贫搬迁任务), the object of
-# an action (为企业解决问题), a name without its bracketed note
+# the 的-phrase of the figure before (29个贫困村的整村推进和1992户…的扶贫搬迁任务), a name
+# without its bracketed note
 COUNTED_CASES = [
     Case(
         "more/provinces/内蒙古自治区/2009.md",
@@ -610,12 +622,6 @@ COUNTED_CASES = [
         "完成29个贫困村的整村推进和1992户7295人的扶贫搬迁任务，1.3万人实现脱贫。",
         "1992户",
         "扶贫搬迁任务",
-    ),
-    Case(
-        "more/prefectures/新乡市/2022.md",
-        "深入开展“万人助万企”活动，为企业解决问题2512个。",
-        "2512个",
-        "问题",
     ),
     Case(
         "communiques/2008.md",

@@ -96,7 +96,6 @@ LEADING_VERBS = (
     "获",
     "颁布",
     "审议",
-    "追偿",
     "带动",
     "统筹保障",
     "建成投用",
@@ -184,7 +183,7 @@ KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新�
 # counted (治理水土流失74.7平方公里, 淘汰落后产能项目8个, 修复历史遗留废弃矿山8422亩)
 REMEDIAL_VERBS = (
     "治理", "整治", "修复", "解决", "消除", "化解", "淘汰", "关停", "取缔", "拆除", "取消",
-    "下放", "压减",
+    "下放", "压减", "追偿",
 )  # fmt: skip
 # Trailing words dropped: links between the indicator and its number.
 TRAILING_DROP = (
@@ -836,9 +835,8 @@ def clean_subject(phrase: str, kind: str) -> str:
     if len(p) >= 6 and (p[0] in "为向给" or _ACTION_HINT.search(p)):
         action = _ACTION_INSIDE.search(p)
         if action:
-            # 12345热线解决企业和群众诉求: after a holder, the object of 解决 is what is counted
-            dropped = action[0][:1] in "为向给" or action[0] in REMEDIAL_VERBS
-            p = p[action.end() :] if dropped else p[action.start() :]
+            # 12345热线解决企业和群众诉求: the holder goes, a remedial verb stays
+            p = p[action.end() :] if action[0][:1] in "为向给" else p[action.start() :]
     if "等" in p:
         p = _after_examples(p)
     if "因素" in p:
@@ -925,7 +923,7 @@ _NOT_A_SUBJECT = frozenset(
     + KEEP_LEADING
     + VERB_ONLY
     # alone, these carry the subject before them (整改16280处); 下放30项 names itself
-    + ("治理", "整治", "修复", "淘汰")
+    + ("治理", "整治", "修复", "淘汰", "追偿")
 )
 
 
