@@ -606,6 +606,28 @@ EXAMPLES_CASES = [
     ),
 ]
 
+# 生产 / 出版 before a count: what was made is counted (生产能力, 生产安全事故 keep it)
+MAKING_CASES = [
+    Case(
+        "communiques/2015.md",
+        "全年生产电视剧395部16560集，电视动画片134011分钟。",
+        "395部",
+        "电视剧",
+    ),
+    Case(
+        "communiques/2010.md",
+        "出版各类报纸448亿份，各类期刊32亿册，图书74亿册（张）。",
+        "448亿份",
+        "报纸",
+    ),
+    Case(
+        "more/prefectures/张家口市/2025.md",
+        "引进汽车零部件企业12家，生产整车16.98万辆，增长74%。",
+        "16.98万辆",
+        "整车",
+    ),
+]
+
 # what is counted: the noun after the next figure of a pair (3万套、135万平方米廉租住房), not
 # the 的-phrase of the figure before (29个贫困村的整村推进和1992户…的扶贫搬迁任务), a name
 # without its bracketed note
@@ -656,6 +678,7 @@ CASES = (
     + COUNTED_CASES
     + REMEDIAL_CASES
     + EXAMPLES_CASES
+    + MAKING_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -875,6 +875,10 @@ def _after_examples(p: str) -> str:
     return (_KEEP.prefix(p) or "") + p[m.end() :]
 
 
+# what may follow 生产/出版 inside a name: 生产能力, 生产性码头泊位, 生产安全事故, 出版物
+_MAKING_GUARD = frozenset("能型性线者企基单车设要经安许用资率总物社单")
+
+
 def _clean_common(p: str, kind: str) -> str:
     """Trailing links, leading adverbs and verbs, and what is left: see clean_subject."""
     p = _cut_leading(_cut_trailing(p, kind))
@@ -903,6 +907,8 @@ def _clean_common(p: str, kind: str) -> str:
             # the verb stays where the bare noun would not name the quantity: 竣工面积
             if len(rest) >= 2 and rest not in BARE_NOUNS:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
+    if kind == "count" and p[:2] in ("生产", "出版") and p[2:3] not in _MAKING_GUARD and len(p) > 3:
+        p = _cut_leading(p[2:])  # 生产电视剧436部, 出版各类报纸448亿份: what was made is counted
     p = p.strip(_EDGE)
     if p.endswith(("）", ")")) and _NOTE.search(p):
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
