@@ -27,6 +27,20 @@ class Case:
 
 # 由/从 X 增加到 Y: both figures measure the subject before 由/从 (never 增加到)
 FROM_TO_CASES = [
+    # a two-character link (上升至, 下降至) goes whole, never leaving a stub (上, 下)
+    Case(
+        "more/prefectures/攀枝花市/2022.md",
+        "城镇登记失业率由4.0%下降至3.7%",
+        "3.7%",
+        "城镇登记失业率",
+    ),
+    Case("more/prefectures/滁州市/2016.md", "工业化率由42.9%上升到48.1%", "48.1%", "工业化率"),
+    Case(
+        "more/prefectures/滁州市/2016.md",
+        "全社会研发投入占GDP比重由0.6%上升至1.8%",
+        "1.8%",
+        "全社会研发投入占GDP比重",
+    ),
     Case(
         "more/prefectures/韶关市/2016.md",
         "市区建成区由 2010年的 78平方公里拓展到 99.2平方公里，常住人口由 79.3万人增加到 102.6万人。",
