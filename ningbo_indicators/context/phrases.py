@@ -470,6 +470,7 @@ NOUN_AFTER_PREDICATE = regex.compile(
       | (?:增|减|降|升)(?:到|至|为|了)
       | (?:达到|超过|突破|相当于|分别|占到|约占|达|超|过|是|为|占|比|较|均|各|计|居|列)
         (?=$|[全上去同年])
+      | (?:测算|计算)$  # 按农村贫困标准1274元测算: the figure is the standard
     """,
     regex.VERBOSE,
 )
@@ -558,6 +559,8 @@ _LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|
 _LEADING_BASIS = regex.compile(
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
 )
+# A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
+_STANDARD_BASIS = regex.compile(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
 # the characters a leading date, time or scope can open with (a cheap test before the patterns)
 _LEADING_FIRST = frozenset(
     "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
@@ -834,6 +837,10 @@ def clean_subject(phrase: str, kind: str) -> str:
     p = tidy(phrase).strip(_EDGE)
     if not p:
         return ""
+    if p[0] in "按根依":
+        basis = _STANDARD_BASIS.match(p)
+        if basis:
+            p = p[basis.end() :]  # 按2010年农村贫困标准1274元测算: the standard is named
     if p[0] in _ENUMERATOR_FIRST:
         p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
     if p[:1] in "）)":
