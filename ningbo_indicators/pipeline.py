@@ -404,10 +404,17 @@ def _shared_head(text: str, at: int, part: str, last: str, whole: str) -> str:
     '城镇居民人均可支配收入'
     >>> _shared_head(text[17:], 13, "城镇", "农村居民人均可支配收入", "城镇、农村居民人均可支配收入")
     '城镇、农村居民人均可支配收入'
+    >>> _shared_head("肉、奶总产量分别增长5%和2%", 10, "肉", "奶总产量", "肉、奶总产量")
+    '肉总产量'
     """
     core = part[len(phrases.keep_prefix(part)) :]  # 新增国家级、省级众创空间: 国家级
     if not part or part == last or len(core) > 4 or len(last) < len(core) + 2:
         return part
+    if len(part) == 1:
+        # 肉、奶总产量分别增长5%和2%: one character names nothing alone; it takes the head
+        # after the last item's own character (肉总产量, never 肉产量)
+        ordinal = "第" if whole.startswith("第") and part in "一二三四五六七八九十" else ""
+        return ordinal + part + last[1:]  # 第一、二、三产业增加值: 第二产业增加值
     # the modifier in the last item is most often as long as the short item (城镇 / 农村)
     lo, hi = max(0, at - _WRITTEN_WINDOW), at + _WRITTEN_WINDOW
     for k in sorted(range(1, min(5, len(last) - 1)), key=lambda k: (abs(k - len(part)), k)):

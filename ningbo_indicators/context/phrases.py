@@ -96,9 +96,7 @@ LEADING_VERBS = (
     "获",
     "颁布",
     "审议",
-    "追偿",
     "带动",
-    "解决",
     "统筹保障",
     "建成投用",
     "建成",
@@ -141,7 +139,6 @@ LEADING_VERBS = (
     "上榜",
     "入围",
     "竣工验收",
-    "整治",
     "上线",
     "筛选出",
     "落实",
@@ -164,13 +161,10 @@ LEADING_VERBS = (
     "拟安排",
     "筹集",
     "举办",
-    "修复",
-    "治理",
     "新改造",
     "备案",
     "启动",
     "开发",
-    "淘汰",
     "铺设",
     "安装",
     "改建",
@@ -185,6 +179,12 @@ LEADING_VERBS = (
     "举行",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
+# Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
+# counted (治理水土流失74.7平方公里, 淘汰落后产能项目8个, 修复历史遗留废弃矿山8422亩)
+REMEDIAL_VERBS = (
+    "治理", "整治", "修复", "解决", "消除", "化解", "淘汰", "关停", "取缔", "拆除", "取消",
+    "下放", "压减", "追偿",
+)  # fmt: skip
 # Trailing words dropped: links between the indicator and its number.
 TRAILING_DROP = (
     "达到",
@@ -295,6 +295,34 @@ TRAILING_DROP = (
     "增长了",
     "首次",
     "首",
+    "翻了",  # 生产总值翻了1.2番
+    # links of a from-to pair ending in a word the shorter links would cut to a stub
+    # (比重由30%上升至35%: never 上)
+    "上升到",
+    "上升至",
+    "上升为",
+    "下降至",
+    "下降为",
+    "回升到",
+    "回升至",
+    "回落到",
+    "回落至",
+    "减少到",
+    "减少至",
+    "减少为",
+    "增加至",
+    "增加为",
+    "增长至",
+    "提升为",
+    "提高为",
+    "降低到",
+    "降低至",
+    "降低为",
+    "扩大为",
+    "缩小到",
+    "缩小至",
+    "缩小为",
+    "翻",
     "仅",
     "仅为",
     "约为",
@@ -442,6 +470,7 @@ NOUN_AFTER_PREDICATE = regex.compile(
       | (?:增|减|降|升)(?:到|至|为|了)
       | (?:达到|超过|突破|相当于|分别|占到|约占|达|超|过|是|为|占|比|较|均|各|计|居|列)
         (?=$|[全上去同年])
+      | (?:测算|计算)$  # 按农村贫困标准1274元测算: the figure is the standard
     """,
     regex.VERBOSE,
 )
@@ -491,6 +520,7 @@ class WordList:
 _VERBS = WordList(LEADING_VERBS, guard="性用者的型费率区")
 _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
+_REMEDIAL = WordList(REMEDIAL_VERBS)
 _TRAILING = WordList(TRAILING_DROP)
 _CLAUSE_OPENERS = WordList(CLAUSE_OPENERS)
 # verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
@@ -529,6 +559,8 @@ _LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|
 _LEADING_BASIS = regex.compile(
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
 )
+# A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
+_STANDARD_BASIS = regex.compile(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
 # the characters a leading date, time or scope can open with (a cheap test before the patterns)
 _LEADING_FIRST = frozenset(
     "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
@@ -618,6 +650,9 @@ _INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+
 _ADVERB_WORDS = frozenset(
     LEADING_ADVERBS + ("全面", "基本", "顺利", "圆满", "切实", "扎实", "大力")
 )
+# adverbs of manner before a verb: 全面取缔, 集中整治, 基本消除
+_MANNER = WordList(("全面", "基本", "顺利", "圆满", "切实", "扎实", "大力", "集中", "依法"))
+_MANNER_FIRST = frozenset("全基顺圆切扎大集依")
 _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
@@ -802,6 +837,10 @@ def clean_subject(phrase: str, kind: str) -> str:
     p = tidy(phrase).strip(_EDGE)
     if not p:
         return ""
+    if p[0] in "按根依":
+        basis = _STANDARD_BASIS.match(p)
+        if basis:
+            p = p[basis.end() :]  # 按2010年农村贫困标准1274元测算: the standard is named
     if p[0] in _ENUMERATOR_FIRST:
         p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
     if p[:1] in "）)":
@@ -829,7 +868,10 @@ def clean_subject(phrase: str, kind: str) -> str:
     if len(p) >= 6 and (p[0] in "为向给" or _ACTION_HINT.search(p)):
         action = _ACTION_INSIDE.search(p)
         if action:
+            # 12345热线解决企业和群众诉求: the holder goes, a remedial verb stays
             p = p[action.end() :] if action[0][:1] in "为向给" else p[action.start() :]
+    if "等" in p:
+        p = _after_examples(p)
     if "因素" in p:
         p = _ADJUSTMENT.sub("", p)
     if p[:1] in "（(" and ")" not in p and "）" not in p:
@@ -839,7 +881,35 @@ def clean_subject(phrase: str, kind: str) -> str:
 
 # the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
 # actions, 中, notes, brackets)
-_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠（(")
+_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠（(等")
+# Examples before 等 and the category after it: 富达棒材等高载能项目, 迎亲大桥等桥梁 (never
+# inside a word: 高等教育, 中等职业学校, 等级公路, 平等)
+_EXAMPLES = regex.compile(
+    r"(?r)(?<=[\p{Han}”](?<![高中初平同对均特优上次头超相一二三四五何]))等(?![级额于待候同次])"
+    r"(?![一二三四五六七八九十两几多各其方领])(?=\p{Han}{3})"
+)
+
+
+def _after_examples(p: str) -> str:
+    """The category a list of examples ends with (富达棒材等高载能项目 -> 高载能项目), a kept
+    verb (新增) staying in front; a category of two characters (花椒、核桃等基地), a number (钢铁、
+    医药等六条龙型经济) or a rest (基础设施等其他用地, 就业、教育等方面的投入) needs its examples.
+
+    >>> _after_examples("富达棒材等高载能项目"), _after_examples("新增A级、B级等景区区域")
+    ('高载能项目', '新增景区区域')
+    >>> _after_examples("花椒、核桃等基地"), _after_examples("基础设施等其他用地")
+    ('花椒、核桃等基地', '基础设施等其他用地')
+    >>> _after_examples("中等职业教育在校生")
+    '中等职业教育在校生'
+    """
+    m = _EXAMPLES.search(p)
+    if not m:
+        return p
+    return (_KEEP.prefix(p) or "") + p[m.end() :]
+
+
+# what may follow 生产/出版 inside a name: 生产能力, 生产性码头泊位, 生产安全事故, 出版物
+_MAKING_GUARD = frozenset("能型性线者企基单车设要经安许用资率总物社单")
 
 
 def _clean_common(p: str, kind: str) -> str:
@@ -849,12 +919,19 @@ def _clean_common(p: str, kind: str) -> str:
         p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
     ):
         p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
+    elif p[:1] in _MANNER_FIRST:
+        manner = _MANNER.prefix(p)
+        if manner and _REMEDIAL.prefix(p, len(manner)):
+            p = p[len(manner) :]  # 全面取缔砖瓦窑: the manner goes, the remedial verb stays
     if not _KEEP.prefix(p):
         first = _VERBS.prefix(p)
         if first:
             cut = len(first)
             link = p[cut : cut + 1] if p[cut : cut + 1] in "和及与、" else ""
-            second = _VERBS.prefix(p, cut + len(link))
+            # 新建、修复堤防: a remedial verb listed with a plain one goes with it
+            second = _VERBS.prefix(p, cut + len(link)) or (
+                _REMEDIAL.prefix(p, cut + len(link)) if link else None
+            )
             if second:
                 # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
                 if link or len(p) - (cut + len(second)) >= 3:
@@ -863,6 +940,8 @@ def _clean_common(p: str, kind: str) -> str:
             # the verb stays where the bare noun would not name the quantity: 竣工面积
             if len(rest) >= 2 and rest not in BARE_NOUNS:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
+    if kind == "count" and p[:2] in ("生产", "出版") and p[2:3] not in _MAKING_GUARD and len(p) > 3:
+        p = _cut_leading(p[2:])  # 生产电视剧436部, 出版各类报纸448亿份: what was made is counted
     p = p.strip(_EDGE)
     if p.endswith(("）", ")")) and _NOTE.search(p):
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
@@ -877,7 +956,13 @@ def _clean_common(p: str, kind: str) -> str:
 
 
 _NOT_A_SUBJECT = frozenset(
-    LEADING_ADVERBS + LEADING_VERBS + TRAILING_DROP + KEEP_LEADING + VERB_ONLY
+    LEADING_ADVERBS
+    + LEADING_VERBS
+    + TRAILING_DROP
+    + KEEP_LEADING
+    + VERB_ONLY
+    # alone, these carry the subject before them (整改16280处); 下放30项 names itself
+    + ("治理", "整治", "修复", "淘汰", "追偿")
 )
 
 
