@@ -392,18 +392,24 @@ def _split_list(subject: str) -> list[str]:
 _WRITTEN_WINDOW = 60_000
 
 
+# The urban and rural halves of a statistic, listed before its head: 城镇、农村居民人均可支配收入
+_PAIRED_SCOPES = frozenset(("城镇", "农村", "城市", "乡村"))
+
+
 def _shared_head(text: str, at: int, part: str, last: str, whole: str) -> str:
     """城镇、农村居民人均可支配收入分别增长7.5%、10%: the first items share the head of the last.
 
-    A short item (城镇) takes the head of the last item when the phrase so made is written in
-    the text around (城镇居民人均可支配收入); else the whole list as written: no word is made
-    up.
+    The urban and rural halves of a statistic (城镇、农村) each take the head; another short item
+    takes it when the phrase so made is written in the text around; else the whole list as
+    written.
 
     >>> text = "城镇居民人均可支配收入增长8%。城镇、农村居民人均可支配收入分别增长7.5%、10%。"
     >>> _shared_head(text, 30, "城镇", "农村居民人均可支配收入", "城镇、农村居民人均可支配收入")
     '城镇居民人均可支配收入'
     >>> _shared_head(text[17:], 13, "城镇", "农村居民人均可支配收入", "城镇、农村居民人均可支配收入")
-    '城镇、农村居民人均可支配收入'
+    '城镇居民人均可支配收入'
+    >>> _shared_head("广播、电视人口综合覆盖率", 5, "广播", "电视人口综合覆盖率", "广播、电视人口综合覆盖率")
+    '广播、电视人口综合覆盖率'
     >>> _shared_head("肉、奶总产量分别增长5%和2%", 10, "肉", "奶总产量", "肉、奶总产量")
     '肉总产量'
     """
@@ -415,6 +421,9 @@ def _shared_head(text: str, at: int, part: str, last: str, whole: str) -> str:
         # after the last item's own character (肉总产量, never 肉产量)
         ordinal = "第" if whole.startswith("第") and part in "一二三四五六七八九十" else ""
         return ordinal + part + last[1:]  # 第一、二、三产业增加值: 第二产业增加值
+    if part in _PAIRED_SCOPES and last[: len(part)] in _PAIRED_SCOPES:
+        # 城镇、农村居民人均可支配收入: the two populations of one statistic, each named whole
+        return part + last[len(part) :]
     # the modifier in the last item is most often as long as the short item (城镇 / 农村)
     lo, hi = max(0, at - _WRITTEN_WINDOW), at + _WRITTEN_WINDOW
     for k in sorted(range(1, min(5, len(last) - 1)), key=lambda k: (abs(k - len(part)), k)):

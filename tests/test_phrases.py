@@ -152,8 +152,9 @@ SHARE_CASES = [
     ),
 ]
 
-# 城镇、农村居民人均可支配收入分别…: a short first item shares the last item's head only
-# where the phrase so made is written; else the whole list as written
+# 城镇、农村居民人均可支配收入分别…: the urban and rural halves of a statistic each take its
+# head; another short first item shares the last item's head only where the phrase so made is
+# written; else the whole list as written
 SHARED_HEAD_CASES = [
     # one character names nothing alone: it takes the head after the last item's character
     Case(
@@ -185,7 +186,7 @@ SHARED_HEAD_CASES = [
         "城镇、农村居民人均可支配收入分别增长8%和9%，金融机构人民币存贷款余额分别增长10%和15%，"
         "绿色经济、数字经济占地区生产总值比重分别为47%和39%；",
         "增长8%",
-        "城镇、农村居民人均可支配收入",
+        "城镇居民人均可支配收入",
     ),
     Case(
         "more/cities/贵阳市/2021.md",
