@@ -7,6 +7,7 @@ Every rule reads the language of 政府工作报告 in general (heading numerals
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,8 +35,10 @@ RE_HEADING = regex.compile(
 # A Markdown heading line without a numeral: ## 今年工作安排
 RE_MD_HEADING = regex.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
 
-RE_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
-RE_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?\n]")
+# (plain character classes run on the standard library's engine: same matches, about half
+# the time of `regex` for a cut list built once per text)
+RE_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+RE_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 
 REVIEW_HEADING = regex.compile(
     r"回顾|过去|[一二三四五六七八九十两多]年来|总结|成绩(?!迎接)|成就|执行情况|完成情况|去年|上年"
@@ -244,8 +247,34 @@ def read_structure(text: str, folded: str) -> Document:
 
 
 def _short_lines(folded: str):
-    """Matches of RE_LINE_HEADING, tried only on the lines that hold a review or plan word
-    (found in one pass over the text: cheaper than MULTILINE, and than trying every line)."""
+    """Matches of RE_LINE_HEADING on the lines that hold a review or plan word within their
+    first 40 characters.
+
+    Two equivalent ways, the cheaper for the text: where lines are long (a report: a paragraph
+    a line), every line start is tried (a long line fails within 40 characters) and the words
+    are looked for only on the few short lines; where lines are short and many, the words are
+    found first, in one pass, and only their lines are tried."""
+    if folded.count("\n") * _LINE_COST > len(folded):
+        yield from _short_lines_by_words(folded)
+        return
+    pos, size = 0, len(folded)
+    while pos <= size:
+        end = folded.find("\n", pos)
+        if end < 0:
+            end = size
+        m = RE_LINE_HEADING.match(folded, pos)
+        if m:
+            hit = _HEADING_WORDS.search(folded, pos, end)
+            if hit and hit.start() - pos <= 40:
+                yield m
+        pos = end + 1
+
+
+# trying a line costs about as much as scanning this many characters for the words
+_LINE_COST = 30
+
+
+def _short_lines_by_words(folded: str):
     tried = set()
     for hit in _HEADING_WORDS.finditer(folded):
         pos = folded.rfind("\n", 0, hit.start()) + 1

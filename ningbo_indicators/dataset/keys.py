@@ -22,7 +22,6 @@ import functools
 import io
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import regex
@@ -171,7 +170,7 @@ def _base_units(cell: str) -> tuple[str, ...]:
 @functools.cache
 def default_keys() -> tuple[IndicatorKey, ...]:
     """The key table shipped in the package."""
-    text = (resources.files("ningbo_indicators") / "data" / "indicators.csv").read_text("utf-8")
+    text = (Path(__file__).parents[1] / "data" / "indicators.csv").read_text("utf-8")
     return parse_table(text, check=False)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..units import COUNT_WORDS
+from ..units import COUNT_WORDS, QUALIFIERS_BEFORE, RATE_VERBS
 from ._parts import (
     ALTERNATIVE,
     DIGITS,
@@ -70,6 +70,9 @@ RE_LEAD = regex.compile(
     regex.VERBOSE,
 )
 _LEAD_WINDOW = 8
+# The characters RE_LEAD can end on: after any other, nothing stands before the number (and
+# the look-back is skipped: most numbers follow none of them)
+_LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | frozenset(" \t\u3000")
 
 
 # The upper bound of 百分之八至九: the unit is written once, before the lower bound.
@@ -167,7 +170,11 @@ def find_quantities(folded: str) -> Iterator[Span]:
                 continue  # a number cut by PDF spacing that cannot be told: nothing
             if joined[0] != num_start:
                 start, num_start, number = joined[0], joined[0], joined[1]
-        lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
+        lead = (
+            RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
+            if start and folded[start - 1] in _LEAD_ENDS
+            else None
+        )
         verb, pre = (lead["verb"] or "", lead["pre"] or "") if lead else ("", "")
         if verb or pre:  # the spaces between the words and the number belong to the mention
             start -= len(lead["g2"]) + (len(lead["g1"]) if verb else 0)

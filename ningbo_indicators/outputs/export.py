@@ -6,6 +6,7 @@ import contextlib
 import csv
 import io
 import json
+import operator
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -71,6 +72,31 @@ def row(record, fields: Sequence[str]) -> dict:
     return {f: d.get(f) for f in fields}
 
 
+def _values(records: Iterable, fields: Sequence[str]) -> Iterator[tuple]:
+    """The values of `fields` of each record (a Record or a dict), in order: what `row` gives,
+    without building a dict per record (a third of the cost of writing a record)."""
+    fields = tuple(fields)
+    by_name = operator.attrgetter(*fields) if fields and set(fields) <= set(FIELDS) else None
+    single = len(fields) == 1
+    for r in records:
+        if isinstance(r, dict) or by_name is None:
+            d = r if isinstance(r, dict) else r.to_dict()
+            yield tuple(d.get(f) for f in fields)
+        else:
+            yield (by_name(r),) if single else by_name(r)
+
+
+# one encoder for every record (json.dumps with an option builds a new one per call)
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
+def _csv_cells(values: tuple) -> list:
+    # plain text (most cells) is its own cell; anything else through csv_cell
+    return [
+        v if type(v) is str and not v.startswith(FORMULA_PREFIXES) else csv_cell(v) for v in values
+    ]
+
+
 def csv_cell(value) -> object:
     """A CSV cell: numbers stay numbers, text that Excel would run as a formula is quoted.
 
@@ -124,15 +150,15 @@ class RecordWriter:
 
     def write(self, records: Iterable) -> int:
         n = 0
-        for r in records:
-            d = row(r, self.fields)
+        fields = self.fields
+        for values in _values(records, fields):
             if self._csv is not None:
-                self._csv.writerow([csv_cell(d[f]) for f in self.fields])
+                self._csv.writerow(_csv_cells(values))
             elif self.fmt == "json":
                 self.out.write(",\n  " if self.count else "\n  ")
-                self.out.write(json.dumps(d, ensure_ascii=False))
+                self.out.write(_JSON.encode(dict(zip(fields, values))))
             else:
-                self.out.write(json.dumps(d, ensure_ascii=False))
+                self.out.write(_JSON.encode(dict(zip(fields, values))))
                 self.out.write("\n")
             self.count += 1
             n += 1
@@ -145,13 +171,14 @@ class RecordWriter:
 
 def format_rows(records: Iterable, fmt: str, fields: Sequence[str] = FIELDS) -> tuple[str, int]:
     """Rows as text with no header or brackets, for `RecordWriter.write_chunk`."""
-    rows = [row(r, fields) for r in records]
+    rows = list(_values(records, fields))
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerows([csv_cell(d[f]) for f in fields] for d in rows)
+        writer.writerows(_csv_cells(values) for values in rows)
         return buf.getvalue(), len(rows)
-    dumps = [json.dumps(d, ensure_ascii=False) for d in rows]
+    fields = tuple(fields)
+    dumps = [_JSON.encode(dict(zip(fields, values))) for values in rows]
     if fmt == "json":
         return ",\n  ".join(dumps), len(rows)
     return "".join(d + "\n" for d in dumps), len(rows)
