@@ -215,6 +215,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+        if _GARBLED.search(indicator):
+            indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         m.indicator = indicator
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
@@ -381,6 +383,10 @@ def _bare_list(folded: str, group: list[Mention], i: int) -> list[Mention]:
 
 def _joined(folded: str, a: Mention, b: Mention) -> bool:
     return folded[a.end : b.start] in _LIST_GAPS and a.kind == b.kind and a.q.unit == b.q.unit
+
+
+# An indicator that swallowed a figure of a list: …分别是2010年的1.6, 提高29, 上升3.0
+_GARBLED = regex.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
 
 
 def _split_list(subject: str) -> list[str]:

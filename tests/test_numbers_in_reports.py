@@ -93,3 +93,36 @@ def test_broken_number_that_cannot_be_told_gives_nothing(text):
 @pytest.mark.parametrize("text,figures", THRESHOLD_CASES, ids=[c[0] for c in THRESHOLD_CASES])
 def test_thresholds(text, figures):
     assert [r.text for r in extract(text)] == figures
+
+
+# The first numbers of a 分别 list share the last one's unit, and each pairs with its subject.
+LIST_CASES = [
+    (  # provinces/河北省/2002
+        "龙型经济销售收入和利润增幅，分别高于全省工业平均水平1.7和4.9个百分点。",
+        [
+            ("1.7", 1.7, "个百分点", "龙型经济销售收入"),
+            ("4.9个百分点", 4.9, "个百分点", "利润增幅"),
+        ],
+    ),
+    (  # the shape of prefectures/南阳市 and others' five-year reviews
+        "地区生产总值、固定资产投资分别是2010年的1.6、2.4倍。",
+        [("1.6", 1.6, "倍", "地区生产总值"), ("2.4倍", 2.4, "倍", "固定资产投资")],
+    ),
+    (  # cities/济南市/2006: a piece of a number cut by a space is never a list item
+        "分别提高3.5、13. 5和4.8个百分点。",
+        [
+            ("3.5", 3.5, "个百分点", ""),
+            ("13. 5", 13.5, "个百分点", ""),
+            ("4.8个百分点", 4.8, "个百分点", ""),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_CASES, ids=[c[0] for c in LIST_CASES])
+def test_lists_share_the_last_unit(text, expected):
+    got = [(r.text, r.value, r.unit, r.indicator) for r in extract(text)]
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    for g, e in zip(got, expected):
+        if e[3]:
+            assert g[3] == e[3]
