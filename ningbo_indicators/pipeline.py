@@ -342,6 +342,9 @@ def _paired(
     else the figures just before them in the sentence, else the clause before."""
     subject = phrases.clean_subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
+    if len(parts) == 1 and len(listed) == 2 and subject.startswith(_URBAN_RURAL):
+        # 城乡居民人均可支配收入分别增长10%、13%: urban residents' first, rural residents' second
+        return ("城镇", "农村")[listed.index(m)] + subject[len("城乡") :]
     if len(parts) == len(listed) or (
         len(parts) >= 2 and len(listed) % len(parts) == 0 and len(listed) <= 3 * len(parts)
     ):
@@ -398,6 +401,8 @@ def _split_list(subject: str) -> list[str]:
 _WRITTEN_WINDOW = 60_000
 
 
+# 城乡居民…分别: the statistic of urban residents, then of rural residents
+_URBAN_RURAL = ("城乡居民",)
 # The urban and rural halves of a statistic, listed before its head: 城镇、农村居民人均可支配收入
 _PAIRED_SCOPES = frozenset(("城镇", "农村", "城市", "乡村"))
 

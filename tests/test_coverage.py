@@ -21,7 +21,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.69), "ratio": (0.60, 0.41), "all": (0.30, 0.33)}
+GOALS = {"growth": (0.80, 0.72), "ratio": (0.60, 0.41), "all": (0.30, 0.33)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:

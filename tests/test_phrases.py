@@ -195,6 +195,19 @@ SHARED_HEAD_CASES = [
         "9%",
         "农村居民人均可支配收入",
     ),
+    # 城乡居民…分别 with two figures: urban residents' first, rural residents' second
+    Case(
+        "more/cities/拉萨市/2023.md",
+        "城乡居民人均可支配收入分别增长10%、13%",
+        "增长10%",
+        "城镇居民人均可支配收入",
+    ),
+    Case(
+        "more/cities/拉萨市/2023.md",
+        "城乡居民人均可支配收入分别增长10%、13%",
+        "13%",
+        "农村居民人均可支配收入",
+    ),
 ]
 
 # 新增X 354家，总数达2282家: the total counts X, not the new ones
