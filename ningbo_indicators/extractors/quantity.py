@@ -281,19 +281,26 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     m = _range_lower().search(folded, lo, at)
     if not m:
         return None
+    bare = _bare(m.start("num"), m.end("num"), m["num"], upper, lower_of=upper)
+    bare.end += 1 if m["pct"] else 0  # 5%—5.5%: the lower bound's own percent sign
+    return bare
+
+
+def _bare(start: int, num_end: int, number: str, like: Span, lower_of: Span | None = None) -> Span:
+    """A number written without its unit, which it shares with `like` (3至5个, 1.7和4.9个百分点)."""
     return Span(
-        start=m.start("num"),
-        end=m.end("num") + (1 if m["pct"] else 0),
-        num_start=m.start("num"),
-        num_end=m.end("num"),
-        number=m["num"],
-        magnitude=upper.magnitude,
-        unit=upper.unit,
+        start=start,
+        end=num_end,
+        num_start=start,
+        num_end=num_end,
+        number=number,
+        magnitude=like.magnitude,
+        unit=like.unit,
         pre="",
         mid="",
         post="",
         verb="",
-        lower_of=upper,
+        lower_of=lower_of,
     )
 
 
@@ -329,21 +336,7 @@ def find_list_first(folded: str, last: Span, floor: int) -> list[Span]:
             if joined is None:
                 break
             start, number = joined
-        found.append(
-            Span(
-                start=start,
-                end=m.end("num"),
-                num_start=start,
-                num_end=m.end("num"),
-                number=number,
-                magnitude=last.magnitude,
-                unit=last.unit,
-                pre="",
-                mid="",
-                post="",
-                verb="",
-            )
-        )
+        found.append(_bare(start, m.end("num"), number, last))
         at = start
     if not found or folded.find("分别", max(floor, at - _RESPECTIVELY_WINDOW), at) < 0:
         return []
