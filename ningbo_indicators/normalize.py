@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from .extractors.quantity import Span
 from .numbers import magnitude_value, parse_number
@@ -31,29 +32,10 @@ def normalize_span(span: Span) -> Quantity:
     Raises `numbers.NumberError` when the number cannot be read.
     """
     value = parse_number(span.number)
-    factor = magnitude_value(span.magnitude) if span.magnitude else Decimal(1)
-    if span.split_unit:
-        unit_key = f"{span.unit}/{span.split_unit}"
-        base_unit, dimension, unit_factor = UNITS[unit_key]
-        unit_written = unit_key
-    elif span.unit in UNITS:
-        base_unit, dimension, unit_factor = UNITS[span.unit]
-        unit_written = span.magnitude + span.unit
-    elif span.unit in COUNT_WORDS:
-        base_unit, dimension, unit_factor = span.unit, "count", 1
-        unit_written = span.magnitude + span.unit
-    else:  # a magnitude with no measure word: 6434万农村人口
-        base_unit, dimension, unit_factor = "", "count", 1
-        unit_written = span.magnitude
-    base = value * factor * Decimal(str(unit_factor))
-    if dimension == "percent":
-        kind = "ratio"
-    elif dimension in ("pp", "multiple"):
-        kind = dimension
-    elif dimension == "count":
-        kind = "count"
-    else:
-        kind = "amount"
+    unit_written, base_unit, dimension, factor, unit_factor, kind = _unit_of(
+        span.unit, span.split_unit, span.magnitude
+    )
+    base = value * factor * unit_factor
     return Quantity(
         value=value,
         unit=unit_written,
@@ -63,6 +45,35 @@ def normalize_span(span: Span) -> Quantity:
         kind=kind,
         qualifier=qualifier_of(span),
     )
+
+
+@lru_cache(maxsize=1024)
+def _unit_of(unit: str, split_unit: str, magnitude: str) -> tuple:
+    """(unit as written, base unit, dimension, magnitude factor, unit factor, provisional kind)
+    of a span's unit parts: table look-ups, the same for every span written alike (cached)."""
+    factor = magnitude_value(magnitude) if magnitude else Decimal(1)
+    if split_unit:
+        unit_key = f"{unit}/{split_unit}"
+        base_unit, dimension, unit_factor = UNITS[unit_key]
+        unit_written = unit_key
+    elif unit in UNITS:
+        base_unit, dimension, unit_factor = UNITS[unit]
+        unit_written = magnitude + unit
+    elif unit in COUNT_WORDS:
+        base_unit, dimension, unit_factor = unit, "count", 1
+        unit_written = magnitude + unit
+    else:  # a magnitude with no measure word: 6434万农村人口
+        base_unit, dimension, unit_factor = "", "count", 1
+        unit_written = magnitude
+    if dimension == "percent":
+        kind = "ratio"
+    elif dimension in ("pp", "multiple"):
+        kind = dimension
+    elif dimension == "count":
+        kind = "count"
+    else:
+        kind = "amount"
+    return unit_written, base_unit, dimension, factor, Decimal(str(unit_factor)), kind
 
 
 def qualifier_of(span: Span) -> str:
