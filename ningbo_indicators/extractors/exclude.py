@@ -57,15 +57,33 @@ def ignored_regions(folded: str) -> Regions:
     return Regions(spans)
 
 
-class Around(NamedTuple):
-    """What a rule may look at: the span and the characters around its number."""
+class Around:
+    """What a rule may look at: the span and the characters around its number.
 
-    span: Span
-    before: str  # the two characters before the qualifier and number (a touching verb skipped)
-    after: str  # the character after the span
-    next2: str = ""  # the two characters after the span
-    tail: str = ""  # the sixteen characters after the span
-    head: str = ""  # the forty characters before the qualifier and number
+    The few characters every rule reads are cut once; the longer stretches (`tail`, `head`)
+    only when a rule gets that far (most spans are settled before).
+    """
+
+    __slots__ = ("span", "before", "after", "next2", "_folded", "_lead")
+
+    def __init__(self, folded: str, span: Span):
+        lead = span.start + len(span.verb)
+        self.span = span
+        # the two characters before the qualifier and number (a touching verb skipped)
+        self.before = folded[lead - 2 : lead] if lead >= 2 else folded[:lead]
+        self.next2 = folded[span.end : span.end + 2]  # the two characters after the span
+        self.after = self.next2[:1]  # the character after the span
+        self._folded, self._lead = folded, lead
+
+    @property
+    def tail(self) -> str:
+        """The sixteen characters after the span."""
+        return self._folded[self.span.end : self.span.end + 16]
+
+    @property
+    def head(self) -> str:
+        """The forty characters before the qualifier and number."""
+        return self._folded[max(0, self._lead - 40) : self._lead]
 
 
 class Rule(NamedTuple):
@@ -224,15 +242,7 @@ def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
     """The name of the first rule that excludes `span`, or None."""
     if regions.covers(span.num_start, span.num_end):
         return "quoted_or_ignored"
-    lead = span.start + len(span.verb)
-    around = Around(
-        span,
-        folded[max(0, lead - 2) : lead],
-        folded[span.end : span.end + 1],
-        folded[span.end : span.end + 2],
-        folded[span.end : span.end + 16],
-        folded[max(0, lead - 40) : lead],
-    )
+    around = Around(folded, span)
     for rule in RULES:
         if rule.test(around):
             return rule.name
