@@ -109,7 +109,8 @@ def _extracted(path: str, filters: Filters) -> tuple:
     except SourceError as exc:
         return None, None, str(exc).removeprefix(f"{path}: ")
     try:
-        return src, list(select(extract_source(src), filters)), None
+        records = extract_source(src)
+        return src, list(select(records, filters)) if filters.active() else records, None
     except PatternTimeout as exc:
         return None, None, str(exc)
 

@@ -91,9 +91,13 @@ _JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def _csv_cells(values: tuple) -> list:
-    # plain text (most cells) is its own cell; anything else through csv_cell
+    # plain text (most cells) is its own cell, and so are whole numbers and None, which the csv
+    # module writes as csv_cell would (str, ""); anything else through csv_cell
     return [
-        v if type(v) is str and not v.startswith(FORMULA_PREFIXES) else csv_cell(v) for v in values
+        v
+        if (type(v) is str and not v.startswith(FORMULA_PREFIXES)) or type(v) is int or v is None
+        else csv_cell(v)
+        for v in values
     ]
 
 
