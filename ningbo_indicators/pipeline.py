@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -172,7 +173,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             and phrases.starts_noun(folded, m.end + (after[0] != folded[m.end]))
         ):
             indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
-        own = "" if indicator else phrases.clean_subject(text[seg_start : m.start], m.kind)
+        own = "" if indicator else _subject(text[seg_start : m.start], m.kind)
         if (
             own
             and before is not None
@@ -221,6 +222,14 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         prev = m
+
+
+@functools.lru_cache(maxsize=8192)
+def _subject(phrase: str, kind: str) -> str:
+    """`phrases.clean_subject`, cached: a pure function of the words before a figure, and the
+    same words come back figure after figure (、, 年均, 社会消费品零售总额: about 40% of the
+    calls over a batch of reports)."""
+    return phrases.clean_subject(phrase, kind)
 
 
 # Words by which a figure states the total reached after a flow: 新增19家，总数达239家
