@@ -36,15 +36,7 @@ def normalize_span(span: Span) -> Quantity:
         span.unit, span.split_unit, span.magnitude
     )
     base = value * factor * unit_factor
-    return Quantity(
-        value=value,
-        unit=unit_written,
-        base_value=base,
-        base_unit=base_unit,
-        dimension=dimension,
-        kind=kind,
-        qualifier=qualifier_of(span),
-    )
+    return Quantity(value, unit_written, base, base_unit, dimension, kind, qualifier_of(span))
 
 
 @lru_cache(maxsize=1024)
