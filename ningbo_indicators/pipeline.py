@@ -20,7 +20,8 @@ from .normalize import Quantity, as_float, normalize_span, verb_direction
 from .numbers import NumberError, fold
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
-_LIST_SEPARATOR = regex.compile(r"[、和及与]")
+# list separators, never the character inside a word: 普及率, 及时, 参与率, 和谐社区
+_LIST_SEPARATOR = regex.compile(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与")
 _LIST_JOINT = regex.compile(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
 _VERB_GAP = regex.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
@@ -429,6 +430,11 @@ _GARBLED = regex.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
 
 
 def _split_list(subject: str) -> list[str]:
+    """The items of a listed subject.
+
+    >>> _split_list("燃气普及率、集中供热普及率和污水处理率")
+    ['燃气普及率', '集中供热普及率', '污水处理率']
+    """
     return _LIST_SEPARATOR.split(subject)
 
 

@@ -312,6 +312,13 @@ LIST_SPLIT_CASES = [
         "14.7%",
         "进出口总值",
     ),
+    # 普及率 is one word, never a list cut at 及
+    Case(
+        "more/prefectures/乌海市/2014.md",
+        "供热普及率和燃气普及率分别达到83.2%和83.1%",
+        "83.1%",
+        "燃气普及率",
+    ),
     # counts in two units measure one thing twice: never a list of two statistics
     Case(
         "more/prefectures/淄博市/2014.md",
