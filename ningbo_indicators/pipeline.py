@@ -346,7 +346,7 @@ def _paired(
     else the figures just before them in the sentence, else the clause before."""
     subject = phrases.clean_subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
-    if halves := _urban_rural(subject, listed, m):
+    if halves := _urban_rural(subject, listed, m) or _three_sectors(subject, listed, m):
         return halves
     if len(parts) == len(listed) or (
         len(parts) >= 2 and len(listed) % len(parts) == 0 and len(listed) <= 3 * len(parts)
@@ -391,6 +391,24 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     if len([p for p in _split_list(subject) if p]) != 1:
         return ""
     return ("城镇", "农村")[listed.index(m) % 2] + subject[len("城乡") :]
+
+
+# the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
+_THREE_SECTORS = regex.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
+
+
+def _three_sectors(subject: str, listed: list[Mention], m: Mention) -> str:
+    """三次产业增加值分别增长2%、5%和7%: the primary, secondary and tertiary sectors in turn.
+
+    >>> _three_sectors("一、二、三次产业增加值", ["a", "b", "c"], "b")
+    '第二产业增加值'
+    >>> _three_sectors("一二三产", ["a", "b", "c"], "c"), _three_sectors("三次产业", ["a", "b"], "a")
+    ('第三产业', '')
+    """
+    found = _THREE_SECTORS.match(subject)
+    if found is None or len(listed) != 3:
+        return ""
+    return ("第一产业", "第二产业", "第三产业")[listed.index(m)] + (found.group(1) or "")
 
 
 def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
@@ -449,6 +467,7 @@ _URBAN_RURAL = ("城乡居民", "城乡常住居民")
 _POPULATION = regex.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
 # the statistics of an industry or a set of firms, named after the first item and left bare in
 # the next: 规模以上工业总产值、增加值 (= 规模以上工业增加值), 规模以上工业增加值和利润
+_ORDINALS = frozenset("一二三四五六七八九")
 _BARE_HEADS = (
     "增加值",
     "总产值",
@@ -460,6 +479,9 @@ _BARE_HEADS = (
     "主营业务收入",
     "营业收入",
     "销售收入",
+    "能耗",
+    "水耗",
+    "用水量",
 )
 # The urban and rural halves of a statistic, listed before its head: 城镇、农村居民人均可支配收入
 _PAIRED_SCOPES = frozenset(("城镇", "农村", "城市", "乡村"))
@@ -509,8 +531,13 @@ def _shared_head(
     '刑事警情'
     >>> _shared_head("城镇居民和农村居民人均可支配收入", 20, "城镇居民", "农村居民人均可支配收入", "")
     '城镇居民人均可支配收入'
+    >>> _shared_head("", 0, "农业", "服务业增加值", ""), _shared_head("", 0, "一产", "三产增加值", "")
+    ('农业增加值', '一产增加值')
     """
     core = part[len(phrases.keep_prefix(part)) :]  # 新增国家级、省级众创空间: 国家级
+    head = next((h for h in _BARE_HEADS if last.endswith(h)), "")
+    if head and part.endswith("业") and last[: -len(head)].endswith("业") and part != last:
+        return part + head  # 农业、规模以上工业、服务业增加值: each industry's value added
     population = _POPULATION.match(last)
     if population and _POPULATION.fullmatch(part) and part != last:
         # 城镇居民和农村居民人均可支配收入: each population takes the statistic
@@ -519,6 +546,8 @@ def _shared_head(
         return part
     if regex.fullmatch(r"第[一二三四五六七八九]", part) and last[:1] in "一二三四五六七八九":
         return part + last[1:]  # 第一、二、三产业增加值: 第一产业增加值
+    if part[0] in _ORDINALS and last[0] in _ORDINALS and last[1 : len(part)] == part[1:]:
+        return part + last[len(part) :]  # 一产、二产、三产增加值: 一产增加值
     if len(part) == 1:
         # 肉、奶总产量分别增长5%和2%: one character names nothing alone; it takes the head
         # after the last item's own character (肉总产量, never 肉产量)

@@ -312,6 +312,38 @@ LIST_SPLIT_CASES = [
         "14.7%",
         "进出口总值",
     ),
+    # the three sectors named at once, in turn
+    Case(
+        "more/cities/成都市/2023.md",
+        "其中三次产业增加值分别增长2%、5%和7%以上",
+        "5%",
+        "第二产业增加值",
+    ),
+    Case(
+        "more/provinces/贵州省/2019.md",
+        "一二三产业分别增长6.8%、9.5%和10%",
+        "10%",
+        "第三产业",
+    ),
+    Case(
+        "more/prefectures/齐齐哈尔市/2016.md",
+        "一产、二产、三产增加值年均分别增长8.2%、7.1%和8.6%",
+        "增长8.2%",
+        "一产增加值",
+    ),
+    # industries listed before one statistic each take it
+    Case(
+        "more/cities/贵阳市/2022.md",
+        "农业、规模以上工业、服务业增加值分别增长6.5%、10.5%和6.5%左右",
+        "增长6.5%",
+        "农业增加值",
+    ),
+    Case(
+        "more/cities/无锡市/2017.md",
+        "万元GDP能耗、水耗分别下降26.1%、25.3%",
+        "25.3%",
+        "万元GDP水耗",
+    ),
     # 普及率 is one word, never a list cut at 及
     Case(
         "more/prefectures/乌海市/2014.md",

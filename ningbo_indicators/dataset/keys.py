@@ -57,10 +57,11 @@ _COMPARABLE = regex.compile(r"按可比价格?计算|按可比口径计算")
 # words before 今年/明年 that say who plans it: 国家计划要求今年的国民生产总值, 中央提出今年…
 _PLANNER = regex.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
 # trailing link words: 一般公共预算收入同口径(增长), 城镇调查失业率全年(控制在), 国民生产总值计划,
-# 外贸出口逆势(增长), 社会消费品零售总额要(增长), 城镇登记失业率始终(控制在)
+# 外贸出口逆势(增长), 社会消费品零售总额要(增长), 城镇登记失业率始终(控制在), 单位生产总值能耗
+# 五年(累计下降): the span of a review, not part of the statistic
 _TRAIL = regex.compile(
     r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划|控制在?"
-    r"|保持在?|力保|力争|确保|必保|争取|逆势|始终|要)+$"
+    r"|保持在?|力保|力争|确保|必保|争取|逆势|始终|要|五年|三年)+$"
 )
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
 _ACRONYM = regex.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
@@ -235,6 +236,8 @@ def clean_phrase(indicator: str) -> str:
     '规模以上工业增加值'
     >>> clean_phrase("一般公共预算收入同口径")
     '一般公共预算收入'
+    >>> clean_phrase("单位生产总值能耗五年")
+    '单位生产总值能耗'
     >>> clean_phrase("“三公”经费")
     '三公经费'
     >>> clean_phrase("国家计划要求今年的国民生产总值")
