@@ -46,7 +46,7 @@ _DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000")
 _LEAD = regex.compile(
     r"^(?:(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
     r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|年内|预计|其中|累计|实现|完成"
-    r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理)+"
+    r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理|使(?!用))+"
 )
 # a list's enumerator or dash: （2）推动城镇新增就业, 3.地区生产总值, ——社会消费品零售总额
 _ENUMERATOR = regex.compile(
@@ -58,10 +58,11 @@ _COMPARABLE = regex.compile(r"按可比价格?计算|按可比口径计算")
 _PLANNER = regex.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
 # trailing link words: 一般公共预算收入同口径(增长), 城镇调查失业率全年(控制在), 国民生产总值计划,
 # 外贸出口逆势(增长), 社会消费品零售总额要(增长), 城镇登记失业率始终(控制在), 单位生产总值能耗
-# 五年(累计下降): the span of a review, not part of the statistic
+# 五年(累计下降): the span of a review, not part of the statistic; 地区生产总值连续(…),
+# 单位GDP能耗可(下降): an adverb or modal before the verb
 _TRAIL = regex.compile(
     r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划|控制在?"
-    r"|保持在?|力保|力争|确保|必保|争取|逆势|始终|要|五年|三年)+$"
+    r"|保持在?|力保|力争|确保|必保|争取|逆势|始终|要|五年|三年|连续|持续|双双|历史性|可)+$"
 )
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
 _ACRONYM = regex.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
