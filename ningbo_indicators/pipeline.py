@@ -346,8 +346,11 @@ def _paired(
     else the figures just before them in the sentence, else the clause before."""
     subject = phrases.clean_subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
-    if halves := _urban_rural(subject, listed, m) or _three_sectors(subject, listed, m):
+    if halves := _urban_rural(subject, listed, m):
         return halves
+    changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS
+    if not changes and (sectors := _three_sectors(subject, listed, m)):
+        return sectors  # never 一二三产增加值分别增加5.83亿元、…: changes, not the levels
     if len(parts) == len(listed) or (
         len(parts) >= 2 and len(listed) % len(parts) == 0 and len(listed) <= 3 * len(parts)
     ):
@@ -394,6 +397,7 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
 
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
+_CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降"))
 _THREE_SECTORS = regex.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
 
 

@@ -178,6 +178,12 @@ NO_KEY_CASES = [
     ("广播、电视覆盖率", "ratio", "%"),  # radio and television
     ("规模化养殖率", "ratio", "%"),  # of hogs, of cattle, …: which herd?
     ("市属国企资产总额和利润总额", "growth", "%"),  # two statistics
+    (
+        "刑事、治安案件",
+        "growth",
+        "%",
+    ),  # a list: 分别下降6.6%、3.6%; only 刑事治安案件 is one figure
+    ("财政一般预算总收入", "growth", "%"),  # the budget's total with transfers (收支平衡)
     ("国有企业利润", "growth", "%"),  # all state firms in the place, or the government's own?
     ("市区城镇居民人均可支配收入", "growth", "%"),  # a part of the place
     ("二氧化碳排放", "growth", "%"),  # after 单位GDP能耗、 it is the carbon intensity

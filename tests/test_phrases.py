@@ -331,6 +331,19 @@ LIST_SPLIT_CASES = [
         "增长8.2%",
         "一产增加值",
     ),
+    Case(
+        "more/cities/烟台市/2006.md",
+        "一、二、三次产业增加值分别达到193.5亿元、1228.4亿元和590.6亿元",
+        "1228.4亿元",
+        "第二产业增加值",
+    ),
+    # …分别增加5.83亿元、…: changes (a census revision), never taken for the sectors' levels
+    Case(
+        "more/prefectures/平凉市/2020.md",
+        "一二三产增加值分别增加5.83亿元、14.22亿元、17.11亿元",
+        "14.22亿元",
+        "一二三产增加值",
+    ),
     # industries listed before one statistic each take it
     Case(
         "more/cities/贵阳市/2022.md",
