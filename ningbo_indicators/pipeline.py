@@ -421,7 +421,23 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     first = phrases.clean_subject(parts[0], m.kind)
     if i and m.kind in ("growth", "amount") and (shared := _shared_modifier(first, part)):
         return shared
-    return _shared_head(text, m.start, part, parts[-1], whole, parts[i + 1 : -1])
+    last = parts[-1]
+    shared = _shared_head(text, m.start, part, last, whole, parts[i + 1 : -1])
+    if shared == whole != part and _stands_alone(part, last, m):
+        return part
+    return shared
+
+
+def _stands_alone(part: str, last: str, m: Mention) -> bool:
+    """GDP、一般公共预算收入分别增长; 二氧化硫和化学需氧量排放总量: an item that names a
+    statistic stands alone; never a bare 税收 or 增加值 (of whom?), an industry (装备制造, 规上
+    工业: its value added or its output?), nor an item parallel to the last one's opening word
+    (进口和出口整体通关时间, 规上工业、规上服务业企业亩均税收: the head is shared)."""
+    if part in _OF_SOMETHING or part.endswith(("制造", "业")) or part[:2] == last[:2]:
+        return False
+    if key_for(last[: len(part)], m.kind, m.q.base_unit) is not None:
+        return False
+    return key_for(part, m.kind, m.q.base_unit) is not None
 
 
 def _bare_list(folded: str, group: list[Mention], i: int) -> list[Mention]:
@@ -472,6 +488,23 @@ _POPULATION = regex.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|
 # the statistics of an industry or a set of firms, named after the first item and left bare in
 # the next: 规模以上工业总产值、增加值 (= 规模以上工业增加值), 规模以上工业增加值和利润
 _ORDINALS = frozenset("一二三四五六七八九")
+# statistics that are always of something, named before the list or in a clause before
+_OF_SOMETHING = frozenset(
+    (
+        "增加值",
+        "总产值",
+        "产值",
+        "利润",
+        "利润总额",
+        "利税",
+        "税收",
+        "税金",
+        "营收",
+        "收入",
+        "总收入",
+    )
+    + ("营业收入", "主营业务收入", "销售收入", "投资", "总量", "规模", "总额", "总值")
+)
 _BARE_HEADS = (
     "增加值",
     "总产值",

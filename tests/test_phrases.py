@@ -357,6 +357,26 @@ LIST_SPLIT_CASES = [
         "25.3%",
         "万元GDP水耗",
     ),
+    # an item that names a statistic by itself stands alone …
+    Case(
+        "more/prefectures/济宁市/2021.md",
+        "GDP、一般公共预算收入分别增长3.6%、1.7%",
+        "增长3.6%",
+        "GDP",
+    ),
+    Case(
+        "more/provinces/广东省/2009.md",
+        "二氧化硫和化学需氧量排放总量分别削减3.0%和4.5%",
+        "削减3.0%",
+        "二氧化硫",
+    ),
+    # … but not when it is parallel to the last item's opening word: the head is shared
+    Case(
+        "more/cities/福州市/2019.md",
+        "进口和出口整体通关时间分别压缩74.2%、85.8%，获得电力平均时长缩短38.6%",
+        "压缩74.2%",
+        "进口和出口整体通关时间",
+    ),
     # 普及率 is one word, never a list cut at 及
     Case(
         "more/prefectures/乌海市/2014.md",
