@@ -370,6 +370,26 @@ LIST_SPLIT_CASES = [
         "削减3.0%",
         "二氧化硫",
     ),
+    # a modifier as long as the next item's takes the rest of it, when the phrase so made is
+    # another statistic of the taxonomy (刑事案件 beside 治安案件)
+    Case(
+        "more/provinces/四川省/2026.md",
+        "刑事、治安案件分别下降6.6%、3.6%",
+        "下降6.6%",
+        "刑事案件",
+    ),
+    Case(
+        "more/prefectures/金昌市/2021.md",
+        "粮食、蔬菜总产量分别达到45万吨、72万吨，较“十二五”末增长15.1%和65.4%",
+        "45万吨",
+        "粮食总产量",
+    ),
+    Case(
+        "more/prefectures/驻马店市/2021.md",
+        "全年存款、贷款余额为3860亿元、2245亿元，分别增长12.4%、16.7%",
+        "增长12.4%",
+        "存款余额",
+    ),
     # … but not when it is parallel to the last item's opening word: the head is shared
     Case(
         "more/cities/福州市/2019.md",
