@@ -106,6 +106,30 @@ COMMA_CASES = [
 ]
 
 
+# Slogans and words that only look like numerals (spec: proper names and slogans are never
+# records); a facility counted one by one is a count.
+SLOGAN_CASES = [
+    ("确保说一件、干一件、成一件。", []),  # cities/南京市/2024 and many more
+    ("做到发现一户、帮扶一户、动态清零一户。", []),  # provinces/甘肃省/2022, 白银市/2023
+    ("确保扶贫路上不漏一户、不落一人。", []),  # provinces/广东省/2019, 大连市/2020
+    ("对群众关心的事，定一条办一条，条条算数；", []),  # prefectures/宜春市/2014
+    ("建成垃圾焚烧发电厂一座、餐厨垃圾无害化处理厂一座。", ["一座", "一座"]),
+    ("其中一等奖一项。", ["一项"]),
+    # a lone financial numeral is the character of a word
+    ("推进陆家嘴金融城管理体制创新", []),  # cities/上海市/2014
+    ("宜昌市伍家岗区、荆门市高新区", []),  # provinces/湖北省/2022
+    ("提升干部队伍对新业态、新模式", []),  # cities/南京市/2026
+    ("中心和大陆对台贸易中心建设", []),  # cities/厦门市/2016
+    ("新增资金伍拾万元", ["伍拾万元"]),
+    ("增长零点五个百分点", ["增长零点五个百分点"]),
+]
+
+
+@pytest.mark.parametrize("text,figures", SLOGAN_CASES, ids=[c[0] for c in SLOGAN_CASES])
+def test_slogans_and_words_that_look_like_numerals(text, figures):
+    assert [r.text for r in extract(text)] == figures
+
+
 @pytest.mark.parametrize("text,figures", COMMA_CASES, ids=[c[0] for c in COMMA_CASES])
 def test_a_comma_that_separates_no_thousands(text, figures):
     assert [r.text for r in extract(text)] == figures
