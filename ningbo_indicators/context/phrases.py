@@ -587,33 +587,28 @@ _TRAILING_TAIL = regex.compile(
 )
 _TAIL_LAST = frozenset("年底末初的期度月份人均五”亩户")
 # A phrase that is only a link, a time or a scope names nothing: 增加到, 是2010年, 五年, 占全省
-_LINK_ONLY = regex.compile(
-    r"""(?:净|共|已|再|又|均|分别|逐步|进一步|累计|同比|比上年|年均)?
+# (the three are only read together, in _NOTHING_NAMED: pattern text, compiled once there)
+_LINK_ONLY = r"""(?:净|共|已|再|又|均|分别|逐步|进一步|累计|同比|比上年|年均)?
     (?:增加|提高|增长|减少|下降|降低|扩大|扩展|拓展|提升|上升|跃升|攀升|精简|整合|缩小|缩减
       |压缩|调整|回落|回升|减|增|降|升|达|达到|超过|超|过|有|已有|是|为|到|至|占|突破|翻
       |跃居|位居|居|相当于)
-    (?:到|至|为|了|达)?""",
-    regex.VERBOSE,
-)
-_TIME_ONLY = regex.compile(
-    r"""(?:是|为|相当于|占|比|较|到|至|截至)?
+    (?:到|至|为|了|达)?"""
+_TIME_ONLY = r"""(?:是|为|相当于|占|比|较|到|至|截至)?
     (?:(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|初)?
       |(?:过去|这|近|前)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|内|中)?
       |“?十[一二三四五六七八九十]{0,2}五”?(?:末|期末|期间|以来)?
       |(?:上年|去年)(?:同期|末|底)?|前年|同期|年内|当年|全年|今年|明年|上半年|下半年|前三季度
       |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年
       |\d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度)
-    (?:的|累计|共)?""",
-    regex.VERBOSE,
-)
-_SCOPE_ONLY = regex.compile(r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|自治区)的?")
+    (?:的|累计|共)?"""
+_SCOPE_ONLY = r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|自治区)的?"
 # the characters such a phrase can open with (a cheap test before the pattern)
 _NOTHING_FIRST = frozenset(
     "净共已再又均分逐进累同比年增提减下降扩拓上跃攀精整缩压调回达超过有是为到至占突翻位居相较截"
     "这近前“去当全今明十我本一二两三四五六七八九0123456789０１２３４５６７８９"
 )
 _NOTHING_NAMED = regex.compile(
-    f"(?:{_LINK_ONLY.pattern})|(?:{_TIME_ONLY.pattern})|(?:{_SCOPE_ONLY.pattern})", regex.VERBOSE
+    f"(?:{_LINK_ONLY})|(?:{_TIME_ONLY})|(?:{_SCOPE_ONLY})", regex.VERBOSE
 )
 # A result verb or adverb inside a subject, between what holds the quantity and its name:
 # 民营经济实现主营业务收入, 规模以上港口完成货物吞吐量, 因旱灾造成直接经济损失,

@@ -315,9 +315,12 @@ def _letters(source: str) -> frozenset[str] | None:
     >>> _letters(r"^.*生产总值$"), _letters(r"^[甲乙]$"), _letters(r"生产总值")
     (None, None, None)
     """
-    if not _anchored(source) or _NOT_WRITTEN.search(source):
+    if _NOT_WRITTEN.search(source) or not _anchored(source):
         return None
     return frozenset(source)
+
+
+_SYNTAX = re.compile(r"\\.?|[][()|]", re.DOTALL)
 
 
 def _anchored(pattern: str) -> bool:
@@ -326,28 +329,23 @@ def _anchored(pattern: str) -> bool:
     >>> _anchored(r"^a$|^(?:b|c)$"), _anchored(r"^a$|b"), _anchored(r"a[|]b")
     (True, False, False)
     """
-    parts, depth, current, i, in_class = [], 0, "", 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            current += pattern[i : i + 2]
-            i += 2
+    parts, depth, start, in_class = [], 0, 0, False
+    for m in _SYNTAX.finditer(pattern):  # (only escapes, brackets and bars matter here)
+        token = m.group()
+        if token[0] == "\\":
             continue
         if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
+            in_class = token != "]"
+        elif token == "[":
             in_class = True
-        elif ch == "(":
+        elif token == "(":
             depth += 1
-        elif ch == ")":
+        elif token == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(current)
-            current, i = "", i + 1
-            continue
-        current += ch
-        i += 1
-    parts.append(current)
+        elif token == "|" and depth == 0:
+            parts.append(pattern[start : m.start()])
+            start = m.end()
+    parts.append(pattern[start:])
     return all(p.startswith("^") and p.endswith("$") and not p.endswith("\\$") for p in parts)
 
 
