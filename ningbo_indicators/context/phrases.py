@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lazy import LazyPattern
 from ..units import GROWTH_CUES, LEVEL_CUES, RATE_VERBS, unit_alternation
 
 # Leading words dropped from an indicator: adverbs and action verbs (spec: keep 新增, 增加,
@@ -422,7 +423,7 @@ CLAUSE_OPENERS = (
 CLAUSE_PREDICATE = regex.compile(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
 )
-_CLAUSE_SUBJECT_CUT = regex.compile(
+_CLAUSE_SUBJECT_CUT = LazyPattern(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
     r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
     r"|一年一个|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
@@ -560,7 +561,7 @@ _LEADING_BASIS = regex.compile(
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
 )
 # A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
-_STANDARD_BASIS = regex.compile(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
+_STANDARD_BASIS = LazyPattern(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
 # the characters a leading date, time or scope can open with (a cheap test before the patterns)
 _LEADING_FIRST = frozenset(
     "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
@@ -624,7 +625,7 @@ _ACTION_INSIDE = regex.compile(
 # the verbs alone (a cheap test before the pattern)
 _ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
-_ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
+_ADJUSTMENT = LazyPattern(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
 _INNER_VERB = regex.compile(
     r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
     r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
@@ -632,15 +633,15 @@ _INNER_VERB = regex.compile(
     r"|共(?=死亡|发生|签订|发布|接待|受理|培训|举办|完成|实现|投入|安排))(?=\p{Han}{2})"
     r"|(?<![原基诱病起])因(?![素此而为])(?=\p{Han}{1,12}?(?:造成|导致|引发))"
 )
-_INCLUDING = regex.compile(r"^(?:包括|其中|含)")
+_INCLUDING = LazyPattern(r"^(?:包括|其中|含)")
 # a bracketed note after a name: （出口减进口）, （不含农户）, （包括配股…）; 县（市、区） stays
-_NOTE = regex.compile(
+_NOTE = LazyPattern(
     r"(?<=\p{Han}{2})[（(](?:(?:包括|含|不含|即|指)[^（）()]*|[^（）()、，,]{4,})[）)]$"
 )
 # A trailing 中 (among): 全省160个国控断面中 (高中, 初中 and 集中 are words)
 _AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
-_INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
+_INNER_SPACE = LazyPattern(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
 # adverbs that only name nothing when alone (全面完成15项: 全面 is no subject; 全面小康 keeps it)
 _ADVERB_WORDS = frozenset(
     LEADING_ADVERBS + ("全面", "基本", "顺利", "圆满", "切实", "扎实", "大力")
@@ -652,7 +653,7 @@ _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
-_FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
+_FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _EDGE = _PUNCT_EDGE + CONNECTORS
 _HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+]){1,24}")
@@ -666,7 +667,7 @@ _NOUN_NUMBER_PREFIX = regex.compile(
 _GROWTH_CUE_RE = regex.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
 )
-_GROWTH_ONLY_RE = regex.compile(rf"(?r){unit_alternation(GROWTH_CUES)}")
+_GROWTH_ONLY_RE = LazyPattern(rf"(?r){unit_alternation(GROWTH_CUES)}")
 
 
 def tidy(phrase: str) -> str:
@@ -1025,7 +1026,7 @@ def predicate_after(text: str, end: int) -> str:
 
 
 # Where a predicate phrase ends: 28万人纳入低保范围，做到应保尽保 / 实现脱贫的
-_PREDICATE_END = regex.compile(r"的|并|和|等|(?:全部|均|已|将|得到)")
+_PREDICATE_END = LazyPattern(r"的|并|和|等|(?:全部|均|已|将|得到)")
 
 
 def starts_noun(folded: str, end: int) -> bool:
