@@ -320,33 +320,24 @@ def _letters(source: str) -> frozenset[str] | None:
     return frozenset(source)
 
 
-_SYNTAX = re.compile(r"\\.?|[][()|]", re.DOTALL)
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+_CLASS = re.compile(r"\[[^]]*\]")
+_INNERMOST_GROUP = re.compile(r"\([^()]*\)")
 
 
 def _anchored(pattern: str) -> bool:
     """Every top-level alternative starts with ^ and ends with $.
 
-    >>> _anchored(r"^a$|^(?:b|c)$"), _anchored(r"^a$|b"), _anchored(r"a[|]b")
-    (True, False, False)
+    >>> _anchored(r"^a$|^(?:b|c)$"), _anchored(r"^a$|b"), _anchored(r"a[|]b"), _anchored(r"^a\\$")
+    (True, False, False, False)
     """
-    parts, depth, start, in_class = [], 0, 0, False
-    for m in _SYNTAX.finditer(pattern):  # (only escapes, brackets and bars matter here)
-        token = m.group()
-        if token[0] == "\\":
-            continue
-        if in_class:
-            in_class = token != "]"
-        elif token == "[":
-            in_class = True
-        elif token == "(":
-            depth += 1
-        elif token == ")":
-            depth -= 1
-        elif token == "|" and depth == 0:
-            parts.append(pattern[start : m.start()])
-            start = m.end()
-    parts.append(pattern[start:])
-    return all(p.startswith("^") and p.endswith("$") and not p.endswith("\\$") for p in parts)
+    # escapes, classes and groups become one placeholder each, from the innermost group out:
+    # what is left is the top level
+    top = _CLASS.sub("_", _ESCAPE.sub("_", pattern))
+    count = 1
+    while count:
+        top, count = _INNERMOST_GROUP.subn("_", top)
+    return all(p.startswith("^") and p.endswith("$") for p in top.split("|"))
 
 
 _INDEXES: dict[int, tuple] = {}
