@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 # what the package calls on a pattern: bound to the instance once compiled, so that a call
-# then costs what a call on the compiled pattern costs
+# then costs about what a call on the compiled pattern costs (0.1 µs more)
 _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "finditer", "findall")
 
 
@@ -30,6 +30,8 @@ class LazyPattern:
     def __getattr__(self, name: str):
         # reached only for what the instance does not hold yet: the first use of a method,
         # or an attribute of the pattern other than the methods
+        if name.startswith("__"):  # (copy and pickle probe for these: not the pattern's)
+            raise AttributeError(name)
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
             args, kwargs = self._arguments
