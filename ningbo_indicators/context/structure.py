@@ -42,6 +42,10 @@ RE_MD_HEADING = regex.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.M
 RE_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
 RE_CLAUSE_END = re.compile(r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。；;：:！？!?\n]")
+# the same cuts in two passes, each a plain character class first (four times faster): every
+# comma and stop, then the few commas that are thousands separators
+_CLAUSE_MARKS = re.compile(r"[，,。；;：:！？!?\n]")
+_THOUSANDS_COMMA = re.compile(r"[，,](?<=\d[，,])(?=\d{3}(?!\d))")
 
 REVIEW_HEADING = regex.compile(
     r"回顾|过去|[一二三四五六七八九十两多]年来|总结|成绩(?!迎接)|成就|执行情况|完成情况|去年|上年"
@@ -163,7 +167,7 @@ class Document:
 def read_structure(text: str, folded: str) -> Document:
     """Sentences, clauses, headings, the review/plan parts and the plan year of a text."""
     doc = Document(text=text, folded=folded)
-    doc.clause_cuts = [m.end() for m in RE_CLAUSE_END.finditer(folded)]
+    doc.clause_cuts = clause_cuts(folded)
     sentence_cuts = [m.end() for m in RE_SENTENCE_END.finditer(folded)]
 
     raw: list[Heading] = []
@@ -247,6 +251,17 @@ def read_structure(text: str, folded: str) -> Document:
         or _fallback_year(folded)
     )
     return doc
+
+
+def clause_cuts(folded: str) -> list[int]:
+    """Where clauses end (after the mark): the ends of the matches of RE_CLAUSE_END.
+
+    >>> clause_cuts("收入1,753亿元，增长5%。")
+    [10, 15]
+    """
+    cuts = [m.end() for m in _CLAUSE_MARKS.finditer(folded)]
+    separators = {m.end() for m in _THOUSANDS_COMMA.finditer(folded)}
+    return [c for c in cuts if c not in separators] if separators else cuts
 
 
 def _short_lines(folded: str):
