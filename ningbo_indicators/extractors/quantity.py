@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lazy import LazyPattern
-from ..units import COUNT_WORDS, QUALIFIERS_BEFORE, RATE_VERBS
+from ..units import COUNT_WORDS, QUALIFIERS_BEFORE, RATE_VERBS, UNITS
 from ._parts import (
     ALTERNATIVE,
     DIGITS,
@@ -32,6 +32,11 @@ from ._parts import (
     VERB,
 )
 
+# A unit, tried only where one can start: a look at the next character first (the engine
+# would otherwise try each of the ~150 words after every number, 一 of 统一 too)
+_UNIT_FIRST = "".join(sorted({w[0] for w in (*UNITS, *COUNT_WORDS)}))
+_UNIT = rf"(?=[{regex.escape(_UNIT_FIRST)}])(?:{UNIT})"
+
 RE_QUANTITY = regex.compile(
     rf"""
     (?!(?<=[\d.])\d)                        # never inside a digit run (cheap early exit)
@@ -45,12 +50,12 @@ RE_QUANTITY = regex.compile(
             (?P<mag>{MAGNITUDE})            # 万 / 亿 / 万亿
             (?P<mid>{QUAL_MIDDLE})?         # 4万多亿元
             (?P<mag2>{MAGNITUDE})?
-            (?P<unit>{UNIT})?
+            (?P<unit>{_UNIT})?
           | (?P<mid>{QUAL_MIDDLE})?         # 140余个
-            (?P<unit>{UNIT})
+            (?P<unit>{_UNIT})
           | (?P<mid>{QUAL_MIDDLE})          # 67700多亿元, 300多万人
             (?P<mag>{MAGNITUDE})
-            (?P<unit>{UNIT})?
+            (?P<unit>{_UNIT})?
         ))
         (?P<alt>{ALTERNATIVE})?             # 3万套(间)
     )
