@@ -42,7 +42,7 @@ RE_QUANTITY = regex.compile(
     (?!(?<=[\d.])\d)                        # never inside a digit run (cheap early exit)
     (?P<pct>{LEAD_UNIT})?                   # 百分之五, 千分之三, $20: the unit written first
     (?:每(?P<den>{PER_DENOMINATOR}))?       # 每立方米23微克: a unit split around the number
-    (?P<sign>{SIGN})?                       # -22.2%, 负3.9%
+    (?P<sign>(?=[-−负]){SIGN})?             # -22.2%, 负3.9% (its look-behinds only there)
     (?P<num>{NUMBER})
     (?(pct)|{GAP}                           # (the number is written once in the pattern:
         (?(den)(?P<numer>{PER_NUMERATOR})   #  it is the costliest part to compile)
