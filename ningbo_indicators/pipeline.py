@@ -211,7 +211,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _carried_subject(text, folded, prev, m, indicator)
             share = phrases.share_of(text[seg_start : m.start]) if m.kind in ("ratio", "pp") else ""
             if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
-                indicator = indicator + share if indicator else share
+                indicator = phrases.without_inner_result(indicator) + share if indicator else share
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套

@@ -632,11 +632,17 @@ _ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|
 _ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
 _INNER_VERB = regex.compile(
     r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
-    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
-    r"|共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
-    r"|共(?=死亡|发生|签订|发布|接待|受理|培训|举办|完成|实现|投入|安排))(?=\p{Han}{2})"
-    r"|(?<![原基诱病起])因(?![素此而为])(?=\p{Han}{1,12}?(?:造成|导致|引发))"
+    r"(?:共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
+    r"|共(?=发生|签订|发布|接待|受理|培训|举办|投入|安排))(?=\p{Han}{2})"
+    r"|(?<![原基诱病起])因(?![素此而为])(?=[\p{Han}、]{1,16}?(?:造成|导致|引发))"
 )
+# A result verb inside a phrase, after who achieved it: 民营经济实现主营业务收入
+_INNER_RESULT = regex.compile(
+    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并有未]))"
+    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]))(?!的)(?=\p{Han}{2})"
+)
+# the last characters of what a result verb yields (利润, 收入, 税收, 营业额, 吞吐量, 里程)
+_RESULT_ENDINGS = QUANTITY_ENDINGS | frozenset("收程")
 _INCLUDING = regex.compile(r"^(?:包括|其中|含)")
 # a bracketed note after a name: （出口减进口）, （不含农户）, （包括配股…）; 县（市、区） stays
 _NOTE = regex.compile(
@@ -853,16 +859,10 @@ def clean_subject(phrase: str, kind: str) -> str:
     share = _SHARE_OF_WHOLE.search(p) if "占" in p else None
     if share:
         p = p[: share.start()]
-    if len(p) >= 5 and (
-        "实现" in p
-        or "完成" in p
-        or "共" in p
-        or "因" in p
-        or "造成" in p
-        or "现有" in p
-        or "拟" in p
-    ):
+    if len(p) >= 5 and ("共" in p or "因" in p or "现有" in p or "拟" in p):
         p = _INNER_VERB.sub("", p)
+    if len(p) >= 6 and ("实现" in p or "完成" in p):
+        p = _inner_result(p, kind)
     if p.endswith("中"):
         p = _AMONG.sub("", p)
     if len(p) >= 6 and (p[0] in "为向给" or _ACTION_HINT.search(p)):
@@ -877,6 +877,38 @@ def clean_subject(phrase: str, kind: str) -> str:
     if p[:1] in "（(" and ")" not in p and "）" not in p:
         p = _INCLUDING.sub("", p[1:])  # （包括三轮汽车和低速货车: an unclosed bracket
     return _clean_common(p, kind)
+
+
+def _inner_result(p: str, kind: str) -> str:
+    """A result verb inside a phrase: who achieved it and the quantity stay as written when what
+    follows names a quantity (民营经济实现主营业务收入, 规模以上港口完成货物吞吐量); else the
+    object alone is counted (鹤鸣湖工程完成土方 -> 土方). A holder that is only a scope or a
+    time (全市实现, 年内完成) goes with the verb.
+
+    >>> _inner_result("民营经济实现主营业务收入", "amount"), _inner_result("鹤鸣湖工程完成土方", "amount")
+    ('民营经济实现主营业务收入', '土方')
+    """
+    m = _INNER_RESULT.search(p)
+    if not m:
+        return p
+    holder = _cut_leading(p[: m.start()].strip(_EDGE))
+    rest = p[m.end() :]
+    if not holder or not_a_subject(holder) or _LEADING_TIME.fullmatch(holder):
+        return p  # the leading cuts take them both
+    named = _cut_trailing(rest, kind)
+    if named[-1:] in _RESULT_ENDINGS or kind not in ("amount", "count") or not_a_subject(named):
+        return p
+    return rest
+
+
+def without_inner_result(p: str) -> str:
+    """A subject without the result verb inside it, to name a share of it (民营经济完成增加值 ->
+    民营经济增加值, in 民营经济增加值占地区生产总值比重).
+
+    >>> without_inner_result("林业重点工程完成造林面积")
+    '林业重点工程造林面积'
+    """
+    return _INNER_RESULT.sub("", p) if "实现" in p or "完成" in p else p
 
 
 # the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
