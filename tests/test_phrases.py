@@ -513,6 +513,59 @@ INNER_RESULT_CASES = [
     ),
 ]
 
+# the counted noun: 全部金融机构 is a scope like 全省; a bracket listing parts belongs to the noun
+# (县（市、区）); people who 得到 something are named with it; 参展/参赛 end the noun
+COUNTED_NOUN_CASES = [
+    Case(
+        "communiques/2008.md",
+        "年末全部金融机构本外币各项存款余额47.8万亿元，增长19.3%；",
+        "47.8万亿元",
+        "本外币各项存款余额",
+    ),
+    Case(
+        "communiques/2020.md",
+        "全部金融机构人民币消费贷款余额495668亿元，增加55994亿元。",
+        "495668亿元",
+        "人民币消费贷款余额",
+    ),
+    Case(
+        "national/2007.md",
+        "新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7%，有4.1亿农民参加；",
+        "1451个",
+        "县（市、区）",
+    ),
+    Case(
+        "more/cities/郑州市/2019.md",
+        "彻底改善城乡结合部48个乡（镇、办）脏乱差面貌。",
+        "48个",
+        "乡（镇、办）",
+    ),
+    Case(
+        "more/provinces/江西省/2012.md",
+        "林权制度配套改革不断完善，国有林场改革试点稳步推进，3万多职工得到妥善安置。",
+        "3万多",
+        "职工得到妥善安置",
+    ),
+    Case(
+        "more/provinces/山西省/2013.md",
+        "1.6万名孤儿和17万名残疾人得到救助。",
+        "17万名",
+        "残疾人得到救助",
+    ),
+    Case(
+        "more/prefectures/湛江市/2019.md",
+        "成功举办中国海博会，72个国家、2832家企业参展，达成合作交易意向1100亿元。",
+        "2832家",
+        "企业",
+    ),
+    Case(
+        "more/provinces/四川省/2026.md",
+        "精心筹办成都世运会，116个国家和地区近4000名运动员参赛，",
+        "近4000名",
+        "运动员",
+    ),
+]
+
 # the clause before names the subject: with a predicate (翻了一番) even past an earlier figure;
 # a standard its verb sets (提高…补助标准，由每人610元提升至每人640元)
 CLAUSE_CASES = [
@@ -767,6 +820,7 @@ CASES = (
     + PART_CASES
     + WORDING_CASES
     + INNER_RESULT_CASES
+    + COUNTED_NOUN_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

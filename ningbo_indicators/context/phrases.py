@@ -65,6 +65,7 @@ LEADING_ADVERBS = (
     "各类",
     "同口径",
     "可比口径",
+    "全部金融机构",  # the whole of the banking system, like 全省: 全部金融机构本外币各项存款余额
 )
 LEADING_VERBS = (
     "兑付",
@@ -440,7 +441,8 @@ _LAND = regex.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四�
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
 NOUN_AFTER_STOP = regex.compile(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
-    r"|优化|更新|参与|通过|落户|覆盖|受益|享受|、|支持|用于|提供|作为|开展|全面|发起|设立"
+    r"|优化|更新|参与|参展|参赛|通过|落户|覆盖|受益|享受|支持|用于|提供|作为|开展|全面|发起|设立"
+    r"|、(?![^（）()]*[）)])"  # 、 inside brackets lists the parts of the noun: 县（市、区）
     # adverbs and predicates that open what is said of the noun: 100个大项目加快推进
     r"|加快|全部|顺利|稳步|陆续|相继|得到|取得|达到|建立|接受|按期|如期|提前|率先|分别|正在"
     r"|即将|同比|比上年|较上年|增长(?!点|极)|下降|减少|提高|累计"
@@ -639,7 +641,7 @@ _INNER_VERB = regex.compile(
 # A result verb inside a phrase, after who achieved it: 民营经济实现主营业务收入
 _INNER_RESULT = regex.compile(
     r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并有未]))"
-    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]))(?!的)(?=\p{Han}{2})"
+    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]))(?![的零])(?=\p{Han}{2})"
 )
 # the last characters of what a result verb yields (利润, 收入, 税收, 营业额, 吞吐量, 里程)
 _RESULT_ENDINGS = QUANTITY_ENDINGS | frozenset("收程")
@@ -666,7 +668,9 @@ _TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
 _FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _EDGE = _PUNCT_EDGE + CONNECTORS
-_HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+]){1,24}")
+_HAN_RUN = regex.compile(
+    r"(?:“[^“”\n]{1,20}”|[（(][\p{Han}、]{1,12}[）)]|[\p{Han}A-Za-z()（）·\-+]){1,24}"
+)
 # A number that is part of the counted noun, glued before it: 1400个5G基站, 2个4A级景区,
 # 122家500强企业, 4个3000头以上奶牛规模牧场, 2条2千亿级产业带
 _NOUN_NUMBER_PREFIX = regex.compile(
@@ -1021,11 +1025,14 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         return "", end
     prefix = number[0] if number else ""
     stop = NOUN_AFTER_STOP.search(phrase)
-    if stop:
+    if stop and not (stop[0] == "得到" and _PEOPLE_NOUN.search(phrase, 0, stop.start())):
         phrase = phrase[: stop.start()]
     if phrase[-1:] in _NOUN_TAIL_LAST:
         for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG):
             phrase = tail.sub("", phrase) or phrase
+    parts = _PARTS.search(phrase) if "、" in phrase else None
+    if parts:
+        phrase = phrase[: parts.end()]  # 2678个县（市、区）: the parts close the noun
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
@@ -1038,6 +1045,11 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     return _unquote(phrase), end + len(phrase)
 
 
+# A bracket listing the parts of a noun: 县（市、区）, 省（自治区、直辖市）
+_PARTS = regex.compile(r"[（(][\p{Han}]{1,6}(?:、[\p{Han}]{1,6})+[）)]")
+# People a count names who receive something: 2311.1万城市居民得到政府最低生活保障 (the bare
+# 城市居民 would not name the quantity)
+_PEOPLE_NOUN = regex.compile(r"(?:居民|群众|人员|职工|农民|灾民|残疾人|人口|儿童|老人|贫困户)$")
 # Measure words of people: a count of them followed by a predicate is named by it
 PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
 
