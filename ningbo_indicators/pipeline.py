@@ -220,7 +220,27 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         m.indicator = indicator
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
+        _distinct_works(text, folded, prev, m)
         prev = m
+
+
+def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) -> None:
+    """新建保障房23702套，基本建成21044套; 新建住房480户、维修住房2248户: two figures of one noun
+    told apart only by their verbs of works keep them."""
+    if (
+        prev is None
+        or not m.indicator
+        or prev.indicator != m.indicator
+        or prev.kind != m.kind
+        or not _same_sentence(folded, prev, m)
+    ):
+        return
+    first = phrases.work_verb(text[max(0, prev.start - 40) : prev.start], prev.indicator)
+    second = phrases.work_verb(text[prev.end : m.start], "") or phrases.work_verb(
+        text[prev.end : m.start], m.indicator
+    )
+    if first and second and first != second:
+        prev.indicator, m.indicator = first + prev.indicator, second + m.indicator
 
 
 # Words by which a figure states the total reached after a flow: 新增19家，总数达239家

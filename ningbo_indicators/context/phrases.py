@@ -726,16 +726,44 @@ _STAGE_TAIL = WordList(STAGE_VERBS)
 
 def other_stage(carried: str, gap: str) -> str:
     """The subject carried to a figure of another stage of the same works (竣工15344套 after
-    保障性住房开工建设63421套): the carried subject without its own stage.
+    保障性住房开工建设63421套): the carried subject with this figure's stage in place of its own
+    (the stage tells the two figures apart).
 
     >>> other_stage("保障性住房开工建设", "，竣工"), other_stage("保障性住房", "，竣工")
-    ('保障性住房', '保障性住房')
+    ('保障性住房竣工', '保障性住房')
     """
     verb = gap.strip(_EDGE + "，,、；;")
     tail = _STAGE_TAIL.suffix(carried)
     if tail and verb in STAGE_VERBS and verb != tail and len(carried) - len(tail) >= 2:
-        return carried[: -len(tail)]
+        return carried[: -len(tail)] + verb
     return carried
+
+
+# Verbs of works that alone tell two figures of one noun apart: 新建住房480户、维修住房2248户
+WORK_VERBS = STAGE_VERBS + ("新建", "维修", "改建", "扩建", "加固", "翻建")
+_WORK_VERB = WordList(WORK_VERBS)
+_CLAUSE_EDGE = "，,、；;。：:\n"
+
+
+def work_verb(before: str, indicator: str) -> str:
+    """The verb of works written right before a figure's indicator (全市新建保障房 -> 新建), or
+    alone between two figures (，基本建成); "" for none, or a verb inside a name (棚户区改造住房).
+
+    >>> work_verb("。全市新建保障房", "保障房"), work_verb("，基本建成", ""), work_verb("区维修住房", "住房")
+    ('新建', '基本建成', '')
+    """
+    b = tidy(before).rstrip(_PUNCT_EDGE)
+    if not b.endswith(indicator):
+        return ""
+    b = b[: len(b) - len(indicator)]
+    verb = _WORK_VERB.suffix(b)
+    if not verb:
+        return ""
+    rest = b[: -len(verb)].rstrip(_PUNCT_EDGE)
+    opener = _ADVERBS.suffix(rest)
+    if opener:
+        rest = rest[: -len(opener)].rstrip(_PUNCT_EDGE)
+    return verb if not rest or rest[-1] in _CLAUSE_EDGE else ""
 
 
 def keep_prefix(p: str) -> str:
