@@ -173,14 +173,16 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         ):
             indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
         own = "" if indicator else phrases.clean_subject(text[seg_start : m.start], m.kind)
+        raw = phrases.tidy(text[seg_start : m.start]).strip() if own else ""
         if (
             own
             and before is not None
             and seg_start == noun_end.get(id(before))
-            and phrases.opens_with_result(own)
+            and (phrases.opens_with_result(raw) or phrases.opens_with_result(own))
         ):
             # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
-            own = before.indicator + phrases.without_result(own)
+            held = raw if phrases.opens_with_result(raw) else own
+            own = phrases.clean_subject(before.indicator + held, m.kind)
         elif own and folded[m.end : m.end + 1] == "的" and phrases.names_a_task(own):
             # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
             own = phrases.noun_after(text, m.end + 1)[0] or own

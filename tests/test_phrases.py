@@ -597,6 +597,74 @@ COUNTED_NOUN_CASES = [
     ),
 ]
 
+# who has or handled something (共有, 现有, 共办理) goes, what is counted stays; notes inside a
+# name go; verbs of announcing, submitting and providing go (公布, 提请…审议, 提供, 规范)
+HOLDER_CASES = [
+    # a verb that opens a clause on the noun stays: 提供住宿的…机构
+    Case(
+        "communiques/2019.md",
+        "年末全国共有各类提供住宿的社会服务机构3.7万个，其中养老机构3.4万个，儿童服务机构663个。",
+        "3.7万个",
+        "提供住宿的社会服务机构",
+    ),
+    Case(
+        "communiques/2021.md",
+        "年末全国文化和旅游系统共有艺术表演团体2044个，博物馆3671个。",
+        "2044个",
+        "艺术表演团体",
+    ),
+    Case(
+        "more/provinces/山西省/2013.md",
+        "5年省政府共办理人大代表建议和政协提案6465件，向省人大常委会提请审议地方性法规草案40件，"
+        "制定政府规章18件。",
+        "6465件",
+        "人大代表建议和政协提案",
+    ),
+    Case(
+        "more/prefectures/珠海市/2021.md",
+        "跨境办公试点楼宇现有澳门企业162家。",
+        "162家",
+        "澳门企业",
+    ),
+    Case(
+        "communiques/2016.md",
+        "全年吸收外商直接投资（不含银行、证券、保险）新设立企业27900家，比上年增长5.0%。",
+        "27900家",
+        "吸收外商直接投资新设立企业",
+    ),
+    Case(
+        "more/cities/长沙市/2019.md",
+        "制造业（含高技术服务业）投资占固定资产投资比重达35%；",
+        "35%",
+        "制造业投资占固定资产投资比重",
+    ),
+    Case(
+        "more/provinces/宁夏回族自治区/2013.md",
+        "公布政府规章52件，取消和调整行政审批事项371项。",
+        "52件",
+        "政府规章",
+    ),
+    Case(
+        "more/cities/天津市/2014.md",
+        "提请市人大常委会审议地方性法规草案9件，制定政府规章7件，修改完善了市政府工作规则。",
+        "9件",
+        "地方性法规草案",
+    ),
+    Case(
+        "national/2024.md",
+        "提请全国人大常委会审议法律议案10件，制定修订行政法规25部，实施提升行政执法质量三年行动。",
+        "10件",
+        "法律议案",
+    ),
+    Case("more/provinces/陕西省/2011.md", "提供就业岗位160万个。", "160万个", "就业岗位"),
+    Case(
+        "more/prefectures/定西市/2025.md",
+        "规范提升农民合作社200家，培育家庭农场100家，合作社联结小农户占比达到43%以上。",
+        "200家",
+        "农民合作社",
+    ),
+]
+
 # the clause before names the subject: with a predicate (翻了一番) even past an earlier figure;
 # a standard its verb sets (提高…补助标准，由每人610元提升至每人640元)
 CLAUSE_CASES = [
@@ -852,6 +920,7 @@ CASES = (
     + WORDING_CASES
     + INNER_RESULT_CASES
     + COUNTED_NOUN_CASES
+    + HOLDER_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

@@ -178,6 +178,12 @@ LEADING_VERBS = (
     "维修加固",
     "申报",
     "举行",
+    # verbs of announcing and providing: 公布取消、下放行政审批事项, 提请审议地方性法规草案,
+    # 规范广告牌匾, 提供各类康复服务
+    "公布",
+    "提请",
+    "规范",
+    "提供",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
@@ -519,7 +525,7 @@ class WordList:
 
 
 # a verb is not dropped off a word it is part of: 建设用地, 保障性住房
-_VERBS = WordList(LEADING_VERBS, guard="性用者的型费率区")
+_VERBS = WordList(LEADING_VERBS, guard="性用者的型费率区化")
 _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
 _REMEDIAL = WordList(REMEDIAL_VERBS)
@@ -624,14 +630,26 @@ _NOTHING_NAMED = regex.compile(
 # quantity (市县两级举办政银企对接活动, 12345热线解决企业和群众诉求, 专业艺术领域共获得国家级和
 # 国际奖项); a leading 为/向/给 phrase before the verb goes too (为各类市场主体新增贷款)
 _ACTION_INSIDE = regex.compile(
-    r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交|惠及)"
+    r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交|惠及|审议)"
     r"(?=\p{Han}{2})"
     r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
 )
 # the verbs alone (a cheap test before the pattern)
-_ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及")
+_ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及|审议")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
 _ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
+# Who has or handled what is counted: 文化系统共有艺术表演团体, 大陆地区共发生5级以上地震,
+# 各部门共办理人大代表建议 (the object is counted, the holder goes)
+_HOLDER_HAS = regex.compile(
+    r"(?r)(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))(?:共有(?!产权|制)|现有|共发生|共办理|共受理)"
+    r"(?=\p{Han}{2})"
+)
+# A note inside a name, before the rest of it: 农村金融合作机构（农村信用社、农村合作银行、农村商业
+# 银行）人民币贷款余额 (a list of three or more, or 包括/含/不含); 县（市、区） stays
+_INNER_NOTE = regex.compile(
+    r"[（(](?:(?:包括|含|不含|即)[^（）()]{1,40}|[^（）()、，]{2,12}(?:、[^（）()、，]{2,12}){2,})[）)]"
+    r"(?=\p{Han})"
+)
 _INNER_VERB = regex.compile(
     r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
     r"(?:共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
@@ -891,8 +909,14 @@ def clean_subject(phrase: str, kind: str) -> str:
     share = _SHARE_OF_WHOLE.search(p) if "占" in p else None
     if share:
         p = p[: share.start()]
+    if len(p) >= 5 and ("共" in p or "现有" in p):
+        has = _HOLDER_HAS.search(p)
+        if has:
+            p = p[has.end() :]  # 文化系统共有艺术表演团体: what the holder has is counted
     if len(p) >= 5 and ("共" in p or "因" in p or "现有" in p or "拟" in p):
         p = _INNER_VERB.sub("", p)
+    if len(p) >= 8 and ("（" in p or "(" in p):
+        p = _INNER_NOTE.sub("", p)
     if len(p) >= 6 and ("实现" in p or "完成" in p):
         p = _inner_result(p, kind)
     if p.endswith("中"):
@@ -945,7 +969,7 @@ def without_inner_result(p: str) -> str:
 
 # the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
 # actions, 中, notes, brackets)
-_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠（(等")
+_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠审（(等")
 # Examples before 等 and the category after it: 富达棒材等高载能项目, 迎亲大桥等桥梁 (never
 # inside a word: 高等教育, 中等职业学校, 等级公路, 平等)
 _EXAMPLES = regex.compile(
@@ -991,16 +1015,19 @@ def _clean_common(p: str, kind: str) -> str:
         first = _VERBS.prefix(p)
         if first:
             cut = len(first)
-            link = p[cut : cut + 1] if p[cut : cut + 1] in "和及与、" else ""
-            # 新建、修复堤防: a remedial verb listed with a plain one goes with it
-            second = _VERBS.prefix(p, cut + len(link)) or (
-                _REMEDIAL.prefix(p, cut + len(link)) if link else None
-            )
-            if second:
+            for _ in range(2):  # 制定修改和废止政府规章: up to three verbs in a row
+                link = p[cut : cut + 1] if p[cut : cut + 1] in "和及与、" else ""
+                # 新建、修复堤防: a remedial verb listed with a plain one goes with it
+                second = _VERBS.prefix(p, cut + len(link)) or (
+                    _REMEDIAL.prefix(p, cut + len(link)) if link else None
+                )
                 # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
-                if link or len(p) - (cut + len(second)) >= 3:
-                    cut += len(link) + len(second)
+                if not second or not (link or len(p) - (cut + len(second)) >= 3):
+                    break
+                cut += len(link) + len(second)
             rest = p[cut:].lstrip(_EDGE)
+            if 0 < rest.find("的") <= 2 and len(rest) - rest.find("的") > 2:
+                rest = ""  # 提供住宿的收养性社会服务机构: the verb opens a clause on the noun
             # the verb stays where the bare noun would not name the quantity: 竣工面积
             if len(rest) >= 2 and rest not in BARE_NOUNS:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
