@@ -665,6 +665,92 @@ HOLDER_CASES = [
     ),
 ]
 
+# tails and run-ons of a counted noun: a task named after what is counted (…任务), a trailing 等,
+# 改善 ends the noun; modifiers in 性 listed before one noun (共性、关键性技术)
+NOUN_TAIL_CASES = [
+    Case(
+        "more/cities/南京市/2012.md",
+        "全面启动4186个村庄环境整治，完成1455个村庄整治任务。",
+        "1455个",
+        "村庄整治",
+    ),
+    Case(
+        "more/cities/乌鲁木齐市/2015.md",
+        "加大对普惠性民办幼儿园奖补力度，完成15所公办幼儿园建设任务。",
+        "15所",
+        "公办幼儿园",
+    ),
+    Case(
+        "more/cities/济南市/2011.md",
+        "完成38个小城镇建设任务，启动农村整村改造迁建项目326个，新建农村住房16.4万户、"
+        "改造危房2.6万户。",
+        "38个",
+        "小城镇",
+    ),
+    Case(
+        "more/prefectures/双鸭山市/2015.md",
+        "龙煤天泰10万吨芳烃等26个项目正在加快建设；",
+        "10万吨",
+        "芳烃",
+    ),
+    Case(
+        "more/provinces/河北省/2002.md",
+        "切实加快重点龙头项目建设，抓好沧化40万吨聚氯乙烯等50项工业结构调整标志性技改项目，"
+        "以及60家重点企业系统改造工程。",
+        "40万吨",
+        "聚氯乙烯",
+    ),
+    Case(
+        "more/provinces/河北省/2002.md",
+        "加大科技开发和成果推广力度，重点抓好30项联合开发项目，推广应用20项共性、关键性技术和"
+        "先进适用技术，促进科技成果向现实生产力转化。",
+        "20项",
+        "共性、关键性技术和先进适用技术",
+    ),
+    Case(
+        "more/cities/泉州市/2020.md",
+        "建立防返贫、控新贫、稳脱贫长效机制，经营性收入低于5万元的薄弱村全部消除，"
+        "支持1551户贫困户改善住房条件。",
+        "1551户",
+        "贫困户",
+    ),
+    Case(
+        "more/cities/福州市/2006.md",
+        "完成中心城区38片268万平方米旧屋区改造，3万多户居民改善了居住生活条件。",
+        "3万多户",
+        "居民",
+    ),
+]
+
+# a clause that is only a subject (服务业, …) names the figures after it; an adjustment after a
+# subject goes (剔除…因素后); after a task word alone (集中) the noun after 的 is counted
+SUBJECT_CASES = [
+    Case(
+        "more/prefectures/南阳市/2016.md",
+        "服务业成为拉动经济增长的关键因素，增长11.4%，占比提高1.8个百分点 ；",
+        "增长11.4%",
+        "服务业",
+    ),
+    Case(
+        "more/provinces/河北省/2002.md",
+        "服务业，增长10.7％，分别高于一、二产业增速5.4和2.3个百分点。",
+        "增长10.7％",
+        "服务业",
+    ),
+    Case(
+        "more/cities/拉萨市/2023.md",
+        "一般公共预算收入剔除增值税留抵退税因素后同比下降10.1%；",
+        "下降10.1%",
+        "一般公共预算收入",
+    ),
+    Case(
+        "more/provinces/青海省/2013.md",
+        "努力集中75%左右的财力，并动员社会力量，",
+        "75%左右",
+        "财力",
+    ),
+]
+
 # the clause before names the subject: with a predicate (翻了一番) even past an earlier figure;
 # a standard its verb sets (提高…补助标准，由每人610元提升至每人640元)
 CLAUSE_CASES = [
@@ -921,6 +1007,8 @@ CASES = (
     + INNER_RESULT_CASES
     + COUNTED_NOUN_CASES
     + HOLDER_CASES
+    + NOUN_TAIL_CASES
+    + SUBJECT_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

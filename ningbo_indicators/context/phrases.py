@@ -380,7 +380,7 @@ def without_result(p: str) -> str:
 
 def names_a_task(p: str) -> bool:
     """A phrase that opens with a verb or a preposition names a task, not a subject."""
-    return bool(_CLAUSE_OPENERS.prefix(p) or _VERBS.prefix(p))
+    return bool(_CLAUSE_OPENERS.prefix(p) or _VERBS.prefix(p) or p in _CLAUSE_OPENERS.words)
 
 
 RANGE_START = frozenset("—–-~至到")
@@ -447,8 +447,8 @@ _LAND = regex.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四�
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
 NOUN_AFTER_STOP = regex.compile(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
-    r"|优化|更新|参与|参展|参赛|通过|落户|覆盖|受益|享受|支持|用于|提供|作为|开展|全面|发起|设立"
-    r"|、(?![^（）()]*[）)])"  # 、 inside brackets lists the parts of the noun: 县（市、区）
+    r"|优化|更新|参与|参展|参赛|改善(?!工程|项目|提升)|通过|落户|覆盖|受益|享受|支持|用于|提供|作为|开展|全面|发起|设立"
+    r"|(?<!性)、(?![^（）()]*[）)])"  # 、 inside brackets lists the parts of the noun: 县（市、区）
     # adverbs and predicates that open what is said of the noun: 100个大项目加快推进
     r"|加快|全部|顺利|稳步|陆续|相继|得到|取得|达到|建立|接受|按期|如期|提前|率先|分别|正在"
     r"|即将|同比|比上年|较上年|增长(?!点|极)|下降|减少|提高|累计"
@@ -462,7 +462,7 @@ NOUN_AFTER_STOP = regex.compile(
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
 NOUN_AFTER_TAIL = regex.compile(
-    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县])$"
+    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县]|研制)$"
 )
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = regex.compile(
@@ -470,7 +470,7 @@ NOUN_AFTER_VERB_TAIL = regex.compile(
     r"|减少到|占)$"
 )
 # the last characters of those tails (a cheap test before the patterns)
-_NOUN_TAIL_LAST = frozenset("设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中")
+_NOUN_TAIL_LAST = frozenset("设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制")
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
 NOUN_AFTER_PREDICATE = regex.compile(
     r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
@@ -530,7 +530,7 @@ _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
 _REMEDIAL = WordList(REMEDIAL_VERBS)
 _TRAILING = WordList(TRAILING_DROP)
-_CLAUSE_OPENERS = WordList(CLAUSE_OPENERS)
+_CLAUSE_OPENERS = WordList(CLAUSE_OPENERS, guard="业性")  # 服务业, 保障性住房 name subjects
 # verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
 _RATE_SETTERS = WordList(("提高", "提升", "降低", "调整", "上调", "下调", "调高"))
 _STANDARD_ENDINGS = frozenset("准平额率例费金贴价资")
@@ -637,7 +637,9 @@ _ACTION_INSIDE = regex.compile(
 # the verbs alone (a cheap test before the pattern)
 _ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及|审议")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
-_ADJUSTMENT = regex.compile(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
+_ADJUSTMENT = regex.compile(
+    r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?(?=(?:同比|比上年|可比)?(?:增长|下降|增加|减少)?$)"
+)
 # Who has or handled what is counted: 文化系统共有艺术表演团体, 大陆地区共发生5级以上地震,
 # 各部门共办理人大代表建议 (the object is counted, the holder goes)
 _HOLDER_HAS = regex.compile(
@@ -687,7 +689,7 @@ _FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _EDGE = _PUNCT_EDGE + CONNECTORS
 _HAN_RUN = regex.compile(
-    r"(?:“[^“”\n]{1,20}”|[（(][\p{Han}、]{1,12}[）)]|[\p{Han}A-Za-z()（）·\-+]){1,24}"
+    r"(?:“[^“”\n]{1,20}”|[（(][\p{Han}、]{1,12}[）)]|性、(?=\p{Han})|[\p{Han}A-Za-z()（）·\-+]){1,24}"
 )
 # A number that is part of the counted noun, glued before it: 1400个5G基站, 2个4A级景区,
 # 122家500强企业, 4个3000头以上奶牛规模牧场, 2条2千亿级产业带
@@ -1091,7 +1093,10 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
-    phrase = phrase.rstrip("和与及或")
+    phrase = _TRAILING_ETC.sub("", phrase.rstrip("和与及或、"))  # 40万吨聚氯乙烯等
+    if text[end - 1 : end] not in "项件条" and phrase.endswith("任务"):
+        # 完成44个重点村整村推进任务: the villages (10所改扩建任务 keeps its noun)
+        phrase = _TASK_TAIL.sub("", phrase) if not not_a_subject(phrase[:-2]) else phrase
     if phrase in MILESTONES:
         return "", end + len(phrase)
     if not_a_subject(phrase):
@@ -1105,6 +1110,10 @@ _PARTS = regex.compile(r"[（(][\p{Han}]{1,6}(?:、[\p{Han}]{1,6})+[）)]")
 # People a count names who receive something: 2311.1万城市居民得到政府最低生活保障 (the bare
 # 城市居民 would not name the quantity)
 _PEOPLE_NOUN = regex.compile(r"(?:居民|群众|人员|职工|农民|灾民|残疾人|人口|儿童|老人|贫困户)$")
+# A task named after what is counted (44个重点村整村推进任务, 40个示范村建设任务); 83项重点任务
+# counts the tasks
+_TASK_TAIL = regex.compile(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
+_TRAILING_ETC = regex.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
 PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
 
