@@ -751,6 +751,47 @@ SUBJECT_CASES = [
     ),
 ]
 
+# a quoted programme or a place before what was done in it is context: the work is counted;
+# the programme's own result (完成投资) stays whole
+PROGRAMME_CASES = [
+    Case(
+        "more/provinces/陕西省/2026.md",
+        "打好黄河“几字弯”攻坚战，“三北”工程造林种草103.3万亩，",
+        "103.3万亩",
+        "造林种草",
+    ),
+    Case(
+        "more/cities/合肥市/2010.md",
+        "“十镇百村”工程市级示范点扩大到152个，缩并自然村1028个，",
+        "152个",
+        "市级示范点",
+    ),
+    Case(
+        "more/prefectures/邵阳市/2021.md",
+        "湘商产业园建设领跑全省，“135”工程累计完成投资230亿元，",
+        "230亿元",
+        "“135”工程累计完成投资",
+    ),
+    Case(
+        "more/prefectures/九江市/2016.md",
+        "9.鼓励社会资本参与停车场建设，中心城区新建停车场6个，其中立体停车场3个。",
+        "6个",
+        "停车场",
+    ),
+    Case(
+        "more/cities/杭州市/2013.md",
+        "主城区新建停车泊位5.2万个，其中公共泊位8700个。",
+        "5.2万个",
+        "停车泊位",
+    ),
+    Case(
+        "more/prefectures/潍坊市/2021.md",
+        "中心城区新建续建城建重点项目36个，完成投资41.5亿元。",
+        "36个",
+        "城建重点项目",
+    ),
+]
+
 # the clause before names the subject: with a predicate (翻了一番) even past an earlier figure;
 # a standard its verb sets (提高…补助标准，由每人610元提升至每人640元)
 CLAUSE_CASES = [
@@ -1009,6 +1050,7 @@ CASES = (
     + HOLDER_CASES
     + NOUN_TAIL_CASES
     + SUBJECT_CASES
+    + PROGRAMME_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

@@ -646,6 +646,12 @@ _HOLDER_HAS = regex.compile(
     r"(?r)(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))(?:共有(?!产权|制)|现有|共发生|共办理|共受理)"
     r"(?=\p{Han}{2})"
 )
+# A place or works, then what was built or gathered in it: 生态新区新建续建道路, 市区集聚企业总部,
+# 生物产业基地新开工项目
+_PLACE_WORKS = regex.compile(
+    r"(?r)(?<=\p{Han}(?:新区|市区|城区|园区|基地|开发区|工程))(?:新建续建|新开工|新建|续建|集聚)"
+    r"(?=\p{Han}{2})"
+)
 # A note inside a name, before the rest of it: 农村金融合作机构（农村信用社、农村合作银行、农村商业
 # 银行）人民币贷款余额 (a list of three or more, or 包括/含/不含); 县（市、区） stays
 _INNER_NOTE = regex.compile(
@@ -903,6 +909,16 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
     if p[:1] in "）)":
         p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
+    if p[:1] == "“":
+        label = _PROGRAMME.match(p)
+        if label and not _HELD_RESULT.search(p, label.end()):
+            # “暖房子”工程既有建筑节能改造: the programme is context (“135”工程累计完成投资 is
+            # the programme's own result)
+            p = p[label.end() :]
+    if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集聚" in p):
+        works = _PLACE_WORKS.search(p)
+        if works and p[works.end() :] not in BARE_NOUNS:
+            p = p[works.end() :]  # 生态新区新建续建道路: the roads, not the district
     if len(p) < 16 and _RARE_CHARS.isdisjoint(p):
         return _clean_common(p, kind)  # none of the rarer cuts below can apply
     cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
@@ -967,6 +983,15 @@ def without_inner_result(p: str) -> str:
     '林业重点工程造林面积'
     """
     return _INNER_RESULT.sub("", p) if "实现" in p or "完成" in p else p
+
+
+# A quoted programme before what it did: “暖房子”工程既有建筑节能改造, “满天星”行动新增从业人员
+_PROGRAMME = regex.compile(
+    r"^“[^“”]{1,12}”(?:专项行动|行动计划|工程|行动|计划|活动)(?![的是])(?=\p{Han}{4})"
+)
+
+
+_HELD_RESULT = regex.compile(r"完成|实现|^项目|的")
 
 
 # the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
