@@ -217,6 +217,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+        if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
+            indicator = _compared_rate(folded, prev, m, indicator)
         if _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         m.indicator = indicator
@@ -224,6 +226,21 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         _distinct_works(text, folded, prev, m)
         prev = m
+
+
+def _compared_rate(folded: str, prev: Mention, m: Mention, indicator: str) -> str:
+    """增长10.7%，分别高于一、二产业增速5.4和2.3个百分点: points that compare the rate of the
+    growth before them name that rate (服务业增速), and so does the next figure of the list."""
+    if prev.kind == "growth" and indicator == prev.indicator:
+        return indicator + phrases.compared_rate(folded[prev.end : m.start], indicator)
+    if (
+        prev.kind == "pp"
+        and prev.indicator.startswith(indicator)
+        and prev.indicator[len(indicator) :] in phrases.GROWTH_NOUNS
+        and len(folded[prev.end : m.start]) <= 2
+    ):
+        return prev.indicator
+    return indicator
 
 
 def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) -> None:

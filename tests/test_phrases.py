@@ -792,6 +792,54 @@ PROGRAMME_CASES = [
     ),
 ]
 
+# points that compare the rate of the growth before them (快于服务业增速0.5个百分点) name the rate;
+# 更新改造投资 is a category of investment, not 投资 after a verb
+RATE_CASES = [
+    Case(
+        "more/cities/沈阳市/2012.md",
+        "现代服务业增加值增长11.5%，快于服务业增速0.5个百分点；",
+        "0.5个百分点",
+        "现代服务业增加值增速",
+    ),
+    Case(
+        "more/prefectures/珠海市/2014.md",
+        "预计实现地区生产总值 1651 亿元，增长 10.3%，高于全省增速 1.8个百分点，",
+        "1.8个百分点",
+        "地区生产总值增速",
+    ),
+    Case(
+        "more/provinces/海南省/2020.md",
+        "开展国际旅游消费年活动，旅游总收入增长11.3%、快于游客增速2.3个百分点，",
+        "2.3个百分点",
+        "旅游总收入增速",
+    ),
+    Case(
+        "more/provinces/河北省/2002.md",
+        "服务业，增长10.7％，分别高于一、二产业增速5.4和2.3个百分点。",
+        "2.3个百分点",
+        "服务业增速",
+    ),
+    Case("communiques/1998.md", "更新改造投资4467亿元，增长13.9%；", "4467亿元", "更新改造投资"),
+    Case(
+        "ningbo/2002.md",
+        "其中基本建设投资增长37.8%，更新改造投资增长19.3%，房地产投资增长45.5%。",
+        "增长19.3%",
+        "更新改造投资",
+    ),
+    Case(
+        "more/prefectures/宣城市/2014.md",
+        "市区新建城市公园3个，建设和提升6条绿带，",
+        "3个",
+        "城市公园",
+    ),
+    Case(
+        "more/cities/大连市/2014.md",
+        "恒隆广场等10大项目加快建设，市区集聚企业总部115家，",
+        "115家",
+        "企业总部",
+    ),
+]
+
 # the clause before names the subject: with a predicate (翻了一番) even past an earlier figure;
 # a standard its verb sets (提高…补助标准，由每人610元提升至每人640元)
 CLAUSE_CASES = [
@@ -1051,6 +1099,7 @@ CASES = (
     + NOUN_TAIL_CASES
     + SUBJECT_CASES
     + PROGRAMME_CASES
+    + RATE_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

@@ -649,7 +649,7 @@ _HOLDER_HAS = regex.compile(
 # A place or works, then what was built or gathered in it: 生态新区新建续建道路, 市区集聚企业总部,
 # 生物产业基地新开工项目
 _PLACE_WORKS = regex.compile(
-    r"(?r)(?<=\p{Han}(?:新区|市区|城区|园区|基地|开发区|工程))(?:新建续建|新开工|新建|续建|集聚)"
+    r"(?r)(?<=(?:新区|市区|城区|园区|基地|开发区|工程))(?:新建续建|新开工|新建|续建|集聚)"
     r"(?=\p{Han}{2})"
 )
 # A note inside a name, before the rest of it: 农村金融合作机构（农村信用社、农村合作银行、农村商业
@@ -864,6 +864,22 @@ def _cut_trailing(p: str, kind: str) -> str:
     return p
 
 
+_COMPARED_RATE = regex.compile(r"(?:高于|低于|快于|慢于)[\p{Han}、]{0,12}?(增速|增幅|涨幅)$")
+
+
+def compared_rate(gap: str, subject: str) -> str:
+    """The rate a percentage-point gap compares, when the words before it name one (增长10.7%，
+    分别高于一、二产业增速5.4个百分点: the subject's 增速); "" otherwise.
+
+    >>> compared_rate("，分别高于一、二产业增速", "服务业"), compared_rate("，高于全国", "服务业")
+    ('增速', '')
+    """
+    m = _COMPARED_RATE.search(tidy(gap).rstrip(_PUNCT_EDGE))
+    if not m or subject.endswith(GROWTH_NOUNS):
+        return ""
+    return m[1]
+
+
 def share_of(phrase: str) -> str:
     """The share a percentage states when its phrase opens with 占 (of what: 占生产总值的比重);
     "" for a share of the whole place (占全省的46%: the subject alone names it) or none.
@@ -917,8 +933,11 @@ def clean_subject(phrase: str, kind: str) -> str:
             p = p[label.end() :]
     if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集聚" in p):
         works = _PLACE_WORKS.search(p)
-        if works and p[works.end() :] not in BARE_NOUNS:
-            p = p[works.end() :]  # 生态新区新建续建道路: the roads, not the district
+        built = p[works.end() :] if works else ""
+        if built and built not in BARE_NOUNS and built[0] not in "或和及、与拓":
+            # 生态新区新建续建道路: the roads, not the district; 中心城区新建改造农贸市场: the
+            # verbs go with the leading ones
+            p = p[works.start() :] if built[0] in "扩改" else built
     if len(p) < 16 and _RARE_CHARS.isdisjoint(p):
         return _clean_common(p, kind)  # none of the rarer cuts below can apply
     cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
@@ -1040,6 +1059,8 @@ def _clean_common(p: str, kind: str) -> str:
             p = p[len(manner) :]  # 全面取缔砖瓦窑: the manner goes, the remedial verb stays
     if not _KEEP.prefix(p):
         first = _VERBS.prefix(p)
+        if first == "更新改造" and p[4:6] == "投资":
+            first = None  # 更新改造投资 is a category of investment, like 技术改造投资
         if first:
             cut = len(first)
             for _ in range(2):  # 制定修改和废止政府规章: up to three verbs in a row
