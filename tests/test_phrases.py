@@ -794,6 +794,34 @@ PROGRAMME_CASES = [
 
 # points that compare the rate of the growth before them (快于服务业增速0.5个百分点) name the rate;
 # 更新改造投资 is a category of investment, not 投资 after a verb
+# a leading 在-phrase of place before what was done there is context (在建, 在沪 … stay)
+PLACE_CASES = [
+    Case(
+        "more/cities/西宁市/2014.md", "在四川德阳建设蔬菜专供基地5000亩；", "5000亩", "蔬菜专供基地"
+    ),
+    Case(
+        "more/cities/郑州市/2019.md",
+        "在城市外围开工建设郊野公园10个，建成3-5个；",
+        "10个",
+        "郊野公园",
+    ),
+    Case(
+        "more/prefectures/甘南藏族自治州/2023.md",
+        "在合作、临潭、卓尼建设加工车间3个，提升中藏药研发、饮片生产、制剂加工水平，",
+        "3个",
+        "加工车间",
+    ),
+    Case(
+        "more/prefectures/资阳市/2021.md", "（3）在资阳中学外新建人行天桥1座。", "1座", "人行天桥"
+    ),
+    Case(
+        "more/cities/拉萨市/2023.md", "力争在北京、江苏新开设“拉萨班”2个。", "2个", "新开设“拉萨班”"
+    ),
+    Case(
+        "more/cities/上海市/2026.md", "在沪持牌金融机构增加到1813家。", "1813家", "在沪持牌金融机构"
+    ),
+]
+
 RATE_CASES = [
     Case(
         "more/cities/沈阳市/2012.md",
@@ -1100,6 +1128,7 @@ CASES = (
     + SUBJECT_CASES
     + PROGRAMME_CASES
     + RATE_CASES
+    + PLACE_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

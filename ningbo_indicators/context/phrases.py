@@ -185,7 +185,7 @@ LEADING_VERBS = (
     "规范",
     "提供",
 )
-KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
+KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
 # counted (治理水土流失74.7平方公里, 淘汰落后产能项目8个, 修复历史遗留废弃矿山8422亩)
 REMEDIAL_VERBS = (
@@ -1004,6 +1004,31 @@ def without_inner_result(p: str) -> str:
     return _INNER_RESULT.sub("", p) if "实现" in p or "完成" in p else p
 
 
+def _after_place(p: str) -> str:
+    """What was done after a leading 在-phrase of place (在新老城区建设公共卫生间 -> 建设公共卫生间);
+    在建, 在校, 在学 … are words, not places.
+
+    >>> _after_place("在北京、江苏新开设“拉萨班”"), _after_place("在建项目")
+    ('新开设“拉萨班”', '在建项目')
+    """
+    if p[1:2] in _AT_WORDS:
+        return p
+    for i in range(3, min(len(p) - 2, 12)):
+        if p[i - 1] in "，,；;：":
+            break
+        verb = _KEEP.prefix(p, i) or _VERBS.prefix(p, i)
+        if verb:
+            rest = p[i + len(verb) :]
+            if rest[:1] in "首第了到至为占" or not_a_subject(rest):
+                return p  # 在全国设立首个…, 在裕华区建设占地208亩的…
+            return p[i:]
+    return p
+
+
+# 在建, 在校, 在学 … are words; 在沪, 在京, 在华 … name the place of a noun (在沪持牌金融机构)
+_AT_WORDS = frozenset(
+    "学校建园用岗职读册线营库深沪京甬穗蓉津渝汉杭闽粤鄂湘赣皖鲁豫冀晋陕琼黔滇华衡"
+)
 # A quoted programme before what it did: “暖房子”工程既有建筑节能改造, “满天星”行动新增从业人员
 _PROGRAMME = regex.compile(
     r"^“[^“”]{1,12}”(?:专项行动|行动计划|工程|行动|计划|活动)(?![的是])(?=\p{Han}{4})"
@@ -1049,6 +1074,8 @@ _MAKING_GUARD = frozenset("能型性线者企基单车设要经安许用资率�
 def _clean_common(p: str, kind: str) -> str:
     """Trailing links, leading adverbs and verbs, and what is left: see clean_subject."""
     p = _cut_leading(_cut_trailing(p, kind))
+    if p[:1] == "在":
+        p = _after_place(p)  # 在北京、江苏新开设“拉萨班”: where it was done is context
     if p[:1] in _ONE_CHAR_ADVERBS and (
         p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
     ):
