@@ -822,6 +822,24 @@ PLACE_CASES = [
     ),
 ]
 
+# a category of two characters that the examples before 等 are instances of (大桥…等桥梁)
+EXAMPLE_OF_CASES = [
+    Case(
+        "more/prefectures/聊城市/2021.md",
+        "新建松桂大桥等桥梁5座，改扩建光岳大桥等3座，",
+        "5座",
+        "桥梁",
+    ),
+    Case("more/cities/天津市/2026.md", "更新改造复康路等道路80条、桥梁15座，", "80条", "道路"),
+    Case("more/cities/昆明市/2018.md", "举办农博会、医博会等展会120场，", "120场", "展会"),
+    Case(
+        "more/prefectures/包头市/2015.md",
+        "治理昆河、四道沙河等河道22公里，完成景观蓄水10.7公里。",
+        "22公里",
+        "河道",
+    ),
+]
+
 RATE_CASES = [
     Case(
         "more/cities/沈阳市/2012.md",
@@ -1129,6 +1147,7 @@ CASES = (
     + PROGRAMME_CASES
     + RATE_CASES
     + PLACE_CASES
+    + EXAMPLE_OF_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

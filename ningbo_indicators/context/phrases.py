@@ -1048,6 +1048,8 @@ _EXAMPLES = regex.compile(
     r"(?![一二三四五六七八九十两几多各其方领])(?=\p{Han}{3})"
 )
 
+_EXAMPLE_OF = regex.compile(r"(?<=[^、和及与]{2,}\p{Han})等(?=\p{Han}{2}$)")
+
 
 def _after_examples(p: str) -> str:
     """The category a list of examples ends with (富达棒材等高载能项目 -> 高载能项目), a kept
@@ -1058,12 +1060,15 @@ def _after_examples(p: str) -> str:
     ('高载能项目', '新增景区区域')
     >>> _after_examples("花椒、核桃等基地"), _after_examples("基础设施等其他用地")
     ('花椒、核桃等基地', '基础设施等其他用地')
-    >>> _after_examples("中等职业教育在校生")
-    '中等职业教育在校生'
+    >>> _after_examples("中等职业教育在校生"), _after_examples("迎亲大桥等桥梁")
+    ('中等职业教育在校生', '桥梁')
     """
     m = _EXAMPLES.search(p)
     if not m:
-        return p
+        # a category of two characters the example is one of: 迎亲大桥等桥梁, 红旗水库等水库
+        m = _EXAMPLE_OF.search(p)
+        if not m or p[m.start() - 1] not in p[m.end() :]:
+            return p
     return (_KEEP.prefix(p) or "") + p[m.end() :]
 
 
