@@ -840,6 +840,33 @@ EXAMPLE_OF_CASES = [
     ),
 ]
 
+# verbs of rule-making go like 出台/颁布 (制定修改废止政府规章 -> 政府规章), up to three in a row;
+# a list of verbs that goes on with one we do not know keeps them all
+RULE_MAKING_CASES = [
+    Case(
+        "more/cities/北京市/2025.md",
+        "制定修改废止政府规章4项，办理市人大代表议案4项、建议880件，",
+        "4项",
+        "政府规章",
+    ),
+    Case("national/2025.md", "制定修订行政法规28部。", "28部", "行政法规"),
+    Case(
+        "more/cities/合肥市/2021.md",
+        "新建扩建幼儿园346所，公办率和普惠率分别达到51%、84%，",
+        "346所",
+        "幼儿园",
+    ),
+    Case(
+        "more/cities/呼和浩特市/2013.md", "新建、扩建热源厂4座，建设热力站34座，", "4座", "热源厂"
+    ),
+    Case(
+        "more/cities/乌鲁木齐市/2024.md",
+        "废止和宣布失效行政规范性文件182件，行政机关负责人出庭应诉率100%。",
+        "182件",
+        "废止和宣布失效行政规范性文件",
+    ),
+]
+
 RATE_CASES = [
     Case(
         "more/cities/沈阳市/2012.md",
@@ -1148,6 +1175,7 @@ CASES = (
     + RATE_CASES
     + PLACE_CASES
     + EXAMPLE_OF_CASES
+    + RULE_MAKING_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

@@ -184,6 +184,12 @@ LEADING_VERBS = (
     "提请",
     "规范",
     "提供",
+    # verbs of rule-making, like 出台/颁布/发布: 制定修改和废止政府规章
+    "制定",
+    "修订",
+    "修改",
+    "废止",
+    "扩建",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
@@ -1029,6 +1035,7 @@ def _after_place(p: str) -> str:
 _AT_WORDS = frozenset(
     "学校建园用岗职读册线营库深沪京甬穗蓉津渝汉杭闽粤鄂湘赣皖鲁豫冀晋陕琼黔滇华衡"
 )
+_VERB_AFTER_LINK = regex.compile(r"宣布|修正|调整|撤销|合并")
 # A quoted programme before what it did: “暖房子”工程既有建筑节能改造, “满天星”行动新增从业人员
 _PROGRAMME = regex.compile(
     r"^“[^“”]{1,12}”(?:专项行动|行动计划|工程|行动|计划|活动)(?![的是])(?=\p{Han}{4})"
@@ -1108,6 +1115,8 @@ def _clean_common(p: str, kind: str) -> str:
             rest = p[cut:].lstrip(_EDGE)
             if 0 < rest.find("的") <= 2 and len(rest) - rest.find("的") > 2:
                 rest = ""  # 提供住宿的收养性社会服务机构: the verb opens a clause on the noun
+            elif p[cut : cut + 1] in "和及与、" and _VERB_AFTER_LINK.match(rest):
+                rest = ""  # 废止和宣布失效…文件: a verb we do not know continues the list
             # the verb stays where the bare noun would not name the quantity: 竣工面积
             if len(rest) >= 2 and rest not in BARE_NOUNS:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
