@@ -217,6 +217,9 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+        if before is not None and noun_end.get(id(m)) and indicator:
+            start = max(before.end, noun_end.get(id(before), 0))
+            indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
         if _GARBLED.search(indicator):
@@ -226,6 +229,37 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         _distinct_works(text, folded, prev, m)
         prev = m
+
+
+_DONE = ("建设", "大修", "活化", "提升", "提质", "升级")
+
+
+def _shared_work(
+    text: str, folded: str, before: Mention, start: int, m: Mention, after: str
+) -> str:
+    """完成国道15.1公里和省道28.4公里干线维修; 完成5个棚户区和12个老旧小区改造: the work named
+    after the last figure of a list is the work of each (国道干线维修, 省道干线维修; 棚户区改造).
+    Returns the figure's own indicator; gives the figure before it its share."""
+    work = phrases.work_tail(after)
+    gap = folded[start : m.start]
+    if (
+        not work
+        or m.q.unit != before.q.unit
+        or m.q.base_unit in ("家", "吨")  # 2家钢铁、5家水泥…超低排放改造: firms, not works
+        or not gap
+        or gap[0] not in "和、及"
+    ):
+        return after
+    own = phrases.clean_subject(text[start + 1 : m.start], m.kind) if len(gap) > 1 else ""
+    if (len(gap) > 1 and not own) or len(own) > 6:
+        return after  # 、完成6.6万户…: a verb of its own
+    if own and own.endswith(after[: -len(work)] or "\0"):
+        return after  # 昆吾西片区2个片区改造: the own words name instances of the noun after
+    shared = after if own else work  # 省道 + 干线维修; 老旧小区改造 -> 改造
+    named = before.indicator
+    if named and len(named) <= 8 and not phrases.work_tail(named) and not named.endswith(_DONE):
+        before.indicator += shared
+    return own + after if own else after
 
 
 def _compared_rate(folded: str, prev: Mention, m: Mention, indicator: str) -> str:

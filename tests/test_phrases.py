@@ -867,6 +867,47 @@ RULE_MAKING_CASES = [
     ),
 ]
 
+# the work named after the last figure of a list is the work of each item (…和25个…棚户区改造);
+# a 建设任务 after the number is the task of the noun before it
+SHARED_WORK_CASES = [
+    Case(
+        "more/cities/南京市/2015.md",
+        "完成22条主次干道、48条背街小巷环境综合整治，",
+        "22条",
+        "主次干道整治",
+    ),
+    Case(
+        "more/cities/太原市/2017.md",
+        "新启动30个城中村和25个集中连片棚户区改造，新建开工棚户区保障房2.96万套，",
+        "30个",
+        "城中村改造",
+    ),
+    Case(
+        "more/prefectures/昭通市/2014.md",
+        "启动1.55万户城市棚户区和3万户农村危房改造。",
+        "1.55万户",
+        "城市棚户区改造",
+    ),
+    Case(
+        "more/prefectures/白城市/2014.md",
+        "完成国道15.1公里和省道28.4公里干线维修、农村公路394.1公里建设任务。",
+        "28.4公里",
+        "省道干线维修",
+    ),
+    Case(
+        "more/prefectures/白城市/2014.md",
+        "完成国道15.1公里和省道28.4公里干线维修、农村公路394.1公里建设任务。",
+        "394.1公里",
+        "农村公路",
+    ),
+    Case(
+        "more/cities/太原市/2002.md",
+        "完成黄河水源太原城市供水工程首期日供水40万立方米建设任务。",
+        "40万立方米",
+        "黄河水源太原城市供水工程首期日供水",
+    ),
+]
+
 RATE_CASES = [
     Case(
         "more/cities/沈阳市/2012.md",
@@ -1176,6 +1217,7 @@ CASES = (
     + PLACE_CASES
     + EXAMPLE_OF_CASES
     + RULE_MAKING_CASES
+    + SHARED_WORK_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

@@ -777,6 +777,19 @@ _WORK_VERB = WordList(WORK_VERBS)
 _CLAUSE_EDGE = "，,、；;。：:\n"
 
 
+_WORK_TAIL = regex.compile(r"(?<=\p{Han})(?:改造提升|提升改造|维修改造|改造|维修|整治|修复|改建)$")
+
+
+def work_tail(noun: str) -> str:
+    """The work a counted phrase ends with (老旧小区改造 -> 改造, 干线维修 -> 维修), or "".
+
+    >>> work_tail("老旧小区改造"), work_tail("公园")
+    ('改造', '')
+    """
+    m = _WORK_TAIL.search(noun)
+    return m[0] if m else ""
+
+
 def work_verb(before: str, indicator: str) -> str:
     """The verb of works written right before a figure's indicator (全市新建保障房 -> 新建), or
     alone between two figures (，基本建成); "" for none, or a verb inside a name (棚户区改造住房).
@@ -1182,6 +1195,8 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
             phrase = phrase[: phrase.rfind(left)]
     phrase = _TRAILING_ETC.sub("", phrase.rstrip("和与及或、"))  # 40万吨聚氯乙烯等
     if text[end - 1 : end] not in "项件条" and phrase.endswith("任务"):
+        if _TASK_ONLY.fullmatch(phrase):
+            return "", end  # 农村公路394.1公里建设任务: the task of the noun before
         # 完成44个重点村整村推进任务: the villages (10所改扩建任务 keeps its noun)
         phrase = _TASK_TAIL.sub("", phrase) if not not_a_subject(phrase[:-2]) else phrase
     if phrase in MILESTONES:
@@ -1199,6 +1214,7 @@ _PARTS = regex.compile(r"[（(][\p{Han}]{1,6}(?:、[\p{Han}]{1,6})+[）)]")
 _PEOPLE_NOUN = regex.compile(r"(?:居民|群众|人员|职工|农民|灾民|残疾人|人口|儿童|老人|贫困户)$")
 # A task named after what is counted (44个重点村整村推进任务, 40个示范村建设任务); 83项重点任务
 # counts the tasks
+_TASK_ONLY = regex.compile(r"建设任务")
 _TASK_TAIL = regex.compile(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
 _TRAILING_ETC = regex.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
