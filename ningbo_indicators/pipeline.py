@@ -178,7 +178,11 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             own
             and before is not None
             and seg_start == noun_end.get(id(before))
-            and (phrases.opens_with_result(raw) or phrases.opens_with_result(own))
+            and (
+                phrases.opens_with_result(raw)
+                or phrases.opens_with_result(own)
+                or phrases.held_quantity(raw)
+            )
         ):
             # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
             held = raw if phrases.opens_with_result(raw) else own
@@ -214,6 +218,17 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             share = phrases.share_of(text[seg_start : m.start]) if m.kind in ("ratio", "pp") else ""
             if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
                 indicator = phrases.without_inner_result(indicator) + share if indicator else share
+        if (
+            prev is not None
+            and len(prev.indicator) >= 3
+            and phrases.new_verb_only(indicator)
+            and prev.q.base_unit == m.q.base_unit
+            and not ("\u4e00" <= folded[m.end : m.end + 1] <= "\u9fff")
+            and folded[m.end : m.end + 1] not in phrases.RANGE_START
+            and phrases.names_a_thing(prev.indicator)
+            and _same_sentence(folded, prev, m)
+        ):
+            indicator += phrases.without_new(prev.indicator)  # 国家标准2860项，其中新制定2123项
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套

@@ -908,6 +908,54 @@ SHARED_WORK_CASES = [
     ),
 ]
 
+# holders counted, then a quantity of theirs: the count names the holders, the amount names
+# the holders' quantity; a 新-verb alone counts what the figure before counts; 共发生 and 登陆
+HELD_CASES = [
+    Case(
+        "communiques/2004.md",
+        "年末全国422座大型水库蓄水总量1758亿立方米，增加70亿立方米。",
+        "422座",
+        "大型水库",
+    ),
+    Case(
+        "communiques/2004.md",
+        "年末全国422座大型水库蓄水总量1758亿立方米，增加70亿立方米。",
+        "1758亿立方米",
+        "大型水库蓄水总量",
+    ),
+    Case(
+        "more/provinces/福建省/2007.md",
+        "农业产业化步伐加快，150家省级重点龙头企业销售收入333.42亿元，带动农户198.94万户。",
+        "150家",
+        "省级重点龙头企业",
+    ),
+    Case(
+        "more/provinces/福建省/2007.md",
+        "农业产业化步伐加快，150家省级重点龙头企业销售收入333.42亿元，带动农户198.94万户。",
+        "333.42亿元",
+        "省级重点龙头企业销售收入",
+    ),
+    Case(
+        "communiques/2005.md",
+        "全年制定、修订国家标准1304项，其中新制定673项。",
+        "673项",
+        "新制定国家标准",
+    ),
+    Case(
+        "communiques/2005.md", "国家地质公园达138个，其中新批准53个。", "53个", "新批准国家地质公园"
+    ),
+    Case("communiques/2024.md", "共有9个台风登陆。", "9个", "台风"),
+    Case(
+        "communiques/2007.md", "全年大陆地区共发生5级以上地震6次，成灾3次，", "6次", "5级以上地震"
+    ),
+    Case(
+        "communiques/2008.md",
+        "A股再筹资（包括配股、公开增发、非公开增发、认股权证）筹资1332亿元，减少1046亿元；",
+        "1332亿元",
+        "A股再筹资",
+    ),
+]
+
 RATE_CASES = [
     Case(
         "more/cities/沈阳市/2012.md",
@@ -1218,6 +1266,7 @@ CASES = (
     + EXAMPLE_OF_CASES
     + RULE_MAKING_CASES
     + SHARED_WORK_CASES
+    + HELD_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES

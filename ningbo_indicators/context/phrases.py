@@ -453,7 +453,7 @@ _LAND = regex.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四�
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
 NOUN_AFTER_STOP = regex.compile(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
-    r"|优化|更新|参与|参展|参赛|改善(?!工程|项目|提升)|通过|落户|覆盖|受益|享受|支持|用于|提供|作为|开展|全面|发起|设立"
+    r"|优化|更新|参与|参展|参赛|登陆|改善(?!工程|项目|提升)|通过|落户|覆盖|受益|享受|支持|用于|提供|作为|开展|全面|发起|设立"
     r"|(?<!性)、(?![^（）()]*[）)])"  # 、 inside brackets lists the parts of the noun: 县（市、区）
     # adverbs and predicates that open what is said of the noun: 100个大项目加快推进
     r"|加快|全部|顺利|稳步|陆续|相继|得到|取得|达到|建立|接受|按期|如期|提前|率先|分别|正在"
@@ -650,7 +650,7 @@ _ADJUSTMENT = regex.compile(
 # 各部门共办理人大代表建议 (the object is counted, the holder goes)
 _HOLDER_HAS = regex.compile(
     r"(?r)(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))(?:共有(?!产权|制)|现有|共发生|共办理|共受理)"
-    r"(?=\p{Han}{2})"
+    r"(?=\p{Han}{2}|\d+级)"
 )
 # A place or works, then what was built or gathered in it: 生态新区新建续建道路, 市区集聚企业总部,
 # 生物产业基地新开工项目
@@ -809,6 +809,29 @@ def work_verb(before: str, indicator: str) -> str:
     if opener:
         rest = rest[: -len(opener)].rstrip(_PUNCT_EDGE)
     return verb if not rest or rest[-1] in _CLAUSE_EDGE else ""
+
+
+_NEW_ACTS = frozenset(("登记", "设", "开", "批准", "缔结", "制定", "创建", "启动", "竣工", "开工"))
+
+
+def new_verb_only(p: str) -> bool:
+    """A 新-verb with no object (新制定, 新登记, 新竣工): the object is the figure's before it.
+
+    >>> new_verb_only("新制定"), new_verb_only("新产品")
+    (True, False)
+    """
+    return len(p) <= 3 and p[:1] == "新" and (p[1:] in _NEW_ACTS or p[1:] in _VERBS.words)
+
+
+def names_a_thing(p: str) -> bool:
+    """A subject that is not itself a stage of works or a total (中心城区新开工, 总量)."""
+    return not (_STAGE_TAIL.suffix(p) or p in GENERIC_SUBJECTS or "新开工" in p)
+
+
+def without_new(p: str) -> str:
+    """The noun of a phrase without a leading kept verb (新增企业 -> 企业)."""
+    keep = _KEEP.prefix(p)
+    return p[len(keep) :] if keep and len(p) - len(keep) >= 2 else p
 
 
 def keep_prefix(p: str) -> str:
@@ -973,6 +996,8 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _INNER_VERB.sub("", p)
     if len(p) >= 8 and ("（" in p or "(" in p):
         p = _INNER_NOTE.sub("", p)
+        if len(p) >= 6 and p[-2:] == p[-4:-2]:
+            p = p[:-2]  # A股再筹资（包括配股…）筹资: the name said twice around its note
     if len(p) >= 6 and ("实现" in p or "完成" in p):
         p = _inner_result(p, kind)
     if p.endswith("中"):
@@ -1194,6 +1219,10 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
     phrase = _TRAILING_ETC.sub("", phrase.rstrip("和与及或、"))  # 40万吨聚氯乙烯等
+    if text[end - 1 : end] in "个家座所处" and len(phrase) >= 6:
+        held = _HOLDER_QUANTITY.match(phrase)
+        if held:
+            phrase = held[1]  # 19个特色产业集群营业收入预计增长20%: the clusters are counted
     if text[end - 1 : end] not in "项件条" and phrase.endswith("任务"):
         if _TASK_ONLY.fullmatch(phrase):
             return "", end  # 农村公路394.1公里建设任务: the task of the noun before
@@ -1215,6 +1244,23 @@ _PEOPLE_NOUN = regex.compile(r"(?:居民|群众|人员|职工|农民|灾民|残�
 # A task named after what is counted (44个重点村整村推进任务, 40个示范村建设任务); 83项重点任务
 # counts the tasks
 _TASK_ONLY = regex.compile(r"建设任务")
+# Holders counted, then a quantity of theirs that another figure measures: 19个特色产业集群营业收入,
+# 422座大型水库蓄水总量, 11家企业产品填补国内空白
+_HELD = (
+    r"(?:营业收入|主营业务收入|销售收入|总产值|产值|增加值|利润|税收|综合地价|蓄水总量|能级|产品"
+    r"|市场占有率|服务能力)"
+)
+_HOLDER_QUANTITY = regex.compile(
+    r"(\p{Han}{2,}?(?:集群|企业|园区|城市|水库|中心|基地|景区|开发区))" + _HELD
+)
+_HELD_QUANTITY = regex.compile(_HELD)
+
+
+def held_quantity(p: str) -> bool:
+    """A phrase that opens with a quantity its holder has (营业收入, 蓄水总量 …)."""
+    return _HELD_QUANTITY.match(p) is not None
+
+
 _TASK_TAIL = regex.compile(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
 _TRAILING_ETC = regex.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
