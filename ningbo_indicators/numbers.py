@@ -110,7 +110,7 @@ def parse_number(written: str) -> Decimal:
     >>> parse_number("两")
     Decimal('2')
     """
-    s = fold(written).replace(",", "").replace(" ", "")
+    s = fold(written).replace(",", "").replace("，", "").replace(" ", "")
     if not s:
         raise NumberError(written)
     if s[0].isdigit():

@@ -20,7 +20,8 @@ from .normalize import Quantity, as_float, normalize_span, verb_direction
 from .numbers import NumberError, fold
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
-_LIST_SEPARATOR = regex.compile(r"[、和及与]")
+# list separators, never the character inside a word: 普及率, 及时, 参与率, 和谐社区
+_LIST_SEPARATOR = regex.compile(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与")
 _LIST_JOINT = regex.compile(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
 _VERB_GAP = regex.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
@@ -129,6 +130,9 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     增长20.5%), else the subject of the clause before (地区生产总值迈上新台阶，总量突破5万亿元),
     else the noun after it; never a link word: "" when nothing is named.
     """
+    for a, b in zip(mentions, mentions[1:]):
+        if b.clause > a.clause and _joined(folded, a, b):
+            b.clause = a.clause  # a long list cut by the clause window stays one list
     by_clause: dict[int, list[Mention]] = {}
     position: dict[int, int] = {}
     for m in mentions:
@@ -430,15 +434,16 @@ def _paired(
     else the figures just before them in the sentence, else the clause before."""
     subject = phrases.clean_subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
-    if len(parts) == 1 and len(listed) == 2 and subject.startswith(_URBAN_RURAL):
-        # 城乡居民人均可支配收入分别增长10%、13%: urban residents' first, rural residents' second
-        return ("城镇", "农村")[listed.index(m)] + subject[len("城乡") :]
+    if halves := _urban_rural(subject, listed, m):
+        return halves
+    changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS
+    if not changes and (sectors := _three_sectors(subject, listed, m)):
+        return sectors  # never 一二三产增加值分别增加5.83亿元、…: changes, not the levels
     if len(parts) == len(listed) or (
         len(parts) >= 2 and len(listed) % len(parts) == 0 and len(listed) <= 3 * len(parts)
     ):
         # 分别从每月503元、228元提高到554元、251元: the subjects in turn, once per row
-        part = phrases.clean_subject(parts[listed.index(m) % len(parts)], m.kind)
-        return _shared_head(text, m.start, part, parts[-1], subject)
+        return _item(text, m, parts, listed.index(m) % len(parts), subject)
     if not subject or subject in phrases.GENERIC_SUBJECTS:
         first = order[id(listed[0])]
         earlier = [
@@ -454,10 +459,86 @@ def _paired(
         # 城镇居民人均可支配收入和农民人均纯收入较快增长，年均增长分别达到12.5%和13%
         named = _previous_clause_subject(text, folded, listed[0], None)
         parts = [p for p in _split_list(named) if p]
+        if halves := _urban_rural(named, listed, m):
+            return halves  # 城乡居民人均可支配收入…，年均分别增长10.6%、12.4%
         if len(parts) == len(listed):
-            part = phrases.clean_subject(parts[listed.index(m)], m.kind)
-            return _shared_head(text, m.start, part, parts[-1], named)
+            return _item(text, m, parts, listed.index(m), named)
     return ""
+
+
+def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
+    """城乡居民人均可支配收入分别增长10%、13% (or 分别从…、…提高到…、…): the urban residents'
+    statistic first, the rural residents' second.
+
+    >>> _urban_rural("城乡常住居民人均可支配收入", ["a", "b"], "b")
+    '农村常住居民人均可支配收入'
+    >>> _urban_rural("城乡居民收入", ["a", "b", "c", "d"], "c")
+    '城镇居民收入'
+    >>> _urban_rural("城乡居民人均可支配收入、农民人均纯收入", ["a", "b"], "a")
+    ''
+    """
+    if len(listed) not in (2, 4) or not subject.startswith(_URBAN_RURAL):
+        return ""
+    if len([p for p in _split_list(subject) if p]) != 1:
+        return ""
+    return ("城镇", "农村")[listed.index(m) % 2] + subject[len("城乡") :]
+
+
+# the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
+_CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降"))
+_THREE_SECTORS = regex.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
+
+
+def _three_sectors(subject: str, listed: list[Mention], m: Mention) -> str:
+    """三次产业增加值分别增长2%、5%和7%: the primary, secondary and tertiary sectors in turn.
+
+    >>> _three_sectors("一、二、三次产业增加值", ["a", "b", "c"], "b")
+    '第二产业增加值'
+    >>> _three_sectors("一二三产", ["a", "b", "c"], "c"), _three_sectors("三次产业", ["a", "b"], "a")
+    ('第三产业', '')
+    """
+    found = _THREE_SECTORS.match(subject)
+    if found is None or len(listed) != 3:
+        return ""
+    return ("第一产业", "第二产业", "第三产业")[listed.index(m)] + (found.group(1) or "")
+
+
+def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
+    """The i-th statistic of a list of subjects (see _shared_head and _shared_modifier)."""
+    part = phrases.clean_subject(parts[i], m.kind)
+    first = phrases.clean_subject(parts[0], m.kind)
+    if i and m.kind in ("growth", "amount") and (shared := _shared_modifier(first, part)):
+        return shared
+    last = parts[-1]
+    shared = _shared_head(text, m.start, part, last, whole, parts[i + 1 : -1])
+    if shared == whole != part:
+        if _stands_alone(part, last, m):
+            return part
+        return _parallel_head(part, parts[i + 1] if i + 1 < len(parts) else "", m) or shared
+    return shared
+
+
+def _parallel_head(part: str, nxt: str, m: Mention) -> str:
+    """刑事、治安案件分别下降6.6%、3.6%: a modifier as long as the next item's takes the rest of
+    it (刑事案件), when the phrase so made is a statistic of the taxonomy other than the next
+    item's; else "" (广播、电视人口综合覆盖率: one statistic of both, the list stays whole)."""
+    if not 2 <= len(part) <= 4 or len(nxt) < len(part) + 2:
+        return ""
+    candidate = part + nxt[len(part) :]
+    key = key_for(candidate, m.kind, m.q.base_unit)
+    return candidate if key is not None and key != key_for(nxt, m.kind, m.q.base_unit) else ""
+
+
+def _stands_alone(part: str, last: str, m: Mention) -> bool:
+    """GDP、一般公共预算收入分别增长; 二氧化硫和化学需氧量排放总量: an item that names a
+    statistic stands alone; never a bare 税收 or 增加值 (of whom?), an industry (装备制造, 规上
+    工业: its value added or its output?), nor an item parallel to the last one's opening word
+    (进口和出口整体通关时间, 规上工业、规上服务业企业亩均税收: the head is shared)."""
+    if part in _OF_SOMETHING or part.endswith(("制造", "业")) or part[:2] == last[:2]:
+        return False
+    if key_for(last[: len(part)], m.kind, m.q.base_unit) is not None:
+        return False
+    return key_for(part, m.kind, m.q.base_unit) is not None
 
 
 def _bare_list(folded: str, group: list[Mention], i: int) -> list[Mention]:
@@ -473,7 +554,14 @@ def _bare_list(folded: str, group: list[Mention], i: int) -> list[Mention]:
 
 
 def _joined(folded: str, a: Mention, b: Mention) -> bool:
-    return folded[a.end : b.start] in _LIST_GAPS and a.kind == b.kind and a.q.unit == b.q.unit
+    """a and b are neighbours of one list: 8.3%、9.9%; sums of money in two currencies or
+    scales (社会消费品零售总额、进出口总值达到256亿元、24.4亿美元), never counts in two units,
+    which most often measure one thing twice (3.76万户、9.12万人实现脱贫)."""
+    if folded[a.end : b.start] not in _LIST_GAPS or a.kind != b.kind:
+        return False
+    return a.q.unit == b.q.unit or (
+        a.kind == "amount" and a.q.dimension == b.q.dimension == "currency"
+    )
 
 
 # An indicator that swallowed a figure of a list: …分别是2010年的1.6, 提高29, 上升3.0
@@ -481,6 +569,11 @@ _GARBLED = regex.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
 
 
 def _split_list(subject: str) -> list[str]:
+    """The items of a listed subject.
+
+    >>> _split_list("燃气普及率、集中供热普及率和污水处理率")
+    ['燃气普及率', '集中供热普及率', '污水处理率']
+    """
     return _LIST_SEPARATOR.split(subject)
 
 
@@ -490,12 +583,72 @@ _WRITTEN_WINDOW = 60_000
 
 
 # 城乡居民…分别: the statistic of urban residents, then of rural residents
-_URBAN_RURAL = ("城乡居民",)
+_URBAN_RURAL = ("城乡居民", "城乡常住居民")
+# 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last
+_POPULATION = regex.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
+# the statistics of an industry or a set of firms, named after the first item and left bare in
+# the next: 规模以上工业总产值、增加值 (= 规模以上工业增加值), 规模以上工业增加值和利润
+_ORDINALS = frozenset("一二三四五六七八九")
+# statistics that are always of something, named before the list or in a clause before
+_OF_SOMETHING = frozenset(
+    (
+        "增加值",
+        "总产值",
+        "产值",
+        "利润",
+        "利润总额",
+        "利税",
+        "税收",
+        "税金",
+        "营收",
+        "收入",
+        "总收入",
+    )
+    + ("营业收入", "主营业务收入", "销售收入", "投资", "总量", "规模", "总额", "总值")
+)
+_BARE_HEADS = (
+    "增加值",
+    "总产值",
+    "产值",
+    "利润总额",
+    "利润",
+    "利税总额",
+    "利税",
+    "主营业务收入",
+    "营业收入",
+    "销售收入",
+    "能耗",
+    "水耗",
+    "用水量",
+)
 # The urban and rural halves of a statistic, listed before its head: 城镇、农村居民人均可支配收入
 _PAIRED_SCOPES = frozenset(("城镇", "农村", "城市", "乡村"))
 
 
-def _shared_head(text: str, at: int, part: str, last: str, whole: str) -> str:
+def _shared_modifier(first: str, part: str) -> str:
+    """规模以上工业总产值、增加值: a bare statistic after the first item is of what the first
+    item's statistic is of; "" when the items are not of that shape.
+
+    >>> _shared_modifier("规模以上工业总产值", "增加值")
+    '规模以上工业增加值'
+    >>> _shared_modifier("农业总产值", "增加值")
+    '农业增加值'
+    >>> _shared_modifier("规模以上工业增加值", "利润")
+    '规模以上工业利润'
+    >>> _shared_modifier("固定资产投资", "利润"), _shared_modifier("增加值", "利润")
+    ('', '')
+    """
+    if part not in _BARE_HEADS:
+        return ""
+    head = next((h for h in _BARE_HEADS if first.endswith(h)), "")
+    if not head or len(first) < len(head) + 2:
+        return ""
+    return first[: -len(head)] + part
+
+
+def _shared_head(
+    text: str, at: int, part: str, last: str, whole: str, between: list[str] | None = None
+) -> str:
     """城镇、农村居民人均可支配收入分别增长7.5%、10%: the first items share the head of the last.
 
     The urban and rural halves of a statistic (城镇、农村) each take the head; another short item
@@ -511,10 +664,28 @@ def _shared_head(text: str, at: int, part: str, last: str, whole: str) -> str:
     '广播、电视人口综合覆盖率'
     >>> _shared_head("肉、奶总产量分别增长5%和2%", 10, "肉", "奶总产量", "肉、奶总产量")
     '肉总产量'
+    >>> text = "刑事警情下降8%。刑事、治安警情和电诈案件数分别下降6.5%、15.8%、8.2%"
+    >>> _shared_head(text, 30, "刑事", "电诈案件数", "刑事、治安警情和电诈案件数", ["治安警情"])
+    '刑事警情'
+    >>> _shared_head("城镇居民和农村居民人均可支配收入", 20, "城镇居民", "农村居民人均可支配收入", "")
+    '城镇居民人均可支配收入'
+    >>> _shared_head("", 0, "农业", "服务业增加值", ""), _shared_head("", 0, "一产", "三产增加值", "")
+    ('农业增加值', '一产增加值')
     """
     core = part[len(phrases.keep_prefix(part)) :]  # 新增国家级、省级众创空间: 国家级
+    head = next((h for h in _BARE_HEADS if last.endswith(h)), "")
+    if head and part.endswith("业") and last[: -len(head)].endswith("业") and part != last:
+        return part + head  # 农业、规模以上工业、服务业增加值: each industry's value added
+    population = _POPULATION.match(last)
+    if population and _POPULATION.fullmatch(part) and part != last:
+        # 城镇居民和农村居民人均可支配收入: each population takes the statistic
+        return part + last[population.end() :]
     if not part or part == last or len(core) > 4 or len(last) < len(core) + 2:
         return part
+    if regex.fullmatch(r"第[一二三四五六七八九]", part) and last[:1] in "一二三四五六七八九":
+        return part + last[1:]  # 第一、二、三产业增加值: 第一产业增加值
+    if part[0] in _ORDINALS and last[0] in _ORDINALS and last[1 : len(part)] == part[1:]:
+        return part + last[len(part) :]  # 一产、二产、三产增加值: 一产增加值
     if len(part) == 1:
         # 肉、奶总产量分别增长5%和2%: one character names nothing alone; it takes the head
         # after the last item's own character (肉总产量, never 肉产量)
@@ -523,12 +694,14 @@ def _shared_head(text: str, at: int, part: str, last: str, whole: str) -> str:
     if part in _PAIRED_SCOPES and last[: len(part)] in _PAIRED_SCOPES:
         # 城镇、农村居民人均可支配收入: the two populations of one statistic, each named whole
         return part + last[len(part) :]
-    # the modifier in the last item is most often as long as the short item (城镇 / 农村)
+    # the modifier in the last item is most often as long as the short item (城镇 / 农村); the
+    # item right after may hold the head instead (刑事、治安警情和电诈案件数: 刑事警情)
     lo, hi = max(0, at - _WRITTEN_WINDOW), at + _WRITTEN_WINDOW
-    for k in sorted(range(1, min(5, len(last) - 1)), key=lambda k: (abs(k - len(part)), k)):
-        candidate = part + last[k:]
-        if text.find(candidate, lo, hi) >= 0:
-            return candidate
+    for item in (*(between or ())[:1], last):
+        for k in sorted(range(1, min(5, len(item) - 1)), key=lambda k: (abs(k - len(part)), k)):
+            candidate = part + item[k:]
+            if text.find(candidate, lo, hi) >= 0:
+                return candidate
     return whole
 
 

@@ -148,6 +148,43 @@ COUNT_WORDS: dict[str, str] = {
 }
 
 # A unit may be followed by an alternative spelling in brackets: 3万套(间).
+# Wide panels hold one number per key and year, so a key's cells must share one unit. Where a
+# key takes several base units (`亩|公顷`, `元|美元`, `家|户|个`), a cell is given in the first
+# one: converted where the two measure the same thing at a fixed rate, and left out of the wide
+# row where they do not (元 and 美元, 人 and 户, a rate and a tonnage); the long row keeps it.
+SAME_MEASURE: dict[tuple[str, str], float] = {
+    ("公顷", "亩"): 15,
+    ("亩", "公顷"): 1 / 15,
+    ("平方公里", "公顷"): 100,
+    ("公顷", "平方公里"): 0.01,
+    ("吨", "斤"): 2000,
+    ("斤", "吨"): 0.0005,
+    ("公斤", "吨"): 0.001,
+    ("吨", "公斤"): 1000,
+    ("斤", "公斤"): 0.5,
+    ("公斤", "斤"): 2,
+    ("名", "人"): 1,
+    ("人", "名"): 1,
+}
+# Measure words that count the thing the key names, whichever word a report uses (19家 or 19个
+# high-tech firms, 5座 or 5个 parks). 户, 人, 人次 and 套 count something else and stay apart.
+THING_WORDS = frozenset("个家所座处项件条部对张台根株棵间")
+
+
+def same_measure(unit: str, canonical: str) -> float | None:
+    """The factor that turns a value in `unit` into `canonical`, or None when the two measure
+    different things.
+
+    >>> same_measure("亩", "公顷"), same_measure("家", "个"), same_measure("美元", "元")
+    (0.06666666666666667, 1, None)
+    """
+    if unit == canonical:
+        return 1
+    if unit in THING_WORDS and canonical in THING_WORDS:
+        return 1
+    return SAME_MEASURE.get((unit, canonical))
+
+
 UNIT_ALTERNATIVE = r"[(（][\p{Han}]{1,3}[)）]"
 
 # Magnitude characters and their factors; they stack: 千万, 万亿.

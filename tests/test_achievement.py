@@ -178,3 +178,24 @@ def test_gdp_rows_match_the_hand_read_check(folder, at_least):
     )
     assert len(gold) >= at_least
     assert share >= 0.95, wrong
+
+
+TRADE_2023 = """江海市人民政府工作报告
+——2023年1月10日在江海市第十六届人民代表大会第二次会议上
+二、2023年主要目标任务
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，外贸进出口总额达到500亿美元。
+"""
+TRADE_2024 = """江海市人民政府工作报告
+——2024年1月12日在江海市第十六届人民代表大会第三次会议上
+一、2023年工作回顾
+全市地区生产总值增长6.1%，外贸进出口总额3429.8亿元。
+二、2024年主要目标任务
+今年经济社会发展的主要预期目标是：地区生产总值增长6%。
+"""
+
+
+def test_a_realised_figure_in_another_currency_is_not_judged():
+    rows, _ = achievement_rows(_reports(TRADE_2023, TRADE_2024))
+    got = {(r["year"], r["key"]): (r["realized"], r["met"]) for r in rows}
+    assert got[(2023, "gdp_growth")] == ("6.1%", "yes")
+    assert got[(2023, "foreign_trade")] == (None, "unknown")

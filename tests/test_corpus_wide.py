@@ -24,6 +24,8 @@ SIGN_BEFORE = regex.compile(
 # A number cut by PDF spacing: digits (or digits and a point) then a space, right before
 BROKEN_BEFORE = regex.compile(r"(?:\d[.．]?)[ \t\u3000\u2002\u2009\u00a0]+\Z")
 _NUMBER_START = frozenset("0123456789０１２３４５６７８９-−负")
+# the part of a number after a thousands separator: 98，|255万人
+AFTER_SEPARATOR = regex.compile(r"\d[,，]\d{3}(?!\d)")
 LIST_MARKER = regex.compile(r"(?:^|\n)[ \t\u3000>*#-]*\d{1,2}[.．][ \t\u3000]+\Z")
 
 
@@ -37,6 +39,7 @@ class FileSummary:
     offsets_wrong: list = field(default_factory=list)
     signs_from_words: list = field(default_factory=list)
     broken: list = field(default_factory=list)
+    after_separator: list = field(default_factory=list)
     error: str | None = None
 
 
@@ -64,6 +67,8 @@ def _summarize(path: str) -> FileSummary:
         number_at = r.start + next((i for i, ch in enumerate(r.text) if ch in _NUMBER_START), 0)
         if r.value < 0 and not SIGN_BEFORE.search(text[max(0, number_at - 4) : number_at + 1]):
             s.signs_from_words.append(text[max(0, r.start - 4) : r.end])
+        if AFTER_SEPARATOR.match(text, max(0, number_at - 2)):
+            s.after_separator.append(text[max(0, r.start - 6) : r.end])
         before = text[max(0, r.start - 12) : r.start]
         if BROKEN_BEFORE.search(before) and not LIST_MARKER.search(before):
             s.broken.append(text[max(0, r.start - 6) : r.end])
@@ -144,6 +149,11 @@ def test_no_sign_read_out_of_a_word(corpus):
 
 def test_no_value_from_a_number_broken_by_a_space(corpus):
     found = {_rel(p): s.broken for p, s in corpus.items() if s.broken}
+    assert not found
+
+
+def test_no_value_from_the_part_after_a_thousands_separator(corpus):
+    found = {_rel(p): s.after_separator for p, s in corpus.items() if s.after_separator}
     assert not found
 
 

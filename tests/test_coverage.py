@@ -21,7 +21,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.72), "ratio": (0.60, 0.41), "all": (0.30, 0.33)}
+GOALS = {"growth": (0.80, 0.75), "ratio": (0.60, 0.45), "all": (0.30, 0.34)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -67,19 +67,19 @@ def test_coverage_does_not_fall(measured, kind):
             "growth",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.695: of the unkeyed rest a quarter names two statistics "
-                "(城乡居民人均可支配收入, 城镇、农村…分别增长), a tenth names nothing (增加值, 投资, "
-                "empty) or part of the place (园区, 塔城地区); the phrase engine is to split "
-                "and name them. The rest is a tail of 3,400 wordings, 2,900 of them once",
+                reason="0.755: the unkeyed rest (5,700) is a tail of 4,200 wordings, 3,600 of "
+                "them once; a tenth names nothing (增加值, 投资, 产值, empty) or a part of the "
+                "place (园区, 州直, 塔城地区); lists with one figure for two statistics "
+                "(城镇居民人均可支配收入和农民人均纯收入均增长) stay unkeyed",
             ),
         ),
         pytest.param(
             "ratio",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.417: 6,400 distinct phrases, 4,000 of them once; fragments "
-                "(办结率, 满意率, 覆盖率) whose subject sits in the clause before, shares of "
-                "a place (地区生产总值…占全省), lists of two rates",
+                reason="0.456: 7,700 unkeyed, 6,000 distinct phrases, 5,200 of them once; "
+                "fragments (办结率, 满意率, 覆盖率) whose subject sits in the clause before, "
+                "shares of a place (地区生产总值…占全省), one-off local rates",
             ),
         ),
     ],

@@ -47,6 +47,16 @@ BROKEN_NOTHING = [
     "共有1 2.5 3个",
 ]
 
+# The communiqués of 1978-1983 and the State Council's report of 1980 separate thousands with a
+# full-width comma: one number, never the part after the comma (33，212万吨 is not 212万吨).
+THOUSANDS_CASES = [
+    Case("粮食总产量35，343万吨，", "35，343万吨", 35343, "万吨"),  # communiques/1982
+    Case("全国人口为99，622万人，", "99，622万人", 99622, "万人"),  # communiques/1981
+    Case("化肥施用量1，659．8万吨", "1，659．8万吨", 1659.8, "万吨"),  # communiques/1983
+    Case("由上年亏损9，000万元转为盈利", "9，000万元", 9000, "万元"),  # national/1980
+    Case("社会商品零售总额1,753亿元，", "1,753亿元", 1753, "亿元"),
+]
+
 COMPOUND_UNIT_CASES = [
     Case("货物周转量546.4亿吨公里。", "546.4亿吨公里", 546.4, "亿吨公里"),
     Case("旅客周转量120亿人公里。", "120亿人公里", 120, "亿人公里"),
@@ -77,12 +87,58 @@ def _one(text: str, figure: str):
 
 
 @pytest.mark.parametrize(
-    "case", SIGN_CASES + BROKEN_CASES + COMPOUND_UNIT_CASES, ids=lambda c: c.text
+    "case",
+    SIGN_CASES + BROKEN_CASES + THOUSANDS_CASES + COMPOUND_UNIT_CASES,
+    ids=lambda c: c.text,
 )
 def test_number(case):
     r = _one(case.text, case.figure)
     assert (r.value, r.unit) == (pytest.approx(case.value), case.unit)
     assert case.text[r.start : r.end] == r.text
+
+
+# A comma between a number and the next clause stays a comma; a separator carries the subject
+# across (98，255万人增加1，367万人: the subject of the increase is not 255万人).
+COMMA_CASES = [
+    ("增长5.6%，120个项目开工。", ["增长5.6%", "120个"]),
+    ("2019，2020年分别完成3个和5个。", ["3个", "5个"]),
+    ("共12，34个", ["34个"]),
+]
+
+
+# Slogans and words that only look like numerals (spec: proper names and slogans are never
+# records); a facility counted one by one is a count.
+SLOGAN_CASES = [
+    ("确保说一件、干一件、成一件。", []),  # cities/南京市/2024 and many more
+    ("做到发现一户、帮扶一户、动态清零一户。", []),  # provinces/甘肃省/2022, 白银市/2023
+    ("确保扶贫路上不漏一户、不落一人。", []),  # provinces/广东省/2019, 大连市/2020
+    ("对群众关心的事，定一条办一条，条条算数；", []),  # prefectures/宜春市/2014
+    ("建成垃圾焚烧发电厂一座、餐厨垃圾无害化处理厂一座。", ["一座", "一座"]),
+    ("其中一等奖一项。", ["一项"]),
+    # a lone financial numeral is the character of a word
+    ("推进陆家嘴金融城管理体制创新", []),  # cities/上海市/2014
+    ("宜昌市伍家岗区、荆门市高新区", []),  # provinces/湖北省/2022
+    ("提升干部队伍对新业态、新模式", []),  # cities/南京市/2026
+    ("中心和大陆对台贸易中心建设", []),  # cities/厦门市/2016
+    ("新增资金伍拾万元", ["伍拾万元"]),
+    ("增长零点五个百分点", ["增长零点五个百分点"]),
+]
+
+
+@pytest.mark.parametrize("text,figures", SLOGAN_CASES, ids=[c[0] for c in SLOGAN_CASES])
+def test_slogans_and_words_that_look_like_numerals(text, figures):
+    assert [r.text for r in extract(text)] == figures
+
+
+@pytest.mark.parametrize("text,figures", COMMA_CASES, ids=[c[0] for c in COMMA_CASES])
+def test_a_comma_that_separates_no_thousands(text, figures):
+    assert [r.text for r in extract(text)] == figures
+
+
+def test_a_thousands_separator_is_no_clause_end():
+    text = "全国人口为99，622万人，比上年末的98，255万人增加1，367万人，增长1.4％。"
+    got = {r.text: r.indicator for r in extract(text)}
+    assert not any(d in (got["1，367万人"] + got["增长1.4％"]) for d in "0123456789")
 
 
 @pytest.mark.parametrize("text", BROKEN_NOTHING)

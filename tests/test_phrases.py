@@ -210,6 +210,209 @@ SHARED_HEAD_CASES = [
     ),
 ]
 
+# lists of statistics with as many figures: each figure takes its item, the items sharing what
+# the list leaves unsaid (the head of the last item, the modifier of the first)
+LIST_SPLIT_CASES = [
+    # a list longer than the clause window stays one list
+    Case(
+        "more/prefectures/攀枝花市/2022.md",
+        "地区生产总值、规上工业增加值、全社会固定资产投资、社会消费品零售总额、地方一般公共预算收入"
+        "分别增长8.3%、9.9%、11%、18.3%、31.7%",
+        "31.7%",
+        "地方一般公共预算收入",
+    ),
+    Case(
+        "more/prefectures/黄石市/2022.md",
+        "地区生产总值、规模以上工业增加值、固定资产投资、社会消费品零售总额、地方公共财政预算收入、"
+        "外贸出口年均分别增长6.1%、7.5%、7.6%、5.2%、3.7%、5.6%",
+        "5.6%",
+        "外贸出口",
+    ),
+    # 城乡常住居民…分别: urban residents' first, rural residents' second
+    Case(
+        "more/prefectures/鄂尔多斯市/2015.md",
+        "城乡常住居民人均可支配收入分别增长8.5%和11%，达到34983元和13439元",
+        "11%",
+        "农村常住居民人均可支配收入",
+    ),
+    Case(
+        "more/provinces/云南省/2017.md",
+        "城乡常住居民人均可支配收入分别增长8.5%、9.4%，城镇登记失业率控制在3.6%以内",
+        "增长8.5%",
+        "城镇常住居民人均可支配收入",
+    ),
+    # …分别从…、…提高到…、…, then 年均分别增长 in a clause of its own
+    Case(
+        "more/cities/青岛市/2016.md",
+        "城乡居民人均可支配收入分别从24380元、9326元提高到40370元、16730元，年均分别增长10.6%、12.4%",
+        "16730元",
+        "农村居民人均可支配收入",
+    ),
+    Case(
+        "more/cities/青岛市/2016.md",
+        "城乡居民人均可支配收入分别从24380元、9326元提高到40370元、16730元，年均分别增长10.6%、12.4%",
+        "12.4%",
+        "农村居民人均可支配收入",
+    ),
+    Case(
+        "more/prefectures/丹东市/2021.md",
+        "城乡常住居民人均可支配收入年均分别增长5.5%和7.8%，为实现高质量发展奠定了坚实基础",
+        "7.8%",
+        "农村常住居民人均可支配收入",
+    ),
+    # a population named whole takes the statistic of the last item
+    Case(
+        "more/prefectures/泰安市/2020.md",
+        "城镇居民、农村居民人均可支配收入分别增长7%和7.5%",
+        "增长7%",
+        "城镇居民人均可支配收入",
+    ),
+    Case(
+        "more/cities/西安市/2024.md",
+        "深化社会保险制度改革，城市居民和农村居民最低生活保障标准分别提高8%和16%",
+        "提高8%",
+        "城市居民最低生活保障标准",
+    ),
+    # 第一、二、三产业: the first ordinal takes the head too
+    Case(
+        "more/prefectures/三亚市/2014.md",
+        "2013年全市第一、二、三产业增加值分别增长6.4％、9.2％和11.1％",
+        "增长6.4％",
+        "第一产业增加值",
+    ),
+    # a bare statistic after the first item is of what the first item's statistic is of
+    Case(
+        "more/prefectures/泰州市/2021.md",
+        "规上工业增加值、利润分别增长6.4%、8.5%，净增规上工业企业277家",
+        "8.5%",
+        "规上工业利润",
+    ),
+    Case(
+        "more/cities/广州市/1999.md",
+        "农业总产值和增加值分别增长4.6%和4.1%，花卉、蔬菜成为我市农业支柱产业",
+        "4.1%",
+        "农业增加值",
+    ),
+    Case(
+        "more/prefectures/梧州市/2023.md",
+        "力争规上工业总产值和增加值分别增长15%和10%左右，第二产业增加值增长8.6%",
+        "10%左右",
+        "规上工业增加值",
+    ),
+    # sums in two currencies form one list, and the growth figures after it follow
+    Case(
+        "more/prefectures/莱芜市/2014.md",
+        "社会消费品零售总额、进出口总值达到256亿元、24.4亿美元，分别增长12.5%和14.7%",
+        "24.4亿美元",
+        "进出口总值",
+    ),
+    Case(
+        "more/prefectures/莱芜市/2014.md",
+        "社会消费品零售总额、进出口总值达到256亿元、24.4亿美元，分别增长12.5%和14.7%",
+        "14.7%",
+        "进出口总值",
+    ),
+    # the three sectors named at once, in turn
+    Case(
+        "more/cities/成都市/2023.md",
+        "其中三次产业增加值分别增长2%、5%和7%以上",
+        "5%",
+        "第二产业增加值",
+    ),
+    Case(
+        "more/provinces/贵州省/2019.md",
+        "一二三产业分别增长6.8%、9.5%和10%",
+        "10%",
+        "第三产业",
+    ),
+    Case(
+        "more/prefectures/齐齐哈尔市/2016.md",
+        "一产、二产、三产增加值年均分别增长8.2%、7.1%和8.6%",
+        "增长8.2%",
+        "一产增加值",
+    ),
+    Case(
+        "more/cities/烟台市/2006.md",
+        "一、二、三次产业增加值分别达到193.5亿元、1228.4亿元和590.6亿元",
+        "1228.4亿元",
+        "第二产业增加值",
+    ),
+    # …分别增加5.83亿元、…: changes (a census revision), never taken for the sectors' levels
+    Case(
+        "more/prefectures/平凉市/2020.md",
+        "一二三产增加值分别增加5.83亿元、14.22亿元、17.11亿元",
+        "14.22亿元",
+        "一二三产增加值",
+    ),
+    # industries listed before one statistic each take it
+    Case(
+        "more/cities/贵阳市/2022.md",
+        "农业、规模以上工业、服务业增加值分别增长6.5%、10.5%和6.5%左右",
+        "增长6.5%",
+        "农业增加值",
+    ),
+    Case(
+        "more/cities/无锡市/2017.md",
+        "万元GDP能耗、水耗分别下降26.1%、25.3%",
+        "25.3%",
+        "万元GDP水耗",
+    ),
+    # an item that names a statistic by itself stands alone …
+    Case(
+        "more/prefectures/济宁市/2021.md",
+        "GDP、一般公共预算收入分别增长3.6%、1.7%",
+        "增长3.6%",
+        "GDP",
+    ),
+    Case(
+        "more/provinces/广东省/2009.md",
+        "二氧化硫和化学需氧量排放总量分别削减3.0%和4.5%",
+        "削减3.0%",
+        "二氧化硫",
+    ),
+    # a modifier as long as the next item's takes the rest of it, when the phrase so made is
+    # another statistic of the taxonomy (刑事案件 beside 治安案件)
+    Case(
+        "more/provinces/四川省/2026.md",
+        "刑事、治安案件分别下降6.6%、3.6%",
+        "下降6.6%",
+        "刑事案件",
+    ),
+    Case(
+        "more/prefectures/金昌市/2021.md",
+        "粮食、蔬菜总产量分别达到45万吨、72万吨，较“十二五”末增长15.1%和65.4%",
+        "45万吨",
+        "粮食总产量",
+    ),
+    Case(
+        "more/prefectures/驻马店市/2021.md",
+        "全年存款、贷款余额为3860亿元、2245亿元，分别增长12.4%、16.7%",
+        "增长12.4%",
+        "存款余额",
+    ),
+    # … but not when it is parallel to the last item's opening word: the head is shared
+    Case(
+        "more/cities/福州市/2019.md",
+        "进口和出口整体通关时间分别压缩74.2%、85.8%，获得电力平均时长缩短38.6%",
+        "压缩74.2%",
+        "进口和出口整体通关时间",
+    ),
+    # 普及率 is one word, never a list cut at 及
+    Case(
+        "more/prefectures/乌海市/2014.md",
+        "供热普及率和燃气普及率分别达到83.2%和83.1%",
+        "83.1%",
+        "燃气普及率",
+    ),
+    # counts in two units measure one thing twice: never a list of two statistics
+    Case(
+        "more/prefectures/淄博市/2014.md",
+        "贫困人口人均增收1157元，3.76万户、9.12万人实现脱贫",
+        "9.12万人",
+        "脱贫",
+    ),
+]
+
 # 新增X 354家，总数达2282家: the total counts X, not the new ones
 TOTAL_CASES = [
     Case(
@@ -1247,6 +1450,7 @@ CASES = (
     + TIME_CASES
     + SHARE_CASES
     + SHARED_HEAD_CASES
+    + LIST_SPLIT_CASES
     + TOTAL_CASES
     + STAGE_CASES
     + NOUN_AFTER_CASES

@@ -10,7 +10,7 @@ from panels import panel_of
 from ningbo_indicators import extract
 from ningbo_indicators.context.place import detect_place
 from ningbo_indicators.dataset.keys import default_keys
-from ningbo_indicators.dataset.targets import panel_row, targets_table
+from ningbo_indicators.dataset.targets import convert_cell, panel_row, targets_table
 
 
 def table(text):
@@ -386,3 +386,48 @@ def test_cli_panel_writes_the_main_columns_then_filled_keys(tmp_path):
     # key columns only where some report has a value: no column of 900 empty cells
     assert "pm25_target" not in header and "fixed_asset_investment_target" not in header
     assert len(r.stdout.splitlines()) == 4
+
+
+# A cell is given in its key's unit; units that measure the same thing are converted, units that
+# do not (元 and 美元, 人 and 户, a rate and a tonnage) are never compared.
+CONVERSIONS = [
+    # (key, value, unit, to, expected)
+    ("afforestation", 30e4, "亩", "公顷", 2e4),
+    ("grain_output", 12.2e4, "万公斤", "万吨", 122.0),
+    ("high_tech_enterprises", 19, "家", "个", 19),
+    ("natural_population_growth_rate", 5.0, "‰", "%", 0.5),
+    ("urbanization_rate_pp", 1.2, "个百分点", "百分点", 1.2),
+    ("livelihood_expenditure_share", 7, "成", "%", 70.0),
+    ("exports", 500, "亿美元", "亿元", None),
+    ("relocation_poverty", 3, "万户", "万人", None),
+    ("so2_reduction", 3, "万吨", "%", None),
+    ("urbanization_rate_pp", 1.2, "个百分点", "%", None),
+]
+
+
+@pytest.mark.parametrize("key,value,unit,to,expected", CONVERSIONS, ids=[c[2] for c in CONVERSIONS])
+def test_cells_convert_only_between_units_of_one_measure(key, value, unit, to, expected):
+    info = {k.key: k for k in default_keys()}
+    assert convert_cell(value, unit, to, info[key]) == expected
+
+
+TRADE_2014 = """某市人民政府工作报告
+——2014年1月10日在某市第十五届人民代表大会第三次会议上
+一、2013年工作回顾
+全市外贸出口总额达到420亿元，实际利用外资12亿美元。
+二、2014年主要目标
+今年的主要预期目标是：地区生产总值增长8%，出口总额达到80亿美元，实际利用外资13亿美元。
+"""
+
+
+def test_wide_panel_keeps_one_unit_per_column():
+    wide, long = panel_row("x", TRADE_2014, extract(TRADE_2014), default_keys())
+    # exports: the target is in 亿美元, last year's figure in 亿元: two columns, never one
+    assert (wide["exports_target"], wide["exports_usd_target"]) == (None, 80.0)
+    assert wide["exports_actual"] is None and wide["exports_usd_actual"] is None
+    (row,) = [r for r in long if r["key"] == "exports"]
+    assert (row["unit"], row["target_value"], row["actual"]) == ("亿美元", 80.0, None)
+    assert (wide["utilised_foreign_capital_target"], wide["utilised_foreign_capital_actual"]) == (
+        13.0,
+        12.0,
+    )

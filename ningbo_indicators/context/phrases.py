@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lazy import LazyPattern
 from ..units import GROWTH_CUES, LEVEL_CUES, RATE_VERBS, unit_alternation
 
 # Leading words dropped from an indicator: adverbs and action verbs (spec: keep 新增, 增加,
@@ -435,7 +436,7 @@ CLAUSE_OPENERS = (
 CLAUSE_PREDICATE = regex.compile(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
 )
-_CLAUSE_SUBJECT_CUT = regex.compile(
+_CLAUSE_SUBJECT_CUT = LazyPattern(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
     r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
     r"|一年一个|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
@@ -574,7 +575,7 @@ _LEADING_BASIS = regex.compile(
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
 )
 # A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
-_STANDARD_BASIS = regex.compile(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
+_STANDARD_BASIS = LazyPattern(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
 # the characters a leading date, time or scope can open with (a cheap test before the patterns)
 _LEADING_FIRST = frozenset(
     "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
@@ -601,33 +602,28 @@ _TRAILING_TAIL = regex.compile(
 )
 _TAIL_LAST = frozenset("年底末初的期度月份人均五”亩户")
 # A phrase that is only a link, a time or a scope names nothing: 增加到, 是2010年, 五年, 占全省
-_LINK_ONLY = regex.compile(
-    r"""(?:净|共|已|再|又|均|分别|逐步|进一步|累计|同比|比上年|年均)?
+# (the three are only read together, in _NOTHING_NAMED: pattern text, compiled once there)
+_LINK_ONLY = r"""(?:净|共|已|再|又|均|分别|逐步|进一步|累计|同比|比上年|年均)?
     (?:增加|提高|增长|减少|下降|降低|扩大|扩展|拓展|提升|上升|跃升|攀升|精简|整合|缩小|缩减
       |压缩|调整|回落|回升|减|增|降|升|达|达到|超过|超|过|有|已有|是|为|到|至|占|突破|翻
       |跃居|位居|居|相当于)
-    (?:到|至|为|了|达)?""",
-    regex.VERBOSE,
-)
-_TIME_ONLY = regex.compile(
-    r"""(?:是|为|相当于|占|比|较|到|至|截至)?
+    (?:到|至|为|了|达)?"""
+_TIME_ONLY = r"""(?:是|为|相当于|占|比|较|到|至|截至)?
     (?:(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|初)?
       |(?:过去|这|近|前)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|内|中)?
       |“?十[一二三四五六七八九十]{0,2}五”?(?:末|期末|期间|以来)?
       |(?:上年|去年)(?:同期|末|底)?|前年|同期|年内|当年|全年|今年|明年|上半年|下半年|前三季度
       |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年
       |\d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度)
-    (?:的|累计|共)?""",
-    regex.VERBOSE,
-)
-_SCOPE_ONLY = regex.compile(r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|自治区)的?")
+    (?:的|累计|共)?"""
+_SCOPE_ONLY = r"占?(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|自治区)的?"
 # the characters such a phrase can open with (a cheap test before the pattern)
 _NOTHING_FIRST = frozenset(
     "净共已再又均分逐进累同比年增提减下降扩拓上跃攀精整缩压调回达超过有是为到至占突翻位居相较截"
     "这近前“去当全今明十我本一二两三四五六七八九0123456789０１２３４５６７８９"
 )
 _NOTHING_NAMED = regex.compile(
-    f"(?:{_LINK_ONLY.pattern})|(?:{_TIME_ONLY.pattern})|(?:{_SCOPE_ONLY.pattern})", regex.VERBOSE
+    f"(?:{_LINK_ONLY})|(?:{_TIME_ONLY})|(?:{_SCOPE_ONLY})", regex.VERBOSE
 )
 # A result verb or adverb inside a subject, between what holds the quantity and its name:
 # 民营经济实现主营业务收入, 规模以上港口完成货物吞吐量, 因旱灾造成直接经济损失,
@@ -643,24 +639,24 @@ _ACTION_INSIDE = regex.compile(
 # the verbs alone (a cheap test before the pattern)
 _ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及|审议")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
-_ADJUSTMENT = regex.compile(
+_ADJUSTMENT = LazyPattern(
     r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?(?=(?:同比|比上年|可比)?(?:增长|下降|增加|减少)?$)"
 )
 # Who has or handled what is counted: 文化系统共有艺术表演团体, 大陆地区共发生5级以上地震,
 # 各部门共办理人大代表建议 (the object is counted, the holder goes)
-_HOLDER_HAS = regex.compile(
+_HOLDER_HAS = LazyPattern(
     r"(?r)(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))(?:共有(?!产权|制)|现有|共发生|共办理|共受理)"
     r"(?=\p{Han}{2}|\d+级)"
 )
 # A place or works, then what was built or gathered in it: 生态新区新建续建道路, 市区集聚企业总部,
 # 生物产业基地新开工项目
-_PLACE_WORKS = regex.compile(
+_PLACE_WORKS = LazyPattern(
     r"(?r)(?<=(?:新区|市区|城区|园区|基地|开发区|工程))(?:新建续建|新开工|新建|续建|集聚)"
     r"(?=\p{Han}{2})"
 )
 # A note inside a name, before the rest of it: 农村金融合作机构（农村信用社、农村合作银行、农村商业
 # 银行）人民币贷款余额 (a list of three or more, or 包括/含/不含); 县（市、区） stays
-_INNER_NOTE = regex.compile(
+_INNER_NOTE = LazyPattern(
     r"[（(](?:(?:包括|含|不含|即)[^（）()]{1,40}|[^（）()、，]{2,12}(?:、[^（）()、，]{2,12}){2,})[）)]"
     r"(?=\p{Han})"
 )
@@ -677,15 +673,15 @@ _INNER_RESULT = regex.compile(
 )
 # the last characters of what a result verb yields (利润, 收入, 税收, 营业额, 吞吐量, 里程)
 _RESULT_ENDINGS = QUANTITY_ENDINGS | frozenset("收程")
-_INCLUDING = regex.compile(r"^(?:包括|其中|含)")
+_INCLUDING = LazyPattern(r"^(?:包括|其中|含)")
 # a bracketed note after a name: （出口减进口）, （不含农户）, （包括配股…）; 县（市、区） stays
-_NOTE = regex.compile(
+_NOTE = LazyPattern(
     r"(?<=\p{Han}{2})[（(](?:(?:包括|含|不含|即|指)[^（）()]*|[^（）()、，,]{4,})[）)]$"
 )
 # A trailing 中 (among): 全省160个国控断面中 (高中, 初中 and 集中 are words)
 _AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
-_INNER_SPACE = regex.compile(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
+_INNER_SPACE = LazyPattern(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
 # adverbs that only name nothing when alone (全面完成15项: 全面 is no subject; 全面小康 keeps it)
 _ADVERB_WORDS = frozenset(
     LEADING_ADVERBS + ("全面", "基本", "顺利", "圆满", "切实", "扎实", "大力")
@@ -697,7 +693,7 @@ _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
-_FOOTNOTE = regex.compile(r"\[\d{1,2}\]|［\d{1,2}］")
+_FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _EDGE = _PUNCT_EDGE + CONNECTORS
 _HAN_RUN = regex.compile(
@@ -713,7 +709,7 @@ _NOUN_NUMBER_PREFIX = regex.compile(
 _GROWTH_CUE_RE = regex.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
 )
-_GROWTH_ONLY_RE = regex.compile(rf"(?r){unit_alternation(GROWTH_CUES)}")
+_GROWTH_ONLY_RE = LazyPattern(rf"(?r){unit_alternation(GROWTH_CUES)}")
 
 
 def tidy(phrase: str) -> str:
@@ -906,7 +902,7 @@ def _cut_trailing(p: str, kind: str) -> str:
     return p
 
 
-_COMPARED_RATE = regex.compile(r"(?:高于|低于|快于|慢于)[\p{Han}、]{0,12}?(增速|增幅|涨幅)$")
+_COMPARED_RATE = LazyPattern(r"(?:高于|低于|快于|慢于)[\p{Han}、]{0,12}?(增速|增幅|涨幅)$")
 
 
 def compared_rate(gap: str, subject: str) -> str:
@@ -1073,14 +1069,14 @@ def _after_place(p: str) -> str:
 _AT_WORDS = frozenset(
     "学校建园用岗职读册线营库深沪京甬穗蓉津渝汉杭闽粤鄂湘赣皖鲁豫冀晋陕琼黔滇华衡"
 )
-_VERB_AFTER_LINK = regex.compile(r"宣布|修正|调整|撤销|合并")
+_VERB_AFTER_LINK = LazyPattern(r"宣布|修正|调整|撤销|合并")
 # A quoted programme before what it did: “暖房子”工程既有建筑节能改造, “满天星”行动新增从业人员
-_PROGRAMME = regex.compile(
+_PROGRAMME = LazyPattern(
     r"^“[^“”]{1,12}”(?:专项行动|行动计划|工程|行动|计划|活动)(?![的是])(?=\p{Han}{4})"
 )
 
 
-_HELD_RESULT = regex.compile(r"完成|实现|^项目|的")
+_HELD_RESULT = LazyPattern(r"完成|实现|^项目|的")
 
 
 # the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
@@ -1093,7 +1089,7 @@ _EXAMPLES = regex.compile(
     r"(?![一二三四五六七八九十两几多各其方领])(?=\p{Han}{3})"
 )
 
-_EXAMPLE_OF = regex.compile(r"(?<=[^、和及与]{2,}\p{Han})等(?=\p{Han}{2}$)")
+_EXAMPLE_OF = LazyPattern(r"(?<=[^、和及与]{2,}\p{Han})等(?=\p{Han}{2}$)")
 
 
 def _after_examples(p: str) -> str:
@@ -1237,23 +1233,23 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
 
 
 # A bracket listing the parts of a noun: 县（市、区）, 省（自治区、直辖市）
-_PARTS = regex.compile(r"[（(][\p{Han}]{1,6}(?:、[\p{Han}]{1,6})+[）)]")
+_PARTS = LazyPattern(r"[（(][\p{Han}]{1,6}(?:、[\p{Han}]{1,6})+[）)]")
 # People a count names who receive something: 2311.1万城市居民得到政府最低生活保障 (the bare
 # 城市居民 would not name the quantity)
-_PEOPLE_NOUN = regex.compile(r"(?:居民|群众|人员|职工|农民|灾民|残疾人|人口|儿童|老人|贫困户)$")
+_PEOPLE_NOUN = LazyPattern(r"(?:居民|群众|人员|职工|农民|灾民|残疾人|人口|儿童|老人|贫困户)$")
 # A task named after what is counted (44个重点村整村推进任务, 40个示范村建设任务); 83项重点任务
 # counts the tasks
-_TASK_ONLY = regex.compile(r"建设任务")
+_TASK_ONLY = LazyPattern(r"建设任务")
 # Holders counted, then a quantity of theirs that another figure measures: 19个特色产业集群营业收入,
 # 422座大型水库蓄水总量, 11家企业产品填补国内空白
 _HELD = (
     r"(?:营业收入|主营业务收入|销售收入|总产值|产值|增加值|利润|税收|综合地价|蓄水总量|能级|产品"
     r"|市场占有率|服务能力)"
 )
-_HOLDER_QUANTITY = regex.compile(
+_HOLDER_QUANTITY = LazyPattern(
     r"(\p{Han}{2,}?(?:集群|企业|园区|城市|水库|中心|基地|景区|开发区))" + _HELD
 )
-_HELD_QUANTITY = regex.compile(_HELD)
+_HELD_QUANTITY = LazyPattern(_HELD)
 
 
 def held_quantity(p: str) -> bool:
@@ -1261,7 +1257,7 @@ def held_quantity(p: str) -> bool:
     return _HELD_QUANTITY.match(p) is not None
 
 
-_TASK_TAIL = regex.compile(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
+_TASK_TAIL = LazyPattern(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
 _TRAILING_ETC = regex.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
 PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
@@ -1287,7 +1283,7 @@ def predicate_after(text: str, end: int) -> str:
 
 
 # Where a predicate phrase ends: 28万人纳入低保范围，做到应保尽保 / 实现脱贫的
-_PREDICATE_END = regex.compile(r"的|并|和|等|(?:全部|均|已|将|得到)")
+_PREDICATE_END = LazyPattern(r"的|并|和|等|(?:全部|均|已|将|得到)")
 
 
 def starts_noun(folded: str, end: int) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..lazy import LazyPattern
+
 # ---------------------------------------------------------------- document structure
 
 # A heading starts a paragraph: 一、 (level 1), (一) (level 2, parentheses already folded),
@@ -38,7 +40,8 @@ RE_MD_HEADING = regex.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.M
 # (plain character classes run on the standard library's engine: same matches, about half
 # the time of `regex` for a cut list built once per text)
 RE_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-RE_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+# (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
+RE_CLAUSE_END = re.compile(r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。；;：:！？!?\n]")
 
 REVIEW_HEADING = regex.compile(
     r"回顾|过去|[一二三四五六七八九十两多]年来|总结|成绩(?!迎接)|成就|执行情况|完成情况|去年|上年"
@@ -48,7 +51,7 @@ PLAN_HEADING = regex.compile(
     r"|“十[一二三四五]五”|年.{0,8}工作"
 )
 # Review words that no plan heading uses
-STRONG_REVIEW = regex.compile(r"回顾|过去|[一二三四五六七八九十两多]年来|总结|执行情况|完成情况")
+STRONG_REVIEW = LazyPattern(r"回顾|过去|[一二三四五六七八九十两多]年来|总结|执行情况|完成情况")
 # Plan words that review headings do not use (目标, 规划, “十一五” they do: “十一五”开局良好)
 STRONG_PLAN_HEADING = regex.compile(
     r"安排|主要任务|目标任务|总体要求|重点工作|建议|今年|明年|部署|工作任务|预期目标"
@@ -66,7 +69,7 @@ RE_LINE_HEADING = regex.compile(
     r"^[ \t\u3000]*(?:\*\*)?(?P<title>[^\n。；;！？!?*#，,：:]{2,36}?)(?:\*\*)?[ \t\u3000]*$",
     regex.MULTILINE,
 )
-PLAN_SENTENCE = regex.compile(
+PLAN_SENTENCE = LazyPattern(
     r"(?:今年|明年|\d{4}年)(?:经济社会发展|国民经济和社会发展)?的?主要预期目标"
     r"|主要预期目标(?:是|为)|主要(?:调控)?目标(?:是|为)[：:]"
     r"|今年(?:政府)?工作的?总(?:体)?的?要求|今年的?主要任务"
@@ -83,8 +86,8 @@ RE_COMMUNIQUE = regex.compile(
     r"((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})\s*年\s*[\p{Han}]{0,16}"
     r"(?:统计公报|计划执行结果的公报)"
 )
-RE_TITLE_YEAR = regex.compile(r"((?:19|20)\d\d)年政府工作报告")
-RE_PAST_YEAR = regex.compile(r"(?:刚刚)?过去的((?:19|20)\d\d)年")
+RE_TITLE_YEAR = LazyPattern(r"((?:19|20)\d\d)年政府工作报告")
+RE_PAST_YEAR = LazyPattern(r"(?:刚刚)?过去的((?:19|20)\d\d)年")
 
 
 # Bounds that keep every per-mention look-around linear on text without punctuation: a

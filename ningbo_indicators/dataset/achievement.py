@@ -31,7 +31,14 @@ from ..context.structure import read_structure
 from ..model import Record
 from ..numbers import fold
 from .keys import IndicatorKey, default_keys, unique_keys
-from .targets import actual_for, bare_figure, carry_keys, cell_value, target_passages, targets_table
+from .targets import (
+    actual_for,
+    bare_figure,
+    carry_keys,
+    target_passages,
+    targets_table,
+    value_in,
+)
 
 ABOUT_RATE_BAND = 0.5  # percentage points around a 左右 target of a rate
 ABOUT_LEVEL_BAND = 0.05  # share of the target around a 左右 target of a level
@@ -201,7 +208,11 @@ def achievement_rows(
                 continue
             k = info.get(t.key)
             found = realized_in(nxt, t.key, year) if nxt is not None else None
-            realized_value = cell_value(found, k)[0] if found is not None else None
+            # a realised figure in another unit (亿元 for a 亿美元 target, 万吨 for a %) is no
+            # answer to the target
+            realized_value = value_in(found, k, t.unit) if found is not None else None
+            if realized_value is None:
+                found = None
             if realized_value is None:
                 gap, met = None, "unknown"
             else:

@@ -21,6 +21,7 @@ import csv
 import functools
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +47,7 @@ _DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000")
 _LEAD = regex.compile(
     r"^(?:(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
     r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|年内|预计|其中|累计|实现|完成"
-    r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理)+"
+    r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理|使(?!用))+"
 )
 # a list's enumerator or dash: （2）推动城镇新增就业, 3.地区生产总值, ——社会消费品零售总额
 _ENUMERATOR = regex.compile(
@@ -57,10 +58,12 @@ _COMPARABLE = regex.compile(r"按可比价格?计算|按可比口径计算")
 # words before 今年/明年 that say who plans it: 国家计划要求今年的国民生产总值, 中央提出今年…
 _PLANNER = regex.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
 # trailing link words: 一般公共预算收入同口径(增长), 城镇调查失业率全年(控制在), 国民生产总值计划,
-# 外贸出口逆势(增长), 社会消费品零售总额要(增长), 城镇登记失业率始终(控制在)
+# 外贸出口逆势(增长), 社会消费品零售总额要(增长), 城镇登记失业率始终(控制在), 单位生产总值能耗
+# 五年(累计下降): the span of a review, not part of the statistic; 地区生产总值连续(…),
+# 单位GDP能耗可(下降): an adverb or modal before the verb
 _TRAIL = regex.compile(
     r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划|控制在?"
-    r"|保持在?|力保|力争|确保|必保|争取|逆势|始终|要)+$"
+    r"|保持在?|力保|力争|确保|必保|争取|逆势|始终|要|五年|三年|连续|持续|双双|历史性|可)+$"
 )
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
 _ACRONYM = regex.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
@@ -211,13 +214,8 @@ def key_for(
     if found is _MISSING:
         phrase = clean_phrase(indicator)
         found = None
-        rows, combined = _by_kind(table).get(kind, ((), None))
-        if phrase and rows:
-            start = 0
-            if combined is not None:  # one pass finds the first row whose pattern matches
-                m = combined.match(phrase)
-                start = int(m.lastgroup[3:]) if m is not None else len(rows)
-            for k in rows[start:]:
+        if phrase:
+            for k in _index(table).candidates(phrase, kind):
                 if k.fits(phrase, kind, base_unit):
                     found = k.key
                     break
@@ -235,6 +233,8 @@ def clean_phrase(indicator: str) -> str:
     '规模以上工业增加值'
     >>> clean_phrase("一般公共预算收入同口径")
     '一般公共预算收入'
+    >>> clean_phrase("单位生产总值能耗五年")
+    '单位生产总值能耗'
     >>> clean_phrase("“三公”经费")
     '三公经费'
     >>> clean_phrase("国家计划要求今年的国民生产总值")
@@ -257,66 +257,91 @@ _MISSING = object()
 _CACHE: dict[int, tuple] = {}
 
 
-def _by_kind(table: tuple[IndicatorKey, ...]) -> dict[str, tuple]:
-    """Per kind: the rows that can fit it, in table order, and one pattern that tries them all
-    in that order (None when a row's pattern is not anchored ^…$, or cannot be combined).
-    Computed once per table."""
-    entry = _KINDS.get(id(table))
-    if entry is None or entry[0] is not table:
-        groups: dict[str, list] = {}
-        for k in table:
+class _Index:
+    """A table's rows narrowed, before any pattern is compiled, to those that can match a
+    phrase: a phrase matched by an anchored pattern (^…$) that stands for no character it does
+    not write (no ., class, escape, flag or fuzzy count: see `_letters`) is made of characters
+    written in that pattern. A bit per row, in table order, for each kind and each character;
+    rows are then tried in table order exactly as before, compiling each pattern on first use
+    (compiling all 500 patterns took longer than extracting a whole report)."""
+
+    def __init__(self, table: tuple[IndicatorKey, ...]):
+        self.rows = table
+        self.kinds: dict[str, int] = {}  # kind -> the rows that take it
+        self.written: dict[str, int] = {}  # character -> the rows that write it
+        self.any_phrase = 0  # the rows whose pattern may match characters it does not write
+        for i, k in enumerate(table):
+            bit = 1 << i
             for kind in k.kinds:
-                groups.setdefault(kind, []).append(k)
-        entry = _KINDS[id(table)] = (
-            table,
-            {kd: (tuple(v), _combine(v)) for kd, v in groups.items()},
-        )
+                self.kinds[kind] = self.kinds.get(kind, 0) | bit
+            letters = _letters(k.source)
+            if letters is None:
+                self.any_phrase |= bit
+                continue
+            for ch in letters:
+                self.written[ch] = self.written.get(ch, 0) | bit
+
+    def candidates(self, phrase: str, kind: str) -> Iterator[IndicatorKey]:
+        """The rows of `kind` whose pattern may match `phrase`, in table order."""
+        rows = self.kinds.get(kind, 0)
+        narrowed = rows
+        for ch in set(phrase) - {"\n"}:  # ($ matches before a final line break)
+            narrowed &= self.written.get(ch, 0)
+            if not narrowed:
+                break
+        mask = narrowed | (rows & self.any_phrase)
+        while mask:
+            low = mask & -mask
+            yield self.rows[low.bit_length() - 1]
+            mask ^= low
+
+
+def _index(table: tuple[IndicatorKey, ...]) -> _Index:
+    """The `_Index` of a table, built once per table."""
+    entry = _INDEXES.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _INDEXES[id(table)] = (table, _Index(table))
     return entry[1]
 
 
-def _combine(rows: list[IndicatorKey]):
-    """`(?:p0)(?P<__k0>)|(?:p1)(?P<__k1>)|…`: matched at the phrase's start, the empty group
-    that closes last names the first row whose pattern matches, exactly as trying them one by
-    one would, when every pattern is anchored at both ends (each of its top-level
-    alternatives is ^…$)."""
-    if not rows or not all(_anchored(k.source) for k in rows):
+# what may stand for characters a pattern does not write: any character (.), a class ([…]),
+# an escape of a letter or digit (\d, \p{Han}, \u7532, \1), a flag or a named group ((?i),
+# (?P<x>…)), a count or a fuzzy match ({e<=1})
+_NOT_WRITTEN = re.compile(r"[.\[{]|\\[A-Za-z0-9]|\(\?[A-Za-z]")
+
+
+def _letters(source: str) -> frozenset[str] | None:
+    """The characters that any phrase the pattern matches is made of (a superset), or None when
+    the pattern can match characters it does not write, or is not anchored at both ends.
+
+    >>> _letters(r"^(?:地区)?生产总值$") >= set("地区生产总值")
+    True
+    >>> _letters(r"^.*生产总值$"), _letters(r"^[甲乙]$"), _letters(r"生产总值")
+    (None, None, None)
+    """
+    if _NOT_WRITTEN.search(source) or not _anchored(source):
         return None
-    source = "|".join(f"(?:{k.source})(?P<__k{i}>)" for i, k in enumerate(rows))
-    try:
-        return compile_pattern(source)
-    except regex.error:
-        return None
+    return frozenset(source)
+
+
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+_CLASS = re.compile(r"\[[^]]*\]")
+_INNERMOST_GROUP = re.compile(r"\([^()]*\)")
 
 
 def _anchored(pattern: str) -> bool:
     """Every top-level alternative starts with ^ and ends with $.
 
-    >>> _anchored(r"^a$|^(?:b|c)$"), _anchored(r"^a$|b"), _anchored(r"a[|]b")
-    (True, False, False)
+    >>> _anchored(r"^a$|^(?:b|c)$"), _anchored(r"^a$|b"), _anchored(r"a[|]b"), _anchored(r"^a\\$")
+    (True, False, False, False)
     """
-    parts, depth, current, i, in_class = [], 0, "", 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            current += pattern[i : i + 2]
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(current)
-            current, i = "", i + 1
-            continue
-        current += ch
-        i += 1
-    parts.append(current)
-    return all(p.startswith("^") and p.endswith("$") and not p.endswith("\\$") for p in parts)
+    # escapes, classes and groups become one placeholder each, from the innermost group out:
+    # what is left is the top level
+    top = _CLASS.sub("_", _ESCAPE.sub("_", pattern))
+    count = 1
+    while count:
+        top, count = _INNERMOST_GROUP.subn("_", top)
+    return all(p.startswith("^") and p.endswith("$") for p in top.split("|"))
 
 
-_KINDS: dict[int, tuple] = {}
+_INDEXES: dict[int, tuple] = {}

@@ -17,7 +17,7 @@ from ..context.place import detect_place
 from ..context.structure import read_structure, year_number
 from ..model import Record
 from ..numbers import fold
-from ..units import MAGNITUDES, RATE_VERBS
+from ..units import MAGNITUDES, RATE_VERBS, UNITS, same_measure
 from .keys import IndicatorKey, clean_phrase, default_keys, key_for, unique_keys
 
 # "主要预期目标是：" / "主要调控预期目标是:" / "主要目标为" -- the passage that lists the targets
@@ -194,6 +194,74 @@ def cell_value(record: Record, key: IndicatorKey | None) -> tuple[float, str]:
     return round(value, 10), key.scale + record.base_unit
 
 
+# a currency a key takes besides its first unit gets wide columns of its own
+# (`exports_target` in 亿元, `exports_usd_target` in 亿美元): the two cannot be converted
+CURRENCY_COLUMNS = {"元": "cny", "美元": "usd"}
+
+
+def _rate_unit(unit: str) -> tuple[str, float] | None:
+    """A rate's unit as (base, factor): 个百分点 -> (百分点, 1), ‰ -> (%, 0.1); None otherwise."""
+    entry = UNITS.get(unit)
+    if entry is None or entry[1] not in ("percent", "pp", "multiple"):
+        return None
+    return entry[0], entry[2]
+
+
+def convert_cell(value: float, unit: str, to: str, key: IndicatorKey | None) -> float | None:
+    """A cell value given in `unit` (as cell_value gives it: 亿元, 万亩, %, ‰) in the unit `to`,
+    or None where the two measure different things (亿元 and 亿美元, % and 万吨).
+
+    >>> k = IndicatorKey("area", "面积", ("amount",), ("公顷", "亩"), "面积", scale="万")
+    >>> convert_cell(30, "万亩", "万公顷", k), convert_cell(2, "%", "万公顷", k)
+    (2.0, None)
+    >>> convert_cell(1.2, "个百分点", "百分点", None), convert_cell(5, "‰", "%", None)
+    (1.2, 0.5)
+    """
+    if unit == to:
+        return value
+    rates = _rate_unit(unit), _rate_unit(to)
+    if rates[0] and rates[1]:
+        same = rates[0][0] == rates[1][0]
+        return round(value * rates[0][1] / rates[1][1], 10) if same else None
+    scale = key.scale if key is not None else ""
+    if scale and unit.startswith(scale) and to.startswith(scale):
+        unit, to = unit[len(scale) :], to[len(scale) :]
+    if key is not None and "" in key.base_units and "" in (unit, to):
+        factor = 1.0  # 人口780万: the bare magnitude of a key that takes one (`人|`)
+    else:
+        factor = same_measure(unit, to)
+    return None if factor is None else round(value * factor, 10)
+
+
+def value_in(record: Record, key: IndicatorKey | None, unit: str) -> float | None:
+    """The record's cell value in `unit`, or None where its own unit measures something else:
+    a target is never compared with a figure in another currency or of another kind."""
+    value, own = cell_value(record, key)
+    return convert_cell(value, own, unit, key)
+
+
+def wide_units(key: IndicatorKey) -> list[tuple[str, str | None]]:
+    """(column suffix, unit) of a key's cells in a wide panel. A wide row holds one unit per
+    column: the key's first base unit at its scale (None: the key names no unit), and a
+    column of its own for each further currency.
+
+    >>> wide_units(IndicatorKey("exports", "出口", ("amount",), ("元", "美元"), "", scale="亿"))
+    [('', '亿元'), ('_usd', '亿美元')]
+    """
+    if not key.base_units:
+        return [("", None)]
+
+    def at_scale(unit: str) -> str:
+        return unit if _rate_unit(unit) else key.scale + unit
+
+    first = key.base_units[0]
+    out: list[tuple[str, str | None]] = [("", at_scale(first))]
+    for unit in key.base_units[1:]:
+        if unit in CURRENCY_COLUMNS and first in CURRENCY_COLUMNS:
+            out.append((f"_{CURRENCY_COLUMNS[unit]}", at_scale(unit)))
+    return out
+
+
 def _not_annual(folded: str, doc, pos: int) -> bool:
     """A five-year total, an average, a quarter or a comparison with an earlier year: the words
     before the figure in its sentence (at most NOT_ANNUAL_WINDOW characters back) say so."""
@@ -366,7 +434,9 @@ def targets_table(
         if upper is not None:  # 增长5%—5.5%: one target, written as a range
             target = target + text[r.end : upper.end]
         value, unit = cell_value(r, key)
-        actual_value = cell_value(actual, key)[0] if actual else None
+        actual_value = value_in(actual, key, unit) if actual else None
+        if actual_value is None:  # no figure, or one in another unit: nothing to set beside
+            actual = None
         qualifier = r.qualifier
         if qualifier == "exact" and RE_FLOOR.search(folded, max(0, r.start - 4), r.start):
             qualifier = "over"  # 力保增长12%: a floor
@@ -587,16 +657,31 @@ def panel_row(
     long = []
     for k in unique_keys(keys):
         t = table.get(k.key)
+        # actual: (value, figure as written, sentence, unit), in the target's unit if any
         if t and t.actual_value is not None:
-            actual = (t.actual_value, t.actual, t.actual_sentence)
+            actual = (t.actual_value, t.actual, t.actual_sentence, t.unit)
         else:
             mine = by_key.get(k.key)
             found = actual_for(text, k.key, mine, doc, passages) if mine else None
-            actual = (
-                (cell_value(found, k)[0], bare_figure(found), found.sentence) if found else None
-            )
-        wide.setdefault(f"{k.key}_target", t.target_value if t else None)
-        wide.setdefault(f"{k.key}_actual", actual[0] if actual else None)
+            actual = None
+            if found is not None:
+                value, unit = cell_value(found, k)
+                if t is not None:  # set beside the target only in its unit
+                    value, unit = convert_cell(value, unit, t.unit, k), t.unit
+                if value is not None:
+                    actual = (value, bare_figure(found), found.sentence, unit)
+        # one unit per wide column (wide_units): a cell in a unit that has no column of its key
+        # is left out there; the long row keeps it with its unit
+        cells = {
+            "target": (t.target_value, t.unit) if t else None,
+            "actual": (actual[0], actual[3]) if actual else None,
+        }
+        for suffix, unit in wide_units(k):
+            for column, cell in cells.items():
+                value = None
+                if cell is not None:
+                    value = cell[0] if unit is None else convert_cell(*cell, unit, k)
+                wide.setdefault(f"{k.key}{suffix}_{column}", value)
         if t or actual:
             long.append(
                 {
@@ -605,7 +690,7 @@ def panel_row(
                     "year": detected_year,
                     "key": k.key,
                     "name": k.name,
-                    "unit": t.unit if t else _unit_of(k, records),
+                    "unit": t.unit if t else actual[3],
                     "target": t.target if t else None,
                     "target_value": t.target_value if t else None,
                     "target_high": t.target_high if t else None,
@@ -617,11 +702,6 @@ def panel_row(
                 }
             )
     return wide, long
-
-
-def _unit_of(k: IndicatorKey, records: list[Record]) -> str:
-    r = next((r for r in records if r.indicator_key == k.key), None)
-    return cell_value(r, k)[1] if r is not None else ""
 
 
 LONG_FIELDS = (
@@ -647,7 +727,9 @@ def wide_fields(keys: tuple[IndicatorKey, ...]) -> tuple[str, ...]:
     target and an actual column per key."""
     cols = ["source", "place", "year", *MAIN_COLUMNS]
     for k in unique_keys(keys):
-        cols += [c for c in (f"{k.key}_target", f"{k.key}_actual") if c not in MAIN_COLUMNS]
+        for suffix, _ in wide_units(k):
+            both = (f"{k.key}{suffix}_target", f"{k.key}{suffix}_actual")
+            cols += [c for c in both if c not in MAIN_COLUMNS]
     return tuple(cols)
 
 

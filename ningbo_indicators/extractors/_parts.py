@@ -21,8 +21,15 @@ from ..units import (
 )
 
 # Arabic digits: 1,065 / 6.5 / 2024; never glued to Latin letters (5G, PM2.5, G228) or to a
-# dotted run (1.1.1), never read from inside a longer digit run.
-DIGITS = r"(?<![\d.A-Za-z_/])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![A-Za-z\d])"
+# dotted run (1.1.1), never read from inside a longer digit run. The communiqués of 1978-1983
+# and the reports of that time separate thousands with a full-width comma (粮食产量33，212万吨):
+# groups of exactly three digits after it, never followed by another digit or by ，and a digit,
+# and never after a unit written before (在下面的价格中选一个，$20，300美圆: two prices).
+DIGITS = (
+    r"(?<![\d.A-Za-z_/])"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d)|\d+)"
+    r"(?:\.\d+)?(?![A-Za-z\d])"
+)
 # Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.
 # (financial forms 壹贰叁…拾佰仟 too; a numeral stops before 分: 十分重要, 七十百分位)
 _CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"

@@ -131,10 +131,24 @@ _LINKS = frozenset("和及与或并且比较占是为达增同、")
 _MILESTONES = frozenset(("大关", "台阶", "关口", "规模", "水平"))
 
 
+# 一 and a measure word of tasks or people said again close by: a slogan (说一件、干一件、成一件;
+# 发现一户、帮扶一户; 不漏一户、不落一人). Facilities listed one by one (处理厂一座、污水厂一座)
+# are counts.
+_SLOGAN_UNITS = "件户人条项"
+_ONE_OF = regex.compile(f"一[{_SLOGAN_UNITS}]")
+_SLOGAN_REACH = 10
+# the financial forms of numerals; one alone is the character of a word (陆家嘴, 队伍对, 大陆架)
+_FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+
+
 def _chinese_idiom(a: Around) -> bool:
     s, after = a.span, a.after
     if not s.chinese:
         return False
+    if len(s.number) == 1 and s.number in _FINANCIAL:
+        return True
+    if len(s.number) > 1 and s.number[0] in "零〇" and s.number[1] != "点":
+        return True  # 动态清零一户: no numeral starts with 零 (but 零点五)
     if s.unit in ("度", "起"):
         return True  # 一度, 一起: words, not figures
     if (
@@ -162,6 +176,10 @@ def _chinese_idiom(a: Around) -> bool:
             return True  # “大三农、大智造”四个领域, 三个“一号工程”: the speech's own lists
         if s.number == "一" and (s.unit == "批" or after == "一"):
             return True  # 一批, 一人一艺
+        if s.number == "一" and s.unit in _SLOGAN_UNITS and not _HAN.match(after or "。"):
+            near = a.head[-_SLOGAN_REACH:] + a.tail[:_SLOGAN_REACH]
+            if _ONE_OF.search(near):
+                return True  # 说一件、干一件、成一件; 不漏一户、不落一人: a slogan
     return False
 
 
@@ -214,7 +232,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ranking", "前1%, 500强", _ranking),
     Rule("denominator", "每千人口", _denominator),
     Rule("threshold", "年产值50亿元以上农业全产业链, 千亿级", _threshold),
-    Rule("chinese_idiom", "一批, 五篇大文章, 三个“一号工程”", _chinese_idiom),
+    Rule("chinese_idiom", "一批, 五篇大文章, 三个“一号工程”, 干一件、成一件", _chinese_idiom),
     Rule("not_a_figure_unit", "500千伏输变电工程, 一番努力", _not_a_figure_unit),
     Rule("list_frame", "十个方面民生实事, 1美元兑6.6元, 折100%", _list_frame),
 )

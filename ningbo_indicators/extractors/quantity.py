@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lazy import LazyPattern
 from ..units import COUNT_WORDS, QUALIFIERS_BEFORE, RATE_VERBS
 from ._parts import (
     ALTERNATIVE,
@@ -214,9 +215,9 @@ def find_quantities(folded: str) -> Iterator[Span]:
 
 # Spaces that PDF extraction leaves inside numbers (en and thin spaces too).
 _SPACES = frozenset(" \t\u3000\u2002\u2009\u00a0")
-_PIECE = regex.compile(r"(?r)(?<![\dA-Za-z.])(\d+)(\.?)[ \t\u3000\u2002\u2009\u00a0]{1,3}\Z")
-_TOKEN = regex.compile(r"(?r)(?P<name>[A-Za-z]*)[\d.]+[ \t\u3000\u2002\u2009\u00a0]{1,3}\Z")
-_LINE_START = regex.compile(r"(?r)(?:^|\n)[ \t\u3000>*#-]*\Z")
+_PIECE = LazyPattern(r"(?r)(?<![\dA-Za-z.])(\d+)(\.?)[ \t\u3000\u2002\u2009\u00a0]{1,3}\Z")
+_TOKEN = LazyPattern(r"(?r)(?P<name>[A-Za-z]*)[\d.]+[ \t\u3000\u2002\u2009\u00a0]{1,3}\Z")
+_LINE_START = LazyPattern(r"(?r)(?:^|\n)[ \t\u3000>*#-]*\Z")
 
 
 def broken_number(folded: str, num_start: int, number: str) -> tuple[int, str] | None:
