@@ -1165,6 +1165,23 @@ HELD_CASES = [
     ),
 ]
 
+# 更新 stays: the bare noun would read as the whole fleet or stock (更新公交车辆979辆)
+RENEWAL_CASES = [
+    Case(
+        "more/cities/乌鲁木齐市/2014.md",
+        "更新公交车辆979辆，完成“田”字路快客2条线路14对站点建设，",
+        "979辆",
+        "更新公交车辆",
+    ),
+    Case(
+        "more/provinces/河南省/2025.md",
+        "更新汽车50万辆、家电800万台，实施设备更新项目3000个，",
+        "50万辆",
+        "更新汽车",
+    ),
+    Case("more/cities/武汉市/2024.md", "更新井盖4万个以上。", "4万个以上", "更新井盖"),
+]
+
 RATE_CASES = [
     Case(
         "more/cities/沈阳市/2012.md",
@@ -1477,6 +1494,7 @@ CASES = (
     + RULE_MAKING_CASES
     + SHARED_WORK_CASES
     + HELD_CASES
+    + RENEWAL_CASES
     + CLAUSE_CASES
     + LIST_ROW_CASES
     + COUNTED_CASES
