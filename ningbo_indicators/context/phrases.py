@@ -1215,7 +1215,7 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
             phrase = phrase[: phrase.rfind(left)]
     phrase = _TRAILING_ETC.sub("", phrase.rstrip("和与及或、"))  # 40万吨聚氯乙烯等
     if text[end - 1 : end] in "个家座所处" and len(phrase) >= 6:
-        held = _HOLDER_QUANTITY.match(phrase)
+        held = _HOLDER_QUANTITY.match(phrase) or _HOLDER_FACILITIES.match(phrase)
         if held:
             phrase = held[1]  # 19个特色产业集群营业收入预计增长20%: the clusters are counted
     if text[end - 1 : end] not in "项件条" and phrase.endswith("任务"):
@@ -1249,6 +1249,11 @@ _HOLDER_QUANTITY = LazyPattern(
     r"(\p{Han}{2,}?(?:集群|企业|园区|城市|水库|中心|基地|景区|开发区))" + _HELD
 )
 _HELD_QUANTITY = LazyPattern(_HELD)
+# Places counted, then the facilities built in them: 4个中心镇基础设施及公共服务体系建设 (286个城镇
+# 基础设施项目 counts the projects)
+_HOLDER_FACILITIES = LazyPattern(
+    r"(\p{Han}{1,8}?(?:镇|村|社区|园区|乡镇))(?:基础设施|公共服务)(?!\p{Han}*(?:项目|工程|平台|站|中心|室|点)$)"
+)
 
 
 def held_quantity(p: str) -> bool:
