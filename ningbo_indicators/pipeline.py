@@ -476,12 +476,15 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     '城镇居民收入'
     >>> _urban_rural("城乡居民人均可支配收入、农民人均纯收入", ["a", "b"], "a")
     ''
+    >>> _urban_rural("城乡低保标准", ["a", "b"], "a"), _urban_rural("城乡管理网格覆盖率", ["a", "b"], "a")
+    ('城市低保标准', '')
     """
-    if len(listed) not in (2, 4) or not subject.startswith(_URBAN_RURAL):
+    urban = next((w for opening, w in _URBAN_RURAL.items() if subject.startswith(opening)), None)
+    if len(listed) not in (2, 4) or urban is None:
         return ""
     if len([p for p in _split_list(subject) if p]) != 1:
         return ""
-    return ("城镇", "农村")[listed.index(m) % 2] + subject[len("城乡") :]
+    return (urban, "农村")[listed.index(m) % 2] + subject[len("城乡") :]
 
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
@@ -582,8 +585,17 @@ def _split_list(subject: str) -> list[str]:
 _WRITTEN_WINDOW = 60_000
 
 
-# 城乡居民…分别: the statistic of urban residents, then of rural residents
-_URBAN_RURAL = ("城乡居民", "城乡常住居民")
+# 城乡居民…分别: the statistic of urban residents, then of rural residents; 城乡低保…分别: the
+# urban, then the rural subsistence allowance. What 城乡 opens -> the word of the urban half
+# (the rural half is 农村). Other 城乡… are compounds (城乡管理, 城乡建设) and are not split.
+_URBAN_RURAL = {
+    "城乡居民": "城镇",
+    "城乡常住居民": "城镇",
+    "城乡人均": "城镇",
+    "城乡低保": "城市",
+    "城乡最低生活保障": "城市",
+    "城乡特困": "城市",
+}
 # 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last
 _POPULATION = regex.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
 # the statistics of an industry or a set of firms, named after the first item and left bare in

@@ -260,6 +260,30 @@ LIST_SPLIT_CASES = [
         "7.8%",
         "农村常住居民人均可支配收入",
     ),
+    # 城乡低保…分别: the urban allowance first (城市低保), the rural second; other 城乡… are
+    # compounds and stay whole
+    Case(
+        "more/prefectures/莆田市/2014.md", "城乡低保标准分别提高32%和60%", "提高32%", "城市低保标准"
+    ),
+    Case("more/prefectures/莆田市/2014.md", "城乡低保标准分别提高32%和60%", "60%", "农村低保标准"),
+    Case(
+        "more/prefectures/鞍山市/2016.md",
+        "城乡最低生活保障标准分别提高5%和10%",
+        "10%",
+        "农村最低生活保障标准",
+    ),
+    Case(
+        "more/prefectures/广元市/2024.md",
+        "城乡特困人员供养标准分别上调78元、69元",
+        "78元",
+        "城市特困人员供养标准",
+    ),
+    Case(
+        "more/prefectures/齐齐哈尔市/2016.md",
+        "城乡管理网格覆盖率分别达到98%和95%",
+        "95%",
+        "城乡管理网格覆盖率",
+    ),
     # a population named whole takes the statistic of the last item
     Case(
         "more/prefectures/泰安市/2020.md",
