@@ -708,6 +708,9 @@ _NOUN_NUMBER_PREFIX = regex.compile(
 _GROWTH_CUE_RE = regex.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
 )
+_RATE_OF_GROWTH = regex.compile(
+    r"增速|增幅|涨幅|(?<!自然)增长率|增长速度"
+)  # (人口自然增长率 is a level)
 _GROWTH_ONLY_RE = LazyPattern(rf"(?r){unit_alternation(GROWTH_CUES)}")
 
 
@@ -1341,11 +1344,16 @@ def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, 
     """Growth or ratio for a percentage without a touching verb, from the clause before it.
 
     The last cue word before the number decides: a growth word (增速, 增长) makes a rate of
-    change, unless it is followed by 到/至 (提升到30% is a level); a level word (率, 比重,
-    占比, 强度) makes a ratio; no cue makes a ratio.
+    change, unless it is followed by 到/至 (提升到30% is a level, but 增速回落到6.5% is still a
+    rate of growth); a level word (率, 比重, 占比, 强度) makes a ratio; no cue makes a ratio.
     """
     last = _GROWTH_CUE_RE.search(folded, clause_start, span_start)
-    if last is None or last["l"] or last["to"]:
+    if last is None or last["l"]:
+        return "ratio", None
+    if last["to"]:
+        # 增速由8%回落至6.5%, 涨幅回落到3%: the level a rate of growth comes to is a rate of growth
+        if _RATE_OF_GROWTH.search(folded, clause_start, last.start()):
+            return "growth", "up"
         return "ratio", None
     return "growth", GROWTH_CUES[last["g"]]
 

@@ -70,7 +70,7 @@ RE_NOT_ANNUAL = regex.compile(
     r"“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年|到{_YEAR}年|比(?P<than>{_YEAR})年|"
     rf"(?:同|与|和|跟)(?P<than>{_YEAR})年(?:相比|比较)|"
-    r"前三季度|上半年|[一二三四]季度"
+    r"(?P<part>前三季度|上半年|[一二三四]季度)"
 )
 NOT_ANNUAL_WINDOW = 60
 _SENTENCE_STOP = regex.compile(r"[。；;：:\n！？!?]")
@@ -274,8 +274,19 @@ def _not_annual(folded: str, doc, pos: int) -> bool:
         # 比2003年增长13% in the report that plans 2004 (or reviews 2003) is one year's growth
         if m["than"] and doc.plan_year and _year_of(m["than"]) >= doc.plan_year - 2:
             continue
+        # 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started from
+        if (
+            m["part"]
+            and _FROM_PART.search(window, 0, m.start())
+            and _FIGURE.search(window, m.end())
+        ):
+            continue
         return True
     return False
+
+
+_FROM_PART = regex.compile(r"[从由]\p{Han}{0,2}$")
+_FIGURE = regex.compile(r"\d[\d.]*%.*?[到至]")
 
 
 def _year_of(written: str) -> int:
