@@ -107,7 +107,8 @@ class PatternStore:
     def __init__(self, path: Path | None):
         self.path = path
         self.blobs: dict[tuple, bytes] | None = None  # read from the file on first use
-        self.new = 0  # patterns compiled in this process and not in the file
+        self.new = 0  # entries made in this process and not in the file
+        self.hits = 0  # entries taken from the file
         self.built: dict[tuple, object] = {}  # this process's patterns, by key
         self._lock = threading.Lock()
 
@@ -115,7 +116,9 @@ class PatternStore:
         flags = int(flags)
         try:
             named = tuple(sorted((k, tuple(sorted(v))) for k, v in kwargs.items()))
-            key = (engine, pattern, flags, named)
+            # (regex.DEFAULT_VERSION, which a program may change, decides the syntax)
+            version = int(regex.DEFAULT_VERSION) if engine == "regex" else 0
+            key = (engine, pattern, flags, named, version)
             hash(key)
         except TypeError:  # (unorderable or unhashable arguments: not ours to cache)
             return self._compile(engine, pattern, flags, kwargs)
@@ -142,9 +145,12 @@ class PatternStore:
             blob = self.blobs.get(key)
             if blob is not None:
                 try:
-                    return marshal.loads(blob)
+                    value = marshal.loads(blob)
                 except Exception:  # (a damaged entry: built again below)
                     del self.blobs[key]
+                else:
+                    self.hits += 1
+                    return value
             value = build()
             try:
                 self.blobs[key] = marshal.dumps(value)
@@ -171,7 +177,10 @@ class PatternStore:
         except Exception:  # (another engine's internals, a damaged entry): compile it
             del self.blobs[key]
             return None
-        return built if built.pattern == key[1] else None
+        if built.pattern != key[1]:
+            return None
+        self.hits += 1
+        return built
 
     def _compile_and_keep(self, engine: str, key: tuple, pattern, flags: int, kwargs: dict):
         """Compile as usual, watching the engine's last call to keep its arguments."""
@@ -183,9 +192,10 @@ class PatternStore:
         watcher = _Watcher(real, seen)
         setattr(module, name, watcher)
         try:
-            if engine == "re":
-                compiled = re.compile(pattern, flags)
-            else:  # (bypassing regex's own cache, so that the engine is called)
+            # (bypassing the engines' own caches, so that the engine is called)
+            if engine == "re":  # (re._compiler.compile: what re.compile calls on a miss)
+                compiled = module.compile(pattern, flags)
+            else:
                 compiled = regex.compile(pattern, flags, cache_pattern=False, **kwargs)
         finally:
             setattr(module, name, real)
