@@ -113,6 +113,7 @@ class PatternStore:
         self._lock = threading.Lock()
 
     def get(self, engine: str, pattern, flags: int, kwargs: dict):
+        """The pattern `engine` ("regex" or "re") compiles, from the file when it holds it."""
         flags = int(flags)
         try:
             named = tuple(sorted((k, tuple(sorted(v))) for k, v in kwargs.items()))
@@ -136,6 +137,7 @@ class PatternStore:
         return found
 
     def remember(self, name: str, source: str, build: Callable[[], T]) -> T:
+        """`build()`, or what it returned in an earlier run (see `remember` above)."""
         if self.path is None:
             return build()
         key = ("data", name, source)
@@ -214,11 +216,12 @@ class PatternStore:
         return compiled
 
     def save(self) -> None:
-        """Write the file if any pattern was new; never raises."""
+        """Write the file if any entry was new, with what another process may have written
+        meanwhile; never raises."""
         if not self.new or self.path is None or self.blobs is None:
             return
         try:
-            payload = marshal.dumps(self.blobs)
+            payload = marshal.dumps({**_read(self.path), **self.blobs})
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
             try:

@@ -163,6 +163,19 @@ def test_an_engine_without_the_expected_internals_compiles_as_usual(tmp_path, mo
     assert store.hits == 0 and store.new == 0
 
 
+def test_two_processes_writing_keep_both_patterns(tmp_path):
+    path = tmp_path / "p.marshal"
+    first, second = compiled.PatternStore(path), compiled.PatternStore(path)
+    first.get("regex", r"\d+亿元", 0, {})
+    second.get("regex", r"\d+万人", 0, {})
+    first.save()
+    second.save()  # (read before the first one wrote: merged with it)
+    again = compiled.PatternStore(path)
+    for pattern in (r"\d+亿元", r"\d+万人"):
+        again.get("regex", pattern, 0, {})
+    assert (again.hits, again.new) == (2, 0)
+
+
 def test_another_regex_version_reads_another_file(monkeypatch, tmp_path):
     before = compiled.cache_file(tmp_path)
     monkeypatch.setattr(regex, "__version__", "1999.1.1")
