@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import compiled
 from .context import phrases
 from .context.structure import CLAUSE_WINDOW, Document, read_structure
 from .dataset.keys import default_keys, key_for
@@ -21,10 +22,10 @@ from .numbers import NumberError, fold
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
 # list separators, never the character inside a word: 普及率, 及时, 参与率, 和谐社区
-_LIST_SEPARATOR = regex.compile(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与")
-_LIST_JOINT = regex.compile(r"[、和及与]")
+_LIST_SEPARATOR = compiled.compile(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与")
+_LIST_JOINT = compiled.compile(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
-_VERB_GAP = regex.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
+_VERB_GAP = compiled.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
 _LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
 
 
@@ -489,7 +490,7 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
 _CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降"))
-_THREE_SECTORS = regex.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
+_THREE_SECTORS = compiled.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
 
 
 def _three_sectors(subject: str, listed: list[Mention], m: Mention) -> str:
@@ -568,7 +569,7 @@ def _joined(folded: str, a: Mention, b: Mention) -> bool:
 
 
 # An indicator that swallowed a figure of a list: …分别是2010年的1.6, 提高29, 上升3.0
-_GARBLED = regex.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
+_GARBLED = compiled.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
 
 
 def _split_list(subject: str) -> list[str]:
@@ -597,7 +598,7 @@ _URBAN_RURAL = {
     "城乡特困": "城市",
 }
 # 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last
-_POPULATION = regex.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
+_POPULATION = compiled.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
 # the statistics of an industry or a set of firms, named after the first item and left bare in
 # the next: 规模以上工业总产值、增加值 (= 规模以上工业增加值), 规模以上工业增加值和利润
 _ORDINALS = frozenset("一二三四五六七八九")

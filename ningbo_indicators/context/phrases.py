@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import compiled
 from ..lazy import LazyPattern
 from ..units import GROWTH_CUES, LEVEL_CUES, RATE_VERBS, unit_alternation
 
@@ -432,7 +433,7 @@ CLAUSE_OPENERS = (
     "稳步", "有序", "率先", "成功", "我们", "发挥", "服务", "更新", "为", "让", "使", "将", "与",
     "集中",
 )  # fmt: skip
-CLAUSE_PREDICATE = regex.compile(
+CLAUSE_PREDICATE = compiled.compile(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
 )
 _CLAUSE_SUBJECT_CUT = LazyPattern(
@@ -444,14 +445,14 @@ _CLAUSE_SUBJECT_CUT = LazyPattern(
 )
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
-COMPARISON = regex.compile(
+COMPARISON = compiled.compile(
     r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)"
     r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)"
 )  # PM2.5年均浓度较“十三五”末改善
 # 占地400亩 is land taken; 占地区生产总值, 占地方财政支出 are shares
-_LAND = regex.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
+_LAND = compiled.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
-NOUN_AFTER_STOP = regex.compile(
+NOUN_AFTER_STOP = compiled.compile(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
     r"|优化|更新|参与|参展|参赛|登陆|改善(?!工程|项目|提升)|通过|落户|覆盖|受益|享受|支持|用于|提供|作为|开展|全面|发起|设立"
     r"|(?<!性)、(?![^（）()]*[）)])"  # 、 inside brackets lists the parts of the noun: 县（市、区）
@@ -467,18 +468,18 @@ NOUN_AFTER_STOP = regex.compile(
     r"|打造|实施|开展|举办|出台|发布|提供)|依法"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
-NOUN_AFTER_TAIL = regex.compile(
+NOUN_AFTER_TAIL = compiled.compile(
     r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县]|研制)$"
 )
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
-NOUN_AFTER_VERB_TAIL = regex.compile(
+NOUN_AFTER_VERB_TAIL = compiled.compile(
     r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|突破|增至|增加到|提高到|增长到|扩大到"
     r"|减少到|占)$"
 )
 # the last characters of those tails (a cheap test before the patterns)
 _NOUN_TAIL_LAST = frozenset("设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制")
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
-NOUN_AFTER_PREDICATE = regex.compile(
+NOUN_AFTER_PREDICATE = compiled.compile(
     r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
           |精简|整合|调整|回落|回升|上涨)(?!值|额|量|率|点|极)
       | (?:增|减|降|升)(?:到|至|为|了)
@@ -540,10 +541,10 @@ _CLAUSE_OPENERS = WordList(CLAUSE_OPENERS, guard="业性")  # 服务业, 保障�
 # verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
 _RATE_SETTERS = WordList(("提高", "提升", "降低", "调整", "上调", "下调", "调高"))
 _STANDARD_ENDINGS = frozenset("准平额率例费金贴价资")
-_LIST_ITEMS = regex.compile(r"[、和及与]")
+_LIST_ITEMS = compiled.compile(r"[、和及与]")
 # A list marker opening a clause: （3）, 3., ⑵
 _ENUMERATOR_FIRST = frozenset("(（0123456789⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩")
-_ENUMERATOR = regex.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-⒇①-⑳])")
+_ENUMERATOR = compiled.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-⒇①-⑳])")
 _RATE_TRAILING = WordList(RATE_TRAILING + ("增产", "减产", "增收", "减收"))
 _GROWTH_TRAILING = WordList(GROWTH_NOUNS)
 _RATE_WORDS = TRAILING_DROP + RATE_TRAILING + ("增产", "减产", "增收", "减收")
@@ -555,9 +556,9 @@ _TRAILING_BY_KIND = {
     "ratio": WordList(_RATE_WORDS),
 }
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度
-_LEADING_DATE = regex.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
+_LEADING_DATE = compiled.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
 # A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
-_LEADING_TIME = regex.compile(
+_LEADING_TIME = compiled.compile(
     r"""^(?:
         (?:过去|这|近|前|最近|今后|未来)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|内|里)?
         (?:累计|共|合计|总计)?
@@ -568,9 +569,9 @@ _LEADING_TIME = regex.compile(
     regex.VERBOSE,
 )
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense)
-_LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
+_LEADING_SCOPE = compiled.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
 # A leading basis of reckoning: 按省定标准贫困县, 按可比口径
-_LEADING_BASIS = regex.compile(
+_LEADING_BASIS = compiled.compile(
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
 )
 # A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
@@ -580,10 +581,10 @@ _LEADING_FIRST = frozenset(
     "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
 )
 # A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
-_SHARE_OF_WHOLE = regex.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
+_SHARE_OF_WHOLE = compiled.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
 # Trailing comparison bases, dates and denominators: 由2010年的, 是2015年的, 比上年,
 # 由“十二五”末的, 提高到每人每月, 由人均; and a dangling 的
-_TRAILING_TAIL = regex.compile(
+_TRAILING_TAIL = compiled.compile(
     r"""(?r)(?:
         (?:由|从|是|为|相当于|比|较|达到|到|至)?
         (?:(?:19|20)\d\d年(?:底|末|初)?|“?十[一二三四五六七八九十]{0,2}五”?(?:末|期末|初|时期)?
@@ -621,7 +622,7 @@ _NOTHING_FIRST = frozenset(
     "净共已再又均分逐进累同比年增提减下降扩拓上跃攀精整缩压调回达超过有是为到至占突翻位居相较截"
     "这近前“去当全今明十我本一二两三四五六七八九0123456789０１２３４５６７８９"
 )
-_NOTHING_NAMED = regex.compile(
+_NOTHING_NAMED = compiled.compile(
     f"(?:{_LINK_ONLY})|(?:{_TIME_ONLY})|(?:{_SCOPE_ONLY})", regex.VERBOSE
 )
 # A result verb or adverb inside a subject, between what holds the quantity and its name:
@@ -630,13 +631,13 @@ _NOTHING_NAMED = regex.compile(
 # Who did it, then what was counted: the object of an action verb inside a phrase names the
 # quantity (市县两级举办政银企对接活动, 12345热线解决企业和群众诉求, 专业艺术领域共获得国家级和
 # 国际奖项); a leading 为/向/给 phrase before the verb goes too (为各类市场主体新增贷款)
-_ACTION_INSIDE = regex.compile(
+_ACTION_INSIDE = compiled.compile(
     r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交|惠及|审议)"
     r"(?=\p{Han}{2})"
     r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
 )
 # the verbs alone (a cheap test before the pattern)
-_ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及|审议")
+_ACTION_HINT = compiled.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及|审议")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
 _ADJUSTMENT = LazyPattern(
     r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?(?=(?:同比|比上年|可比)?(?:增长|下降|增加|减少)?$)"
@@ -659,14 +660,14 @@ _INNER_NOTE = LazyPattern(
     r"[（(](?:(?:包括|含|不含|即)[^（）()]{1,40}|[^（）()、，]{2,12}(?:、[^（）()、，]{2,12}){2,})[）)]"
     r"(?=\p{Han})"
 )
-_INNER_VERB = regex.compile(
+_INNER_VERB = compiled.compile(
     r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
     r"(?:共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
     r"|共(?=发生|签订|发布|接待|受理|培训|举办|投入|安排))(?=\p{Han}{2})"
     r"|(?<![原基诱病起])因(?![素此而为])(?=[\p{Han}、]{1,16}?(?:造成|导致|引发))"
 )
 # A result verb inside a phrase, after who achieved it: 民营经济实现主营业务收入
-_INNER_RESULT = regex.compile(
+_INNER_RESULT = compiled.compile(
     r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并有未]))"
     r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]))(?![的零])(?=\p{Han}{2})"
 )
@@ -678,7 +679,7 @@ _NOTE = LazyPattern(
     r"(?<=\p{Han}{2})[（(](?:(?:包括|含|不含|即|指)[^（）()]*|[^（）()、，,]{4,})[）)]$"
 )
 # A trailing 中 (among): 全省160个国控断面中 (高中, 初中 and 集中 are words)
-_AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
+_AMONG = compiled.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
 _INNER_SPACE = LazyPattern(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
 # adverbs that only name nothing when alone (全面完成15项: 全面 is no subject; 全面小康 keeps it)
@@ -690,25 +691,25 @@ _MANNER = WordList(("全面", "基本", "顺利", "圆满", "切实", "扎实", 
 _MANNER_FIRST = frozenset("全基顺圆切扎大集依")
 _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
-_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
-_TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
+_LETTER = compiled.compile(r"[\p{Han}A-Za-z]")
+_TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n]")
 _FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _EDGE = _PUNCT_EDGE + CONNECTORS
-_HAN_RUN = regex.compile(
+_HAN_RUN = compiled.compile(
     r"(?:“[^“”\n]{1,20}”|[（(][\p{Han}、]{1,12}[）)]|性、(?=\p{Han})|[\p{Han}A-Za-z()（）·\-+]){1,24}"
 )
 # A number that is part of the counted noun, glued before it: 1400个5G基站, 2个4A级景区,
 # 122家500强企业, 4个3000头以上奶牛规模牧场, 2条2千亿级产业带
-_NOUN_NUMBER_PREFIX = regex.compile(
+_NOUN_NUMBER_PREFIX = compiled.compile(
     r"(?:\d+[A-Za-z]+级?|\d+(?:\.\d+)?[万亿千百]{0,2}(?:\p{Han}{0,3}?(?:以上|以下)的?|\p{Han}?[级强类]))"
     r"(?=\p{Han})"
 )
 # searched backwards (?r): the first match is the cue nearest the number
-_GROWTH_CUE_RE = regex.compile(
+_GROWTH_CUE_RE = compiled.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
 )
-_RATE_OF_GROWTH = regex.compile(
+_RATE_OF_GROWTH = compiled.compile(
     r"增速|增幅|涨幅|(?<!自然)增长率|增长速度"
 )  # (人口自然增长率 is a level)
 _GROWTH_ONLY_RE = LazyPattern(rf"(?r){unit_alternation(GROWTH_CUES)}")
@@ -730,7 +731,7 @@ def tidy(phrase: str) -> str:
 SPENDING_VERBS = (
     "投入", "安排", "筹集", "争取", "发放", "拨付", "兑现", "兑付", "下达", "募集", "签约",
 )  # fmt: skip
-_SPENDING = regex.compile(
+_SPENDING = compiled.compile(
     rf"(?:{'|'.join(SPENDING_VERBS)})(?=(?:了)?[\s\u3000]*$)"  # the verb right before the number
 )
 
@@ -775,7 +776,9 @@ _WORK_VERB = WordList(WORK_VERBS)
 _CLAUSE_EDGE = "，,、；;。：:\n"
 
 
-_WORK_TAIL = regex.compile(r"(?<=\p{Han})(?:改造提升|提升改造|维修改造|改造|维修|整治|修复|改建)$")
+_WORK_TAIL = compiled.compile(
+    r"(?<=\p{Han})(?:改造提升|提升改造|维修改造|改造|维修|整治|修复|改建)$"
+)
 
 
 def work_tail(noun: str) -> str:
@@ -1086,7 +1089,7 @@ _HELD_RESULT = LazyPattern(r"完成|实现|^项目|的")
 _RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠审（(等")
 # Examples before 等 and the category after it: 富达棒材等高载能项目, 迎亲大桥等桥梁 (never
 # inside a word: 高等教育, 中等职业学校, 等级公路, 平等)
-_EXAMPLES = regex.compile(
+_EXAMPLES = compiled.compile(
     r"(?r)(?<=[\p{Han}”](?<![高中初平同对均特优上次头超相一二三四五何]))等(?![级额于待候同次])"
     r"(?![一二三四五六七八九十两几多各其方领])(?=\p{Han}{3})"
 )
@@ -1265,7 +1268,7 @@ def held_quantity(p: str) -> bool:
 
 
 _TASK_TAIL = LazyPattern(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
-_TRAILING_ETC = regex.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
+_TRAILING_ETC = compiled.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
 PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
 
