@@ -660,6 +660,26 @@ PART_CASES = [
 # a result verb between the holder and the quantity stays as written (the bare quantity would not
 # say whose it is; the reviewed gold of tests/gold/more keeps it); PDF spaces are removed
 WORDING_CASES = [
+    # a note that a word holds for what follows is no part of the name; 提至 is a link
+    Case(
+        "more/prefectures/乐山市/2019.md",
+        "预计（下同）全市实现地区生产总值1620亿元",
+        "1620亿元",
+        "地区生产总值",
+    ),
+    Case(
+        "more/prefectures/丽江市/2021.md",
+        "地区生产总值同比（下同）增长4.6%；",
+        "增长4.6%",
+        "地区生产总值",
+    ),
+    Case("more/cities/东莞市/2023.md", "R&D投入强度提至4%，", "4%", "R&D投入强度"),
+    Case(
+        "more/prefectures/佳木斯市/2016.md",
+        "新农合人均筹资标准提至560元；",
+        "560元",
+        "新农合人均筹资标准",
+    ),
     Case(
         "more/cities/石家庄市/2014.md",
         "民营经济完成增加值3300亿元，增长11%；",

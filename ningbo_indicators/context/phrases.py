@@ -231,6 +231,7 @@ TRAILING_DROP = (
     "维持在",
     "发展至",
     "提升至",
+    "提至",
     "提高到",
     "提高至",
     "降至",
@@ -692,8 +693,9 @@ _MANNER_FIRST = frozenset("全基顺圆切扎大集依")
 _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = compiled.compile(r"[\p{Han}A-Za-z]")
-_TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n]")
-_FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］")
+_TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n（(]")
+# footnote marks ([2]) and the notes that say a word holds for what follows: 预计（下同）
+_FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _EDGE = _PUNCT_EDGE + CONNECTORS
 _HAN_RUN = compiled.compile(
@@ -718,8 +720,8 @@ _GROWTH_ONLY_RE = LazyPattern(rf"(?r){unit_alternation(GROWTH_CUES)}")
 def tidy(phrase: str) -> str:
     """A phrase without the PDF spaces and footnote marks inside it.
 
-    >>> tidy("全市 地区生产总值[2]")
-    '全市地区生产总值'
+    >>> tidy("全市 地区生产总值[2]"), tidy("预计（下同）全市实现地区生产总值")
+    ('全市地区生产总值', '预计全市实现地区生产总值')
     """
     phrase = phrase.strip()
     if not phrase.isalpha() and _TIDY_HINT.search(phrase):  # isalpha: the common, clean case
