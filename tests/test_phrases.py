@@ -515,6 +515,26 @@ STAGE_CASES = [
 # a count takes the noun after it, numbers and thresholds in its name included, PDF spaces
 # skipped; a range's lower bound takes the noun after the upper one
 NOUN_AFTER_CASES = [
+    # a capacity names the product, not the project
+    Case(
+        "provinces-2024/陕西省.md",
+        "陕皖电力通道获批，榆能40万吨乙二醇项目建成，",
+        "40万吨",
+        "乙二醇",
+    ),
+    Case(
+        "more/prefectures/中卫市/2016.md",
+        "中电投热电联产、兴尔泰120万吨硝基复合肥等一批项目加快推进",
+        "120万吨",
+        "硝基复合肥",
+    ),
+    Case(
+        "more/prefectures/秦皇岛市/2025.md",
+        "50万千瓦海上风电等重点项目建设",
+        "50万千瓦",
+        "海上风电",
+    ),
+    Case("more/prefectures/濮阳市/2021.md", "实施10个5G场景应用项目。", "10个", "5G场景应用项目"),
     Case(
         "more/prefectures/濮阳市/2021.md",
         "建成1400个5G基站，实施10个5G场景应用项目。",

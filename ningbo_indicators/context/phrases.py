@@ -1222,6 +1222,9 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
     phrase = _TRAILING_ETC.sub("", phrase.rstrip("和与及或、"))  # 40万吨聚氯乙烯等
+    if text[end - 1 : end] in _CAPACITY_LAST:
+        # 60万吨马铃薯加工项目, 120万吨硝基复合肥等一批项目: the capacity is of the product
+        phrase = _CAPACITY_PROJECT.sub(r"\1", phrase)
     if text[end - 1 : end] in "个家座所处" and len(phrase) >= 6:
         held = _HOLDER_QUANTITY.match(phrase) or _HOLDER_FACILITIES.match(phrase)
         if held:
@@ -1270,6 +1273,10 @@ def held_quantity(p: str) -> bool:
 
 
 _TASK_TAIL = LazyPattern(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
+# the last character of a unit of capacity (万吨, 万千瓦, 兆瓦, 万立方米, 万头, 万标箱) and the
+# project named after what it makes
+_CAPACITY_LAST = frozenset("吨瓦米头箱")
+_CAPACITY_PROJECT = compiled.compile(r"^(\p{Han}{2,}?)(?:等(?:一批)?(?:重点)?)?项目$")
 _TRAILING_ETC = compiled.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
 PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
