@@ -6,8 +6,9 @@
 (6.0, '%', 'growth', 'about')
 """
 
-from .model import FIELDS, Record
-from .pipeline import extract
+__version__ = "0.1.0"  # (before the imports: compiled.py names its cache file after it)
 
-__version__ = "0.1.0"
+from .model import FIELDS, Record  # noqa: E402
+from .pipeline import extract  # noqa: E402
+
 __all__ = ["FIELDS", "Record", "extract", "__version__"]

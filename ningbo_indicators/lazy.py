@@ -2,12 +2,13 @@
 
 Compiling a `regex` pattern costs far more than matching it (a few hundred microseconds for a
 small one); compiling at import the patterns that only rare reports need makes every start-up
-pay for them. A pattern that nearly every report needs is compiled at import as usual.
+pay for them. A pattern that nearly every report needs is compiled at import as usual. Both go
+through `compiled.compile`: after the first run, they are built from its disk cache instead.
 """
 
 from __future__ import annotations
 
-import regex
+from . import compiled
 
 # what the package calls on a pattern: bound to the instance once compiled, so that a call
 # then costs about what a call on the compiled pattern costs (0.1 µs more)
@@ -15,7 +16,8 @@ _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "finditer", 
 
 
 class LazyPattern:
-    """`regex.compile(...)`, done the first time the pattern is used.
+    """`regex.compile(...)` (through the disk cache of `compiled`), done the first time the
+    pattern is used.
 
     >>> p = LazyPattern(r"(?:扣除|剔除)\\p{Han}{1,16}?因素")
     >>> p.sub("", "扣除价格因素增长5%")
@@ -32,10 +34,10 @@ class LazyPattern:
         # or an attribute of the pattern other than the methods
         if name.startswith("__"):  # (copy and pickle probe for these: not the pattern's)
             raise AttributeError(name)
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
+        pattern = self.__dict__.get("_compiled")
+        if pattern is None:
             args, kwargs = self._arguments
-            compiled = self._compiled = regex.compile(*args, **kwargs)
+            pattern = self._compiled = compiled.compile(*args, **kwargs)
             for method in _METHODS:
-                setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
+                setattr(self, method, getattr(pattern, method))
+        return getattr(pattern, name)

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from . import compiled
 from .units import MAGNITUDES, TRADITIONAL
 
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
@@ -33,7 +34,7 @@ FOLD = str.maketrans(_FOLD_MAP)
 # str.translate with a dict walks every character in Python-level lookups; substituting only
 # the characters that need it is several times faster on report text, where they are rare.
 # (a plain character class: the standard library's engine scans it about 7× faster than regex)
-_RE_FOLD = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
+_RE_FOLD = compiled.compile_std("[" + re.escape("".join(_FOLD_MAP)) + "]")
 
 CN_DIGITS = {
     "零": 0,

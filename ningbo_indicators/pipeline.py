@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import compiled
 from .context import phrases
 from .context.structure import CLAUSE_WINDOW, Document, read_structure
 from .dataset.keys import default_keys, key_for
@@ -22,10 +23,10 @@ from .numbers import NumberError, fold
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
 # list separators, never the character inside a word: 普及率, 及时, 参与率, 和谐社区
-_LIST_SEPARATOR = regex.compile(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与")
-_LIST_JOINT = regex.compile(r"[、和及与]")
+_LIST_SEPARATOR = compiled.compile(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与")
+_LIST_JOINT = compiled.compile(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
-_VERB_GAP = regex.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
+_VERB_GAP = compiled.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
 _LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
 
 
@@ -169,14 +170,20 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         ):
             indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
         own = "" if indicator else _subject(text[seg_start : m.start], m.kind)
+        raw = phrases.tidy(text[seg_start : m.start]).strip() if own else ""
         if (
             own
             and before is not None
             and seg_start == noun_end.get(id(before))
-            and phrases.opens_with_result(own)
+            and (
+                phrases.opens_with_result(raw)
+                or phrases.opens_with_result(own)
+                or phrases.held_quantity(raw)
+            )
         ):
             # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
-            own = before.indicator + phrases.without_result(own)
+            held = raw if phrases.opens_with_result(raw) else own
+            own = phrases.clean_subject(before.indicator + held, m.kind)
         elif own and folded[m.end : m.end + 1] == "的" and phrases.names_a_task(own):
             # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
             own = phrases.noun_after(text, m.end + 1)[0] or own
@@ -207,15 +214,32 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _carried_subject(text, folded, prev, m, indicator)
             share = phrases.share_of(text[seg_start : m.start]) if m.kind in ("ratio", "pp") else ""
             if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
-                indicator = indicator + share if indicator else share
+                indicator = phrases.without_inner_result(indicator) + share if indicator else share
+        if (
+            prev is not None
+            and len(prev.indicator) >= 3
+            and phrases.new_verb_only(indicator)
+            and prev.q.base_unit == m.q.base_unit
+            and not ("\u4e00" <= folded[m.end : m.end + 1] <= "\u9fff")
+            and folded[m.end : m.end + 1] not in phrases.RANGE_START
+            and phrases.names_a_thing(prev.indicator)
+            and _same_sentence(folded, prev, m)
+        ):
+            indicator += phrases.without_new(prev.indicator)  # 国家标准2860项，其中新制定2123项
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+        if before is not None and noun_end.get(id(m)) and indicator:
+            start = max(before.end, noun_end.get(id(before), 0))
+            indicator = _shared_work(text, folded, before, start, m, indicator)
+        if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
+            indicator = _compared_rate(folded, prev, m, indicator)
         if _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         m.indicator = indicator
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
+        _distinct_works(text, folded, prev, m)
         prev = m
 
 
@@ -225,6 +249,71 @@ def _subject(phrase: str, kind: str) -> str:
     same words come back figure after figure (、, 年均, 社会消费品零售总额: about 40% of the
     calls over a batch of reports)."""
     return phrases.clean_subject(phrase, kind)
+
+
+_DONE = ("建设", "大修", "活化", "提升", "提质", "升级")
+
+
+def _shared_work(
+    text: str, folded: str, before: Mention, start: int, m: Mention, after: str
+) -> str:
+    """完成国道15.1公里和省道28.4公里干线维修; 完成5个棚户区和12个老旧小区改造: the work named
+    after the last figure of a list is the work of each (国道干线维修, 省道干线维修; 棚户区改造).
+    Returns the figure's own indicator; gives the figure before it its share."""
+    work = phrases.work_tail(after)
+    gap = folded[start : m.start]
+    if (
+        not work
+        or m.q.unit != before.q.unit
+        or m.q.base_unit in ("家", "吨")  # 2家钢铁、5家水泥…超低排放改造: firms, not works
+        or not gap
+        or gap[0] not in "和、及"
+    ):
+        return after
+    own = phrases.clean_subject(text[start + 1 : m.start], m.kind) if len(gap) > 1 else ""
+    if (len(gap) > 1 and not own) or len(own) > 6:
+        return after  # 、完成6.6万户…: a verb of its own
+    if own and own.endswith(after[: -len(work)] or "\0"):
+        return after  # 昆吾西片区2个片区改造: the own words name instances of the noun after
+    shared = after if own else work  # 省道 + 干线维修; 老旧小区改造 -> 改造
+    named = before.indicator
+    if named and len(named) <= 8 and not phrases.work_tail(named) and not named.endswith(_DONE):
+        before.indicator += shared
+    return own + after if own else after
+
+
+def _compared_rate(folded: str, prev: Mention, m: Mention, indicator: str) -> str:
+    """增长10.7%，分别高于一、二产业增速5.4和2.3个百分点: points that compare the rate of the
+    growth before them name that rate (服务业增速), and so does the next figure of the list."""
+    if prev.kind == "growth" and indicator == prev.indicator:
+        return indicator + phrases.compared_rate(folded[prev.end : m.start], indicator)
+    if (
+        prev.kind == "pp"
+        and prev.indicator.startswith(indicator)
+        and prev.indicator[len(indicator) :] in phrases.GROWTH_NOUNS
+        and len(folded[prev.end : m.start]) <= 2
+    ):
+        return prev.indicator
+    return indicator
+
+
+def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) -> None:
+    """新建保障房23702套，基本建成21044套; 新建住房480户、维修住房2248户: two figures of one noun
+    told apart only by their verbs of works keep them."""
+    if (
+        prev is None
+        or not m.indicator
+        or prev.indicator != m.indicator
+        or prev.kind != m.kind
+        or not _same_sentence(folded, prev, m)
+    ):
+        return
+    first = phrases.work_verb(text[max(0, prev.start - 40) : prev.start], prev.indicator)
+    second = phrases.work_verb(text[prev.end : m.start], "") or phrases.work_verb(
+        text[prev.end : m.start], m.indicator
+    )
+    if first and second and first != second:
+        prev.indicator, m.indicator = first + prev.indicator, second + m.indicator
 
 
 # Words by which a figure states the total reached after a flow: 新增19家，总数达239家
@@ -388,17 +477,20 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     '城镇居民收入'
     >>> _urban_rural("城乡居民人均可支配收入、农民人均纯收入", ["a", "b"], "a")
     ''
+    >>> _urban_rural("城乡低保标准", ["a", "b"], "a"), _urban_rural("城乡管理网格覆盖率", ["a", "b"], "a")
+    ('城市低保标准', '')
     """
-    if len(listed) not in (2, 4) or not subject.startswith(_URBAN_RURAL):
+    urban = next((w for opening, w in _URBAN_RURAL.items() if subject.startswith(opening)), None)
+    if len(listed) not in (2, 4) or urban is None:
         return ""
     if len([p for p in _split_list(subject) if p]) != 1:
         return ""
-    return ("城镇", "农村")[listed.index(m) % 2] + subject[len("城乡") :]
+    return (urban, "农村")[listed.index(m) % 2] + subject[len("城乡") :]
 
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
 _CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降"))
-_THREE_SECTORS = regex.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
+_THREE_SECTORS = compiled.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
 
 
 def _three_sectors(subject: str, listed: list[Mention], m: Mention) -> str:
@@ -477,7 +569,7 @@ def _joined(folded: str, a: Mention, b: Mention) -> bool:
 
 
 # An indicator that swallowed a figure of a list: …分别是2010年的1.6, 提高29, 上升3.0
-_GARBLED = regex.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
+_GARBLED = compiled.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
 
 
 def _split_list(subject: str) -> list[str]:
@@ -494,10 +586,19 @@ def _split_list(subject: str) -> list[str]:
 _WRITTEN_WINDOW = 60_000
 
 
-# 城乡居民…分别: the statistic of urban residents, then of rural residents
-_URBAN_RURAL = ("城乡居民", "城乡常住居民")
+# 城乡居民…分别: the statistic of urban residents, then of rural residents; 城乡低保…分别: the
+# urban, then the rural subsistence allowance. What 城乡 opens -> the word of the urban half
+# (the rural half is 农村). Other 城乡… are compounds (城乡管理, 城乡建设) and are not split.
+_URBAN_RURAL = {
+    "城乡居民": "城镇",
+    "城乡常住居民": "城镇",
+    "城乡人均": "城镇",
+    "城乡低保": "城市",
+    "城乡最低生活保障": "城市",
+    "城乡特困": "城市",
+}
 # 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last
-_POPULATION = regex.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
+_POPULATION = compiled.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
 # the statistics of an industry or a set of firms, named after the first item and left bare in
 # the next: 规模以上工业总产值、增加值 (= 规模以上工业增加值), 规模以上工业增加值和利润
 _ORDINALS = frozenset("一二三四五六七八九")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,12 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NINGBO_SHARED", REPO.parent / "shared"))
 CORPUS = SHARED / "corpus"
 EXTERNAL = SHARED / "external" / "recognizers-text"
+
+# The disk cache of compiled patterns (ningbo_indicators/compiled.py): a fresh directory for the
+# test run, never the user's ~/.cache (set before the package is imported, removed at the end).
+CACHE_DIR = tempfile.mkdtemp(prefix="ningbo-indicators-cache-")
+os.environ["NINGBO_INDICATORS_CACHE"] = CACHE_DIR
+atexit.register(shutil.rmtree, CACHE_DIR, ignore_errors=True)
 
 SAMPLE = """---
 title: 2024年政府工作报告

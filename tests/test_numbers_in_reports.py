@@ -182,3 +182,20 @@ def test_lists_share_the_last_unit(text, expected):
     for g, e in zip(got, expected):
         if e[3]:
             assert g[3] == e[3]
+
+
+# A percentage a rate verb brings to (提高到30%) is a level, unless what comes to it is itself a
+# rate of growth (增速, 增幅, 涨幅, 增长率; never 人口自然增长率, a level).
+RATE_LEVEL_CASES = [
+    ("全市生产总值增速从一季度的-13.1%回升到1.5%", "1.5%", "growth"),  # prefectures/中山市/2021
+    ("利润增速从上半年的0.08%回升至全年的13%", "13%", "growth"),  # prefectures/商丘市/2014
+    ("去年居民消费价格涨幅回落到2.6%", "2.6%", "growth"),  # national/2013
+    ("地区生产总值增速由一季度0.5%逐季回升到全年6.1%", "6.1%", "growth"),  # 中卫市/2016
+    ("人口自然增长率由9.7‰下降到4.27‰", "4.27‰", "ratio"),  # cities/太原市/2006
+    ("城镇化率提高到60%", "60%", "ratio"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind", RATE_LEVEL_CASES, ids=[c[0] for c in RATE_LEVEL_CASES])
+def test_the_level_a_rate_of_growth_comes_to(text, figure, kind):
+    assert _one(text, figure).kind == kind

@@ -339,6 +339,20 @@ MAIN_CASES = [
         {"gdp_growth_actual": None, "gdp_growth_target": 9.0},
     ),
     (
+        "a growth rate from a quarter to the year's (中山市 2021)",
+        HEAD
+        + "全市生产总值增速从一季度的-13.1%回升到1.5%，在全省排名明显上升。"
+        + PLAN
+        + GOALS
+        + "生产总值增长9%左右。\n",
+        {"gdp_growth_actual": 1.5},
+    ),
+    (
+        "the quarter's own figure is still no year's",
+        HEAD + "一季度生产总值增长3.1%，比上年回升。" + PLAN + GOALS + "生产总值增长9%左右。\n",
+        {"gdp_growth_actual": None},
+    ),
+    (
         "力保增长12%",
         HEAD + LAST + PLAN + GOALS + "地区生产总值力保增长12%，力争达到13%。\n",
         {"gdp_growth_target": 12.0, "gdp_growth_qualifier": "over"},

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import compiled
 from ..lazy import LazyPattern
 from ..units import GROWTH_CUES, LEVEL_CUES, RATE_VERBS, unit_alternation
 
@@ -66,6 +67,7 @@ LEADING_ADVERBS = (
     "各类",
     "同口径",
     "可比口径",
+    "全部金融机构",  # the whole of the banking system, like 全省: 全部金融机构本外币各项存款余额
 )
 LEADING_VERBS = (
     "兑付",
@@ -129,7 +131,6 @@ LEADING_VERBS = (
     "新改扩建",
     "改扩建",
     "更新改造",
-    "更新",
     "实现",
     "组织",
     "打造",
@@ -178,8 +179,20 @@ LEADING_VERBS = (
     "维修加固",
     "申报",
     "举行",
+    # verbs of announcing and providing: 公布取消、下放行政审批事项, 提请审议地方性法规草案,
+    # 规范广告牌匾, 提供各类康复服务
+    "公布",
+    "提请",
+    "规范",
+    "提供",
+    # verbs of rule-making, like 出台/颁布/发布: 制定修改和废止政府规章
+    "制定",
+    "修订",
+    "修改",
+    "废止",
+    "扩建",
 )
-KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育")
+KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
 # counted (治理水土流失74.7平方公里, 淘汰落后产能项目8个, 修复历史遗留废弃矿山8422亩)
 REMEDIAL_VERBS = (
@@ -218,6 +231,7 @@ TRAILING_DROP = (
     "维持在",
     "发展至",
     "提升至",
+    "提至",
     "提高到",
     "提高至",
     "降至",
@@ -374,7 +388,7 @@ def without_result(p: str) -> str:
 
 def names_a_task(p: str) -> bool:
     """A phrase that opens with a verb or a preposition names a task, not a subject."""
-    return bool(_CLAUSE_OPENERS.prefix(p) or _VERBS.prefix(p))
+    return bool(_CLAUSE_OPENERS.prefix(p) or _VERBS.prefix(p) or p in _CLAUSE_OPENERS.words)
 
 
 RANGE_START = frozenset("—–-~至到")
@@ -420,7 +434,7 @@ CLAUSE_OPENERS = (
     "稳步", "有序", "率先", "成功", "我们", "发挥", "服务", "更新", "为", "让", "使", "将", "与",
     "集中",
 )  # fmt: skip
-CLAUSE_PREDICATE = regex.compile(
+CLAUSE_PREDICATE = compiled.compile(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
 )
 _CLAUSE_SUBJECT_CUT = LazyPattern(
@@ -432,16 +446,17 @@ _CLAUSE_SUBJECT_CUT = LazyPattern(
 )
 RATE_TRAILING = tuple(RATE_VERBS)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
-COMPARISON = regex.compile(
+COMPARISON = compiled.compile(
     r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)"
     r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)"
 )  # PM2.5年均浓度较“十三五”末改善
 # 占地400亩 is land taken; 占地区生产总值, 占地方财政支出 are shares
-_LAND = regex.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
+_LAND = compiled.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
-NOUN_AFTER_STOP = regex.compile(
+NOUN_AFTER_STOP = compiled.compile(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
-    r"|优化|更新|参与|通过|落户|覆盖|受益|享受|、|支持|用于|提供|作为|开展|全面|发起|设立"
+    r"|优化|更新|参与|参展|参赛|登陆|改善(?!工程|项目|提升)|通过|落户|覆盖|受益|享受|支持|用于|提供|作为|开展|全面|发起|设立"
+    r"|(?<!性)、(?![^（）()]*[）)])"  # 、 inside brackets lists the parts of the noun: 县（市、区）
     # adverbs and predicates that open what is said of the noun: 100个大项目加快推进
     r"|加快|全部|顺利|稳步|陆续|相继|得到|取得|达到|建立|接受|按期|如期|提前|率先|分别|正在"
     r"|即将|同比|比上年|较上年|增长(?!点|极)|下降|减少|提高|累计"
@@ -454,18 +469,18 @@ NOUN_AFTER_STOP = regex.compile(
     r"|打造|实施|开展|举办|出台|发布|提供)|依法"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
-NOUN_AFTER_TAIL = regex.compile(
-    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县])$"
+NOUN_AFTER_TAIL = compiled.compile(
+    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县]|研制)$"
 )
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
-NOUN_AFTER_VERB_TAIL = regex.compile(
+NOUN_AFTER_VERB_TAIL = compiled.compile(
     r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|突破|增至|增加到|提高到|增长到|扩大到"
     r"|减少到|占)$"
 )
 # the last characters of those tails (a cheap test before the patterns)
-_NOUN_TAIL_LAST = frozenset("设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中")
+_NOUN_TAIL_LAST = frozenset("设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制")
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
-NOUN_AFTER_PREDICATE = regex.compile(
+NOUN_AFTER_PREDICATE = compiled.compile(
     r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
           |精简|整合|调整|回落|回升|上涨)(?!值|额|量|率|点|极)
       | (?:增|减|降|升)(?:到|至|为|了)
@@ -518,19 +533,19 @@ class WordList:
 
 
 # a verb is not dropped off a word it is part of: 建设用地, 保障性住房
-_VERBS = WordList(LEADING_VERBS, guard="性用者的型费率区")
+_VERBS = WordList(LEADING_VERBS, guard="性用者的型费率区化")
 _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
 _REMEDIAL = WordList(REMEDIAL_VERBS)
 _TRAILING = WordList(TRAILING_DROP)
-_CLAUSE_OPENERS = WordList(CLAUSE_OPENERS)
+_CLAUSE_OPENERS = WordList(CLAUSE_OPENERS, guard="业性")  # 服务业, 保障性住房 name subjects
 # verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
 _RATE_SETTERS = WordList(("提高", "提升", "降低", "调整", "上调", "下调", "调高"))
 _STANDARD_ENDINGS = frozenset("准平额率例费金贴价资")
-_LIST_ITEMS = regex.compile(r"[、和及与]")
+_LIST_ITEMS = compiled.compile(r"[、和及与]")
 # A list marker opening a clause: （3）, 3., ⑵
 _ENUMERATOR_FIRST = frozenset("(（0123456789⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩")
-_ENUMERATOR = regex.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-⒇①-⑳])")
+_ENUMERATOR = compiled.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-⒇①-⑳])")
 _RATE_TRAILING = WordList(RATE_TRAILING + ("增产", "减产", "增收", "减收"))
 _GROWTH_TRAILING = WordList(GROWTH_NOUNS)
 _RATE_WORDS = TRAILING_DROP + RATE_TRAILING + ("增产", "减产", "增收", "减收")
@@ -542,9 +557,9 @@ _TRAILING_BY_KIND = {
     "ratio": WordList(_RATE_WORDS),
 }
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度
-_LEADING_DATE = regex.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
+_LEADING_DATE = compiled.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
 # A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
-_LEADING_TIME = regex.compile(
+_LEADING_TIME = compiled.compile(
     r"""^(?:
         (?:过去|这|近|前|最近|今后|未来)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|内|里)?
         (?:累计|共|合计|总计)?
@@ -555,9 +570,9 @@ _LEADING_TIME = regex.compile(
     regex.VERBOSE,
 )
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense)
-_LEADING_SCOPE = regex.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
+_LEADING_SCOPE = compiled.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
 # A leading basis of reckoning: 按省定标准贫困县, 按可比口径
-_LEADING_BASIS = regex.compile(
+_LEADING_BASIS = compiled.compile(
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
 )
 # A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
@@ -567,10 +582,10 @@ _LEADING_FIRST = frozenset(
     "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
 )
 # A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
-_SHARE_OF_WHOLE = regex.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
+_SHARE_OF_WHOLE = compiled.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
 # Trailing comparison bases, dates and denominators: 由2010年的, 是2015年的, 比上年,
 # 由“十二五”末的, 提高到每人每月, 由人均; and a dangling 的
-_TRAILING_TAIL = regex.compile(
+_TRAILING_TAIL = compiled.compile(
     r"""(?r)(?:
         (?:由|从|是|为|相当于|比|较|达到|到|至)?
         (?:(?:19|20)\d\d年(?:底|末|初)?|“?十[一二三四五六七八九十]{0,2}五”?(?:末|期末|初|时期)?
@@ -608,7 +623,7 @@ _NOTHING_FIRST = frozenset(
     "净共已再又均分逐进累同比年增提减下降扩拓上跃攀精整缩压调回达超过有是为到至占突翻位居相较截"
     "这近前“去当全今明十我本一二两三四五六七八九0123456789０１２３４５６７８９"
 )
-_NOTHING_NAMED = regex.compile(
+_NOTHING_NAMED = compiled.compile(
     f"(?:{_LINK_ONLY})|(?:{_TIME_ONLY})|(?:{_SCOPE_ONLY})", regex.VERBOSE
 )
 # A result verb or adverb inside a subject, between what holds the quantity and its name:
@@ -617,29 +632,55 @@ _NOTHING_NAMED = regex.compile(
 # Who did it, then what was counted: the object of an action verb inside a phrase names the
 # quantity (市县两级举办政银企对接活动, 12345热线解决企业和群众诉求, 专业艺术领域共获得国家级和
 # 国际奖项); a leading 为/向/给 phrase before the verb goes too (为各类市场主体新增贷款)
-_ACTION_INSIDE = regex.compile(
-    r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交|惠及)"
+_ACTION_INSIDE = compiled.compile(
+    r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交|惠及|审议)"
     r"(?=\p{Han}{2})"
     r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
 )
 # the verbs alone (a cheap test before the pattern)
-_ACTION_HINT = regex.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及")
+_ACTION_HINT = compiled.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及|审议")
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
-_ADJUSTMENT = LazyPattern(r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?$")
-_INNER_VERB = regex.compile(
-    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
-    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]|投资)|造成"
-    r"|共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
-    r"|共(?=死亡|发生|签订|发布|接待|受理|培训|举办|完成|实现|投入|安排))(?=\p{Han}{2})"
-    r"|(?<![原基诱病起])因(?![素此而为])(?=\p{Han}{1,12}?(?:造成|导致|引发))"
+_ADJUSTMENT = LazyPattern(
+    r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?(?=(?:同比|比上年|可比)?(?:增长|下降|增加|减少)?$)"
 )
+# Who has or handled what is counted: 文化系统共有艺术表演团体, 大陆地区共发生5级以上地震,
+# 各部门共办理人大代表建议 (the object is counted, the holder goes)
+_HOLDER_HAS = LazyPattern(
+    r"(?r)(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))(?:共有(?!产权|制)|现有|共发生|共办理|共受理)"
+    r"(?=\p{Han}{2}|\d+级)"
+)
+# A place or works, then what was built or gathered in it: 生态新区新建续建道路, 市区集聚企业总部,
+# 生物产业基地新开工项目
+_PLACE_WORKS = LazyPattern(
+    r"(?r)(?<=(?:新区|市区|城区|园区|基地|开发区|工程))(?:新建续建|新开工|新建|续建|集聚)"
+    r"(?=\p{Han}{2})"
+)
+# A note inside a name, before the rest of it: 农村金融合作机构（农村信用社、农村合作银行、农村商业
+# 银行）人民币贷款余额 (a list of three or more, or 包括/含/不含); 县（市、区） stays
+_INNER_NOTE = LazyPattern(
+    r"[（(](?:(?:包括|含|不含|即)[^（）()]{1,40}|[^（）()、，]{2,12}(?:、[^（）()、，]{2,12}){2,})[）)]"
+    r"(?=\p{Han})"
+)
+_INNER_VERB = compiled.compile(
+    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
+    r"(?:共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
+    r"|共(?=发生|签订|发布|接待|受理|培训|举办|投入|安排))(?=\p{Han}{2})"
+    r"|(?<![原基诱病起])因(?![素此而为])(?=[\p{Han}、]{1,16}?(?:造成|导致|引发))"
+)
+# A result verb inside a phrase, after who achieved it: 民营经济实现主营业务收入
+_INNER_RESULT = compiled.compile(
+    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并有未]))"
+    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]))(?![的零])(?=\p{Han}{2})"
+)
+# the last characters of what a result verb yields (利润, 收入, 税收, 营业额, 吞吐量, 里程)
+_RESULT_ENDINGS = QUANTITY_ENDINGS | frozenset("收程")
 _INCLUDING = LazyPattern(r"^(?:包括|其中|含)")
 # a bracketed note after a name: （出口减进口）, （不含农户）, （包括配股…）; 县（市、区） stays
 _NOTE = LazyPattern(
     r"(?<=\p{Han}{2})[（(](?:(?:包括|含|不含|即|指)[^（）()]*|[^（）()、，,]{4,})[）)]$"
 )
 # A trailing 中 (among): 全省160个国控断面中 (高中, 初中 and 集中 are words)
-_AMONG = regex.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
+_AMONG = compiled.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
 _INNER_SPACE = LazyPattern(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
 # adverbs that only name nothing when alone (全面完成15项: 全面 is no subject; 全面小康 keeps it)
@@ -651,30 +692,36 @@ _MANNER = WordList(("全面", "基本", "顺利", "圆满", "切实", "扎实", 
 _MANNER_FIRST = frozenset("全基顺圆切扎大集依")
 _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
-_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
-_TIDY_HINT = regex.compile(r"[\[［ \t\u3000\r\n]")
-_FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］")
+_LETTER = compiled.compile(r"[\p{Han}A-Za-z]")
+_TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n（(]")
+# footnote marks ([2]) and the notes that say a word holds for what follows: 预计（下同）
+_FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]")
 _PUNCT_EDGE = "\"' \t\u3000\n*#"
 _EDGE = _PUNCT_EDGE + CONNECTORS
-_HAN_RUN = regex.compile(r"(?:“[^“”\n]{1,20}”|[\p{Han}A-Za-z()（）·\-+]){1,24}")
+_HAN_RUN = compiled.compile(
+    r"(?:“[^“”\n]{1,20}”|[（(][\p{Han}、]{1,12}[）)]|性、(?=\p{Han})|[\p{Han}A-Za-z()（）·\-+]){1,24}"
+)
 # A number that is part of the counted noun, glued before it: 1400个5G基站, 2个4A级景区,
 # 122家500强企业, 4个3000头以上奶牛规模牧场, 2条2千亿级产业带
-_NOUN_NUMBER_PREFIX = regex.compile(
+_NOUN_NUMBER_PREFIX = compiled.compile(
     r"(?:\d+[A-Za-z]+级?|\d+(?:\.\d+)?[万亿千百]{0,2}(?:\p{Han}{0,3}?(?:以上|以下)的?|\p{Han}?[级强类]))"
     r"(?=\p{Han})"
 )
 # searched backwards (?r): the first match is the cue nearest the number
-_GROWTH_CUE_RE = regex.compile(
+_GROWTH_CUE_RE = compiled.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
 )
+_RATE_OF_GROWTH = compiled.compile(
+    r"增速|增幅|涨幅|(?<!自然)增长率|增长速度"
+)  # (人口自然增长率 is a level)
 _GROWTH_ONLY_RE = LazyPattern(rf"(?r){unit_alternation(GROWTH_CUES)}")
 
 
 def tidy(phrase: str) -> str:
     """A phrase without the PDF spaces and footnote marks inside it.
 
-    >>> tidy("全市 地区生产总值[2]")
-    '全市地区生产总值'
+    >>> tidy("全市 地区生产总值[2]"), tidy("预计（下同）全市实现地区生产总值")
+    ('全市地区生产总值', '预计全市实现地区生产总值')
     """
     phrase = phrase.strip()
     if not phrase.isalpha() and _TIDY_HINT.search(phrase):  # isalpha: the common, clean case
@@ -686,7 +733,7 @@ def tidy(phrase: str) -> str:
 SPENDING_VERBS = (
     "投入", "安排", "筹集", "争取", "发放", "拨付", "兑现", "兑付", "下达", "募集", "签约",
 )  # fmt: skip
-_SPENDING = regex.compile(
+_SPENDING = compiled.compile(
     rf"(?:{'|'.join(SPENDING_VERBS)})(?=(?:了)?[\s\u3000]*$)"  # the verb right before the number
 )
 
@@ -712,16 +759,82 @@ _STAGE_TAIL = WordList(STAGE_VERBS)
 
 def other_stage(carried: str, gap: str) -> str:
     """The subject carried to a figure of another stage of the same works (竣工15344套 after
-    保障性住房开工建设63421套): the carried subject without its own stage.
+    保障性住房开工建设63421套): the carried subject with this figure's stage in place of its own
+    (the stage tells the two figures apart).
 
     >>> other_stage("保障性住房开工建设", "，竣工"), other_stage("保障性住房", "，竣工")
-    ('保障性住房', '保障性住房')
+    ('保障性住房竣工', '保障性住房')
     """
     verb = gap.strip(_EDGE + "，,、；;")
     tail = _STAGE_TAIL.suffix(carried)
     if tail and verb in STAGE_VERBS and verb != tail and len(carried) - len(tail) >= 2:
-        return carried[: -len(tail)]
+        return carried[: -len(tail)] + verb
     return carried
+
+
+# Verbs of works that alone tell two figures of one noun apart: 新建住房480户、维修住房2248户
+WORK_VERBS = STAGE_VERBS + ("新建", "维修", "改建", "扩建", "加固", "翻建")
+_WORK_VERB = WordList(WORK_VERBS)
+_CLAUSE_EDGE = "，,、；;。：:\n"
+
+
+_WORK_TAIL = compiled.compile(
+    r"(?<=\p{Han})(?:改造提升|提升改造|维修改造|改造|维修|整治|修复|改建)$"
+)
+
+
+def work_tail(noun: str) -> str:
+    """The work a counted phrase ends with (老旧小区改造 -> 改造, 干线维修 -> 维修), or "".
+
+    >>> work_tail("老旧小区改造"), work_tail("公园")
+    ('改造', '')
+    """
+    m = _WORK_TAIL.search(noun)
+    return m[0] if m else ""
+
+
+def work_verb(before: str, indicator: str) -> str:
+    """The verb of works written right before a figure's indicator (全市新建保障房 -> 新建), or
+    alone between two figures (，基本建成); "" for none, or a verb inside a name (棚户区改造住房).
+
+    >>> work_verb("。全市新建保障房", "保障房"), work_verb("，基本建成", ""), work_verb("区维修住房", "住房")
+    ('新建', '基本建成', '')
+    """
+    b = tidy(before).rstrip(_PUNCT_EDGE)
+    if not b.endswith(indicator):
+        return ""
+    b = b[: len(b) - len(indicator)]
+    verb = _WORK_VERB.suffix(b)
+    if not verb:
+        return ""
+    rest = b[: -len(verb)].rstrip(_PUNCT_EDGE)
+    opener = _ADVERBS.suffix(rest)
+    if opener:
+        rest = rest[: -len(opener)].rstrip(_PUNCT_EDGE)
+    return verb if not rest or rest[-1] in _CLAUSE_EDGE else ""
+
+
+_NEW_ACTS = frozenset(("登记", "设", "开", "批准", "缔结", "制定", "创建", "启动", "竣工", "开工"))
+
+
+def new_verb_only(p: str) -> bool:
+    """A 新-verb with no object (新制定, 新登记, 新竣工): the object is the figure's before it.
+
+    >>> new_verb_only("新制定"), new_verb_only("新产品")
+    (True, False)
+    """
+    return len(p) <= 3 and p[:1] == "新" and (p[1:] in _NEW_ACTS or p[1:] in _VERBS.words)
+
+
+def names_a_thing(p: str) -> bool:
+    """A subject that is not itself a stage of works or a total (中心城区新开工, 总量)."""
+    return not (_STAGE_TAIL.suffix(p) or p in GENERIC_SUBJECTS or "新开工" in p)
+
+
+def without_new(p: str) -> str:
+    """The noun of a phrase without a leading kept verb (新增企业 -> 企业)."""
+    keep = _KEEP.prefix(p)
+    return p[len(keep) :] if keep and len(p) - len(keep) >= 2 else p
 
 
 def keep_prefix(p: str) -> str:
@@ -796,6 +909,22 @@ def _cut_trailing(p: str, kind: str) -> str:
     return p
 
 
+_COMPARED_RATE = LazyPattern(r"(?:高于|低于|快于|慢于)[\p{Han}、]{0,12}?(增速|增幅|涨幅)$")
+
+
+def compared_rate(gap: str, subject: str) -> str:
+    """The rate a percentage-point gap compares, when the words before it name one (增长10.7%，
+    分别高于一、二产业增速5.4个百分点: the subject's 增速); "" otherwise.
+
+    >>> compared_rate("，分别高于一、二产业增速", "服务业"), compared_rate("，高于全国", "服务业")
+    ('增速', '')
+    """
+    m = _COMPARED_RATE.search(tidy(gap).rstrip(_PUNCT_EDGE))
+    if not m or subject.endswith(GROWTH_NOUNS):
+        return ""
+    return m[1]
+
+
 def share_of(phrase: str) -> str:
     """The share a percentage states when its phrase opens with 占 (of what: 占生产总值的比重);
     "" for a share of the whole place (占全省的46%: the subject alone names it) or none.
@@ -841,6 +970,19 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
     if p[:1] in "）)":
         p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
+    if p[:1] == "“":
+        label = _PROGRAMME.match(p)
+        if label and not _HELD_RESULT.search(p, label.end()):
+            # “暖房子”工程既有建筑节能改造: the programme is context (“135”工程累计完成投资 is
+            # the programme's own result)
+            p = p[label.end() :]
+    if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集聚" in p):
+        works = _PLACE_WORKS.search(p)
+        built = p[works.end() :] if works else ""
+        if built and built not in BARE_NOUNS and built[0] not in "或和及、与拓":
+            # 生态新区新建续建道路: the roads, not the district; 中心城区新建改造农贸市场: the
+            # verbs go with the leading ones
+            p = p[works.start() :] if built[0] in "扩改" else built
     if len(p) < 16 and _RARE_CHARS.isdisjoint(p):
         return _clean_common(p, kind)  # none of the rarer cuts below can apply
     cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
@@ -849,16 +991,18 @@ def clean_subject(phrase: str, kind: str) -> str:
     share = _SHARE_OF_WHOLE.search(p) if "占" in p else None
     if share:
         p = p[: share.start()]
-    if len(p) >= 5 and (
-        "实现" in p
-        or "完成" in p
-        or "共" in p
-        or "因" in p
-        or "造成" in p
-        or "现有" in p
-        or "拟" in p
-    ):
+    if len(p) >= 5 and ("共" in p or "现有" in p):
+        has = _HOLDER_HAS.search(p)
+        if has:
+            p = p[has.end() :]  # 文化系统共有艺术表演团体: what the holder has is counted
+    if len(p) >= 5 and ("共" in p or "因" in p or "现有" in p or "拟" in p):
         p = _INNER_VERB.sub("", p)
+    if len(p) >= 8 and ("（" in p or "(" in p):
+        p = _INNER_NOTE.sub("", p)
+        if len(p) >= 6 and p[-2:] == p[-4:-2]:
+            p = p[:-2]  # A股再筹资（包括配股…）筹资: the name said twice around its note
+    if len(p) >= 6 and ("实现" in p or "完成" in p):
+        p = _inner_result(p, kind)
     if p.endswith("中"):
         p = _AMONG.sub("", p)
     if len(p) >= 6 and (p[0] in "为向给" or _ACTION_HINT.search(p)):
@@ -875,15 +1019,84 @@ def clean_subject(phrase: str, kind: str) -> str:
     return _clean_common(p, kind)
 
 
+def _inner_result(p: str, kind: str) -> str:
+    """A result verb inside a phrase: who achieved it and the quantity stay as written when what
+    follows names a quantity (民营经济实现主营业务收入, 规模以上港口完成货物吞吐量); else the
+    object alone is counted (鹤鸣湖工程完成土方 -> 土方). A holder that is only a scope or a
+    time (全市实现, 年内完成) goes with the verb.
+
+    >>> _inner_result("民营经济实现主营业务收入", "amount"), _inner_result("鹤鸣湖工程完成土方", "amount")
+    ('民营经济实现主营业务收入', '土方')
+    """
+    m = _INNER_RESULT.search(p)
+    if not m:
+        return p
+    holder = _cut_leading(p[: m.start()].strip(_EDGE))
+    rest = p[m.end() :]
+    if not holder or not_a_subject(holder) or _LEADING_TIME.fullmatch(holder):
+        return p  # the leading cuts take them both
+    named = _cut_trailing(rest, kind)
+    if named[-1:] in _RESULT_ENDINGS or kind not in ("amount", "count") or not_a_subject(named):
+        return p
+    return rest
+
+
+def without_inner_result(p: str) -> str:
+    """A subject without the result verb inside it, to name a share of it (民营经济完成增加值 ->
+    民营经济增加值, in 民营经济增加值占地区生产总值比重).
+
+    >>> without_inner_result("林业重点工程完成造林面积")
+    '林业重点工程造林面积'
+    """
+    return _INNER_RESULT.sub("", p) if "实现" in p or "完成" in p else p
+
+
+def _after_place(p: str) -> str:
+    """What was done after a leading 在-phrase of place (在新老城区建设公共卫生间 -> 建设公共卫生间);
+    在建, 在校, 在学 … are words, not places.
+
+    >>> _after_place("在北京、江苏新开设“拉萨班”"), _after_place("在建项目")
+    ('新开设“拉萨班”', '在建项目')
+    """
+    if p[1:2] in _AT_WORDS:
+        return p
+    for i in range(3, min(len(p) - 2, 12)):
+        if p[i - 1] in "，,；;：":
+            break
+        verb = _KEEP.prefix(p, i) or _VERBS.prefix(p, i)
+        if verb:
+            rest = p[i + len(verb) :]
+            if rest[:1] in "首第了到至为占" or not_a_subject(rest):
+                return p  # 在全国设立首个…, 在裕华区建设占地208亩的…
+            return p[i:]
+    return p
+
+
+# 在建, 在校, 在学 … are words; 在沪, 在京, 在华 … name the place of a noun (在沪持牌金融机构)
+_AT_WORDS = frozenset(
+    "学校建园用岗职读册线营库深沪京甬穗蓉津渝汉杭闽粤鄂湘赣皖鲁豫冀晋陕琼黔滇华衡"
+)
+_VERB_AFTER_LINK = LazyPattern(r"宣布|修正|调整|撤销|合并")
+# A quoted programme before what it did: “暖房子”工程既有建筑节能改造, “满天星”行动新增从业人员
+_PROGRAMME = LazyPattern(
+    r"^“[^“”]{1,12}”(?:专项行动|行动计划|工程|行动|计划|活动)(?![的是])(?=\p{Han}{4})"
+)
+
+
+_HELD_RESULT = LazyPattern(r"完成|实现|^项目|的")
+
+
 # the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
 # actions, 中, notes, brackets)
-_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠（(等")
+_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠审（(等")
 # Examples before 等 and the category after it: 富达棒材等高载能项目, 迎亲大桥等桥梁 (never
 # inside a word: 高等教育, 中等职业学校, 等级公路, 平等)
-_EXAMPLES = regex.compile(
+_EXAMPLES = compiled.compile(
     r"(?r)(?<=[\p{Han}”](?<![高中初平同对均特优上次头超相一二三四五何]))等(?![级额于待候同次])"
     r"(?![一二三四五六七八九十两几多各其方领])(?=\p{Han}{3})"
 )
+
+_EXAMPLE_OF = LazyPattern(r"(?<=[^、和及与]{2,}\p{Han})等(?=\p{Han}{2}$)")
 
 
 def _after_examples(p: str) -> str:
@@ -895,12 +1108,15 @@ def _after_examples(p: str) -> str:
     ('高载能项目', '新增景区区域')
     >>> _after_examples("花椒、核桃等基地"), _after_examples("基础设施等其他用地")
     ('花椒、核桃等基地', '基础设施等其他用地')
-    >>> _after_examples("中等职业教育在校生")
-    '中等职业教育在校生'
+    >>> _after_examples("中等职业教育在校生"), _after_examples("迎亲大桥等桥梁")
+    ('中等职业教育在校生', '桥梁')
     """
     m = _EXAMPLES.search(p)
     if not m:
-        return p
+        # a category of two characters the example is one of: 迎亲大桥等桥梁, 红旗水库等水库
+        m = _EXAMPLE_OF.search(p)
+        if not m or p[m.start() - 1] not in p[m.end() :]:
+            return p
     return (_KEEP.prefix(p) or "") + p[m.end() :]
 
 
@@ -911,6 +1127,8 @@ _MAKING_GUARD = frozenset("能型性线者企基单车设要经安许用资率�
 def _clean_common(p: str, kind: str) -> str:
     """Trailing links, leading adverbs and verbs, and what is left: see clean_subject."""
     p = _cut_leading(_cut_trailing(p, kind))
+    if p[:1] == "在":
+        p = _after_place(p)  # 在北京、江苏新开设“拉萨班”: where it was done is context
     if p[:1] in _ONE_CHAR_ADVERBS and (
         p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
     ):
@@ -921,18 +1139,25 @@ def _clean_common(p: str, kind: str) -> str:
             p = p[len(manner) :]  # 全面取缔砖瓦窑: the manner goes, the remedial verb stays
     if not _KEEP.prefix(p):
         first = _VERBS.prefix(p)
+        if first == "更新改造" and p[4:6] == "投资":
+            first = None  # 更新改造投资 is a category of investment, like 技术改造投资
         if first:
             cut = len(first)
-            link = p[cut : cut + 1] if p[cut : cut + 1] in "和及与、" else ""
-            # 新建、修复堤防: a remedial verb listed with a plain one goes with it
-            second = _VERBS.prefix(p, cut + len(link)) or (
-                _REMEDIAL.prefix(p, cut + len(link)) if link else None
-            )
-            if second:
+            for _ in range(2):  # 制定修改和废止政府规章: up to three verbs in a row
+                link = p[cut : cut + 1] if p[cut : cut + 1] in "和及与、" else ""
+                # 新建、修复堤防: a remedial verb listed with a plain one goes with it
+                second = _VERBS.prefix(p, cut + len(link)) or (
+                    _REMEDIAL.prefix(p, cut + len(link)) if link else None
+                )
                 # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
-                if link or len(p) - (cut + len(second)) >= 3:
-                    cut += len(link) + len(second)
+                if not second or not (link or len(p) - (cut + len(second)) >= 3):
+                    break
+                cut += len(link) + len(second)
             rest = p[cut:].lstrip(_EDGE)
+            if 0 < rest.find("的") <= 2 and len(rest) - rest.find("的") > 2:
+                rest = ""  # 提供住宿的收养性社会服务机构: the verb opens a clause on the noun
+            elif p[cut : cut + 1] in "和及与、" and _VERB_AFTER_LINK.match(rest):
+                rest = ""  # 废止和宣布失效…文件: a verb we do not know continues the list
             # the verb stays where the bare noun would not name the quantity: 竣工面积
             if len(rest) >= 2 and rest not in BARE_NOUNS:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
@@ -985,15 +1210,30 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         return "", end
     prefix = number[0] if number else ""
     stop = NOUN_AFTER_STOP.search(phrase)
-    if stop:
+    if stop and not (stop[0] == "得到" and _PEOPLE_NOUN.search(phrase, 0, stop.start())):
         phrase = phrase[: stop.start()]
     if phrase[-1:] in _NOUN_TAIL_LAST:
         for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG):
             phrase = tail.sub("", phrase) or phrase
+    parts = _PARTS.search(phrase) if "、" in phrase else None
+    if parts:
+        phrase = phrase[: parts.end()]  # 2678个县（市、区）: the parts close the noun
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
-    phrase = phrase.rstrip("和与及或")
+    phrase = _TRAILING_ETC.sub("", phrase.rstrip("和与及或、"))  # 40万吨聚氯乙烯等
+    if text[end - 1 : end] in _CAPACITY_LAST:
+        # 60万吨马铃薯加工项目, 120万吨硝基复合肥等一批项目: the capacity is of the product
+        phrase = _CAPACITY_PROJECT.sub(r"\1", phrase)
+    if text[end - 1 : end] in "个家座所处" and len(phrase) >= 6:
+        held = _HOLDER_QUANTITY.match(phrase) or _HOLDER_FACILITIES.match(phrase)
+        if held:
+            phrase = held[1]  # 19个特色产业集群营业收入预计增长20%: the clusters are counted
+    if text[end - 1 : end] not in "项件条" and phrase.endswith("任务"):
+        if _TASK_ONLY.fullmatch(phrase):
+            return "", end  # 农村公路394.1公里建设任务: the task of the noun before
+        # 完成44个重点村整村推进任务: the villages (10所改扩建任务 keeps its noun)
+        phrase = _TASK_TAIL.sub("", phrase) if not not_a_subject(phrase[:-2]) else phrase
     if phrase in MILESTONES:
         return "", end + len(phrase)
     if not_a_subject(phrase):
@@ -1002,6 +1242,42 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     return _unquote(phrase), end + len(phrase)
 
 
+# A bracket listing the parts of a noun: 县（市、区）, 省（自治区、直辖市）
+_PARTS = LazyPattern(r"[（(][\p{Han}]{1,6}(?:、[\p{Han}]{1,6})+[）)]")
+# People a count names who receive something: 2311.1万城市居民得到政府最低生活保障 (the bare
+# 城市居民 would not name the quantity)
+_PEOPLE_NOUN = LazyPattern(r"(?:居民|群众|人员|职工|农民|灾民|残疾人|人口|儿童|老人|贫困户)$")
+# A task named after what is counted (44个重点村整村推进任务, 40个示范村建设任务); 83项重点任务
+# counts the tasks
+_TASK_ONLY = LazyPattern(r"建设任务")
+# Holders counted, then a quantity of theirs that another figure measures: 19个特色产业集群营业收入,
+# 422座大型水库蓄水总量, 11家企业产品填补国内空白
+_HELD = (
+    r"(?:营业收入|主营业务收入|销售收入|总产值|产值|增加值|利润|税收|综合地价|蓄水总量|能级|产品"
+    r"|市场占有率|服务能力)"
+)
+_HOLDER_QUANTITY = LazyPattern(
+    r"(\p{Han}{2,}?(?:集群|企业|园区|城市|水库|中心|基地|景区|开发区))" + _HELD
+)
+_HELD_QUANTITY = LazyPattern(_HELD)
+# Places counted, then the facilities built in them: 4个中心镇基础设施及公共服务体系建设 (286个城镇
+# 基础设施项目 counts the projects)
+_HOLDER_FACILITIES = LazyPattern(
+    r"(\p{Han}{1,8}?(?:镇|村|社区|园区|乡镇))(?:基础设施|公共服务)(?!\p{Han}*(?:项目|工程|平台|站|中心|室|点)$)"
+)
+
+
+def held_quantity(p: str) -> bool:
+    """A phrase that opens with a quantity its holder has (营业收入, 蓄水总量 …)."""
+    return _HELD_QUANTITY.match(p) is not None
+
+
+_TASK_TAIL = LazyPattern(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
+# the last character of a unit of capacity (万吨, 万千瓦, 兆瓦, 万立方米, 万头, 万标箱) and the
+# project named after what it makes
+_CAPACITY_LAST = frozenset("吨瓦米头箱")
+_CAPACITY_PROJECT = compiled.compile(r"^(\p{Han}{2,}?)(?:等(?:一批)?(?:重点)?)?项目$")
+_TRAILING_ETC = compiled.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
 PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
 
@@ -1080,11 +1356,16 @@ def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, 
     """Growth or ratio for a percentage without a touching verb, from the clause before it.
 
     The last cue word before the number decides: a growth word (增速, 增长) makes a rate of
-    change, unless it is followed by 到/至 (提升到30% is a level); a level word (率, 比重,
-    占比, 强度) makes a ratio; no cue makes a ratio.
+    change, unless it is followed by 到/至 (提升到30% is a level, but 增速回落到6.5% is still a
+    rate of growth); a level word (率, 比重, 占比, 强度) makes a ratio; no cue makes a ratio.
     """
     last = _GROWTH_CUE_RE.search(folded, clause_start, span_start)
-    if last is None or last["l"] or last["to"]:
+    if last is None or last["l"]:
+        return "ratio", None
+    if last["to"]:
+        # 增速由8%回落至6.5%, 涨幅回落到3%: the level a rate of growth comes to is a rate of growth
+        if _RATE_OF_GROWTH.search(folded, clause_start, last.start()):
+            return "growth", "up"
         return "ratio", None
     return "growth", GROWTH_CUES[last["g"]]
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
+from .. import compiled
 from ..numbers import fold
 
 PROVINCES = (
@@ -105,18 +104,18 @@ _NAME = r"(?:(?![在了])\p{Han}){2,14}?(?:特别行政区|自治区|自治州|�
 _START = r"(?:(?<=在)|(?<=\d\s*日)|(?<![\p{Han}]))\s*"
 # The congress the report is delivered to, under the title: 在宁波市第十六届人民代表大会,
 # 丹东市第十六届人民代表大会, 在哈密市九届人大五次会议
-RE_CONGRESS = regex.compile(
+RE_CONGRESS = compiled.compile(
     rf"{_START}({_NAME})\s*第?[一二三四五六七八九十]+\s*届\s*(?:人民代表大会|人大)"
 )
 # The title: 景德镇市政府工作报告, **甘南藏族自治州人民政府工作报告**
-RE_TITLE = regex.compile(rf"(?:^|\n)(?:title:)?[\s*#]*({_NAME})(?:人民)?政府工作报告")
-RE_SPEAKER = regex.compile(r"我代表(省|市|自治区|州|盟|地区|县)人民政府")
-RE_HEAD_OF = regex.compile(
+RE_TITLE = compiled.compile(rf"(?:^|\n)(?:title:)?[\s*#]*({_NAME})(?:人民)?政府工作报告")
+RE_SPEAKER = compiled.compile(r"我代表(省|市|自治区|州|盟|地区|县)人民政府")
+RE_HEAD_OF = compiled.compile(
     rf"{_START}({_NAME})\s*(?:人民政府|行政公署)?\s*(?:代理?|代)?(?:省长|市长|州长|主席|盟长|专员|县长)"
 )
 # What a name may not be: a generic word (在市第十四届 names no place) or a phrase that only
 # ends like one (成功举办了中日韩十城市)
-_NOT_A_NAME = regex.compile(
+_NOT_A_NAME = compiled.compile(
     r"^自治|举办|会议|世界|[一二三四五六七八九十百千]城市$"
     r"|完成|按照|围绕|落实|执行|认真|顺利|圆满|较好|代表|市长|省长"
 )

@@ -7,13 +7,13 @@ Every rule reads the language of 政府工作报告 in general (heading numerals
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
 
+from .. import compiled
 from ..lazy import LazyPattern
 
 # ---------------------------------------------------------------- document structure
@@ -21,7 +21,7 @@ from ..lazy import LazyPattern
 # A heading starts a paragraph: 一、 (level 1), (一) (level 2, parentheses already folded),
 # optionally behind Markdown's '#' or '**'. Its title runs to the line break, the first full
 # stop, or (in text whose paragraphs were joined by spaces) the first space.
-RE_HEADING = regex.compile(
+RE_HEADING = compiled.compile(
     r"""
     (?:^|(?<=[\n \t\u3000])|(?P<glued>(?<=[。！!])(?![\ \t\u3000])))
     (?P<md>\#{1,6}[ \t]*)?(?:\*\*)?[ \t\u3000]*
@@ -35,41 +35,41 @@ RE_HEADING = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 # A Markdown heading line without a numeral: ## 今年工作安排
-RE_MD_HEADING = regex.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
+RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
 
 # (plain character classes run on the standard library's engine: same matches, about half
 # the time of `regex` for a cut list built once per text)
-RE_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+RE_SENTENCE_END = compiled.compile_std(r"[。！？!?；;\n]")
 # (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
-RE_CLAUSE_END = re.compile(r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。；;：:！？!?\n]")
+RE_CLAUSE_END = compiled.compile_std(r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。；;：:！？!?\n]")
 # the same cuts in two passes, each a plain character class first (four times faster): every
 # comma and stop, then the few commas that are thousands separators
-_CLAUSE_MARKS = re.compile(r"[，,。；;：:！？!?\n]")
-_THOUSANDS_COMMA = re.compile(r"[，,](?<=\d[，,])(?=\d{3}(?!\d))")
+_CLAUSE_MARKS = compiled.compile_std(r"[，,。；;：:！？!?\n]")
+_THOUSANDS_COMMA = compiled.compile_std(r"[，,](?<=\d[，,])(?=\d{3}(?!\d))")
 
-REVIEW_HEADING = regex.compile(
+REVIEW_HEADING = compiled.compile(
     r"回顾|过去|[一二三四五六七八九十两多]年来|总结|成绩(?!迎接)|成就|执行情况|完成情况|去年|上年"
 )
-PLAN_HEADING = regex.compile(
+PLAN_HEADING = compiled.compile(
     r"目标|任务|安排|总体要求|重点工作|建议|今年|明年|政策取向|部署|措施|规划|纲要|计划"
     r"|“十[一二三四五]五”|年.{0,8}工作"
 )
 # Review words that no plan heading uses
 STRONG_REVIEW = LazyPattern(r"回顾|过去|[一二三四五六七八九十两多]年来|总结|执行情况|完成情况")
 # Plan words that review headings do not use (目标, 规划, “十一五” they do: “十一五”开局良好)
-STRONG_PLAN_HEADING = regex.compile(
+STRONG_PLAN_HEADING = compiled.compile(
     r"安排|主要任务|目标任务|总体要求|重点工作|建议|今年|明年|部署|工作任务|预期目标"
     r"|做好.{0,8}工作|年.{0,8}工作"
 )
 # A section that opens with the year it plans: 今年是全面深化改革的关键之年
-PLAN_OPENING = regex.compile(r"明年是|明年(?:政府|的)?(?:工作|经济社会发展)")
-PLAN_OPENING_THIS_YEAR = regex.compile(r"今年是|今年(?:政府|的)?(?:工作|经济社会发展)")
-RE_YEAR_IS = regex.compile(r"((?:19|20)\d\d)\s*年是")
+PLAN_OPENING = compiled.compile(r"明年是|明年(?:政府|的)?(?:工作|经济社会发展)")
+PLAN_OPENING_THIS_YEAR = compiled.compile(r"今年是|今年(?:政府|的)?(?:工作|经济社会发展)")
+RE_YEAR_IS = compiled.compile(r"((?:19|20)\d\d)\s*年是")
 # A year that a long-range goal names is not the plan year: 2035年远景目标
-RE_FAR_GOAL = regex.compile(r"远景|长远|“十[一二三四五]五”|规划|纲要|时期")
-_HEADING_WORDS = regex.compile(f"{REVIEW_HEADING.pattern}|{PLAN_HEADING.pattern}")
+RE_FAR_GOAL = compiled.compile(r"远景|长远|“十[一二三四五]五”|规划|纲要|时期")
+_HEADING_WORDS = compiled.compile(f"{REVIEW_HEADING.pattern}|{PLAN_HEADING.pattern}")
 # A short line of its own that names the review or the plan: 2004年工作回顾, 2005年主要任务
-RE_LINE_HEADING = regex.compile(
+RE_LINE_HEADING = compiled.compile(
     r"^[ \t\u3000]*(?:\*\*)?(?P<title>[^\n。；;！？!?*#，,：:]{2,36}?)(?:\*\*)?[ \t\u3000]*$",
     regex.MULTILINE,
 )
@@ -78,15 +78,15 @@ PLAN_SENTENCE = LazyPattern(
     r"|主要预期目标(?:是|为)|主要(?:调控)?目标(?:是|为)[：:]"
     r"|今年(?:政府)?工作的?总(?:体)?的?要求|今年的?主要任务"
 )
-RE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})年")
+RE_YEAR = compiled.compile(r"(?<!\d)((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})年")
 # The delivery date under the title: 2024年1月17日在宁波市第十六届人民代表大会...
-RE_DELIVERY = regex.compile(
+RE_DELIVERY = compiled.compile(
     r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日"
     r"(?:\s*(?:[—\-、和至到])\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*在"
 )
 # A statistical communiqué (统计公报) of one year: 2010年国民经济和社会发展统计公报,
 # 国家统计局关于一九七八年国民经济计划执行结果的公报
-RE_COMMUNIQUE = regex.compile(
+RE_COMMUNIQUE = compiled.compile(
     r"((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})\s*年\s*[\p{Han}]{0,16}"
     r"(?:统计公报|计划执行结果的公报)"
 )
@@ -382,7 +382,7 @@ def _plan_intro(plan_guess: int | None, december: bool):
     words = ["明年是"] + ([] if december else ["今年是", r"今年(?:政府)?工作的?总(?:体)?的?要求"])
     if plan_guess:
         words.append(f"{plan_guess}\\s*年是")
-    return regex.compile("|".join(words))
+    return compiled.compile("|".join(words))
 
 
 def _parts(folded: str, headings: list[Heading], plan_guess: int | None, december: bool):

@@ -18,14 +18,17 @@ so that the patterns can be anchored (`^…$`) and stay precise.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
+import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import regex
+
+from .. import compiled
 
 COLUMNS = (
     "key",
@@ -44,38 +47,38 @@ BETTER = ("up", "down", "")
 _DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000")
 # leading words of scope, time and reporting that do not change what is measured:
 # 全市生产总值 = 生产总值, 2023年全省地区生产总值 = 地区生产总值, 预计全年… = …
-_LEAD = regex.compile(
+_LEAD = compiled.compile(
     r"^(?:(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
     r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|年内|预计|其中|累计|实现|完成"
     r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理|使(?!用))+"
 )
 # a list's enumerator or dash: （2）推动城镇新增就业, 3.地区生产总值, ——社会消费品零售总额
-_ENUMERATOR = regex.compile(
+_ENUMERATOR = compiled.compile(
     r"^(?:[(（](?:[0-9一二三四五六七八九十]{1,2}|下同|初步统计|预计)[)）]|[0-9]{1,2}[.、．]|—{1,2}|－)"
 )
 # 按可比价(格)计算: how the rate was computed, not what it measures
-_COMPARABLE = regex.compile(r"按可比价格?计算|按可比口径计算")
+_COMPARABLE = compiled.compile(r"按可比价格?计算|按可比口径计算")
 # words before 今年/明年 that say who plans it: 国家计划要求今年的国民生产总值, 中央提出今年…
-_PLANNER = regex.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
+_PLANNER = compiled.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
 # trailing link words: 一般公共预算收入同口径(增长), 城镇调查失业率全年(控制在), 国民生产总值计划,
 # 外贸出口逆势(增长), 社会消费品零售总额要(增长), 城镇登记失业率始终(控制在), 单位生产总值能耗
 # 五年(累计下降): the span of a review, not part of the statistic; 地区生产总值连续(…),
 # 单位GDP能耗可(下降): an adverb or modal before the verb
-_TRAIL = regex.compile(
+_TRAIL = compiled.compile(
     r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划|控制在?"
     r"|保持在?|力保|力争|确保|必保|争取|逆势|始终|要|五年|三年|连续|持续|双双|历史性|可)+$"
 )
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
-_ACRONYM = regex.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
+_ACRONYM = compiled.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
 # a verb of reporting inside the phrase: 规模以上工业实现增加值 = 规模以上工业增加值
-_INNER = regex.compile(r"(?<=.)(?:实现|完成)(?=.)")
+_INNER = compiled.compile(r"(?<=.)(?:实现|完成)(?=.)")
 
 
 class KeyTableError(ValueError):
     """A key table that cannot be read; the message names the row."""
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class IndicatorKey:
     key: str
     name: str
@@ -112,9 +115,9 @@ def compile_pattern(source: str) -> re.Pattern | regex.Pattern:
     True
     """
     try:
-        return re.compile(source)
+        return compiled.compile_std(source)
     except re.error:
-        return regex.compile(source)
+        return compiled.compile(source)
 
 
 def parse_table(
@@ -172,9 +175,24 @@ def _base_units(cell: str) -> tuple[str, ...]:
 
 @functools.cache
 def default_keys() -> tuple[IndicatorKey, ...]:
-    """The key table shipped in the package."""
+    """The key table shipped in the package (its rows and index kept in the disk cache of
+    `compiled`, under the table's text: reading the CSV and indexing it took ~15 ms)."""
     text = (Path(__file__).parents[1] / "data" / "indicators.csv").read_text("utf-8")
-    return parse_table(text, check=False)
+
+    parsed: list[tuple[IndicatorKey, ...]] = []  # (the table, when parsed in this process)
+
+    def parse() -> tuple[list[tuple], tuple]:
+        parsed.append(parse_table(text, check=False))
+        return [_row(k) for k in parsed[0]], _Index(parsed[0]).parts()
+
+    rows, parts = compiled.remember("indicators.csv", text, parse)
+    table = parsed[0] if parsed else tuple(IndicatorKey(*row) for row in rows)
+    _INDEXES[id(table)] = (table, _Index(table, parts))
+    return table
+
+
+# the fields of a key, as a tuple in the order `IndicatorKey(*row)` takes them
+_row = operator.attrgetter(*(f.name for f in dataclasses.fields(IndicatorKey)))
 
 
 def load_keys(path: str | Path | None = None) -> tuple[IndicatorKey, ...]:
@@ -265,8 +283,11 @@ class _Index:
     rows are then tried in table order exactly as before, compiling each pattern on first use
     (compiling all 500 patterns took longer than extracting a whole report)."""
 
-    def __init__(self, table: tuple[IndicatorKey, ...]):
+    def __init__(self, table: tuple[IndicatorKey, ...], parts: tuple | None = None):
         self.rows = table
+        if parts is not None:  # (`parts()` of an index of the same table, kept on disk)
+            self.kinds, self.written, self.any_phrase = parts
+            return
         self.kinds: dict[str, int] = {}  # kind -> the rows that take it
         self.written: dict[str, int] = {}  # character -> the rows that write it
         self.any_phrase = 0  # the rows whose pattern may match characters it does not write
@@ -280,6 +301,10 @@ class _Index:
                 continue
             for ch in letters:
                 self.written[ch] = self.written.get(ch, 0) | bit
+
+    def parts(self) -> tuple[dict[str, int], dict[str, int], int]:
+        """What the index holds besides the rows (plain data)."""
+        return self.kinds, self.written, self.any_phrase
 
     def candidates(self, phrase: str, kind: str) -> Iterator[IndicatorKey]:
         """The rows of `kind` whose pattern may match `phrase`, in table order."""
@@ -307,7 +332,7 @@ def _index(table: tuple[IndicatorKey, ...]) -> _Index:
 # what may stand for characters a pattern does not write: any character (.), a class ([…]),
 # an escape of a letter or digit (\d, \p{Han}, \u7532, \1), a flag or a named group ((?i),
 # (?P<x>…)), a count or a fuzzy match ({e<=1})
-_NOT_WRITTEN = re.compile(r"[.\[{]|\\[A-Za-z0-9]|\(\?[A-Za-z]")
+_NOT_WRITTEN = compiled.compile_std(r"[.\[{]|\\[A-Za-z0-9]|\(\?[A-Za-z]")
 
 
 def _letters(source: str) -> frozenset[str] | None:
@@ -324,9 +349,9 @@ def _letters(source: str) -> frozenset[str] | None:
     return frozenset(source)
 
 
-_ESCAPE = re.compile(r"\\.", re.DOTALL)
-_CLASS = re.compile(r"\[[^]]*\]")
-_INNERMOST_GROUP = re.compile(r"\([^()]*\)")
+_ESCAPE = compiled.compile_std(r"\\.", re.DOTALL)
+_CLASS = compiled.compile_std(r"\[[^]]*\]")
+_INNERMOST_GROUP = compiled.compile_std(r"\([^()]*\)")
 
 
 def _anchored(pattern: str) -> bool:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
-import regex
-
+from .. import compiled
 from ..context.place import detect_place
 from ..context.structure import read_structure, year_number
 from ..model import Record
@@ -24,12 +23,12 @@ from .keys import IndicatorKey, clean_phrase, default_keys, key_for, unique_keys
 _GOALS = (
     r"(?:主要(?:预期|调控){0,2}目标|总的(?:预期|调控){0,2}目标|预期(?:调控)?目标|调控目标|发展目标)"
 )
-RE_TARGET_PASSAGE = regex.compile(
+RE_TARGET_PASSAGE = compiled.compile(
     rf"{_GOALS}(?:建议)?(?:是|为|如下)?(?:\*\*)?[：:]|{_GOALS}(?:建议)?(?:是|为)"
     r"|主要(?:经济)?指标(?:计划)?(?:安排|确定)?(?:如下|是|为)[：:]"
 )
 # a passage of five-year goals (到2025年…, “十四五”时期) is not the year's targets
-RE_MULTI_YEAR = regex.compile(r"到(?:19|20)\d\d年|五年|“十[一二三四五]五”|年均")
+RE_MULTI_YEAR = compiled.compile(r"到(?:19|20)\d\d年|五年|“十[一二三四五]五”|年均")
 PASSAGE_MAX = 800
 TARGET_FIELDS = (
     "key",
@@ -49,35 +48,35 @@ TARGET_TABLE_FIELDS = ("key", "indicator", "target", "actual", "year")
 # every column --fields may name: the default ones and the sentences they come from
 TARGET_ALL_FIELDS = (*TARGET_FIELDS, "sentence", "actual_sentence")
 # 比上年增长10.2%: a comparison with last year states a result, even inside the plan ...
-RE_RESULT = regex.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
-RE_PLAN_WORDS = regex.compile(r"力争|确保|争取|年内|今年|全年|目标|计划|预期|控制在|努力")
-RE_RESULT_WORDS = regex.compile(r"实现|完成|达到|预计|初步(?:统计|核算)|比上年|同比")
+RE_RESULT = compiled.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
+RE_PLAN_WORDS = compiled.compile(r"力争|确保|争取|年内|今年|全年|目标|计划|预期|控制在|努力")
+RE_RESULT_WORDS = compiled.compile(r"实现|完成|达到|预计|初步(?:统计|核算)|比上年|同比")
 # 力保增长12%: the figure is a floor, like 以上
-RE_FLOOR = regex.compile(r"力保(?:增长|达到)?$")
-RE_COMPARED = regex.compile(r"比上年|比去年|同比|较上年")
+RE_FLOOR = compiled.compile(r"力保(?:增长|达到)?$")
+RE_COMPARED = compiled.compile(r"比上年|比去年|同比|较上年")
 # ... unless the clause says it is planned: 国家计划要求今年的国民生产总值比上年增长百分之五
-RE_PLANNED = regex.compile(r"今年|明年|计划|要求|预期|目标|力争|安排")
+RE_PLANNED = compiled.compile(r"今年|明年|计划|要求|预期|目标|力争|安排")
 # 年均增长14.3%: an average over several years is neither this year's target nor last year's
 # result
-RE_AVERAGE = regex.compile(
+RE_AVERAGE = compiled.compile(
     r"(?:(?:年均|平均每年|年平均|平均)(?:增长|递增|提高|下降)?|比(?:19|20)\d\d年末?(?:增长|提高|下降)?)$"
 )
 # Words before a figure, in its sentence, that make it something other than one year's figure:
 # 五年内…增长百分之四十四, 累计新增城镇就业60万人, 前三季度增长5.2%, 两年平均增长, 比2002年增长
 _YEAR = r"(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})"
-RE_NOT_ANNUAL = regex.compile(
+RE_NOT_ANNUAL = compiled.compile(
     r"年均|平均每年|每年平均|年平均|平均增长|两年平均|累计|五年|十年|期间|年间|"
     r"“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年|到{_YEAR}年|比(?P<than>{_YEAR})年|"
     rf"(?:同|与|和|跟)(?P<than>{_YEAR})年(?:相比|比较)|"
-    r"前三季度|上半年|[一二三四]季度"
+    r"(?P<part>前三季度|上半年|[一二三四]季度)"
 )
 NOT_ANNUAL_WINDOW = 60
-_SENTENCE_STOP = regex.compile(r"[。；;：:\n！？!?]")
+_SENTENCE_STOP = compiled.compile(r"[。；;：:\n！？!?]")
 # a review paragraph inside the plan part: 过去一年，…国内生产总值增长10.3%
-RE_PAST_YEAR_LEAD = regex.compile(r"过去(?:的)?一年|去年|上一年")
+RE_PAST_YEAR_LEAD = compiled.compile(r"过去(?:的)?一年|去年|上一年")
 # CPI or retail prices written as an index without a percent sign: 居民消费价格指数控制在104以内
-RE_PRICE_INDEX = regex.compile(
+RE_PRICE_INDEX = compiled.compile(
     r"(?P<name>居民消费价格(?:总)?指数|(?:社会)?(?:商品)?零售(?:物价|价格)(?:总)?指数)"
     r"(?:[(（]CPI[)）])?(?:控制在|保持在|为|在)?"
     r"(?P<text>(?P<value>1[01]\d(?:\.\d+)?)(?P<pct>%)?(?P<qual>以内|左右|以下)?)"
@@ -147,7 +146,7 @@ def target_passage(text: str, doc=None) -> tuple[int, int] | None:
     return passages[0] if passages else None
 
 
-_PARAGRAPH_END = regex.compile(r"\n|[。！!][ \t\u3000]+")
+_PARAGRAPH_END = compiled.compile(r"\n|[。！!][ \t\u3000]+")
 
 
 def _paragraph_end(folded: str, start: int) -> int:
@@ -274,8 +273,19 @@ def _not_annual(folded: str, doc, pos: int) -> bool:
         # 比2003年增长13% in the report that plans 2004 (or reviews 2003) is one year's growth
         if m["than"] and doc.plan_year and _year_of(m["than"]) >= doc.plan_year - 2:
             continue
+        # 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started from
+        if (
+            m["part"]
+            and _FROM_PART.search(window, 0, m.start())
+            and _FIGURE.search(window, m.end())
+        ):
+            continue
         return True
     return False
+
+
+_FROM_PART = compiled.compile(r"[从由]\p{Han}{0,2}$")
+_FIGURE = compiled.compile(r"\d[\d.]*%.*?[到至]")
 
 
 def _year_of(written: str) -> int:
@@ -302,11 +312,11 @@ def _sentence_before(folded: str, pos: int, window: int = NOT_ANNUAL_WINDOW) -> 
 # a rate whose subject the text gives in an earlier clause: 全省生产总值达到2417亿元，增长8.2%;
 # 地区生产总值迈上新台阶，总量突破5万亿元，增长4.6%
 GENERIC_PHRASES = frozenset(("", "总量", "规模", "总额", "总值"))
-_SUBJECT_CUT = regex.compile(
+_SUBJECT_CUT = compiled.compile(
     r"迈上|跃上|站上|跨上|突破|达到|实现|保持|继续|稳定|首次|再创|比上年|按可比价"
 )
-_CLAUSE = regex.compile(r"[，,：:]")
-_RE_BIZENG = regex.compile(r"(?:同比|比)增(?:长)?$")
+_CLAUSE = compiled.compile(r"[，,：:]")
+_RE_BIZENG = compiled.compile(r"(?:同比|比)增(?:长)?$")
 
 
 def carry_keys(

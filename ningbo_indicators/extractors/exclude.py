@@ -12,10 +12,11 @@ from typing import NamedTuple
 
 import regex
 
+from .. import compiled
 from ..units import COUNT_WORDS, UNITS
 from .quantity import Span
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled.compile(r"\p{Han}")
 _CN_SINGLE = set("一二两三四五六七八九十")
 # Units written before the number (百分之八), and 番 after 翻 (翻一番的目标)
 _WRITTEN_FIRST = frozenset(("%", "‰", "‱", "番"))
@@ -42,12 +43,12 @@ class Regions:
 
 # Code names and titles: “1245”, “十四五”, 《Science》; long quotations are not names.
 # (the opening marks looked at first: the alternatives are tried only there, twice as fast)
-RE_QUOTED = regex.compile(
+RE_QUOTED = compiled.compile(
     r"(?=[“「《\"‘])"
     r"(?:“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|《[^《》\n]{1,40}》|\"[^\"\n]{1,30}\"|‘[^‘’\n]{1,30}’)"
 )
-RE_URL = regex.compile(r"(?:https?|ftp)://[^\s)\]>\"'，。]+|www\.[^\s)\]>\"'，。]+")
-RE_FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\n.*?\n---[ \t]*\n", regex.DOTALL)
+RE_URL = compiled.compile(r"(?:https?|ftp)://[^\s)\]>\"'，。]+|www\.[^\s)\]>\"'，。]+")
+RE_FRONT_MATTER = compiled.compile(r"\A\ufeff?---[ \t]*\n.*?\n---[ \t]*\n", regex.DOTALL)
 
 
 def ignored_regions(folded: str) -> Regions:
@@ -115,7 +116,7 @@ def _ranking(a: Around) -> bool:
 
 
 _FIELDS = frozenset(("全国", "全省", "全市", "全区", "世界", "全球"))
-_RANKED_IN = regex.compile(
+_RANKED_IN = compiled.compile(
     r"[\p{Han}]{0,10}(?:中|之中)[，,]?(?:排名|位列|位居|居|名列)|[\p{Han}]{0,10}之一"
 )
 
@@ -145,7 +146,7 @@ def _threshold(a: Around) -> bool:
 
 
 _MONEY = frozenset(u for u, (_, dim, _) in UNITS.items() if dim == "currency")
-_SIZED_KIND = regex.compile(r"产业(?:培育)?(?:园区|集群)|级")
+_SIZED_KIND = compiled.compile(r"产业(?:培育)?(?:园区|集群)|级")
 # What may follow a size without making it a class: a link word, a milestone (超千亿元大关)
 _LINKS = frozenset("和及与或并且比较占是为达增同、")
 _MILESTONES = frozenset(("大关", "台阶", "关口", "规模", "水平"))
@@ -155,7 +156,7 @@ _MILESTONES = frozenset(("大关", "台阶", "关口", "规模", "水平"))
 # 发现一户、帮扶一户; 不漏一户、不落一人). Facilities listed one by one (处理厂一座、污水厂一座)
 # are counts.
 _SLOGAN_UNITS = "件户人条项"
-_ONE_OF = regex.compile(f"一[{_SLOGAN_UNITS}]")
+_ONE_OF = compiled.compile(f"一[{_SLOGAN_UNITS}]")
 _SLOGAN_REACH = 10
 # the financial forms of numerals; one alone is the character of a word (陆家嘴, 队伍对, 大陆架)
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -237,12 +238,12 @@ def _list_frame(a: Around) -> bool:
 
 
 # Abstract things a speech lists by name and then counts (never firms, parks or bridges)
-_ABSTRACT = regex.compile(
+_ABSTRACT = compiled.compile(
     r"[\p{Han}]{0,4}?(?:方面|领域|关键|制度|指标|环节|机制|体系|目标|任务|行动|战略|理念|原则|重点"
     r"|板块|功能|经济区|工程|举措|措施|路径)"
 )
-_CLAUSE_CUT = regex.compile(r"[，,。；;：:！？!?\n]")
-_LIST_SEP = regex.compile(r"[、和及与]")
+_CLAUSE_CUT = compiled.compile(r"[，,。；;：:！？!?\n]")
+_LIST_SEP = compiled.compile(r"[、和及与]")
 
 
 RULES: tuple[Rule, ...] = (

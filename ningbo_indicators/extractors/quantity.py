@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import compiled
 from ..lazy import LazyPattern
 from ..units import COUNT_WORDS, QUALIFIERS_BEFORE, RATE_VERBS, UNITS
 from ._parts import (
@@ -37,7 +38,7 @@ from ._parts import (
 _UNIT_FIRST = "".join(sorted({w[0] for w in (*UNITS, *COUNT_WORDS)}))
 _UNIT = rf"(?=[{regex.escape(_UNIT_FIRST)}])(?:{UNIT})"
 
-RE_QUANTITY = regex.compile(
+RE_QUANTITY = compiled.compile(
     rf"""
     (?!(?<=[\d.])\d)                        # never inside a digit run (cheap early exit)
     (?P<pct>{LEAD_UNIT})?                   # 百分之五, 千分之三, $20: the unit written first
@@ -66,7 +67,7 @@ RE_QUANTITY = regex.compile(
 
 # What may stand right before the number, read backwards from it (cheaper than trying two
 # optional alternations at every position of the text).
-RE_LEAD = regex.compile(
+RE_LEAD = compiled.compile(
     rf"""(?r)
     (?P<verb>{VERB})?                       # 增长 / 下降 / 涨幅: kept in text for rates only
     (?P<g1>[\ \t\u3000]{{0,2}})              # (PDF spacing: 增长 10%, 突破 1000亿元)
@@ -84,7 +85,7 @@ _LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | froze
 # The upper bound of 百分之八至九: the unit is written once, before the lower bound.
 @functools.cache
 def _pct_upper():
-    return regex.compile(
+    return compiled.compile(
         rf"{RANGE_SEP}(?P<num>{NUMBER})(?!{UNIT}|{MAGNITUDE}|%)(?P<post>{QUAL_AFTER})?"
     )
 
@@ -93,7 +94,7 @@ def _pct_upper():
 # (compiled on first use: ranges are rare and the pattern costs start-up time)
 @functools.cache
 def _range_lower():
-    return regex.compile(rf"(?P<num>{NUMBER})(?P<pct>%)?{RANGE_SEP}$")
+    return compiled.compile(rf"(?P<num>{NUMBER})(?P<pct>%)?{RANGE_SEP}$")
 
 
 @dataclass(slots=True)
@@ -312,7 +313,7 @@ def _bare(start: int, num_end: int, number: str, like: Span, lower_of: Span | No
 
 # The first numbers of a 分别 list whose last number alone carries the unit:
 # 分别高于全省工业平均水平1.7和4.9个百分点 (1.7 is 1.7个百分点)
-_LIST_FIRST = regex.compile(rf"(?P<num>{DIGITS})[和、及与]$")
+_LIST_FIRST = compiled.compile(rf"(?P<num>{DIGITS})[和、及与]$")
 _RESPECTIVELY_WINDOW = 40
 
 

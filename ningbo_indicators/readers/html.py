@@ -15,6 +15,7 @@ from collections import defaultdict
 
 import regex
 
+from .. import compiled
 from .source import Source, SourceError, require
 from .text import decode_bytes
 
@@ -35,19 +36,21 @@ BLOCKS = frozenset(
     "fieldset legend body html details summary h1 h2 h3 h4 h5 h6".split()
 )
 # Short lines around an article that are never report text (the article's own safety net)
-RE_BOILERPLATE = regex.compile(
+RE_BOILERPLATE = compiled.compile(
     r"网站标识码|ICP备|ICP证|公网安备|浏览次数|浏览量|访问量|访问次数|点击数|点击量|点击[:：]"
     r"|阅读次数|阅读量|版权所有|Copyright|©|主办单位|承办单位|技术支持|联系电话|联系我们"
     r"|网站地图|打印本页|关闭窗口|分享到|扫一扫|【字体|字号[:：]|当前位置|您现在的位置"
     r"|发布日期|发布时间|信息来源|来源[:：]|责任编辑|上一篇|下一篇|相关链接|相关阅读|相关文章"
 )
 BOILERPLATE_MAX = 120  # only lines shorter than this are tested against RE_BOILERPLATE
-RE_META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:\-]+)""", regex.I)
+RE_META_CHARSET = compiled.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:\-]+)""", regex.I
+)
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "csgb2312", "euc-cn", "gb18030"}
-_WS = regex.compile(r"[ \t\r\n\f\v\xa0\u3000\u2000-\u200b\u202f\u205f]+")
-_WORD = regex.compile(r"[A-Za-z0-9]")
-_CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>")
+_WS = compiled.compile(r"[ \t\r\n\f\v\xa0\u3000\u2000-\u200b\u202f\u205f]+")
+_WORD = compiled.compile(r"[A-Za-z0-9]")
+_CONTROLS = compiled.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_XML_DECL = compiled.compile(r"^\s*<\?xml[^>]*\?>")
 _BR = "\x00"  # a <br> in the text being collected (controls are removed from the page first)
 
 

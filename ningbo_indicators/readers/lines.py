@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import compiled
+
 PARAGRAPH = "\n\n"
 # Header and footer zones: the top and bottom fraction of a page's height.
 ZONE = 0.15
@@ -24,7 +26,7 @@ ZONE = 0.15
 REPEATED_SHARE = 0.3
 
 # A page number standing alone: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 12 页, 3/12, Page 3 of 12, iv
-RE_PAGE_NUMBER = regex.compile(
+RE_PAGE_NUMBER = compiled.compile(
     r"""
     [-–—－―~～·•\s]* (?:\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}) [-–—－―~～·•\s]*
   | 第\s*\d{1,4}\s*页 (?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?
@@ -34,13 +36,13 @@ RE_PAGE_NUMBER = regex.compile(
     regex.VERBOSE,
 )
 # A number standing alone between spaces, as the cells of a table's row are read
-RE_CELL_NUMBER = regex.compile(r"(?:^|(?<=\s))[-+−]?\d[\d.,．，]*[%％]?(?=\s|$)")
-RE_ROW_END = regex.compile(r"\s[-+−]?\d[\d.,．，]*[%％]?$")
-_DIGITS = regex.compile(r"\d+")
-_SPACE = regex.compile(r"\s+")
-_ENDS_CLAUSE = regex.compile(r"[。！？；：!?;:…”’）)」』】]$")
-_LATIN_END = regex.compile(r"[A-Za-z0-9]$")
-_LATIN_START = regex.compile(r"^[A-Za-z]")
+RE_CELL_NUMBER = compiled.compile(r"(?:^|(?<=\s))[-+−]?\d[\d.,．，]*[%％]?(?=\s|$)")
+RE_ROW_END = compiled.compile(r"\s[-+−]?\d[\d.,．，]*[%％]?$")
+_DIGITS = compiled.compile(r"\d+")
+_SPACE = compiled.compile(r"\s+")
+_ENDS_CLAUSE = compiled.compile(r"[。！？；：!?;:…”’）)」』】]$")
+_LATIN_END = compiled.compile(r"[A-Za-z0-9]$")
+_LATIN_START = compiled.compile(r"^[A-Za-z]")
 
 # Radicals that PDF fonts map instead of the ideograph (a known fault of ToUnicode tables:
 # 人 written as the Kangxi radical ⼈, 长 as ⻓). Kangxi radicals and compatibility ideographs
@@ -51,9 +53,9 @@ SUPPLEMENT_RADICALS = {  # radical: ideograph
     "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿",
     "⻰": "龙", "⻳": "龟",
 }  # fmt: skip
-_RADICAL = regex.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+_RADICAL = compiled.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 # Controls PDFium leaves in text (0x02 marks a hyphen at a line end), soft hyphens
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\ufeff]")
+_CONTROL = compiled.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\ufeff]")
 
 
 @dataclass(slots=True)

@@ -8,8 +8,7 @@ every character, which is what tells a page header or a paragraph's last line fr
 
 from __future__ import annotations
 
-import re
-
+from .. import compiled
 from .lines import Line, Page, clean, lay_out
 from .source import Source, SourceError, require
 
@@ -18,10 +17,10 @@ _ERR_PASSWORD = 4
 _ERR_SECURITY = 5
 # A page is image-only when it has fewer text characters than this (a stray page number).
 _TEXTLESS = 10
-_LATIN = re.compile(r"[A-Za-z0-9]")
-_SPACES = re.compile(r"[ \u3000]+")
-_DIGIT = re.compile(r"\d")
-_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_LATIN = compiled.compile_std(r"[A-Za-z0-9]")
+_SPACES = compiled.compile_std(r"[ \u3000]+")
+_DIGIT = compiled.compile_std(r"\d")
+_WIDE = compiled.compile_std(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 # Gaps between two characters of a line, in character heights: at least CELL_GAP parts two
 # cells of a table row (a line with digits and two such gaps or more); at least WORD_GAP is a
 # space between words (justified Chinese text stretches its gaps to 0.1–0.4)

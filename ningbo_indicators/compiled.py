@@ -1,0 +1,293 @@
+"""Compiled patterns kept on disk between runs, so that start-up does not compile them again.
+
+Why: `regex` (and the standard library's `re`) parse and compile a pattern in pure Python, a
+few hundred microseconds for a small pattern and milliseconds for a large one; the ~70
+patterns every report needs took about a third of the command's start-up. Matching is done by
+a C engine that is handed plain data at the end of that work: for `regex`,
+`_regex.compile(pattern, flags, code, group_index, index_group, named_lists,
+named_list_indexes, req_offset, req_chars, req_flags, group_count)` (ints, lists, dicts,
+frozensets); for `re`, `_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)`.
+
+What is stored: on a cache miss the pattern is compiled as usual while that last call is
+watched, and its arguments are kept, one `marshal`led blob per pattern, keyed by (engine,
+pattern, flags as an int, keyword arguments sorted). At exit, if any pattern was new, the
+blobs are written to one file (temporary file + `os.replace`, so a reader never sees half a
+file), named after the versions of Python, `regex` and this package: an upgrade starts a new
+file. The next run hands the stored arguments straight to the C engine, which gives an object
+identical to a compiled one (same `.pattern`, `.flags`, `.groupindex`, same matches): that
+takes microseconds.
+
+Where: `$NINGBO_INDICATORS_CACHE` if set, else `$XDG_CACHE_HOME/ningbo-indicators`, else
+`~/.cache/ningbo-indicators`. Turn it off with `NINGBO_INDICATORS_CACHE=off` (or empty).
+
+When it is not used: never an error. An unwritable directory, a damaged or foreign file (a
+checksum guards it), an engine whose internals differ (no `_regex.compile`, an argument it
+refuses), a locale-dependent pattern (`regex.LOCALE`) or user input (`--grep`, which is
+compiled by `regex` directly): the pattern is simply compiled as usual.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import threading
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import regex
+
+from . import __version__
+
+T = TypeVar("T")
+_ENV = "NINGBO_INDICATORS_CACHE"
+_MAGIC = b"ningbo-indicators compiled patterns 1\n"
+# The engines' modules that receive the compiled data, and the C functions that build a
+# pattern from it. Absent (another version's internals): no cache, compiling as usual.
+_HOOKS = {
+    "regex": (getattr(regex, "_main", None), "_regex"),
+    "re": (getattr(re, "_compiler", None), "_sre"),
+}
+
+
+def compile(pattern: str | bytes, flags: int = 0, **kwargs) -> regex.Pattern:
+    """`regex.compile(pattern, flags, **kwargs)`, built from the disk cache when it holds it.
+
+    >>> p = compile(r"(?P<n>\\d+)%")
+    >>> p.search("增长5%").group("n"), p.pattern, p.groupindex
+    ('5', '(?P<n>\\\\d+)%', {'n': 1})
+    """
+    return _STORE.get("regex", pattern, flags, kwargs)
+
+
+def compile_std(pattern: str | bytes, flags: int = 0) -> re.Pattern:
+    """`re.compile(pattern, flags)` (the standard library's engine), through the same cache.
+
+    >>> compile_std(r"\\d+").findall("2023年增长5%")
+    ['2023', '5']
+    """
+    return _STORE.get("re", pattern, flags, {})
+
+
+def remember(name: str, source: str, build: Callable[[], T]) -> T:
+    """`build()`, data made from the text `source` (a table parsed from its file), kept in the
+    same cache file under (`name`, `source`): plain data only (what `marshal` stores: str, int,
+    tuple, list, dict, frozenset…). Data it cannot store is simply built each time.
+
+    >>> remember("doctest: lengths", "甲,乙", lambda: [len(c) for c in "甲,乙".split(",")])
+    [1, 1]
+    """
+    return _STORE.remember(name, source, build)
+
+
+def cache_dir() -> Path | None:
+    """The directory of the cache file, or None when the cache is turned off (see above)."""
+    chosen = os.environ.get(_ENV)
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "off") else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "ningbo-indicators"
+
+
+def cache_file(directory: Path) -> Path:
+    """The cache file in `directory`: its name carries the versions it is valid for."""
+    python = f"{sys.implementation.cache_tag}-{sys.version_info.releaselevel}"
+    python += "".join(f".{n}" for n in sys.version_info[:3])
+    return directory / f"patterns-{python}-regex{regex.__version__}-{__version__}.marshal"
+
+
+class PatternStore:
+    """The compiled patterns of one cache file: read on first use, written at exit if any
+    pattern was new. `path=None`: no file, every pattern is compiled as usual."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.blobs: dict[tuple, bytes] | None = None  # read from the file on first use
+        self.new = 0  # entries made in this process and not in the file
+        self.hits = 0  # entries taken from the file
+        self.built: dict[tuple, object] = {}  # this process's patterns, by key
+        self._lock = threading.Lock()
+
+    def get(self, engine: str, pattern, flags: int, kwargs: dict):
+        """The pattern `engine` ("regex" or "re") compiles, from the file when it holds it."""
+        flags = int(flags)
+        try:
+            named = tuple(sorted((k, tuple(sorted(v))) for k, v in kwargs.items()))
+            # (regex.DEFAULT_VERSION, which a program may change, decides the syntax)
+            version = int(regex.DEFAULT_VERSION) if engine == "regex" else 0
+            key = (engine, pattern, flags, named, version)
+            hash(key)
+        except TypeError:  # (unorderable or unhashable arguments: not ours to cache)
+            return self._compile(engine, pattern, flags, kwargs)
+        found = self.built.get(key)
+        if found is not None:
+            return found
+        if self.path is None:
+            found = self._compile(engine, pattern, flags, kwargs)
+        else:
+            with self._lock:
+                found = self._from_file(engine, key) or self._compile_and_keep(
+                    engine, key, pattern, flags, kwargs
+                )
+        self.built[key] = found
+        return found
+
+    def remember(self, name: str, source: str, build: Callable[[], T]) -> T:
+        """`build()`, or what it returned in an earlier run (see `remember` above)."""
+        if self.path is None:
+            return build()
+        key = ("data", name, source)
+        with self._lock:
+            if self.blobs is None:
+                self.blobs = _read(self.path)
+            blob = self.blobs.get(key)
+            if blob is not None:
+                try:
+                    value = marshal.loads(blob)
+                except Exception:  # (a damaged entry: built again below)
+                    del self.blobs[key]
+                else:
+                    self.hits += 1
+                    return value
+            value = build()
+            try:
+                self.blobs[key] = marshal.dumps(value)
+            except ValueError:  # (not plain data)
+                return value
+            self.new += 1
+            return value
+
+    @staticmethod
+    def _compile(engine: str, pattern, flags: int, kwargs: dict):
+        if engine == "re":
+            return re.compile(pattern, flags)
+        return regex.compile(pattern, flags, **kwargs)
+
+    def _from_file(self, engine: str, key: tuple):
+        if self.blobs is None:
+            self.blobs = _read(self.path)
+        blob = self.blobs.get(key)
+        if blob is None:
+            return None
+        try:
+            module, name = _HOOKS[engine]
+            built = getattr(module, name).compile(*marshal.loads(blob))
+        except Exception:  # (another engine's internals, a damaged entry): compile it
+            del self.blobs[key]
+            return None
+        if built.pattern != key[1]:
+            return None
+        self.hits += 1
+        return built
+
+    def _compile_and_keep(self, engine: str, key: tuple, pattern, flags: int, kwargs: dict):
+        """Compile as usual, watching the engine's last call to keep its arguments."""
+        module, name = _HOOKS[engine]
+        real = getattr(module, name, None)
+        if real is None or not callable(getattr(real, "compile", None)):
+            return self._compile(engine, pattern, flags, kwargs)
+        seen: list = []
+        watcher = _Watcher(real, seen)
+        setattr(module, name, watcher)
+        try:
+            # (bypassing the engines' own caches, so that the engine is called)
+            if engine == "re":  # (re._compiler.compile: what re.compile calls on a miss)
+                compiled = module.compile(pattern, flags)
+            else:
+                compiled = regex.compile(pattern, flags, cache_pattern=False, **kwargs)
+        finally:
+            setattr(module, name, real)
+        if seen and seen[-1][1] is compiled and not compiled.flags & regex.LOCALE:
+            args = seen[-1][0]
+            try:  # (the flags may be an enum; the rest is plain data, checked by marshal)
+                blob = marshal.dumps(tuple(_plain(a) if isinstance(a, int) else a for a in args))
+            except ValueError:  # (an enum deeper down: the slow way)
+                try:
+                    blob = marshal.dumps(_plain(args))
+                except ValueError:  # (an argument marshal cannot store)
+                    return compiled
+            if self.blobs is not None:
+                self.blobs[key] = blob
+                self.new += 1
+        return compiled
+
+    def save(self) -> None:
+        """Write the file if any entry was new, with what another process may have written
+        meanwhile; never raises."""
+        if not self.new or self.path is None or self.blobs is None:
+            return
+        try:
+            payload = marshal.dumps({**_read(self.path), **self.blobs})
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            try:
+                with open(temporary, "wb") as out:
+                    out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+                os.replace(temporary, self.path)
+            finally:
+                if temporary.exists():
+                    temporary.unlink()
+        except Exception:  # (an unwritable directory, a full disk: next run compiles again)
+            return
+        self.new = 0
+
+
+class _Watcher:
+    """Stands for the engine's C module during one compile: keeps the arguments and the result
+    of `compile`, forwards everything else."""
+
+    def __init__(self, real, seen: list):
+        self._real, self._seen = real, seen
+
+    def compile(self, *args):
+        result = self._real.compile(*args)
+        self._seen.append((args, result))
+        return result
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+
+def _plain(value):
+    """`value` with int subclasses (flag enums) made ints: marshal stores only built-in types."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def _read(path: Path) -> dict[tuple, bytes]:
+    """The blobs of a cache file; an absent, damaged or foreign file gives none."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    head = len(_MAGIC)
+    payload = data[head + 4 :]
+    if data[:head] != _MAGIC or data[head : head + 4] != zlib.crc32(payload).to_bytes(4, "big"):
+        return {}
+    try:
+        blobs = marshal.loads(payload)
+    except Exception:
+        return {}
+    if not isinstance(blobs, dict):
+        return {}
+    return blobs
+
+
+def _store() -> PatternStore:
+    directory = cache_dir()
+    return PatternStore(cache_file(directory) if directory is not None else None)
+
+
+_STORE = _store()
+atexit.register(lambda: _STORE.save())

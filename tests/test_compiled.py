@@ -1,0 +1,257 @@
+"""The disk cache of compiled patterns (ningbo_indicators/compiled.py): a pattern built from the
+cache is the compiled pattern (same text, flags, groups and matches); whatever is wrong with
+the cache, patterns are compiled as usual and nothing is raised; the file is written once and
+then reused, and the command's output does not depend on it."""
+
+from __future__ import annotations
+
+import importlib
+import marshal
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+import regex
+from conftest import REPO
+
+import ningbo_indicators
+from ningbo_indicators import compiled
+from ningbo_indicators.dataset import keys
+from ningbo_indicators.lazy import LazyPattern
+
+
+def _engine_compile(key: tuple):
+    engine, pattern, flags, named, _ = key
+    if engine == "re":
+        return re.compile(pattern, flags)
+    return regex.compile(pattern, flags, **{k: list(v) for k, v in named})
+
+
+def _package_pattern_keys(report_text: str) -> list[tuple]:
+    """The keys of every pattern the package compiles on the bundled report, its lazy patterns
+    and every row of the shipped key table."""
+    for module in pkgutil.walk_packages(ningbo_indicators.__path__, "ningbo_indicators."):
+        importlib.import_module(module.name)
+    ningbo_indicators.extract(report_text)
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("ningbo_indicators"):
+            for value in vars(module).values():
+                if isinstance(value, LazyPattern):
+                    value.pattern  # noqa: B018 (compiles it)
+    for row in keys.default_keys():
+        row.pattern  # noqa: B018
+    return sorted(compiled._STORE.built, key=repr)
+
+
+def _behaviour(p, text: str) -> tuple:
+    subject = text.encode() if isinstance(p.pattern, bytes) else text
+    return (p.pattern, p.flags, dict(p.groupindex), [m.regs for m in p.finditer(subject)])
+
+
+def test_every_package_pattern_round_trips(tmp_path, report_text):
+    """Compiled with the cache cold, then built from the file: the same as the engine's own
+    compile, down to the spans of every group of every match on the bundled report."""
+    all_keys = _package_pattern_keys(report_text)
+    assert len(all_keys) > 200  # (the package's ~160 patterns and the key table's rows)
+    assert {k[0] for k in all_keys} == {"re", "regex"}
+    path = tmp_path / "cache.marshal"
+    cold = compiled.PatternStore(path)
+    for key in all_keys:
+        cold.get(key[0], key[1], key[2], dict(key[3]))
+    assert cold.new == len(all_keys) and cold.hits == 0
+    cold.save()
+    warm = compiled.PatternStore(path)
+    differ = []
+    for key in all_keys:
+        built = warm.get(key[0], key[1], key[2], dict(key[3]))
+        if _behaviour(built, report_text) != _behaviour(_engine_compile(key), report_text):
+            differ.append(key[1])
+    assert differ == []
+    assert (warm.hits, warm.new) == (len(all_keys), 0)
+
+
+def _valid_file(path: Path, blobs: dict) -> None:
+    payload = marshal.dumps(blobs)
+    path.write_bytes(compiled._MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+
+
+PATTERN = r"(?P<num>\d+(?:\.\d+)?)(?P<pct>%)?(?=左右|以上)"
+KEY = ("regex", PATTERN, 0, (), int(regex.DEFAULT_VERSION))
+TEXT = "地区生产总值增长6%左右，研发经费投入强度达到3.2%以上。"
+
+
+def _good_file(path: Path) -> None:
+    store = compiled.PatternStore(path)
+    store.get("regex", PATTERN, 0, {})
+    store.save()
+
+
+def _damage(path: Path, how) -> None:
+    _good_file(path)
+    path.write_bytes(how(path.read_bytes()))
+
+
+def _flip(data: bytes) -> bytes:
+    middle = len(data) - 20
+    return data[:middle] + bytes([data[middle] ^ 0x10]) + data[middle + 1 :]
+
+
+# (what is wrong, how the cache directory is set up, whether the run can write a good file)
+BROKEN = [
+    ("random bytes", lambda p: p.write_bytes(os.urandom(300)), True),
+    ("an empty file", lambda p: p.write_bytes(b""), True),
+    ("truncated", lambda p: _damage(p, lambda d: d[: len(d) // 2]), True),
+    ("one bit changed", lambda p: _damage(p, _flip), True),
+    ("another program's marshal data", lambda p: p.write_bytes(marshal.dumps({"a": 1})), True),
+    ("our header, not a table", lambda p: _valid_file(p, [1, 2]), True),
+    (
+        "an entry the engine refuses (another regex's internals)",
+        lambda p: _valid_file(p, {KEY: marshal.dumps((1, 2, 3))}),
+        True,
+    ),
+    (
+        "an entry for another pattern",
+        lambda p: _valid_file(
+            p, {KEY: marshal.dumps(_captured(compiled.PatternStore(None), r"\d+"))}
+        ),
+        True,
+    ),
+    ("an entry that is not marshal data", lambda p: _valid_file(p, {KEY: b"\xff\x00"}), True),
+    ("a directory in the file's place", lambda p: p.mkdir(), False),
+    ("the directory is a file", lambda p: p.parent.rmdir() or p.parent.write_text("x"), False),
+]
+
+
+def _captured(store: compiled.PatternStore, pattern: str) -> tuple:
+    """The engine arguments of `pattern`, as the cache stores them."""
+    store.path, store.blobs = Path("unused"), {}
+    store._compile_and_keep("regex", ("regex", pattern, 0, ()), pattern, 0, {})
+    return marshal.loads(next(iter(store.blobs.values())))
+
+
+@pytest.mark.parametrize(
+    "setup,writable", [(s, w) for _, s, w in BROKEN], ids=[name for name, _, _ in BROKEN]
+)
+def test_a_broken_cache_means_compiling_as_usual(tmp_path, setup, writable):
+    path = tmp_path / "cache" / "patterns.marshal"
+    path.parent.mkdir()
+    setup(path)
+    store = compiled.PatternStore(path)
+    built = store.get("regex", PATTERN, 0, {})
+    assert _behaviour(built, TEXT) == _behaviour(regex.compile(PATTERN), TEXT)
+    assert [m.group("num") for m in built.finditer(TEXT)] == ["6", "3.2"]
+    store.save()  # (never raises)
+    if writable:  # the next run finds the pattern in a good file
+        again = compiled.PatternStore(path)
+        assert _behaviour(again.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(built, TEXT)
+        assert again.hits == 1
+
+
+def test_an_engine_without_the_expected_internals_compiles_as_usual(tmp_path, monkeypatch):
+    _good_file(tmp_path / "p.marshal")
+    monkeypatch.setitem(compiled._HOOKS, "regex", (None, "_regex"))
+    store = compiled.PatternStore(tmp_path / "p.marshal")
+    assert _behaviour(store.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
+        regex.compile(PATTERN), TEXT
+    )
+    store.get("regex", r"\d+万人", 0, {})  # (a new pattern: compiled, not kept)
+    assert store.hits == 0 and store.new == 0
+
+
+def test_two_processes_writing_keep_both_patterns(tmp_path):
+    path = tmp_path / "p.marshal"
+    first, second = compiled.PatternStore(path), compiled.PatternStore(path)
+    first.get("regex", r"\d+亿元", 0, {})
+    second.get("regex", r"\d+万人", 0, {})
+    first.save()
+    second.save()  # (read before the first one wrote: merged with it)
+    again = compiled.PatternStore(path)
+    for pattern in (r"\d+亿元", r"\d+万人"):
+        again.get("regex", pattern, 0, {})
+    assert (again.hits, again.new) == (2, 0)
+
+
+def test_another_regex_version_reads_another_file(monkeypatch, tmp_path):
+    before = compiled.cache_file(tmp_path)
+    monkeypatch.setattr(regex, "__version__", "1999.1.1")
+    assert compiled.cache_file(tmp_path) != before
+    assert "regex1999.1.1" in compiled.cache_file(tmp_path).name
+
+
+# (NINGBO_INDICATORS_CACHE, XDG_CACHE_HOME, the directory expected; ~ is the home directory)
+LOCATIONS = [
+    ("off", None, None),
+    ("OFF", None, None),
+    ("", None, None),
+    ("/tmp/ni-cache", None, "/tmp/ni-cache"),
+    (None, "/tmp/xdg", "/tmp/xdg/ningbo-indicators"),
+    (None, "", "~/.cache/ningbo-indicators"),
+    (None, None, "~/.cache/ningbo-indicators"),
+]
+
+
+@pytest.mark.parametrize("chosen,xdg,expected", LOCATIONS, ids=[repr(c[:2]) for c in LOCATIONS])
+def test_cache_location(monkeypatch, chosen, xdg, expected):
+    for name, value in (("NINGBO_INDICATORS_CACHE", chosen), ("XDG_CACHE_HOME", xdg)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    found = compiled.cache_dir()
+    assert found == (None if expected is None else Path(os.path.expanduser(expected)))
+
+
+def test_the_key_table_from_the_cache_is_the_parsed_table(tmp_path, monkeypatch):
+    text = (REPO / "ningbo_indicators" / "data" / "indicators.csv").read_text("utf-8")
+    parsed = keys.parse_table(text, check=False)
+    for run in ("cold", "warm"):
+        store = compiled.PatternStore(tmp_path / "p.marshal")
+        monkeypatch.setattr(compiled, "_STORE", store)
+        table = keys.default_keys.__wrapped__()
+        assert table == parsed, run
+        assert keys._index(table).parts() == keys._Index(parsed).parts(), run
+        assert (store.hits, store.new) == ((0, 1) if run == "cold" else (1, 0))
+        store.save()
+
+
+_RUN = """
+import sys
+from ningbo_indicators import compiled, extract
+from ningbo_indicators.readers import bundled_text
+extract(bundled_text())
+print(compiled._STORE.hits, compiled._STORE.new)
+"""
+
+
+def _run(env_value: str, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NINGBO_INDICATORS_CACHE": env_value}
+    return subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, check=True, cwd=REPO
+    )
+
+
+def test_the_file_is_written_once_then_reused(tmp_path):
+    first = _run(str(tmp_path), "-c", _RUN)
+    (written,) = tmp_path.iterdir()
+    hits, new = map(int, first.stdout.split())
+    assert hits == 0 and new > 100
+    stat = written.stat()
+    second = _run(str(tmp_path), "-c", _RUN)
+    assert tuple(map(int, second.stdout.split())) == (new, 0)  # (every entry from the file)
+    assert (written.stat().st_mtime_ns, written.stat().st_ino) == (stat.st_mtime_ns, stat.st_ino)
+    assert [p.name for p in tmp_path.iterdir()] == [written.name]  # (no temporary file left)
+
+
+def test_the_command_prints_the_same_with_the_cache_cold_warm_and_off(tmp_path):
+    command = ("-m", "ningbo_indicators", "extract", "-f", "jsonl")
+    cold = _run(str(tmp_path), *command)
+    warm = _run(str(tmp_path), *command)
+    off = _run("off", *command)
+    assert cold.stdout.count("\n") > 100
+    assert cold.stdout == warm.stdout == off.stdout
+    assert cold.stderr == warm.stderr == off.stderr == ""
