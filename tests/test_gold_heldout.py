@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from conftest import CORPUS, needs_corpus
 from gold_util import GOLD_DIR, gold_source, load_gold
-from test_gold_more import ATTRIBUTE_THRESHOLDS, THRESHOLDS, _scored, _table
+from test_gold_more import ATTRIBUTE_THRESHOLDS, THRESHOLDS, _scored, assert_floors
 
 GOLD_FILES = sorted((GOLD_DIR / "heldout").glob("*.gold.tsv"))
 pytestmark = needs_corpus
@@ -40,11 +40,4 @@ def test_the_held_out_set_is_whole_reports():
     ],
 )
 def test_each_held_out_document(results, metric):
-    print("\n" + _table(results))
-    low = {}
-    for name, r in results.items():
-        value = getattr(r, metric) if metric in THRESHOLDS else r.accuracy(metric)
-        floor = THRESHOLDS.get(metric) or ATTRIBUTE_THRESHOLDS[metric]
-        if value < floor:
-            low[name] = round(value, 3)
-    assert not low, f"{metric} below its floor: {low}"
+    assert_floors(results, metric)
