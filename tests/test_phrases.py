@@ -680,6 +680,14 @@ PART_CASES = [
 # a result verb between the holder and the quantity stays as written (the bare quantity would not
 # say whose it is; the reviewed gold of tests/gold/more keeps it); PDF spaces are removed
 WORDING_CASES = [
+    # 开复工 is a stage verb like 开工 and 新开工 (开复工率 keeps it: a rate of its own)
+    Case("more/prefectures/锦州市/2023.md", "全市开复工重点项目764个", "764个", "重点项目"),
+    Case(
+        "more/cities/大连市/2026.md",
+        "全年开复工亿元以上项目1369个",
+        "1369个",
+        "亿元以上项目",
+    ),
     # a note that a word holds for what follows is no part of the name; 提至 is a link
     Case(
         "more/prefectures/乐山市/2019.md",
