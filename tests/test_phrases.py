@@ -112,6 +112,17 @@ COMPARISON_CASES = [
 
 # 五年累计, 五年年均: a span of time opening the phrase is dropped
 TIME_CASES = [
+    # a year in Chinese numerals is a date like 2015年 (the communiqués of 1978-1985)
+    Case(
+        "communiques/1978.md",
+        "一九七八年全国完成基本建设投资总额四百七十九亿元",
+        "四百七十九亿元",
+        "基本建设投资总额",
+    ),
+    Case("communiques/1984.md", "一九八四年末全国医院病床达到216．8万张", "216．8万张", "医院病床"),
+    Case(
+        "communiques/1985.md", "一九八五年全国进出口总额达696.2亿美元", "696.2亿美元", "进出口总额"
+    ),
     Case(
         "more/prefectures/宣城市/2016.md",
         "五年累计完成固定资产投资4848亿元，年均增长21%。",

@@ -557,8 +557,10 @@ _TRAILING_BY_KIND = {
     "multiple": WordList(_RATE_WORDS),
     "ratio": WordList(_RATE_WORDS),
 }
-# A leading date is context, not the indicator: 到2025年全省PM2.5浓度
-_LEADING_DATE = compiled.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|末|年底)?")
+# A leading date is context, not the indicator: 到2025年全省PM2.5浓度, 一九七八年全国…
+_LEADING_DATE = compiled.compile(
+    r"^(?:到|至|截至)?(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|年底)?"
+)
 # A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
 _LEADING_TIME = compiled.compile(
     r"""^(?:
