@@ -635,13 +635,14 @@ _NOTHING_NAMED = compiled.compile(
 # Who did it, then what was counted: the object of an action verb inside a phrase names the
 # quantity (市县两级举办政银企对接活动, 12345热线解决企业和群众诉求, 专业艺术领域共获得国家级和
 # 国际奖项); a leading 为/向/给 phrase before the verb goes too (为各类市场主体新增贷款)
+_ACTION_VERBS = ("举办", "举行", "发布", "公布", "解决", "获得", "荣获", "颁布", "签订", "追偿", "提交", "惠及", "审议")  # fmt: skip
 _ACTION_INSIDE = compiled.compile(
-    r"(?r)(?<=\p{Han}{2})(?:举办|举行|发布|公布|解决(?!方案)|获得|荣获|颁布|签订|追偿|提交|惠及|审议)"
-    r"(?=\p{Han}{2})"
-    r"|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
+    r"(?r)(?<=\p{Han}{2})(?:"
+    + "|".join(v + "(?!方案)" if v == "解决" else v for v in _ACTION_VERBS)
+    + r")(?=\p{Han}{2})|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
 )
 # the verbs alone (a cheap test before the pattern)
-_ACTION_HINT = compiled.compile(r"举办|举行|发布|公布|解决|获得|荣获|颁布|签订|追偿|提交|惠及|审议")
+_ACTION_HINT = compiled.compile("|".join(_ACTION_VERBS))
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
 _ADJUSTMENT = LazyPattern(
     r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?(?=(?:同比|比上年|可比)?(?:增长|下降|增加|减少)?$)"
