@@ -1281,6 +1281,25 @@ RENEWAL_CASES = [
 ]
 
 RATE_CASES = [
+    # a rate verb that holds its object (减排: cuts emissions) names what falls
+    Case(
+        "more/cities/大连市/2014.md",
+        "万元GDP能耗降低3.8%，主要污染物平均减排3%以上。",
+        "减排3%以上",
+        "主要污染物平均减排",
+    ),
+    Case(
+        "more/provinces/山西省/2007.md",
+        "预计全年二氧化硫和化学需氧量减排5.4万吨和1.07万吨，",
+        "1.07万吨",
+        "化学需氧量减排",
+    ),
+    Case(
+        "more/cities/深圳市/2014.md",
+        "预计化学需氧量三年累计减排2.55万吨，",
+        "2.55万吨",
+        "化学需氧量三年累计减排",
+    ),
     Case(
         "more/cities/沈阳市/2012.md",
         "现代服务业增加值增长11.5%，快于服务业增速0.5个百分点；",
