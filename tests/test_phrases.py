@@ -1584,6 +1584,174 @@ COUNTED_CASES = [
     ),
 ]
 
+# Adverbs of manner before a verb go (妥善, 按期, 成功, 主动, 积极, 先后, 足额, 向上 …), and the
+# verb after them is read as usual; a rate named by its manner keeps them (按时办结率)
+DOING_CASES = [
+    Case("more/cities/南昌市/2011.md", "妥善安置职工12.19万人，", "12.19万人", "安置职工"),
+    Case("more/cities/太原市/2006.md", "妥善安置拆迁居民2.3万户。", "2.3万户", "安置拆迁居民"),
+    # 成功 goes with a verb that goes (获批, 创建); before a kept verb it counts the acts that
+    # succeeded
+    Case(
+        "more/prefectures/萍乡市/2014.md",
+        "成功获批国家级科技园区（基地）3个、省级园区（基地）6个，",
+        "3个",
+        "国家级科技园区（基地）",
+    ),
+    Case(
+        "more/prefectures/常德市/2021.md",
+        "成功创建国家5A级旅游景区1家、国家级旅游度假区1家，新增4A级景区3家，",
+        "1家",
+        "国家5A级旅游景区",
+    ),
+    Case("communiques/2012.md", "全年成功发射卫星19次。", "19次", "成功发射卫星"),
+    Case(
+        "more/prefectures/甘孜藏族自治州/2019.md",
+        "全力推进“五个信访”建设，成功调解信访矛盾纠纷1061件。",
+        "1061件",
+        "成功调解信访矛盾纠纷",
+    ),
+    Case(
+        "more/provinces/江西省/2012.md",
+        "政务公开力度加大，主动公开政府信息97万多条，政府工作的透明度和公信力得到提高。",
+        "97万多条",
+        "公开政府信息",
+    ),
+    Case(
+        "more/prefectures/肇庆市/2023.md",
+        "主动向市人大及其常委会报告工作，按期办结人大代表建议107件、政协提案160件。",
+        "107件",
+        "办结人大代表建议",
+    ),
+    Case(
+        "more/prefectures/玉溪市/2023.md",
+        "按时足额偿还到期政府债务113亿元，金融机构不良贷款实现“双降”。",
+        "113亿元",
+        "偿还到期政府债务",
+    ),
+    Case(
+        "more/cities/唐山市/2014.md",
+        "先后关停重污染企业 1085 家，压减炼铁产能 362 万吨",
+        "1085 家",
+        "关停重污染企业",
+    ),
+    Case(
+        "more/cities/南昌市/2019.md",
+        "积极筹集各类资金500亿元以上，实施100件左右的民生实事，",
+        "500亿元以上",
+        "各类资金",
+    ),
+    Case(
+        "more/provinces/广西壮族自治区/2009.md",
+        "全力争取到中央新增投资43.55亿元。",
+        "43.55亿元",
+        "中央新增投资",
+    ),
+    # 必保 is a stronger 确保
+    Case(
+        "more/prefectures/阜新市/2023.md",
+        "新增投资亿元以上储备项目100个，必保完成固定资产投资270亿元。",
+        "270亿元",
+        "固定资产投资",
+    ),
+    Case(
+        "more/prefectures/双鸭山市/2015.md",
+        "必保市开发区开复工5000万元以上产业项目10个，各县绿色食品产业园开复工项目5个，",
+        "10个",
+        "市开发区开复工5000万元以上产业项目",
+    ),
+    # a rate named by how it is done keeps its manner
+    Case(
+        "more/prefectures/迪庆藏族自治州/2023.md",
+        "高位推进生态环境保护督察反馈问题整改，整改验收率提高到98.7%。",
+        "98.7%",
+        "整改验收率",
+    ),
+]
+
+# 谋划 (and 谋划储备) plan projects: a leading verb like 新开工
+PLANNING_CASES = [
+    Case(
+        "more/prefectures/白银市/2023.md",
+        "谋划实施省列重大项目17个、年度完成投资105亿元；",
+        "17个",
+        "省列重大项目",
+    ),
+    Case(
+        "more/prefectures/辽源市/2021.md",
+        "谋划储备亿元以上项目225个、新基建“761”工程项目443个。",
+        "225个",
+        "亿元以上项目",
+    ),
+    Case(
+        "more/prefectures/北海市/2025.md",
+        "引导钢铁、建材、火电等传统产业实施设备更新、节能改造，谋划实施“千企技改”项目60个以上。",
+        "60个以上",
+        "“千企技改”项目",
+    ),
+    Case(
+        "more/prefectures/滁州市/2014.md",
+        "围绕转型升级、新型城镇化等方面，谋划亿元以上项目615个，总投资3538亿元；",
+        "615个",
+        "亿元以上项目",
+    ),
+    Case(
+        "more/prefectures/张家界市/2014.md",
+        "大力加强招商引资项目库建设，精心策划和包装重大招商项目32个。",
+        "32个",
+        "策划和包装重大招商项目",
+    ),
+]
+
+# 整改 is remedial: what it takes names a problem (隐患 found are not 隐患 put right)
+RECTIFY_CASES = [
+    Case(
+        "more/cities/广州市/2023.md",
+        "深入推进重点行业领域大检查大督查行动，整改各类隐患70.7万处，处置易涝风险点488宗，",
+        "70.7万处",
+        "整改各类隐患",
+    ),
+    Case(
+        "more/prefectures/阜新市/2023.md",
+        "全面开展自建房排查整治，整改隐患房屋606栋；",
+        "606栋",
+        "整改隐患房屋",
+    ),
+    Case(
+        "more/cities/哈尔滨市/2010.md",
+        "取消行政审批要件118个，减少审批环节812个，向区下放事权19项。",
+        "19项",
+        "下放事权",
+    ),
+]
+
+# the aspect mark 了 goes with the verb it follows (完成了, 新建了, 实施了)
+ASPECT_CASES = [
+    Case(
+        "more/prefectures/嘉峪关市/2014.md",
+        "（11）新建了公共卫生间10座并全部免费开放，",
+        "10座",
+        "公共卫生间",
+    ),
+    Case(
+        "more/prefectures/东营市/2014.md",
+        "积极发展高效生态农业，实施了总投资268亿元的22个重点项目，",
+        "268亿元",
+        "总投资",
+    ),
+    Case(
+        "more/prefectures/邢台市/2021-08.md",
+        "投入专项扶贫资金49.2亿元，实施了产业扶贫项目4180个，",
+        "4180个",
+        "产业扶贫项目",
+    ),
+    Case(
+        "more/provinces/海南省/2009.md",
+        "争取了新增中央投资17.36亿元，可带动地方和社会投资总规模58.45亿元，",
+        "17.36亿元",
+        "新增中央投资",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -1619,6 +1787,10 @@ CASES = (
     + EXAMPLES_CASES
     + MAKING_CASES
     + STANDARD_CASES
+    + DOING_CASES
+    + PLANNING_CASES
+    + RECTIFY_CASES
+    + ASPECT_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -24,6 +24,7 @@ LEADING_ADVERBS = (
     "合计",
     "努力",
     "确保",
+    "必保",  # 必保油气产量当量突破470万吨: a stronger 确保
     "今年",
     "去年",
     "持续",
@@ -79,6 +80,8 @@ LEADING_VERBS = (
     "列入",
     "获评",
     "荣获",
+    "争取到位",  # 争取到位省级预算内前期费2086万元
+    "争取到",
     "争取",
     "获得",
     "审议通过",
@@ -92,7 +95,6 @@ LEADING_VERBS = (
     "抓好",
     "清理",
     "发展",
-    "整改",
     "扶持",
     "提交",
     "获批",
@@ -192,13 +194,16 @@ LEADING_VERBS = (
     "修改",
     "废止",
     "扩建",
+    # verbs of planning projects, like 新开工: 谋划储备亿元以上项目150个, 谋划重点项目1200个
+    "谋划储备",
+    "谋划",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
 # counted (治理水土流失74.7平方公里, 淘汰落后产能项目8个, 修复历史遗留废弃矿山8422亩)
 REMEDIAL_VERBS = (
     "治理", "整治", "修复", "解决", "消除", "化解", "淘汰", "关停", "取缔", "拆除", "取消",
-    "下放", "压减", "追偿",
+    "下放", "压减", "追偿", "整改",
 )  # fmt: skip
 # Trailing words dropped: links between the indicator and its number.
 TRAILING_DROP = (
@@ -643,7 +648,7 @@ _ACTION_VERBS = ("举办", "举行", "发布", "公布", "解决", "获得", "�
 _ACTION_INSIDE = compiled.compile(
     r"(?r)(?<=\p{Han}{2})(?:"
     + "|".join(v + "(?!方案)" if v == "解决" else v for v in _ACTION_VERBS)
-    + r")(?=\p{Han}{2})|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免)"
+    + r")(?=\p{Han}{2})|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免|下放)"
 )
 # the verbs alone (a cheap test before the pattern)
 _ACTION_HINT = compiled.compile("|".join(_ACTION_VERBS))
@@ -1129,12 +1134,47 @@ def _after_examples(p: str) -> str:
 
 
 # what may follow 生产/出版 inside a name: 生产能力, 生产性码头泊位, 生产安全事故, 出版物
+# Adverbs of how a task was done, before its verb: 妥善安置群众, 按期偿还平台等债务, 成功转移安置
+# 群众, 精心谋划储备项目, 向上争取资金 (the verb after them is read as if they were not there)
+DOING_ADVERBS = (
+    "妥善", "按期", "按时", "如期", "成功", "精心", "积极", "全力", "着力", "主动", "有序",
+    "先后", "陆续", "及时", "稳妥", "足额", "向上",
+)  # fmt: skip
+_DOING = WordList(DOING_ADVERBS)
+_DOING_FIRST = frozenset(w[0] for w in DOING_ADVERBS)
+
+
+def _without_doing(p: str) -> str:
+    """A phrase without the adverbs of manner before its verb; a rate named by its manner keeps
+    them (按时办结率, 按期办复率), and so does a phrase with no verb and object left. 成功 goes
+    only before a verb that goes too (成功创建国家5A级旅游景区): before a kept verb it counts the
+    acts that succeeded (成功发射卫星15次).
+
+    >>> _without_doing("妥善安置群众"), _without_doing("成功向上争取资金"), _without_doing("按时办结率")
+    ('安置群众', '争取资金', '按时办结率')
+    >>> _without_doing("成功发射卫星")
+    '成功发射卫星'
+    """
+    if p[-1:] in "率度":
+        return p
+    for _ in range(2):
+        w = _DOING.prefix(p)
+        if not w or len(p) - len(w) < 3:
+            break
+        if w == "成功" and not (_DOING.prefix(p, 2) or _VERBS.prefix(p, 2)):
+            break
+        p = p[len(w) :]
+    return p
+
+
 _MAKING_GUARD = frozenset("能型性线者企基单车设要经安许用资率总物社单")
 
 
 def _clean_common(p: str, kind: str) -> str:
     """Trailing links, leading adverbs and verbs, and what is left: see clean_subject."""
     p = _cut_leading(_cut_trailing(p, kind))
+    if p[:1] in _DOING_FIRST:
+        p = _without_doing(p)
     if p[:1] == "在":
         p = _after_place(p)  # 在北京、江苏新开设“拉萨班”: where it was done is context
     if p[:1] in _ONE_CHAR_ADVERBS and (
@@ -1162,6 +1202,8 @@ def _clean_common(p: str, kind: str) -> str:
                     break
                 cut += len(link) + len(second)
             rest = p[cut:].lstrip(_EDGE)
+            if rest[:1] == "了" and rest[1:2] != "解":
+                rest = rest[1:]  # 完成了市属企业整体出售: the aspect mark goes with its verb
             if 0 < rest.find("的") <= 2 and len(rest) - rest.find("的") > 2:
                 rest = ""  # 提供住宿的收养性社会服务机构: the verb opens a clause on the noun
             elif p[cut : cut + 1] in "和及与、" and _VERB_AFTER_LINK.match(rest):
@@ -1191,7 +1233,7 @@ _NOT_A_SUBJECT = frozenset(
     + KEEP_LEADING
     + VERB_ONLY
     # alone, these carry the subject before them (整改16280处); 下放30项 names itself
-    + ("治理", "整治", "修复", "淘汰", "追偿")
+    + ("治理", "整治", "修复", "淘汰", "追偿", "整改")
 )
 
 
