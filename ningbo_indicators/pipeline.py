@@ -382,7 +382,16 @@ def _previous_clause_subject(text: str, folded: str, m: Mention, prev: Mention |
     begin = max(cut + 1, start)
     if prev is not None and prev.start >= begin:
         return ""  # 新增X 98家，总数达716家: the figure before names it
-    return phrases.clause_subject(text, begin, m.clause - 1)
+    subject = phrases.clause_subject(text, begin, m.clause - 1)
+    if (
+        not subject
+        and m.kind in ("amount", "count")
+        and m.q.dimension != "currency"
+        and phrases.works_only(text[m.clause : m.start])
+    ):
+        # 加快保障性安居工程建设，新开工建设1.8万套: the works of the clause before
+        subject = phrases.works_subject(text, begin, m.clause - 1)
+    return subject
 
 
 def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:

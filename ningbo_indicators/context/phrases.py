@@ -1141,14 +1141,17 @@ DOING_ADVERBS = (
     "先后", "陆续", "及时", "稳妥", "足额", "向上",
 )  # fmt: skip
 _DOING = WordList(DOING_ADVERBS)
+# verbs of gaining, after which 成功 adds nothing: what is counted was gained
+_GAINED = WordList(("引进", "引入", "招引", "签约", "推出", "盘活"))
 _DOING_FIRST = frozenset(w[0] for w in DOING_ADVERBS)
 
 
 def _without_doing(p: str) -> str:
     """A phrase without the adverbs of manner before its verb; a rate named by its manner keeps
     them (按时办结率, 按期办复率), and so does a phrase with no verb and object left. 成功 goes
-    only before a verb that goes too (成功创建国家5A级旅游景区): before a kept verb it counts the
-    acts that succeeded (成功发射卫星15次).
+    only before a verb that goes too (成功创建国家5A级旅游景区) or one of gaining (成功引进企业:
+    what is counted came): before another kept verb it counts the acts that succeeded
+    (成功发射卫星15次, 成功调解矛盾纠纷).
 
     >>> _without_doing("妥善安置群众"), _without_doing("成功向上争取资金"), _without_doing("按时办结率")
     ('安置群众', '争取资金', '按时办结率')
@@ -1161,7 +1164,12 @@ def _without_doing(p: str) -> str:
         w = _DOING.prefix(p)
         if not w or len(p) - len(w) < 3:
             break
-        if w == "成功" and not (_DOING.prefix(p, 2) or _VERBS.prefix(p, 2)):
+        if w == "成功" and not (
+            _DOING.prefix(p, 2)
+            or _VERBS.prefix(p, 2)
+            or _GAINED.prefix(p, 2)
+            or not_a_subject(p[2:])
+        ):
             break
         p = p[len(w) :]
     return p
@@ -1400,6 +1408,63 @@ def clause_subject(text: str, start: int, end: int) -> str:
         # of a quantity (经济增长速度的调控目标); 文明新风吹拂城乡 names none
         return ""
     return subject
+
+
+# A clause that only says which stage of works a figure counts: 力争全年建成, 确保完工, 年内完成改造
+_WORKS_ONLY = LazyPattern(
+    r"(?:新开工建设|开工建设|新开工|开复工|开工|基本建成|建成|竣工|完工|续建|新建|建设|完成改造"
+    r"|改造|完成)$"
+)
+# How works are going, after their name: 棚户区改造扎实推进, 保障性住房建设
+_WORKS_PROGRESS = LazyPattern(
+    r"(?:攻坚|行动)?(?:(?:扎实|有效|加快|稳步|顺利|全面|有序)?推进|进展顺利)?$"
+)
+# 三是推进…, 高度重视…: an ordinal of the list of tasks, and regard for the works
+_ORDINAL = LazyPattern(r"^(?:[一二三四五六七八九十]{1,2}是|(?:高度)?重视)")
+_WORKS_VERBS = WordList(("建设", "新建", "改造", "修建", "兴建"))
+_WORKS_NAME = LazyPattern(r"(?:“[^“”]{1,10}”|\p{Han})+")
+
+
+def works_only(p: str) -> bool:
+    """Whether the words before a figure are only a stage of works (and adverbs): 力争全年建成,
+    确保完工, 开工建设.
+
+    >>> works_only("力争全年建成"), works_only("建成公园")
+    (True, False)
+    """
+    p = tidy(p).strip(_EDGE)
+    return bool(p) and _WORKS_ONLY.search(p) is not None and not clean_subject(p, "count")
+
+
+def works_subject(text: str, start: int, end: int) -> str:
+    """What a clause of works with no figure names, for the stage figure after it (推进保障性安居
+    工程，年内建设5.2万套; 大力推进棚户区改造攻坚，确保完成改造1.3万户): the works named after the
+    clause's verbs (加快, 推进, 实施 …), without 建设 and how they are going; "" when the clause
+    names no works.
+
+    >>> works_subject("加快保障性安居工程建设", 0, 11), works_subject("大力推进棚户区改造攻坚", 0, 11)
+    ('保障性安居工程', '棚户区改造')
+    >>> works_subject("加快建设保障性住房", 0, 9), works_subject("坚持每季度集中开工一批项目", 0, 13)
+    ('保障性住房', '')
+    """
+    p = _ORDINAL.sub("", _ENUMERATOR.sub("", tidy(text[start:end]).strip(_EDGE)))
+    built = False
+    for _ in range(4):
+        p = _cut_leading(p)
+        w = _WORKS_VERBS.prefix(p)
+        built = built or bool(w)
+        w = w or _CLAUSE_OPENERS.prefix(p) or _MANNER.prefix(p) or _DOING.prefix(p)
+        if not w:
+            break
+        p = p[len(w) :]
+    p = p[: len(p) - len(_WORKS_PROGRESS.search(p)[0])]
+    if p.endswith("建设") and len(p) > 2:
+        p, built = p[:-2], True
+    elif p.endswith(("改造", "改造提升", "工程")):
+        built = True
+    if not built or not 2 <= len(p) <= 12 or not _WORKS_NAME.fullmatch(p) or not_a_subject(p):
+        return ""
+    return _unquote(p)
 
 
 def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, str | None]:
