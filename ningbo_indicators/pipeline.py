@@ -705,6 +705,8 @@ def _shared_head(
     if population and _POPULATION.fullmatch(part) and part != last:
         # 城镇居民和农村居民人均可支配收入: each population takes the statistic
         return part + last[population.end() :]
+    if joined := _same_noun(part, last):
+        return joined  # 高新技术产品和机电产品出口: 高新技术产品出口
     if not part or part == last or len(core) > 4 or len(last) < len(core) + 2:
         return part
     if regex.fullmatch(r"第[一二三四五六七八九]", part) and last[:1] in "一二三四五六七八九":
@@ -728,6 +730,33 @@ def _shared_head(
             if text.find(candidate, lo, hi) >= 0:
                 return candidate
     return whole
+
+
+def _same_noun(part: str, last: str) -> str:
+    """Items that end in the same noun share what follows it in the last item: 高新技术产品和
+    机电产品出口 (高新技术产品出口), 国有企业和民营企业利润; "" otherwise.
+
+    >>> _same_noun("高新技术产品", "机电产品出口"), _same_noun("国有企业", "民营企业利润总额")
+    ('高新技术产品出口', '国有企业利润总额')
+    >>> _same_noun("进口", "出口整体通关时间"), _same_noun("城镇居民", "城镇居民收入")
+    ('', '')
+    >>> _same_noun("非煤电工业", "制造业占工业增加值的比重"), _same_noun("城镇登记失业率", "城镇调查失业率全年")
+    ('', '')
+    """
+    for n in (4, 3, 2):
+        if len(part) < n + 2:
+            continue
+        at = last.find(part[-n:], 2)
+        head = last[at + n :] if at > 0 else ""
+        if (
+            2 <= len(head) <= 6
+            and last[:at] != part[:-n]
+            and head[0] not in phrases.CONNECTORS
+            and "占" not in last[:at]  # 非煤电工业、制造业占工业增加值的比重: a share, not a head
+            and not phrases.not_a_subject(head)  # 城镇登记失业率、城镇调查失业率全年: no head
+        ):
+            return part + head
+    return ""
 
 
 def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]:

@@ -1812,6 +1812,53 @@ WORKS_CLAUSE_CASES = [
     ),
 ]
 
+# Items that end in the same noun share what follows it in the last item (机电产品、高新技术产品
+# 出口: 机电产品出口); never a share (占工业增加值的比重) nor a time (全年)
+SAME_NOUN_CASES = [
+    Case(
+        "more/provinces/山西省/2015.md",
+        "外贸结构进一步优化，机电产品、高新技术产品出口分别增长9%、15.6%。",
+        "增长9%",
+        "机电产品出口",
+    ),
+    Case(
+        "more/provinces/江苏省/2007.md",
+        "企业职工养老保险、基本医疗保险、失业保险参保人数分别增加107.4万人、147.7万人和62.6万人。",
+        "147.7万人",
+        "基本医疗保险参保人数",
+    ),
+    Case(
+        "more/provinces/西藏自治区/2022.md",
+        "规模以上工业企业、高新技术企业、科技型中小企业数量分别增长12.5%、18%和127%。",
+        "增长12.5%",
+        "规模以上工业企业数量",
+    ),
+    Case(
+        "more/cities/重庆市/2004.md",
+        "高速公路和高等级公路通车里程分别达到2000公里和6000公里，",
+        "2000公里",
+        "高速公路通车里程",
+    ),
+    Case(
+        "more/prefectures/包头市/2024.md",
+        "年内绿色建筑和装配式建筑占比分别达到25%和30%。",
+        "25%",
+        "绿色建筑占比",
+    ),
+    Case(
+        "more/prefectures/邯郸市/2014.md",
+        "全部财政收入和公共财政预算收入中税收占比分别达到81.2%和67.2%，提高2个和4.2个百分点。",
+        "81.2%",
+        "全部财政收入中税收占比",
+    ),
+    Case(
+        "more/provinces/青海省/2022.md",
+        "城镇登记失业率、城镇调查失业率全年分别控制在3.5%和5.5%以内；",
+        "3.5%",
+        "城镇登记失业率",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -1852,6 +1899,7 @@ CASES = (
     + RECTIFY_CASES
     + ASPECT_CASES
     + WORKS_CLAUSE_CASES
+    + SAME_NOUN_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself
