@@ -1859,6 +1859,41 @@ SAME_NOUN_CASES = [
     ),
 ]
 
+# How the counted things are going ends their noun: 11个特色园区建设扎实推进, 157项改革任务有序
+# 推进 (有序 inside a name stays: 产业有序转移子基金)
+PROGRESS_CASES = [
+    Case(
+        "more/cities/无锡市/2025.md",
+        "加强龙头企业跟踪服务，11个特色园区建设扎实推进，2个I类创新药获批上市、全省第二。",
+        "11个",
+        "特色园区",
+    ),
+    Case(
+        "more/cities/上海市/2025.md",
+        "深入开展浦东综合改革试点，157项改革任务有序推进。",
+        "157项",
+        "改革任务",
+    ),
+    Case(
+        "more/prefectures/辽阳市/2021.md",
+        "高性能聚丙烯、聚酰亚胺等10项重点工程快速推进。",
+        "10项",
+        "重点工程",
+    ),
+    Case(
+        "more/prefectures/鹤壁市/2021.md",
+        "134个乡村振兴示范村建设扎实推进，",
+        "134个",
+        "乡村振兴示范村",
+    ),
+    Case(
+        "more/prefectures/惠州市/2024.md",
+        "组建20亿元产业有序转移子基金，",
+        "20亿元",
+        "产业有序转移子基金",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -1900,6 +1935,7 @@ CASES = (
     + ASPECT_CASES
     + WORKS_CLAUSE_CASES
     + SAME_NOUN_CASES
+    + PROGRESS_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself
