@@ -190,6 +190,9 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         elif own and folded[m.end : m.end + 1] == "的" and phrases.names_a_task(own):
             # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
             own = phrases.noun_after(text, m.end + 1)[0] or own
+        elif own and m.q.base_unit == "%" and folded[m.end : m.end + 1] == "的":
+            # 才能支撑7.5%的经济增速: the rate after 的 is measured, not the words before
+            own = phrases.rate_after(text, m.end + 1, own) or own
         indicator = indicator or own
         if not indicator and folded[m.end : m.end + 1] not in phrases.RANGE_START:
             # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”

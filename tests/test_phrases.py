@@ -1894,6 +1894,28 @@ PROGRESS_CASES = [
     ),
 ]
 
+# A percentage after a verb done (创造了, 吸纳了, 贡献了) measures the noun after its 的
+SHARE_AFTER_CASES = [
+    Case(
+        "more/prefectures/湛江市/2019.md",
+        "民营经济增加值超1900亿元、增长6.5%，创造了60%以上的GDP和固定资产投资、70%以上的创新成果和税收，",
+        "60%以上",
+        "GDP和固定资产投资",
+    ),
+    Case(
+        "more/prefectures/酒泉市/2016.md",
+        "各类园区入驻企业800多户，吸纳了27.1%的城镇就业，创造了近七成的地方税收，",
+        "27.1%",
+        "城镇就业",
+    ),
+    Case(
+        "more/cities/海口市/2023.md",
+        "**四大重点产业园区以不到10%的土地，贡献了46.9%的投资、41.3%的税收。",
+        "46.9%",
+        "投资",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -1936,6 +1958,7 @@ CASES = (
     + WORKS_CLAUSE_CASES
     + SAME_NOUN_CASES
     + PROGRESS_CASES
+    + SHARE_AFTER_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -473,7 +473,7 @@ NOUN_AFTER_STOP = compiled.compile(
     r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
     r"|成功|圆满|预计|火速|填补|追偿|结对|新签约|实行|进行|年内|(?<![兼合])并(?!购)"
-    r"|扎实|有序(?=推进|实施|退出|开展|启动|进行)|快速推进|深入推进|有力推进"  # 79个…建设扎实推进
+    r"|扎实|有序(?=推进|实施|退出|开展|展开|展业|启动|进行|返)|快速推进|深入推进|有力推进"
     r"|(?<=\p{Han}{2})(?<![结升改级列评作成称定亏])为(?![主民])"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
     r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
@@ -1339,6 +1339,30 @@ _CAPACITY_PROJECT = compiled.compile(r"^(\p{Han}{2,}?)(?:等(?:一批)?(?:重点
 _TRAILING_ETC = compiled.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
 PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
+
+
+# What a percentage is set against, not what it measures: 增长8%的目标, 下降27%的情况下
+_FRAME = LazyPattern(r"(?:目标|指标|任务|警戒线|红线|底线|基础|情况|水平|份额|标)$")
+# a rate of whatever the words before name: 以15%的速度下降, 保持8.5%左右的中高速增长
+_BARE_RATE = LazyPattern(r"^(?:发展|增长|中高|高)?(?:速度|速)$|^(?:增|涨|降)幅$|^增速$")
+
+
+def rate_after(text: str, end: int, own: str) -> str:
+    """The quantity a percentage measures, named after 的 (贡献了46.9%的投资, 创造了占全省30.6%的
+    一般公共预算收入), when the words before it are a task or a verb done (了, 着); "" otherwise,
+    or when what follows frames the figure (增长8%的目标) or is the bare rate of what is before.
+
+    >>> rate_after("46.9%的投资。", 6, "贡献了"), rate_after("8%的目标", 3, "实现")
+    ('投资', '')
+    >>> rate_after("8%的增长速度", 3, "地区生产总值"), rate_after("15%的速度下降", 4, "污染负荷连续两年以")
+    ('', '')
+    """
+    if own[-1:] not in "了着" and not names_a_task(own):
+        return ""  # 小盘河水库完成65%的工程量, 覆盖全省80%的人口: the words before name it
+    noun = noun_after(text, end)[0]
+    if noun[-1:] not in QUANTITY_ENDINGS or _FRAME.search(noun) or noun in BARE_NOUNS:
+        return ""
+    return "" if _BARE_RATE.search(noun) else noun
 
 
 def predicate_after(text: str, end: int) -> str:
