@@ -218,6 +218,9 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
         if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
             indicator = _carried_subject(text, folded, prev, m, indicator)
+            if m.kind == "amount" and indicator.endswith(phrases.GROWTH_NOUNS):
+                # 地区生产总值增速居全省第3位，预计全年完成560亿元: the amount is of the subject
+                indicator = phrases.without_growth_noun(indicator)
             share = phrases.share_of(text[seg_start : m.start]) if m.kind in ("ratio", "pp") else ""
             if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
                 indicator = phrases.without_inner_result(indicator) + share if indicator else share

@@ -1916,6 +1916,70 @@ SHARE_AFTER_CASES = [
     ),
 ]
 
+# The base a figure is set on is no part of its subject (在2005年基础上, 在上年度), nor a
+# subject itself (的基础上又增长14.5%: the subject before)
+BASE_CASES = [
+    Case(
+        "more/cities/呼和浩特市/2015.md",
+        "其中，抢劫案件在上年度下降49.9%的基础上再次下降19.4%；",
+        "下降19.4%",
+        "抢劫案件",
+    ),
+    Case(
+        "more/cities/哈尔滨市/2010.md",
+        "水、气主要污染物在2005年基础上累计分别削减16%和11%。",
+        "11%",
+        "气主要污染物",
+    ),
+    Case(
+        "more/prefectures/鄂尔多斯市/2015.md",
+        "加快化解存量政府性债务，确保债务余额在上年基础上再下降20%。",
+        "下降20%",
+        "债务余额",
+    ),
+    Case(
+        "more/cities/天津市/2006.md",
+        "全市生产总值在上年增长 15.7%的基础上又增长14.5%，连续10个季度增长14%以上。",
+        "增长14.5%",
+        "生产总值",
+    ),
+    Case(
+        "more/provinces/黑龙江省/2016.md",
+        "哈尔滨机场旅客吞吐量在上年增长18%的基础上再增长14.8%。",
+        "增长14.8%",
+        "哈尔滨机场旅客吞吐量",
+    ),
+    Case(
+        "more/cities/重庆市/2005.md",
+        "“二环八射”高速公路在已建成714公里基础上，续建716公里，新开工480公里，",
+        "714公里",
+        "“二环八射”高速公路",
+    ),
+]
+
+# An amount that takes a subject carried from a clause about its rate of growth is of the
+# subject, not of the rate (地区生产总值增速居全省第3位，预计全年完成560亿元)
+GROWTH_CARRIED_CASES = [
+    Case(
+        "more/prefectures/陇南市/2023.md",
+        "三季度，地区生产总值增速居全省第3位，预计全年完成560亿元，增长7%；",
+        "560亿元",
+        "地区生产总值",
+    ),
+    Case(
+        "more/prefectures/大理白族自治州/2022.md",
+        "力争地区生产总值增速高于全省平均水平，到2026年经济总量突破2400亿元，",
+        "突破2400亿元",
+        "地区生产总值",
+    ),
+    Case(
+        "more/prefectures/开封市/2014.md",
+        "生产总值年均增速高于全省平均水平，到2018年突破2000亿元；",
+        "突破2000亿元",
+        "生产总值",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -1959,6 +2023,8 @@ CASES = (
     + SAME_NOUN_CASES
     + PROGRESS_CASES
     + SHARE_AFTER_CASES
+    + BASE_CASES
+    + GROWTH_CARRIED_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

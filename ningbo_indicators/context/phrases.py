@@ -926,6 +926,16 @@ def _cut_trailing(p: str, kind: str) -> str:
 _COMPARED_RATE = LazyPattern(r"(?:高于|低于|快于|慢于)[\p{Han}、]{0,12}?(增速|增幅|涨幅)$")
 
 
+def without_growth_noun(subject: str) -> str:
+    """A subject without the rate of growth it ends with, for an amount carried to it.
+
+    >>> without_growth_noun("地区生产总值年均增速"), without_growth_noun("增速")
+    ('地区生产总值', '增速')
+    """
+    rest = clean_subject(subject[: -len(_GROWTH_TRAILING.suffix(subject) or "")], "amount")
+    return rest if len(rest) >= 2 else subject
+
+
 def compared_rate(gap: str, subject: str) -> str:
     """The rate a percentage-point gap compares, when the words before it name one (增长10.7%，
     分别高于一、二产业增速5.4个百分点: the subject's 增速); "" otherwise.
@@ -955,6 +965,14 @@ def share_of(phrase: str) -> str:
     return p
 
 
+# The base a figure is set on, not its subject: 在2005年基础上, 在上年增长15.7%的基础上又增长
+_ON_BASE = LazyPattern(
+    r"^的?基础上(?:再次|又|再|还|继续|进一步)?"
+    r"|(?<=\p{Han}{2})在[^在，,；;]{0,12}?的?基础上(?:累计|均|分别|再|又)?$"
+    r"|(?<=\p{Han}{2})在(?:上年度?|上年同期|已建成|已完成)$"
+)
+
+
 def clean_subject(phrase: str, kind: str) -> str:
     """Cut leading verbs and trailing links off a subject phrase; "" when nothing is named.
 
@@ -970,10 +988,14 @@ def clean_subject(phrase: str, kind: str) -> str:
     '工业增加值'
     >>> clean_subject("城市低保月保障标准由每人每月", "amount")
     '城市低保月保障标准'
+    >>> clean_subject("主要污染物排放总量在2005年基础上", "growth"), clean_subject("的基础上又", "growth")
+    ('主要污染物排放总量', '')
     >>> [clean_subject(p, "multiple") for p in ("是2010年的", "增加到", "五年")]
     ['', '', '']
     """
     p = tidy(phrase).strip(_EDGE)
+    if "基础" in p or "在" in p[-5:]:
+        p = _ON_BASE.sub("", p)  # 主要污染物在2005年基础上, 在上年增长15.7%的基础上又增长
     if not p:
         return ""
     if p[0] in "按根依":
@@ -1293,8 +1315,8 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
             return "", end  # 农村公路394.1公里建设任务: the task of the noun before
         # 完成44个重点村整村推进任务: the villages (10所改扩建任务 keeps its noun)
         phrase = _TASK_TAIL.sub("", phrase) if not not_a_subject(phrase[:-2]) else phrase
-    if phrase in MILESTONES:
-        return "", end + len(phrase)
+    if phrase in MILESTONES or phrase.startswith("基础上"):
+        return "", end + len(phrase)  # 在已建成714公里基础上: the base, not a noun
     if not_a_subject(phrase):
         return "", end
     phrase = prefix + phrase
