@@ -1980,6 +1980,79 @@ GROWTH_CARRIED_CASES = [
     ),
 ]
 
+# An adverb of manner goes with the verb it opens (全面落实, 集中实施, 依法办理, 基本建成)
+MANNER_VERB_CASES = [
+    Case(
+        "more/prefectures/枣庄市/2020.md",
+        "依法办理行政复议案件169件，市长热线办结率99.5%。",
+        "169件",
+        "行政复议案件",
+    ),
+    Case(
+        "more/prefectures/新余市/2023.md",
+        "全面落实工业高质量发展30条，打造产业链链长制升级版，",
+        "30条",
+        "工业高质量发展",
+    ),
+    Case(
+        "more/cities/石家庄市/2015.md",
+        "坚持“有中生新”，改造提升传统产业，集中实施技改项目1600项，",
+        "1600项",
+        "技改项目",
+    ),
+    Case(
+        "more/cities/南宁市/2017.md",
+        "基本建成各类保障性住房2.36万套，分配入住1.79万套，新增发放租赁补贴2767户。",
+        "2.36万套",
+        "保障性住房",
+    ),
+]
+
+# What is said of counted things after their noun ends it: 10条市域快速通道基本建成, 35项重点文旅
+# 项目进展顺利
+COUNTED_PREDICATE_CASES = [
+    Case(
+        "more/cities/郑州市/2014.md",
+        "地铁1号线一期如期试运营，10条市域快速通道基本建成，打通城区断头路110条，",
+        "10条",
+        "市域快速通道",
+    ),
+    Case(
+        "more/prefectures/张掖市/2021.md",
+        "高台“1+8”红色文化旅游大景区等35项重点文旅项目进展顺利，完成投资38.2亿元。",
+        "35项",
+        "重点文旅项目",
+    ),
+    Case(
+        "more/prefectures/衡阳市/2021.md",
+        "28个省重点项目、283个市重点项目进展顺利，分别完成投资252亿元、787亿元。",
+        "283个",
+        "市重点项目",
+    ),
+]
+
+# A span of years after a subject is when, not what (能耗五年累计下降, 水耗三年累计下降)
+SPAN_CASES = [
+    Case(
+        "more/provinces/福建省/2008.md",
+        "全社会固定资产投资五年累计1.32万亿元，其中基础设施投资3717亿元，",
+        "1.32万亿元",
+        "全社会固定资产投资",
+    ),
+    Case(
+        "more/provinces/山西省/2021.md",
+        "深入开展“三零”单位创建，煤炭百万吨死亡率五年下降70.9%。",
+        "下降70.9%",
+        "煤炭百万吨死亡率",
+    ),
+    Case(
+        "more/cities/深圳市/2014.md",
+        "万元GDP水耗三年累计下降33.4%，完成“十二五”规划目标的167%，",
+        "下降33.4%",
+        "万元GDP水耗",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -2025,6 +2098,9 @@ CASES = (
     + SHARE_AFTER_CASES
     + BASE_CASES
     + GROWTH_CARRIED_CASES
+    + MANNER_VERB_CASES
+    + COUNTED_PREDICATE_CASES
+    + SPAN_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

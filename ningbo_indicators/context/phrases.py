@@ -474,6 +474,7 @@ NOUN_AFTER_STOP = compiled.compile(
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
     r"|成功|圆满|预计|火速|填补|追偿|结对|新签约|实行|进行|年内|(?<![兼合])并(?!购)"
     r"|扎实|有序(?=推进|实施|退出|开展|展开|展业|启动|进行|返)|快速推进|深入推进|有力推进"
+    r"|基本(?=建成|完成|实现|形成|消除|达到|覆盖)|进展(?=顺利|良好)"
     r"|(?<=\p{Han}{2})(?<![结升改级列评作成称定亏])为(?![主民])"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
     r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
@@ -606,6 +607,7 @@ _TRAILING_TAIL = compiled.compile(
           |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)
         的?
       | 连续[一二两三四五六七八九十\d]{1,2}年
+      | (?<=\p{Han}{2}(?<!第))[一二两三四五六七八九十]{1,2}年  # 万元生产总值能耗五年累计下降
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)?
         (?:每人每年|每人每月|每生每年|每户每年|每年每人|每人|每月|每年|每亩|每户)
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)(?:年人均|月人均|人均)
@@ -1214,8 +1216,10 @@ def _clean_common(p: str, kind: str) -> str:
         p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
     elif p[:1] in _MANNER_FIRST:
         manner = _MANNER.prefix(p)
-        if manner and _REMEDIAL.prefix(p, len(manner)):
-            p = p[len(manner) :]  # 全面取缔砖瓦窑: the manner goes, the remedial verb stays
+        if manner and (_REMEDIAL.prefix(p, len(manner)) or _VERBS.prefix(p, len(manner))):
+            # 全面取缔砖瓦窑: the manner goes, the remedial verb stays; 全面落实军地互办事项:
+            # the manner goes with the verb
+            p = p[len(manner) :]
     if not _KEEP.prefix(p):
         first = _VERBS.prefix(p)
         if first == "更新改造" and p[4:6] == "投资":
@@ -1265,6 +1269,7 @@ _NOT_A_SUBJECT = frozenset(
     + VERB_ONLY
     # alone, these carry the subject before them (整改16280处); 下放30项 names itself
     + ("治理", "整治", "修复", "淘汰", "追偿", "整改")
+    + ("对", "向", "给")  # a preposition alone: 对3.9万户、12.5万人实施易地扶贫搬迁
 )
 
 
