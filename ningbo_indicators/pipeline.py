@@ -531,6 +531,8 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     first = phrases.clean_subject(parts[0], m.kind)
     if i and m.kind in ("growth", "amount") and (shared := _shared_modifier(first, part)):
         return shared
+    if i and m.kind == "ratio" and (rate := _shared_rate(first, part, m)):
+        return rate  # 城市污水收集率、处理率: 城市污水处理率
     last = parts[-1]
     shared = _shared_head(text, m.start, part, last, whole, parts[i + 1 : -1])
     if shared == whole != part:
@@ -538,6 +540,19 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
             return part
         return _parallel_head(part, parts[i + 1] if i + 1 < len(parts) else "", m) or shared
     return shared
+
+
+def _shared_rate(first: str, part: str, m: Mention) -> str:
+    """城市污水收集率、处理率分别达到67%和62%: a bare rate after the first item is a rate of
+    what the first item's is of (城市污水处理率), when the phrase so made is a statistic of the
+    taxonomy other than the first item's; else ""."""
+    if not (2 <= len(part) <= 3 and part[-1] == "率" and first[-1:] == "率"):
+        return ""
+    if len(first) < len(part) + 2:
+        return ""
+    candidate = first[: -len(part)] + part
+    key = key_for(candidate, m.kind, m.q.base_unit)
+    return candidate if key is not None and key != key_for(first, m.kind, m.q.base_unit) else ""
 
 
 def _parallel_head(part: str, nxt: str, m: Mention) -> str:
