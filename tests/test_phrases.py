@@ -1757,6 +1757,13 @@ ASPECT_CASES = [
         "17.36亿元",
         "新增中央投资",
     ),
+    # after a verb that sets a standard, in the clause before a 分别 list
+    Case(
+        "more/provinces/西藏自治区/2005.md",
+        "提高了国有企业离退休人员养老金和城镇居民最低生活保障标准，平均每人每月分别增加40元和20元。",
+        "20元",
+        "城镇居民最低生活保障标准",
+    ),
 ]
 
 # A figure whose own words are only a stage of works (建成, 开工建设, 年内完成) counts the works the

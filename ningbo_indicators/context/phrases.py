@@ -1445,8 +1445,11 @@ def clause_subject(text: str, start: int, end: int) -> str:
     rate = _RATE_SETTERS.prefix(opening)
     if rate:
         # 提高城乡居民基本医疗保险财政补助标准，由每人610元提升至每人640元: the standard set
-        subject = clean_subject(opening[len(rate) :], "amount")
-        return subject if subject[-1:] in _STANDARD_ENDINGS and len(subject) <= 24 else ""
+        # 提高了国有企业离退休人员养老金和城镇居民最低生活保障标准: 了 goes with the verb, and
+        # each standard of a list may be as long as one
+        subject = clean_subject(opening[len(rate) :].removeprefix("了"), "amount")
+        longest = max(len(part) for part in _LIST_ITEMS.split(subject))
+        return subject if subject[-1:] in _STANDARD_ENDINGS and longest <= 24 else ""
     verb = _VERBS.prefix(opening)
     if _CLAUSE_OPENERS.prefix(opening) or (verb and verb not in RESULT_VERBS):
         return ""  # 实现/完成 open a result: 全年实现地区生产总值…
