@@ -1962,6 +1962,12 @@ BASE_CASES = [
         "714公里",
         "“二环八射”高速公路",
     ),
+    Case(
+        "communiques/1980.md",
+        "全国农副产品收购价格总指数在一九七九年提高22．1％的基础上又提高了7.1％。",
+        "7.1％",
+        "农副产品收购价格总指数",
+    ),
 ]
 
 # An amount that takes a subject carried from a clause about its rate of growth is of the
@@ -2012,6 +2018,13 @@ MANNER_VERB_CASES = [
         "基本建成各类保障性住房2.36万套，分配入住1.79万套，新增发放租赁补贴2767户。",
         "2.36万套",
         "保障性住房",
+    ),
+    # 基本建设 (capital construction) is a noun, not a manner and a verb
+    Case(
+        "communiques/1984.md",
+        "在全民所有制单位固定资产投资中，基本建设投资735亿元，比上年增长23．8％；",
+        "735亿元",
+        "基本建设投资",
     ),
 ]
 

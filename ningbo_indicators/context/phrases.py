@@ -608,7 +608,7 @@ _TRAILING_TAIL = compiled.compile(
           |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)
         的?
       | 连续[一二两三四五六七八九十\d]{1,2}年
-      | (?<=\p{Han}{2}(?<!第))[一二两三四五六七八九十]{1,2}年  # 万元生产总值能耗五年累计下降
+      | (?<=\p{Han}{2}(?<![第〇零一二两三四五六七八九十]))[一二两三四五六七八九十]{1,2}年  # 能耗五年累计
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)?
         (?:每人每年|每人每月|每生每年|每户每年|每年每人|每人|每月|每年|每亩|每户)
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)(?:年人均|月人均|人均)
@@ -972,7 +972,7 @@ def share_of(phrase: str) -> str:
 _ON_BASE = LazyPattern(
     r"^的?基础上(?:再次|又|再|还|继续|进一步)?"
     r"|(?<=\p{Han}{2})在[^在，,；;]{0,12}?的?基础上(?:累计|均|分别|再|又)?$"
-    r"|(?<=\p{Han}{2})在(?:上年度?|上年同期|已建成|已完成)$"
+    r"|(?<=\p{Han}{2})在(?:上年度?|上年同期|已建成|已完成|(?:19|20)\d\d年|[一二][九〇零][〇零一二三四五六七八九]{2}年)$"
 )
 
 
@@ -997,7 +997,7 @@ def clean_subject(phrase: str, kind: str) -> str:
     ['', '', '']
     """
     p = tidy(phrase).strip(_EDGE)
-    if "基础" in p or "在" in p[-5:]:
+    if "基础" in p or "在" in p[-8:]:
         p = _ON_BASE.sub("", p)  # 主要污染物在2005年基础上, 在上年增长15.7%的基础上又增长
     if not p:
         return ""
@@ -1217,9 +1217,10 @@ def _clean_common(p: str, kind: str) -> str:
         p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
     elif p[:1] in _MANNER_FIRST:
         manner = _MANNER.prefix(p)
-        if manner and (_REMEDIAL.prefix(p, len(manner)) or _VERBS.prefix(p, len(manner))):
+        verb = _VERBS.prefix(p, len(manner)) if manner else None
+        if manner and (_REMEDIAL.prefix(p, len(manner)) or verb not in (None, "建设")):
             # 全面取缔砖瓦窑: the manner goes, the remedial verb stays; 全面落实军地互办事项:
-            # the manner goes with the verb
+            # the manner goes with the verb (基本建设投资 is a noun: it stays)
             p = p[len(manner) :]
     if not _KEEP.prefix(p):
         first = _VERBS.prefix(p)
