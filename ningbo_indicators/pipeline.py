@@ -482,7 +482,22 @@ def _paired(
             return halves  # 城乡居民人均可支配收入…，年均分别增长10.6%、12.4%
         if len(parts) == len(listed):
             return _item(text, m, parts, listed.index(m), named)
+        # 各类安全事故宗数、死亡人数、直接经济损失，比五年前分别下降33.9%、35.5%和41.3%: as
+        # many items as figures name them, whatever their last words
+        named = _previous_clause_items(text, folded, listed[0])
+        parts = [p for p in _split_list(named) if p]
+        if len(parts) == len(listed):
+            return _item(text, m, parts, listed.index(m), named)
     return ""
+
+
+def _previous_clause_items(text: str, folded: str, m: Mention) -> str:
+    """The list of subjects the clause before a 分别 list names (see phrases.clause_items)."""
+    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in "。！？!?\n":
+        return ""
+    start = max(0, m.clause - CLAUSE_WINDOW)
+    begin = max(max(folded.rfind(ch, start, m.clause - 1) for ch in "，,；;。：:\n") + 1, start)
+    return phrases.clause_items(text, begin, m.clause - 1)
 
 
 def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:

@@ -2119,6 +2119,35 @@ UPGRADE_CASES = [
     ),
 ]
 
+# The subjects of a 分别 list named by the clause before, as many items as figures (whatever
+# their last words); never what the clause says of them (徘徊不前的情况, 力度加大)
+CLAUSE_LIST_CASES = [
+    Case(
+        "more/cities/东莞市/2012.md",
+        "各类安全事故宗数、死亡人数、直接经济损失，比五年前分别下降33.9%、35.5%和41.3%。",
+        "35.5%",
+        "死亡人数",
+    ),
+    Case(
+        "more/prefectures/安庆市/2016.md",
+        "城市低保、农村低保和五保供养标准提高，分别是“十一五”末的 1.8倍、 2.7倍和 2.5倍。",
+        "2.5倍",
+        "五保供养标准",
+    ),
+    Case(
+        "more/provinces/黑龙江省/2012.md",
+        "城镇职工、居民医保以及新农合统筹基金政策内住院支付比例，分别达到77.4%、63%和70%，",
+        "70%",
+        "新农合统筹基金政策内住院支付比例",
+    ),
+    Case(
+        "more/cities/南京市/2015.md",
+        "城镇职工、居民医保和新农合政策范围内住院报销比例，分别提高到84%、74%和75%。",
+        "75%",
+        "新农合政策范围内住院报销比例",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -2169,6 +2198,7 @@ CASES = (
     + SPAN_CASES
     + SHARED_RATE_CASES
     + UPGRADE_CASES
+    + CLAUSE_LIST_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -1467,6 +1467,38 @@ def clause_subject(text: str, start: int, end: int) -> str:
     return subject
 
 
+def clause_items(text: str, start: int, end: int) -> str:
+    """The list of subjects a clause without a figure names for a 分别 list after it: like
+    clause_subject, but items need not end like the name of a quantity (the caller checks there
+    are as many items as figures); "" for a clause that opens with a verb.
+
+    >>> clause_items("各类安全事故宗数、死亡人数、直接经济损失", 0, 20)
+    '安全事故宗数、死亡人数、直接经济损失'
+    >>> clause_items("加强城市、农村基础设施建设", 0, 13), clause_items("交通、水利建设力度加大", 0, 11)
+    ('', '')
+    """
+    phrase = _ENUMERATOR.sub("", tidy(text[start:end]))
+    opening = _cut_leading(phrase)
+    if not opening or _CLAUSE_OPENERS.prefix(opening) or _VERBS.prefix(opening):
+        return ""
+    if opening[0] in "了一二两三四五六七八九十0123456789":
+        return ""  # 加快了…建设, 两次提高…: a task done, not the subjects
+    cut = _CLAUSE_SUBJECT_CUT.search(phrase)
+    if cut:
+        phrase = phrase[: cut.start()]
+    if "、" not in phrase and "和" not in phrase and "及" not in phrase:
+        return ""
+    subject = clean_subject(phrase, "amount")
+    items = _LIST_ITEMS.split(subject)
+    if max(len(p) for p in items) > 24 or any(_SAID_OF.search(p) for p in items):
+        return ""  # 增加值多年徘徊不前的情况得以改变, 基础设施建设力度加大: what is said of them
+    return subject
+
+
+# What a clause says of its subjects, never part of their names
+_SAID_OF = LazyPattern(r"的情况|得以|力度|不前|加大|加快|明显|顺利|进一步")
+
+
 # A clause that only says which stage of works a figure counts: 力争全年建成, 确保完工, 年内完成改造
 _WORKS_ONLY = LazyPattern(
     r"(?:新开工建设|开工建设|新开工|开复工|开工|基本建成|建成|竣工|完工|续建|新建|建设|完成改造"
