@@ -224,6 +224,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             share = phrases.share_of(text[seg_start : m.start]) if m.kind in ("ratio", "pp") else ""
             if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
                 indicator = phrases.without_inner_result(indicator) + share if indicator else share
+            elif m.kind == "ratio" and prev is not None and indicator == prev.indicator:
+                indicator = _share_of_previous(folded, prev, m, indicator)
         if (
             prev is not None
             and len(prev.indicator) >= 3
@@ -353,6 +355,22 @@ def _carried_subject(
     if phrases.CLAUSE_PREDICATE.search(folded, max(0, m.clause - CLAUSE_WINDOW), m.clause):
         return _previous_clause_subject(text, folded, m, prev) or carried
     return carried
+
+
+_BARE_SHARE = ("，占", "，约占", ",占", ", 占")
+
+
+def _share_of_previous(folded: str, prev: Mention, m: Mention, indicator: str) -> str:
+    """其中境内申请108.4万件，占88.7%: a share with no base, right after a figure, is that
+    figure's share of the whole before it (境内申请占比)."""
+    if (
+        folded[prev.end : m.start] not in _BARE_SHARE
+        or prev.kind not in ("amount", "count")
+        or "占" in indicator
+        or indicator.endswith(("占比", "比重", "比例", "率"))
+    ):
+        return indicator
+    return indicator + "占比"
 
 
 def _stock_of(flow: str) -> str:

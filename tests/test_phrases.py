@@ -2148,6 +2148,35 @@ CLAUSE_LIST_CASES = [
     ),
 ]
 
+# A share with no base right after a figure (其中境内申请188.6万件，占91.9%) is that figure's
+# share of the whole before it
+BARE_SHARE_CASES = [
+    Case(
+        "communiques/1999.md",
+        "其中，城镇人口38892万人，占30.9%；乡村人口87017万人，占69.1%。",
+        "69.1%",
+        "乡村人口占比",
+    ),
+    Case(
+        "communiques/2012.md",
+        "全年受理境内外专利申请205.1万件，其中境内申请188.6万件，占91.9%。",
+        "91.9%",
+        "境内申请占比",
+    ),
+    Case(
+        "communiques/1982.md",
+        "基本建设投资中，用于生产性建设303亿元，占54.5％；",
+        "54.5％",
+        "用于生产性建设占比",
+    ),
+    Case(
+        "more/prefectures/雅安市/2014.md",
+        "公共财政支出中民生支出171.5亿元，占65.71%。",
+        "65.71%",
+        "公共财政支出中民生支出占比",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -2199,6 +2228,7 @@ CASES = (
     + SHARED_RATE_CASES
     + UPGRADE_CASES
     + CLAUSE_LIST_CASES
+    + BARE_SHARE_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -1496,7 +1496,7 @@ def clause_items(text: str, start: int, end: int) -> str:
 
 
 # What a clause says of its subjects, never part of their names
-_SAID_OF = LazyPattern(r"的情况|得以|力度|不前|加大|加快|明显|顺利|进一步")
+_SAID_OF = LazyPattern(r"的情况|得以|力度|不前|加大|加快|明显|顺利|进一步|形成|地位")
 
 
 # A clause that only says which stage of works a figure counts: 力争全年建成, 确保完工, 年内完成改造
