@@ -1374,6 +1374,8 @@ def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, 
         # 增速由8%回落至6.5%, 涨幅回落到3%: the level a rate of growth comes to is a rate of growth
         if _RATE_OF_GROWTH.search(folded, clause_start, last.start()):
             return "growth", "up"
+        if last["g"] in GROWTH_NOUNS:
+            return "growth", GROWTH_CUES[last["g"]]  # 涨幅为-1.8%, 增速为3%: the rate itself
         return "ratio", None
     return "growth", GROWTH_CUES[last["g"]]
 
