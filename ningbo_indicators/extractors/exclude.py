@@ -111,13 +111,16 @@ def _streak(a: Around) -> bool:
 def _ranking(a: Around) -> bool:
     if a.before[-1:] == "前" or a.after == "强":
         return True
-    # 在全国168个重点城市中排名第一, 全国20个魅力湿地之一: the size of the field ranked in
-    return a.before in _FIELDS and _RANKED_IN.match(a.tail) is not None
+    # 在全国168个重点城市中排名第一, 在27个省会城市中位列第2, 全国20个魅力湿地之一: the size of
+    # the field ranked in
+    field = a.before in _FIELDS or a.before[-1:] == "在"
+    return field and _RANKED_IN.match(a.tail) is not None
 
 
 _FIELDS = frozenset(("全国", "全省", "全市", "全区", "世界", "全球"))
 _RANKED_IN = compiled.compile(
-    r"[\p{Han}]{0,10}(?:中|之中)[，,]?(?:排名|位列|位居|居|名列)|[\p{Han}]{0,10}之一"
+    r"[\p{Han}]{0,10}(?:中|之中)[，,]?(?:排名|位列|位居|居|名列|排在|排(?=第|前))"
+    r"|[\p{Han}]{0,10}之一"
 )
 
 
