@@ -158,6 +158,34 @@ KEY_CASES = [
     ("市属国有企业利润总额", "growth", "%", "soe_profit_growth"),
     ("全社会研究与开发经费占地区生产总值比重", "ratio", "%", "rd_intensity"),
     ("规模以上工业企业盈亏相抵后利润总额", "growth", "%", "industrial_profit_growth"),
+    # the name of a growth rate after the statistic, on a growth record: the statistic grew
+    ("固定资产投资增速", "growth", "%", "fixed_asset_investment_growth"),
+    ("规上工业增加值增速持续", "growth", "%", "industrial_value_added_growth"),
+    ("生产总值增速", "ratio", "%", "gdp_growth"),  # (a rate named, not verbed: as before)
+    ("特别是一般公共预算收入", "growth", "%", "general_budget_revenue_growth"),
+    ("尤其是全部财政收入", "growth", "%", "fiscal_revenue_growth"),
+    # drinking water sources are not the surface water sections
+    ("县级以上集中式饮用水水源地水质达标率", "ratio", "%", "drinking_water_source_quality"),
+    ("地表水国考断面水质Ⅲ类及以上比例", "ratio", "%", "water_quality_ratio"),
+    ("省考以上断面水质优Ⅲ比例", "ratio", "%", "water_quality_ratio"),
+    ("劣Ⅴ类水体比例", "ratio", "%", "worse_than_v_water_share"),
+    ("空气质量二级和好于二级的天数占总天数", "ratio", "%", "air_quality_ratio"),
+    ("空气质量达标天数比例", "ratio", "%", "air_quality_ratio"),
+    # strategic industries: the share of GDP and the share of industry are two keys
+    ("战略性新兴产业增加值占地区生产总值比重", "ratio", "%", "strategic_emerging_share_gdp"),
+    ("战略性新兴产业增加值占规模以上工业增加值比重", "ratio", "%", "strategic_emerging_share"),
+    ("规模养殖比重", "ratio", "%", "livestock_scale_farming_share"),
+    ("农机化综合作业水平", "ratio", "%", "farm_mechanisation_rate"),
+    ("社会物流总费用占地区生产总值比重", "ratio", "%", "logistics_cost_ratio"),
+    ("公办幼儿园和普惠性民办幼儿园在园幼儿占比", "ratio", "%", "inclusive_kindergarten_coverage"),
+    ("公办园就读幼儿比例", "ratio", "%", "public_kindergarten_share"),
+    ("经常参加体育锻炼人数比例", "ratio", "%", "sports_participation"),
+    ("出生人口政策符合率", "ratio", "%", "birth_policy_compliance"),
+    ("农村牧区居民人均可支配收入", "growth", "%", "rural_income_growth"),
+    # 城镇居民人均生活费收入 (the surveys before 2002) is not 可支配收入
+    ("城镇居民人均生活费收入", "amount", "元", "urban_living_income"),
+    ("供电可靠率", "ratio", "%", "power_supply_reliability"),
+    ("农网供电可靠率", "ratio", "%", "rural_power_supply_reliability"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -189,6 +217,12 @@ NO_KEY_CASES = [
     ("二氧化碳排放", "growth", "%"),  # after 单位GDP能耗、 it is the carbon intensity
     ("实际引进外资", "growth", "%"),  # 实际引进外资…，内资…，分别增长: a list of two
     ("新认定高新技术企业", "growth", "%"),  # the year's new certificates, not the stock
+    ("普惠性和公办幼儿园在园幼儿占比", "ratio", "%"),  # 分别提高到90%、50%: two shares
+    ("县级城市黑臭水体消除率", "ratio", "%"),  # the county-level cities only
+    ("农村家庭宽带普及率", "ratio", "%"),  # rural households only
+    ("畜禽规模养殖粪污综合利用率", "ratio", "%"),  # the large farms only
+    ("生猪规模化养殖比重", "ratio", "%"),  # one herd
+    ("重点企业产值增速", "growth", "%"),  # 增速 goes, the rest still names no statistic
 ]
 
 
