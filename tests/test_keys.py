@@ -184,7 +184,7 @@ KEY_CASES = [
     ("农村牧区居民人均可支配收入", "growth", "%", "rural_income_growth"),
     # 城镇居民人均生活费收入 (the surveys before 2002) is not 可支配收入
     ("城镇居民人均生活费收入", "amount", "元", "urban_living_income"),
-    ("供电可靠率", "ratio", "%", "power_supply_reliability"),
+    ("城市供电可靠率", "ratio", "%", "power_supply_reliability"),
     ("农网供电可靠率", "ratio", "%", "rural_power_supply_reliability"),
 ]
 
@@ -223,6 +223,8 @@ NO_KEY_CASES = [
     ("畜禽规模养殖粪污综合利用率", "ratio", "%"),  # the large farms only
     ("生猪规模化养殖比重", "ratio", "%"),  # one herd
     ("重点企业产值增速", "growth", "%"),  # 增速 goes, the rest still names no statistic
+    ("供电可靠率", "ratio", "%"),  # the city's grid or, in its sentence, the rural grid's
+    ("管道燃气普及率", "ratio", "%"),  # piped gas only (城市燃气普及率96.8%，管道燃气普及率35%)
 ]
 
 
