@@ -44,7 +44,7 @@ COLUMNS = (
 )
 REQUIRED = ("key", "name", "kinds", "base_unit", "pattern")
 BETTER = ("up", "down", "")
-_DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000")
+_DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000_")  # (PM_2.5: a subscript)
 # leading words of scope, time and reporting that do not change what is measured:
 # 全市生产总值 = 生产总值, 2023年全省地区生产总值 = 地区生产总值, 预计全年… = …
 _LEAD = compiled.compile(
