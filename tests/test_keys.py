@@ -76,6 +76,8 @@ KEY_CASES = [
     ("人口自然增长率", "ratio", "‰", "natural_population_growth_rate"),
     ("常住人口城镇化率", "ratio", "%", "urbanization_rate"),
     ("城市化率", "ratio", "%", "urbanization_rate"),
+    # the hukou population's rate runs 15-20 points below the residents': two keys
+    ("户籍人口城镇化率", "ratio", "%", "registered_urbanization_rate"),
     ("高等教育毛入学率", "ratio", "%", "higher_education_enrolment"),
     ("科技进步贡献率", "ratio", "%", "tech_progress_contribution"),
     ("研发投入强度", "ratio", "%", "rd_intensity"),
