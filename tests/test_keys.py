@@ -78,6 +78,9 @@ KEY_CASES = [
     ("城市化率", "ratio", "%", "urbanization_rate"),
     # the hukou population's rate runs 15-20 points below the residents': two keys
     ("户籍人口城镇化率", "ratio", "%", "registered_urbanization_rate"),
+    # domestic visitors are a part of all arrivals
+    ("接待国内游客", "count", "人次", "domestic_tourist_arrivals"),
+    ("接待国内外游客", "count", "人次", "tourist_arrivals"),
     ("高等教育毛入学率", "ratio", "%", "higher_education_enrolment"),
     ("科技进步贡献率", "ratio", "%", "tech_progress_contribution"),
     ("研发投入强度", "ratio", "%", "rd_intensity"),
