@@ -173,6 +173,11 @@ KEY_CASES = [
     ("县级以上集中式饮用水水源地水质达标率", "ratio", "%", "drinking_water_source_quality"),
     ("地表水国考断面水质Ⅲ类及以上比例", "ratio", "%", "water_quality_ratio"),
     ("省考以上断面水质优Ⅲ比例", "ratio", "%", "water_quality_ratio"),
+    # a section meeting its own target grade (达标) is not a grade I-III section (优良)
+    ("国省考断面水质达标率", "ratio", "%", "surface_water_compliance"),
+    # green space (绿地率) is not green cover (绿化覆盖率)
+    ("建成区绿地率", "ratio", "%", "urban_green_space"),
+    ("建成区绿化覆盖率", "ratio", "%", "urban_green_coverage"),
     ("劣Ⅴ类水体比例", "ratio", "%", "worse_than_v_water_share"),
     ("空气质量二级和好于二级的天数占总天数", "ratio", "%", "air_quality_ratio"),
     ("空气质量达标天数比例", "ratio", "%", "air_quality_ratio"),
