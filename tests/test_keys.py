@@ -94,6 +94,14 @@ KEY_CASES = [
     ("城乡居民基础养老金", "growth", "%", "residents_basic_pension_increase"),
     ("新能源装机占比", "ratio", "%", "new_energy_capacity_share"),
     ("清洁能源装机占比", "ratio", "%", "clean_power_share"),
+    # all schemes, and each scheme apart
+    ("基本养老保险参保率", "ratio", "%", "pension_participation"),
+    ("城乡居民基本养老保险参保率", "ratio", "%", "residents_pension_participation"),
+    ("新型农村社会养老保险参保率", "ratio", "%", "residents_pension_participation"),
+    ("城镇职工基本养老保险覆盖率", "ratio", "%", "employees_pension_participation"),
+    ("常住人口基本医疗保险参保率", "ratio", "%", "medical_insurance_participation"),
+    ("城乡居民基本医疗保险参保率", "ratio", "%", "residents_medical_participation"),
+    ("每万人口高价值发明专利拥有量", "count", "件", "high_value_invention_patents_per_10k"),
     ("高等教育毛入学率", "ratio", "%", "higher_education_enrolment"),
     ("科技进步贡献率", "ratio", "%", "tech_progress_contribution"),
     ("研发投入强度", "ratio", "%", "rd_intensity"),
@@ -124,6 +132,14 @@ KEY_CASES = [
     ("城乡居民基础养老金", "growth", "%", "residents_basic_pension_increase"),
     ("新能源装机占比", "ratio", "%", "new_energy_capacity_share"),
     ("清洁能源装机占比", "ratio", "%", "clean_power_share"),
+    # all schemes, and each scheme apart
+    ("基本养老保险参保率", "ratio", "%", "pension_participation"),
+    ("城乡居民基本养老保险参保率", "ratio", "%", "residents_pension_participation"),
+    ("新型农村社会养老保险参保率", "ratio", "%", "residents_pension_participation"),
+    ("城镇职工基本养老保险覆盖率", "ratio", "%", "employees_pension_participation"),
+    ("常住人口基本医疗保险参保率", "ratio", "%", "medical_insurance_participation"),
+    ("城乡居民基本医疗保险参保率", "ratio", "%", "residents_medical_participation"),
+    ("每万人口高价值发明专利拥有量", "count", "件", "high_value_invention_patents_per_10k"),
     ("集装箱吞吐量", "amount", "标箱", "container_throughput"),
     ("金融机构本外币存贷款余额", "growth", "%", "deposits_and_loans_growth"),
     ("新增本外币贷款", "amount", "元", "new_loans"),
@@ -261,6 +277,7 @@ NO_KEY_CASES = [
     ("重点企业产值增速", "growth", "%"),  # 增速 goes, the rest still names no statistic
     ("供电可靠率", "ratio", "%"),  # the city's grid or, in its sentence, the rural grid's
     ("管道燃气普及率", "ratio", "%"),  # piped gas only (城市燃气普及率96.8%，管道燃气普及率35%)
+    ("城镇基本医疗保险参保率", "ratio", "%"),  # the urban schemes: employees' and urban residents'
 ]
 
 
