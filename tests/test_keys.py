@@ -201,6 +201,8 @@ KEY_CASES = [
     ("刑事治安警情", "growth", "%", "crime_and_order_alerts"),
     # 低保标准 (the threshold) and 低保补助 (the benefit paid) are kept apart
     ("城乡低保保障标准", "growth", "%", "minimum_living_allowance_growth"),
+    ("农村低保标准", "amount", "元", "rural_minimum_living_allowance"),
+    ("城市居民最低生活保障标准", "growth", "%", "urban_minimum_living_allowance_growth"),
     ("城乡低保月人均补助水平", "growth", "%", "minimum_living_benefit_growth"),
     ("市属国有企业利润总额", "growth", "%", "soe_profit_growth"),
     ("全社会研究与开发经费占地区生产总值比重", "ratio", "%", "rd_intensity"),
