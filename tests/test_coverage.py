@@ -21,7 +21,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.755), "ratio": (0.60, 0.47), "all": (0.30, 0.355)}
+GOALS = {"growth": (0.80, 0.755), "ratio": (0.60, 0.47), "all": (0.30, 0.35)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
