@@ -102,6 +102,8 @@ KEY_CASES = [
     ("常住人口基本医疗保险参保率", "ratio", "%", "medical_insurance_participation"),
     ("城乡居民基本医疗保险参保率", "ratio", "%", "residents_medical_participation"),
     ("每万人口高价值发明专利拥有量", "count", "件", "high_value_invention_patents_per_10k"),
+    ("市区空气质量达标率", "ratio", "%", "air_quality_ratio"),  # the share of days up to standard
+    ("适龄儿童规划免疫预防接种率", "ratio", "%", "immunisation_rate"),
     ("高等教育毛入学率", "ratio", "%", "higher_education_enrolment"),
     ("科技进步贡献率", "ratio", "%", "tech_progress_contribution"),
     ("研发投入强度", "ratio", "%", "rd_intensity"),
@@ -140,6 +142,8 @@ KEY_CASES = [
     ("常住人口基本医疗保险参保率", "ratio", "%", "medical_insurance_participation"),
     ("城乡居民基本医疗保险参保率", "ratio", "%", "residents_medical_participation"),
     ("每万人口高价值发明专利拥有量", "count", "件", "high_value_invention_patents_per_10k"),
+    ("市区空气质量达标率", "ratio", "%", "air_quality_ratio"),  # the share of days up to standard
+    ("适龄儿童规划免疫预防接种率", "ratio", "%", "immunisation_rate"),
     ("集装箱吞吐量", "amount", "标箱", "container_throughput"),
     ("金融机构本外币存贷款余额", "growth", "%", "deposits_and_loans_growth"),
     ("新增本外币贷款", "amount", "元", "new_loans"),
@@ -280,6 +284,7 @@ NO_KEY_CASES = [
     ("供电可靠率", "ratio", "%"),  # the city's grid or, in its sentence, the rural grid's
     ("管道燃气普及率", "ratio", "%"),  # piped gas only (城市燃气普及率96.8%，管道燃气普及率35%)
     ("城镇基本医疗保险参保率", "ratio", "%"),  # the urban schemes: employees' and urban residents'
+    ("家庭医生签约服务率", "ratio", "%"),  # often of the poor households only, in its sentence
 ]
 
 
