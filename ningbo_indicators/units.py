@@ -145,6 +145,13 @@ COUNT_WORDS: dict[str, str] = {
     "卷": "烟入",
     "门": "类户槛诊票店窗口面市路禁",  # 交换机容量46559万门
     "队": "伍员长列",
+    # trains run (开行国际班列220列) and wells or stoves (关停自备井9804眼): digits only, since
+    # 一列, 一眼 are words (see exclude.py)
+    "列": "入车为出支全第表举席位队阵岛强",
+    "眼": "光睛界前看镜科",
+    # days counted (空气质量优良天数达到320天): only after 天数, see exclude.py; a duration
+    # (历时184天) is not a figure
+    "天": "然津下府山河地堂空气使文际平资猫鹅网线",
 }
 
 # A unit may be followed by an alternative spelling in brackets: 3万套(间).

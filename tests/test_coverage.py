@@ -21,7 +21,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.75), "ratio": (0.60, 0.45), "all": (0.30, 0.34)}
+GOALS = {"growth": (0.80, 0.755), "ratio": (0.60, 0.47), "all": (0.30, 0.35)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -67,19 +67,21 @@ def test_coverage_does_not_fall(measured, kind):
             "growth",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.755: the unkeyed rest (5,700) is a tail of 4,200 wordings, 3,600 of "
-                "them once; a tenth names nothing (增加值, 投资, 产值, empty) or a part of the "
-                "place (园区, 州直, 塔城地区); lists with one figure for two statistics "
-                "(城镇居民人均可支配收入和农民人均纯收入均增长) stay unkeyed",
+                reason="0.758: the unkeyed rest (5,700) is a tail of 4,200 wordings, 3,600 of "
+                "them once; lists with one figure for two statistics (城镇居民人均可支配收入和"
+                "农民人均纯收入均增长, 800), fragments whose subject is elsewhere (增加值, 投资, "
+                "营业收入, empty: 800), parts of the place (园区, 县域, 州直, 塔城地区: 300), and "
+                "one-off local measures (人参产业产值)",
             ),
         ),
         pytest.param(
             "ratio",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.456: 7,700 unkeyed, 6,000 distinct phrases, 5,200 of them once; "
-                "fragments (办结率, 满意率, 覆盖率) whose subject sits in the clause before, "
-                "shares of a place (地区生产总值…占全省), one-off local rates",
+                reason="0.476: 7,450 unkeyed, 5,800 distinct wordings, 5,000 of them once; "
+                "fragments (办结率, 满意率, 覆盖率, 对经济增长的贡献率: 950) whose subject sits "
+                "in the clause before, lists (办复率、满意率: 1,000), shares and rates of a part "
+                "of the place (行政村, 中心城区: 700) and 4,800 others, most named in one report",
             ),
         ),
     ],

@@ -1,9 +1,11 @@
-"""Accuracy on reports no rule was written on: two whole reports of ../shared/corpus/more read by
-hand (tests/gold/heldout/*.gold.tsv: 青岛市 2005, a major city before 2008, and 松原市 2019, a
-prefecture), written after the rules of the second gold set and never used to write a rule. One
-reader wrote each file; a second checked the indicator wording against the reviewed set's
-conventions (REVIEW-CHANGES.tsv). Same measures and floors as tests/test_gold_more.py; this is the
-figure to expect on a report of a place and year the tool has not seen.
+"""Accuracy on reports no rule was written on: whole reports of ../shared/corpus/more read by
+hand (tests/gold/heldout/*.gold.tsv), each written after the rules it measures and never used to
+write a rule: 青岛市 2005 (a major city before 2008) and 松原市 2019 (a prefecture), read after the
+second gold set's rules; 甘肃省 1999 (a province of the 1990s) and 吴忠市 2025 (a prefecture),
+read a round later. One reader wrote each file; a second checked it against the reviewed set's
+conventions (REVIEW-CHANGES.tsv logs every change). Same measures and floors as
+tests/test_gold_more.py; this is the figure to expect on a report of a place and year the tool
+has not seen.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from test_gold_more import ATTRIBUTE_THRESHOLDS, THRESHOLDS, _scored, assert_flo
 
 GOLD_FILES = sorted((GOLD_DIR / "heldout").glob("*.gold.tsv"))
 pytestmark = needs_corpus
-# the indicator wording is below its floor on these reports (0.84 and 0.79 when written)
+# the indicator wording is below its floor on these reports (0.72-0.84 when written)
 BELOW_FLOOR = {"indicator"}
 
 
@@ -25,9 +27,9 @@ def results():
 
 
 def test_the_held_out_set_is_whole_reports():
-    assert len(GOLD_FILES) >= 2
+    assert len(GOLD_FILES) >= 4
     rows = sum(len(load_gold(p, (CORPUS / gold_source(p)).read_text("utf-8"))) for p in GOLD_FILES)
-    assert rows >= 300
+    assert rows >= 550
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,34 @@ KEY_CASES = [
     ("人口自然增长率", "ratio", "‰", "natural_population_growth_rate"),
     ("常住人口城镇化率", "ratio", "%", "urbanization_rate"),
     ("城市化率", "ratio", "%", "urbanization_rate"),
+    # the hukou population's rate runs 15-20 points below the residents': two keys
+    ("户籍人口城镇化率", "ratio", "%", "registered_urbanization_rate"),
+    # domestic visitors are a part of all arrivals
+    ("接待国内游客", "count", "人次", "domestic_tourist_arrivals"),
+    ("接待国内外游客", "count", "人次", "tourist_arrivals"),
+    # two measures that shared a key until they were read in their sentences
+    ("专利授权量", "growth", "%", "patent_grants"),
+    ("专利申请量", "growth", "%", "patent_applications"),
+    ("发明专利申请量", "count", "件", "invention_patent_applications"),
+    ("刑事警情", "growth", "%", "criminal_alerts"),
+    ("刑事案件", "growth", "%", "crime_rate"),
+    ("工业用电量", "growth", "%", "industrial_electricity_consumption"),
+    ("全社会用电量", "growth", "%", "electricity_consumption"),
+    ("农村生活垃圾无害化处理率", "ratio", "%", "rural_garbage_treatment_rate"),
+    ("城市生活垃圾无害化处理率", "ratio", "%", "garbage_treatment_rate"),
+    ("城乡居民基础养老金", "growth", "%", "residents_basic_pension_increase"),
+    ("新能源装机占比", "ratio", "%", "new_energy_capacity_share"),
+    ("清洁能源装机占比", "ratio", "%", "clean_power_share"),
+    # all schemes, and each scheme apart
+    ("基本养老保险参保率", "ratio", "%", "pension_participation"),
+    ("城乡居民基本养老保险参保率", "ratio", "%", "residents_pension_participation"),
+    ("新型农村社会养老保险参保率", "ratio", "%", "residents_pension_participation"),
+    ("城镇职工基本养老保险覆盖率", "ratio", "%", "employees_pension_participation"),
+    ("常住人口基本医疗保险参保率", "ratio", "%", "medical_insurance_participation"),
+    ("城乡居民基本医疗保险参保率", "ratio", "%", "residents_medical_participation"),
+    ("每万人口高价值发明专利拥有量", "count", "件", "high_value_invention_patents_per_10k"),
+    ("市区空气质量达标率", "ratio", "%", "air_quality_ratio"),  # the share of days up to standard
+    ("适龄儿童规划免疫预防接种率", "ratio", "%", "immunisation_rate"),
     ("高等教育毛入学率", "ratio", "%", "higher_education_enrolment"),
     ("科技进步贡献率", "ratio", "%", "tech_progress_contribution"),
     ("研发投入强度", "ratio", "%", "rd_intensity"),
@@ -93,6 +121,29 @@ KEY_CASES = [
     ("高标准农田", "amount", "亩", "high_standard_farmland"),
     ("旅游总收入", "growth", "%", "tourism_revenue_growth"),
     ("接待国内外游客", "count", "人次", "tourist_arrivals"),
+    # two measures that shared a key until they were read in their sentences
+    ("专利授权量", "growth", "%", "patent_grants"),
+    ("专利申请量", "growth", "%", "patent_applications"),
+    ("发明专利申请量", "count", "件", "invention_patent_applications"),
+    ("刑事警情", "growth", "%", "criminal_alerts"),
+    ("刑事案件", "growth", "%", "crime_rate"),
+    ("工业用电量", "growth", "%", "industrial_electricity_consumption"),
+    ("全社会用电量", "growth", "%", "electricity_consumption"),
+    ("农村生活垃圾无害化处理率", "ratio", "%", "rural_garbage_treatment_rate"),
+    ("城市生活垃圾无害化处理率", "ratio", "%", "garbage_treatment_rate"),
+    ("城乡居民基础养老金", "growth", "%", "residents_basic_pension_increase"),
+    ("新能源装机占比", "ratio", "%", "new_energy_capacity_share"),
+    ("清洁能源装机占比", "ratio", "%", "clean_power_share"),
+    # all schemes, and each scheme apart
+    ("基本养老保险参保率", "ratio", "%", "pension_participation"),
+    ("城乡居民基本养老保险参保率", "ratio", "%", "residents_pension_participation"),
+    ("新型农村社会养老保险参保率", "ratio", "%", "residents_pension_participation"),
+    ("城镇职工基本养老保险覆盖率", "ratio", "%", "employees_pension_participation"),
+    ("常住人口基本医疗保险参保率", "ratio", "%", "medical_insurance_participation"),
+    ("城乡居民基本医疗保险参保率", "ratio", "%", "residents_medical_participation"),
+    ("每万人口高价值发明专利拥有量", "count", "件", "high_value_invention_patents_per_10k"),
+    ("市区空气质量达标率", "ratio", "%", "air_quality_ratio"),  # the share of days up to standard
+    ("适龄儿童规划免疫预防接种率", "ratio", "%", "immunisation_rate"),
     ("集装箱吞吐量", "amount", "标箱", "container_throughput"),
     ("金融机构本外币存贷款余额", "growth", "%", "deposits_and_loans_growth"),
     ("新增本外币贷款", "amount", "元", "new_loans"),
@@ -154,10 +205,45 @@ KEY_CASES = [
     ("刑事治安警情", "growth", "%", "crime_and_order_alerts"),
     # 低保标准 (the threshold) and 低保补助 (the benefit paid) are kept apart
     ("城乡低保保障标准", "growth", "%", "minimum_living_allowance_growth"),
+    ("农村低保标准", "amount", "元", "rural_minimum_living_allowance"),
+    ("城市居民最低生活保障标准", "growth", "%", "urban_minimum_living_allowance_growth"),
     ("城乡低保月人均补助水平", "growth", "%", "minimum_living_benefit_growth"),
     ("市属国有企业利润总额", "growth", "%", "soe_profit_growth"),
     ("全社会研究与开发经费占地区生产总值比重", "ratio", "%", "rd_intensity"),
     ("规模以上工业企业盈亏相抵后利润总额", "growth", "%", "industrial_profit_growth"),
+    # the name of a growth rate after the statistic, on a growth record: the statistic grew
+    ("固定资产投资增速", "growth", "%", "fixed_asset_investment_growth"),
+    ("规上工业增加值增速持续", "growth", "%", "industrial_value_added_growth"),
+    ("生产总值增速", "ratio", "%", "gdp_growth"),  # (a rate named, not verbed: as before)
+    ("特别是一般公共预算收入", "growth", "%", "general_budget_revenue_growth"),
+    ("尤其是全部财政收入", "growth", "%", "fiscal_revenue_growth"),
+    # drinking water sources are not the surface water sections
+    ("县级以上集中式饮用水水源地水质达标率", "ratio", "%", "drinking_water_source_quality"),
+    ("地表水国考断面水质Ⅲ类及以上比例", "ratio", "%", "water_quality_ratio"),
+    ("省考以上断面水质优Ⅲ比例", "ratio", "%", "water_quality_ratio"),
+    # a section meeting its own target grade (达标) is not a grade I-III section (优良)
+    ("国省考断面水质达标率", "ratio", "%", "surface_water_compliance"),
+    # green space (绿地率) is not green cover (绿化覆盖率)
+    ("建成区绿地率", "ratio", "%", "urban_green_space"),
+    ("建成区绿化覆盖率", "ratio", "%", "urban_green_coverage"),
+    ("劣Ⅴ类水体比例", "ratio", "%", "worse_than_v_water_share"),
+    ("空气质量二级和好于二级的天数占总天数", "ratio", "%", "air_quality_ratio"),
+    ("空气质量达标天数比例", "ratio", "%", "air_quality_ratio"),
+    # strategic industries: the share of GDP and the share of industry are two keys
+    ("战略性新兴产业增加值占地区生产总值比重", "ratio", "%", "strategic_emerging_share_gdp"),
+    ("战略性新兴产业增加值占规模以上工业增加值比重", "ratio", "%", "strategic_emerging_share"),
+    ("规模养殖比重", "ratio", "%", "livestock_scale_farming_share"),
+    ("农机化综合作业水平", "ratio", "%", "farm_mechanisation_rate"),
+    ("社会物流总费用占地区生产总值比重", "ratio", "%", "logistics_cost_ratio"),
+    ("公办幼儿园和普惠性民办幼儿园在园幼儿占比", "ratio", "%", "inclusive_kindergarten_coverage"),
+    ("公办园就读幼儿比例", "ratio", "%", "public_kindergarten_share"),
+    ("经常参加体育锻炼人数比例", "ratio", "%", "sports_participation"),
+    ("出生人口政策符合率", "ratio", "%", "birth_policy_compliance"),
+    ("农村牧区居民人均可支配收入", "growth", "%", "rural_income_growth"),
+    # 城镇居民人均生活费收入 (the surveys before 2002) is not 可支配收入
+    ("城镇居民人均生活费收入", "amount", "元", "urban_living_income"),
+    ("城市供电可靠率", "ratio", "%", "power_supply_reliability"),
+    ("农网供电可靠率", "ratio", "%", "rural_power_supply_reliability"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -189,6 +275,16 @@ NO_KEY_CASES = [
     ("二氧化碳排放", "growth", "%"),  # after 单位GDP能耗、 it is the carbon intensity
     ("实际引进外资", "growth", "%"),  # 实际引进外资…，内资…，分别增长: a list of two
     ("新认定高新技术企业", "growth", "%"),  # the year's new certificates, not the stock
+    ("普惠性和公办幼儿园在园幼儿占比", "ratio", "%"),  # 分别提高到90%、50%: two shares
+    ("县级城市黑臭水体消除率", "ratio", "%"),  # the county-level cities only
+    ("农村家庭宽带普及率", "ratio", "%"),  # rural households only
+    ("畜禽规模养殖粪污综合利用率", "ratio", "%"),  # the large farms only
+    ("生猪规模化养殖比重", "ratio", "%"),  # one herd
+    ("重点企业产值增速", "growth", "%"),  # 增速 goes, the rest still names no statistic
+    ("供电可靠率", "ratio", "%"),  # the city's grid or, in its sentence, the rural grid's
+    ("管道燃气普及率", "ratio", "%"),  # piped gas only (城市燃气普及率96.8%，管道燃气普及率35%)
+    ("城镇基本医疗保险参保率", "ratio", "%"),  # the urban schemes: employees' and urban residents'
+    ("家庭医生签约服务率", "ratio", "%"),  # often of the poor households only, in its sentence
 ]
 
 

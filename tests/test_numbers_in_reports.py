@@ -64,6 +64,10 @@ COMPOUND_UNIT_CASES = [
     Case("新增变电容量120万千伏安。", "120万千伏安", 120, "万千伏安"),
     Case("审批时限压缩至30个工作日以内。", "30个工作日以内", 30, "个工作日"),  # 丹东市/2021
     Case("人口自然增长率控制在7.5‰以内。", "7.5‰以内", 7.5, "‰"),
+    # trains run, wells, and days counted (after 天数)
+    Case("物流港建设，开行国际班列220列，", "220列", 220, "列"),  # 德阳市/2023
+    Case("关停自备井9804眼，", "9804眼", 9804, "眼"),  # 邢台市/2021-08
+    Case("空气质量优良天数347天，", "347天", 347, "天"),  # 安康市/2023
 ]
 
 # Sizes that name a class of things are thresholds, not figures (the counts of the class are).
@@ -115,6 +119,10 @@ SLOGAN_CASES = [
     ("对群众关心的事，定一条办一条，条条算数；", []),  # prefectures/宜春市/2014
     ("建成垃圾焚烧发电厂一座、餐厨垃圾无害化处理厂一座。", ["一座", "一座"]),
     ("其中一等奖一项。", ["一项"]),
+    # a duration is no figure; 一列, 一眼 are words
+    ("上海世博会历时184天，", []),  # communiques/2010
+    ("水位超汛限运行长达91天。", []),  # prefectures/白城市/2014
+    ("一眼望去，一列列火车驶过", []),
     # a lone financial numeral is the character of a word
     ("推进陆家嘴金融城管理体制创新", []),  # cities/上海市/2014
     ("宜昌市伍家岗区、荆门市高新区", []),  # provinces/湖北省/2022
@@ -193,6 +201,12 @@ RATE_LEVEL_CASES = [
     ("地区生产总值增速由一季度0.5%逐季回升到全年6.1%", "6.1%", "growth"),  # 中卫市/2016
     ("人口自然增长率由9.7‰下降到4.27‰", "4.27‰", "ratio"),  # cities/太原市/2006
     ("城镇化率提高到60%", "60%", "ratio"),
+    # a rate of growth stated with 为 is a rate of growth: 涨幅为, 增幅为, 降幅为
+    ("商品零售价格涨幅为0.8%", "0.8%", "growth"),  # national/1998
+    ("居民消费价格涨幅为2.3%", "2.3%", "growth"),  # prefectures/珠海市/2021
+    ("居民消费价格总水平涨幅为1.6%", "1.6%", "growth"),  # cities/苏州市/2016
+    ("全年对外承包劳务完成营业额13.2亿元，增幅为111%", "111%", "growth"),  # provinces/湖北省/2009
+    ("占比提高为30%", "30%", "ratio"),
 ]
 
 

@@ -111,6 +111,29 @@ COMPARISON_CASES = [
 ]
 
 # 五年累计, 五年年均: a span of time opening the phrase is dropped
+# a dash opening the item of a list is no part of the indicator
+DASH_CASES = [
+    Case(
+        "more/prefectures/克拉玛依市/2020.md",
+        "——工业增加值增长6%左右；",
+        "增长6%左右",
+        "工业增加值",
+    ),
+    Case(
+        "more/cities/南昌市/1999.md",
+        "——社会消费品零售总额增长10%，",
+        "增长10%",
+        "社会消费品零售总额",
+    ),
+    Case("more/cities/苏州市/2016.md", "——高等教育毛入学率达到70%；", "70%", "高等教育毛入学率"),
+    Case(
+        "more/provinces/辽宁省/2001.md",
+        "——乡镇企业增加值年均增长12%，",
+        "增长12%",
+        "乡镇企业增加值",
+    ),
+]
+
 TIME_CASES = [
     # a year in Chinese numerals is a date like 2015年 (the communiqués of 1978-1985)
     Case(
@@ -2200,6 +2223,7 @@ CASES = (
     + PROGRAMME_CASES
     + RATE_CASES
     + PLACE_CASES
+    + DASH_CASES
     + EXAMPLE_OF_CASES
     + RULE_MAKING_CASES
     + SHARED_WORK_CASES

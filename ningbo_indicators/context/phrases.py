@@ -713,7 +713,7 @@ _LETTER = compiled.compile(r"[\p{Han}A-Za-z]")
 _TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n（(]")
 # footnote marks ([2]) and the notes that say a word holds for what follows: 预计（下同）
 _FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]")
-_PUNCT_EDGE = "\"' \t\u3000\n*#"
+_PUNCT_EDGE = "\"' \t\u3000\n*#—－–"  # dashes open the items of a list: ——国内生产总值
 _EDGE = _PUNCT_EDGE + CONNECTORS
 _HAN_RUN = compiled.compile(
     r"(?:“[^“”\n]{1,20}”|[（(][\p{Han}、]{1,12}[）)]|性、(?=\p{Han})|[\p{Han}A-Za-z()（）·\-+]){1,24}"
@@ -1570,6 +1570,8 @@ def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, 
         # 增速由8%回落至6.5%, 涨幅回落到3%: the level a rate of growth comes to is a rate of growth
         if _RATE_OF_GROWTH.search(folded, clause_start, last.start()):
             return "growth", "up"
+        if last["g"] in GROWTH_NOUNS:
+            return "growth", GROWTH_CUES[last["g"]]  # 涨幅为-1.8%, 增速为3%: the rate itself
         return "ratio", None
     return "growth", GROWTH_CUES[last["g"]]
 

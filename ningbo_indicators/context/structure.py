@@ -80,9 +80,13 @@ PLAN_SENTENCE = LazyPattern(
 )
 RE_YEAR = compiled.compile(r"(?<!\d)((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})年")
 # The delivery date under the title: 2024年1月17日在宁波市第十六届人民代表大会...
+# (in digits or in Chinese numerals: 二〇〇八年一月十八日在福建省第十一届人民代表大会)
+_CN_DAY = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 RE_DELIVERY = compiled.compile(
-    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日"
-    r"(?:\s*(?:[—\-、和至到])\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*在"
+    r"((?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})\s*年"
+    rf"\s*(\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:{_CN_DAY})\s*日"
+    rf"(?:\s*(?:[—\-、和至到])\s*(?:(?:\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
+    rf"(?:{_CN_DAY})\s*日)?\s*在"
 )
 # A statistical communiqué (统计公报) of one year: 2010年国民经济和社会发展统计公报,
 # 国家统计局关于一九七八年国民经济计划执行结果的公报
@@ -90,6 +94,11 @@ RE_COMMUNIQUE = compiled.compile(
     r"((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})\s*年\s*[\p{Han}]{0,16}"
     r"(?:统计公报|计划执行结果的公报)"
 )
+# A paragraph of the plan part that opens by looking back reports results: 过去的五年，是我州…
+# 取得显著成就的五年 under a heading of the next five-year plan
+REVIEW_PARAGRAPH = LazyPattern(r"(?m)^[ \t\u3000]*(?:过去的?五年|五年来|过去的?一年)")
+# …until it turns to what comes: 新的一年，要…; 未来五年
+_LOOKING_AHEAD = LazyPattern(r"新的一年|未来|今后|今年|明年|下一步|展望")
 RE_TITLE_YEAR = LazyPattern(r"((?:19|20)\d\d)年政府工作报告")
 RE_PAST_YEAR = LazyPattern(r"(?:刚刚)?过去的((?:19|20)\d\d)年")
 
@@ -240,6 +249,7 @@ def read_structure(text: str, folded: str) -> Document:
         start = _plan_start(doc, folded, plan_guess, december)
         if start is not None:
             changes = [c for c in changes if c[0] < start] + [(start, "target")]
+    changes = _review_paragraphs(folded, changes)
     doc.status_changes = changes
     doc._status_starts = [p for p, _ in changes]
     # the date it is delivered decides (a report plans the year it is given in, the next year
@@ -251,6 +261,27 @@ def read_structure(text: str, folded: str) -> Document:
         or _fallback_year(folded)
     )
     return doc
+
+
+def _review_paragraphs(folded: str, changes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The review paragraphs inside the plan part (REVIEW_PARAGRAPH) are actual to their end."""
+    if not any(status == "target" for _, status in changes):
+        return changes
+    starts = [p for p, _ in changes]
+    found: list[tuple[int, str]] = []
+    for m in REVIEW_PARAGRAPH.finditer(folded):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or changes[i][1] != "target":
+            continue
+        end = folded.find("\n", m.end())
+        end = len(folded) if end < 0 else end
+        ahead = _LOOKING_AHEAD.search(folded, m.end(), end)
+        if ahead:
+            sentence = max(folded.rfind(c, m.end(), ahead.start()) for c in "。；！")
+            end = sentence + 1 if sentence >= 0 else m.start()
+        if end > m.start():
+            found += [(m.start(), "actual"), (end, "target")]
+    return sorted(changes + found) if found else changes
 
 
 def clause_cuts(folded: str) -> list[int]:
@@ -304,6 +335,13 @@ def _short_lines_by_words(folded: str):
             yield m
 
 
+def _month(written: str) -> int:
+    """'12', '十二' or '一' -> 12 / 12 / 1."""
+    if written.isdigit():
+        return int(written)
+    return "一二三四五六七八九十".index(written[-1]) + 1 + (10 if len(written) == 2 else 0)
+
+
 def year_number(written: str) -> int:
     """'2024' or '一九九〇' -> 2024 / 1990.
 
@@ -322,11 +360,15 @@ def _delivery(folded: str) -> tuple[int | None, int | None]:
     (2022, 12)
     >>> _delivery("2016 年 1 月 18 日在韶关市第十三届人民代表大会")
     (2016, 1)
+    >>> _delivery("——二〇〇八年一月十八日在福建省第十一届人民代表大会第一次会议上")
+    (2008, 1)
+    >>> _delivery("一九九八年十二月二十八日在…")
+    (1998, 12)
     """
     head = folded[:3000]
     m = RE_DELIVERY.search(head)
     if m:
-        return int(m[1]), int(m[2])
+        return year_number(m[1]), _month(m[2])
     m = RE_TITLE_YEAR.search(head)
     return (int(m[1]), None) if m else (None, None)
 

@@ -44,13 +44,13 @@ COLUMNS = (
 )
 REQUIRED = ("key", "name", "kinds", "base_unit", "pattern")
 BETTER = ("up", "down", "")
-_DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000")
+_DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000_")  # (PM_2.5: a subscript)
 # leading words of scope, time and reporting that do not change what is measured:
 # 全市生产总值 = 生产总值, 2023年全省地区生产总值 = 地区生产总值, 预计全年… = …
 _LEAD = compiled.compile(
     r"^(?:(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
     r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|年内|预计|其中|累计|实现|完成"
-    r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理|使(?!用))+"
+    r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理|使(?!用)|特别是|尤其是)+"
 )
 # a list's enumerator or dash: （2）推动城镇新增就业, 3.地区生产总值, ——社会消费品零售总额
 _ENUMERATOR = compiled.compile(
@@ -68,6 +68,9 @@ _TRAIL = compiled.compile(
     r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划|控制在?"
     r"|保持在?|力保|力争|确保|必保|争取|逆势|始终|要|五年|三年|连续|持续|双双|历史性|可)+$"
 )
+# the name of a growth rate after the statistic, for a growth record: 固定资产投资增速(居全省第4位，…增长15%),
+# 规上工业增加值增速(…增长12%): the statistic grew; tried only when the phrase as written has no key
+_RATE_NAME = compiled.compile(r"(?<=.)(?:增速|增幅|增长速度)$")
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
 _ACRONYM = compiled.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
 # a verb of reporting inside the phrase: 规模以上工业实现增加值 = 规模以上工业增加值
@@ -233,13 +236,22 @@ def key_for(
         phrase = clean_phrase(indicator)
         found = None
         if phrase:
-            for k in _index(table).candidates(phrase, kind):
-                if k.fits(phrase, kind, base_unit):
-                    found = k.key
-                    break
+            found = _first_fit(table, phrase, kind, base_unit)
+        if found is None and kind == "growth" and _RATE_NAME.search(phrase):
+            found = _first_fit(table, _TRAIL.sub("", _RATE_NAME.sub("", phrase)), kind, base_unit)
         if len(cache) < 100_000:
             cache[(indicator, kind, base_unit)] = found
     return found
+
+
+def _first_fit(
+    table: tuple[IndicatorKey, ...], phrase: str, kind: str, base_unit: str
+) -> str | None:
+    """The key of the first row of `table` that fits the cleaned phrase, or None."""
+    for k in _index(table).candidates(phrase, kind):
+        if k.fits(phrase, kind, base_unit):
+            return k.key
+    return None
 
 
 def clean_phrase(indicator: str) -> str:

@@ -111,13 +111,16 @@ def _streak(a: Around) -> bool:
 def _ranking(a: Around) -> bool:
     if a.before[-1:] == "前" or a.after == "强":
         return True
-    # 在全国168个重点城市中排名第一, 全国20个魅力湿地之一: the size of the field ranked in
-    return a.before in _FIELDS and _RANKED_IN.match(a.tail) is not None
+    # 在全国168个重点城市中排名第一, 在27个省会城市中位列第2, 全国20个魅力湿地之一: the size of
+    # the field ranked in
+    field = a.before in _FIELDS or a.before[-1:] == "在"
+    return field and _RANKED_IN.match(a.tail) is not None
 
 
 _FIELDS = frozenset(("全国", "全省", "全市", "全区", "世界", "全球"))
 _RANKED_IN = compiled.compile(
-    r"[\p{Han}]{0,10}(?:中|之中)[，,]?(?:排名|位列|位居|居|名列)|[\p{Han}]{0,10}之一"
+    r"[\p{Han}]{0,10}(?:中|之中)[，,]?(?:排名|位列|位居|居|名列|排在|排(?=第|前))"
+    r"|[\p{Han}]{0,10}之一"
 )
 
 
@@ -170,8 +173,8 @@ def _chinese_idiom(a: Around) -> bool:
         return True
     if len(s.number) > 1 and s.number[0] in "零〇" and s.number[1] != "点":
         return True  # 动态清零一户: no numeral starts with 零 (but 零点五)
-    if s.unit in ("度", "起"):
-        return True  # 一度, 一起: words, not figures
+    if s.unit in ("度", "起", "列", "眼", "天"):
+        return True  # 一度, 一起, 一列, 一眼, 一天: words, not figures
     if (
         s.number in _CN_SINGLE
         and not s.magnitude
@@ -210,6 +213,8 @@ def _not_a_figure_unit(a: Around) -> bool:
         return True  # 500千伏输变电工程, 22万伏及以上变电设备: the class of a line
     if s.unit == "番":
         return "翻" not in a.before  # 翻了1.2番, 翻两番; never 一番努力
+    if s.unit == "天":
+        return "天数" not in a.head[-12:]  # 优良天数332天 is counted; 历时184天 is a duration
     return False
 
 
