@@ -94,7 +94,7 @@ UNITS: dict[str, tuple[str, str, float]] = {
 # word: characters that, right after it, make it part of another word (家庭, 项目, 人口)
 COUNT_WORDS: dict[str, str] = {
     "人次": "",
-    "个": "人体性别案例月",  # 个月 is a duration
+    "个": "人体性别案例月季",  # 个月, 个季度 are durations
     "家": "庭族乡园长居用具电政属",
     "项": "目",
     "条": "件例款约理线",
@@ -149,6 +149,10 @@ COUNT_WORDS: dict[str, str] = {
     # 一列, 一眼 are words (see exclude.py)
     "列": "入车为出支全第表举席位队阵岛强",
     "眼": "光睛界前看镜科",
+    # pits, wells and ponds (新建沼气池15万口, 整治塘堰3500口) and medals (11块金牌): digits
+    # only, since 一口气, 一块儿 are words
+    "口": "岸径号袋腔碑味罩子头述语气吻感",
+    "块": "钱状头儿",
     # days counted (空气质量优良天数达到320天): only after 天数, see exclude.py; a duration
     # (历时184天) is not a figure
     "天": "然津下府山河地堂空气使文际平资猫鹅网线",

@@ -111,12 +111,15 @@ def _streak(a: Around) -> bool:
 def _ranking(a: Around) -> bool:
     if a.before[-1:] == "前" or a.after == "强":
         return True
+    if a.span.unit == "位" and _RANK_WORDS.search(_CLAUSE_CUT.split(a.head[-16:])[-1]):
+        return True  # 营商环境排名再提高10位, 位次由181位前移: places in a ranking
     # 在全国168个重点城市中排名第一, 在27个省会城市中位列第2, 全国20个魅力湿地之一: the size of
     # the field ranked in
     field = a.before in _FIELDS or a.before[-1:] == "在"
     return field and _RANKED_IN.match(a.tail) is not None
 
 
+_RANK_WORDS = compiled.compile(r"排名|位次|排位|名次")
 _FIELDS = frozenset(("全国", "全省", "全市", "全区", "世界", "全球"))
 _RANKED_IN = compiled.compile(
     r"[\p{Han}]{0,10}(?:中|之中)[，,]?(?:排名|位列|位居|居|名列|排在|排(?=第|前))"
@@ -165,6 +168,10 @@ _SLOGAN_REACH = 10
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
+# measure words counted only after digits
+_DIGITS_ONLY = frozenset(("度", "起", "列", "眼", "天", "口", "块"))
+
+
 def _chinese_idiom(a: Around) -> bool:
     s, after = a.span, a.after
     if not s.chinese:
@@ -173,8 +180,8 @@ def _chinese_idiom(a: Around) -> bool:
         return True
     if len(s.number) > 1 and s.number[0] in "零〇" and s.number[1] != "点":
         return True  # 动态清零一户: no numeral starts with 零 (but 零点五)
-    if s.unit in ("度", "起", "列", "眼", "天"):
-        return True  # 一度, 一起, 一列, 一眼, 一天: words, not figures
+    if s.unit in _DIGITS_ONLY:
+        return True  # 一度, 一起, 一列, 一眼, 一天, 一口气: words, not figures
     if (
         s.number in _CN_SINGLE
         and not s.magnitude
