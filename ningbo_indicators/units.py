@@ -58,6 +58,11 @@ UNITS: dict[str, tuple[str, str, float]] = {
     "千瓦": ("千瓦", "power", 1),
     "兆瓦": ("千瓦", "power", 1000),
     "瓦": ("瓦", "power", 1),
+    "kW": ("千瓦", "power", 1),
+    "MW": ("千瓦", "power", 1000),
+    "GW": ("千瓦", "power", 1_000_000),
+    # computing power, in PFLOPS (算力规模达到2.91万P)
+    "P": ("P", "other", 1),
     # volume
     "立方米": ("立方米", "volume", 1),
     "升": ("升", "volume", 1),
@@ -89,6 +94,9 @@ UNITS: dict[str, tuple[str, str, float]] = {
     "千伏": ("千伏", "other", 1),
     "伏": ("伏", "other", 1),
 }
+
+# Units written in Latin letters: a number glued to other letters is no figure (5G, PM2.5)
+LATIN_UNITS = tuple(w for w in UNITS if w.isascii() and w.isalpha())
 
 # Measure words for discrete things: the base unit is the word itself, dimension "count".
 # word: characters that, right after it, make it part of another word (家庭, 项目, 人口)

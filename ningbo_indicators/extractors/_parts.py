@@ -11,6 +11,7 @@ import regex
 
 from ..units import (
     COUNT_WORDS,
+    LATIN_UNITS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     QUALIFIERS_MIDDLE,
@@ -25,10 +26,11 @@ from ..units import (
 # and the reports of that time separate thousands with a full-width comma (粮食产量33，212万吨):
 # groups of exactly three digits after it, never followed by another digit or by ，and a digit,
 # and never after a unit written before (在下面的价格中选一个，$20，300美圆: two prices).
+# (a Latin unit may follow: 10GW, 2077.8P; see LATIN_UNITS)
 DIGITS = (
     r"(?<![\d.A-Za-z_/])"
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d)|\d+)"
-    r"(?:\.\d+)?(?![A-Za-z\d])"
+    rf"(?:\.\d+)?(?!\d|(?!(?:{unit_alternation(LATIN_UNITS)})(?![A-Za-z]))[A-Za-z])"
 )
 # Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.
 # (financial forms 壹贰叁…拾佰仟 too; a numeral stops before 分: 十分重要, 七十百分位)
@@ -45,6 +47,7 @@ MAGNITUDE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|千(?![瓦�
 
 # Lookaheads that stop a unit character from being read out of a longer word (家庭, 项目).
 _UNIT_GUARDS = {
+    **{w: "(?![A-Za-z])" for w in LATIN_UNITS},  # 10GW but not 10GWh
     "成": r"(?=以上|左右|以内|以下|[^\p{Han}]|$)",  # 三成 but not 一成不变
     "元": r"(?![素旦年首])",
     "升": r"(?![级温值格])",
