@@ -1650,7 +1650,7 @@ DOING_CASES = [
         "more/prefectures/肇庆市/2023.md",
         "主动向市人大及其常委会报告工作，按期办结人大代表建议107件、政协提案160件。",
         "107件",
-        "办结人大代表建议",
+        "人大代表建议",
     ),
     Case(
         "more/prefectures/玉溪市/2023.md",
@@ -2200,6 +2200,152 @@ BARE_SHARE_CASES = [
     ),
 ]
 
+# Water bodies or monitoring sites counted, then their water quality: the sites are counted, the
+# quality is said of them (a rate after them is their water's); firms counted by 家 are firms
+WATER_HOLDER_CASES = [
+    Case(
+        "more/provinces/河南省/2021.md",
+        "加强流域环境治理，18个国控断面水质全部达标。",
+        "18个",
+        "国控断面",
+    ),
+    Case(
+        "more/cities/无锡市/2017.md",
+        "组织开展新一轮太湖治理和黑臭河道整治，太湖无锡水域水质和161条重点河道水质进一步改善。",
+        "161条",
+        "重点河道",
+    ),
+    Case(
+        "more/prefectures/临沧市/2023.md",
+        "澜沧江、怒江两大水系11个国控断面水质优良率达100%，获评省级美丽河湖12个。",
+        "11个",
+        "国控断面",
+    ),
+    Case(
+        "more/prefectures/临沧市/2023.md",
+        "澜沧江、怒江两大水系11个国控断面水质优良率达100%，获评省级美丽河湖12个。",
+        "100%",
+        "国控断面水质优良率",
+    ),
+    Case(
+        "more/provinces/四川省/2019.md",
+        "沱江水质显著改善、87个国考断面中水质优良断面达85个、水环境质量创“十三五”以来最好水平。",
+        "87个",
+        "国考断面",
+    ),
+    Case(
+        "more/prefectures/张家口市/2025.md",
+        "华泰矿冶、新烨工程等11家企业产品填补国内空白，万丰冶金、秦淮数据等12家企业市场占有率全国第一。",
+        "12家",
+        "企业",
+    ),
+    Case(
+        "more/prefectures/张家口市/2025.md",
+        "华泰矿冶、新烨工程等11家企业产品填补国内空白，万丰冶金、秦淮数据等12家企业市场占有率全国第一。",
+        "11家",
+        "企业",
+    ),
+]
+
+# What is said of what was counted ends its noun: 达产达效, 增收, 分离移交, 运营, a firm's 改革
+SAID_OF_COUNTED_CASES = [
+    Case(
+        "more/prefectures/吉安市/2025.md",
+        "“井冈山”品牌累计授权企业397家，产品年销售额超120亿元、溢价达21.8%，带动50余万农户增收。",
+        "50余万",
+        "农户",
+    ),
+    Case(
+        "more/cities/贵阳市/2021.md",
+        "“三变”改革实现行政村全覆盖，带动194万群众稳定增收。",
+        "194万",
+        "群众",
+    ),
+    Case(
+        "more/prefectures/张家口市/2025.md",
+        "紧密对接京津冀算力需求，推动27个在建项目、30个投运项目达产增效，",
+        "30个",
+        "投运项目",
+    ),
+    Case("more/cities/太原市/2002.md", "13个项目达产达效，占31%，", "13个", "项目"),
+    Case(
+        "more/prefectures/自贡市/2021.md",
+        "培育发展电子信息产业，力促联积电子等30户企业达产，",
+        "30户",
+        "企业",
+    ),
+    Case(
+        "more/cities/哈尔滨市/2004.md",
+        "搞好国有企业主辅分离，启动12所企办学校分离移交工作。",
+        "12所",
+        "企办学校",
+    ),
+    Case(
+        "more/cities/南昌市/2011.md",
+        "圆满完成68家国有工业企业改革，妥善安置职工12.19万人，",
+        "68家",
+        "国有工业企业",
+    ),
+    Case(
+        "more/cities/沈阳市/2018.md",
+        "推动机床集团等12户重点企业改革取得新突破，",
+        "12户",
+        "重点企业",
+    ),
+    Case(
+        "more/cities/青岛市/2024.md",
+        "历史城区11万平方米老建筑完成保护修缮，10个街区开街运营，台东步行街获评全国示范步行街。",
+        "10个",
+        "街区",
+    ),
+    Case(
+        "more/prefectures/雅安市/2023.md",
+        "熊猫会展博览馆建成投运，2家五星级标准酒店正式运营。",
+        "2家",
+        "五星级标准酒店",
+    ),
+]
+
+# Verbs of concluding, mending and founding go before their object like 签订/维修/设立
+CONCLUDING_VERB_CASES = [
+    Case(
+        "more/prefectures/郴州市/2023.md",
+        "自觉接受各方监督，办结人大代表建议369件、政协提案187件，",
+        "369件",
+        "人大代表建议",
+    ),
+    Case(
+        "more/prefectures/十堰市/2023.md",
+        "我们突出抓大事、办要事，成功举办楚商年会，达成意向投资1670亿元，",
+        "1670亿元",
+        "意向投资",
+    ),
+    Case(
+        "more/prefectures/吉安市/2025.md",
+        "119家生产型出口企业赴外参展，达成外贸订单超20亿元，",
+        "超20亿元",
+        "外贸订单",
+    ),
+    Case(
+        "more/prefectures/张家界市/2014.md",
+        "整修病险水库30座，治理河道38.3公里，",
+        "30座",
+        "病险水库",
+    ),
+    Case(
+        "more/cities/沈阳市/2018.md",
+        "坚持共建共治共享，成立协商自治组织3000余个，新登记社会组织375个，",
+        "3000余个",
+        "协商自治组织",
+    ),
+    Case(
+        "more/provinces/湖南省/2007.md",
+        "全面建立农村最低生活保障制度，新建、扩改建乡镇敬老院200所；",
+        "200所",
+        "乡镇敬老院",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -2253,6 +2399,9 @@ CASES = (
     + UPGRADE_CASES
     + CLAUSE_LIST_CASES
     + BARE_SHARE_CASES
+    + WATER_HOLDER_CASES
+    + SAID_OF_COUNTED_CASES
+    + CONCLUDING_VERB_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -198,6 +198,14 @@ LEADING_VERBS = (
     # verbs of planning projects, like 新开工: 谋划储备亿元以上项目150个, 谋划重点项目1200个
     "谋划储备",
     "谋划",
+    # verbs of concluding, mending and founding, like 签订/维修/设立: 达成外贸订单,
+    # 整修农村公路, 新建、扩改建乡镇敬老院, 办结人大代表建议, 成立协商自治组织 (盘活 stays:
+    # 盘活存量土地 is not the stock)
+    "达成",
+    "整修",
+    "扩改建",
+    "办结",
+    "成立",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
@@ -488,10 +496,16 @@ NOUN_AFTER_TAIL = compiled.compile(
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = compiled.compile(
     r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|突破|增至|增加到|提高到|增长到|扩大到"
-    r"|减少到|占)$"
+    r"|减少到|占"
+    # what is said of what was counted: 30个投运项目达产增效, 50余万农户增收 (人均增收 is an
+    # amount), 62户国企“三供一业”分离移交, 6户重点企业改革 (取得…), 45个产业创新联盟实体化运营
+    r"|(?:尽快|早日|早)?达产(?:达效|增效)?|(?:稳定|减负|创业|就业)?(?<![人年户]均)增收|分离移交"
+    r"|(?<=企业|国企|集团|公司)改革|(?:实体化|启动|开街|组建|开通|投入|正式)运营)$"
 )
 # the last characters of those tails (a cheap test before the patterns)
-_NOUN_TAIL_LAST = frozenset("设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制")
+_NOUN_TAIL_LAST = frozenset(
+    "设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制产效收交革营"
+)
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
 NOUN_AFTER_PREDICATE = compiled.compile(
     r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
@@ -1317,6 +1331,12 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         held = _HOLDER_QUANTITY.match(phrase) or _HOLDER_FACILITIES.match(phrase)
         if held:
             phrase = held[1]  # 19个特色产业集群营业收入预计增长20%: the clusters are counted
+    if text[end - 1 : end] == "家" and phrase[:2] == "企业" and _FIRMS_QUANTITY.match(phrase):
+        phrase = phrase[:2]  # 11家企业产品填补国内空白, 12家企业市场占有率全国第一: the firms
+    if "水质" in phrase:
+        water = _WATER_HOLDER.match(phrase)
+        if water:
+            phrase = water[1]  # 15个国考断面水质全部达标, 18条省控入江支流水质保持优良
     if text[end - 1 : end] not in "项件条" and phrase.endswith("任务"):
         if _TASK_ONLY.fullmatch(phrase):
             return "", end  # 农村公路394.1公里建设任务: the task of the noun before
@@ -1347,7 +1367,16 @@ _HELD = (
 _HOLDER_QUANTITY = LazyPattern(
     r"(\p{Han}{2,}?(?:集群|企业|园区|城市|水库|中心|基地|景区|开发区))" + _HELD
 )
-_HELD_QUANTITY = LazyPattern(_HELD)
+_HELD_QUANTITY = LazyPattern(_HELD + "|(?:中|的)?(?:优良)?水质(?![监自净检量])")
+# firms counted, then a quantity of theirs (家 counts the firms, never their products)
+_FIRMS_QUANTITY = LazyPattern(r"企业" + _HELD)
+# Water bodies or monitoring sites counted, then their water quality: 42个国省考断面水质优良比例,
+# 22条重点整治河涌水质达V类标准, 4个县级污水处理厂出水水质 (水质自动监测站, 水质净化厂,
+# 饮水质量 are other things)
+_WATER_HOLDER = LazyPattern(
+    r"(\p{Han}{2,}?(?:断面|河流|支流|河涌|河道|流域|水源地|水源|监测点|点位|湖泊|排污口|水库|处理厂))"
+    r"(?:中|的|出水)?(?:优良)?水质(?![监自净检量])"
+)
 # Places counted, then the facilities built in them: 4个中心镇基础设施及公共服务体系建设 (286个城镇
 # 基础设施项目 counts the projects)
 _HOLDER_FACILITIES = LazyPattern(
