@@ -2306,6 +2306,48 @@ SAID_OF_COUNTED_CASES = [
     ),
 ]
 
+# A 分别 list of examples before 等, as many as the figures: each example with the quantity named
+# after 等; after a category of things (新型农业经营主体) the examples alone
+EXAMPLES_LISTED_CASES = [
+    Case(
+        "more/cities/沈阳市/2018.md",
+        "机器人、航空、新一代信息技术、生物制药及高性能医疗器械等产业产值分别增长28.6%、12.5%、8.2%、11.6%。",
+        "11.6%",
+        "生物制药及高性能医疗器械产业产值",
+    ),
+    Case(
+        "more/cities/深圳市/2026.md",
+        "质检、信用、广告等服务业营收分别增长9.1%、15.0%、17.6%。",
+        "15.0%",
+        "信用服务业营收",
+    ),
+    Case(
+        "more/cities/东莞市/2023.md",
+        "新型显示、新能源装备、生物制药等行业增加值分别增长9.2%、9.6%、11.3%。",
+        "11.3%",
+        "生物制药行业增加值",
+    ),
+    Case(
+        "more/provinces/黑龙江省/2012.md",
+        "食品、石化、矿产、林产品深加工等产业主营业务收入分别增长25%、16%、30%和20%。",
+        "16%",
+        "石化产业主营业务收入",
+    ),
+    Case(
+        "more/cities/长沙市/2019.md",
+        "种养大户、家庭农场、农民合作社、农业龙头企业等新型农业经营主体分别新增1374家、676家、854家、108家，",
+        "676家",
+        "家庭农场",
+    ),
+    # a share after 等 is of the whole category: no example is named alone
+    Case(
+        "more/prefectures/孝感市/2014.md",
+        "教育、卫生、社保等民生支出占地方公共财政预算支出比例分别提高到21.4%、10.6%、14.9%。",
+        "10.6%",
+        "民生支出占地方公共财政预算支出比例",
+    ),
+]
+
 # Verbs of concluding, mending and founding go before their object like 签订/维修/设立
 CONCLUDING_VERB_CASES = [
     Case(
@@ -2402,6 +2444,7 @@ CASES = (
     + WATER_HOLDER_CASES
     + SAID_OF_COUNTED_CASES
     + CONCLUDING_VERB_CASES
+    + EXAMPLES_LISTED_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself
