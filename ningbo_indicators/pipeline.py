@@ -140,7 +140,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         index = position[id(m)]
         before = group[index - 1] if index else None
         pair = before is not None and _is_range_pair(folded, before, m)
-        if pair and before.indicator:
+        if pair and before.indicator and not _counted_after(folded, before, m):
             m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
             prev = m
             continue
@@ -252,6 +252,17 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         _distinct_works(text, folded, prev, m)
         prev = m
+
+
+def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
+    """培育10－15家省级工程（技术）研究中心: a range of counts whose upper bound has its noun after
+    it is named by that noun, never by the words before the lower bound (重点在企业培育)."""
+    return (
+        lower.span.lower_of is not None
+        and m.q.dimension == "count"
+        and folded[m.end : m.end + 1] not in phrases.CONNECTORS
+        and phrases.starts_noun(folded, m.end)
+    )
 
 
 @functools.lru_cache(maxsize=8192)

@@ -2348,6 +2348,75 @@ EXAMPLES_LISTED_CASES = [
     ),
 ]
 
+# A range of counts with its noun after the upper bound: both bounds count that noun, never the
+# words before the lower bound (a task: 重点培育, 选择, 每个区消除)
+RANGE_NOUN_CASES = [
+    Case(
+        "more/prefectures/萍乡市/2021.md",
+        "培育壮大产业链核心骨干企业，每个产业链重点培育3-5家头部企业，",
+        "3",
+        "头部企业",
+    ),
+    Case(
+        "more/prefectures/九江市/2016.md",
+        "加快“百县百园”建设，重点打造3-5个现代农业示范园。",
+        "5个",
+        "现代农业示范园",
+    ),
+    Case(
+        "more/provinces/江西省/2007.md",
+        "选择1-2个设区市开展失业保险基金市级统筹试点；",
+        "1",
+        "设区市",
+    ),
+    Case(
+        "more/prefectures/襄阳市/2023.md",
+        "力争每条产业链引进培育1-3家链主企业和3-5家骨干企业。",
+        "3",
+        "骨干企业",
+    ),
+    Case(
+        "more/provinces/湖南省/2007.md",
+        "重点在企业培育10－15家省级工程（技术）研究中心，集中力量开发核心技术，",
+        "15家",
+        "省级工程（技术）研究中心",
+    ),
+]
+
+# A class of investment before counted projects is part of their noun (the threshold is no figure)
+INVESTED_CLASS_CASES = [
+    Case(
+        "more/cities/青岛市/2005.md",
+        "推进炼油、造船、汽车等20个投资10亿元以上大项目、100个投资过亿元的重点项目。",
+        "20个",
+        "投资10亿元以上大项目",
+    ),
+    Case(
+        "more/cities/青岛市/2005.md",
+        "推进炼油、造船、汽车等20个投资10亿元以上大项目、100个投资过亿元的重点项目。",
+        "100个",
+        "投资过亿元的重点项目",
+    ),
+    Case(
+        "more/prefectures/阜新市/2023.md",
+        "万达铸业高精合金关键部件、中广核10万千瓦光伏发电等200个投资5000万元以上项目开工建设；",
+        "200个",
+        "投资5000万元以上项目",
+    ),
+    Case(
+        "more/prefectures/襄阳市/2023.md",
+        "长飞光纤光电信息与智能装备制造等18个投资过百亿元的产业项目落户，",
+        "18个",
+        "投资过百亿元的产业项目",
+    ),
+    Case(
+        "more/cities/武汉市/2015.md",
+        "周大福珠宝文化产业园等5个投资50亿元以上工业项目建成投产；",
+        "5个",
+        "投资50亿元以上工业项目",
+    ),
+]
+
 # Verbs of concluding, mending and founding go before their object like 签订/维修/设立
 CONCLUDING_VERB_CASES = [
     Case(
@@ -2445,6 +2514,8 @@ CASES = (
     + SAID_OF_COUNTED_CASES
     + CONCLUDING_VERB_CASES
     + EXAMPLES_LISTED_CASES
+    + RANGE_NOUN_CASES
+    + INVESTED_CLASS_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

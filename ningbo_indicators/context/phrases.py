@@ -486,7 +486,7 @@ NOUN_AFTER_STOP = compiled.compile(
     r"|基本(?=建成|完成|实现|形成|消除|达到|覆盖)|进展(?=顺利|良好)"
     r"|(?<=\p{Han}{2})(?<![结升改级列评作成称定亏])为(?![主民])"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
-    r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
+    r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|(?<!复制)推广|引进|培育"
     r"|打造|实施|开展|举办|出台|发布|提供)|依法"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
@@ -737,6 +737,12 @@ _HAN_RUN = compiled.compile(
 _NOUN_NUMBER_PREFIX = compiled.compile(
     r"(?:\d+[A-Za-z]+级?|\d+(?:\.\d+)?[万亿千百]{0,2}(?:\p{Han}{0,3}?(?:以上|以下)的?|\p{Han}?[级强类]))"
     r"(?=\p{Han})"
+)
+# A class of investment before the counted projects: 20个投资10亿元以上大项目, 100个投资过亿元的
+# 重点项目, 15个投资超10亿元重大项目 (the threshold is no figure; the projects are counted)
+_INVESTED_PREFIX = LazyPattern(
+    r"总?投资额?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两])[万亿千百]*元及?以上"
+    r"|[过超](?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两])?[万亿千百]*元)的?(?=\p{Han})"
 )
 # searched backwards (?r): the first match is the cue nearest the number
 _GROWTH_CUE_RE = compiled.compile(
@@ -1304,6 +1310,8 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     if text[end : end + 1] in (" ", "\u3000") and text[end + 1 : end + 2].isdigit():
         end += 1  # 12个 10亿元以上重大农产品加工项目: a PDF space
     number = _NOUN_NUMBER_PREFIX.match(text, end)
+    if number is None and text[end : end + 2] in ("投资", "总投"):
+        number = _INVESTED_PREFIX.match(text, end)  # 20个投资10亿元以上大项目
     m = _HAN_RUN.match(text, number.end() if number else end)
     if not m:
         return "", end
