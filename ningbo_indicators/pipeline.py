@@ -199,6 +199,9 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator, noun_end[id(m)] = phrases.noun_after(
                 text, m.end + (folded[m.end : m.end + 1] == "的")
             )
+        if m.kind == "ratio" and folded[m.end : m.end + 1] == "的" and noun_end.get(id(m)):
+            # 争取50%的村集体完成清产核资: the share of those that did it
+            indicator = phrases.share_that(text, m.end + 1) or indicator
         if not indicator and m.q.base_unit in phrases.PEOPLE and m.span.lower_of is None:
             indicator = phrases.predicate_after(text, m.end)  # 20万人实现稳定脱贫
         if not indicator and i + 1 < len(mentions):

@@ -1431,6 +1431,35 @@ def rate_after(text: str, end: int, own: str) -> str:
     return "" if _BARE_RATE.search(noun) else noun
 
 
+# What the things counted by a share have done or reached, up to the clause's end: 50%的村集体
+# 完成清产核资, 75%的村庄达到“四化”标准
+_SHARE_PREDICATE = LazyPattern(
+    r"(?:已|均|基本)?(?:达到|完成|实现|通过|建成|建立|开展)[^，。；;,、\s\d０-９的]{2,12}(?=[，。；;,\s]|$)"
+)
+
+
+_WHEN_DONE = LazyPattern(r"(?:初步|当年|年内|已经|全面|率先)$")
+
+
+def share_that(text: str, start: int) -> str:
+    """The things a share counts, named with what they have done (50%的村集体完成清产核资 ->
+    完成清产核资的村集体); "" when no such predicate closes the clause.
+
+    >>> share_that("50%的村集体完成清产核资，", 4), share_that("80%的人口。", 4)
+    ('完成清产核资的村集体', '')
+    """
+    noun, end = noun_after(text, start)
+    if not noun or len(noun) > 12 or _HOLDER_QUANTITY.match(noun):
+        return ""  # 社区卫生服务中心服务能力达到基本标准: what is said is of their capacity
+    done = _SHARE_PREDICATE.match(text, end)
+    if not done:
+        return ""
+    when = _WHEN_DONE.search(noun)  # 70%的项目当年建成运行, 骨干企业初步建立了…: how it went
+    if when:
+        noun = noun[: when.start()]
+    return done[0] + "的" + noun if len(noun) >= 2 else ""
+
+
 def predicate_after(text: str, end: int) -> str:
     """What is said of a number of people with no noun of their own (20万人实现稳定脱贫,
     2300多人入选“海纳百川”人才计划): the predicate, without a leading 实现/获得.
