@@ -2458,6 +2458,37 @@ SHARE_THAT_CASES = [
     ),
 ]
 
+# How counted things fared (成效明显, 务实推进) and the board firms list on end their noun
+FARED_CASES = [
+    Case(
+        "more/cities/沈阳市/2018.md",
+        "全市新增金融及金融服务机构44家，15家企业“新三板”挂牌，",
+        "15家",
+        "企业",
+    ),
+    Case(
+        "more/prefectures/许昌市/2014.md",
+        "确保1家企业主板上市，争取1家企业境外上市，",
+        "1家",
+        "企业",
+        nth=1,
+    ),
+    Case(
+        "more/prefectures/吉安市/2025.md",
+        "深入开展群众身边不正之风和腐败问题集中整治，15件群众身边具体实事成效积极，",
+        "15件",
+        "群众身边具体实事",
+    ),
+    Case(
+        "more/prefectures/吉安市/2025.md",
+        "新疆阿克陶县9个对口支援事项务实推进，",
+        "9个",
+        "对口支援事项",
+    ),
+    # a board at the noun's head is its name: 新增1家主板上市企业
+    Case("more/prefectures/云浮市/2023.md", "年内新增1家主板上市企业，", "1家", "主板上市企业"),
+]
+
 # Verbs of concluding, mending and founding go before their object like 签订/维修/设立
 CONCLUDING_VERB_CASES = [
     Case(
@@ -2558,6 +2589,7 @@ CASES = (
     + RANGE_NOUN_CASES
     + INVESTED_CLASS_CASES
     + SHARE_THAT_CASES
+    + FARED_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself
