@@ -745,7 +745,7 @@ _NOUN_NUMBER_PREFIX = compiled.compile(
 # 重点项目, 15个投资超10亿元重大项目 (the threshold is no figure; the projects are counted)
 _INVESTED_PREFIX = LazyPattern(
     r"总?投资额?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两])[万亿千百]*元及?以上"
-    r"|[过超](?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两])?[万亿千百]*元)的?(?=\p{Han})"
+    r"|[过超](?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两])?[万亿千百]*元)的?(?=\p{Han})(?![和及与或、])"
 )
 # searched backwards (?r): the first match is the cue nearest the number
 _GROWTH_CUE_RE = compiled.compile(
