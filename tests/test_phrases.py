@@ -2489,6 +2489,28 @@ FARED_CASES = [
     Case("more/prefectures/云浮市/2023.md", "年内新增1家主板上市企业，", "1家", "主板上市企业"),
 ]
 
+# A place of any kind (…区, 基地), then what was built or gathered in it: what was built is counted
+PLACE_GATHERED_CASES = [
+    Case(
+        "more/cities/沈阳市/2018.md",
+        "国家大数据综合试验区聚集企业130余家，",
+        "130余家",
+        "企业",
+    ),
+    Case(
+        "more/prefectures/中卫市/2016.md",
+        "优化公交线路6条，沙坡头区新建候车亭268座、",
+        "268座",
+        "候车亭",
+    ),
+    Case(
+        "more/cities/南宁市/2021.md",
+        "示范基地聚集创新主体达339家",
+        "339家",
+        "创新主体",
+    ),
+]
+
 # Verbs of concluding, mending and founding go before their object like 签订/维修/设立
 CONCLUDING_VERB_CASES = [
     Case(
@@ -2590,6 +2612,7 @@ CASES = (
     + INVESTED_CLASS_CASES
     + SHARE_THAT_CASES
     + FARED_CASES
+    + PLACE_GATHERED_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -686,7 +686,7 @@ _HOLDER_HAS = LazyPattern(
 # A place or works, then what was built or gathered in it: 生态新区新建续建道路, 市区集聚企业总部,
 # 生物产业基地新开工项目
 _PLACE_WORKS = LazyPattern(
-    r"(?r)(?<=(?:新区|市区|城区|园区|基地|开发区|工程))(?:新建续建|新开工|新建|续建|集聚)"
+    r"(?r)(?<=(?:区|基地|工程))(?:新建续建|新开工|新建|续建|集聚|聚集)"
     r"(?=\p{Han}{2})"
 )
 # A note inside a name, before the rest of it: 农村金融合作机构（农村信用社、农村合作银行、农村商业
@@ -1038,7 +1038,7 @@ def clean_subject(phrase: str, kind: str) -> str:
             # “暖房子”工程既有建筑节能改造: the programme is context (“135”工程累计完成投资 is
             # the programme's own result)
             p = p[label.end() :]
-    if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集聚" in p):
+    if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集" in p):
         works = _PLACE_WORKS.search(p)
         built = p[works.end() :] if works else ""
         if built and built not in BARE_NOUNS and built[0] not in "或和及、与拓":
