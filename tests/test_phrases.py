@@ -2304,6 +2304,49 @@ SAID_OF_COUNTED_CASES = [
         "2家",
         "五星级标准酒店",
     ),
+    Case(
+        "more/provinces/四川省/2019.md",
+        "确保剩余的7个县摘帽、300个村退出、20万人脱贫。",
+        "300个",
+        "村",
+    ),
+    Case(
+        "more/cities/天津市/2014.md",
+        "新开工建设农民住房1000万平方米，竣工600万平方米，累计55万农民迁入新居。",
+        "55万",
+        "农民",
+    ),
+    Case(
+        "more/cities/郑州市/2019.md",
+        "推动107国道东移与四港联动大道连接线等6个项目完工。",
+        "6个",
+        "项目",
+    ),
+    Case(
+        "more/cities/太原市/2019.md",
+        "青运村、滨河体育中心等9个二青会场馆基本完工。",
+        "9个",
+        "二青会场馆",
+    ),
+    Case(
+        "more/cities/南宁市/2014.md",
+        "完善扶持企业上市相关规定，推动南城百货等4家企业上市。",
+        "4家",
+        "企业",
+    ),
+    Case(
+        "more/prefectures/酒泉市/2016.md",
+        "风电二期首批300万千瓦项目建成，二期500万千瓦项目启动，",
+        "500万千瓦",
+        "项目",
+    ),
+    # what is cut off as said of the noun is no subject of the next figure
+    Case(
+        "more/prefectures/甘孜藏族自治州/2019.md",
+        "全力实现12个县摘帽、251个村退出、7161户31242人脱贫，",
+        "7161户",
+        "脱贫",
+    ),
 ]
 
 # A 分别 list of examples before 等, as many as the figures: each example with the quantity named

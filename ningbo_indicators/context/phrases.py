@@ -482,7 +482,7 @@ NOUN_AFTER_STOP = compiled.compile(
     r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
     r"|成功|圆满|预计|火速|填补|追偿|结对|新签约|实行|进行|年内|(?<![兼合])并(?!购)"
-    r"|扎实|有序(?=推进|实施|退出|开展|展开|展业|启动|进行|返)|快速推进|深入推进|有力推进|务实推进|强力推进"
+    r"|扎实|有序(?=推进|实施|退出|开展|展开|展业|启动|进行|返)|快速推进|深入推进|有力推进|务实推进|强力推进|(?<=\p{Han}{2})签订"
     # how counted things fared, and the board firms list on: 15件群众身边具体实事成效积极,
     # 7家企业“新三板”挂牌, 5家企业境内外上市
     r"|成效(?=积极|明显|显著|突出|良好)|(?<=\p{Han}{2})(?:“[^“”]{1,8}”|新三板|主板|创业板|科创板|中小板|境内外|境内|境外)(?=挂牌|上市)"
@@ -503,11 +503,15 @@ NOUN_AFTER_VERB_TAIL = compiled.compile(
     # what is said of what was counted: 30个投运项目达产增效, 50余万农户增收 (人均增收 is an
     # amount), 62户国企“三供一业”分离移交, 6户重点企业改革 (取得…), 45个产业创新联盟实体化运营
     r"|(?:尽快|早日|早)?达产(?:达效|增效)?|(?:稳定|减负|创业|就业)?(?<![人年户]均)增收|分离移交"
-    r"|(?<=企业|国企|集团|公司)改革|(?:实体化|启动|开街|组建|开通|投入|正式)运营)$"
+    r"|(?<=企业|国企|集团|公司)改革|(?:实体化|启动|开街|组建|开通|投入|正式)运营"
+    # 33个贫困村退出, 712户居民迁入新居, 12个片区启动 (建设), 10条县乡公路基本完工, 4家企业上市
+    r"|(?:改制|改革|摘帽|脱贫|脱困|高标准|稳定|分类|有序|依法|转型转产)?退出"
+    r"|(?:入住|迁入|喜迁|搬入)新居|(?:开始|正式)?启动|(?:主体(?:工程)?)?(?:基本)?完工"
+    r"|(?<=企业|公司|集团)(?:A股)?(?:首发|整体|多板块)?上市)$"
 )
 # the last characters of those tails (a cheap test before the patterns)
 _NOUN_TAIL_LAST = frozenset(
-    "设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制产效收交革营"
+    "设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制产效收交革营出居动工"
 )
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
 NOUN_AFTER_PREDICATE = compiled.compile(
@@ -1325,9 +1329,13 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     stop = NOUN_AFTER_STOP.search(phrase)
     if stop and not (stop[0] == "得到" and _PEOPLE_NOUN.search(phrase, 0, stop.start())):
         phrase = phrase[: stop.start()]
+    said, kept = 0, ""  # a predicate cut off the noun is no part of the next figure's words
     if phrase[-1:] in _NOUN_TAIL_LAST:
         for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG):
+            before = phrase
             phrase = tail.sub("", phrase) or phrase
+            if tail is NOUN_AFTER_VERB_TAIL and phrase != before:
+                said, kept = len(before) - len(phrase), phrase  # 251个村退出、7161户
     parts = _PARTS.search(phrase) if "、" in phrase else None
     if parts:
         phrase = phrase[: parts.end()]  # 2678个县（市、区）: the parts close the noun
@@ -1357,8 +1365,9 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         return "", end + len(phrase)  # 在已建成714公里基础上: the base, not a noun
     if not_a_subject(phrase):
         return "", end
+    said = said if phrase == kept else 0
     phrase = prefix + phrase
-    return _unquote(phrase), end + len(phrase)
+    return _unquote(phrase), end + len(phrase) + said
 
 
 # A bracket listing the parts of a noun: 县（市、区）, 省（自治区、直辖市）
