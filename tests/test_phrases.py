@@ -2554,6 +2554,40 @@ PLACE_GATHERED_CASES = [
     ),
 ]
 
+# What counted things have, before 的 and their noun, says which are counted: never the having alone
+HAVING_CASES = [
+    Case(
+        "more/provinces/云南省/2011.md",
+        "研究开发50个拥有自主知识产权的重大新产品。",
+        "50个",
+        "拥有自主知识产权的重大新产品",
+    ),
+    Case(
+        "more/prefectures/庆阳市/2018.md",
+        "北京正大、圣元环保、河北微聚等126户有实力的民营企业落户我市。",
+        "126户",
+        "有实力的民营企业",
+    ),
+    Case(
+        "more/provinces/海南省/2020.md",
+        "围绕简政放权、提高政府效能，推出2～3项有全国影响的重大制度创新。",
+        "3项",
+        "有全国影响的重大制度创新",
+    ),
+    Case(
+        "more/prefectures/大庆市/2022.md",
+        "对20个具备条件的小区进行智能化改造、系统化整合。",
+        "20个",
+        "具备条件的小区",
+    ),
+    Case(
+        "more/cities/温州市/2014.md",
+        "今年启动建设30个有示范作用的高质量小微企业园。",
+        "30个",
+        "有示范作用的高质量小微企业园",
+    ),
+]
+
 # Verbs of concluding, mending and founding go before their object like 签订/维修/设立
 CONCLUDING_VERB_CASES = [
     Case(
@@ -2656,6 +2690,7 @@ CASES = (
     + SHARE_THAT_CASES
     + FARED_CASES
     + PLACE_GATHERED_CASES
+    + HAVING_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -1327,6 +1327,11 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         return "", end
     prefix = number[0] if number else ""
     stop = NOUN_AFTER_STOP.search(phrase)
+    if stop and stop[0] == "的" and not number and _HAVING.match(phrase, 0, stop.start()):
+        # 60个具有自主知识产权的重大新产品: what they have says which are counted
+        noun, after = noun_after(text, m.start() + stop.end())
+        if noun and not not_a_subject(noun):
+            return phrase[: stop.end()] + noun, after
     if stop and not (stop[0] == "得到" and _PEOPLE_NOUN.search(phrase, 0, stop.start())):
         phrase = phrase[: stop.start()]
     said, kept = 0, ""  # a predicate cut off the noun is no part of the next figure's words
@@ -1370,6 +1375,8 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     return _unquote(phrase), end + len(phrase) + said
 
 
+# What counted things have, before 的 and their noun: 具有自主知识产权的, 有一定规模的, 具备条件的
+_HAVING = LazyPattern(r"(?:具有|具备|拥有|有(?![机色线效限偿]))\p{Han}{1,12}$")
 # A bracket listing the parts of a noun: 县（市、区）, 省（自治区、直辖市）
 _PARTS = LazyPattern(r"[（(][\p{Han}]{1,6}(?:、[\p{Han}]{1,6})+[）)]")
 # People a count names who receive something: 2311.1万城市居民得到政府最低生活保障 (the bare
