@@ -140,7 +140,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         index = position[id(m)]
         before = group[index - 1] if index else None
         pair = before is not None and _is_range_pair(folded, before, m)
-        if pair and before.indicator:
+        if pair and before.indicator and not _counted_after(folded, before, m):
             m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
             prev = m
             continue
@@ -199,6 +199,9 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator, noun_end[id(m)] = phrases.noun_after(
                 text, m.end + (folded[m.end : m.end + 1] == "的")
             )
+        if m.kind == "ratio" and folded[m.end : m.end + 1] == "的" and noun_end.get(id(m)):
+            # 争取50%的村集体完成清产核资: the share of those that did it
+            indicator = phrases.share_that(text, m.end + 1) or indicator
         if not indicator and m.q.base_unit in phrases.PEOPLE and m.span.lower_of is None:
             indicator = phrases.predicate_after(text, m.end)  # 20万人实现稳定脱贫
         if not indicator and i + 1 < len(mentions):
@@ -252,6 +255,17 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         _distinct_works(text, folded, prev, m)
         prev = m
+
+
+def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
+    """培育10－15家省级工程（技术）研究中心: a range of counts whose upper bound has its noun after
+    it is named by that noun, never by the words before the lower bound (重点在企业培育)."""
+    return (
+        lower.span.lower_of is not None
+        and m.q.dimension == "count"
+        and folded[m.end : m.end + 1] not in phrases.CONNECTORS
+        and phrases.starts_noun(folded, m.end)
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -481,6 +495,8 @@ def _paired(
     ):
         # 分别从每月503元、228元提高到554元、251元: the subjects in turn, once per row
         return _item(text, m, parts, listed.index(m) % len(parts), subject)
+    if len(parts) == 1 and (named := _examples_listed(text[begin:at], listed, m)):
+        return named  # 机器人、航空…等产业产值分别增长: 机器人产业产值, 航空产业产值 …
     if not subject or subject in phrases.GENERIC_SUBJECTS:
         first = order[id(listed[0])]
         earlier = [
@@ -507,6 +523,35 @@ def _paired(
         if len(parts) == len(listed):
             return _item(text, m, parts, listed.index(m), named)
     return ""
+
+
+_EXAMPLES_HEAD = compiled.compile(r"^(?:指标|方面)?")
+
+
+def _examples_listed(phrase: str, listed: list[Mention], m: Mention) -> str:
+    """质检、信用、广告等服务业营收分别增长9.1%、15.0%、17.6%: as many examples before 等 as
+    figures are the subjects, each with the quantity named after 等 (质检服务业营收); with a
+    category of things after 等 and no quantity (种养大户、家庭农场…等新型农业经营主体分别新增),
+    the examples alone; "" when the counts differ."""
+    raw = phrases.tidy(phrase)
+    at = raw.rfind("等")
+    if at < 2 or "、" not in raw[:at]:
+        return ""
+    items = [phrases.clean_subject(p, m.kind) for p in raw[:at].split("、")]
+    if len(items) != len(listed) or not all(items) or max(map(len, items)) > 16:
+        return ""
+    head = phrases.clean_subject(raw[at + 1 :], m.kind)
+    if (
+        not head
+        or not head.isalpha()
+        or head[0] in "一二两三四五六七八九十几多各其"
+        or "占" in head
+    ):
+        return ""  # 等26个优秀剧目, 等六条龙型经济: a count of the examples; 等民生支出占…: a share
+    item = items[listed.index(m)]
+    if head[-1] not in phrases.QUANTITY_ENDINGS and not head.endswith("营收"):
+        return item
+    return item + head[_EXAMPLES_HEAD.match(head).end() :]
 
 
 def _previous_clause_items(text: str, folded: str, m: Mention) -> str:

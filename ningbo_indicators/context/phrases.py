@@ -198,6 +198,14 @@ LEADING_VERBS = (
     # verbs of planning projects, like 新开工: 谋划储备亿元以上项目150个, 谋划重点项目1200个
     "谋划储备",
     "谋划",
+    # verbs of concluding, mending and founding, like 签订/维修/设立: 达成外贸订单,
+    # 整修农村公路, 新建、扩改建乡镇敬老院, 办结人大代表建议, 成立协商自治组织 (盘活 stays:
+    # 盘活存量土地 is not the stock)
+    "达成",
+    "整修",
+    "扩改建",
+    "办结",
+    "成立",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
@@ -474,11 +482,14 @@ NOUN_AFTER_STOP = compiled.compile(
     r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
     r"|成功|圆满|预计|火速|填补|追偿|结对|新签约|实行|进行|年内|(?<![兼合])并(?!购)"
-    r"|扎实|有序(?=推进|实施|退出|开展|展开|展业|启动|进行|返)|快速推进|深入推进|有力推进"
+    r"|扎实|有序(?=推进|实施|退出|开展|展开|展业|启动|进行|返)|快速推进|深入推进|有力推进|务实推进|强力推进|(?<=\p{Han}{2})签订"
+    # how counted things fared, and the board firms list on: 15件群众身边具体实事成效积极,
+    # 7家企业“新三板”挂牌, 5家企业境内外上市
+    r"|成效(?=积极|明显|显著|突出|良好)|(?<=\p{Han}{2})(?:“[^“”]{1,8}”|新三板|主板|创业板|科创板|中小板|境内外|境内|境外)(?=挂牌|上市)"
     r"|基本(?=建成|完成|实现|形成|消除|达到|覆盖)|进展(?=顺利|良好)"
     r"|(?<=\p{Han}{2})(?<![结升改级列评作成称定亏])为(?![主民])"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
-    r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|推广|引进|培育"
+    r"|(?<=\p{Han}{2})(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|(?<!复制)推广|引进|培育"
     r"|打造|实施|开展|举办|出台|发布|提供)|依法"
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
@@ -488,10 +499,20 @@ NOUN_AFTER_TAIL = compiled.compile(
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = compiled.compile(
     r"(?:脱贫|摘帽|出列|受益|到位|通车|达到|达|超过|突破|增至|增加到|提高到|增长到|扩大到"
-    r"|减少到|占)$"
+    r"|减少到|占"
+    # what is said of what was counted: 30个投运项目达产增效, 50余万农户增收 (人均增收 is an
+    # amount), 62户国企“三供一业”分离移交, 6户重点企业改革 (取得…), 45个产业创新联盟实体化运营
+    r"|(?:尽快|早日|早)?达产(?:达效|增效)?|(?:稳定|减负|创业|就业)?(?<![人年户]均)增收|分离移交"
+    r"|(?<=企业|国企|集团|公司)改革|(?:实体化|启动|开街|组建|开通|投入|正式)运营"
+    # 33个贫困村退出, 712户居民迁入新居, 12个片区启动 (建设), 10条县乡公路基本完工, 4家企业上市
+    r"|(?:改制|改革|摘帽|脱贫|脱困|高标准|稳定|分类|有序|依法|转型转产)?退出"
+    r"|(?:入住|迁入|喜迁|搬入)新居|(?:开始|正式)?启动|(?:主体(?:工程)?)?(?:基本)?完工"
+    r"|(?<=企业|公司|集团)(?:A股)?(?:首发|整体|多板块)?上市)$"
 )
 # the last characters of those tails (a cheap test before the patterns)
-_NOUN_TAIL_LAST = frozenset("设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制")
+_NOUN_TAIL_LAST = frozenset(
+    "设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制产效收交革营出居动工"
+)
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
 NOUN_AFTER_PREDICATE = compiled.compile(
     r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
@@ -669,7 +690,7 @@ _HOLDER_HAS = LazyPattern(
 # A place or works, then what was built or gathered in it: 生态新区新建续建道路, 市区集聚企业总部,
 # 生物产业基地新开工项目
 _PLACE_WORKS = LazyPattern(
-    r"(?r)(?<=(?:新区|市区|城区|园区|基地|开发区|工程))(?:新建续建|新开工|新建|续建|集聚)"
+    r"(?r)(?<=(?:区|基地|工程))(?:新建续建|新开工|新建|续建|集聚|聚集)"
     r"(?=\p{Han}{2})"
 )
 # A note inside a name, before the rest of it: 农村金融合作机构（农村信用社、农村合作银行、农村商业
@@ -723,6 +744,12 @@ _HAN_RUN = compiled.compile(
 _NOUN_NUMBER_PREFIX = compiled.compile(
     r"(?:\d+[A-Za-z]+级?|\d+(?:\.\d+)?[万亿千百]{0,2}(?:\p{Han}{0,3}?(?:以上|以下)的?|\p{Han}?[级强类]))"
     r"(?=\p{Han})"
+)
+# A class of investment before the counted projects: 20个投资10亿元以上大项目, 100个投资过亿元的
+# 重点项目, 15个投资超10亿元重大项目 (the threshold is no figure; the projects are counted)
+_INVESTED_PREFIX = LazyPattern(
+    r"总?投资额?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两])[万亿千百]*元及?以上"
+    r"|[过超](?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两])?[万亿千百]*元)的?(?=\p{Han})(?![和及与或、])"
 )
 # searched backwards (?r): the first match is the cue nearest the number
 _GROWTH_CUE_RE = compiled.compile(
@@ -1015,7 +1042,7 @@ def clean_subject(phrase: str, kind: str) -> str:
             # “暖房子”工程既有建筑节能改造: the programme is context (“135”工程累计完成投资 is
             # the programme's own result)
             p = p[label.end() :]
-    if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集聚" in p):
+    if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集" in p):
         works = _PLACE_WORKS.search(p)
         built = p[works.end() :] if works else ""
         if built and built not in BARE_NOUNS and built[0] not in "或和及、与拓":
@@ -1290,6 +1317,8 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     if text[end : end + 1] in (" ", "\u3000") and text[end + 1 : end + 2].isdigit():
         end += 1  # 12个 10亿元以上重大农产品加工项目: a PDF space
     number = _NOUN_NUMBER_PREFIX.match(text, end)
+    if number is None and text[end : end + 2] in ("投资", "总投"):
+        number = _INVESTED_PREFIX.match(text, end)  # 20个投资10亿元以上大项目
     m = _HAN_RUN.match(text, number.end() if number else end)
     if not m:
         return "", end
@@ -1298,11 +1327,20 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         return "", end
     prefix = number[0] if number else ""
     stop = NOUN_AFTER_STOP.search(phrase)
+    if stop and stop[0] == "的" and not number and _HAVING.match(phrase, 0, stop.start()):
+        # 60个具有自主知识产权的重大新产品: what they have says which are counted
+        noun, after = noun_after(text, m.start() + stop.end())
+        if noun and not not_a_subject(noun):
+            return phrase[: stop.end()] + noun, after
     if stop and not (stop[0] == "得到" and _PEOPLE_NOUN.search(phrase, 0, stop.start())):
         phrase = phrase[: stop.start()]
+    said, kept = 0, ""  # a predicate cut off the noun is no part of the next figure's words
     if phrase[-1:] in _NOUN_TAIL_LAST:
         for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG):
+            before = phrase
             phrase = tail.sub("", phrase) or phrase
+            if tail is NOUN_AFTER_VERB_TAIL and phrase != before:
+                said, kept = len(before) - len(phrase), phrase  # 251个村退出、7161户
     parts = _PARTS.search(phrase) if "、" in phrase else None
     if parts:
         phrase = phrase[: parts.end()]  # 2678个县（市、区）: the parts close the noun
@@ -1317,6 +1355,12 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         held = _HOLDER_QUANTITY.match(phrase) or _HOLDER_FACILITIES.match(phrase)
         if held:
             phrase = held[1]  # 19个特色产业集群营业收入预计增长20%: the clusters are counted
+    if text[end - 1 : end] == "家" and phrase[:2] == "企业" and _FIRMS_QUANTITY.match(phrase):
+        phrase = phrase[:2]  # 11家企业产品填补国内空白, 12家企业市场占有率全国第一: the firms
+    if "水质" in phrase:
+        water = _WATER_HOLDER.match(phrase)
+        if water:
+            phrase = water[1]  # 15个国考断面水质全部达标, 18条省控入江支流水质保持优良
     if text[end - 1 : end] not in "项件条" and phrase.endswith("任务"):
         if _TASK_ONLY.fullmatch(phrase):
             return "", end  # 农村公路394.1公里建设任务: the task of the noun before
@@ -1326,10 +1370,13 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         return "", end + len(phrase)  # 在已建成714公里基础上: the base, not a noun
     if not_a_subject(phrase):
         return "", end
+    said = said if phrase == kept else 0
     phrase = prefix + phrase
-    return _unquote(phrase), end + len(phrase)
+    return _unquote(phrase), end + len(phrase) + said
 
 
+# What counted things have, before 的 and their noun: 具有自主知识产权的, 有一定规模的, 具备条件的
+_HAVING = LazyPattern(r"(?:具有|具备|拥有|有(?![机色线效限偿]))\p{Han}{1,12}$")
 # A bracket listing the parts of a noun: 县（市、区）, 省（自治区、直辖市）
 _PARTS = LazyPattern(r"[（(][\p{Han}]{1,6}(?:、[\p{Han}]{1,6})+[）)]")
 # People a count names who receive something: 2311.1万城市居民得到政府最低生活保障 (the bare
@@ -1347,7 +1394,16 @@ _HELD = (
 _HOLDER_QUANTITY = LazyPattern(
     r"(\p{Han}{2,}?(?:集群|企业|园区|城市|水库|中心|基地|景区|开发区))" + _HELD
 )
-_HELD_QUANTITY = LazyPattern(_HELD)
+_HELD_QUANTITY = LazyPattern(_HELD + "|(?:中|的)?(?:优良)?水质(?![监自净检量])")
+# firms counted, then a quantity of theirs (家 counts the firms, never their products)
+_FIRMS_QUANTITY = LazyPattern(r"企业" + _HELD)
+# Water bodies or monitoring sites counted, then their water quality: 42个国省考断面水质优良比例,
+# 22条重点整治河涌水质达V类标准, 4个县级污水处理厂出水水质 (水质自动监测站, 水质净化厂,
+# 饮水质量 are other things)
+_WATER_HOLDER = LazyPattern(
+    r"(\p{Han}{2,}?(?:断面|河流|支流|河涌|河道|流域|水源地|水源|监测点|点位|湖泊|排污口|水库|处理厂))"
+    r"(?:中|的|出水)?(?:优良)?水质(?![监自净检量])"
+)
 # Places counted, then the facilities built in them: 4个中心镇基础设施及公共服务体系建设 (286个城镇
 # 基础设施项目 counts the projects)
 _HOLDER_FACILITIES = LazyPattern(
@@ -1392,6 +1448,35 @@ def rate_after(text: str, end: int, own: str) -> str:
     if noun[-1:] not in QUANTITY_ENDINGS or _FRAME.search(noun) or noun in BARE_NOUNS:
         return ""
     return "" if _BARE_RATE.search(noun) else noun
+
+
+# What the things counted by a share have done or reached, up to the clause's end: 50%的村集体
+# 完成清产核资, 75%的村庄达到“四化”标准
+_SHARE_PREDICATE = LazyPattern(
+    r"(?:已|均|基本)?(?:达到|完成|实现|通过|建成|建立|开展)[^，。；;,、\s\d０-９的]{2,12}(?=[，。；;,\s]|$)"
+)
+
+
+_WHEN_DONE = LazyPattern(r"(?:初步|当年|年内|已经|全面|率先)$")
+
+
+def share_that(text: str, start: int) -> str:
+    """The things a share counts, named with what they have done (50%的村集体完成清产核资 ->
+    完成清产核资的村集体); "" when no such predicate closes the clause.
+
+    >>> share_that("50%的村集体完成清产核资，", 4), share_that("80%的人口。", 4)
+    ('完成清产核资的村集体', '')
+    """
+    noun, end = noun_after(text, start)
+    if not noun or len(noun) > 12 or _HOLDER_QUANTITY.match(noun):
+        return ""  # 社区卫生服务中心服务能力达到基本标准: what is said is of their capacity
+    done = _SHARE_PREDICATE.match(text, end)
+    if not done:
+        return ""
+    when = _WHEN_DONE.search(noun)  # 70%的项目当年建成运行, 骨干企业初步建立了…: how it went
+    if when:
+        noun = noun[: when.start()]
+    return done[0] + "的" + noun if len(noun) >= 2 else ""
 
 
 def predicate_after(text: str, end: int) -> str:
