@@ -616,7 +616,8 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     if shared == whole != part:
         if _stands_alone(part, last, m):
             return part
-        return _parallel_head(part, parts[i + 1] if i + 1 < len(parts) else "", m) or shared
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        return _parallel_head(part, nxt, m) or _listed_head(part, parts) or shared
     return shared
 
 
@@ -745,6 +746,17 @@ _BARE_HEADS = (
     "水耗",
     "用水量",
 )
+# Measure nouns that short items of a list share when the last item writes one after its own
+# part: 排污权、碳排放权交易额; PM10、PM2.5平均浓度 (longest first)
+_LIST_HEADS = tuple(
+    sorted(
+        {
+            *_BARE_HEADS,
+            *("交易额", "成交额", "销售额", "营业额", "平均浓度", "浓度", "产业规模", "规模"),
+        },  # (no rates: 中心城区、城镇污水处理率 share 污水 too, and where it ends cannot be told)
+        key=lambda h: (-len(h), h),
+    )
+)
 # The urban and rural halves of a statistic, listed before its head: 城镇、农村居民人均可支配收入
 _PAIRED_SCOPES = frozenset(("城镇", "农村", "城市", "乡村"))
 
@@ -829,6 +841,33 @@ def _shared_head(
             if text.find(candidate, lo, hi) >= 0:
                 return candidate
     return whole
+
+
+def _listed_head(part: str, parts: list[str]) -> str:
+    """排污权、碳排放权交易额分别增长40%、30%: a short item takes the measure noun (_LIST_HEADS)
+    the last item writes after an own part as long as the item (one character more or less),
+    with 产业/工业/行业 when the own part ends so; "" otherwise: where the own part is not like
+    the item (电视人口综合 after 广播), which words the items share cannot be told; nor when
+    another item ends in a measure noun of its own (规模以上工业增加值、利润).
+
+    >>> _listed_head("排污权", ["排污权", "碳排放权交易额"])
+    '排污权交易额'
+    >>> _listed_head("机械装备", ["机械装备", "材料化工", "食品饮料产业产值"])
+    '机械装备产业产值'
+    >>> _listed_head("广播", ["广播", "电视人口综合增加值"]), _listed_head("冶铸", ["冶铸", "化工行业"])
+    ('', '')
+    """
+    last = parts[-1]
+    if len(part) > 6 or any(p.endswith(_LIST_HEADS) for p in parts[:-1]):
+        return ""
+    head = next((h for h in _LIST_HEADS if last.endswith(h)), "")
+    if not head:
+        return ""
+    own = last[: len(last) - len(head)]
+    for sector in ("产业", "工业", "行业"):
+        if own.endswith(sector) and len(own) > 2 and not part.endswith(sector):
+            own, head = own[:-2], sector + head
+    return part + head if head and own and abs(len(own) - len(part)) <= 1 else ""
 
 
 def _same_noun(part: str, last: str) -> str:

@@ -659,6 +659,37 @@ CARRIED_CASES = [
 
 # figures listed without 分别 pair with the subjects listed before them, in order
 LIST_CASES = [
+    # short items share the measure noun the last item writes after an own part like theirs
+    Case(
+        "more/prefectures/德阳市/2023.md",
+        "机械装备、材料化工、食品饮料产业产值分别达1740亿元、1650亿元、930亿元以上",
+        "1650亿元",
+        "材料化工产业产值",
+    ),
+    Case(
+        "more/prefectures/天水市/2021.md",
+        "果品、蔬菜、畜牧、中药材产值分别达到140.4亿元、130亿元、100.78亿元和44.52亿元",
+        "140.4亿元",
+        "果品产值",
+    ),
+    Case(
+        "more/prefectures/驻马店市/2021.md",
+        "全年PM10、PM2.5平均浓度分别为71微克/立方米、45微克/立方米，",
+        "71微克/立方米",
+        "PM10平均浓度",
+    ),
+    Case(
+        "more/prefectures/淮南市/2014.md",
+        "金融、文化产业增加值分别增长9.3%、15%，",
+        "增长9.3%",
+        "金融产业增加值",
+    ),
+    Case(
+        "more/prefectures/渭南市/2023.md",
+        "新材料、新能源工业产值分别增长25.2%和7.1%",
+        "增长25.2%",
+        "新材料工业产值",
+    ),
     Case(
         "more/provinces/内蒙古自治区/2016.md",
         "创新社会治理，劳动关系总体和谐稳定，信访批次和人数下降18.4%和27.9%，"
