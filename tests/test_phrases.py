@@ -745,6 +745,11 @@ PART_CASES = [
 # a result verb between the holder and the quantity stays as written (the bare quantity would not
 # say whose it is; the reviewed gold of tests/gold/more keeps it); PDF spaces are removed
 WORDING_CASES = [
+    # works verbs, also with an alternative in brackets (新（改）建), are dropped
+    Case("more/cities/乌鲁木齐市/2014.md", "新（改）建学校6所", "6所", "学校"),
+    Case("more/prefectures/周口市/2014.md", "新修农村公路345公里", "345公里", "农村公路"),
+    Case("more/provinces/浙江省/2011.md", "加固改造病险桥梁170座", "170座", "病险桥梁"),
+    Case("more/prefectures/黄石市/2022.md", "加固改造危桥120座", "120座", "危桥"),
     # 开复工 is a stage verb like 开工 and 新开工 (开复工率 keeps it: a rate of its own)
     Case("more/prefectures/锦州市/2023.md", "全市开复工重点项目764个", "764个", "重点项目"),
     Case(
