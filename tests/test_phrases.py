@@ -745,6 +745,23 @@ PART_CASES = [
 # a result verb between the holder and the quantity stays as written (the bare quantity would not
 # say whose it is; the reviewed gold of tests/gold/more keeps it); PDF spaces are removed
 WORDING_CASES = [
+    # 率先 after a subject, 早日/尽快 after a counted noun: how it fares, not its name
+    Case(
+        "more/cities/温州市/2014.md", "今年力争电气行业产值率先超千亿元", "超千亿元", "电气行业产值"
+    ),
+    Case(
+        "more/provinces/四川省/2019.md",
+        "电子信息产业营业收入率先突破1万亿元",
+        "突破1万亿元",
+        "电子信息产业营业收入",
+    ),
+    Case(
+        "more/prefectures/咸阳市/2014.md",
+        "推动100个重点工业项目早日建成投产",
+        "100个",
+        "重点工业项目",
+    ),
+    Case("more/prefectures/毕节市/2020.md", "力争864个项目尽快开工", "864个", "项目"),
     # works verbs, also with an alternative in brackets (新（改）建), are dropped
     Case("more/cities/乌鲁木齐市/2014.md", "新（改）建学校6所", "6所", "学校"),
     Case("more/prefectures/周口市/2014.md", "新修农村公路345公里", "345公里", "农村公路"),
