@@ -173,11 +173,11 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         held = m.span.verb in phrases.VERBS_WITH_OBJECT and folded.startswith(m.span.verb, m.start)
         held_verb = m.span.verb if held else ""
         own = "" if indicator else _subject(text[seg_start : m.start] + held_verb, m.kind)
-        raw = phrases.tidy(text[seg_start : m.start]).strip() if own else ""
+        after_noun = before is not None and seg_start == noun_end.get(id(before))
+        raw = phrases.tidy(text[seg_start : m.start]).strip() if own and after_noun else ""
         if (
             own
-            and before is not None
-            and seg_start == noun_end.get(id(before))
+            and after_noun
             and (
                 phrases.opens_with_result(raw)
                 or phrases.opens_with_result(own)
@@ -237,7 +237,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
-        if _GARBLED.search(indicator):
+        if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         m.indicator = indicator
         if pair:
@@ -395,8 +395,10 @@ def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
 
 
 def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
-    between = folded[a.end : b.start]
-    return not any(ch in between for ch in "。！？!?\n")
+    return _SENTENCE_ENDS.isdisjoint(folded[a.end : b.start])
+
+
+_SENTENCE_ENDS = frozenset("。！？!?\n")
 
 
 def _respectively(
@@ -571,7 +573,8 @@ def _joined(folded: str, a: Mention, b: Mention) -> bool:
     )
 
 
-# An indicator that swallowed a figure of a list: …分别是2010年的1.6, 提高29, 上升3.0
+# An indicator that swallowed a figure of a list: …分别是2010年的1.6, 提高29, 上升3.0 (it ends
+# in a digit, which the caller checks first: most indicators do not)
 _GARBLED = compiled.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
 
 
