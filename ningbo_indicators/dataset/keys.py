@@ -262,13 +262,18 @@ def clean_phrase(indicator: str) -> str:
     >>> clean_phrase("（2）推动城镇新增就业")
     '城镇新增就业'
     """
-    phrase = _ACRONYM.sub("", indicator.translate(_DROP))
-    phrase = _COMPARABLE.sub("", phrase)
+    # (each rarer cut only where the characters it needs are written)
+    phrase = indicator.translate(_DROP)
+    if "(" in phrase or "（" in phrase:
+        phrase = _ACRONYM.sub("", phrase)
+    if "按可比" in phrase:
+        phrase = _COMPARABLE.sub("", phrase)
     phrase = _ENUMERATOR.sub("", phrase)
-    phrase = _PLANNER.sub("", phrase)
+    if "今年" in phrase or "明年" in phrase:
+        phrase = _PLANNER.sub("", phrase)
     phrase = _LEAD.sub("", phrase)
     phrase = _TRAIL.sub("", phrase)
-    return _INNER.sub("", phrase)
+    return _INNER.sub("", phrase) if "实现" in phrase or "完成" in phrase else phrase
 
 
 _MISSING = object()
