@@ -17,7 +17,7 @@ from .context.structure import CLAUSE_WINDOW, Document, read_structure
 from .dataset.keys import default_keys, key_for
 from .extractors import exclude
 from .extractors.quantity import Span, find_list_first, find_quantities, find_range_lower
-from .model import Record
+from .model import Record, new_record
 from .normalize import Quantity, as_float, normalize_span, verb_direction
 from .numbers import NumberError, fold
 
@@ -747,7 +747,7 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Rec
     status = doc.status(m.start)
     q = m.q
     # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
-    return Record(
+    return new_record(
         source,
         text[m.start : m.end],
         m.start,
