@@ -203,7 +203,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _noun_of_next(text, folded, m, mentions[i + 1])
         if folded.find("分别", m.clause, m.start) >= 0:
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
-        elif listed := _bare_list(folded, group, index):
+        elif len(group) > 1 and (listed := _bare_list(folded, group, index)):
             # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
             # without 分别
             first = group.index(listed[0])
@@ -242,7 +242,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         m.indicator = indicator
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
-        _distinct_works(text, folded, prev, m)
+        if prev is not None and prev.indicator == indicator:
+            _distinct_works(text, folded, prev, m)
         prev = m
 
 
@@ -395,10 +396,10 @@ def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
 
 
 def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
-    return _SENTENCE_ENDS.isdisjoint(folded[a.end : b.start])
+    return _SENTENCE_END.search(folded, a.end, b.start) is None
 
 
-_SENTENCE_ENDS = frozenset("。！？!?\n")
+_SENTENCE_END = compiled.compile_std(r"[。！？!?\n]")
 
 
 def _respectively(
