@@ -77,18 +77,20 @@ def output_names(
     return names
 
 
-def _work(job: tuple) -> tuple[str, tuple[str, int] | None, str | None, tuple[str, ...]]:
-    """Extract one input and write its file; returns (name, (rows as text, count), error,
-    the reader's warnings).
+def _work(job: tuple) -> tuple[str, tuple[bytes, int] | None, str | None, tuple[str, ...]]:
+    """Extract one input and write its file; returns (name, (rows as UTF-8 bytes, count),
+    error, the reader's warnings).
 
-    The rows come back already formatted, so that the parent only appends text to the
-    combined file (pickling records back and formatting them there made it the bottleneck).
+    The rows come back already formatted and encoded, so that the parent only appends bytes to
+    the combined file (pickling records back and formatting them there made it the
+    bottleneck; text was decoded and encoded again on the way).
     """
     path, target, fmt, fields, bom, filters = job
     src, records, error = _extracted(path, filters)
     if error is not None:
         return path, None, error, ()
-    chunk = format_rows(records, fmt, fields)
+    rows, count = format_rows(records, fmt, fields)
+    chunk = (rows.encode("utf-8"), count)  # (encoded once: for this file and the combined one)
     try:
         Path(target).parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(target) as stream:
