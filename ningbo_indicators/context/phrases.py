@@ -1232,7 +1232,9 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
-    phrase = _TRAILING_ETC.sub("", phrase.rstrip("和与及或、"))  # 40万吨聚氯乙烯等
+    phrase = phrase.rstrip("和与及或、")
+    if "等" in phrase[-2:]:
+        phrase = _TRAILING_ETC.sub("", phrase)  # 40万吨聚氯乙烯等
     if text[end - 1 : end] in _CAPACITY_LAST:
         # 60万吨马铃薯加工项目, 120万吨硝基复合肥等一批项目: the capacity is of the product
         phrase = _CAPACITY_PROJECT.sub(r"\1", phrase)
