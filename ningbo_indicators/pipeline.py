@@ -17,7 +17,7 @@ from .context.structure import CLAUSE_WINDOW, Document, read_structure
 from .dataset.keys import default_keys, key_for
 from .extractors import exclude
 from .extractors.quantity import Span, find_list_first, find_quantities, find_range_lower
-from .model import Record
+from .model import Record, new_record
 from .normalize import Quantity, as_float, normalize_span, verb_direction
 from .numbers import NumberError, fold
 
@@ -173,11 +173,11 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         held = m.span.verb in phrases.VERBS_WITH_OBJECT and folded.startswith(m.span.verb, m.start)
         held_verb = m.span.verb if held else ""
         own = "" if indicator else _subject(text[seg_start : m.start] + held_verb, m.kind)
-        raw = phrases.tidy(text[seg_start : m.start]).strip() if own else ""
+        after_noun = before is not None and seg_start == noun_end.get(id(before))
+        raw = phrases.tidy(text[seg_start : m.start]).strip() if own and after_noun else ""
         if (
             own
-            and before is not None
-            and seg_start == noun_end.get(id(before))
+            and after_noun
             and (
                 phrases.opens_with_result(raw)
                 or phrases.opens_with_result(own)
@@ -209,7 +209,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _noun_of_next(text, folded, m, mentions[i + 1])
         if folded.find("分别", m.clause, m.start) >= 0:
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
-        elif listed := _bare_list(folded, group, index):
+        elif len(group) > 1 and (listed := _bare_list(folded, group, index)):
             # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
             # without 分别
             first = group.index(listed[0])
@@ -248,12 +248,13 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
-        if _GARBLED.search(indicator):
+        if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         m.indicator = indicator
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
-        _distinct_works(text, folded, prev, m)
+        if prev is not None and prev.indicator == indicator:
+            _distinct_works(text, folded, prev, m)
         prev = m
 
 
@@ -442,8 +443,10 @@ def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
 
 
 def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
-    between = folded[a.end : b.start]
-    return not any(ch in between for ch in "。！？!?\n")
+    return _SENTENCE_END.search(folded, a.end, b.start) is None
+
+
+_SENTENCE_END = compiled.compile_std(r"[。！？!?\n]")
 
 
 def _respectively(
@@ -680,7 +683,8 @@ def _joined(folded: str, a: Mention, b: Mention) -> bool:
     )
 
 
-# An indicator that swallowed a figure of a list: …分别是2010年的1.6, 提高29, 上升3.0
+# An indicator that swallowed a figure of a list: …分别是2010年的1.6, 提高29, 上升3.0 (it ends
+# in a digit, which the caller checks first: most indicators do not)
 _GARBLED = compiled.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
 
 
@@ -920,7 +924,7 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Rec
     status = doc.status(m.start)
     q = m.q
     # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
-    return Record(
+    return new_record(
         source,
         text[m.start : m.end],
         m.start,

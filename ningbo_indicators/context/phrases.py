@@ -1057,7 +1057,7 @@ def clean_subject(phrase: str, kind: str) -> str:
             # 生态新区新建续建道路: the roads, not the district; 中心城区新建改造农贸市场: the
             # verbs go with the leading ones
             p = p[works.start() :] if built[0] in "扩改" else built
-    if len(p) < 16 and _RARE_CHARS.isdisjoint(p):
+    if len(p) < 16 and not _RARE_CHARS.search(p):
         return _clean_common(p, kind)  # none of the rarer cuts below can apply
     cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
     if cut and cut.start() > 0:
@@ -1162,7 +1162,10 @@ _HELD_RESULT = LazyPattern(r"完成|实现|^项目|的")
 
 # the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
 # actions, 中, notes, brackets)
-_RARE_CHARS = frozenset("于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠审（(等")
+# (a character class: one scan in C, cheaper than a set walked character by character)
+_RARE_CHARS = compiled.compile_std(
+    r"[于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠审（(等]"
+)
 # Examples before 等 and the category after it: 富达棒材等高载能项目, 迎亲大桥等桥梁 (never
 # inside a word: 高等教育, 中等职业学校, 等级公路, 平等)
 _EXAMPLES = compiled.compile(
@@ -1355,7 +1358,9 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     for left, right in (("（", "）"), ("(", ")")):
         if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
             phrase = phrase[: phrase.rfind(left)]
-    phrase = _TRAILING_ETC.sub("", phrase.rstrip("和与及或、"))  # 40万吨聚氯乙烯等
+    phrase = phrase.rstrip("和与及或、")
+    if "等" in phrase[-2:]:
+        phrase = _TRAILING_ETC.sub("", phrase)  # 40万吨聚氯乙烯等
     if text[end - 1 : end] in _CAPACITY_LAST:
         # 60万吨马铃薯加工项目, 120万吨硝基复合肥等一批项目: the capacity is of the product
         phrase = _CAPACITY_PROJECT.sub(r"\1", phrase)

@@ -23,7 +23,6 @@ import functools
 import io
 import operator
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import regex
@@ -44,7 +43,9 @@ COLUMNS = (
 )
 REQUIRED = ("key", "name", "kinds", "base_unit", "pattern")
 BETTER = ("up", "down", "")
-_DROP = str.maketrans("", "", "“”\"'‘’ \t\r\n\u3000_")  # (PM_2.5: a subscript)
+_DROPPED = "“”\"'‘’ \t\r\n\u3000_"  # (PM_2.5: a subscript)
+_DROP = str.maketrans("", "", _DROPPED)
+_ANY_DROPPED = compiled.compile_std(f"[{re.escape(_DROPPED)}]")
 # leading words of scope, time and reporting that do not change what is measured:
 # 全市生产总值 = 生产总值, 2023年全省地区生产总值 = 地区生产总值, 预计全年… = …
 _LEAD = compiled.compile(
@@ -56,6 +57,7 @@ _LEAD = compiled.compile(
 _ENUMERATOR = compiled.compile(
     r"^(?:[(（](?:[0-9一二三四五六七八九十]{1,2}|下同|初步统计|预计)[)）]|[0-9]{1,2}[.、．]|—{1,2}|－)"
 )
+_ENUMERATOR_FIRST = frozenset("(（0123456789—－")
 # 按可比价(格)计算: how the rate was computed, not what it measures
 _COMPARABLE = compiled.compile(r"按可比价格?计算|按可比口径计算")
 # words before 今年/明年 that say who plans it: 国家计划要求今年的国民生产总值, 中央提出今年…
@@ -64,10 +66,13 @@ _PLANNER = compiled.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
 # 外贸出口逆势(增长), 社会消费品零售总额要(增长), 城镇登记失业率始终(控制在), 单位生产总值能耗
 # 五年(累计下降): the span of a review, not part of the statistic; 地区生产总值连续(…),
 # 单位GDP能耗可(下降): an adverb or modal before the verb
-_TRAIL = compiled.compile(
-    r"(?:分别|预计|同口径|可比口径|按可比价|可比|总计|合计|实现|完成|达到|达|全年|计划|控制在?"
-    r"|保持在?|力保|力争|确保|必保|争取|逆势|始终|要|五年|三年|连续|持续|双双|历史性|可)+$"
+_TRAIL_WORDS = (
+    ("分别", "预计", "同口径", "可比口径", "按可比价", "可比", "总计", "合计", "实现", "完成")
+    + ("达到", "达", "全年", "计划", "控制在", "控制", "保持在", "保持", "力保", "力争", "确保")
+    + ("必保", "争取", "逆势", "始终", "要", "五年", "三年", "连续", "持续", "双双", "历史性", "可")
 )
+_TRAIL = compiled.compile(f"(?:{'|'.join(_TRAIL_WORDS)})+$")
+_TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS)
 # the name of a growth rate after the statistic, for a growth record: 固定资产投资增速(居全省第4位，…增长15%),
 # 规上工业增加值增速(…增长12%): the statistic grew; tried only when the phrase as written has no key
 _RATE_NAME = compiled.compile(r"(?<=.)(?:增速|增幅|增长速度)$")
@@ -230,7 +235,10 @@ def key_for(
     True
     """
     table = keys if keys is not None else default_keys()
-    cache = _CACHE.setdefault(id(table), (table, {}))[1]  # (the table is kept alive with it)
+    entry = _CACHE.get(id(table))
+    if entry is None:
+        entry = _CACHE[id(table)] = (table, {})  # (the table is kept alive with it)
+    cache = entry[1]
     found = cache.get((indicator, kind, base_unit), _MISSING)
     if found is _MISSING:
         phrase = clean_phrase(indicator)
@@ -274,13 +282,20 @@ def clean_phrase(indicator: str) -> str:
     >>> clean_phrase("（2）推动城镇新增就业")
     '城镇新增就业'
     """
-    phrase = _ACRONYM.sub("", indicator.translate(_DROP))
-    phrase = _COMPARABLE.sub("", phrase)
-    phrase = _ENUMERATOR.sub("", phrase)
-    phrase = _PLANNER.sub("", phrase)
+    # (each cut but the leading words only where the characters it needs are written)
+    phrase = indicator.translate(_DROP) if _ANY_DROPPED.search(indicator) else indicator
+    if "(" in phrase or "（" in phrase:
+        phrase = _ACRONYM.sub("", phrase)
+    if "按可比" in phrase:
+        phrase = _COMPARABLE.sub("", phrase)
+    if phrase[:1] in _ENUMERATOR_FIRST:
+        phrase = _ENUMERATOR.sub("", phrase)
+    if "今年" in phrase or "明年" in phrase:
+        phrase = _PLANNER.sub("", phrase)
     phrase = _LEAD.sub("", phrase)
-    phrase = _TRAIL.sub("", phrase)
-    return _INNER.sub("", phrase)
+    if phrase[-1:] in _TRAIL_LAST:
+        phrase = _TRAIL.sub("", phrase)
+    return _INNER.sub("", phrase) if "实现" in phrase or "完成" in phrase else phrase
 
 
 _MISSING = object()
@@ -318,19 +333,24 @@ class _Index:
         """What the index holds besides the rows (plain data)."""
         return self.kinds, self.written, self.any_phrase
 
-    def candidates(self, phrase: str, kind: str) -> Iterator[IndicatorKey]:
-        """The rows of `kind` whose pattern may match `phrase`, in table order."""
+    def candidates(self, phrase: str, kind: str) -> list[IndicatorKey]:
+        """The rows of `kind` whose pattern may match `phrase`, in table order (a list: most
+        often one or two, cheaper to build than a generator to resume)."""
         rows = self.kinds.get(kind, 0)
         narrowed = rows
-        for ch in set(phrase) - {"\n"}:  # ($ matches before a final line break)
+        chars = set(phrase)
+        chars.discard("\n")  # ($ matches before a final line break)
+        for ch in chars:
             narrowed &= self.written.get(ch, 0)
             if not narrowed:
                 break
         mask = narrowed | (rows & self.any_phrase)
+        found = []
         while mask:
             low = mask & -mask
-            yield self.rows[low.bit_length() - 1]
+            found.append(self.rows[low.bit_length() - 1])
             mask ^= low
+        return found
 
 
 def _index(table: tuple[IndicatorKey, ...]) -> _Index:

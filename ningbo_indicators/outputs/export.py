@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
@@ -141,15 +142,22 @@ class RecordWriter:
         elif fmt == "json":
             out.write("[")
 
-    def write_chunk(self, chunk: str, count: int) -> None:
-        """Append rows already formatted by `format_rows` (a worker's share of a batch)."""
+    def write_chunk(self, chunk: str | bytes, count: int) -> None:
+        """Append rows already formatted by `format_rows` (a worker's share of a batch), as text
+        or as UTF-8 bytes: bytes go straight to a UTF-8 file's buffer, without being decoded
+        and encoded again."""
         if not count:
             return
         if self.fmt == "json" and self.count:
             self.out.write(",")
         if self.fmt == "json":
             self.out.write("\n  ")
-        self.out.write(chunk)
+        buffer = None if isinstance(chunk, str) else _utf8_buffer(self.out)
+        if buffer is not None:
+            self.out.flush()
+            buffer.write(chunk)
+        else:
+            self.out.write(chunk if isinstance(chunk, str) else chunk.decode("utf-8"))
         self.count += count
 
     def write(self, records: Iterable) -> int:
@@ -171,6 +179,13 @@ class RecordWriter:
     def close(self) -> None:
         if self.fmt == "json":
             self.out.write("\n]\n" if self.count else "]\n")
+
+
+def _utf8_buffer(out: IO[str]):
+    """The binary buffer under a UTF-8 text stream (a file), or None."""
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None) or ""
+    return buffer if buffer is not None and codecs.lookup(encoding).name == "utf-8" else None
 
 
 def format_rows(records: Iterable, fmt: str, fields: Sequence[str] = FIELDS) -> tuple[str, int]:
