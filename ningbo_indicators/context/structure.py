@@ -269,27 +269,27 @@ def _short_lines(folded: str):
     first 40 characters.
 
     Two equivalent ways, the cheaper for the text: where lines are long (a report: a paragraph
-    a line), every line start is tried (a long line fails within 40 characters) and the words
-    are looked for only on the few short lines; where lines are short and many, the words are
-    found first, in one pass, and only their lines are tried."""
+    a line), every line that is short enough once its spaces are stripped is tried, and the
+    words are looked for only on the few that match; where lines are short and many, the
+    words are found first, in one pass, and only their lines are tried."""
     if folded.count("\n") * _LINE_COST > len(folded):
         yield from _short_lines_by_words(folded)
         return
-    pos, size = 0, len(folded)
-    while pos <= size:
-        end = folded.find("\n", pos)
-        if end < 0:
-            end = size
-        m = RE_LINE_HEADING.match(folded, pos)
-        if m:
-            hit = _HEADING_WORDS.search(folded, pos, end)
-            if hit and hit.start() - pos <= 40:
-                yield m
-        pos = end + 1
+    pos = 0
+    for line in folded.split("\n"):
+        if len(line) <= _LINE_TITLE_MAX or len(line.strip(" \t\u3000")) <= _LINE_TITLE_MAX:
+            m = RE_LINE_HEADING.match(folded, pos)
+            if m:
+                hit = _HEADING_WORDS.search(folded, pos, pos + len(line))
+                if hit and hit.start() - pos <= 40:
+                    yield m
+        pos += len(line) + 1
 
 
 # trying a line costs about as much as scanning this many characters for the words
 _LINE_COST = 30
+# the longest line RE_LINE_HEADING takes once its spaces are stripped: a title of 36, ** twice
+_LINE_TITLE_MAX = 36 + 4
 
 
 def _short_lines_by_words(folded: str):
