@@ -34,6 +34,12 @@ RE_HEADING = compiled.compile(
 """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# Where a numbered heading's head may start: a numeral before another or before 、, or ( before
+# a numeral. The standard library's engine finds these several times faster than RE_HEADING
+# tries every position of the text; RE_HEADING is then tried only from the run of Markdown
+# marks and spaces before each (see _numbered_headings).
+_HEAD_HINT = compiled.compile_std(r"[(一二三四五六七八九十][一二三四五六七八九十、]")
+_BEFORE_HEAD = frozenset("#* \t\u3000")
 # A Markdown heading line without a numeral: ## 今年工作安排
 RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
 
@@ -171,7 +177,7 @@ def read_structure(text: str, folded: str) -> Document:
     sentence_cuts = [m.end() for m in RE_SENTENCE_END.finditer(folded)]
 
     raw: list[Heading] = []
-    for m in RE_HEADING.finditer(folded):
+    for m in _numbered_headings(folded):
         title = _whole_title(folded, m)
         if m["glued"] is not None and not (m["l1"] and _HEADING_WORDS.search(title)):
             continue  # in text whose paragraphs were joined: 。二、2019年工作安排 2019年是…
@@ -262,6 +268,31 @@ def clause_cuts(folded: str) -> list[int]:
     cuts = [m.end() for m in _CLAUSE_MARKS.finditer(folded)]
     separators = {m.end() for m in _THOUSANDS_COMMA.finditer(folded)}
     return [c for c in cuts if c not in separators] if separators else cuts
+
+
+def _numbered_headings(folded: str):
+    """The matches of RE_HEADING.finditer(folded), tried only where a head starts.
+
+    A head (一、, (一)) starts at a hint of _HEAD_HINT (before it stands no numeral and no
+    bracket); a match starts at the head or within the run of #, * and spaces right before it.
+
+    >>> [m["head"] for m in _numbered_headings("前言\\n一、回顾\\n正文。(二)任务\\n**十一、** 三项")]
+    ['一、', '(二)', '十一、']
+    """
+    end = 0
+    for hint in _HEAD_HINT.finditer(folded):
+        head = hint.start()
+        if head < end:
+            continue  # inside the heading found last
+        start = head
+        while start > end and folded[start - 1] in _BEFORE_HEAD:
+            start -= 1
+        for pos in range(start, head + 1):
+            m = RE_HEADING.match(folded, pos)
+            if m:
+                yield m
+                end = m.end()
+                break
 
 
 def _short_lines(folded: str):
