@@ -46,6 +46,9 @@ RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", rege
 # (plain character classes run on the standard library's engine: same matches, about half
 # the time of `regex` for a cut list built once per text)
 RE_SENTENCE_END = compiled.compile_std(r"[。！？!?；;\n]")
+# (its marks are clause marks too: the sentence cuts are taken from the clause cuts, a look at
+# one character per cut instead of a second pass over the text)
+_SENTENCE_MARKS = frozenset("。！？!?；;\n")
 # (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
 RE_CLAUSE_END = compiled.compile_std(r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。；;：:！？!?\n]")
 # the same cuts in two passes, each a plain character class first (four times faster): every
@@ -174,7 +177,7 @@ def read_structure(text: str, folded: str) -> Document:
     """Sentences, clauses, headings, the review/plan parts and the plan year of a text."""
     doc = Document(text=text, folded=folded)
     doc.clause_cuts = clause_cuts(folded)
-    sentence_cuts = [m.end() for m in RE_SENTENCE_END.finditer(folded)]
+    sentence_cuts = [c for c in doc.clause_cuts if folded[c - 1] in _SENTENCE_MARKS]
 
     raw: list[Heading] = []
     for m in _numbered_headings(folded):
