@@ -42,6 +42,7 @@ NUMBER = rf"(?:{DIGITS}|{CN_NUMERAL})"
 # 万, 亿, 万亿, 千万, 百万 ... (十/百/千 only before 万 or 亿, or alone before a unit)
 # (千 before 瓦/米/克 belongs to the unit: 千瓦, 千米, 千克; 百 before 分 to 百分点)
 MAGNITUDE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|千(?![瓦米克卡伏])|百(?!分))"
+MAGNITUDE_FIRST = "十百千万亿"  # the characters a magnitude starts with
 
 # Lookaheads that stop a unit character from being read out of a longer word (家庭, 项目).
 _UNIT_GUARDS = {

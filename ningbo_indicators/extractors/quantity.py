@@ -13,7 +13,7 @@ import regex
 
 from .. import compiled
 from ..lazy import LazyPattern
-from ..units import COUNT_WORDS, QUALIFIERS_BEFORE, RATE_VERBS, UNITS
+from ..units import COUNT_WORDS, QUALIFIERS_BEFORE, QUALIFIERS_MIDDLE, RATE_VERBS, UNITS
 from ._parts import (
     ALTERNATIVE,
     DIGITS,
@@ -21,6 +21,7 @@ from ._parts import (
     LEAD_UNIT,
     LEAD_UNITS,
     MAGNITUDE,
+    MAGNITUDE_FIRST,
     NUMBER,
     PER_DENOMINATOR,
     PER_NUMERATOR,
@@ -37,6 +38,12 @@ from ._parts import (
 # would otherwise try each of the ~150 words after every number, 一 of 统一 too)
 _UNIT_FIRST = "".join(sorted({w[0] for w in (*UNITS, *COUNT_WORDS)}))
 _UNIT = rf"(?=[{regex.escape(_UNIT_FIRST)}])(?:{UNIT})"
+# What may follow a number (after the gap) when no unit was written first: a magnitude, 余/多
+# or a unit. Looked at once, before the three ways of writing them are tried, so that a number
+# followed by none of them (2024年, 统一) fails at once: 5% of the scan.
+_AFTER_NUMBER = "".join(
+    sorted({*_UNIT_FIRST, *MAGNITUDE_FIRST, *(w[0] for w in QUALIFIERS_MIDDLE)})
+)
 
 RE_QUANTITY = compiled.compile(
     rf"""
@@ -47,7 +54,7 @@ RE_QUANTITY = compiled.compile(
     (?P<num>{NUMBER})
     (?(pct)|{GAP}                           # (the number is written once in the pattern:
         (?(den)(?P<numer>{PER_NUMERATOR})   #  it is the costliest part to compile)
-        |(?:
+        |(?=[{regex.escape(_AFTER_NUMBER)}])(?:
             (?P<mag>{MAGNITUDE})            # 万 / 亿 / 万亿
             (?P<mid>{QUAL_MIDDLE})?         # 4万多亿元
             (?P<mag2>{MAGNITUDE})?
