@@ -35,6 +35,7 @@ DIGITS = (
 # Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.
 # (financial forms 壹贰叁…拾佰仟 too; a numeral stops before 分: 十分重要, 七十百分位)
 _CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+CN_NUMERAL_CHARS = _CN
 CN_NUMERAL = (
     rf"(?<![{_CN}])(?:(?!千[瓦米克卡伏])[{_CN}](?!分)){{1,12}}"
     r"(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]{1,6})?"
@@ -44,6 +45,7 @@ NUMBER = rf"(?:{DIGITS}|{CN_NUMERAL})"
 # 万, 亿, 万亿, 千万, 百万 ... (十/百/千 only before 万 or 亿, or alone before a unit)
 # (千 before 瓦/米/克 belongs to the unit: 千瓦, 千米, 千克; 百 before 分 to 百分点)
 MAGNITUDE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|千(?![瓦米克卡伏])|百(?!分))"
+MAGNITUDE_FIRST = "十百千万亿"  # the characters a magnitude starts with
 
 # Lookaheads that stop a unit character from being read out of a longer word (家庭, 项目).
 _UNIT_GUARDS = {
@@ -82,6 +84,7 @@ GAP = r"[ \t\u3000]{0,4}(?:\r?\n[ \t\u3000]{0,2})?"
 # (负 is a sign on its own or after a link: 增长负3.9%, 为负2.1%; never the 负 of a word,
 # 减负674亿元, 税负7.3亿元, 辜负, 抱负, 胜负, 担负)
 SIGN = r"(?:(?<![\d%.])[-−]|(?:(?<!\p{Han})|(?<=[长为是达至到率速幅值了和、于比降]))负)"
+SIGN_FIRST = "-−负"  # the characters a sign is written with
 # What may be written before the number instead of a unit after it:
 # 百分之五, 千分之三, $20, ￥300 (spelling: unit)
 LEAD_UNITS = {"百分之": "%", "千分之": "‰", "万分之": "‱", "$": "$", "￥": "￥", "¥": "￥"}
