@@ -139,8 +139,9 @@ class Document:
     status_changes: list[tuple[int, str]] = field(default_factory=list)
     plan_year: int | None = None
     _heading_starts: list[int] = field(default_factory=list)
-    _last_sentence: tuple = ((-1, -1), "")
+    _last_sentence: tuple = (0, -1, "")  # (start, end, text) of the last whole sentence read
     _status_starts: list[int] = field(default_factory=list)
+    _clause_starts: list[int] | None = None  # clause and sentence cuts merged, on first use
 
     # -- queries
     def sentence_span(self, pos: int) -> tuple[int, int]:
@@ -152,19 +153,28 @@ class Document:
 
     def sentence(self, pos: int) -> str:
         """The sentence around `pos`; in text without punctuation, a window of it."""
+        s, e, sentence = self._last_sentence
+        if s <= pos < e:  # records come in text order: most share the sentence before
+            return sentence
         s, e = self.sentence_span(pos)
         if e - s > SENTENCE_MAX:
             s, e = max(s, pos - SENTENCE_MAX // 2), min(e, pos + SENTENCE_MAX // 2)
-        key = (s, e)
-        if key != self._last_sentence[0]:
-            self._last_sentence = (key, self.text[s:e].strip())
-        return self._last_sentence[1]
+            return self.text[s:e].strip()
+        sentence = self.text[s:e].strip()
+        self._last_sentence = (s, e, sentence)
+        return sentence
 
     def clause_start(self, pos: int) -> int:
-        """Where the clause of `pos` starts, never more than CLAUSE_WINDOW characters back."""
-        i = bisect_right(self.clause_cuts, pos)
-        clause = self.clause_cuts[i - 1] if i else 0
-        return max(clause, self.sentence_span(pos)[0], pos - CLAUSE_WINDOW)
+        """Where the clause of `pos` starts, never more than CLAUSE_WINDOW characters back.
+
+        The clause starts at the last clause cut or sentence cut (a heading's edges are
+        sentence cuts only) before `pos`: one bisection in the two merged.
+        """
+        starts = self._clause_starts
+        if starts is None:
+            starts = self._clause_starts = sorted({*self.clause_cuts, *self.sentence_cuts})
+        i = bisect_right(starts, pos)
+        return max(starts[i - 1] if i else 0, pos - CLAUSE_WINDOW)
 
     def section(self, pos: int) -> str | None:
         i = bisect_right(self._heading_starts, pos) - 1
