@@ -32,17 +32,18 @@ def normalize_span(span: Span) -> Quantity:
     Raises `numbers.NumberError` when the number cannot be read.
     """
     value = parse_number(span.number)
-    unit_written, base_unit, dimension, factor, unit_factor, kind = _unit_of(
+    unit_written, base_unit, dimension, scale, kind = _unit_of(
         span.unit, span.split_unit, span.magnitude
     )
-    base = value * factor * unit_factor
+    base = value if scale is None else value * scale  # the same object when no scale applies
     return Quantity(value, unit_written, base, base_unit, dimension, kind, qualifier_of(span))
 
 
 @lru_cache(maxsize=1024)
 def _unit_of(unit: str, split_unit: str, magnitude: str) -> tuple:
-    """(unit as written, base unit, dimension, magnitude factor, unit factor, provisional kind)
-    of a span's unit parts: table look-ups, the same for every span written alike (cached)."""
+    """(unit as written, base unit, dimension, scale, provisional kind) of a span's unit parts,
+    the scale (magnitude factor × unit factor) None when it is 1: table look-ups, the same for
+    every span written alike (cached)."""
     factor = magnitude_value(magnitude) if magnitude else Decimal(1)
     if split_unit:
         unit_key = f"{unit}/{split_unit}"
@@ -65,7 +66,8 @@ def _unit_of(unit: str, split_unit: str, magnitude: str) -> tuple:
         kind = "count"
     else:
         kind = "amount"
-    return unit_written, base_unit, dimension, factor, Decimal(str(unit_factor)), kind
+    scale = factor * Decimal(str(unit_factor))
+    return unit_written, base_unit, dimension, None if scale == 1 else scale, kind
 
 
 def qualifier_of(span: Span) -> str:

@@ -57,10 +57,13 @@ def find_mentions(
         floor = mentions[-1].end if mentions else 0
         lower = find_range_lower(folded, span, floor)
         listed = [] if lower else find_list_first(folded, span, floor)  # 分别…1.7和4.9个百分点
+        count = len(mentions)
         for s in (lower, span) if lower else (*listed, span):
             m = _mention(folded, doc, s)
             if m is not None:
                 mentions.append(m)
+        if len(mentions) == count:
+            continue
         if lower and len(mentions) >= 2 and mentions[-2].span is lower:
             mentions[-2].qualifier, mentions[-1].qualifier = "over", "under"
         _link_range(folded, mentions)
@@ -100,11 +103,9 @@ def _link_range(folded: str, mentions: list[Mention]) -> None:
     if len(mentions) < 2:
         return
     a, b = mentions[-2], mentions[-1]
-    gap = folded[a.end : b.start]
     if (
-        gap
-        and len(gap) <= 3
-        and gap.strip(" \t") in ("—", "——", "–", "-", "~", "至", "到")
+        0 < b.start - a.end <= 3
+        and folded[a.end : b.start].strip(" \t") in ("—", "——", "–", "-", "~", "至", "到")
         and a.q.unit == b.q.unit
         and a.qualifier == "exact"
         and b.qualifier == "exact"
@@ -923,15 +924,17 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
 def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Record:
     status = doc.status(m.start)
     q = m.q
+    value = as_float(q.value)
+    base_value = value if q.base_value is q.value else as_float(q.base_value)
     # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
     return new_record(
         source,
         text[m.start : m.end],
         m.start,
         m.end,
-        as_float(q.value),
+        value,
         q.unit,
-        as_float(q.base_value),
+        base_value,
         q.base_unit,
         q.dimension,
         m.kind,
