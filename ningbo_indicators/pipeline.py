@@ -62,11 +62,10 @@ def find_mentions(
             m = _mention(folded, doc, s)
             if m is not None:
                 mentions.append(m)
-        if len(mentions) == count:
-            continue
-        if lower and len(mentions) >= 2 and mentions[-2].span is lower:
+        if len(mentions) - count > 1 and lower and mentions[-2].span is lower:
             mentions[-2].qualifier, mentions[-1].qualifier = "over", "under"
-        _link_range(folded, mentions)
+        elif len(mentions) > count:
+            _link_range(folded, mentions)
     return mentions
 
 

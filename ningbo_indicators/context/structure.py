@@ -142,6 +142,7 @@ class Document:
     _last_sentence: tuple = (0, -1, "")  # (start, end, text) of the last whole sentence read
     _status_starts: list[int] = field(default_factory=list)
     _clause_starts: list[int] | None = None  # clause and sentence cuts merged, on first use
+    _last_section: tuple = (0, -1, None)  # (start, end, heading) of the last section read
 
     # -- queries
     def sentence_span(self, pos: int) -> tuple[int, int]:
@@ -177,10 +178,16 @@ class Document:
         return max(starts[i - 1] if i else 0, pos - CLAUSE_WINDOW)
 
     def section(self, pos: int) -> str | None:
-        i = bisect_right(self._heading_starts, pos) - 1
-        if i < 0:
-            return None
-        return self.headings[i].text  # the innermost heading before pos
+        lo, hi, section = self._last_section
+        if lo <= pos < hi:  # records come in text order: most share the section before
+            return section
+        starts = self._heading_starts
+        i = bisect_right(starts, pos) - 1
+        section = self.headings[i].text if i >= 0 else None  # the innermost heading before pos
+        lo = starts[i] if i >= 0 else 0
+        hi = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        self._last_section = (lo, hi, section)
+        return section
 
     def status(self, pos: int) -> str:
         i = bisect_right(self._status_starts, pos) - 1
