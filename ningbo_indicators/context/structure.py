@@ -175,7 +175,8 @@ class Document:
         if starts is None:
             starts = self._clause_starts = sorted({*self.clause_cuts, *self.sentence_cuts})
         i = bisect_right(starts, pos)
-        return max(starts[i - 1] if i else 0, pos - CLAUSE_WINDOW)
+        start, window = starts[i - 1] if i else 0, pos - CLAUSE_WINDOW
+        return start if start > window else window  # max(), without a call
 
     def section(self, pos: int) -> str | None:
         lo, hi, section = self._last_section
