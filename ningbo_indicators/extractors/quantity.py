@@ -147,23 +147,26 @@ class PatternTimeout(Exception):
 TIMEOUT_BASE, TIMEOUT_PER_MB = 5.0, 5.0
 
 
-_GROUP_NUMBERS = tuple(RE_QUANTITY.groupindex[g] for g in _GROUPS)
+# The groups of RE_QUANTITY in the order of `Match.groups()` (a repeated name is one group)
+assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.get)) == (
+    "pct", "den", "sign", "num", "numer", "mag", "mid", "mag2", "unit", "alt", "post"
+)  # fmt: skip
 _NUM = RE_QUANTITY.groupindex["num"]
 
 
 def find_quantities(folded: str) -> Iterator[Span]:
     """Yield every quantity span of the folded text, left to right, before any exclusion."""
     limit = TIMEOUT_BASE + TIMEOUT_PER_MB * len(folded) / 1e6
-    matches = RE_QUANTITY.finditer(folded, timeout=limit)
-    while True:
-        try:
-            m = next(matches)
-        except StopIteration:
-            return
-        except TimeoutError:
-            raise PatternTimeout(f"the number pattern gave up after {limit:.0f} s") from None
-        # by number: lookups by name are ten times slower with repeated group names
-        number, unit, mag, mag2, pct, numer, den, mid, post, sign, alt = m.group(*_GROUP_NUMBERS)
+    try:
+        # (the pattern's timeout is the only TimeoutError the loop can meet)
+        yield from _spans(folded, RE_QUANTITY.finditer(folded, timeout=limit))
+    except TimeoutError:
+        raise PatternTimeout(f"the number pattern gave up after {limit:.0f} s") from None
+
+
+def _spans(folded: str, matches: Iterator[regex.Match]) -> Iterator[Span]:
+    for m in matches:
+        pct, den, sign, number, numer, mag, mid, mag2, unit, alt, post = m.groups()
         written = number
         unit = unit or ""
         if alt and alt[1:-1] == "次" and unit + "次" in COUNT_WORDS:
