@@ -82,7 +82,7 @@ RE_QUANTITY = compiled.compile(
 
 # What may stand right before the number, read backwards from it (cheaper than trying two
 # optional alternations at every position of the text).
-RE_LEAD = compiled.compile(
+RE_LEAD = compiled.compile(  # (groups in this order: see `_spans`)
     rf"""(?r)
     (?P<verb>{VERB})?                       # 增长 / 下降 / 涨幅: kept in text for rates only
     (?P<g1>[\ \t\u3000]{{0,2}})              # (PDF spacing: 增长 10%, 突破 1000亿元)
@@ -166,30 +166,31 @@ def find_quantities(folded: str) -> Iterator[Span]:
 
 def _spans(folded: str, matches: Iterator[regex.Match]) -> Iterator[Span]:
     for m in matches:
-        pct, den, sign, number, numer, mag, mid, mag2, unit, alt, post = m.groups()
+        # ("" for a group that did not match: every group that matches is not empty)
+        pct, den, sign, number, numer, mag, mid, mag2, unit, alt, post = m.groups("")
         written = number
-        unit = unit or ""
+        digits = number[0].isdigit()
         if alt and alt[1:-1] == "次" and unit + "次" in COUNT_WORDS:
             unit += "次"  # 38.5万人（次）: the bracket makes the unit 人次
-        magnitude = (mag or "") + (mag2 or "")
+        magnitude = mag + mag2
         split = ""
-        if pct is not None:
+        if pct:
             unit = LEAD_UNITS[pct]
         elif numer or den:
             if not (numer and den):
                 continue  # 每立方米 without 微克, or 微克 without its denominator
             unit, split = numer, den
-        if not number[0].isdigit():
+        if not digits:
             # a Chinese numeral carries its own magnitude: 两万亿 -> 两 + 万亿
             stripped = number.rstrip("万亿")
             if stripped and stripped != number:
                 magnitude = number[len(stripped) :] + magnitude
                 number = stripped
-        if not unit and (not magnitude.endswith(("万", "亿")) or not number[0].isdigit()):
+        if not unit and (not digits or not magnitude.endswith(("万", "亿"))):
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
         start, end = m.span()
         num_start = m.start(_NUM)
-        if not sign and number[0].isdigit() and num_start and folded[num_start - 1] in _SPACES:
+        if not sign and digits and num_start and folded[num_start - 1] in _SPACES:
             joined = broken_number(folded, num_start, number)
             if joined is None:
                 continue  # a number cut by PDF spacing that cannot be told: nothing
@@ -200,9 +201,9 @@ def _spans(folded: str, matches: Iterator[regex.Match]) -> Iterator[Span]:
             if start and folded[start - 1] in _LEAD_ENDS
             else None
         )
-        verb, pre = (lead["verb"] or "", lead["pre"] or "") if lead else ("", "")
+        verb, g1, pre, g2 = lead.groups("") if lead else ("", "", "", "")
         if verb or pre:  # the spaces between the words and the number belong to the mention
-            start -= len(lead["g2"]) + (len(lead["g1"]) if verb else 0)
+            start -= len(g2) + (len(g1) if verb else 0)
         if sign:
             number = "-" + number
         yield Span(
@@ -214,12 +215,12 @@ def _spans(folded: str, matches: Iterator[regex.Match]) -> Iterator[Span]:
             magnitude,
             unit,
             pre,
-            mid or "",
-            post or "",
+            mid,
+            post,
             verb,
             split,
         )
-        if pct is not None and not post:
+        if pct and not post:
             upper = _pct_upper().match(folded, end)
             if upper:  # 百分之八至九: the upper bound shares the written 百分之
                 yield Span(
