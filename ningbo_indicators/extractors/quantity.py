@@ -135,9 +135,6 @@ class Span:
         return not self.number[:1].isdigit()
 
 
-_GROUPS = ("num", "unit", "mag", "mag2", "pct", "numer", "den", "mid", "post", "sign", "alt")
-
-
 class PatternTimeout(Exception):
     """The main pattern gave up on an input (it never should: the pattern is linear)."""
 
@@ -147,10 +144,10 @@ class PatternTimeout(Exception):
 TIMEOUT_BASE, TIMEOUT_PER_MB = 5.0, 5.0
 
 
-# The groups of RE_QUANTITY in the order of `Match.groups()` (a repeated name is one group)
-assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.get)) == (
-    "pct", "den", "sign", "num", "numer", "mag", "mid", "mag2", "unit", "alt", "post"
-)  # fmt: skip
+# The groups of RE_QUANTITY in the order `Match.groups()` gives them, as `_spans` reads them
+# (a repeated name is one group; by position: lookups by name are ten times slower)
+_GROUPS = ("pct", "den", "sign", "num", "numer", "mag", "mid", "mag2", "unit", "alt", "post")
+assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.get)) == _GROUPS
 _NUM = RE_QUANTITY.groupindex["num"]
 
 
