@@ -7,7 +7,10 @@ from typing import NamedTuple
 import pytest
 
 from ningbo_indicators import FIELDS, Record, extract
+from ningbo_indicators.extractors import exclude
+from ningbo_indicators.extractors.quantity import find_quantities
 from ningbo_indicators.numbers import fold, parse_number
+from ningbo_indicators.readers import bundled_text
 
 
 class Case(NamedTuple):
@@ -173,6 +176,37 @@ NOT_INDICATOR_CASES = [
 )
 def test_not_indicator(sentence, texts):
     assert [r.text for r in extract(sentence)] == texts
+
+
+# Spans written in digits that a rule excludes without a Han character after them: the cues of
+# `exclude._CUES_BEFORE` and `_CUES_UNIT` (a rule that does not need them must name its cue)
+CUED_CASES = [
+    "成为第2个，第3家。",
+    "连续7个季度，蝉联3届。",
+    "进入全球前1%。",
+    "每1000人。",
+    "营商环境排名再提高10位。",
+    "500千伏。",
+    "翻了1.2番。",
+    "历时184天。",
+    "化肥(折100%)。",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [c[0] for c in NOT_INDICATOR_CASES] + CUED_CASES + [bundled_text()[:20000]],
+    ids=[c[0][:16] for c in NOT_INDICATOR_CASES] + CUED_CASES + ["bundled report"],
+)
+def test_exclusion_shortcut_asks_every_rule_that_could_fire(sentence):
+    folded = fold(sentence)
+    regions = exclude.ignored_regions(folded)
+    for span in find_quantities(folded):
+        around = exclude.Around(folded, span)
+        every = next((r.name for r in exclude.RULES if r.test(around)), None)
+        if regions.covers(span.num_start, span.num_end):
+            every = "quoted_or_ignored"
+        assert exclude.excluded_by(folded, span, regions) == every, folded[span.start : span.end]
 
 
 RANGE_CASES = [

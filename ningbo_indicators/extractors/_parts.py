@@ -7,6 +7,8 @@ alternatives of their own.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import regex
 
 from ..units import (
@@ -58,22 +60,38 @@ _UNIT_GUARDS = {
 }
 
 
-def _guarded(word: str) -> str:
+def _guard(word: str) -> str:
     guard = _UNIT_GUARDS.get(word, "")
     blockers = COUNT_WORDS.get(word, "")
     if blockers:
         guard += f"(?![{regex.escape(blockers)}])"
-    return regex.escape(word) + guard
+    return guard
 
 
-UNIT = "|".join(_guarded(w) for w in sorted({*UNITS, *COUNT_WORDS}, key=lambda w: (-len(w), w)))
+def by_first_character(words: Iterable[str], guard: Callable[[str], str] = lambda w: "") -> str:
+    """An alternation of `words` (each followed by its guard), longest first, that tries only
+    the words beginning with the character at hand: the engine otherwise tries them one by one.
+
+    >>> by_first_character(["个", "个百分点", "亿元", "元"])
+    '个(?:百分点|)|亿元|元'
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(regex.escape(w[1:]) + guard(w))
+    return "|".join(
+        regex.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        for first, rests in groups.items()
+    )
+
+
+UNIT = by_first_character({*UNITS, *COUNT_WORDS}, _guard)
 # A one-character qualifier is not read out of a word: 条约, 最近, 赶超
 _WORD_GUARDS = {"约": "条节合签公制契预缔邀履违特", "近": "最附临", "超": "赶高"}
 QUAL_BEFORE = "|".join(
     (f"(?<![{_WORD_GUARDS[w]}])" if w in _WORD_GUARDS else "") + regex.escape(w)
     for w in sorted(QUALIFIERS_BEFORE, key=lambda w: (-len(w), w))
 )
-QUAL_AFTER = unit_alternation(QUALIFIERS_AFTER)
+QUAL_AFTER = by_first_character(QUALIFIERS_AFTER)
 QUAL_MIDDLE = unit_alternation(QUALIFIERS_MIDDLE)
 VERB = unit_alternation(RATE_VERBS)
 

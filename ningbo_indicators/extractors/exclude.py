@@ -284,10 +284,26 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# The cues without which no rule fires on a span written in digits and followed by no Han
+# character (most spans: 增长8%，, 1200亿元。). Every other test of the rules reads a Chinese
+# numeral or the Han character after the span (强, 级, 方面, 兑, the words of _RANKED_IN,
+# _ABSTRACT and _SIZED_KIND). A rule that looks at something else adds its cue here.
+_CUES_BEFORE = frozenset("第连续联前每折")  # ordinal, streak, ranking, denominator, list_frame
+_CUES_UNIT = frozenset(("位", "千伏", "伏", "番", "天"))  # ranking, not_a_figure_unit
+
+
 def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
     """The name of the first rule that excludes `span`, or None."""
     if regions.covers(span.num_start, span.num_end):
         return "quoted_or_ignored"
+    lead = span.start + len(span.verb)
+    if (
+        span.number[:1].isdigit()
+        and (lead == 0 or folded[lead - 1] not in _CUES_BEFORE)
+        and span.unit not in _CUES_UNIT
+        and not _is_han(folded[span.end : span.end + 1])
+    ):
+        return None  # no rule can fire: the rules are not asked (three spans in four)
     around = Around(folded, span)
     for rule in RULES:
         if rule.test(around):

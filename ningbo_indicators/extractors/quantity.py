@@ -82,7 +82,7 @@ RE_QUANTITY = compiled.compile(
 
 # What may stand right before the number, read backwards from it (cheaper than trying two
 # optional alternations at every position of the text).
-RE_LEAD = compiled.compile(
+RE_LEAD = compiled.compile(  # (groups in this order: see `_spans`)
     rf"""(?r)
     (?P<verb>{VERB})?                       # 增长 / 下降 / 涨幅: kept in text for rates only
     (?P<g1>[\ \t\u3000]{{0,2}})              # (PDF spacing: 增长 10%, 突破 1000亿元)
@@ -135,9 +135,6 @@ class Span:
         return not self.number[:1].isdigit()
 
 
-_GROUPS = ("num", "unit", "mag", "mag2", "pct", "numer", "den", "mid", "post", "sign", "alt")
-
-
 class PatternTimeout(Exception):
     """The main pattern gave up on an input (it never should: the pattern is linear)."""
 
@@ -147,46 +144,50 @@ class PatternTimeout(Exception):
 TIMEOUT_BASE, TIMEOUT_PER_MB = 5.0, 5.0
 
 
-_GROUP_NUMBERS = tuple(RE_QUANTITY.groupindex[g] for g in _GROUPS)
+# The groups of RE_QUANTITY in the order `Match.groups()` gives them, as `_spans` reads them
+# (a repeated name is one group; by position: lookups by name are ten times slower)
+_GROUPS = ("pct", "den", "sign", "num", "numer", "mag", "mid", "mag2", "unit", "alt", "post")
+assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.get)) == _GROUPS
 _NUM = RE_QUANTITY.groupindex["num"]
 
 
 def find_quantities(folded: str) -> Iterator[Span]:
     """Yield every quantity span of the folded text, left to right, before any exclusion."""
     limit = TIMEOUT_BASE + TIMEOUT_PER_MB * len(folded) / 1e6
-    matches = RE_QUANTITY.finditer(folded, timeout=limit)
-    while True:
-        try:
-            m = next(matches)
-        except StopIteration:
-            return
-        except TimeoutError:
-            raise PatternTimeout(f"the number pattern gave up after {limit:.0f} s") from None
-        # by number: lookups by name are ten times slower with repeated group names
-        number, unit, mag, mag2, pct, numer, den, mid, post, sign, alt = m.group(*_GROUP_NUMBERS)
+    try:
+        # (the pattern's timeout is the only TimeoutError the loop can meet)
+        yield from _spans(folded, RE_QUANTITY.finditer(folded, timeout=limit))
+    except TimeoutError:
+        raise PatternTimeout(f"the number pattern gave up after {limit:.0f} s") from None
+
+
+def _spans(folded: str, matches: Iterator[regex.Match]) -> Iterator[Span]:
+    for m in matches:
+        # ("" for a group that did not match: every group that matches is not empty)
+        pct, den, sign, number, numer, mag, mid, mag2, unit, alt, post = m.groups("")
         written = number
-        unit = unit or ""
+        digits = number[0].isdigit()
         if alt and alt[1:-1] == "次" and unit + "次" in COUNT_WORDS:
             unit += "次"  # 38.5万人（次）: the bracket makes the unit 人次
-        magnitude = (mag or "") + (mag2 or "")
+        magnitude = mag + mag2
         split = ""
-        if pct is not None:
+        if pct:
             unit = LEAD_UNITS[pct]
         elif numer or den:
             if not (numer and den):
                 continue  # 每立方米 without 微克, or 微克 without its denominator
             unit, split = numer, den
-        if not number[0].isdigit():
+        if not digits:
             # a Chinese numeral carries its own magnitude: 两万亿 -> 两 + 万亿
             stripped = number.rstrip("万亿")
             if stripped and stripped != number:
                 magnitude = number[len(stripped) :] + magnitude
                 number = stripped
-        if not unit and (not magnitude.endswith(("万", "亿")) or not number[0].isdigit()):
+        if not unit and (not digits or not magnitude.endswith(("万", "亿"))):
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
         start, end = m.span()
         num_start = m.start(_NUM)
-        if not sign and number[0].isdigit() and num_start and folded[num_start - 1] in _SPACES:
+        if not sign and digits and num_start and folded[num_start - 1] in _SPACES:
             joined = broken_number(folded, num_start, number)
             if joined is None:
                 continue  # a number cut by PDF spacing that cannot be told: nothing
@@ -197,9 +198,9 @@ def find_quantities(folded: str) -> Iterator[Span]:
             if start and folded[start - 1] in _LEAD_ENDS
             else None
         )
-        verb, pre = (lead["verb"] or "", lead["pre"] or "") if lead else ("", "")
+        verb, g1, pre, g2 = lead.groups("") if lead else ("", "", "", "")
         if verb or pre:  # the spaces between the words and the number belong to the mention
-            start -= len(lead["g2"]) + (len(lead["g1"]) if verb else 0)
+            start -= len(g2) + (len(g1) if verb else 0)
         if sign:
             number = "-" + number
         yield Span(
@@ -211,12 +212,12 @@ def find_quantities(folded: str) -> Iterator[Span]:
             magnitude,
             unit,
             pre,
-            mid or "",
-            post or "",
+            mid,
+            post,
             verb,
             split,
         )
-        if pct is not None and not post:
+        if pct and not post:
             upper = _pct_upper().match(folded, end)
             if upper:  # 百分之八至九: the upper bound shares the written 百分之
                 yield Span(
