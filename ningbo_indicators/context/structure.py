@@ -330,12 +330,16 @@ def _numbered_headings(folded: str):
 
     >>> [m["head"] for m in _numbered_headings("前言\\n一、回顾\\n正文。(二)任务\\n**十一、** 三项")]
     ['一、', '(二)', '十一、']
+    >>> [m["head"] for m in _numbered_headings("一、\\n二、\\n三、回顾")]
+    ['三、']
     """
     end = 0
     for hint in _HEAD_HINT.finditer(folded):
         head = hint.start()
         if head < end:
             continue  # inside the heading found last
+        if hint[0][1] == "、" and folded[hint.end() : hint.end() + 1] in ("\n", ""):
+            continue  # 一、 at the end of a line has no title (RE_HEADING needs one)
         start = head
         while start > end and folded[start - 1] in _BEFORE_HEAD:
             start -= 1

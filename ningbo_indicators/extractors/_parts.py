@@ -31,7 +31,7 @@ from ..units import (
 # (a Latin unit may follow: 10GW, 2077.8P; see LATIN_UNITS)
 DIGITS = (
     r"(?<![\d.A-Za-z_/])"
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d)|\d+)"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d)|\d++)"
     rf"(?:\.\d+)?(?!\d|(?!(?:{unit_alternation(LATIN_UNITS)})(?![A-Za-z]))[A-Za-z])"
 )
 # Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.
