@@ -38,7 +38,8 @@ RE_HEADING = compiled.compile(
 # a numeral. The standard library's engine finds these several times faster than RE_HEADING
 # tries every position of the text; RE_HEADING is then tried only from the run of Markdown
 # marks and spaces before each (see _numbered_headings).
-_HEAD_HINT = compiled.compile_std(r"[(一二三四五六七八九十][一二三四五六七八九十、]")
+# (一、 at the end of a line has no title, which RE_HEADING needs: no hint)
+_HEAD_HINT = compiled.compile_std(r"[(一二三四五六七八九十](?:[一二三四五六七八九十]|、(?!\n|\Z))")
 _BEFORE_HEAD = frozenset("#* \t\u3000")
 # A Markdown heading line without a numeral: ## 今年工作安排
 RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
@@ -338,8 +339,6 @@ def _numbered_headings(folded: str):
         head = hint.start()
         if head < end:
             continue  # inside the heading found last
-        if hint[0][1] == "、" and folded[hint.end() : hint.end() + 1] in ("\n", ""):
-            continue  # 一、 at the end of a line has no title (RE_HEADING needs one)
         start = head
         while start > end and folded[start - 1] in _BEFORE_HEAD:
             start -= 1
@@ -466,7 +465,8 @@ def _plan_start(doc: Document, folded: str, plan_guess: int | None, december: bo
     """Where the plan starts in a report whose headings do not say: the sentence that opens
     the year's plan (今年是…之年, 2016年是…) right before its targets passage, else the targets
     passage (主要预期目标是：) itself, else the first sentence that opens the year's plan."""
-    m = PLAN_SENTENCE.search(folded)
+    # (every alternative of PLAN_SENTENCE writes 主要 or 今年)
+    m = PLAN_SENTENCE.search(folded) if "主要" in folded or "今年" in folded else None
     intro = _plan_intro(plan_guess, december)
     if m:
         start = doc.sentence_span(m.start())[0] if doc.sentence_cuts else 0
