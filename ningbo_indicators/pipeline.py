@@ -471,7 +471,13 @@ def _respectively(
         for g in listed:
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
-    return _paired(text, folded, mentions, order, listed, m, m.clause, at)
+    paired = _paired(text, folded, mentions, order, listed, m, m.clause, at)
+    before = [g for g in group if g.end <= at]
+    if not paired and before and before[-1].end > m.clause:
+        # 固定资产投资增长13%以上、城镇及农村居民人均可支配收入分别增长9%和10%: the subjects
+        # written after the last figure before 分别
+        paired = _paired(text, folded, mentions, order, listed, m, before[-1].end, at)
+    return paired
 
 
 def _paired(
@@ -580,11 +586,17 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     ('城市低保标准', '')
     """
     urban = next((w for opening, w in _URBAN_RURAL.items() if subject.startswith(opening)), None)
-    if len(listed) not in (2, 4) or urban is None:
+    if urban is None or len([p for p in _split_list(subject) if p]) != 1:
         return ""
-    if len([p for p in _split_list(subject) if p]) != 1:
+    # 分别由17979元和4931元增加到27763元和8076元、年均增长9.1%和10.4%: the figures of m's kind
+    # pair in turn (two levels from, two to, two rates)
+    # (else the whole list: 分别增长68.3%和1.2倍)
+    same = [g for g in listed if getattr(g, "kind", None) == getattr(m, "kind", None)]
+    if len(same) not in (2, 4):
+        same = listed
+    if len(same) not in (2, 4):
         return ""
-    return (urban, "农村")[listed.index(m) % 2] + subject[len("城乡") :]
+    return (urban, "农村")[same.index(m) % 2] + subject[len("城乡") :]
 
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业

@@ -66,6 +66,18 @@ KEY_CASES = [
     ("农村常住居民人均可支配收入", "amount", "元", "rural_income"),
     ("农民人均纯收入", "growth", "%", "rural_net_income_growth"),
     ("农牧民人均纯收入", "amount", "元", "rural_net_income"),
+    # one figure for urban and rural income together (均增长8%): a key of its own, by measure;
+    # two figures (分别增长8%和10%) are the halves, which the phrase engine splits
+    ("城乡居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城乡常住居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇、农村常住居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇居民和农民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇及农村常住居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇居民人均可支配收入和农民人均纯收入", "growth", "%", "urban_rural_net_income_growth"),
+    ("城市居民人均可支配收入、农村居民人均纯收入", "growth", "%", "urban_rural_net_income_growth"),
+    ("农民人均纯收入和城镇居民人均可支配收入", "growth", "%", "urban_rural_net_income_growth"),
+    ("城乡居民收入", "growth", "%", "urban_rural_income_unspecified_growth"),
+    ("城乡居民人均收入", "growth", "%", "urban_rural_income_unspecified_growth"),
     ("城镇新增就业", "count", "人", "urban_new_jobs"),
     ("新增城镇就业", "count", "人", "urban_new_jobs"),
     ("新增就业岗位", "count", "个", "new_job_posts"),
@@ -231,11 +243,13 @@ NO_KEY_CASES = [
     ("", "growth", "%"),
     ("制造业增加值占地区生产总值比重", "growth", "%"),  # a share is a ratio, not a growth
     ("地区生产总值", "count", "人"),  # kind and unit must fit too
-    ("城镇居民人均可支配收入和农民人均纯收入", "growth", "%"),  # two indicators
+    ("城镇居民人均可支配收入和农民人均纯收入", "amount", "元"),  # two levels, never one
+    ("城乡居民人均可支配收入", "amount", "元"),  # the all-residents' average or a list
+    ("城乡居民收入差距", "growth", "%"),  # the gap, not the income
+    ("城乡居民工资性收入", "growth", "%"),  # one source of income
     ("新增就业岗位", "count", "人次"),
     ("城镇就业", "count", "人"),  # total employment, not new jobs
     ("现代服务业", "growth", "%"),  # 现代服务业和技术改造投资分别增长: value added or investment?
-    ("城乡居民人均可支配收入", "growth", "%"),  # two statistics (urban, rural)
     ("国控、省控及以上断面Ⅰ—Ⅲ类水质比例", "ratio", "%"),  # two (分别达100%、96.9%)
     ("广播、电视覆盖率", "ratio", "%"),  # radio and television
     ("规模化养殖率", "ratio", "%"),  # of hogs, of cattle, …: which herd?
