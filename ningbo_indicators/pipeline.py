@@ -243,10 +243,10 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
-        if indicator in _OWNED_HEADS and prev is not None and _next_to(folded, prev, m, indicator):
+        if indicator in _BARE_AFTER and prev is not None and _next_to(folded, prev, m, indicator):
             # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
-            # 5.3%: a bare statistic of firms is of the owner the figure before named
-            indicator = _owner_of(prev.indicator, indicator)
+            # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
+            indicator = _of_previous(prev.indicator, indicator)
         if before is not None and noun_end.get(id(m)) and indicator:
             start = max(before.end, noun_end.get(id(before), 0))
             indicator = _shared_work(text, folded, before, start, m, indicator)
@@ -413,7 +413,23 @@ _OWNED_HEADS = (
     "税收",
     "资产",
 )
+_BARE_AFTER = frozenset(_OWNED_HEADS) | {"支出", "授权量", "外资", "收入", "综合收入"}
 _OWNER = compiled.compile(r"^\p{Han}{2,20}$")
+
+
+def _of_previous(named: str, head: str) -> str:
+    """The statistic a bare `head` names after the figure of `named` (see _owner_of,
+    _PAIRED_ITEMS, _tourism_revenue), else `head`.
+
+    >>> _of_previous("实际利用内资", "外资"), _of_previous("接待游客", "总收入")
+    ('实际利用外资', '旅游总收入')
+    """
+    for one, other in _PAIRED_ITEMS:
+        if head == other and named.endswith(one) and len(named) >= len(one) + 2:
+            return named[: -len(one)] + other
+    if tourism := _tourism_revenue(named, head):
+        return tourism
+    return _owner_of(named, head) if head in _OWNED_HEADS else head
 
 
 def _next_to(folded: str, prev: Mention, m: Mention, head: str) -> bool:
@@ -846,13 +862,40 @@ def _shared_modifier(first: str, part: str) -> str:
     '规模以上工业利润'
     >>> _shared_modifier("固定资产投资", "利润"), _shared_modifier("增加值", "利润")
     ('', '')
+    >>> _shared_modifier("地方一般公共预算收入", "支出"), _shared_modifier("专利申请量", "授权量")
+    ('地方一般公共预算支出', '专利授权量')
+    >>> _shared_modifier("实际利用内资", "外资"), _shared_modifier("旅游接待人数", "收入")
+    ('实际利用外资', '旅游收入')
     """
+    for one, other in _PAIRED_ITEMS:
+        if part == other and first.endswith(one) and len(first) >= len(one) + 2:
+            return first[: -len(one)] + other
+    if tourism := _tourism_revenue(first, part):
+        return tourism
     if part not in _BARE_HEADS:
         return ""
     head = next((h for h in _BARE_HEADS if first.endswith(h)), "")
     if not head or len(first) < len(head) + 2:
         return ""
     return first[: -len(head)] + part
+
+
+# the second of two statistics that pair with the first, written bare after it: 一般公共预算
+# 收入和支出, 专利申请量和授权量, 实际利用内资…、外资…
+_PAIRED_ITEMS = (("收入", "支出"), ("申请量", "授权量"), ("申请", "授权量"), ("内资", "外资"))
+# the visitors a place received (旅游接待人次, 接待国内外游客): the revenue written bare after
+# them (旅游人次、收入分别增长; 接待游客2000万人次，实现总收入130亿元) is the tourism revenue
+_TOURISTS = compiled.compile(
+    r"^(?:全域)?旅游(?:业)?(?:接待)?(?:总)?(?:人次|人数|游客(?:人次|人数)?)$"
+    r"|^(?:旅游)?接待(?:国内外|中外|海内外)?游客(?:总)?(?:人次|人数|量)?$"
+)
+
+
+def _tourism_revenue(named: str, head: str) -> str:
+    """旅游收入 for a bare 收入 (总收入, 综合收入) after the count of visitors, else ""."""
+    if head in ("收入", "总收入", "综合收入") and _TOURISTS.match(named):
+        return "旅游" + head
+    return ""
 
 
 def _shared_head(
