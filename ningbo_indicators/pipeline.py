@@ -413,23 +413,35 @@ _OWNED_HEADS = (
     "税收",
     "资产",
 )
-_BARE_AFTER = frozenset(_OWNED_HEADS) | {"支出", "授权量", "外资", "收入", "综合收入"}
+_BARE_AFTER = frozenset(_OWNED_HEADS) | {"支出", "授权量", "外资", "收入", "综合收入", "总花费"}
 _OWNER = compiled.compile(r"^\p{Han}{2,20}$")
 
 
 def _of_previous(named: str, head: str) -> str:
-    """The statistic a bare `head` names after the figure of `named` (see _owner_of,
-    _PAIRED_ITEMS, _tourism_revenue), else `head`.
+    """The statistic a bare `head` names after the figure of `named` (see _paired_item,
+    _owner_of), else `head`.
 
     >>> _of_previous("实际利用内资", "外资"), _of_previous("接待游客", "总收入")
     ('实际利用外资', '旅游总收入')
     """
+    if paired := _paired_item(named, head):
+        return paired
+    return _owner_of(named, head) if head in _OWNED_HEADS else head
+
+
+def _paired_item(named: str, head: str) -> str:
+    """The second of a pair of statistics written bare after the first (_PAIRED_ITEMS,
+    _tourism_revenue), else "".
+
+    >>> _paired_item("地方一般公共预算收入", "支出"), _paired_item("专利申请量", "授权量")
+    ('地方一般公共预算支出', '专利授权量')
+    >>> _paired_item("旅游接待人数", "收入"), _paired_item("城镇居民人均可支配收入", "利润")
+    ('旅游收入', '')
+    """
     for one, other in _PAIRED_ITEMS:
         if head == other and named.endswith(one) and len(named) >= len(one) + 2:
             return named[: -len(one)] + other
-    if tourism := _tourism_revenue(named, head):
-        return tourism
-    return _owner_of(named, head) if head in _OWNED_HEADS else head
+    return _tourism_revenue(named, head)
 
 
 def _next_to(folded: str, prev: Mention, m: Mention, head: str) -> bool:
@@ -567,7 +579,7 @@ def _paired(
     else the figures just before them in the sentence, else the clause before."""
     subject = phrases.clean_subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
-    if halves := _urban_rural(subject, listed, m):
+    if halves := _urban_rural(subject, listed, m) or _domestic_foreign(subject, listed, m):
         return halves
     changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS
     if not changes and (sectors := _three_sectors(subject, listed, m)):
@@ -672,6 +684,18 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     return (urban, "农村")[same.index(m) % 2] + subject[len("城乡") :]
 
 
+def _domestic_foreign(subject: str, listed: list[Mention], m: Mention) -> str:
+    """实际利用内外资分别增长15%和13%: domestic capital first, foreign capital second.
+
+    >>> _domestic_foreign("实际引进内外资", ["a", "b"], "b"), _domestic_foreign("内外资", ["a"], "a")
+    ('实际引进外资', '')
+    """
+    at = subject.find("内外资")
+    if at < 0 or len(listed) != 2 or len([p for p in _split_list(subject) if p]) != 1:
+        return ""
+    return subject[:at] + ("内资", "外资")[listed.index(m)] + subject[at + 3 :]
+
+
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
 _CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降"))
 _THREE_SECTORS = compiled.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
@@ -695,8 +719,11 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     """The i-th statistic of a list of subjects (see _shared_head and _shared_modifier)."""
     part = phrases.clean_subject(parts[i], m.kind)
     first = phrases.clean_subject(parts[0], m.kind)
-    if i and m.kind in ("growth", "amount") and (shared := _shared_modifier(first, part)):
-        return shared
+    if i and m.kind in ("growth", "amount"):
+        # 财政总收入及一般公共预算收入、支出: the pair is with the item just before
+        before = phrases.clean_subject(parts[i - 1], m.kind)
+        if (paired := _paired_item(before, part)) or (paired := _shared_modifier(first, part)):
+            return paired
     if i and m.kind == "ratio" and (rate := _shared_rate(first, part, m)):
         return rate  # 城市污水收集率、处理率: 城市污水处理率
     last = parts[-1]
@@ -862,16 +889,7 @@ def _shared_modifier(first: str, part: str) -> str:
     '规模以上工业利润'
     >>> _shared_modifier("固定资产投资", "利润"), _shared_modifier("增加值", "利润")
     ('', '')
-    >>> _shared_modifier("地方一般公共预算收入", "支出"), _shared_modifier("专利申请量", "授权量")
-    ('地方一般公共预算支出', '专利授权量')
-    >>> _shared_modifier("实际利用内资", "外资"), _shared_modifier("旅游接待人数", "收入")
-    ('实际利用外资', '旅游收入')
     """
-    for one, other in _PAIRED_ITEMS:
-        if part == other and first.endswith(one) and len(first) >= len(one) + 2:
-            return first[: -len(one)] + other
-    if tourism := _tourism_revenue(first, part):
-        return tourism
     if part not in _BARE_HEADS:
         return ""
     head = next((h for h in _BARE_HEADS if first.endswith(h)), "")
@@ -893,7 +911,7 @@ _TOURISTS = compiled.compile(
 
 def _tourism_revenue(named: str, head: str) -> str:
     """旅游收入 for a bare 收入 (总收入, 综合收入) after the count of visitors, else ""."""
-    if head in ("收入", "总收入", "综合收入") and _TOURISTS.match(named):
+    if head in ("收入", "总收入", "综合收入", "总花费") and _TOURISTS.match(named):
         return "旅游" + head
     return ""
 

@@ -78,6 +78,20 @@ KEY_CASES = [
     ("农民人均纯收入和城镇居民人均可支配收入", "growth", "%", "urban_rural_net_income_growth"),
     ("城乡居民收入", "growth", "%", "urban_rural_income_unspecified_growth"),
     ("城乡居民人均收入", "growth", "%", "urban_rural_income_unspecified_growth"),
+    # abbreviations and other names of a statistic of the table
+    ("固投", "growth", "%", "fixed_asset_investment_growth"),
+    ("工业固投", "growth", "%", "industrial_investment_growth"),
+    ("网络交易额", "growth", "%", "ecommerce_transactions_growth"),
+    ("旅游花费", "growth", "%", "tourism_revenue_growth"),
+    ("新批外商投资企业", "count", "户", "new_foreign_firms"),
+    ("新设外资企业", "growth", "%", "new_foreign_firms"),
+    ("财政总支出", "growth", "%", "fiscal_expenditure_unspecified"),
+    ("地方公共财政一般预算支出", "growth", "%", "general_budget_expenditure_growth"),
+    ("实际利用内外资总额", "growth", "%", "capital_inflow_total_growth"),
+    ("口岸整体通关时间", "growth", "%", "customs_clearance_time"),
+    ("出口整体通关时间", "growth", "%", "export_clearance_time"),
+    ("进口通关时间", "growth", "%", "import_clearance_time"),
+    ("一般工商业电价", "growth", "%", "commercial_power_price"),
     ("城镇新增就业", "count", "人", "urban_new_jobs"),
     ("新增城镇就业", "count", "人", "urban_new_jobs"),
     ("新增就业岗位", "count", "个", "new_job_posts"),
@@ -247,6 +261,9 @@ NO_KEY_CASES = [
     ("城乡居民人均可支配收入", "amount", "元"),  # the all-residents' average or a list
     ("城乡居民收入差距", "growth", "%"),  # the gap, not the income
     ("城乡居民工资性收入", "growth", "%"),  # one source of income
+    ("实际利用内外资", "growth", "%"),  # 分别增长15%和13%: two parts, split by the engine
+    ("货物进出口整体通关时间", "growth", "%"),  # 分别压缩83.1%、96.5%: import and export
+    ("进口和出口整体通关时间", "growth", "%"),  # a list
     ("新增就业岗位", "count", "人次"),
     ("城镇就业", "count", "人"),  # total employment, not new jobs
     ("现代服务业", "growth", "%"),  # 现代服务业和技术改造投资分别增长: value added or investment?
