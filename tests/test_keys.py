@@ -92,6 +92,10 @@ KEY_CASES = [
     ("出口整体通关时间", "growth", "%", "export_clearance_time"),
     ("进口通关时间", "growth", "%", "import_clearance_time"),
     ("一般工商业电价", "growth", "%", "commercial_power_price"),
+    ("市内生产总值", "growth", "%", "gdp_growth"),  # 曲靖: the prefecture's GDP
+    ("地区生产总值连", "growth", "%", "gdp_growth"),  # 连跨三个万亿元台阶: a link word
+    ("招商引资到位额", "growth", "%", "investment_attracted_growth"),
+    ("国内经济技术合作资金到位额", "growth", "%", "domestic_capital_inflow_growth"),
     ("城镇新增就业", "count", "人", "urban_new_jobs"),
     ("新增城镇就业", "count", "人", "urban_new_jobs"),
     ("新增就业岗位", "count", "个", "new_job_posts"),
