@@ -247,6 +247,17 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
             # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
             indicator = _of_previous(prev.indicator, indicator)
+        if indicator in _OWNED_HEADS and len(group) == 1:
+            # 第三产业快速发展，实现增加值456.3亿元: the industry the clause before names, when
+            # the statistic so named is one of the table (never a list: 金融业…，房地产业…，实现
+            # 增加值分别增长15%和17%)
+            owner = _previous_clause_subject(text, folded, m, prev)
+            if (
+                owner.endswith(_OWNERS)
+                and not _LIST_JOINT.search(owner)
+                and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+            ):
+                indicator = owner + indicator
         if before is not None and noun_end.get(id(m)) and indicator:
             start = max(before.end, noun_end.get(id(before), 0))
             indicator = _shared_work(text, folded, before, start, m, indicator)
@@ -414,6 +425,8 @@ _OWNED_HEADS = (
     "资产",
 )
 _BARE_AFTER = frozenset(_OWNED_HEADS) | {"支出", "授权量", "外资", "收入", "综合收入", "总花费"}
+# what a clause before may name as the owner of a bare statistic (an industry, firms, a zone)
+_OWNERS = ("产业", "工业", "企业", "业")
 _OWNER = compiled.compile(r"^\p{Han}{2,20}$")
 
 
