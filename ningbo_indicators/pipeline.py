@@ -359,7 +359,7 @@ def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) ->
 
 # Words by which a figure states the total reached after a flow: 新增19家，总数达239家
 _TOTAL_CUES = ("总数", "总量", "累计", "达到", "达", "总计", "共")
-_FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "增加")
+_FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "新设立", "新设", "新登记", "增加")
 
 
 def _carried_subject(
