@@ -96,6 +96,10 @@ KEY_CASES = [
     ("地区生产总值连", "growth", "%", "gdp_growth"),  # 连跨三个万亿元台阶: a link word
     ("招商引资到位额", "growth", "%", "investment_attracted_growth"),
     ("国内经济技术合作资金到位额", "growth", "%", "domestic_capital_inflow_growth"),
+    ("城乡住户储蓄存款余额", "growth", "%", "household_savings"),
+    ("金融机构贷款", "growth", "%", "loans_growth"),
+    ("新设市场主体", "growth", "%", "new_market_entities_growth"),
+    ("新登记各类经营主体", "growth", "%", "new_market_entities_growth"),
     ("城镇新增就业", "count", "人", "urban_new_jobs"),
     ("新增城镇就业", "count", "人", "urban_new_jobs"),
     ("新增就业岗位", "count", "个", "new_job_posts"),
@@ -266,6 +270,8 @@ NO_KEY_CASES = [
     ("城乡居民收入差距", "growth", "%"),  # the gap, not the income
     ("城乡居民工资性收入", "growth", "%"),  # one source of income
     ("实际利用内外资", "growth", "%"),  # 分别增长15%和13%: two parts, split by the engine
+    ("金融存贷款余额", "growth", "%"),  # 分别增长8.3%和4.4%: deposits, then loans
+    ("城乡居民储蓄存款", "amount", "元"),  # 增加253.2亿元: most often the year's increase
     ("货物进出口整体通关时间", "growth", "%"),  # 分别压缩83.1%、96.5%: import and export
     ("进口和出口整体通关时间", "growth", "%"),  # a list
     ("新增就业岗位", "count", "人次"),
@@ -412,3 +418,5 @@ def test_the_shipped_table_compiles_and_is_indexed():
 
     index = _index(default_keys())
     assert index.any_phrase.bit_count() <= len(index.rows) // 20
+    # no pattern takes any phrase (an empty alternative: `^a$|`)
+    assert [k.key for k in default_keys() if k.pattern.search("甲乙丙丁")] == []
