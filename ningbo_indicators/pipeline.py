@@ -427,6 +427,7 @@ _OWNED_HEADS = (
 _BARE_AFTER = frozenset(_OWNED_HEADS) | {"支出", "授权量", "外资", "收入", "综合收入", "总花费"}
 # what a clause before may name as the owner of a bare statistic (an industry, firms, a zone)
 _OWNERS = ("产业", "工业", "企业", "业")
+_RESULT_VERB = compiled.compile(r"(?:实现|完成)")
 _OWNER = compiled.compile(r"^\p{Han}{2,20}$")
 
 
@@ -469,13 +470,15 @@ def _owner_of(named: str, head: str) -> str:
 
     >>> _owner_of("规模以上工业总产值", "增加值"), _owner_of("市属国企资产", "利润")
     ('规模以上工业增加值', '市属国企利润')
+    >>> _owner_of("重点企业完成工业增加值", "利税")
+    '重点企业工业利税'
     >>> _owner_of("地区生产总值", "增加值"), _owner_of("工业增加值", "增加值")
     ('增加值', '增加值')
     """
     for other in _OWNED_HEADS:
         if named.endswith(other) and other != head:
             owner = named[: -len(other)]
-            owner = owner.removesuffix("实现").removesuffix("完成").removesuffix("的")
+            owner = _RESULT_VERB.sub("", owner).removesuffix("的")  # 重点企业完成工业增加值
             if (
                 _OWNER.match(owner)
                 and not _LIST_JOINT.search(owner)
