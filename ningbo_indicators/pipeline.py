@@ -373,7 +373,7 @@ def _carried_subject(
         gap = folded[prev.end : m.start]
         if (
             m.kind in ("amount", "count")
-            and prev.kind == m.kind
+            and prev.kind in (m.kind, "growth")  # 新增X 19家、增长5%，总数达239家
             and any(cue in gap for cue in _TOTAL_CUES)
         ):
             carried = _stock_of(carried)  # 新增X 19家，总数达239家: the total is of X
