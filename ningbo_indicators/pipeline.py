@@ -248,6 +248,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
+        if m.kind == "ratio" and indicator in phrases.RATES_OF_COUNTED:
+            indicator = _rate_of_counted(text, folded, mentions, i, noun_end, indicator)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         m.indicator = indicator
@@ -386,6 +388,74 @@ def _share_of_previous(folded: str, prev: Mention, m: Mention, indicator: str) -
     ):
         return indicator
     return indicator + "占比"
+
+
+def _rate_of_counted(
+    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
+) -> str:
+    """办理人大代表建议825件、政协提案1038件，办结率100%、满意率99%: a bare rate of handling or
+    reach (phrases.RATES_OF_COUNTED) is the rate of what the counts just before it in the sentence
+    counted (人大代表建议、政协提案办结率), read across the rates listed with it; a list cut by
+    分别 pairs its figures otherwise, and a rate with no count before it keeps its bare name."""
+    m = mentions[i]
+    if folded.find("分别", m.clause, m.start) >= 0:
+        return rate
+    j = i - 1
+    while (
+        j >= 0
+        and mentions[j].kind == "ratio"
+        and mentions[j].indicator.endswith(tuple(phrases.RATES_OF_COUNTED))
+        and _same_sentence(folded, mentions[j], m)
+    ):
+        j -= 1  # the rates listed before it: 办复率100%、满意率…
+    first = mentions[j + 1]
+    run: list[Mention] = []
+    while j >= 0 and mentions[j].kind == "count" and _same_sentence(folded, mentions[j], m):
+        c = mentions[j]
+        if run and (
+            c.q.unit != run[-1].q.unit or len(run) == 4 or not _same_list(text, c, run[-1])
+        ):
+            break
+        run.append(c)
+        j -= 1
+    if not run:
+        return rate
+    last = run[0]
+    gap = text[max(last.end, noun_end.get(id(last), 0)) : first.start]
+    if len(gap) > 14 or "；" in gap or ";" in gap:
+        return rate
+    names: list[str] = []
+    for c in reversed(run):
+        name = phrases.without_result(c.indicator)
+        if (
+            not 2 <= len(name) <= 16
+            or any(ch in name for ch in "，,。；;")
+            or name.endswith("率")
+            or phrases.leading_verb(name)
+            or phrases.not_a_subject(name)
+        ):
+            return rate
+        if name not in names:
+            names.append(name)
+    subject = "、".join(names)
+    stem = rate[: -len("率")]
+    if subject.endswith(stem):
+        subject = subject[: -len(stem)]  # 农房重建开工5.7万户、开工率70.7%
+    return subject + rate
+
+
+def _same_list(text: str, a: Mention, b: Mention) -> bool:
+    """Two counts of one list: 办理人大代表建议739件，政协提案774件 (no verb of its own after the
+    comma, or the verb of the first again: 办复…建议217件，办复…提案366件), not 审议法规草案6件，
+    办复人大代表建议481件 (two acts)."""
+    gap = text[a.end : b.start]
+    if "；" in gap or ";" in gap:
+        return False
+    cut = max(gap.rfind("，"), gap.rfind(","))
+    if cut < 0:
+        return True
+    verb = phrases.leading_verb(gap[cut + 1 :].lstrip("共"))
+    return not verb or verb in text[max(0, a.start - 16) : a.start]
 
 
 def _stock_of(flow: str) -> str:
