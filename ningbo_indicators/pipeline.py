@@ -248,8 +248,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
-        if m.kind == "ratio" and indicator in phrases.RATES_OF_COUNTED:
-            indicator = _rate_of_counted(text, folded, mentions, i, noun_end, indicator)
+        if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
+            indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         m.indicator = indicator
@@ -390,6 +390,54 @@ def _share_of_previous(folded: str, prev: Mention, m: Mention, indicator: str) -
     return indicator + "占比"
 
 
+# a contribution with no contributor: 第三产业增长9.9%，对经济增长的贡献率达58.9%
+_CONTRIBUTION = compiled.compile_std(r"对[\u4e00-\u9fff]{0,8}?增长的?贡献率")
+# a rate named by one word: 流转率, 优良率 (土地流转面积达206万亩，流转率49%)
+_BARE_RATE = compiled.compile_std(r"([\u4e00-\u9fff]{2,3})率")
+# the measures of a stock whose rate follows: 土地流转面积, 优良天数, 参合人数 (not 行政审批事项)
+_MEASURES_OF_STOCK = frozenset(("", "面积", "总面积", "人数", "总人数", "天数", "总量", "户数"))
+# what a contributor's figure says of it, not the contributor: 增速, 占…比重
+_CONTRIBUTOR_TAIL = compiled.compile_std(r"(?:占.*|比重|占比|增速|增幅|总量|总规模|规模)$")
+
+
+def _rate_subject(
+    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
+) -> str:
+    """The subject of a ratio whose phrase names only the rate, taken from the figures before
+    it in the sentence: the things they counted (`_rate_of_counted`), the contributor whose
+    growth was just given (第三产业增长9.9%，对经济增长的贡献率达58.9%), the stock whose size was
+    just given (土地流转面积达206万亩，流转率49%: 土地流转率). Lists cut by 分别 are left alone."""
+    m, prev = mentions[i], mentions[i - 1]
+    if folded.find("分别", m.clause, m.start) >= 0:
+        return rate
+    if rate in phrases.RATES_OF_COUNTED:
+        named = _rate_of_counted(text, folded, mentions, i, noun_end, rate)
+        if named != rate:
+            return named
+    gap = folded[prev.end : m.start]
+    if len(gap) > 16 or "；" in gap or ";" in gap or not prev.indicator:
+        return rate
+    if _CONTRIBUTION.fullmatch(rate) and prev.kind in ("growth", "amount", "ratio", "pp"):
+        contributor = _CONTRIBUTOR_TAIL.sub("", prev.indicator)
+        if len(contributor.removesuffix("增加值")) >= 2 and "贡献" not in contributor:
+            return contributor + rate
+        return rate
+    bare = _BARE_RATE.fullmatch(rate)
+    if bare and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
+        stem = bare.group(1)
+        at = prev.indicator.find(stem)
+        whole = prev.indicator[:at]
+        whole = "" if whole in _FLOW_PREFIXES else _stock_of(whole)
+        if (
+            len(whole) >= 2
+            and prev.indicator[at + len(stem) :] in _MEASURES_OF_STOCK
+            and not any(ch in whole for ch in "、和及与，,")
+            and phrases.leading_verb(whole + stem) not in (whole, whole[:2])
+        ):
+            return whole + stem + "率"  # not 新增、改造绿地 (flows), 减少贫困人口 (a verb)
+    return rate
+
+
 def _rate_of_counted(
     text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
 ) -> str:
@@ -398,8 +446,6 @@ def _rate_of_counted(
     counted (人大代表建议、政协提案办结率), read across the rates listed with it; a list cut by
     分别 pairs its figures otherwise, and a rate with no count before it keeps its bare name."""
     m = mentions[i]
-    if folded.find("分别", m.clause, m.start) >= 0:
-        return rate
     j = i - 1
     while (
         j >= 0
