@@ -408,7 +408,20 @@ def _rate_subject(
     growth was just given (第三产业增长9.9%，对经济增长的贡献率达58.9%), the stock whose size was
     just given (土地流转面积达206万亩，流转率49%: 土地流转率). Lists cut by 分别 are left alone."""
     m, prev = mentions[i], mentions[i - 1]
-    if folded.find("分别", m.clause, m.start) >= 0:
+    respectively = folded.find("分别", m.clause, m.start)
+    if respectively >= 0:
+        # 办理人大代表建议218件，政协委员提案291件，满意率分别为99.23%、99.65%: one rate each
+        listed = [
+            x
+            for x in mentions
+            if x.clause == m.clause and x.start > respectively and x.kind == "ratio"
+        ]
+        bare = rate if m is listed[0] else _carried_rate(rate, prev)
+        if bare not in phrases.RATES_OF_COUNTED:
+            return rate
+        names = _counted_names(text, folded, mentions, i, noun_end)
+        if names and len(listed) == len(names) and len(set(names)) == len(names):
+            return names[listed.index(m)] + bare
         return rate
     if rate in phrases.RATES_OF_COUNTED:
         named = _rate_of_counted(text, folded, mentions, i, noun_end, rate)
@@ -438,13 +451,37 @@ def _rate_subject(
     return rate
 
 
+def _carried_rate(indicator: str, prev: Mention) -> str:
+    """The bare rate a figure of a 分别 list carried from the figure before it (满意率分别为
+    97.9%和95.8%: the second carries 市人大代表建议满意率), "" when it carries none."""
+    if indicator != prev.indicator:
+        return ""
+    ends = [r for r in phrases.RATES_OF_COUNTED if indicator.endswith(r)]
+    return max(ends, key=len, default="")
+
+
 def _rate_of_counted(
     text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
 ) -> str:
     """办理人大代表建议825件、政协提案1038件，办结率100%、满意率99%: a bare rate of handling or
     reach (phrases.RATES_OF_COUNTED) is the rate of what the counts just before it in the sentence
-    counted (人大代表建议、政协提案办结率), read across the rates listed with it; a list cut by
-    分别 pairs its figures otherwise, and a rate with no count before it keeps its bare name."""
+    counted (人大代表建议、政协提案办结率), read across the rates listed with it; a rate with no
+    count before it keeps its bare name."""
+    names = list(dict.fromkeys(_counted_names(text, folded, mentions, i, noun_end)))
+    if not names:
+        return rate
+    subject = "、".join(names)
+    stem = rate[: -len("率")]
+    if subject.endswith(stem):
+        subject = subject[: -len(stem)]  # 农房重建开工5.7万户、开工率70.7%
+    return subject + rate
+
+
+def _counted_names(
+    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int]
+) -> list[str]:
+    """What the run of counts just before a rate (and the rates listed with it) counted, in
+    order; [] when there is none or one of them names nothing clearly."""
     m = mentions[i]
     j = i - 1
     while (
@@ -465,11 +502,11 @@ def _rate_of_counted(
         run.append(c)
         j -= 1
     if not run:
-        return rate
+        return []
     last = run[0]
     gap = text[max(last.end, noun_end.get(id(last), 0)) : first.start]
     if len(gap) > 14 or "；" in gap or ";" in gap:
-        return rate
+        return []
     names: list[str] = []
     for c in reversed(run):
         name = phrases.without_result(c.indicator)
@@ -480,14 +517,9 @@ def _rate_of_counted(
             or phrases.leading_verb(name)
             or phrases.not_a_subject(name)
         ):
-            return rate
-        if name not in names:
-            names.append(name)
-    subject = "、".join(names)
-    stem = rate[: -len("率")]
-    if subject.endswith(stem):
-        subject = subject[: -len(stem)]  # 农房重建开工5.7万户、开工率70.7%
-    return subject + rate
+            return []
+        names.append(name)
+    return names
 
 
 def _same_list(text: str, a: Mention, b: Mention) -> bool:
