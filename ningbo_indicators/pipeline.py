@@ -527,7 +527,7 @@ def _counted_names(
             not 2 <= len(name) <= 16
             or any(ch in name for ch in "，,。；;")
             or name.endswith("率")
-            or phrases.leading_verb(name)
+            or phrases.leading_verb(name, 4)
             or phrases.not_a_subject(name)
         ):
             return []
@@ -545,7 +545,7 @@ def _same_list(text: str, a: Mention, b: Mention) -> bool:
     cut = max(gap.rfind("，"), gap.rfind(","))
     if cut < 0:
         return True
-    verb = phrases.leading_verb(gap[cut + 1 :].lstrip("共"))
+    verb = phrases.leading_verb(gap[cut + 1 :], 4)
     return not verb or verb in text[max(0, a.start - 16) : a.start]
 
 

@@ -121,6 +121,7 @@ LEADING_VERBS = (
     "开通运营",
     "开通",
     "办理",
+    "办复",  # 办复省、市人大代表建议217件
     "出台",
     "拓展",
     "创建",
@@ -885,13 +886,18 @@ def new_verb_only(p: str) -> bool:
     return len(p) <= 3 and p[:1] == "新" and (p[1:] in _NEW_ACTS or p[1:] in _VERBS.words)
 
 
-def leading_verb(p: str) -> str:
-    """The verb that opens a phrase, if any (办理人大代表建议 -> 办理).
+def leading_verb(p: str, within: int = 1) -> str:
+    """The verb that opens a phrase, if any (办理人大代表建议 -> 办理), or that starts among its
+    first `within` characters (高质量办理人大代表建议, within 4 -> 办理).
 
-    >>> leading_verb("办理人大代表建议"), leading_verb("政协提案")
-    ('办理', '')
+    >>> leading_verb("办理人大代表建议"), leading_verb("政协提案"), leading_verb("高质量办理建议", 4)
+    ('办理', '', '办理')
     """
-    return _VERBS.prefix(p) or ""
+    for start in range(min(within, len(p))):
+        verb = _VERBS.prefix(p, start)
+        if verb:
+            return verb
+    return ""
 
 
 def names_a_thing(p: str) -> bool:
