@@ -248,6 +248,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
+        if m.kind == "ratio" and indicator == "参保率":
+            indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
         if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
             indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
         if m.kind == "ratio" and indicator.endswith("支出"):
@@ -411,6 +413,39 @@ def _spent_on(folded: str, end: int) -> str:
     """ "用于民生" when the words after a share of spending say it went to people's livelihood."""
     hit = _SPENT_ON.match(folded, end)
     return hit.group() if hit else ""
+
+
+# an insurance scheme named in a clause: 城乡居民基本医疗保险, 新农合, 基本医保
+_SCHEME = compiled.compile_std(
+    r"(?:城乡居民|城镇居民|城镇职工|企业职工|机关事业单位|新型农村|农村)?(?:社会|基本)?"
+    r"(?:养老|医疗|失业|工伤|生育|大病)保险|新型农村合作医疗|新农合|新农保|(?:城乡居民|基本)?医保"
+)
+
+
+# verbs that may stand right before a scheme's name: 完善新型农村合作医疗制度, 健全基本医保…
+_SCHEME_VERBS = ("推进", "实施", "完善", "健全", "巩固", "推行", "落实", "启动", "开展", "扩大")
+_SCHEME_VERBS += ("做好", "加快", "深化", "推广", "建立", "整合", "提高", "全面", "实行", "的")
+
+
+def _scheme_before(folded: str, m: Mention) -> str:
+    """城乡居民基本医疗保险一体运行，参保率达95%以上: a bare 参保率 is the participation in the one
+    scheme named by the clause before it (or before it in its own clause); "" when that names
+    none or several (城乡居民社会养老和基本医疗保险…，参保率分别…)."""
+    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in "。！？!?\n":
+        start = m.clause
+    else:
+        start = max(folded.rfind(ch, 0, m.clause - 1) for ch in "，,；;。：:\n") + 1
+    if "分别" in folded[m.clause : m.start]:
+        return ""
+    found = list(_SCHEME.finditer(folded, max(start, m.clause - CLAUSE_WINDOW), m.start))
+    if len({f.group() for f in found}) != 1 or any(
+        folded[f.start() - 1 : f.start()] in ("和", "、", "及", "与") for f in found
+    ):
+        return ""  # 社会养老和基本医疗保险: a list cut by the pattern
+    at = found[0].start()
+    if "\u4e00" <= folded[at - 1 : at] <= "\u9fff" and not folded.endswith(_SCHEME_VERBS, 0, at):
+        return ""  # 村干部养老保险, 参加工伤保险: the scheme of some only
+    return found[0].group()
 
 
 def _rate_subject(
