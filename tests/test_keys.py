@@ -252,6 +252,14 @@ KEY_CASES = [
     ("城市道路完好率", "ratio", "%", "urban_road_intact_rate"),
     ("生活不能自理特困人员集中供养率", "ratio", "%", "disabled_destitute_central_care"),
     ("规上工业企业数字化改造覆盖率", "ratio", "%", "industrial_digital_transformation"),
+    ("流转土地占家庭承包耕地面积", "ratio", "%", "land_transfer_rate"),
+    ("农村土地承包经营权流转占家庭承包耕地", "ratio", "%", "land_transfer_rate"),
+    ("食品安全检测合格率", "ratio", "%", "food_safety_pass_rate"),
+    ("药品抽检合格率", "ratio", "%", "drug_pass_rate"),
+    ("农产品质量安全监测总体合格率", "ratio", "%", "agri_product_pass_rate"),
+    ("棚改货币化安置比例", "ratio", "%", "monetised_resettlement_share"),
+    ("义务教育集团化办学覆盖率", "ratio", "%", "education_group_coverage"),
+    ("新型农村合作医疗参保率", "ratio", "%", "ncms_participation"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -305,6 +313,8 @@ NO_KEY_CASES = [
     ("投资率", "ratio", "%"),  # capital formation or fixed-asset investment over GDP
     ("民生和社会事业投入占公共财政支出", "ratio", "%"),  # a wider base than livelihood
     ("县域生产总值对全市经济增长的贡献率", "ratio", "%"),  # the counties' share of growth
+    ("土地流转面积占耕地总面积比重", "ratio", "%"),  # all farmland, not the contracted land
+    ("参保率", "ratio", "%"),  # of which scheme?
 ]
 
 

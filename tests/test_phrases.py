@@ -2763,6 +2763,19 @@ RATE_SUBJECT_CASES = [
         "99.9%",
         "参合率",
     ),
+    # a bare 参保率 is of the one scheme named just before it, not of a scheme of some (村干部)
+    Case(
+        "more/cities/南昌市/2021-10.md",
+        "城乡居民基本医疗保险一体运行，参保率达95%以上。",
+        "95%以上",
+        "城乡居民基本医疗保险参保率",
+    ),
+    Case(
+        "more/cities/兰州市/2009.md",
+        "全面推行村干部养老保险，参保率达到100%。",
+        "100%",
+        "参保率",
+    ),
     Case(
         "more/prefectures/巴彦淖尔市/2025.md",
         "70%的财政支出用于民生，30项民生实事全部兑现。",
