@@ -263,6 +263,12 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
+        if m.kind == "ratio" and indicator == "参保率":
+            indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
+        if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
+            indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
+        if m.kind == "ratio" and indicator.endswith("支出"):
+            indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         m.indicator = indicator
@@ -487,6 +493,196 @@ def _owner_of(named: str, head: str) -> str:
                 return owner + head
             return head
     return head
+
+
+# a contribution with no contributor: 第三产业增长9.9%，对经济增长的贡献率达58.9%
+_CONTRIBUTION = compiled.compile_std(r"对[\u4e00-\u9fff]{0,8}?增长的?贡献率")
+# a rate named by one word: 流转率, 优良率 (土地流转面积达206万亩，流转率49%)
+_BARE_RATE = compiled.compile_std(r"([\u4e00-\u9fff]{2,3})率")
+# the measures of a stock whose rate follows: 土地流转面积, 优良天数, 参合人数 (not 行政审批事项)
+_MEASURES_OF_STOCK = frozenset(("", "面积", "总面积", "人数", "总人数", "天数", "总量", "户数"))
+# what a contributor's figure says of it, not the contributor: 增速, 占…比重
+_CONTRIBUTOR_TAIL = compiled.compile_std(r"(?:占.*|比重|占比|增速|增幅|总量|总规模|规模)$")
+
+
+# what a share of spending went to, written after the figure: 财政支出79%用于民生,
+# 74.5%的一般公共预算支出用于民生
+_SPENT_ON = compiled.compile_std(r"(?:用于|投向|投入)(?:保障和改善|改善)?民生")
+
+
+def _spent_on(folded: str, end: int) -> str:
+    """ "用于民生" when the words after a share of spending say it went to people's livelihood."""
+    hit = _SPENT_ON.match(folded, end)
+    return hit.group() if hit else ""
+
+
+# an insurance scheme named in a clause: 城乡居民基本医疗保险, 新农合, 基本医保
+_SCHEME = compiled.compile_std(
+    r"(?:城乡居民|城镇居民|城镇职工|企业职工|机关事业单位|新型农村|农村)?(?:社会|基本)?"
+    r"(?:养老|医疗|失业|工伤|生育|大病)保险|新型农村合作医疗|新农合|新农保|(?:城乡居民|基本)?医保"
+)
+
+
+# verbs that may stand right before a scheme's name: 完善新型农村合作医疗制度, 健全基本医保…
+_SCHEME_VERBS = ("推进", "实施", "完善", "健全", "巩固", "推行", "落实", "启动", "开展", "扩大")
+_SCHEME_VERBS += ("做好", "加快", "深化", "推广", "建立", "整合", "提高", "全面", "实行", "的")
+
+
+def _scheme_before(folded: str, m: Mention) -> str:
+    """城乡居民基本医疗保险一体运行，参保率达95%以上: a bare 参保率 is the participation in the one
+    scheme named by the clause before it (or before it in its own clause); "" when that names
+    none or several (城乡居民社会养老和基本医疗保险…，参保率分别…)."""
+    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in "。！？!?\n":
+        start = m.clause
+    else:
+        start = max(folded.rfind(ch, 0, m.clause - 1) for ch in "，,；;。：:\n") + 1
+    if "分别" in folded[m.clause : m.start]:
+        return ""
+    found = list(_SCHEME.finditer(folded, max(start, m.clause - CLAUSE_WINDOW), m.start))
+    if len({f.group() for f in found}) != 1 or any(
+        folded[f.start() - 1 : f.start()] in ("和", "、", "及", "与") for f in found
+    ):
+        return ""  # 社会养老和基本医疗保险: a list cut by the pattern
+    at = found[0].start()
+    if "\u4e00" <= folded[at - 1 : at] <= "\u9fff" and not folded.endswith(_SCHEME_VERBS, 0, at):
+        return ""  # 村干部养老保险, 参加工伤保险: the scheme of some only
+    return found[0].group()
+
+
+def _rate_subject(
+    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
+) -> str:
+    """The subject of a ratio whose phrase names only the rate, taken from the figures before
+    it in the sentence: the things they counted (`_rate_of_counted`), the contributor whose
+    growth was just given (第三产业增长9.9%，对经济增长的贡献率达58.9%), the stock whose size was
+    just given (土地流转面积达206万亩，流转率49%: 土地流转率). Lists cut by 分别 are left alone."""
+    m, prev = mentions[i], mentions[i - 1]
+    respectively = folded.find("分别", m.clause, m.start)
+    if respectively >= 0:
+        # 办理人大代表建议218件，政协委员提案291件，满意率分别为99.23%、99.65%: one rate each
+        listed = [
+            x
+            for x in mentions
+            if x.clause == m.clause and x.start > respectively and x.kind == "ratio"
+        ]
+        bare = rate if m is listed[0] else _carried_rate(rate, prev)
+        if bare not in phrases.RATES_OF_COUNTED:
+            return rate
+        names = _counted_names(text, folded, mentions, i, noun_end)
+        if names and len(listed) == len(names) and len(set(names)) == len(names):
+            return names[listed.index(m)] + bare
+        return rate
+    if rate in phrases.RATES_OF_COUNTED:
+        named = _rate_of_counted(text, folded, mentions, i, noun_end, rate)
+        if named != rate:
+            return named
+    gap = folded[prev.end : m.start]
+    if len(gap) > 16 or "；" in gap or ";" in gap or not prev.indicator:
+        return rate
+    if _CONTRIBUTION.fullmatch(rate) and prev.kind in ("growth", "amount", "ratio", "pp"):
+        contributor = _CONTRIBUTOR_TAIL.sub("", prev.indicator)
+        if len(contributor.removesuffix("增加值")) >= 2 and "贡献" not in contributor:
+            return contributor + rate
+        return rate
+    bare = _BARE_RATE.fullmatch(rate)
+    if bare and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
+        stem = bare.group(1)
+        at = prev.indicator.find(stem)
+        whole = prev.indicator[:at]
+        whole = "" if whole in _FLOW_PREFIXES else _stock_of(whole)
+        if (
+            len(whole) >= 2
+            and prev.indicator[at + len(stem) :] in _MEASURES_OF_STOCK
+            and not any(ch in whole for ch in "、和及与，,")
+            and phrases.leading_verb(whole + stem) not in (whole, whole[:2])
+        ):
+            return whole + stem + "率"  # not 新增、改造绿地 (flows), 减少贫困人口 (a verb)
+    return rate
+
+
+def _carried_rate(indicator: str, prev: Mention) -> str:
+    """The bare rate a figure of a 分别 list carried from the figure before it (满意率分别为
+    97.9%和95.8%: the second carries 市人大代表建议满意率), "" when it carries none."""
+    if indicator != prev.indicator:
+        return ""
+    ends = [r for r in phrases.RATES_OF_COUNTED if indicator.endswith(r)]
+    return max(ends, key=len, default="")
+
+
+def _rate_of_counted(
+    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
+) -> str:
+    """办理人大代表建议825件、政协提案1038件，办结率100%、满意率99%: a bare rate of handling or
+    reach (phrases.RATES_OF_COUNTED) is the rate of what the counts just before it in the sentence
+    counted (人大代表建议、政协提案办结率), read across the rates listed with it; a rate with no
+    count before it keeps its bare name."""
+    names = list(dict.fromkeys(_counted_names(text, folded, mentions, i, noun_end)))
+    if not names:
+        return rate
+    subject = "、".join(names)
+    stem = rate[: -len("率")]
+    if subject.endswith(stem):
+        subject = subject[: -len(stem)]  # 农房重建开工5.7万户、开工率70.7%
+    return subject + rate
+
+
+def _counted_names(
+    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int]
+) -> list[str]:
+    """What the run of counts just before a rate (and the rates listed with it) counted, in
+    order; [] when there is none or one of them names nothing clearly."""
+    m = mentions[i]
+    j = i - 1
+    while (
+        j >= 0
+        and mentions[j].kind == "ratio"
+        and mentions[j].indicator.endswith(tuple(phrases.RATES_OF_COUNTED))
+        and _same_sentence(folded, mentions[j], m)
+    ):
+        j -= 1  # the rates listed before it: 办复率100%、满意率…
+    first = mentions[j + 1]
+    run: list[Mention] = []
+    while j >= 0 and mentions[j].kind == "count" and _same_sentence(folded, mentions[j], m):
+        c = mentions[j]
+        if run and (
+            c.q.unit != run[-1].q.unit or len(run) == 4 or not _same_list(text, c, run[-1])
+        ):
+            break
+        run.append(c)
+        j -= 1
+    if not run:
+        return []
+    last = run[0]
+    gap = text[max(last.end, noun_end.get(id(last), 0)) : first.start]
+    if len(gap) > 14 or "；" in gap or ";" in gap:
+        return []
+    names: list[str] = []
+    for c in reversed(run):
+        name = phrases.without_result(c.indicator)
+        if (
+            not 2 <= len(name) <= 16
+            or any(ch in name for ch in "，,。；;")
+            or name.endswith("率")
+            or phrases.leading_verb(name, 4)
+            or phrases.not_a_subject(name)
+        ):
+            return []
+        names.append(name)
+    return names
+
+
+def _same_list(text: str, a: Mention, b: Mention) -> bool:
+    """Two counts of one list: 办理人大代表建议739件，政协提案774件 (no verb of its own after the
+    comma, or the verb of the first again: 办复…建议217件，办复…提案366件), not 审议法规草案6件，
+    办复人大代表建议481件 (two acts)."""
+    gap = text[a.end : b.start]
+    if "；" in gap or ";" in gap:
+        return False
+    cut = max(gap.rfind("，"), gap.rfind(","))
+    if cut < 0:
+        return True
+    verb = phrases.leading_verb(gap[cut + 1 :], 4)
+    return not verb or verb in text[max(0, a.start - 16) : a.start]
 
 
 def _stock_of(flow: str) -> str:

@@ -22,7 +22,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.770), "ratio": (0.60, 0.476), "all": (0.30, 0.359)}
+GOALS = {"growth": (0.80, 0.770), "ratio": (0.60, 0.498), "all": (0.30, 0.361)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -79,10 +79,12 @@ def test_coverage_does_not_fall(measured, kind):
             "ratio",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.476: 7,450 unkeyed, 5,800 distinct wordings, 5,000 of them once; "
-                "fragments (办结率, 满意率, 覆盖率, 对经济增长的贡献率: 950) whose subject sits "
-                "in the clause before, lists (办复率、满意率: 1,000), shares and rates of a part "
-                "of the place (行政村, 中心城区: 700) and 4,800 others, most named in one report",
+                reason="0.499: 7,120 unkeyed, 5,800 distinct wordings, 5,060 of them once; "
+                "2,560 phrases with no word of a rate (行政村…达到95%, 地区生产总值…占全省比重, "
+                "先进制造业: a share of villages or of the province, or a part of a list), 920 lists "
+                "(办结率、满意率均为100%: one figure for two rates; 标准版、提升版村庄覆盖率分别…), "
+                "530 bare rates whose subject is not a count or stock just before (满意率, 覆盖率, "
+                "群众满意率) and the rest named in one report",
             ),
         ),
     ],

@@ -254,6 +254,46 @@ KEY_CASES = [
     ("城镇居民人均生活费收入", "amount", "元", "urban_living_income"),
     ("城市供电可靠率", "ratio", "%", "power_supply_reliability"),
     ("农网供电可靠率", "ratio", "%", "rural_power_supply_reliability"),
+    # the suggestions of deputies and proposals of members, alone or together, of any level
+    ("人大代表建议、政协委员提案满意率", "ratio", "%", "proposal_satisfaction_rate"),
+    ("市人大代表建议满意率", "ratio", "%", "proposal_satisfaction_rate"),
+    ("人大议案和建议、政协提案办理满意率", "ratio", "%", "proposal_satisfaction_rate"),
+    ("人大代表建议、政协提案满意和基本满意率", "ratio", "%", "proposal_satisfaction_basic_rate"),
+    ("市级人大代表建议、政协委员提案办复率", "ratio", "%", "proposal_reply_rate"),
+    ("人大代表建议、政协提案答复率", "ratio", "%", "proposal_reply_rate"),
+    ("人大代表议案、建议和政协提案办结率", "ratio", "%", "proposal_completion_rate"),
+    ("省人大代表建议、省政协提案办结率", "ratio", "%", "proposal_completion_rate"),
+    ("第三产业对经济增长的贡献率", "ratio", "%", "services_contribution"),
+    ("工业增加值对经济增长的贡献率", "ratio", "%", "industry_contribution"),
+    ("工业对GDP增长贡献率", "ratio", "%", "industry_contribution"),
+    ("二产对经济增长的贡献率", "ratio", "%", "secondary_contribution"),
+    ("民营经济增加值对经济增长的贡献率", "ratio", "%", "private_economy_contribution"),
+    ("民间投资对全部投资增长的贡献率", "ratio", "%", "private_investment_contribution"),
+    ("市财政用于民生领域的支出占公共财政预算支出", "ratio", "%", "livelihood_expenditure_share"),
+    ("一般公共预算民生支出占比", "ratio", "%", "livelihood_expenditure_share"),
+    ("财政支出用于民生", "ratio", "%", "livelihood_expenditure_share"),
+    ("地方一般预算支出用于改善民生", "ratio", "%", "livelihood_expenditure_share"),
+    ("行政诉讼案件行政机关负责人出庭率", "ratio", "%", "court_appearance_rate"),
+    ("信访积案化解率", "ratio", "%", "petition_backlog_resolution"),
+    ("新增信访事项一次性化解率", "ratio", "%", "petition_first_resolution"),
+    ("矛盾纠纷调处成功率", "ratio", "%", "dispute_mediation_success"),
+    ("人民调解成功率", "ratio", "%", "dispute_mediation_success"),
+    ("城镇社区养老服务设施覆盖率", "ratio", "%", "community_elderly_care_coverage"),
+    ("社区日间照料中心覆盖率", "ratio", "%", "community_day_care_coverage"),
+    ("农村养老服务设施覆盖率", "ratio", "%", "rural_elderly_care_coverage"),
+    ("基层就诊率", "ratio", "%", "primary_care_visit_share"),
+    ("林草覆盖率", "ratio", "%", "forest_grass_coverage"),
+    ("城市道路完好率", "ratio", "%", "urban_road_intact_rate"),
+    ("生活不能自理特困人员集中供养率", "ratio", "%", "disabled_destitute_central_care"),
+    ("规上工业企业数字化改造覆盖率", "ratio", "%", "industrial_digital_transformation"),
+    ("流转土地占家庭承包耕地面积", "ratio", "%", "land_transfer_rate"),
+    ("农村土地承包经营权流转占家庭承包耕地", "ratio", "%", "land_transfer_rate"),
+    ("食品安全检测合格率", "ratio", "%", "food_safety_pass_rate"),
+    ("药品抽检合格率", "ratio", "%", "drug_pass_rate"),
+    ("农产品质量安全监测总体合格率", "ratio", "%", "agri_product_pass_rate"),
+    ("棚改货币化安置比例", "ratio", "%", "monetised_resettlement_share"),
+    ("义务教育集团化办学覆盖率", "ratio", "%", "education_group_coverage"),
+    ("新型农村合作医疗参保率", "ratio", "%", "ncms_participation"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -302,6 +342,20 @@ NO_KEY_CASES = [
     ("管道燃气普及率", "ratio", "%"),  # piped gas only (城市燃气普及率96.8%，管道燃气普及率35%)
     ("城镇基本医疗保险参保率", "ratio", "%"),  # the urban schemes: employees' and urban residents'
     ("家庭医生签约服务率", "ratio", "%"),  # often of the poor households only, in its sentence
+    ("满意率", "ratio", "%"),  # of what? proposals, hotlines, services
+    ("办结率", "ratio", "%"),  # petitions, hotlines, approvals, proposals
+    ("回复率", "ratio", "%"),  # 网络问政 and mailboxes too
+    ("市长信箱办结率", "ratio", "%"),  # a city's own channel
+    ("群众满意率", "ratio", "%"),  # satisfaction with what the sentence says
+    ("地方性法规草案、人大代表议案建议、政协提案满意率", "ratio", "%"),  # a run of two acts
+    ("城乡社区养老服务设施覆盖率", "ratio", "%"),  # 分别达到98%、86%: urban and rural
+    ("道路完好率", "ratio", "%"),  # the city's roads or the villages'
+    ("矛盾纠纷化解率", "ratio", "%"),  # resolved by any means, not mediation
+    ("投资率", "ratio", "%"),  # capital formation or fixed-asset investment over GDP
+    ("民生和社会事业投入占公共财政支出", "ratio", "%"),  # a wider base than livelihood
+    ("县域生产总值对全市经济增长的贡献率", "ratio", "%"),  # the counties' share of growth
+    ("土地流转面积占耕地总面积比重", "ratio", "%"),  # all farmland, not the contracted land
+    ("参保率", "ratio", "%"),  # of which scheme?
 ]
 
 

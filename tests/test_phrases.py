@@ -2780,6 +2780,109 @@ OWNER_CASES = [
     ),
 ]
 
+# a rate with no subject of its own (办结率, 满意率, 对经济增长的贡献率, 流转率) is the rate of what the figures
+# just before it counted or measured; a list cut by 分别 pairs them; a share of spending names what it went to
+RATE_SUBJECT_CASES = [
+    Case(
+        "more/prefectures/黄石市/2022.md",
+        "依法全面履行职责，完成“七五”普法，办理人大代表建议825件、政协委员提案1129件，满意率100%。",
+        "100%",
+        "人大代表建议、政协委员提案满意率",
+    ),
+    Case(
+        "more/prefectures/宁德市/2014.md",
+        "办理市人大代表建议275件，满意率97.1%。",
+        "97.1%",
+        "市人大代表建议满意率",
+    ),
+    Case(
+        "more/prefectures/中卫市/2016.md",
+        "自觉接受人大法律监督和政协民主监督，办理人大代表建议42件，当年办结率85.7%，答复率100%；"
+        "政协委员提案166件，当年办结率90.9%，答复率100%。",
+        "90.9%",
+        "政协委员提案办结率",
+    ),
+    Case(
+        "more/cities/厦门市/2016.md",
+        "自觉接受人大法律监督、工作监督和政协民主监督，认真办理市人大代表建议337件、市政协提案497件，"
+        "办复率均为100%，满意率分别为97.9%和95.8%。",
+        "95.8%",
+        "市政协提案满意率",
+    ),
+    # a verb opens the next count: 审议法规 and 办理建议 are two acts, and the rate is of neither alone
+    Case(
+        "more/provinces/宁夏回族自治区/2026.md",
+        "依法接受人大及其常委会监督、政协民主监督，提请自治区人大常委会审议地方性法规18件，"
+        "高质量办理人大代表建议395件、政协委员提案495件，办复率达100%。",
+        "100%",
+        "办复率",
+    ),
+    Case(
+        "more/cities/乌鲁木齐市/2014.md",
+        "加强政务公开和网络问政，受理市长专线2.68万件，办结率99.41%；市长信箱884件，办结率99.15%；"
+        "网络问政3850项，回复率100%。",
+        "99.15%",
+        "市长信箱办结率",
+    ),
+    Case(
+        "more/provinces/新疆维吾尔自治区/2017.md",
+        "第三产业增长9.9%，对经济增长的贡献率达58.9%。",
+        "58.9%",
+        "第三产业对经济增长的贡献率",
+    ),
+    Case(
+        "more/cities/厦门市/2003.md",
+        "工业增加值占国内生产总值的51％，对经济增长的贡献率达70％。",
+        "70％",
+        "工业增加值对经济增长的贡献率",
+    ),
+    Case(
+        "more/prefectures/邯郸市/2014.md",
+        "全市土地流转面积达到193.6万亩，流转率达到21.8%。",
+        "21.8%",
+        "土地流转率",
+    ),
+    Case(
+        "more/cities/西宁市/2024.md",
+        "全年空气质量优良天数346天、优良率94.8%，“西宁蓝”让我们引以为豪，随手一拍就是一幅美丽的风景画！",
+        "94.8%",
+        "空气质量优良率",
+    ),
+    # a flow (新增、改造绿地) is not the stock whose rate follows; the rate keeps its own name
+    Case(
+        "more/cities/兰州市/2017.md",
+        "新建马拉松主题公园等开放景观，城区新增、改造绿地2345.6公顷，绿地率由26.7％提高到32.63％。",
+        "26.7％",
+        "绿地率",
+    ),
+    Case(
+        "more/prefectures/莆田市/2014.md",
+        "实现基本医疗保障政策城乡统筹并轨，新增参合人数7.9万人，参合率达99.9%；"
+        "实施农村饮水工程，提升43.8万群众饮水安全水平。",
+        "99.9%",
+        "参合率",
+    ),
+    # a bare 参保率 is of the one scheme named just before it, not of a scheme of some (村干部)
+    Case(
+        "more/cities/南昌市/2021-10.md",
+        "城乡居民基本医疗保险一体运行，参保率达95%以上。",
+        "95%以上",
+        "城乡居民基本医疗保险参保率",
+    ),
+    Case(
+        "more/cities/兰州市/2009.md",
+        "全面推行村干部养老保险，参保率达到100%。",
+        "100%",
+        "参保率",
+    ),
+    Case(
+        "more/prefectures/巴彦淖尔市/2025.md",
+        "70%的财政支出用于民生，30项民生实事全部兑现。",
+        "70%",
+        "财政支出用于民生",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -2844,6 +2947,7 @@ CASES = (
     + FARED_CASES
     + PLACE_GATHERED_CASES
     + HAVING_CASES
+    + RATE_SUBJECT_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself
