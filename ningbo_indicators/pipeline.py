@@ -243,6 +243,21 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+        if indicator in _BARE_AFTER and prev is not None and _next_to(folded, prev, m, indicator):
+            # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
+            # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
+            indicator = _of_previous(prev.indicator, indicator)
+        if indicator in _OWNED_HEADS and len(group) == 1:
+            # 第三产业快速发展，实现增加值456.3亿元: the industry the clause before names, when
+            # the statistic so named is one of the table (never a list: 金融业…，房地产业…，实现
+            # 增加值分别增长15%和17%)
+            owner = _previous_clause_subject(text, folded, m, prev)
+            if (
+                owner.endswith(_OWNERS)
+                and not _LIST_JOINT.search(owner)
+                and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+            ):
+                indicator = owner + indicator
         if before is not None and noun_end.get(id(m)) and indicator:
             start = max(before.end, noun_end.get(id(before), 0))
             indicator = _shared_work(text, folded, before, start, m, indicator)
@@ -350,7 +365,7 @@ def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) ->
 
 # Words by which a figure states the total reached after a flow: 新增19家，总数达239家
 _TOTAL_CUES = ("总数", "总量", "累计", "达到", "达", "总计", "共")
-_FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "增加")
+_FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "新设立", "新设", "新登记", "增加")
 
 
 def _carried_subject(
@@ -364,7 +379,7 @@ def _carried_subject(
         gap = folded[prev.end : m.start]
         if (
             m.kind in ("amount", "count")
-            and prev.kind == m.kind
+            and prev.kind in (m.kind, "growth")  # 新增X 19家、增长5%，总数达239家
             and any(cue in gap for cue in _TOTAL_CUES)
         ):
             carried = _stock_of(carried)  # 新增X 19家，总数达239家: the total is of X
@@ -392,6 +407,92 @@ def _share_of_previous(folded: str, prev: Mention, m: Mention, indicator: str) -
     ):
         return indicator
     return indicator + "占比"
+
+
+# statistics of an industry, a set of firms or a zone, written bare after the figure of another
+# statistic of the same owner (longest first)
+_OWNED_HEADS = (
+    "主营业务收入",
+    "营业总收入",
+    "利润总额",
+    "利税总额",
+    "资产总额",
+    "营业收入",
+    "销售收入",
+    "出口交货值",
+    "总产值",
+    "增加值",
+    "营收",
+    "产值",
+    "利润",
+    "利税",
+    "税金",
+    "税收",
+    "资产",
+)
+_BARE_AFTER = frozenset(_OWNED_HEADS) | {"支出", "授权量", "外资", "收入", "综合收入", "总花费"}
+# what a clause before may name as the owner of a bare statistic (an industry, firms, a zone)
+_OWNERS = ("产业", "工业", "企业", "业")
+_RESULT_VERB = compiled.compile(r"(?:实现|完成)")
+_OWNER = compiled.compile(r"^\p{Han}{2,20}$")
+
+
+def _of_previous(named: str, head: str) -> str:
+    """The statistic a bare `head` names after the figure of `named` (see _paired_item,
+    _owner_of), else `head`.
+
+    >>> _of_previous("实际利用内资", "外资"), _of_previous("接待游客", "总收入")
+    ('实际利用外资', '旅游总收入')
+    """
+    if paired := _paired_item(named, head):
+        return paired
+    return _owner_of(named, head) if head in _OWNED_HEADS else head
+
+
+def _paired_item(named: str, head: str) -> str:
+    """The second of a pair of statistics written bare after the first (_PAIRED_ITEMS,
+    _tourism_revenue), else "".
+
+    >>> _paired_item("地方一般公共预算收入", "支出"), _paired_item("专利申请量", "授权量")
+    ('地方一般公共预算支出', '专利授权量')
+    >>> _paired_item("旅游接待人数", "收入"), _paired_item("城镇居民人均可支配收入", "利润")
+    ('旅游收入', '')
+    """
+    for one, other in _PAIRED_ITEMS:
+        if head == other and named.endswith(one) and len(named) >= len(one) + 2:
+            return named[: -len(one)] + other
+    return _tourism_revenue(named, head)
+
+
+def _next_to(folded: str, prev: Mention, m: Mention, head: str) -> bool:
+    """m follows prev in the same clause or the next one, with nothing but a verb and `head`
+    between them (增长15.7%，实现利税185亿元; 总产值2313亿元、增加值564亿元)."""
+    gap = folded[prev.end : m.start]
+    return len(gap) <= len(head) + 6 and sum(gap.count(c) for c in "，,；;、") <= 1
+
+
+def _owner_of(named: str, head: str) -> str:
+    """The statistic `head` of the owner whose other statistic is `named`, else `head`.
+
+    >>> _owner_of("规模以上工业总产值", "增加值"), _owner_of("市属国企资产", "利润")
+    ('规模以上工业增加值', '市属国企利润')
+    >>> _owner_of("重点企业完成工业增加值", "利税")
+    '重点企业工业利税'
+    >>> _owner_of("地区生产总值", "增加值"), _owner_of("工业增加值", "增加值")
+    ('增加值', '增加值')
+    """
+    for other in _OWNED_HEADS:
+        if named.endswith(other) and other != head:
+            owner = named[: -len(other)]
+            owner = _RESULT_VERB.sub("", owner).removesuffix("的")  # 重点企业完成工业增加值
+            if (
+                _OWNER.match(owner)
+                and not _LIST_JOINT.search(owner)
+                and owner[-1] not in "净总新年"  # 净资产, 总资产: the head is longer
+            ):
+                return owner + head
+            return head
+    return head
 
 
 # a contribution with no contributor: 第三产业增长9.9%，对经济增长的贡献率达58.9%
@@ -667,7 +768,13 @@ def _respectively(
         for g in listed:
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
-    return _paired(text, folded, mentions, order, listed, m, m.clause, at)
+    paired = _paired(text, folded, mentions, order, listed, m, m.clause, at)
+    before = [g for g in group if g.end <= at]
+    if not paired and before and before[-1].end > m.clause:
+        # 固定资产投资增长13%以上、城镇及农村居民人均可支配收入分别增长9%和10%: the subjects
+        # written after the last figure before 分别
+        paired = _paired(text, folded, mentions, order, listed, m, before[-1].end, at)
+    return paired
 
 
 def _paired(
@@ -684,7 +791,7 @@ def _paired(
     else the figures just before them in the sentence, else the clause before."""
     subject = phrases.clean_subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
-    if halves := _urban_rural(subject, listed, m):
+    if halves := _urban_rural(subject, listed, m) or _domestic_foreign(subject, listed, m):
         return halves
     changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS
     if not changes and (sectors := _three_sectors(subject, listed, m)):
@@ -776,11 +883,29 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     ('城市低保标准', '')
     """
     urban = next((w for opening, w in _URBAN_RURAL.items() if subject.startswith(opening)), None)
-    if len(listed) not in (2, 4) or urban is None:
+    if urban is None or len([p for p in _split_list(subject) if p]) != 1:
         return ""
-    if len([p for p in _split_list(subject) if p]) != 1:
+    # 分别由17979元和4931元增加到27763元和8076元、年均增长9.1%和10.4%: the figures of m's kind
+    # pair in turn (two levels from, two to, two rates)
+    # (else the whole list: 分别增长68.3%和1.2倍)
+    same = [g for g in listed if getattr(g, "kind", None) == getattr(m, "kind", None)]
+    if len(same) not in (2, 4):
+        same = listed
+    if len(same) not in (2, 4):
         return ""
-    return (urban, "农村")[listed.index(m) % 2] + subject[len("城乡") :]
+    return (urban, "农村")[same.index(m) % 2] + subject[len("城乡") :]
+
+
+def _domestic_foreign(subject: str, listed: list[Mention], m: Mention) -> str:
+    """实际利用内外资分别增长15%和13%: domestic capital first, foreign capital second.
+
+    >>> _domestic_foreign("实际引进内外资", ["a", "b"], "b"), _domestic_foreign("内外资", ["a"], "a")
+    ('实际引进外资', '')
+    """
+    at = subject.find("内外资")
+    if at < 0 or len(listed) != 2 or len([p for p in _split_list(subject) if p]) != 1:
+        return ""
+    return subject[:at] + ("内资", "外资")[listed.index(m)] + subject[at + 3 :]
 
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
@@ -806,8 +931,11 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     """The i-th statistic of a list of subjects (see _shared_head and _shared_modifier)."""
     part = phrases.clean_subject(parts[i], m.kind)
     first = phrases.clean_subject(parts[0], m.kind)
-    if i and m.kind in ("growth", "amount") and (shared := _shared_modifier(first, part)):
-        return shared
+    if i and m.kind in ("growth", "amount"):
+        # 财政总收入及一般公共预算收入、支出: the pair is with the item just before
+        before = phrases.clean_subject(parts[i - 1], m.kind)
+        if (paired := _paired_item(before, part)) or (paired := _shared_modifier(first, part)):
+            return paired
     if i and m.kind == "ratio" and (rate := _shared_rate(first, part, m)):
         return rate  # 城市污水收集率、处理率: 城市污水处理率
     last = parts[-1]
@@ -980,6 +1108,24 @@ def _shared_modifier(first: str, part: str) -> str:
     if not head or len(first) < len(head) + 2:
         return ""
     return first[: -len(head)] + part
+
+
+# the second of two statistics that pair with the first, written bare after it: 一般公共预算
+# 收入和支出, 专利申请量和授权量, 实际利用内资…、外资…
+_PAIRED_ITEMS = (("收入", "支出"), ("申请量", "授权量"), ("申请", "授权量"), ("内资", "外资"))
+# the visitors a place received (旅游接待人次, 接待国内外游客): the revenue written bare after
+# them (旅游人次、收入分别增长; 接待游客2000万人次，实现总收入130亿元) is the tourism revenue
+_TOURISTS = compiled.compile(
+    r"^(?:全域)?旅游(?:业)?(?:接待)?(?:总)?(?:人次|人数|游客(?:人次|人数)?)$"
+    r"|^(?:旅游)?接待(?:国内外|中外|海内外)?游客(?:总)?(?:人次|人数|量)?$"
+)
+
+
+def _tourism_revenue(named: str, head: str) -> str:
+    """旅游收入 for a bare 收入 (总收入, 综合收入) after the count of visitors, else ""."""
+    if head in ("收入", "总收入", "综合收入", "总花费") and _TOURISTS.match(named):
+        return "旅游" + head
+    return ""
 
 
 def _shared_head(

@@ -66,6 +66,40 @@ KEY_CASES = [
     ("农村常住居民人均可支配收入", "amount", "元", "rural_income"),
     ("农民人均纯收入", "growth", "%", "rural_net_income_growth"),
     ("农牧民人均纯收入", "amount", "元", "rural_net_income"),
+    # one figure for urban and rural income together (均增长8%): a key of its own, by measure;
+    # two figures (分别增长8%和10%) are the halves, which the phrase engine splits
+    ("城乡居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城乡常住居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇、农村常住居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇居民和农民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇及农村常住居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇居民人均可支配收入和农民人均纯收入", "growth", "%", "urban_rural_net_income_growth"),
+    ("城市居民人均可支配收入、农村居民人均纯收入", "growth", "%", "urban_rural_net_income_growth"),
+    ("农民人均纯收入和城镇居民人均可支配收入", "growth", "%", "urban_rural_net_income_growth"),
+    ("城乡居民收入", "growth", "%", "urban_rural_income_unspecified_growth"),
+    ("城乡居民人均收入", "growth", "%", "urban_rural_income_unspecified_growth"),
+    # abbreviations and other names of a statistic of the table
+    ("固投", "growth", "%", "fixed_asset_investment_growth"),
+    ("工业固投", "growth", "%", "industrial_investment_growth"),
+    ("网络交易额", "growth", "%", "ecommerce_transactions_growth"),
+    ("旅游花费", "growth", "%", "tourism_revenue_growth"),
+    ("新批外商投资企业", "count", "户", "new_foreign_firms"),
+    ("新设外资企业", "growth", "%", "new_foreign_firms"),
+    ("财政总支出", "growth", "%", "fiscal_expenditure_unspecified"),
+    ("地方公共财政一般预算支出", "growth", "%", "general_budget_expenditure_growth"),
+    ("实际利用内外资总额", "growth", "%", "capital_inflow_total_growth"),
+    ("口岸整体通关时间", "growth", "%", "customs_clearance_time"),
+    ("出口整体通关时间", "growth", "%", "export_clearance_time"),
+    ("进口通关时间", "growth", "%", "import_clearance_time"),
+    ("一般工商业电价", "growth", "%", "commercial_power_price"),
+    ("市内生产总值", "growth", "%", "gdp_growth"),  # 曲靖: the prefecture's GDP
+    ("地区生产总值连", "growth", "%", "gdp_growth"),  # 连跨三个万亿元台阶: a link word
+    ("招商引资到位额", "growth", "%", "investment_attracted_growth"),
+    ("国内经济技术合作资金到位额", "growth", "%", "domestic_capital_inflow_growth"),
+    ("城乡住户储蓄存款余额", "growth", "%", "household_savings"),
+    ("金融机构贷款", "growth", "%", "loans_growth"),
+    ("新设市场主体", "growth", "%", "new_market_entities_growth"),
+    ("新登记各类经营主体", "growth", "%", "new_market_entities_growth"),
     ("城镇新增就业", "count", "人", "urban_new_jobs"),
     ("新增城镇就业", "count", "人", "urban_new_jobs"),
     ("新增就业岗位", "count", "个", "new_job_posts"),
@@ -271,11 +305,18 @@ NO_KEY_CASES = [
     ("", "growth", "%"),
     ("制造业增加值占地区生产总值比重", "growth", "%"),  # a share is a ratio, not a growth
     ("地区生产总值", "count", "人"),  # kind and unit must fit too
-    ("城镇居民人均可支配收入和农民人均纯收入", "growth", "%"),  # two indicators
+    ("城镇居民人均可支配收入和农民人均纯收入", "amount", "元"),  # two levels, never one
+    ("城乡居民人均可支配收入", "amount", "元"),  # the all-residents' average or a list
+    ("城乡居民收入差距", "growth", "%"),  # the gap, not the income
+    ("城乡居民工资性收入", "growth", "%"),  # one source of income
+    ("实际利用内外资", "growth", "%"),  # 分别增长15%和13%: two parts, split by the engine
+    ("金融存贷款余额", "growth", "%"),  # 分别增长8.3%和4.4%: deposits, then loans
+    ("城乡居民储蓄存款", "amount", "元"),  # 增加253.2亿元: most often the year's increase
+    ("货物进出口整体通关时间", "growth", "%"),  # 分别压缩83.1%、96.5%: import and export
+    ("进口和出口整体通关时间", "growth", "%"),  # a list
     ("新增就业岗位", "count", "人次"),
     ("城镇就业", "count", "人"),  # total employment, not new jobs
     ("现代服务业", "growth", "%"),  # 现代服务业和技术改造投资分别增长: value added or investment?
-    ("城乡居民人均可支配收入", "growth", "%"),  # two statistics (urban, rural)
     ("国控、省控及以上断面Ⅰ—Ⅲ类水质比例", "ratio", "%"),  # two (分别达100%、96.9%)
     ("广播、电视覆盖率", "ratio", "%"),  # radio and television
     ("规模化养殖率", "ratio", "%"),  # of hogs, of cattle, …: which herd?
@@ -431,3 +472,5 @@ def test_the_shipped_table_compiles_and_is_indexed():
 
     index = _index(default_keys())
     assert index.any_phrase.bit_count() <= len(index.rows) // 20
+    # no pattern takes any phrase (an empty alternative: `^a$|`)
+    assert [k.key for k in default_keys() if k.pattern.search("甲乙丙丁")] == []

@@ -448,12 +448,13 @@ LIST_SPLIT_CASES = [
         "增长12.4%",
         "存款余额",
     ),
-    # … but not when it is parallel to the last item's opening word: the head is shared
+    # … but not when it is parallel to the last item's opening word: the head is shared (进口
+    # takes the rest of 出口整体通关时间, a statistic of the table of its own)
     Case(
         "more/cities/福州市/2019.md",
         "进口和出口整体通关时间分别压缩74.2%、85.8%，获得电力平均时长缩短38.6%",
         "压缩74.2%",
-        "进口和出口整体通关时间",
+        "进口整体通关时间",
     ),
     # 普及率 is one word, never a list cut at 及
     Case(
@@ -2681,6 +2682,104 @@ CONCLUDING_VERB_CASES = [
     ),
 ]
 
+# A bare statistic of firms (增加值, 利润, 税收, 营业收入) right after the figure of another
+# statistic of the same owner is the owner's; the second of a pair (收入和支出, 申请量、授权量,
+# 内资…、外资…) and a bare 收入 after the visitors (旅游人次、收入) name the statistic they pair
+# with; a clause naming an industry gives it to a lone bare statistic when the table has it;
+# 城乡…分别 lists pair the figures of each kind; 内外资…分别 splits into 内资 and 外资
+OWNER_CASES = [
+    Case(
+        "more/cities/西安市/2020.md",
+        "规模以上工业总产值突破6000亿元，增加值增长6.9%，增速在9个国家中心城市中排名",
+        "增长6.9%",
+        "规模以上工业增加值",
+    ),
+    Case(
+        "more/cities/厦门市/2016.md",
+        "推行一系列国资国企改革，19家市属国企资产增长13.8%，利润增长5.3%。",
+        "增长5.3%",
+        "市属国企利润",
+    ),
+    Case(
+        "more/cities/海口市/2025.md",
+        "园区完成营收1600亿元、增长13%，税收33亿元、增长25%，进出口总额370亿元、增长17%。",
+        "增长25%",
+        "园区税收",
+    ),
+    Case(
+        "more/cities/南昌市/2005.md",
+        "全市27户重点企业完成工业增加值109.83亿元，实现销售收入381.08亿元，实现利税55.76亿元，分别占",
+        "55.76亿元",
+        "重点企业工业利税",
+    ),
+    Case(
+        "more/provinces/河南省/2013.md",
+        "财政总收入及地方公共财政预算收入、支出分别增长15.1%和18.5%、17.8%，城镇居民人均可支配收入",
+        "17.8%",
+        "地方公共财政预算支出",
+    ),
+    Case(
+        "more/provinces/江苏省/2012.md",
+        "专利申请量、授权量分别增长47.6%和44.3%。",
+        "44.3%",
+        "专利授权量",
+    ),
+    Case(
+        "more/cities/成都市/2017.md",
+        "实际利用内资4100亿元、外资85.3亿美元，分别增长14.5%、13.4%。",
+        "85.3亿美元",
+        "实际利用外资",
+    ),
+    Case(
+        "more/provinces/青海省/2005.md",
+        "旅游业发展加快，接待游客509万人次，实现收入20.2亿元。",
+        "20.2亿元",
+        "旅游收入",
+    ),
+    Case(
+        "more/cities/西宁市/2024.md",
+        "旅游人数和收入分别增长73.5%、120.9%。",
+        "120.9%",
+        "旅游收入",
+    ),
+    Case(
+        "more/prefectures/曲靖市/2014.md",
+        "第三产业快速发展，实现增加值456.3亿元，同比增长12.4%。",
+        "增长12.4%",
+        "第三产业增加值",
+    ),
+    Case(
+        "more/cities/武汉市/2004.md",
+        "金融业发展迅速，房地产业快速升温，实现增加值分别增长15％和17％；会展、旅游",
+        "增长15％",
+        "增加值",
+    ),
+    Case(
+        "more/provinces/甘肃省/2018.md",
+        "城乡居民人均可支配收入分别由17979元和4931元增加到27763元和8076元、年均增长9.1%和10.4%。",
+        "10.4%",
+        "农村居民人均可支配收入",
+    ),
+    Case(
+        "more/prefectures/六安市/2020.md",
+        "固定资产投资增长13%以上、其他营利性服务业增长68.9%、城镇及农村常住居民人均可支配收入分别增长9%和10%以上",
+        "增长9%",
+        "城镇常住居民人均可支配收入",
+    ),
+    Case(
+        "more/cities/长春市/2015.md",
+        "引进国际战略投资者、央企、民营500强企业，实际利用内外资分别增长15%和13%。",
+        "增长15%",
+        "实际利用内资",
+    ),
+    Case(
+        "more/cities/太原市/2023.md",
+        "全年新设市场主体16.93万户、增长38.49%，总量达71.92万户、增长19.92%。",
+        "增长19.92%",
+        "市场主体",
+    ),
+]
+
 # a rate with no subject of its own (办结率, 满意率, 对经济增长的贡献率, 流转率) is the rate of what the figures
 # just before it counted or measured; a list cut by 分别 pairs them; a share of spending names what it went to
 RATE_SUBJECT_CASES = [
@@ -2830,6 +2929,7 @@ CASES = (
     + SHARE_AFTER_CASES
     + BASE_CASES
     + GROWTH_CARRIED_CASES
+    + OWNER_CASES
     + MANNER_VERB_CASES
     + COUNTED_PREDICATE_CASES
     + SPAN_CASES
