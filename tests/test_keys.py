@@ -303,6 +303,8 @@ NO_KEY_CASES = [
     ("投资", "amount", "元"),  # a project's investment, not a statistic
     ("增加到", "amount", "元"),
     ("", "growth", "%"),
+    # done in time is a narrower rate than done (邢台 2014 按时办结率均为100%)
+    ("人大代表建议和政协提案按时办结率", "ratio", "%"),
     ("制造业增加值占地区生产总值比重", "growth", "%"),  # a share is a ratio, not a growth
     ("地区生产总值", "count", "人"),  # kind and unit must fit too
     ("城镇居民人均可支配收入和农民人均纯收入", "amount", "元"),  # two levels, never one
