@@ -207,3 +207,30 @@ def test_parts_of_reports_of_every_shape(shape):
     assert read_structure(shape.text, fold(shape.text)).plan_year == shape.plan_year
     assert {r.year for r in records if r.status == "target"} <= {shape.plan_year}
     assert {r.year for r in records if r.status == "actual"} <= {shape.plan_year - 1}
+
+
+# Texts whose clause starts are easy to get wrong: thousands separators (a comma that cuts
+# nothing), a heading's edges (cuts that no mark makes), a clause longer than the window.
+CLAUSE_TEXTS = [
+    "收入1,753亿元，增长5%。人口98，255万人，增加1，2万人",
+    "一、回顾\n(一)科技创新 新增1900余家，增长12%；" + "长" * 80 + "，完成3项",
+    "a1,234元, 12,3456元, 7,000, 8,00元，9。",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_clause_start_is_the_last_cut_before(text):
+    """Document.clause_start, which reads backwards from a position, agrees everywhere with
+    the cuts of the whole text (clause_cuts) and the heading edges."""
+    from bisect import bisect_right
+
+    from ningbo_indicators.context.structure import CLAUSE_WINDOW, clause_cuts
+
+    folded = fold(text)
+    doc = read_structure(text, folded)
+    edges = {e for h in doc.headings for e in (h.start, h.end)}
+    cuts = sorted({*clause_cuts(folded), *edges})
+    for pos in range(len(text) + 1):
+        i = bisect_right(cuts, pos)
+        expected = max(cuts[i - 1] if i else 0, pos - CLAUSE_WINDOW)
+        assert doc.clause_start(pos) == expected, pos
