@@ -7,6 +7,7 @@ Every rule reads the language of 政府工作报告 in general (heading numerals
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,8 +54,8 @@ RE_CLAUSE_END = compiled.compile_std(r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。�
 # comma and stop, then whether a comma is a thousands separator
 _CLAUSE_MARKS = compiled.compile_std(r"[，,。；;：:！？!?\n]")
 _THOUSANDS_COMMA = compiled.compile_std(r"[，,](?<=\d[，,])(?=\d{3}(?!\d))")
-# the last clause mark before a position, read backwards (see Document.clause_start)
-_LAST_CLAUSE_MARK = compiled.compile(r"(?r)[，,。；;：:！？!?\n]")
+# a stretch up to its last clause mark (see Document.clause_start)
+_TO_LAST_CLAUSE_MARK = compiled.compile_std(r".*[，,。；;：:！？!?\n]", re.DOTALL)
 
 REVIEW_HEADING = compiled.compile(
     r"回顾|过去|[一二三四五六七八九十两多]年来|总结|成绩(?!迎接)|成就|执行情况|完成情况|去年|上年"
@@ -175,8 +176,8 @@ class Document:
         window = pos - CLAUSE_WINDOW
         lo = window if window > 0 else 0
         folded, start, at = self.folded, 0, pos
-        while mark := _LAST_CLAUSE_MARK.search(folded, lo, at):
-            at = mark.start()
+        while mark := _TO_LAST_CLAUSE_MARK.match(folded, lo, at):
+            at = mark.end() - 1
             if _THOUSANDS_COMMA.match(folded, at) is None:  # 1,753亿元: no cut
                 start = at + 1
                 break
