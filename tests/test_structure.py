@@ -234,3 +234,19 @@ def test_clause_start_is_the_last_cut_before(text):
         i = bisect_right(cuts, pos)
         expected = max(cuts[i - 1] if i else 0, pos - CLAUSE_WINDOW)
         assert doc.clause_start(pos) == expected, pos
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过去五年来\n  五年来，\n回顾过去一年",
+        "\n\n过去的五年\u3000过去一年",
+        "x\n \u3000过去的一年\n五年来过去五年",
+        "去年。过去",
+    ],
+)
+def test_review_openings_are_the_pattern_matches(text):
+    from ningbo_indicators.context.structure import REVIEW_PARAGRAPH, _review_openings
+
+    expected = [m.span() for m in REVIEW_PARAGRAPH.finditer(text)]
+    assert [m.span() for m in _review_openings(text)] == expected

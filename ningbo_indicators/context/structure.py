@@ -307,7 +307,7 @@ def _review_paragraphs(folded: str, changes: list[tuple[int, str]]) -> list[tupl
         return changes
     starts = [p for p, _ in changes]
     found: list[tuple[int, str]] = []
-    for m in REVIEW_PARAGRAPH.finditer(folded):
+    for m in _review_openings(folded):
         i = bisect_right(starts, m.start()) - 1
         if i < 0 or changes[i][1] != "target":
             continue
@@ -336,6 +336,30 @@ def _merged(cuts: list[int], edges: list[int]) -> list[int]:
 def _holds(ordered: list[int], x: int) -> bool:
     i = bisect_right(ordered, x)
     return i > 0 and ordered[i - 1] == x
+
+
+# What every opening of REVIEW_PARAGRAPH holds
+_REVIEW_WORDS = ("过去", "五年来")
+
+
+def _review_openings(folded: str):
+    """The matches of REVIEW_PARAGRAPH.finditer(folded), tried only at the start of the lines
+    that hold one of _REVIEW_WORDS (found by `str.find`: the pattern tried every line start
+    of the text, 2% of the time of `extract`).
+
+    >>> [m.span() for m in _review_openings("过去五年来\\n  五年来，\\n回顾过去一年")]
+    [(0, 4), (6, 11)]
+    """
+    lines = set()
+    for word in _REVIEW_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            lines.add(folded.rfind("\n", 0, at) + 1)
+            at = folded.find(word, at + len(word))
+    for line in sorted(lines):
+        m = REVIEW_PARAGRAPH.match(folded, line)
+        if m:
+            yield m
 
 
 def clause_cuts(folded: str) -> list[int]:
