@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate, count
+from operator import add
 
 import regex
 
@@ -48,6 +50,7 @@ RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", rege
 # (plain character classes run on the standard library's engine: same matches, about half
 # the time of `regex` for a cut list built once per text)
 RE_SENTENCE_END = compiled.compile_std(r"[。！？!?；;\n]")
+_SENTENCE_MARKS = "。！？!?；;\n"  # (its characters: see _ends_of)
 # (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
 RE_CLAUSE_END = compiled.compile_std(r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。；;：:！？!?\n]")
 # the same cuts in two steps, each a plain character class first (four times faster): every
@@ -215,7 +218,7 @@ def read_structure(text: str, folded: str) -> Document:
     doc = Document(text=text, folded=folded)
     # (its marks are clause marks that are never a thousands separator: sentence cuts are clause
     # cuts, and clause_start finds the others near each mention only)
-    sentence_cuts = [m.end() for m in RE_SENTENCE_END.finditer(folded)]
+    sentence_cuts = _ends_of(folded, _SENTENCE_MARKS)
 
     raw: list[Heading] = []
     for m in _numbered_headings(folded):
@@ -322,6 +325,22 @@ def _review_paragraphs(folded: str, changes: list[tuple[int, str]]) -> list[tupl
     return sorted(changes + found) if found else changes
 
 
+def _ends_of(text: str, marks: str) -> list[int]:
+    """The offset after each occurrence of the characters `marks` in `text`, in order: the
+    ends of the matches of a class of them, without a match object per mark (the text split
+    at each mark in turn, the pieces' lengths summed).
+
+    >>> _ends_of("增长5%。完成;好\\n", "。;\\n")
+    [5, 8, 10]
+    """
+    ends: list[int] = []
+    for mark in marks:
+        pieces = text.split(mark)  # mark i ends after pieces 0..i and i + 1 marks
+        ends += map(add, accumulate(map(len, pieces[:-1])), count(1))
+    ends.sort()
+    return ends
+
+
 def _merged(cuts: list[int], edges: list[int]) -> list[int]:
     """The increasing `cuts` with the `edges` not in them, in order (a merge of two sorted runs,
     without the set of every cut).
@@ -414,7 +433,10 @@ def _short_lines(folded: str):
         return
     pos = 0
     for line in folded.split("\n"):
-        if len(line) <= _LINE_TITLE_MAX or len(line.strip(" \t\u3000")) <= _LINE_TITLE_MAX:
+        # (a title has two characters: the blank lines between paragraphs are not tried)
+        if len(line) >= 2 and (
+            len(line) <= _LINE_TITLE_MAX or len(line.strip(" \t\u3000")) <= _LINE_TITLE_MAX
+        ):
             m = RE_LINE_HEADING.match(folded, pos)
             if m:
                 hit = _HEADING_WORDS.search(folded, pos, pos + len(line))
