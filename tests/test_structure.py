@@ -250,3 +250,14 @@ def test_review_openings_are_the_pattern_matches(text):
 
     expected = [m.span() for m in REVIEW_PARAGRAPH.finditer(text)]
     assert [m.span() for m in _review_openings(text)] == expected
+
+
+def test_review_openings_stay_linear_without_line_breaks():
+    import time
+
+    from ningbo_indicators.context.structure import _review_openings
+
+    text = "过去五年" + "过去" * 200_000  # 400,000 characters on one line
+    began = time.perf_counter()
+    assert [m.span() for m in _review_openings(text)] == [(0, 4)]
+    assert time.perf_counter() - began < 2.0  # (quadratic: minutes)

@@ -371,9 +371,15 @@ def _review_openings(folded: str):
     """
     lines = set()
     for word in _REVIEW_WORDS:
+        line = seen = 0  # the line of the last occurrence, and where it stands
         at = folded.find(word)
         while at >= 0:
-            lines.add(folded.rfind("\n", 0, at) + 1)
+            # (a line break looked for since the last occurrence only: linear on any text)
+            brk = folded.rfind("\n", seen, at)
+            if brk >= 0:
+                line = brk + 1
+            lines.add(line)
+            seen = at
             at = folded.find(word, at + len(word))
     for line in sorted(lines):
         m = REVIEW_PARAGRAPH.match(folded, line)
