@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, count
 from operator import add
@@ -361,7 +362,7 @@ def _holds(ordered: list[int], x: int) -> bool:
 _REVIEW_WORDS = ("过去", "五年来")
 
 
-def _review_openings(folded: str):
+def _review_openings(folded: str) -> Iterator[regex.Match]:
     """The matches of REVIEW_PARAGRAPH.finditer(folded), tried only at the start of the lines
     that hold one of _REVIEW_WORDS (found by `str.find`: the pattern tried every line start
     of the text, 2% of the time of `extract`).
