@@ -207,3 +207,57 @@ def test_parts_of_reports_of_every_shape(shape):
     assert read_structure(shape.text, fold(shape.text)).plan_year == shape.plan_year
     assert {r.year for r in records if r.status == "target"} <= {shape.plan_year}
     assert {r.year for r in records if r.status == "actual"} <= {shape.plan_year - 1}
+
+
+# Texts whose clause starts are easy to get wrong: thousands separators (a comma that cuts
+# nothing), a heading's edges (cuts that no mark makes), a clause longer than the window.
+CLAUSE_TEXTS = [
+    "收入1,753亿元，增长5%。人口98，255万人，增加1，2万人",
+    "一、回顾\n(一)科技创新 新增1900余家，增长12%；" + "长" * 80 + "，完成3项",
+    "a1,234元, 12,3456元, 7,000, 8,00元，9。",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_clause_start_is_the_last_cut_before(text):
+    """Document.clause_start, which reads backwards from a position, agrees everywhere with
+    the cuts of the whole text (clause_cuts) and the heading edges."""
+    from bisect import bisect_right
+
+    from ningbo_indicators.context.structure import CLAUSE_WINDOW, clause_cuts
+
+    folded = fold(text)
+    doc = read_structure(text, folded)
+    edges = {e for h in doc.headings for e in (h.start, h.end)}
+    cuts = sorted({*clause_cuts(folded), *edges})
+    for pos in range(len(text) + 1):
+        i = bisect_right(cuts, pos)
+        expected = max(cuts[i - 1] if i else 0, pos - CLAUSE_WINDOW)
+        assert doc.clause_start(pos) == expected, pos
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过去五年来\n  五年来，\n回顾过去一年",
+        "\n\n过去的五年\u3000过去一年",
+        "x\n \u3000过去的一年\n五年来过去五年",
+        "去年。过去",
+    ],
+)
+def test_review_openings_are_the_pattern_matches(text):
+    from ningbo_indicators.context.structure import REVIEW_PARAGRAPH, _review_openings
+
+    expected = [m.span() for m in REVIEW_PARAGRAPH.finditer(text)]
+    assert [m.span() for m in _review_openings(text)] == expected
+
+
+def test_review_openings_stay_linear_without_line_breaks():
+    import time
+
+    from ningbo_indicators.context.structure import _review_openings
+
+    text = "过去五年" + "过去" * 200_000  # 400,000 characters on one line
+    began = time.perf_counter()
+    assert [m.span() for m in _review_openings(text)] == [(0, 4)]
+    assert time.perf_counter() - began < 2.0  # (quadratic: minutes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from .. import compiled
 from .source import Source, SourceError
 
 BUNDLED_NAME = "ningbo-2024.txt"
@@ -56,9 +57,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, "gb18030"
 
 
+# Control characters other than \t \n \f \r (counted by the engine: a Python test per
+# character took 3% of an export)
+_CONTROL = compiled.compile_std("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
+    """More than 5% control characters in the first 4096.
+
+    >>> _looks_binary("增长6%\\n\\t"), _looks_binary("\\x01\\x02ab"), _looks_binary("")
+    (False, True, False)
+    """
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(sample))
     return bool(sample) and controls / len(sample) > 0.05
 
 
