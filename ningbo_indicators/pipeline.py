@@ -9,8 +9,6 @@ import dataclasses
 import functools
 from dataclasses import dataclass
 
-import regex
-
 from . import compiled
 from .context import phrases
 from .context.structure import CLAUSE_WINDOW, Document, read_structure
@@ -825,7 +823,7 @@ def _shared_head(
         return joined  # 高新技术产品和机电产品出口: 高新技术产品出口
     if not part or part == last or len(core) > 4 or len(last) < len(core) + 2:
         return part
-    if regex.fullmatch(r"第[一二三四五六七八九]", part) and last[:1] in "一二三四五六七八九":
+    if part[:1] == "第" and part[1:] in _ORDINALS and last[:1] in "一二三四五六七八九":
         return part + last[1:]  # 第一、二、三产业增加值: 第一产业增加值
     if part[0] in _ORDINALS and last[0] in _ORDINALS and last[1 : len(part)] == part[1:]:
         return part + last[len(part) :]  # 一产、二产、三产增加值: 一产增加值
