@@ -125,33 +125,34 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if b.clause > a.clause and _joined(folded, a, b):
             b.clause = a.clause  # a long list cut by the clause window stays one list
     by_clause: dict[int, list[Mention]] = {}
-    position: dict[int, int] = {}
+    positions: list[int] = []  # each mention's place in its clause's group
     for m in mentions:
         group = by_clause.setdefault(m.clause, [])
-        position[id(m)] = len(group)
+        positions.append(len(group))
         group.append(m)
     order = {id(m): i for i, m in enumerate(mentions)}
     noun_end: dict[int, int] = {}
     prev: Mention | None = None
     for i, m in enumerate(mentions):
         group = by_clause[m.clause]
-        index = position[id(m)]
+        index = positions[i]
         before = group[index - 1] if index else None
+        before_end = noun_end.get(id(before)) if index else None  # where its noun ended
         pair = before is not None and _is_range_pair(folded, before, m)
         if pair and before.indicator and not _counted_after(folded, before, m):
             m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
             prev = m
             continue
-        seg_start = m.clause if before is None else max(before.end, noun_end.get(id(before), 0))
+        seg_start = m.clause if before is None else max(before.end, before_end or 0)
         if (
             before is not None
-            and seg_start == noun_end.get(id(before))
+            and seg_start == before_end
             and folded[seg_start : seg_start + 1] == "中"
         ):
             seg_start += 1  # 全省160个国控断面中Ⅲ类及以上水质断面占比: among the counted ones
         if (
             before is not None
-            and seg_start == noun_end.get(id(before))
+            and seg_start == before_end
             and folded[seg_start : seg_start + 1] == "的"
         ):
             # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
@@ -171,7 +172,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         held = m.span.verb in phrases.VERBS_WITH_OBJECT and folded.startswith(m.span.verb, m.start)
         held_verb = m.span.verb if held else ""
         own = "" if indicator else _subject(text[seg_start : m.start] + held_verb, m.kind)
-        after_noun = before is not None and seg_start == noun_end.get(id(before))
+        after_noun = before is not None and seg_start == before_end
         raw = phrases.tidy(text[seg_start : m.start]).strip() if own and after_noun else ""
         if (
             own
@@ -242,7 +243,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
         if before is not None and noun_end.get(id(m)) and indicator:
-            start = max(before.end, noun_end.get(id(before), 0))
+            start = max(before.end, before_end or 0)
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
