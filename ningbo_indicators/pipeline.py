@@ -242,11 +242,32 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+        if indicator in _BARE_AFTER and prev is not None and _next_to(folded, prev, m, indicator):
+            # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
+            # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
+            indicator = _of_previous(prev.indicator, indicator)
+        if indicator in _OWNED_HEADS and len(group) == 1:
+            # 第三产业快速发展，实现增加值456.3亿元: the industry the clause before names, when
+            # the statistic so named is one of the table (never a list: 金融业…，房地产业…，实现
+            # 增加值分别增长15%和17%)
+            owner = _previous_clause_subject(text, folded, m, prev)
+            if (
+                owner.endswith(_OWNERS)
+                and not _LIST_JOINT.search(owner)
+                and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+            ):
+                indicator = owner + indicator
         if before is not None and noun_end.get(id(m)) and indicator:
             start = max(before.end, before_end or 0)
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
+        if m.kind == "ratio" and indicator == "参保率":
+            indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
+        if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
+            indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
+        if m.kind == "ratio" and indicator.endswith("支出"):
+            indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         m.indicator = indicator
@@ -345,7 +366,7 @@ def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) ->
 
 # Words by which a figure states the total reached after a flow: 新增19家，总数达239家
 _TOTAL_CUES = ("总数", "总量", "累计", "达到", "达", "总计", "共")
-_FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "增加")
+_FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "新设立", "新设", "新登记", "增加")
 
 
 def _carried_subject(
@@ -359,7 +380,7 @@ def _carried_subject(
         gap = folded[prev.end : m.start]
         if (
             m.kind in ("amount", "count")
-            and prev.kind == m.kind
+            and prev.kind in (m.kind, "growth")  # 新增X 19家、增长5%，总数达239家
             and any(cue in gap for cue in _TOTAL_CUES)
         ):
             carried = _stock_of(carried)  # 新增X 19家，总数达239家: the total is of X
@@ -387,6 +408,282 @@ def _share_of_previous(folded: str, prev: Mention, m: Mention, indicator: str) -
     ):
         return indicator
     return indicator + "占比"
+
+
+# statistics of an industry, a set of firms or a zone, written bare after the figure of another
+# statistic of the same owner (longest first)
+_OWNED_HEADS = (
+    "主营业务收入",
+    "营业总收入",
+    "利润总额",
+    "利税总额",
+    "资产总额",
+    "营业收入",
+    "销售收入",
+    "出口交货值",
+    "总产值",
+    "增加值",
+    "营收",
+    "产值",
+    "利润",
+    "利税",
+    "税金",
+    "税收",
+    "资产",
+)
+_BARE_AFTER = frozenset(_OWNED_HEADS) | {"支出", "授权量", "外资", "收入", "综合收入", "总花费"}
+# what a clause before may name as the owner of a bare statistic (an industry, firms, a zone)
+_OWNERS = ("产业", "工业", "企业", "业")
+_RESULT_VERB = compiled.compile(r"(?:实现|完成)")
+_OWNER = compiled.compile(r"^\p{Han}{2,20}$")
+
+
+def _of_previous(named: str, head: str) -> str:
+    """The statistic a bare `head` names after the figure of `named` (see _paired_item,
+    _owner_of), else `head`.
+
+    >>> _of_previous("实际利用内资", "外资"), _of_previous("接待游客", "总收入")
+    ('实际利用外资', '旅游总收入')
+    """
+    if paired := _paired_item(named, head):
+        return paired
+    return _owner_of(named, head) if head in _OWNED_HEADS else head
+
+
+def _paired_item(named: str, head: str) -> str:
+    """The second of a pair of statistics written bare after the first (_PAIRED_ITEMS,
+    _tourism_revenue), else "".
+
+    >>> _paired_item("地方一般公共预算收入", "支出"), _paired_item("专利申请量", "授权量")
+    ('地方一般公共预算支出', '专利授权量')
+    >>> _paired_item("旅游接待人数", "收入"), _paired_item("城镇居民人均可支配收入", "利润")
+    ('旅游收入', '')
+    """
+    for one, other in _PAIRED_ITEMS:
+        if head == other and named.endswith(one) and len(named) >= len(one) + 2:
+            return named[: -len(one)] + other
+    return _tourism_revenue(named, head)
+
+
+def _next_to(folded: str, prev: Mention, m: Mention, head: str) -> bool:
+    """m follows prev in the same clause or the next one, with nothing but a verb and `head`
+    between them (增长15.7%，实现利税185亿元; 总产值2313亿元、增加值564亿元)."""
+    gap = folded[prev.end : m.start]
+    return len(gap) <= len(head) + 6 and sum(gap.count(c) for c in "，,；;、") <= 1
+
+
+def _owner_of(named: str, head: str) -> str:
+    """The statistic `head` of the owner whose other statistic is `named`, else `head`.
+
+    >>> _owner_of("规模以上工业总产值", "增加值"), _owner_of("市属国企资产", "利润")
+    ('规模以上工业增加值', '市属国企利润')
+    >>> _owner_of("重点企业完成工业增加值", "利税")
+    '重点企业工业利税'
+    >>> _owner_of("地区生产总值", "增加值"), _owner_of("工业增加值", "增加值")
+    ('增加值', '增加值')
+    """
+    for other in _OWNED_HEADS:
+        if named.endswith(other) and other != head:
+            owner = named[: -len(other)]
+            owner = _RESULT_VERB.sub("", owner).removesuffix("的")  # 重点企业完成工业增加值
+            if (
+                _OWNER.match(owner)
+                and not _LIST_JOINT.search(owner)
+                and owner[-1] not in "净总新年"  # 净资产, 总资产: the head is longer
+            ):
+                return owner + head
+            return head
+    return head
+
+
+# a contribution with no contributor: 第三产业增长9.9%，对经济增长的贡献率达58.9%
+_CONTRIBUTION = compiled.compile_std(r"对[\u4e00-\u9fff]{0,8}?增长的?贡献率")
+# a rate named by one word: 流转率, 优良率 (土地流转面积达206万亩，流转率49%)
+_BARE_RATE = compiled.compile_std(r"([\u4e00-\u9fff]{2,3})率")
+# the measures of a stock whose rate follows: 土地流转面积, 优良天数, 参合人数 (not 行政审批事项)
+_MEASURES_OF_STOCK = frozenset(("", "面积", "总面积", "人数", "总人数", "天数", "总量", "户数"))
+# what a contributor's figure says of it, not the contributor: 增速, 占…比重
+_CONTRIBUTOR_TAIL = compiled.compile_std(r"(?:占.*|比重|占比|增速|增幅|总量|总规模|规模)$")
+
+
+# what a share of spending went to, written after the figure: 财政支出79%用于民生,
+# 74.5%的一般公共预算支出用于民生
+_SPENT_ON = compiled.compile_std(r"(?:用于|投向|投入)(?:保障和改善|改善)?民生")
+
+
+def _spent_on(folded: str, end: int) -> str:
+    """ "用于民生" when the words after a share of spending say it went to people's livelihood."""
+    hit = _SPENT_ON.match(folded, end)
+    return hit.group() if hit else ""
+
+
+# an insurance scheme named in a clause: 城乡居民基本医疗保险, 新农合, 基本医保
+_SCHEME = compiled.compile_std(
+    r"(?:城乡居民|城镇居民|城镇职工|企业职工|机关事业单位|新型农村|农村)?(?:社会|基本)?"
+    r"(?:养老|医疗|失业|工伤|生育|大病)保险|新型农村合作医疗|新农合|新农保|(?:城乡居民|基本)?医保"
+)
+
+
+# verbs that may stand right before a scheme's name: 完善新型农村合作医疗制度, 健全基本医保…
+_SCHEME_VERBS = ("推进", "实施", "完善", "健全", "巩固", "推行", "落实", "启动", "开展", "扩大")
+_SCHEME_VERBS += ("做好", "加快", "深化", "推广", "建立", "整合", "提高", "全面", "实行", "的")
+
+
+def _scheme_before(folded: str, m: Mention) -> str:
+    """城乡居民基本医疗保险一体运行，参保率达95%以上: a bare 参保率 is the participation in the one
+    scheme named by the clause before it (or before it in its own clause); "" when that names
+    none or several (城乡居民社会养老和基本医疗保险…，参保率分别…)."""
+    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in "。！？!?\n":
+        start = m.clause
+    else:
+        start = max(folded.rfind(ch, 0, m.clause - 1) for ch in "，,；;。：:\n") + 1
+    if "分别" in folded[m.clause : m.start]:
+        return ""
+    found = list(_SCHEME.finditer(folded, max(start, m.clause - CLAUSE_WINDOW), m.start))
+    if len({f.group() for f in found}) != 1 or any(
+        folded[f.start() - 1 : f.start()] in ("和", "、", "及", "与") for f in found
+    ):
+        return ""  # 社会养老和基本医疗保险: a list cut by the pattern
+    at = found[0].start()
+    if "\u4e00" <= folded[at - 1 : at] <= "\u9fff" and not folded.endswith(_SCHEME_VERBS, 0, at):
+        return ""  # 村干部养老保险, 参加工伤保险: the scheme of some only
+    return found[0].group()
+
+
+def _rate_subject(
+    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
+) -> str:
+    """The subject of a ratio whose phrase names only the rate, taken from the figures before
+    it in the sentence: the things they counted (`_rate_of_counted`), the contributor whose
+    growth was just given (第三产业增长9.9%，对经济增长的贡献率达58.9%), the stock whose size was
+    just given (土地流转面积达206万亩，流转率49%: 土地流转率). Lists cut by 分别 are left alone."""
+    m, prev = mentions[i], mentions[i - 1]
+    respectively = folded.find("分别", m.clause, m.start)
+    if respectively >= 0:
+        # 办理人大代表建议218件，政协委员提案291件，满意率分别为99.23%、99.65%: one rate each
+        listed = [
+            x
+            for x in mentions
+            if x.clause == m.clause and x.start > respectively and x.kind == "ratio"
+        ]
+        bare = rate if m is listed[0] else _carried_rate(rate, prev)
+        if bare not in phrases.RATES_OF_COUNTED:
+            return rate
+        names = _counted_names(text, folded, mentions, i, noun_end)
+        if names and len(listed) == len(names) and len(set(names)) == len(names):
+            return names[listed.index(m)] + bare
+        return rate
+    if rate in phrases.RATES_OF_COUNTED:
+        named = _rate_of_counted(text, folded, mentions, i, noun_end, rate)
+        if named != rate:
+            return named
+    gap = folded[prev.end : m.start]
+    if len(gap) > 16 or "；" in gap or ";" in gap or not prev.indicator:
+        return rate
+    if _CONTRIBUTION.fullmatch(rate) and prev.kind in ("growth", "amount", "ratio", "pp"):
+        contributor = _CONTRIBUTOR_TAIL.sub("", prev.indicator)
+        if len(contributor.removesuffix("增加值")) >= 2 and "贡献" not in contributor:
+            return contributor + rate
+        return rate
+    bare = _BARE_RATE.fullmatch(rate)
+    if bare and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
+        stem = bare.group(1)
+        at = prev.indicator.find(stem)
+        whole = prev.indicator[:at]
+        whole = "" if whole in _FLOW_PREFIXES else _stock_of(whole)
+        if (
+            len(whole) >= 2
+            and prev.indicator[at + len(stem) :] in _MEASURES_OF_STOCK
+            and not any(ch in whole for ch in "、和及与，,")
+            and phrases.leading_verb(whole + stem) not in (whole, whole[:2])
+        ):
+            return whole + stem + "率"  # not 新增、改造绿地 (flows), 减少贫困人口 (a verb)
+    return rate
+
+
+def _carried_rate(indicator: str, prev: Mention) -> str:
+    """The bare rate a figure of a 分别 list carried from the figure before it (满意率分别为
+    97.9%和95.8%: the second carries 市人大代表建议满意率), "" when it carries none."""
+    if indicator != prev.indicator:
+        return ""
+    ends = [r for r in phrases.RATES_OF_COUNTED if indicator.endswith(r)]
+    return max(ends, key=len, default="")
+
+
+def _rate_of_counted(
+    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
+) -> str:
+    """办理人大代表建议825件、政协提案1038件，办结率100%、满意率99%: a bare rate of handling or
+    reach (phrases.RATES_OF_COUNTED) is the rate of what the counts just before it in the sentence
+    counted (人大代表建议、政协提案办结率), read across the rates listed with it; a rate with no
+    count before it keeps its bare name."""
+    names = list(dict.fromkeys(_counted_names(text, folded, mentions, i, noun_end)))
+    if not names:
+        return rate
+    subject = "、".join(names)
+    stem = rate[: -len("率")]
+    if subject.endswith(stem):
+        subject = subject[: -len(stem)]  # 农房重建开工5.7万户、开工率70.7%
+    return subject + rate
+
+
+def _counted_names(
+    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int]
+) -> list[str]:
+    """What the run of counts just before a rate (and the rates listed with it) counted, in
+    order; [] when there is none or one of them names nothing clearly."""
+    m = mentions[i]
+    j = i - 1
+    while (
+        j >= 0
+        and mentions[j].kind == "ratio"
+        and mentions[j].indicator.endswith(tuple(phrases.RATES_OF_COUNTED))
+        and _same_sentence(folded, mentions[j], m)
+    ):
+        j -= 1  # the rates listed before it: 办复率100%、满意率…
+    first = mentions[j + 1]
+    run: list[Mention] = []
+    while j >= 0 and mentions[j].kind == "count" and _same_sentence(folded, mentions[j], m):
+        c = mentions[j]
+        if run and (
+            c.q.unit != run[-1].q.unit or len(run) == 4 or not _same_list(text, c, run[-1])
+        ):
+            break
+        run.append(c)
+        j -= 1
+    if not run:
+        return []
+    last = run[0]
+    gap = text[max(last.end, noun_end.get(id(last), 0)) : first.start]
+    if len(gap) > 14 or "；" in gap or ";" in gap:
+        return []
+    names: list[str] = []
+    for c in reversed(run):
+        name = phrases.without_result(c.indicator)
+        if (
+            not 2 <= len(name) <= 16
+            or any(ch in name for ch in "，,。；;")
+            or name.endswith("率")
+            or phrases.leading_verb(name, 4)
+            or phrases.not_a_subject(name)
+        ):
+            return []
+        names.append(name)
+    return names
+
+
+def _same_list(text: str, a: Mention, b: Mention) -> bool:
+    """Two counts of one list: 办理人大代表建议739件，政协提案774件 (no verb of its own after the
+    comma, or the verb of the first again: 办复…建议217件，办复…提案366件), not 审议法规草案6件，
+    办复人大代表建议481件 (two acts)."""
+    gap = text[a.end : b.start]
+    if "；" in gap or ";" in gap:
+        return False
+    cut = max(gap.rfind("，"), gap.rfind(","))
+    if cut < 0:
+        return True
+    verb = phrases.leading_verb(gap[cut + 1 :], 4)
+    return not verb or verb in text[max(0, a.start - 16) : a.start]
 
 
 def _stock_of(flow: str) -> str:
@@ -471,7 +768,13 @@ def _respectively(
         for g in listed:
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
-    return _paired(text, folded, mentions, order, listed, m, m.clause, at)
+    paired = _paired(text, folded, mentions, order, listed, m, m.clause, at)
+    before = [g for g in group if g.end <= at]
+    if not paired and before and before[-1].end > m.clause:
+        # 固定资产投资增长13%以上、城镇及农村居民人均可支配收入分别增长9%和10%: the subjects
+        # written after the last figure before 分别
+        paired = _paired(text, folded, mentions, order, listed, m, before[-1].end, at)
+    return paired
 
 
 def _paired(
@@ -488,7 +791,7 @@ def _paired(
     else the figures just before them in the sentence, else the clause before."""
     subject = _subject(text[begin:at], m.kind)
     parts = [p for p in _split_list(subject) if p]
-    if halves := _urban_rural(subject, listed, m):
+    if halves := _urban_rural(subject, listed, m) or _domestic_foreign(subject, listed, m):
         return halves
     changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS
     if not changes and (sectors := _three_sectors(subject, listed, m)):
@@ -580,11 +883,29 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     ('城市低保标准', '')
     """
     urban = next((w for opening, w in _URBAN_RURAL.items() if subject.startswith(opening)), None)
-    if len(listed) not in (2, 4) or urban is None:
+    if urban is None or len([p for p in _split_list(subject) if p]) != 1:
         return ""
-    if len([p for p in _split_list(subject) if p]) != 1:
+    # 分别由17979元和4931元增加到27763元和8076元、年均增长9.1%和10.4%: the figures of m's kind
+    # pair in turn (two levels from, two to, two rates)
+    # (else the whole list: 分别增长68.3%和1.2倍)
+    same = [g for g in listed if getattr(g, "kind", None) == getattr(m, "kind", None)]
+    if len(same) not in (2, 4):
+        same = listed
+    if len(same) not in (2, 4):
         return ""
-    return (urban, "农村")[listed.index(m) % 2] + subject[len("城乡") :]
+    return (urban, "农村")[same.index(m) % 2] + subject[len("城乡") :]
+
+
+def _domestic_foreign(subject: str, listed: list[Mention], m: Mention) -> str:
+    """实际利用内外资分别增长15%和13%: domestic capital first, foreign capital second.
+
+    >>> _domestic_foreign("实际引进内外资", ["a", "b"], "b"), _domestic_foreign("内外资", ["a"], "a")
+    ('实际引进外资', '')
+    """
+    at = subject.find("内外资")
+    if at < 0 or len(listed) != 2 or len([p for p in _split_list(subject) if p]) != 1:
+        return ""
+    return subject[:at] + ("内资", "外资")[listed.index(m)] + subject[at + 3 :]
 
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
@@ -610,8 +931,11 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     """The i-th statistic of a list of subjects (see _shared_head and _shared_modifier)."""
     part = _subject(parts[i], m.kind)
     first = _subject(parts[0], m.kind)
-    if i and m.kind in ("growth", "amount") and (shared := _shared_modifier(first, part)):
-        return shared
+    if i and m.kind in ("growth", "amount"):
+        # 财政总收入及一般公共预算收入、支出: the pair is with the item just before
+        before = _subject(parts[i - 1], m.kind)
+        if (paired := _paired_item(before, part)) or (paired := _shared_modifier(first, part)):
+            return paired
     if i and m.kind == "ratio" and (rate := _shared_rate(first, part, m)):
         return rate  # 城市污水收集率、处理率: 城市污水处理率
     last = parts[-1]
@@ -784,6 +1108,24 @@ def _shared_modifier(first: str, part: str) -> str:
     if not head or len(first) < len(head) + 2:
         return ""
     return first[: -len(head)] + part
+
+
+# the second of two statistics that pair with the first, written bare after it: 一般公共预算
+# 收入和支出, 专利申请量和授权量, 实际利用内资…、外资…
+_PAIRED_ITEMS = (("收入", "支出"), ("申请量", "授权量"), ("申请", "授权量"), ("内资", "外资"))
+# the visitors a place received (旅游接待人次, 接待国内外游客): the revenue written bare after
+# them (旅游人次、收入分别增长; 接待游客2000万人次，实现总收入130亿元) is the tourism revenue
+_TOURISTS = compiled.compile(
+    r"^(?:全域)?旅游(?:业)?(?:接待)?(?:总)?(?:人次|人数|游客(?:人次|人数)?)$"
+    r"|^(?:旅游)?接待(?:国内外|中外|海内外)?游客(?:总)?(?:人次|人数|量)?$"
+)
+
+
+def _tourism_revenue(named: str, head: str) -> str:
+    """旅游收入 for a bare 收入 (总收入, 综合收入) after the count of visitors, else ""."""
+    if head in ("收入", "总收入", "综合收入", "总花费") and _TOURISTS.match(named):
+        return "旅游" + head
+    return ""
 
 
 def _shared_head(

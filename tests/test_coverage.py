@@ -3,9 +3,10 @@
 ratio records, 30 % of all records. Goals not met yet are strict xfails with the figure they
 stand at, so that reaching one announces itself; floors under them catch regressions.
 
-Most growth records without a key today have a phrase that names nothing (城镇 cut from
-城镇、农村居民人均可支配收入分别增长, 增加到, an empty phrase): they will get a key when the
-phrase engine gives the subject. A key that is wrong is worse than none, so no pattern guesses.
+Most growth records without a key today name a local measure in a wording found in one report
+only; the others are lists of two statistics with one figure, bare statistics (增加值, 投资)
+whose owner the text leaves to the reader, and parts of the place (园区, 县域). A key that is
+wrong is worse than none, so no pattern guesses.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.755), "ratio": (0.60, 0.47), "all": (0.30, 0.35)}
+GOALS = {"growth": (0.80, 0.770), "ratio": (0.60, 0.498), "all": (0.30, 0.361)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -67,21 +68,23 @@ def test_coverage_does_not_fall(measured, kind):
             "growth",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.758: the unkeyed rest (5,700) is a tail of 4,200 wordings, 3,600 of "
-                "them once; lists with one figure for two statistics (城镇居民人均可支配收入和"
-                "农民人均纯收入均增长, 800), fragments whose subject is elsewhere (增加值, 投资, "
-                "营业收入, empty: 800), parts of the place (园区, 县域, 州直, 塔城地区: 300), and "
-                "one-off local measures (人参产业产值)",
+                reason="0.771: the unkeyed rest (5,370) is a tail of 4,190 wordings, 3,600 of "
+                "them once; lists of two statistics with one figure (工业投资、技改投资均增长, "
+                "财政总收入和公共财政预算收入: 670), bare statistics whose owner the text does "
+                "not name nearby (增加值, 投资, 营业收入, 到位资金, empty: 310), parts of the "
+                "place (园区, 县域, 州直, 塔城地区: 310), and one-off local measures (人参产业产值)",
             ),
         ),
         pytest.param(
             "ratio",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.476: 7,450 unkeyed, 5,800 distinct wordings, 5,000 of them once; "
-                "fragments (办结率, 满意率, 覆盖率, 对经济增长的贡献率: 950) whose subject sits "
-                "in the clause before, lists (办复率、满意率: 1,000), shares and rates of a part "
-                "of the place (行政村, 中心城区: 700) and 4,800 others, most named in one report",
+                reason="0.499: 7,120 unkeyed, 5,800 distinct wordings, 5,060 of them once; "
+                "2,560 phrases with no word of a rate (行政村…达到95%, 地区生产总值…占全省比重, "
+                "先进制造业: a share of villages or of the province, or a part of a list), 920 lists "
+                "(办结率、满意率均为100%: one figure for two rates; 标准版、提升版村庄覆盖率分别…), "
+                "530 bare rates whose subject is not a count or stock just before (满意率, 覆盖率, "
+                "群众满意率) and the rest named in one report",
             ),
         ),
     ],

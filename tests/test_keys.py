@@ -66,6 +66,40 @@ KEY_CASES = [
     ("农村常住居民人均可支配收入", "amount", "元", "rural_income"),
     ("农民人均纯收入", "growth", "%", "rural_net_income_growth"),
     ("农牧民人均纯收入", "amount", "元", "rural_net_income"),
+    # one figure for urban and rural income together (均增长8%): a key of its own, by measure;
+    # two figures (分别增长8%和10%) are the halves, which the phrase engine splits
+    ("城乡居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城乡常住居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇、农村常住居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇居民和农民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇及农村常住居民人均可支配收入", "growth", "%", "urban_rural_income_growth"),
+    ("城镇居民人均可支配收入和农民人均纯收入", "growth", "%", "urban_rural_net_income_growth"),
+    ("城市居民人均可支配收入、农村居民人均纯收入", "growth", "%", "urban_rural_net_income_growth"),
+    ("农民人均纯收入和城镇居民人均可支配收入", "growth", "%", "urban_rural_net_income_growth"),
+    ("城乡居民收入", "growth", "%", "urban_rural_income_unspecified_growth"),
+    ("城乡居民人均收入", "growth", "%", "urban_rural_income_unspecified_growth"),
+    # abbreviations and other names of a statistic of the table
+    ("固投", "growth", "%", "fixed_asset_investment_growth"),
+    ("工业固投", "growth", "%", "industrial_investment_growth"),
+    ("网络交易额", "growth", "%", "ecommerce_transactions_growth"),
+    ("旅游花费", "growth", "%", "tourism_revenue_growth"),
+    ("新批外商投资企业", "count", "户", "new_foreign_firms"),
+    ("新设外资企业", "growth", "%", "new_foreign_firms"),
+    ("财政总支出", "growth", "%", "fiscal_expenditure_unspecified"),
+    ("地方公共财政一般预算支出", "growth", "%", "general_budget_expenditure_growth"),
+    ("实际利用内外资总额", "growth", "%", "capital_inflow_total_growth"),
+    ("口岸整体通关时间", "growth", "%", "customs_clearance_time"),
+    ("出口整体通关时间", "growth", "%", "export_clearance_time"),
+    ("进口通关时间", "growth", "%", "import_clearance_time"),
+    ("一般工商业电价", "growth", "%", "commercial_power_price"),
+    ("市内生产总值", "growth", "%", "gdp_growth"),  # 曲靖: the prefecture's GDP
+    ("地区生产总值连", "growth", "%", "gdp_growth"),  # 连跨三个万亿元台阶: a link word
+    ("招商引资到位额", "growth", "%", "investment_attracted_growth"),
+    ("国内经济技术合作资金到位额", "growth", "%", "domestic_capital_inflow_growth"),
+    ("城乡住户储蓄存款余额", "growth", "%", "household_savings"),
+    ("金融机构贷款", "growth", "%", "loans_growth"),
+    ("新设市场主体", "growth", "%", "new_market_entities_growth"),
+    ("新登记各类经营主体", "growth", "%", "new_market_entities_growth"),
     ("城镇新增就业", "count", "人", "urban_new_jobs"),
     ("新增城镇就业", "count", "人", "urban_new_jobs"),
     ("新增就业岗位", "count", "个", "new_job_posts"),
@@ -220,6 +254,46 @@ KEY_CASES = [
     ("城镇居民人均生活费收入", "amount", "元", "urban_living_income"),
     ("城市供电可靠率", "ratio", "%", "power_supply_reliability"),
     ("农网供电可靠率", "ratio", "%", "rural_power_supply_reliability"),
+    # the suggestions of deputies and proposals of members, alone or together, of any level
+    ("人大代表建议、政协委员提案满意率", "ratio", "%", "proposal_satisfaction_rate"),
+    ("市人大代表建议满意率", "ratio", "%", "proposal_satisfaction_rate"),
+    ("人大议案和建议、政协提案办理满意率", "ratio", "%", "proposal_satisfaction_rate"),
+    ("人大代表建议、政协提案满意和基本满意率", "ratio", "%", "proposal_satisfaction_basic_rate"),
+    ("市级人大代表建议、政协委员提案办复率", "ratio", "%", "proposal_reply_rate"),
+    ("人大代表建议、政协提案答复率", "ratio", "%", "proposal_reply_rate"),
+    ("人大代表议案、建议和政协提案办结率", "ratio", "%", "proposal_completion_rate"),
+    ("省人大代表建议、省政协提案办结率", "ratio", "%", "proposal_completion_rate"),
+    ("第三产业对经济增长的贡献率", "ratio", "%", "services_contribution"),
+    ("工业增加值对经济增长的贡献率", "ratio", "%", "industry_contribution"),
+    ("工业对GDP增长贡献率", "ratio", "%", "industry_contribution"),
+    ("二产对经济增长的贡献率", "ratio", "%", "secondary_contribution"),
+    ("民营经济增加值对经济增长的贡献率", "ratio", "%", "private_economy_contribution"),
+    ("民间投资对全部投资增长的贡献率", "ratio", "%", "private_investment_contribution"),
+    ("市财政用于民生领域的支出占公共财政预算支出", "ratio", "%", "livelihood_expenditure_share"),
+    ("一般公共预算民生支出占比", "ratio", "%", "livelihood_expenditure_share"),
+    ("财政支出用于民生", "ratio", "%", "livelihood_expenditure_share"),
+    ("地方一般预算支出用于改善民生", "ratio", "%", "livelihood_expenditure_share"),
+    ("行政诉讼案件行政机关负责人出庭率", "ratio", "%", "court_appearance_rate"),
+    ("信访积案化解率", "ratio", "%", "petition_backlog_resolution"),
+    ("新增信访事项一次性化解率", "ratio", "%", "petition_first_resolution"),
+    ("矛盾纠纷调处成功率", "ratio", "%", "dispute_mediation_success"),
+    ("人民调解成功率", "ratio", "%", "dispute_mediation_success"),
+    ("城镇社区养老服务设施覆盖率", "ratio", "%", "community_elderly_care_coverage"),
+    ("社区日间照料中心覆盖率", "ratio", "%", "community_day_care_coverage"),
+    ("农村养老服务设施覆盖率", "ratio", "%", "rural_elderly_care_coverage"),
+    ("基层就诊率", "ratio", "%", "primary_care_visit_share"),
+    ("林草覆盖率", "ratio", "%", "forest_grass_coverage"),
+    ("城市道路完好率", "ratio", "%", "urban_road_intact_rate"),
+    ("生活不能自理特困人员集中供养率", "ratio", "%", "disabled_destitute_central_care"),
+    ("规上工业企业数字化改造覆盖率", "ratio", "%", "industrial_digital_transformation"),
+    ("流转土地占家庭承包耕地面积", "ratio", "%", "land_transfer_rate"),
+    ("农村土地承包经营权流转占家庭承包耕地", "ratio", "%", "land_transfer_rate"),
+    ("食品安全检测合格率", "ratio", "%", "food_safety_pass_rate"),
+    ("药品抽检合格率", "ratio", "%", "drug_pass_rate"),
+    ("农产品质量安全监测总体合格率", "ratio", "%", "agri_product_pass_rate"),
+    ("棚改货币化安置比例", "ratio", "%", "monetised_resettlement_share"),
+    ("义务教育集团化办学覆盖率", "ratio", "%", "education_group_coverage"),
+    ("新型农村合作医疗参保率", "ratio", "%", "ncms_participation"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -229,13 +303,22 @@ NO_KEY_CASES = [
     ("投资", "amount", "元"),  # a project's investment, not a statistic
     ("增加到", "amount", "元"),
     ("", "growth", "%"),
+    # done in time is a narrower rate than done (邢台 2014 按时办结率均为100%)
+    ("人大代表建议和政协提案按时办结率", "ratio", "%"),
     ("制造业增加值占地区生产总值比重", "growth", "%"),  # a share is a ratio, not a growth
     ("地区生产总值", "count", "人"),  # kind and unit must fit too
-    ("城镇居民人均可支配收入和农民人均纯收入", "growth", "%"),  # two indicators
+    ("城镇居民人均可支配收入和农民人均纯收入", "amount", "元"),  # two levels, never one
+    ("城乡居民人均可支配收入", "amount", "元"),  # the all-residents' average or a list
+    ("城乡居民收入差距", "growth", "%"),  # the gap, not the income
+    ("城乡居民工资性收入", "growth", "%"),  # one source of income
+    ("实际利用内外资", "growth", "%"),  # 分别增长15%和13%: two parts, split by the engine
+    ("金融存贷款余额", "growth", "%"),  # 分别增长8.3%和4.4%: deposits, then loans
+    ("城乡居民储蓄存款", "amount", "元"),  # 增加253.2亿元: most often the year's increase
+    ("货物进出口整体通关时间", "growth", "%"),  # 分别压缩83.1%、96.5%: import and export
+    ("进口和出口整体通关时间", "growth", "%"),  # a list
     ("新增就业岗位", "count", "人次"),
     ("城镇就业", "count", "人"),  # total employment, not new jobs
     ("现代服务业", "growth", "%"),  # 现代服务业和技术改造投资分别增长: value added or investment?
-    ("城乡居民人均可支配收入", "growth", "%"),  # two statistics (urban, rural)
     ("国控、省控及以上断面Ⅰ—Ⅲ类水质比例", "ratio", "%"),  # two (分别达100%、96.9%)
     ("广播、电视覆盖率", "ratio", "%"),  # radio and television
     ("规模化养殖率", "ratio", "%"),  # of hogs, of cattle, …: which herd?
@@ -261,6 +344,20 @@ NO_KEY_CASES = [
     ("管道燃气普及率", "ratio", "%"),  # piped gas only (城市燃气普及率96.8%，管道燃气普及率35%)
     ("城镇基本医疗保险参保率", "ratio", "%"),  # the urban schemes: employees' and urban residents'
     ("家庭医生签约服务率", "ratio", "%"),  # often of the poor households only, in its sentence
+    ("满意率", "ratio", "%"),  # of what? proposals, hotlines, services
+    ("办结率", "ratio", "%"),  # petitions, hotlines, approvals, proposals
+    ("回复率", "ratio", "%"),  # 网络问政 and mailboxes too
+    ("市长信箱办结率", "ratio", "%"),  # a city's own channel
+    ("群众满意率", "ratio", "%"),  # satisfaction with what the sentence says
+    ("地方性法规草案、人大代表议案建议、政协提案满意率", "ratio", "%"),  # a run of two acts
+    ("城乡社区养老服务设施覆盖率", "ratio", "%"),  # 分别达到98%、86%: urban and rural
+    ("道路完好率", "ratio", "%"),  # the city's roads or the villages'
+    ("矛盾纠纷化解率", "ratio", "%"),  # resolved by any means, not mediation
+    ("投资率", "ratio", "%"),  # capital formation or fixed-asset investment over GDP
+    ("民生和社会事业投入占公共财政支出", "ratio", "%"),  # a wider base than livelihood
+    ("县域生产总值对全市经济增长的贡献率", "ratio", "%"),  # the counties' share of growth
+    ("土地流转面积占耕地总面积比重", "ratio", "%"),  # all farmland, not the contracted land
+    ("参保率", "ratio", "%"),  # of which scheme?
 ]
 
 
@@ -377,3 +474,5 @@ def test_the_shipped_table_compiles_and_is_indexed():
 
     index = _index(default_keys())
     assert index.any_phrase.bit_count() <= len(index.rows) // 20
+    # no pattern takes any phrase (an empty alternative: `^a$|`)
+    assert [k.key for k in default_keys() if k.pattern.search("甲乙丙丁")] == []

@@ -121,6 +121,7 @@ LEADING_VERBS = (
     "开通运营",
     "开通",
     "办理",
+    "办复",  # 办复省、市人大代表建议217件
     "出台",
     "拓展",
     "创建",
@@ -441,6 +442,13 @@ def narrowed(modifier: str, named: str, among: bool) -> str:
 # A subject that only says "the total" of something named in the clause before: 总量突破5万亿元
 GENERIC_SUBJECTS = frozenset(("总量", "规模", "总额", "总值", "经济总量", "总数"))
 RESULT_VERBS = frozenset(("实现", "完成"))
+# Rates of handling or reach that name no subject of their own: their subject is what the
+# figures just before counted (办理人大代表建议234件、政协提案316件，办结率100%; 新建社区日间照料
+# 中心153个、覆盖率达到97%)
+RATES_OF_COUNTED = frozenset(
+    ("办结率", "按时办结率", "按期办结率", "办复率", "按时办复率", "答复率", "回复率", "满意率")
+    + ("满意和基本满意率", "解决率", "化解率", "完成率", "开工率", "竣工率", "覆盖率", "签约率")
+)
 
 # Last characters of the names of quantities: 生产总值, 总额, 产量, 比重, 收入, 投资, 目标
 QUANTITY_ENDINGS = frozenset("值额量率数入资出价比度重模积产口标费金款税润利耗速幅业")
@@ -876,6 +884,20 @@ def new_verb_only(p: str) -> bool:
     (True, False)
     """
     return len(p) <= 3 and p[:1] == "新" and (p[1:] in _NEW_ACTS or p[1:] in _VERBS.words)
+
+
+def leading_verb(p: str, within: int = 1) -> str:
+    """The verb that opens a phrase, if any (办理人大代表建议 -> 办理), or that starts among its
+    first `within` characters (高质量办理人大代表建议, within 4 -> 办理).
+
+    >>> leading_verb("办理人大代表建议"), leading_verb("政协提案"), leading_verb("高质量办理建议", 4)
+    ('办理', '', '办理')
+    """
+    for start in range(min(within, len(p))):
+        verb = _VERBS.prefix(p, start)
+        if verb:
+            return verb
+    return ""
 
 
 def names_a_thing(p: str) -> bool:
