@@ -746,6 +746,22 @@ PART_CASES = [
 # a result verb between the holder and the quantity stays as written (the bare quantity would not
 # say whose it is; the reviewed gold of tests/gold/more keeps it); PDF spaces are removed
 WORDING_CASES = [
+    # the government speaking (我们) and a causative before the scope (使全市) are no part of
+    # the name
+    Case(
+        "more/prefectures/怒江傈僳族自治州/2022.md",
+        "我们认真办理人大代表建议771件、政协提案670件，办结率为100%",
+        "771件",
+        "人大代表建议",
+    ),
+    Case(
+        "more/prefectures/鹤岗市/2014.md",
+        "使全市信访积案化解率达到80%以上",
+        "80%以上",
+        "信访积案化解率",
+    ),
+    Case("more/provinces/陕西省/2016.md", "使全省城市绿地率达到35%以上", "35%以上", "城市绿地率"),
+    Case("more/provinces/内蒙古自治区/1999.md", "使我区新增投资达到64亿元", "64亿元", "新增投资"),
     # 率先 after a subject, 早日/尽快 after a counted noun: how it fares, not its name
     Case(
         "more/cities/温州市/2014.md", "今年力争电气行业产值率先超千亿元", "超千亿元", "电气行业产值"

@@ -49,6 +49,7 @@ LEADING_ADVERBS = (
     "要把",
     "把",
     "将",
+    "我们",  # the government speaking: 我们认真办理人大代表建议771件
     "我国",
     "我市",
     "我省",
@@ -621,8 +622,9 @@ _LEADING_TIME = compiled.compile(
     )""",
     regex.VERBOSE,
 )
-# A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense)
-_LEADING_SCOPE = compiled.compile(r"^(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
+# A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense), and
+# the causative before it (使全市森林覆盖率达到60%, 使我区新增投资)
+_LEADING_SCOPE = compiled.compile(r"^使?(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
 # A leading basis of reckoning: 按省定标准贫困县, 按可比口径
 _LEADING_BASIS = compiled.compile(
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
@@ -631,7 +633,7 @@ _LEADING_BASIS = compiled.compile(
 _STANDARD_BASIS = LazyPattern(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
 # the characters a leading date, time or scope can open with (a cheap test before the patterns)
 _LEADING_FIRST = frozenset(
-    "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依0123456789０１２３４５６７８９"
+    "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依使0123456789０１２３４５６７８９"
 )
 # A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
 _SHARE_OF_WHOLE = compiled.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
