@@ -746,6 +746,16 @@ PART_CASES = [
 # a result verb between the holder and the quantity stays as written (the bare quantity would not
 # say whose it is; the reviewed gold of tests/gold/more keeps it); PDF spaces are removed
 WORDING_CASES = [
+    # a connector that opens a word is no edge of the phrase: 及时 (an adverb of manner, dropped
+    # before its verb), 和谐, 并购 (never 时下拨…, 谐劳动关系…, 购…)
+    Case("more/prefectures/新乡市/2022.md", "及时下拨救灾资金14.8亿元", "14.8亿元", "下拨救灾资金"),
+    Case(
+        "more/prefectures/云浮市/2015.md",
+        "创建和谐劳动关系示范区工程示范点48个",
+        "48个",
+        "和谐劳动关系示范区工程示范点",
+    ),
+    Case("more/cities/沈阳市/2011.md", "并购国内外高科技企业10家", "10家", "并购国内外高科技企业"),
     # the government speaking (我们) and a causative before the scope (使全市) are no part of
     # the name
     Case(

@@ -754,6 +754,24 @@ _TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n（(]")
 _FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]")
 _PUNCT_EDGE = "\"' \t\u3000\n*#—－–"  # dashes open the items of a list: ——国内生产总值
 _EDGE = _PUNCT_EDGE + CONNECTORS
+# words that open with a connector, which then is no edge: 及时出台, 和谐劳动关系, 并购企业, 与会
+_CONNECTOR_WORDS = frozenset(("及时", "和谐", "并购", "与会"))
+
+
+def _strip_edge(p: str, right: bool = True) -> str:
+    """`p` without punctuation and connectors at its ends, but a connector that opens a word
+    stays (及时出台…, 和谐劳动关系…: not 时出台, 谐劳动关系).
+
+    >>> _strip_edge("、及时出台稳增长措施，"), _strip_edge("和规上工业")
+    ('及时出台稳增长措施', '规上工业')
+    """
+    q = p.lstrip(_EDGE)
+    cut = len(p) - len(q)
+    if cut and p[cut - 1 : cut + 1] in _CONNECTOR_WORDS:
+        q = p[cut - 1 :]
+    return q.rstrip(_EDGE) if right else q
+
+
 _HAN_RUN = compiled.compile(
     r"(?:“[^“”\n]{1,20}”|[（(][\p{Han}、]{1,12}[）)]|性、(?=\p{Han})|[\p{Han}A-Za-z()（）·\-+]){1,24}"
 )
@@ -964,7 +982,7 @@ def _cut_leading(p: str) -> str:
                 continue
         if not end or len(p) - end < 2 or p[end:] in BARE_NOUNS:
             break  # 各类资金 keeps 各类: 资金 alone names no sum
-        p = p[end:].lstrip(_EDGE)
+        p = _strip_edge(p[end:], right=False)
     return p
 
 
@@ -1018,7 +1036,7 @@ def share_of(phrase: str) -> str:
     >>> share_of("占生产总值的比重为"), share_of("占全省的"), share_of("增长")
     ('占生产总值的比重', '', '')
     """
-    p = _cut_leading(tidy(phrase).strip(_EDGE))
+    p = _cut_leading(_strip_edge(tidy(phrase)))
     if not p.startswith("占") or _LAND.match(p) or _SHARE_OF_WHOLE.match(p):
         return ""
     p = _cut_trailing(p, "ratio")
@@ -1055,7 +1073,7 @@ def clean_subject(phrase: str, kind: str) -> str:
     >>> [clean_subject(p, "multiple") for p in ("是2010年的", "增加到", "五年")]
     ['', '', '']
     """
-    p = tidy(phrase).strip(_EDGE)
+    p = _strip_edge(tidy(phrase))
     if "基础" in p or "在" in p[-8:]:
         p = _ON_BASE.sub("", p)  # 主要污染物在2005年基础上, 在上年增长15.7%的基础上又增长
     if not p:
@@ -1129,7 +1147,7 @@ def _inner_result(p: str, kind: str) -> str:
     m = _INNER_RESULT.search(p)
     if not m:
         return p
-    holder = _cut_leading(p[: m.start()].strip(_EDGE))
+    holder = _cut_leading(_strip_edge(p[: m.start()]))
     rest = p[m.end() :]
     if not holder or not_a_subject(holder) or _LEADING_TIME.fullmatch(holder):
         return p  # the leading cuts take them both
@@ -1300,7 +1318,7 @@ def _clean_common(p: str, kind: str) -> str:
                 if not second or not (link or len(p) - (cut + len(second)) >= 3):
                     break
                 cut += len(link) + len(second)
-            rest = p[cut:].lstrip(_EDGE)
+            rest = _strip_edge(p[cut:], right=False)
             if rest[:1] == "了" and rest[1:2] != "解":
                 rest = rest[1:]  # 完成了市属企业整体出售: the aspect mark goes with its verb
             if 0 < rest.find("的") <= 2 and len(rest) - rest.find("的") > 2:
@@ -1312,7 +1330,7 @@ def _clean_common(p: str, kind: str) -> str:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
     if kind == "count" and p[:2] in ("生产", "出版") and p[2:3] not in _MAKING_GUARD and len(p) > 3:
         p = _cut_leading(p[2:])  # 生产电视剧436部, 出版各类报纸448亿份: what was made is counted
-    p = p.strip(_EDGE)
+    p = _strip_edge(p)
     if p.endswith(("）", ")")) and _NOTE.search(p):
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
     if (
@@ -1643,7 +1661,7 @@ def works_only(p: str) -> bool:
     >>> works_only("力争全年建成"), works_only("建成公园")
     (True, False)
     """
-    p = tidy(p).strip(_EDGE)
+    p = _strip_edge(tidy(p))
     return bool(p) and _WORKS_ONLY.search(p) is not None and not clean_subject(p, "count")
 
 
@@ -1658,7 +1676,7 @@ def works_subject(text: str, start: int, end: int) -> str:
     >>> works_subject("加快建设保障性住房", 0, 9), works_subject("坚持每季度集中开工一批项目", 0, 13)
     ('保障性住房', '')
     """
-    p = _ORDINAL.sub("", _ENUMERATOR.sub("", tidy(text[start:end]).strip(_EDGE)))
+    p = _ORDINAL.sub("", _ENUMERATOR.sub("", _strip_edge(tidy(text[start:end]))))
     built = False
     for _ in range(4):
         p = _cut_leading(p)
