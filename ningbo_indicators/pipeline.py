@@ -270,6 +270,11 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
+        if not indicator and m.q.dimension == "count" and not lower:
+            # 出台26条支持政策, 90个签约项目尽快开工: the noun the number is before (spec)
+            indicator, end = phrases.headed_noun_after(text, m.end)
+            if indicator:
+                noun_end[id(m)] = end
         m.indicator = indicator
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
