@@ -469,8 +469,10 @@ CLAUSE_OPENERS = (
 CLAUSE_PREDICATE = compiled.compile(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
 )
+# Nouns that open with a preposition of CLAUSE_OPENERS (对外贸易稳中提质, 2020年达4.45万亿元)
+_NOUNS_LIKE_OPENERS = ("对外贸易", "对外经济", "对外投资", "对外承包")
 _CLAUSE_SUBJECT_CUT = LazyPattern(
-    r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
+    r"止跌回升|企稳回升|由负转正|成倍增长|(?<!超)过(?=[百千万]亿)|呈(?=\p{Han}{2,8}(?:走势|态势))|迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
     r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
     r"|一年一个|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
     r"|较快|日益|均(?=居|达|为|保持|增长|实现|超过|突破|在)|居(?=全|第|前)|[\d０-９]|[一二三四五六七八九十两][十百千万亿]"
@@ -1637,7 +1639,8 @@ def clause_subject(text: str, start: int, end: int) -> str:
         longest = max(len(part) for part in _LIST_ITEMS.split(subject))
         return subject if subject[-1:] in _STANDARD_ENDINGS and longest <= 24 else ""
     verb = _VERBS.prefix(opening)
-    if _CLAUSE_OPENERS.prefix(opening) or (verb and verb not in RESULT_VERBS):
+    opener = _CLAUSE_OPENERS.prefix(opening) and not opening.startswith(_NOUNS_LIKE_OPENERS)
+    if opener or (verb and verb not in RESULT_VERBS):
         return ""  # 实现/完成 open a result: 全年实现地区生产总值…
     cut = _CLAUSE_SUBJECT_CUT.search(phrase)
     if cut:
