@@ -242,6 +242,13 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+        elif (
+            indicator in phrases.MODIFIERS
+            and id(m) not in noun_end  # 8个城市: the noun counted, no part of a whole
+            and (whole := _whole_before(text, folded, prev, m))
+        ):
+            # 零售总额12237亿元。其中城市7176亿元; 提高低保补差水平，城镇提高到196.5元
+            indicator = phrases.narrowed(indicator, whole, True)
         if indicator in _BARE_AFTER and prev is not None and _next_to(folded, prev, m, indicator):
             # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
             # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
@@ -742,6 +749,27 @@ def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
         and a.q.unit == b.q.unit
         and len(folded[a.end : b.start]) <= 3
     )
+
+
+# Words that open a sentence about the parts of the whole the sentence before measured
+_PARTS_OPENERS = ("其中", "分城乡看", "分城乡")
+
+
+def _whole_before(text: str, folded: str, prev: Mention | None, m: Mention) -> str:
+    """The whole a part (城镇, 农村) of a figure in a new clause or sentence is of: the subject of
+    the clause before in the sentence, or, in a sentence opening with 其中 or 分城乡看, the
+    subject of the last figure of the sentence before; "" when neither names one."""
+    lo = max(0, m.start - 2 * CLAUSE_WINDOW)
+    begin = max(folded.rfind(end, lo, m.start) for end in "。！？!?\n") + 1
+    subject = _previous_clause_subject(text, folded, m, prev) if m.clause > begin else ""
+    if subject:
+        return subject
+    opening = folded[begin : m.start].lstrip(" \t\u3000")
+    if prev is None or not opening.startswith(_PARTS_OPENERS) or not prev.indicator:
+        return ""
+    if _SENTENCE_END.search(folded, prev.end, begin - 1) or prev.indicator in phrases.MODIFIERS:
+        return ""  # a sentence between, or a part itself
+    return prev.indicator
 
 
 def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
