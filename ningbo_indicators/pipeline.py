@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import compiled
@@ -75,6 +76,8 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
     start = span.start
     kind, direction = q.kind, None
     clause = doc.clause_start(span.start)
+    if folded[clause - 1 : clause] == "\n":
+        clause = _clause_across_break(folded, doc, clause)
     if q.dimension in ("percent", "pp", "multiple"):
         if span.verb:
             direction = verb_direction(span)
@@ -93,6 +96,41 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
     if kind not in ("growth", "pp"):
         direction = None
     return Mention(span, q, start, span.end, kind, direction, q.qualifier, clause)
+
+
+# A line opening with a figure (85 亿元, 12.8%和, 2个、), never with a year or a list number
+_FIGURE_OPENS_LINE = compiled.compile(
+    r"[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*(?![年月日号、.．)）\d])"
+)
+
+
+def _clause_across_break(folded: str, doc: Document, clause: int) -> int:
+    """Where the clause of a line opening with a figure starts when the line before breaks off in
+    the middle of a sentence (a page break of the source: 乡镇企业总产值完成\n\n85 亿元): the
+    clause of that line's end; else `clause` itself."""
+    if not _FIGURE_OPENS_LINE.match(folded, clause):
+        return clause  # 2023年，…; 1. …: a line of its own
+    end = clause - 1
+    while end > 0 and folded[end - 1] in "\n \t\u3000":
+        end -= 1
+    line = folded.rfind("\n", 0, end) + 1
+    if (
+        end - line < 20  # a title, a list item: no sentence broken off
+        or folded[line : line + 1] in "#|>-*"
+        or not "\u4e00" <= folded[end - 1] <= "\u9fff"
+        or doc.clause_start(end) != doc.clause_start(end - 1)
+        or _heading_between(doc, line, clause)
+    ):
+        return clause
+    return doc.clause_start(end)
+
+
+def _heading_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a heading starts or ends in folded[start:end] (a heading is a sentence of its
+    own)."""
+    edges = doc._heading_edges
+    i = bisect_left(edges, start)
+    return i < len(edges) and edges[i] <= end
 
 
 def _link_range(folded: str, mentions: list[Mention]) -> None:
