@@ -1580,10 +1580,10 @@ def headed_noun_after(text: str, end: int) -> tuple[str, int]:
     phrase up to the first head noun its measure word counts, and where it ends; ("", end)
     when no such noun closes a short phrase.
 
-    >>> headed_noun_after("出台26条支持政策，设立", 6)
-    ('支持政策', 10)
-    >>> headed_noun_after("加快174个调整振兴重点项目建设", 7)
-    ('调整振兴重点项目', 15)
+    >>> headed_noun_after("出台26条支持政策，设立", 5)
+    ('支持政策', 9)
+    >>> headed_noun_after("加快174个调整振兴重点项目建设", 6)
+    ('调整振兴重点项目', 14)
     >>> headed_noun_after("3次荣获“中国美好生活城市”称号", 2)
     ('', 2)
     """
