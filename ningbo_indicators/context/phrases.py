@@ -966,10 +966,50 @@ def not_a_subject(p: str) -> bool:
     return len(p) <= 12 and p[0] in _NOTHING_FIRST and _NOTHING_NAMED.fullmatch(p) is not None
 
 
+# Link words and adverbs of time or sequence before what is counted, with the characters after
+# them that make a word of them instead (共享, 共建, 共需, 继续教育): 共接待国内外游客 -> 接待国内外
+# 游客, 分别完成投资, 已有家庭农场, 同时外派劳务, 但旅游总收入. 已 alone stays: 已开放各类档案,
+# 已确权集体林地面积 name a stock (what is open, registered so far)
+LINK_ADVERBS = {
+    "共计": "",
+    "共": "产享同富建性济管青识赢需",
+    "已有": "",
+    "又有": "",
+    "又": "",
+    "仍": "",
+    "分别": "",
+    "同时": "",
+    "正在": "",
+    "率先": "",
+    "再次": "",
+    "大幅": "",
+    "逐步": "",
+    "不断": "",
+    "继续": "教",
+    "但是": "",
+    "但": "",
+    "而": "",
+}
+_LINK_FIRST = frozenset(w[0] for w in LINK_ADVERBS)
+
+
+def _link_adverb(p: str) -> str:
+    """The link word or adverb that opens a phrase (see LINK_ADVERBS), or "".
+
+    >>> _link_adverb("共接待国内外游客"), _link_adverb("共享停车泊位"), _link_adverb("已开放各类档案")
+    ('共', '', '')
+    """
+    for n in (2, 1):
+        w = p[:n]
+        if w in LINK_ADVERBS and p[n : n + 1] and p[n] not in LINK_ADVERBS[w]:
+            return w
+    return ""
+
+
 def _cut_leading(p: str) -> str:
     """Leading adverbs, dates, spans of time and scopes, while a name of 2+ characters is left."""
     for _ in range(4):
-        w = _ADVERBS.prefix(p)
+        w = _ADVERBS.prefix(p) or (_link_adverb(p) if p[:1] in _LINK_FIRST else "")
         end = len(w) if w else 0
         if not end and p[:1] in _LEADING_FIRST:
             for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE, _LEADING_BASIS):
