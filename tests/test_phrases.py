@@ -2976,6 +2976,65 @@ LINK_ADVERB_CASES = [
     ),
 ]
 
+# How the government goes about it (统筹, 坚持) and keeping a figure where it is (保持, 稳定 before
+# an area) open no indicator; 统筹城乡发展, a policy's title (…发展), 稳定就业岗位 stay
+MANNER_OF_POLICY_CASES = [
+    Case(
+        "more/prefectures/贺州市/2021.md",
+        "筹集安排财政扶贫资金23.85亿元，统筹整合涉农资金10.56亿元。",
+        "10.56亿元",
+        "涉农资金",
+    ),
+    Case(
+        "more/prefectures/包头市/2024.md",
+        "统筹实施城镇老旧小区改造项目112个、265.8万平方米，积极申报国家城镇老旧小区改造与住房保障激励城市。",
+        "112个",
+        "城镇老旧小区改造项目",
+    ),
+    Case(
+        "more/prefectures/白城市/2016.md",
+        "坚持把新增财力的80%以上用于民生事业，努力增进人民福祉。",
+        "80%以上",
+        "新增财力",
+    ),
+    Case(
+        "more/cities/大连市/2026.md",
+        "扛牢粮食安全重任，建设高标准农田30.4万亩，稳定粮食播种面积400万亩，确保粮食稳产丰收。",
+        "400万亩",
+        "粮食播种面积",
+    ),
+    Case(
+        "more/cities/贵阳市/2022.md",
+        "到2026年，保持森林覆盖率55%以上，不断提高森林质量，",
+        "55%以上",
+        "森林覆盖率",
+    ),
+    Case(
+        "more/prefectures/三明市/2023.md",
+        "抓好蛋鸡优势特色产业集群建设，保持生猪存栏122万头以上。",
+        "122万头以上",
+        "生猪存栏",
+    ),
+    Case(
+        "more/prefectures/营口市/2023.md",
+        "坚持把稳就业、保就业摆在突出位置，发放稳岗返还补贴7900万元，稳定就业岗位15.4万个，",
+        "15.4万个",
+        "稳定就业岗位",
+    ),
+    Case(
+        "more/cities/兰州市/2011.md",
+        "编制新农村村庄规划200个，2个统筹城乡发展试点县区和10个试点镇建设取得积极进展，",
+        "2个",
+        "统筹城乡发展试点县区",
+    ),
+    Case(
+        "more/prefectures/潍坊市/2021.md",
+        "制定实施统筹推进经济社会发展58条、服务企业复工复产19条、促进消费回补6条、稳就业28条、",
+        "58条",
+        "统筹推进经济社会发展",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3042,6 +3101,7 @@ CASES = (
     + HAVING_CASES
     + RATE_SUBJECT_CASES
     + LINK_ADVERB_CASES
+    + MANNER_OF_POLICY_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -989,8 +989,20 @@ LINK_ADVERBS = {
     "但是": "",
     "但": "",
     "而": "",
+    # how the government goes about it, before what it does: 坚持把新增财力的80%…,
+    # 统筹实施城镇老旧小区改造项目, 统筹整合涉农资金 (统筹城乡发展试点, 统筹基金 are names)
+    "坚持": "",
+    "统筹整合": "",
+    "统筹使用": "",
+    "统筹用好": "",
+    "统筹": "城基地区",
+    # keeping a figure where it is: 保持森林覆盖率55%以上, 稳定粮食播种面积400万亩 (稳定 only
+    # before an area or a size: 稳定就业岗位, 稳定脱贫 are what is counted)
+    "保持": "",
+    "稳定": "",
 }
 _LINK_FIRST = frozenset(w[0] for w in LINK_ADVERBS)
+_KEPT_SIZE = ("面积", "播面", "规模")
 
 
 def _link_adverb(p: str) -> str:
@@ -998,11 +1010,15 @@ def _link_adverb(p: str) -> str:
 
     >>> _link_adverb("共接待国内外游客"), _link_adverb("共享停车泊位"), _link_adverb("已开放各类档案")
     ('共', '', '')
+    >>> _link_adverb("稳定粮食播种面积"), _link_adverb("稳定就业岗位"), _link_adverb("统筹城乡发展试点")
+    ('稳定', '', '')
     """
-    for n in (2, 1):
+    for n in (4, 2, 1):
         w = p[:n]
         if w in LINK_ADVERBS and p[n : n + 1] and p[n] not in LINK_ADVERBS[w]:
-            return w
+            if w == "稳定" and not p.endswith(_KEPT_SIZE):
+                return ""
+            return "" if w[:2] == "统筹" and p[-2:] == "发展" else w  # the title of a policy
     return ""
 
 
