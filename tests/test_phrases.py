@@ -3035,6 +3035,47 @@ MANNER_OF_POLICY_CASES = [
     ),
 ]
 
+# A connector that opens a word is no edge of a phrase (和美乡村, 以旧换新, 以工代赈, 并网); 以 before
+# 工业 is the preposition it is
+CONNECTOR_WORD_CASES = [
+    Case(
+        "more/cities/杭州市/2026.md",
+        "实施新一轮农村公路提升行动，改造农房1.8万栋，和美乡村覆盖率90%以上。",
+        "90%以上",
+        "和美乡村覆盖率",
+    ),
+    Case(
+        "more/cities/合肥市/2025.md",
+        "新建省级精品示范村13个、和美乡村中心村32个、美丽宜居自然村724个，",
+        "32个",
+        "和美乡村中心村",
+    ),
+    Case(
+        "more/cities/烟台市/2025.md",
+        "实施“两新”行动，发放以旧换新补贴11亿元，带动大宗消费88亿元。",
+        "11亿元",
+        "以旧换新补贴",
+    ),
+    Case(
+        "more/provinces/青海省/2026.md",
+        "发放以工代赈劳务报酬4.19亿元、带动3.78万农牧民就业增收。",
+        "4.19亿元",
+        "以工代赈劳务报酬",
+    ),
+    Case(
+        "more/prefectures/普洱市/2023.md",
+        "规划光伏项目总装机828万千瓦，开工18个，并网发电3个。",
+        "3个",
+        "并网发电",
+    ),
+    Case(
+        "more/provinces/新疆维吾尔自治区/2007.md",
+        "积极实施以工业固定资产投资800亿元",
+        "800亿元",
+        "工业固定资产投资",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3102,6 +3143,7 @@ CASES = (
     + RATE_SUBJECT_CASES
     + LINK_ADVERB_CASES
     + MANNER_OF_POLICY_CASES
+    + CONNECTOR_WORD_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -754,8 +754,12 @@ _TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n（(]")
 _FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]")
 _PUNCT_EDGE = "\"' \t\u3000\n*#—－–"  # dashes open the items of a list: ——国内生产总值
 _EDGE = _PUNCT_EDGE + CONNECTORS
-# words that open with a connector, which then is no edge: 及时出台, 和谐劳动关系, 并购企业, 与会
-_CONNECTOR_WORDS = frozenset(("及时", "和谐", "并购", "与会"))
+# words that open with a connector, which then is no edge: 及时出台, 和谐劳动关系, 并购企业, 与会,
+# 和美乡村, 以旧换新补贴, 以工代赈, 并网发电, 并轨 (和美丽乡村 is 和 + 美丽乡村, 以工业… 以 + 工业)
+_CONNECTOR_WORDS = frozenset(
+    ("及时", "和谐", "并购", "与会", "和美", "以旧换", "以工代", "并网", "并轨")
+)
+_NOT_CONNECTOR_WORDS = frozenset(("和美丽",))
 
 
 def _strip_edge(p: str, right: bool = True) -> str:
@@ -764,10 +768,17 @@ def _strip_edge(p: str, right: bool = True) -> str:
 
     >>> _strip_edge("、及时出台稳增长措施，"), _strip_edge("和规上工业")
     ('及时出台稳增长措施', '规上工业')
+    >>> _strip_edge("、和美乡村"), _strip_edge("和美丽乡村"), _strip_edge("以旧换新补贴")
+    ('和美乡村', '美丽乡村', '以旧换新补贴')
     """
     q = p.lstrip(_EDGE)
     cut = len(p) - len(q)
-    if cut and p[cut - 1 : cut + 1] in _CONNECTOR_WORDS:
+    word = p[cut - 1 : cut + 1] if cut else ""
+    if (
+        word
+        and (word in _CONNECTOR_WORDS or p[cut - 1 : cut + 2] in _CONNECTOR_WORDS)
+        and (p[cut - 1 : cut + 2] not in _NOT_CONNECTOR_WORDS)
+    ):
         q = p[cut - 1 :]
     return q.rstrip(_EDGE) if right else q
 
