@@ -618,6 +618,7 @@ _LEADING_TIME = compiled.compile(
         (?:累计|共|合计|总计)?
       | “?十[一二三四五六七八九十]{0,2}五”?+(?:期间|以来|时期|末|期末)?+(?!规划|计划|目标)
       | 上半年|下半年|前三季度|年内|当年|年初|年底|年末|同期
+      | (?:到|至|截至)(?:去|今)?年(?:底|末)  # 至年底金融机构各项人民币存款余额
       | \d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度
     )""",
     regex.VERBOSE,
@@ -1033,10 +1034,16 @@ def _link_adverb(p: str) -> str:
     return ""
 
 
+# words that open with a leading adverb, which then is no adverb: 要求, 要素, 要件
+_ADVERB_OPENS_WORD = frozenset(("要求", "要素", "要件"))
+
+
 def _cut_leading(p: str) -> str:
     """Leading adverbs, dates, spans of time and scopes, while a name of 2+ characters is left."""
     for _ in range(4):
         w = _ADVERBS.prefix(p) or (_link_adverb(p) if p[:1] in _LINK_FIRST else "")
+        if w and p[: len(w) + 1] in _ADVERB_OPENS_WORD:
+            w = ""  # 要求社区填报的表格: 要 opens the word 要求
         end = len(w) if w else 0
         if not end and p[:1] in _LEADING_FIRST:
             for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE, _LEADING_BASIS):
