@@ -3092,6 +3092,36 @@ YEAR_END_CASES = [
     ),
 ]
 
+# A works verb after another goes before a two-character thing too (新建改造公厕 -> 公厕), not before
+# what only the work names (新开工改造项目, 完成改造面积)
+SECOND_WORKS_CASES = [
+    Case(
+        "more/cities/郑州市/2019.md",
+        "新建公共停车泊位5.2万个，新建改造公厕1692座，",
+        "1692座",
+        "公厕",
+    ),
+    Case(
+        "more/prefectures/濮阳市/2014.md",
+        "基本完成了城市路网改造工程，新建改建道路96条、180多公里。",
+        "96条",
+        "道路",
+    ),
+    Case("more/prefectures/舟山市/2021.md", "新建城市道路20条，提升改造道路10条，", "10条", "道路"),
+    Case(
+        "more/cities/哈尔滨市/2023.md",
+        "以新理念新模式推进老旧小区改造，新开工改造项目222个、1169万平方米，",
+        "222个",
+        "改造项目",
+    ),
+    Case(
+        "more/cities/佛山市/2009.md",
+        "全市启动“三旧”改造项目209个，完成改造项目69个，完成改造面积632.77万平方米。",
+        "632.77万平方米",
+        "改造面积",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3161,6 +3191,7 @@ CASES = (
     + MANNER_OF_POLICY_CASES
     + CONNECTOR_WORD_CASES
     + YEAR_END_CASES
+    + SECOND_WORKS_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

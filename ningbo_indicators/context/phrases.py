@@ -1355,6 +1355,12 @@ def _without_doing(p: str) -> str:
     return p
 
 
+# works verbs that go after another verb even before a two-character noun (新建改造公厕), and the
+# nouns only the work names (改造项目, 改造面积: not 项目, 面积)
+_SECOND_WORKS = frozenset(("改造", "改建", "扩建", "维修", "改造提升", "提标改造"))
+_WORK_NOUNS = frozenset(
+    ("项目", "面积", "任务", "工程", "资金", "规模", "目标", "投资", "计划", "范围", "进度", "标准")
+)
 _MAKING_GUARD = frozenset("能型性线者企基单车设要经安许用资率总物社单")
 
 
@@ -1388,8 +1394,15 @@ def _clean_common(p: str, kind: str) -> str:
                 second = _VERBS.prefix(p, cut + len(link)) or (
                     _REMEDIAL.prefix(p, cut + len(link)) if link else None
                 )
-                # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
-                if not second or not (link or len(p) - (cut + len(second)) >= 3):
+                # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目);
+                # a works verb goes before a two-character thing too (新建改造绿地 -> 绿地), not
+                # before what only the work names (新开工改造项目, 完成改造面积)
+                left = p[cut + len(link) + len(second or "") :]
+                if not second or not (
+                    link
+                    or len(left) >= 3
+                    or (len(left) == 2 and second in _SECOND_WORKS and left not in _WORK_NOUNS)
+                ):
                     break
                 cut += len(link) + len(second)
             rest = _strip_edge(p[cut:], right=False)
