@@ -3122,6 +3122,29 @@ SECOND_WORKS_CASES = [
     ),
 ]
 
+# Planning before a verb of works goes with it (规划建设加氢站 -> 加氢站); what is planned stays named
+# (规划建设总面积) and 规划发展村 is a name
+PLANNED_WORKS_CASES = [
+    Case(
+        "more/cities/郑州市/2023.md",
+        "加快燃料电池汽车应用示范城市群建设，规划建设加氢站200座以上，",
+        "200座以上",
+        "加氢站",
+    ),
+    Case(
+        "more/prefectures/阿坝藏族羌族自治州/2014.md",
+        "建立浙江—阿坝东西扶贫协作对口帮扶机制，规划实施项目 30个。",
+        "30个",
+        "项目",
+    ),
+    Case(
+        "more/prefectures/汕头市/2021.md",
+        "打造华侨试验区、国家高新区、综合保税区等功能区，规划建设总面积164.2平方公里的",
+        "164.2平方公里",
+        "规划建设总面积",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3192,6 +3215,7 @@ CASES = (
     + CONNECTOR_WORD_CASES
     + YEAR_END_CASES
     + SECOND_WORKS_CASES
+    + PLANNED_WORKS_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

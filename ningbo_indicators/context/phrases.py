@@ -1012,9 +1012,12 @@ LINK_ADVERBS = {
     # before an area or a size: 稳定就业岗位, 稳定脱贫 are what is counted)
     "保持": "",
     "稳定": "",
+    # planning before the verb of works: 规划建设现代农业园区26个 (规划面积 keeps it)
+    "规划": "",
 }
 _LINK_FIRST = frozenset(w[0] for w in LINK_ADVERBS)
 _KEPT_SIZE = ("面积", "播面", "规模")
+_PLANNED = ("面积", "规模", "总量", "里程", "资金")  # 规划建设总面积: what is planned is named
 
 
 def _link_adverb(p: str) -> str:
@@ -1030,6 +1033,11 @@ def _link_adverb(p: str) -> str:
         if w in LINK_ADVERBS and p[n : n + 1] and p[n] not in LINK_ADVERBS[w]:
             if w == "稳定" and not p.endswith(_KEPT_SIZE):
                 return ""
+            if w == "规划":
+                verb = _VERBS.prefix(p, 2)
+                rest = p[2 + len(verb) :] if verb else ""
+                if len(rest) < 2 or rest[0] == "的" or verb == "发展" or rest.endswith(_PLANNED):
+                    return ""  # 规划发展村 is a name
             return "" if w[:2] == "统筹" and p[-2:] == "发展" else w  # the title of a policy
     return ""
 
