@@ -980,8 +980,8 @@ def not_a_subject(p: str) -> bool:
 
 # Link words and adverbs of time or sequence before what is counted, with the characters after
 # them that make a word of them instead (共享, 共建, 共需, 继续教育): 共接待国内外游客 -> 接待国内外
-# 游客, 分别完成投资, 已有家庭农场, 同时外派劳务, 但旅游总收入. 已 alone stays: 已开放各类档案,
-# 已确权集体林地面积 name a stock (what is open, registered so far)
+# 游客, 分别完成投资, 已有家庭农场, 同时外派劳务, 但旅游总收入. 已 and 正在 stay: 已开放各类档案,
+# 已确权集体林地面积, 正在实施项目 name a stock or a state (what is open so far, under way)
 LINK_ADVERBS = {
     "共计": "",
     "共": "产享同富建性济管青识赢需",
@@ -991,7 +991,6 @@ LINK_ADVERBS = {
     "仍": "",
     "分别": "",
     "同时": "",
-    "正在": "",
     "率先": "",
     "再次": "",
     "大幅": "",
