@@ -3145,6 +3145,34 @@ PLANNED_WORKS_CASES = [
     ),
 ]
 
+# 除险加固 is a verb of works on a dam, like 维修加固; 因地制宜 an adverb of how it was done
+DAM_WORKS_CASES = [
+    Case(
+        "more/cities/武汉市/2015.md",
+        "更新改造骨干泵站179座，除险加固病险水库30座，",
+        "30座",
+        "病险水库",
+    ),
+    Case(
+        "more/cities/杭州市/2018.md",
+        "整治高坝、屋顶山塘80座，除险加固小型水库15座。",
+        "15座",
+        "小型水库",
+    ),
+    Case(
+        "more/cities/太原市/2023.md",
+        "推进300个村庄生活垃圾分类处置，因地制宜改造农村户厕8708座，",
+        "8708座",
+        "农村户厕",
+    ),
+    Case(
+        "more/prefectures/黑河市/2020.md",
+        "实施农村饮水安全巩固提升工程，因地制宜改造农村户厕2735户，",
+        "2735户",
+        "农村户厕",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3216,6 +3244,7 @@ CASES = (
     + YEAR_END_CASES
     + SECOND_WORKS_CASES
     + PLANNED_WORKS_CASES
+    + DAM_WORKS_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

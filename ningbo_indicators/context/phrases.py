@@ -215,6 +215,8 @@ LEADING_VERBS = (
     "扩改建",
     "办结",
     "成立",
+    # the works on a dam, like 维修加固: 除险加固病险水库39座
+    "除险加固",
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
@@ -1325,7 +1327,7 @@ def _after_examples(p: str) -> str:
 # 群众, 精心谋划储备项目, 向上争取资金 (the verb after them is read as if they were not there)
 DOING_ADVERBS = (
     "妥善", "按期", "按时", "如期", "成功", "精心", "积极", "全力", "着力", "主动", "有序",
-    "先后", "陆续", "及时", "稳妥", "足额", "向上",
+    "先后", "陆续", "及时", "稳妥", "足额", "向上", "因地制宜",
 )  # fmt: skip
 _DOING = WordList(DOING_ADVERBS)
 # verbs of gaining, after which 成功 adds nothing: what is counted was gained
