@@ -3173,6 +3173,35 @@ DAM_WORKS_CASES = [
     ),
 ]
 
+# More verbs of building and upgrading go like 新建/改造/铺设 (修建, 兴建, 升级改造, 提档升级, 修缮,
+# 敷设, 架设, 新铺设)
+BUILDING_VERB_CASES = [
+    Case(
+        "more/prefectures/池州市/2014.md",
+        "升级改造县乡公路80公里、新一轮农村电网1000公里，",
+        "80公里",
+        "县乡公路",
+    ),
+    Case(
+        "more/cities/南昌市/2011.md",
+        "兴建廉租住房5000套、发放租赁补贴4785万元，",
+        "5000套",
+        "廉租住房",
+    ),
+    Case(
+        "more/cities/郑州市/2011.md",
+        "新建垃圾中转站26座、改造28座，敷设供水管道47公里，",
+        "47公里",
+        "供水管道",
+    ),
+    Case(
+        "more/prefectures/三亚市/2014.md",
+        "城乡电网建设进展顺利，新铺设了28公里的天然气管道。",
+        "28公里",
+        "天然气管道",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3245,6 +3274,7 @@ CASES = (
     + SECOND_WORKS_CASES
     + PLANNED_WORKS_CASES
     + DAM_WORKS_CASES
+    + BUILDING_VERB_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

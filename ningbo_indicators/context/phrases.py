@@ -217,7 +217,19 @@ LEADING_VERBS = (
     "成立",
     # the works on a dam, like 维修加固: 除险加固病险水库39座
     "除险加固",
+    # more verbs of building and upgrading, like 新建/改造/铺设: 修建屯级道路, 兴建廉租住房,
+    # 升级改造县乡公路, 提档升级农村公路, 修缮历史建筑, 敷设供水管道, 架设输电线路
+    "修建",
+    "兴建",
+    "升级改造",
+    "提档升级",
+    "修缮",
+    "敷设",
+    "架设",
+    "新铺设",
 )
+# of these, the ones that stay before what only the work names (修缮工程, 升级改造项目)
+_NEW_WORKS = frozenset(("修建", "兴建", "升级改造", "提档升级", "修缮", "敷设", "架设", "新铺设"))
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
 # counted (治理水土流失74.7平方公里, 淘汰落后产能项目8个, 修复历史遗留废弃矿山8422亩)
@@ -1422,7 +1434,11 @@ def _clean_common(p: str, kind: str) -> str:
             elif p[cut : cut + 1] in "和及与、" and _VERB_AFTER_LINK.match(rest):
                 rest = ""  # 废止和宣布失效…文件: a verb we do not know continues the list
             # the verb stays where the bare noun would not name the quantity: 竣工面积
-            if len(rest) >= 2 and rest not in BARE_NOUNS:
+            if (
+                len(rest) >= 2
+                and rest not in BARE_NOUNS
+                and not (first in _NEW_WORKS and rest in _WORK_NOUNS)
+            ):
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
     if kind == "count" and p[:2] in ("生产", "出版") and p[2:3] not in _MAKING_GUARD and len(p) > 3:
         p = _cut_leading(p[2:])  # 生产电视剧436部, 出版各类报纸448亿份: what was made is counted
@@ -1439,16 +1455,19 @@ def _clean_common(p: str, kind: str) -> str:
     return _unquote(p)
 
 
-_NOT_A_SUBJECT = frozenset(
-    LEADING_ADVERBS
-    + LEADING_VERBS
-    + TRAILING_DROP
-    + KEEP_LEADING
-    + VERB_ONLY
-    # alone, these carry the subject before them (整改16280处); 下放30项 names itself
-    + ("治理", "整治", "修复", "淘汰", "追偿", "整改")
-    + ("对", "向", "给")  # a preposition alone: 对3.9万户、12.5万人实施易地扶贫搬迁
-)
+_NOT_A_SUBJECT = (
+    frozenset(
+        LEADING_ADVERBS
+        + LEADING_VERBS
+        + TRAILING_DROP
+        + KEEP_LEADING
+        + VERB_ONLY
+        # alone, these carry the subject before them (整改16280处); 下放30项 names itself
+        + ("治理", "整治", "修复", "淘汰", "追偿", "整改")
+        + ("对", "向", "给")  # a preposition alone: 对3.9万户、12.5万人实施易地扶贫搬迁
+    )
+    - _NEW_WORKS
+)  # 关停化工企业250家，升级改造373家: alone, these carry no subject (not 关停…)
 
 
 def _unquote(p: str) -> str:
