@@ -3174,7 +3174,7 @@ DAM_WORKS_CASES = [
 ]
 
 # More verbs of building and upgrading go like 新建/改造/铺设 (修建, 兴建, 升级改造, 提档升级, 修缮,
-# 敷设, 架设, 新铺设)
+# 敷设, 架设, 新铺设, 改造升级, 硬化)
 BUILDING_VERB_CASES = [
     Case(
         "more/prefectures/池州市/2014.md",
@@ -3199,6 +3199,18 @@ BUILDING_VERB_CASES = [
         "城乡电网建设进展顺利，新铺设了28公里的天然气管道。",
         "28公里",
         "天然气管道",
+    ),
+    Case(
+        "more/prefectures/红河哈尼族彝族自治州/2016.md",
+        "建成高速公路225公里、一级路50公里、二级路435公里，硬化农村公路6701公里，",
+        "6701公里",
+        "农村公路",
+    ),
+    Case(
+        "more/prefectures/乐山市/2019.md",
+        "布点益农信息社836个，改造升级农村电网580公里，",
+        "580公里",
+        "农村电网",
     ),
 ]
 

@@ -218,7 +218,8 @@ LEADING_VERBS = (
     # the works on a dam, like 维修加固: 除险加固病险水库39座
     "除险加固",
     # more verbs of building and upgrading, like 新建/改造/铺设: 修建屯级道路, 兴建廉租住房,
-    # 升级改造县乡公路, 提档升级农村公路, 修缮历史建筑, 敷设供水管道, 架设输电线路
+    # 升级改造县乡公路, 提档升级农村公路, 修缮历史建筑, 敷设供水管道, 架设输电线路, 改造升级
+    # 农村电网
     "修建",
     "兴建",
     "升级改造",
@@ -227,9 +228,13 @@ LEADING_VERBS = (
     "敷设",
     "架设",
     "新铺设",
+    "改造升级",
+    "硬化",  # 硬化农村公路6701公里, like 铺设
 )
 # of these, the ones that stay before what only the work names (修缮工程, 升级改造项目)
-_NEW_WORKS = frozenset(("修建", "兴建", "升级改造", "提档升级", "修缮", "敷设", "架设", "新铺设"))
+_NEW_WORKS = frozenset(
+    ("修建", "兴建", "升级改造", "提档升级", "修缮", "敷设", "架设", "新铺设", "改造升级", "硬化")
+)
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
 # counted (治理水土流失74.7平方公里, 淘汰落后产能项目8个, 修复历史遗留废弃矿山8422亩)
