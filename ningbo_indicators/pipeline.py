@@ -1333,6 +1333,33 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
     return with_pages(records, pages) if pages else records
 
 
+# A sum or a count stated as a change, the verb just before the figure (存款余额增加186亿元,
+# 低保标准每月提高30元, 建成区面积增加了34平方公里, 贷款余额比年初新增120亿元, 贫困人口减少5万人,
+# 高新技术企业新增28家): the key of the level would give the change as the level, so it gets none.
+# 增加到, 提高至 give the level (they end in 到/至); 新增 before the figure of a key of new things
+# (new_job_posts: 新增23.5万个城镇就业岗位) is what the key counts.
+_CHANGE_BEFORE = compiled.compile(
+    r"(?P<verb>增加|提高|提升|上升|减少|下降|降低|增长|扩大|缩小|压减|压缩|削减|净增|新增|多|少)了?"
+    r"[ \t\u3000]{0,2}(?:约|近|超过?|逾)?\Z"
+)
+
+
+def _stated_as_change(text: str, m: Mention, key: str) -> bool:
+    """Whether the sum or count of m is a change of the statistic `key` names, not its level."""
+    if m.kind not in ("amount", "count"):
+        return False
+    if m.span.verb:
+        return True
+    change = _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
+    return change is not None and not (new_things and change["verb"] == "新增")
+
+
+def _key(text: str, m: Mention, keys) -> str | None:
+    key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
+    return None if key is None or _stated_as_change(text, m, key) else key
+
+
 def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Record:
     status = doc.status(m.start)
     q = m.q
@@ -1357,7 +1384,7 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Rec
         doc.year(status),
         doc.section(m.start),
         doc.sentence(m.start),
-        key_for(m.indicator, m.kind, q.base_unit, keys) if keys else None,
+        _key(text, m, keys) if keys else None,
     )
 
 

@@ -476,3 +476,51 @@ def test_the_shipped_table_compiles_and_is_indexed():
     assert index.any_phrase.bit_count() <= len(index.rows) // 20
     # no pattern takes any phrase (an empty alternative: `^a$|`)
     assert [k.key for k in default_keys() if k.pattern.search("甲乙丙丁")] == []
+
+
+# A sum or a count stated as a change (净增, 提高, 比上年增加, 新增 after the statistic) is no level:
+# the level's key would put the change in the level's column. (report, sentence, figure, key)
+CHANGE_CASES = [
+    ("more/cities/南昌市/2005.md", "地区生产总值770亿元，净增129亿元，增长16.5%", "770亿元", "gdp"),
+    ("more/cities/南昌市/2005.md", "地区生产总值770亿元，净增129亿元，增长16.5%", "129亿元", None),
+    ("more/prefectures/东营市/2014.md", "城市低保标准每人每月提高30元", "30元", None),
+    (
+        "more/cities/合肥市/2010.md",
+        "空气质量优良天数317天，比上年增加56天",
+        "317天",
+        "good_air_days",
+    ),
+    ("more/cities/合肥市/2010.md", "空气质量优良天数317天，比上年增加56天", "56天", None),
+    (
+        "more/prefectures/乌海市/2014.md",
+        "城镇居民最低生活保障标准提高70元，达到470元",
+        "470元",
+        "urban_minimum_living_allowance",
+    ),
+    (
+        "more/prefectures/乌海市/2014.md",
+        "城镇居民最低生活保障标准提高70元，达到470元",
+        "70元",
+        None,
+    ),
+    ("more/prefectures/运城市/2021.md", "高新技术企业新增28家", "28家", None),
+    # 新增 before the figure of a key of new things is what the key counts
+    ("more/provinces/云南省/2010.md", "新增23.5万个城镇就业岗位", "23.5万个", "new_job_posts"),
+]
+
+
+@pytest.mark.parametrize("case", CHANGE_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_a_change_is_no_level(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", CHANGE_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_change_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
