@@ -3130,6 +3130,47 @@ TAIL_LINK_CASES = [
     ),
 ]
 
+# 有 of how many there are goes off the end of the subject (只有, 已有, 尚有, 中有 too); the 有
+# of a word stays (国有), and so does one after a phrase that names nothing (全市有, 其中有)
+HAVE_CASES = [
+    Case(
+        "more/provinces/江苏省/2023.md",
+        "五年累计吸引外资1270亿美元，世界500强企业有392家在苏投资；",
+        "392家",
+        "世界500强企业",
+    ),
+    Case(
+        "more/cities/重庆市/2004.md",
+        "对外开放水平不高，外贸进出口依存度仅为9.4%，外资参与度只有3.8%。",
+        "3.8%",
+        "外资参与度",
+    ),
+    Case(
+        "more/cities/重庆市/2004.md",
+        "城镇就业形势严峻，下岗失业人员尚有30万人。",
+        "30万人",
+        "下岗失业人员",
+    ),
+    Case(
+        "more/provinces/河北省/2013.md",
+        "百家院所校进河北签约项目中有187项进入实施阶段。",
+        "187项",
+        "百家院所校进河北签约项目",
+    ),
+    Case(
+        "more/provinces/甘肃省/1994.md",
+        "股份制试点迈出了实质性步伐，规范化的股份制企业已有125户，长风股票上市交易获得了成功。",
+        "125户",
+        "规范化的股份制企业",
+    ),
+    Case(
+        "more/provinces/辽宁省/2014.md",
+        "目前我省省级地方法人金融机构有160家。",
+        "160家",
+        "省级地方法人金融机构",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3199,6 +3240,7 @@ CASES = (
     + TAIL_ADVERB_CASES
     + TAIL_TIME_CASES
     + TAIL_LINK_CASES
+    + HAVE_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

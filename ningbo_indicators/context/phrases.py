@@ -391,6 +391,11 @@ TRAILING_DROP = (
     "基本",
     "都",
 )
+# 有 of how many there are, cut off the end of a subject (重点项目有46项, 82条小流域中有77条,
+# 外资参与度只有3.8%); never the 有 of a word (国有, 特有, 原有, 拥有, 没有), nor one after
+# a phrase that names nothing (全市有, 解决的有, 其中有)
+HAVE_WORDS = ("有", "已有", "只有", "仅有", "尚有", "至少有", "共有", "中有")
+_HAVE_WORD_END = "国特原没所拥具私持固享占保含专稀富共"
 # Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
 VERB_ONLY = (
     "竣工",
@@ -626,6 +631,7 @@ _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
 _REMEDIAL = WordList(REMEDIAL_VERBS)
 _TRAILING = WordList(TRAILING_DROP)
+_HAVE = WordList(HAVE_WORDS)
 _CLAUSE_OPENERS = WordList(CLAUSE_OPENERS, guard="业性")  # 服务业, 保障性住房 name subjects
 # verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
 _RATE_SETTERS = WordList(("提高", "提升", "降低", "调整", "上调", "下调", "调高"))
@@ -1030,6 +1036,15 @@ def _cut_leading(p: str) -> str:
     return p
 
 
+def _having_nothing(p: str, have: str) -> bool:
+    """What is left before 有 names nothing (全市有, 解决的有, 其中有): 有 stays.
+
+    >>> _having_nothing("其中有", "中有"), _having_nothing("重点项目有", "有")
+    (True, False)
+    """
+    return p.endswith("其中有") or not_a_subject(p[: -len(have)].rstrip("的"))
+
+
 def _cut_trailing(p: str, kind: str) -> str:
     """Trailing links, rate words, comparison bases, dates and denominators."""
     words = _TRAILING_BY_KIND.get(kind, _TRAILING)
@@ -1045,6 +1060,9 @@ def _cut_trailing(p: str, kind: str) -> str:
             )
         ):  # 稳增长26条, 促增长43条: policies named by their aim, not a rate
             p = p[: -len(w)]
+        have = _HAVE.suffix(p) if p[-1:] == "有" else None
+        if have and not (have == "有" and p[-2:-1] in _HAVE_WORD_END or _having_nothing(p, have)):
+            p = p[: -len(have)]
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
             p = p[: tail.start()]
