@@ -3171,6 +3171,47 @@ HAVE_CASES = [
     ),
 ]
 
+# links of a cut or a shift to a new level (压缩至, 缩短到, 扩至, 上调至, 调整为) and the modal
+# verbs before a figure (要, 可, 都要) go off the end of the subject; 许可, 重要 keep theirs
+LEVEL_LINK_CASES = [
+    Case(
+        "more/prefectures/三亚市/2022.md",
+        "完善“一鹿快办”政务服务体系，企业开办时间压缩至1个工作日以内。",
+        "1个工作日以内",
+        "企业开办时间",
+    ),
+    Case(
+        "more/prefectures/萍乡市/2021.md",
+        "“赣服通”3.0版加快建设，企业开办注册缩短到1个工作日",
+        "1个工作日",
+        "企业开办注册",
+    ),
+    Case(
+        "more/cities/东莞市/2023.md",
+        "搭建瞪羚企业服务平台，将入库企业扩至400家。",
+        "400家",
+        "入库企业",
+    ),
+    Case(
+        "more/cities/沈阳市/2002.md",
+        "市场成交额要达到810亿元，增长8%。",
+        "810亿元",
+        "市场成交额",
+    ),
+    Case(
+        "more/cities/长春市/2012.md",
+        "工业投资、工业产值都要增长20%以上。",
+        "增长20%以上",
+        "工业投资、工业产值",
+    ),
+    Case(
+        "more/cities/兰州市/2017.md",
+        "今年接待国内外游客可达5150万人次，实现旅游总收入435亿元，分别是2011年的3.66倍和4.23倍。",
+        "5150万人次",
+        "接待国内外游客",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3241,6 +3282,7 @@ CASES = (
     + TAIL_TIME_CASES
     + TAIL_LINK_CASES
     + HAVE_CASES
+    + LEVEL_LINK_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -390,12 +390,59 @@ TRAILING_DROP = (
     "全部",
     "基本",
     "都",
+    # links of a cut, a rise or a shift to a new level, like 降至/提升到: 企业开办时间压缩至,
+    # 审批时限缩短到, 入库企业扩至, 基础养老金标准上调至
+    "压缩至",
+    "压缩到",
+    "压缩为",
+    "压减至",
+    "压减到",
+    "压降至",
+    "压降到",
+    "缩短至",
+    "缩短到",
+    "缩短为",
+    "削减至",
+    "削减到",
+    "缩减至",
+    "缩减到",
+    "缩减为",
+    "精简至",
+    "精简到",
+    "精减至",
+    "精减到",
+    "调减至",
+    "调减到",
+    "减至",
+    "减到",
+    "扩至",
+    "扩容至",
+    "扩容到",
+    "调至",
+    "调到",
+    "上调至",
+    "上调到",
+    "下调至",
+    "下调到",
+    "调整至",
+    "调整到",
+    "调整为",
+    "抬升至",
+    "延长至",
+    "延长到",
+    # adverbs of how much or when, before such a link: 权责清单事项大幅压减至, 投资计划适时调整为
+    "大幅",
+    "适时",
 )
 # 有 of how many there are, cut off the end of a subject (重点项目有46项, 82条小流域中有77条,
 # 外资参与度只有3.8%); never the 有 of a word (国有, 特有, 原有, 拥有, 没有), nor one after
 # a phrase that names nothing (全市有, 解决的有, 其中有)
 HAVE_WORDS = ("有", "已有", "只有", "仅有", "尚有", "至少有", "共有", "中有")
 _HAVE_WORD_END = "国特原没所拥具私持固享占保含专稀富共"
+# Modal verbs between a subject and its figure (社会消费品零售总额要增长15%, 贷款余额可达8177亿元);
+# never the end of a word (重要, 主要, 纲要, 许可, 认可)
+MODAL_WORDS = ("要", "也要", "都要", "还要", "将要", "可", "可以", "能够", "必须")
+_MODAL_WORD_END = {"要": "重主需纲摘必首提显政机概只紧", "可": "许认不宁尚即皆"}
 # Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
 VERB_ONLY = (
     "竣工",
@@ -632,6 +679,7 @@ _KEEP = WordList(KEEP_LEADING)
 _REMEDIAL = WordList(REMEDIAL_VERBS)
 _TRAILING = WordList(TRAILING_DROP)
 _HAVE = WordList(HAVE_WORDS)
+_MODAL = WordList(MODAL_WORDS)
 _CLAUSE_OPENERS = WordList(CLAUSE_OPENERS, guard="业性")  # 服务业, 保障性住房 name subjects
 # verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
 _RATE_SETTERS = WordList(("提高", "提升", "降低", "调整", "上调", "下调", "调高"))
@@ -1063,6 +1111,9 @@ def _cut_trailing(p: str, kind: str) -> str:
         have = _HAVE.suffix(p) if p[-1:] == "有" else None
         if have and not (have == "有" and p[-2:-1] in _HAVE_WORD_END or _having_nothing(p, have)):
             p = p[: -len(have)]
+        modal = _MODAL.suffix(p) if p[-1:] in "要可以够须" else None
+        if modal and len(p) > len(modal) and p[-2:-1] not in _MODAL_WORD_END.get(modal, ""):
+            p = p[: -len(modal)]
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
             p = p[: tail.start()]
