@@ -3212,6 +3212,28 @@ LEVEL_LINK_CASES = [
     ),
 ]
 
+# the per-head of a standard or a pension (月人均, 人均), like 每人每月, is no part of its name
+PER_HEAD_CASES = [
+    Case(
+        "more/cities/佛山市/2017.md",
+        "农村五保供养标准月人均1535元，比2011年增长155.8%。",
+        "1535元",
+        "农村五保供养标准",
+    ),
+    Case(
+        "more/cities/呼和浩特市/2015.md",
+        "企业退休人员基本养老金月人均增加196元。",
+        "196元",
+        "企业退休人员基本养老金",
+    ),
+    Case(
+        "more/cities/兰州市/2013.md",
+        "新农合扩面提标，补助标准人均提高到250元，参合农民受益率达100%。",
+        "250元",
+        "补助标准",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3283,6 +3305,7 @@ CASES = (
     + TAIL_LINK_CASES
     + HAVE_CASES
     + LEVEL_LINK_CASES
+    + PER_HEAD_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself
