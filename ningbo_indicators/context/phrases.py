@@ -433,6 +433,13 @@ TRAILING_DROP = (
     # adverbs of how much or when, before such a link: 权责清单事项大幅压减至, 投资计划适时调整为
     "大幅",
     "适时",
+    # words of intent and of scope before a figure: 生产总值确保增长11%以上, 海洋经济增加值争取
+    # 达到, 孤儿最低养育标准总体提高15%, 审批事项时限整体压缩, 经济总量连续跨越
+    "确保",
+    "争取",
+    "总体",
+    "整体",
+    "连续",
 )
 # 有 of how many there are, cut off the end of a subject (重点项目有46项, 82条小流域中有77条,
 # 外资参与度只有3.8%); never the 有 of a word (国有, 特有, 原有, 拥有, 没有), nor one after
@@ -608,7 +615,7 @@ NOUN_AFTER_VERB_TAIL = compiled.compile(
     # adverbs glued after the counted noun, before what is said of it: 130个农村公路项目共
     # 308.8公里, 19件省市民生实事均按期完成, 6个百亿级产业项目接连落户, 3290所学校近170万师生
     r"|(?<=\p{Han}{2})(?:(?<!公)共|各|(?<![人户亩平生日年月])均|也|又|(?<!不)再|仅|接连"
-    r"|(?<![附邻远将接逼])近|先后|全部|基本|" + _ALL_OF_TEXT + ")"
+    r"|(?<![附邻远将接逼])近|先后|全部|基本|整体|总体|当年|深入|连续|" + _ALL_OF_TEXT + ")"
     # 33个贫困村退出, 712户居民迁入新居, 12个片区启动 (建设), 10条县乡公路基本完工, 4家企业上市
     r"|(?:改制|改革|摘帽|脱贫|脱困|高标准|稳定|分类|有序|依法|转型转产)?退出"
     r"|(?:入住|迁入|喜迁|搬入)新居|(?:开始|正式)?启动|(?:主体(?:工程)?)?(?:基本)?完工"
@@ -617,7 +624,7 @@ NOUN_AFTER_VERB_TAIL = compiled.compile(
 # the last characters of those tails (a cheap test before the patterns)
 _NOUN_TAIL_LAST = frozenset(
     "设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制产效收交革营出居动工上"
-    "共各均也又再仅连近后部本都"
+    "共各均也又再仅连近后部本都体年入续"
 )
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
 NOUN_AFTER_PREDICATE = compiled.compile(
@@ -1109,6 +1116,8 @@ def _cut_trailing(p: str, kind: str) -> str:
                 (w == "均" and p[-2:-1] in "人亩户")  # 人均 is not 均
                 or (w == "都" and not _ALL_OF.search(p))  # 首都, 成都, 昌都 are names
                 or (w == "增长" and p[-3:-2] in "稳促" and kind not in _TRAILING_BY_KIND)
+                # 争取 of a sum's target goes (增加值争取达到); 新争取, 对上争取 obtain what is counted
+                or (w == "争取" and p[-3:-2] not in QUANTITY_ENDINGS)
             )
         ):  # 稳增长26条, 促增长43条: policies named by their aim, not a rate
             p = p[: -len(w)]
