@@ -3175,6 +3175,18 @@ HAVE_CASES = [
 # verbs before a figure (要, 可, 都要) go off the end of the subject; 许可, 重要 keep theirs
 LEVEL_LINK_CASES = [
     Case(
+        "more/prefectures/宣城市/2016.md",
+        "建成区面积扩展到55平方公里。",
+        "55平方公里",
+        "建成区面积",
+    ),
+    Case(
+        "more/prefectures/濮阳市/2021.md",
+        "生猪存栏恢复到94.9万头，超额完成省定目标。",
+        "94.9万头",
+        "生猪存栏",
+    ),
+    Case(
         "more/prefectures/三亚市/2022.md",
         "完善“一鹿快办”政务服务体系，企业开办时间压缩至1个工作日以内。",
         "1个工作日以内",
