@@ -1128,6 +1128,8 @@ def _cut_trailing(p: str, kind: str) -> str:
     words = _TRAILING_BY_KIND.get(kind, _TRAILING)
     for _ in range(10):
         before = p
+        if p[-1:] == "了" and (words.suffix(p[:-1]) or _TRAILING.suffix(p[:-1])):
+            p = p[:-1]  # 压减了, 控制在了, 保持了: the aspect of a link that goes
         w = words.suffix(p)
         if (
             w
