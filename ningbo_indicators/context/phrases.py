@@ -884,6 +884,10 @@ _PUNCT_EDGE = "\"' \t\u3000\n*#—－–"  # dashes open the items of a list: �
 _EDGE = _PUNCT_EDGE + CONNECTORS
 # words that open with a connector, which then is no edge: 及时出台, 和谐劳动关系, 并购企业, 与会
 _CONNECTOR_WORDS = frozenset(("及时", "和谐", "并购", "与会"))
+# words a connector closes (长期护理保险惠及4.8万人: not 惠)
+_CONNECTOR_ENDS = frozenset(
+    ("惠及", "涉及", "普及", "遍及", "波及", "危及", "顾及", "提及", "触及")
+)
 
 
 def _strip_edge(p: str, right: bool = True) -> str:
@@ -897,7 +901,20 @@ def _strip_edge(p: str, right: bool = True) -> str:
     cut = len(p) - len(q)
     if cut and p[cut - 1 : cut + 1] in _CONNECTOR_WORDS:
         q = p[cut - 1 :]
-    return q.rstrip(_EDGE) if right else q
+    return _rstrip_edge(q) if right else q
+
+
+def _rstrip_edge(q: str) -> str:
+    """`q` without punctuation and connectors at its end, but a connector that closes a word
+    stays (长期护理保险惠及4.8万人: never 惠).
+
+    >>> _rstrip_edge("长期护理保险惠及"), _rstrip_edge("规上工业和")
+    ('长期护理保险惠及', '规上工业')
+    """
+    r = q.rstrip(_EDGE)
+    if len(r) < len(q) and q[len(r) - 1 : len(r) + 1] in _CONNECTOR_ENDS:
+        return q[: len(r) + 1]
+    return r
 
 
 _HAN_RUN = compiled.compile(
@@ -1151,7 +1168,7 @@ def _cut_trailing(p: str, kind: str) -> str:
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
             p = p[: tail.start()]
-        p = p.rstrip(_EDGE)
+        p = _rstrip_edge(p)
         if p == before:
             break
     return p
