@@ -459,12 +459,29 @@ TRAILING_DROP = (
     "总体",
     "整体",
     "连续",
+    # what is left of a link cut at a comparison or a short link (配建公租房不低于总建筑面积10%,
+    # 机采率再提3个百分点, 粮食产量稳在), and adverbs of manner or likelihood before a figure
+    # (生产总值历史性突破, 总量有望达到, 外贸进出口双双迈上, 业务总量约占, 涉农支出就达)
+    "不",
+    "提",
+    "提增至",
+    "稳在",
+    "调控在",
+    "修订为",
+    "历史性",
+    "有望",
+    "双双",
+    "动态",
+    "约",
+    "就",
 )
 # 有 of how many there are, cut off the end of a subject (重点项目有46项, 82条小流域中有77条,
 # 外资参与度只有3.8%); never the 有 of a word (国有, 特有, 原有, 拥有, 没有), nor one after
 # a phrase that names nothing (全市有, 解决的有, 其中有)
 HAVE_WORDS = ("有", "已有", "只有", "仅有", "尚有", "至少有", "共有", "中有")
 _HAVE_WORD_END = "国特原没所拥具私持固享占保含专稀富共"
+# one-character links that end words too: the characters before them in those words
+_WORD_ENDS = {"约": "签节合条公契履预制婚邀特大", "就": "成造迁将俯", "提": "前题"}
 # Modal verbs between a subject and its figure (社会消费品零售总额要增长15%, 贷款余额可达8177亿元);
 # never the end of a word (重要, 主要, 纲要, 许可, 认可)
 MODAL_WORDS = ("要", "也要", "都要", "还要", "将要", "可", "可以", "能够", "必须")
@@ -1156,6 +1173,7 @@ def _cut_trailing(p: str, kind: str) -> str:
                 or (w == "增长" and p[-3:-2] in "稳促" and kind not in _TRAILING_BY_KIND)
                 # 争取 of a sum's target goes (增加值争取达到); 新争取, 对上争取 obtain what is counted
                 or (w == "争取" and p[-3:-2] not in QUANTITY_ENDINGS)
+                or (w in _WORD_ENDS and p[-2:-1] in _WORD_ENDS[w])  # 签约, 成就, 前提
             )
         ):  # 稳增长26条, 促增长43条: policies named by their aim, not a rate
             p = p[: -len(w)]
