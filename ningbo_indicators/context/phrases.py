@@ -386,7 +386,6 @@ TRAILING_DROP = (
     "始终",
     "一直",
     "持续",
-    "先后",
     "全部",
     "基本",
     "都",
@@ -484,7 +483,8 @@ _HAVE_WORD_END = "国特原没所拥具私持固享占保含专稀富共"
 _WORD_ENDS = {"约": "签节合条公契履预制婚邀特大", "就": "成造迁将俯", "提": "前题"}
 # Modal verbs between a subject and its figure (社会消费品零售总额要增长15%, 贷款余额可达8177亿元);
 # never the end of a word (重要, 主要, 纲要, 许可, 认可)
-MODAL_WORDS = ("要", "也要", "都要", "还要", "将要", "可", "可以", "能够", "必须")
+# (and 先后, which like them is left alone when nothing is before it: 先后6次获国务院通报表扬)
+MODAL_WORDS = ("要", "也要", "都要", "还要", "将要", "可", "可以", "能够", "必须", "先后")
 _MODAL_WORD_END = {"要": "重主需纲摘必首提显政机概只紧", "可": "许认不宁尚即皆"}
 # Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
 VERB_ONLY = (
@@ -1180,7 +1180,7 @@ def _cut_trailing(p: str, kind: str) -> str:
         have = _HAVE.suffix(p) if p[-1:] == "有" else None
         if have and not (have == "有" and p[-2:-1] in _HAVE_WORD_END or _having_nothing(p, have)):
             p = p[: -len(have)]
-        modal = _MODAL.suffix(p) if p[-1:] in "要可以够须" else None
+        modal = _MODAL.suffix(p) if p[-1:] in "要可以够须后" else None
         if modal and len(p) > len(modal) and p[-2:-1] not in _MODAL_WORD_END.get(modal, ""):
             p = p[: -len(modal)]
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
