@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import compiled
@@ -75,6 +76,8 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
     start = span.start
     kind, direction = q.kind, None
     clause = doc.clause_start(span.start)
+    if folded[clause - 1 : clause] == "\n":
+        clause = _clause_across_break(folded, doc, clause)
     if q.dimension in ("percent", "pp", "multiple"):
         if span.verb:
             direction = verb_direction(span)
@@ -93,6 +96,41 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
     if kind not in ("growth", "pp"):
         direction = None
     return Mention(span, q, start, span.end, kind, direction, q.qualifier, clause)
+
+
+# A line opening with a figure (85 亿元, 12.8%和, 2个、), never with a year or a list number
+_FIGURE_OPENS_LINE = compiled.compile(
+    r"[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*(?![年月日号、.．)）\d])"
+)
+
+
+def _clause_across_break(folded: str, doc: Document, clause: int) -> int:
+    """Where the clause of a line opening with a figure starts when the line before breaks off in
+    the middle of a sentence (a page break of the source: 乡镇企业总产值完成\n\n85 亿元): the
+    clause of that line's end; else `clause` itself."""
+    if not _FIGURE_OPENS_LINE.match(folded, clause):
+        return clause  # 2023年，…; 1. …: a line of its own
+    end = clause - 1
+    while end > 0 and folded[end - 1] in "\n \t\u3000":
+        end -= 1
+    line = folded.rfind("\n", 0, end) + 1
+    if (
+        end - line < 20  # a title, a list item: no sentence broken off
+        or folded[line : line + 1] in "#|>-*"
+        or not "\u4e00" <= folded[end - 1] <= "\u9fff"
+        or doc.clause_start(end) != doc.clause_start(end - 1)
+        or _heading_between(doc, line, clause)
+    ):
+        return clause
+    return doc.clause_start(end)
+
+
+def _heading_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a heading starts or ends in folded[start:end] (a heading is a sentence of its
+    own)."""
+    edges = doc._heading_edges
+    i = bisect_left(edges, start)
+    return i < len(edges) and edges[i] <= end
 
 
 def _link_range(folded: str, mentions: list[Mention]) -> None:
@@ -242,6 +280,13 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
             among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
             indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+        elif (
+            indicator in phrases.MODIFIERS
+            and id(m) not in noun_end  # 8个城市: the noun counted, no part of a whole
+            and (whole := _whole_before(text, folded, prev, m))
+        ):
+            # 零售总额12237亿元。其中城市7176亿元; 提高低保补差水平，城镇提高到196.5元
+            indicator = phrases.narrowed(indicator, whole, True)
         if indicator in _BARE_AFTER and prev is not None and _next_to(folded, prev, m, indicator):
             # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
             # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
@@ -270,6 +315,11 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
+        if not indicator and m.q.dimension == "count" and not lower:
+            # 出台26条支持政策, 90个签约项目尽快开工: the noun the number is before (spec)
+            indicator, end = phrases.headed_noun_after(text, m.end)
+            if indicator:
+                noun_end[id(m)] = end
         m.indicator = indicator
         if pair:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
@@ -737,6 +787,27 @@ def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
         and a.q.unit == b.q.unit
         and len(folded[a.end : b.start]) <= 3
     )
+
+
+# Words that open a sentence about the parts of the whole the sentence before measured
+_PARTS_OPENERS = ("其中", "分城乡看", "分城乡")
+
+
+def _whole_before(text: str, folded: str, prev: Mention | None, m: Mention) -> str:
+    """The whole a part (城镇, 农村) of a figure in a new clause or sentence is of: the subject of
+    the clause before in the sentence, or, in a sentence opening with 其中 or 分城乡看, the
+    subject of the last figure of the sentence before; "" when neither names one."""
+    lo = max(0, m.start - 2 * CLAUSE_WINDOW)
+    begin = max(folded.rfind(end, lo, m.start) for end in "。！？!?\n") + 1
+    subject = _previous_clause_subject(text, folded, m, prev) if m.clause > begin else ""
+    if subject:
+        return subject
+    opening = folded[begin : m.start].lstrip(" \t\u3000")
+    if prev is None or not opening.startswith(_PARTS_OPENERS) or not prev.indicator:
+        return ""
+    if _SENTENCE_END.search(folded, prev.end, begin - 1) or prev.indicator in phrases.MODIFIERS:
+        return ""  # a sentence between, or a part itself
+    return prev.indicator
 
 
 def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:

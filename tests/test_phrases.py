@@ -3372,6 +3372,140 @@ LINK_REST_CASES = [
     ),
 ]
 
+# a number before a noun phrase that opens with a verb (支持, 优化, 签约, 已): the phrase up to the
+# head noun its measure word counts (政策, 措施, 项目, 案例); a measure word of times names none
+HEADED_NOUN_CASES = [
+    Case(
+        "more/cities/合肥市/2014.md",
+        "修订促进民营经济发展条例和优化投资环境条例，出台26条支持政策，设立1亿元专项资金，"
+        "推动全民创业，新登记各类市场主体近2万户、增长23%。",
+        "26条",
+        "支持政策",
+    ),
+    Case(
+        "more/provinces/辽宁省/2019.md",
+        "召开加快民营企业发展大会，出台23条支持措施。",
+        "23条",
+        "支持措施",
+    ),
+    Case(
+        "more/prefectures/吴忠市/2025.md",
+        "下大力气提升招商引资质效，进一步规范招商引资行为，建立健全县区园区协同招商、"
+        "产业链龙头企业共链招商等机制，力促90个签约项目尽快开工、314个重点意向性项目早日落地，"
+        "全年招商引资到位资金达到420亿元以上。",
+        "90个",
+        "签约项目",
+    ),
+    Case(
+        "more/provinces/宁夏回族自治区/2026.md",
+        "有效应对多次地震、旱涝等自然灾害，36起成功避险避灾案例获应急管理部表扬。",
+        "36起",
+        "成功避险避灾案例",
+    ),
+    Case(
+        "more/cities/温州市/2014.md",
+        "强化工业项目开工率、竣工率、投产率考核，开工建设400个以上已供地未开工项目。",
+        "400个以上",
+        "已供地未开工项目",
+    ),
+    Case(
+        "more/cities/昆明市/2026.md",
+        "上榜“十大美好宜居城市”，3次荣获“中国美好生活城市”称号。",
+        "3次",
+        "",
+    ),
+]
+
+# the clause before names the subject with a predicate of how it fared (稳中提质, 止跌回升,
+# 由负转正, 成倍增长, 过万亿, 呈…走势); 对外贸易 is a noun, not the preposition 对
+FARED_CLAUSE_CASES = [
+    Case(
+        "more/provinces/江苏省/2021.md",
+        "对外贸易稳中提质，2020年达4.45万亿元，居全国前列。",
+        "4.45万亿元",
+        "对外贸易",
+    ),
+    Case(
+        "more/cities/厦门市/2000.md",
+        "外贸出口止跌回升，比上年增长3.3％。",
+        "增长3.3％",
+        "外贸出口",
+    ),
+    Case(
+        "more/provinces/广东省/2009.md",
+        "物价涨幅得到控制，居民消费价格水平呈前高后低走势，全年上涨5.6%。",
+        "上涨5.6%",
+        "居民消费价格水平",
+    ),
+    Case(
+        "more/provinces/甘肃省/2022.md",
+        "两大指标实现历史性突破，全省地区生产总值过万亿，达到10243.3亿元；"
+        "一般公共预算收入过千亿，达到1001.8亿元。",
+        "1001.8亿元",
+        "一般公共预算收入",
+    ),
+]
+
+# 城镇/农村 (城市) before a figure of a new clause or sentence: the part of the whole the clause
+# before, or the sentence before a sentence opening with 其中 or 分城乡看, measured; never a
+# counted noun (101个城市)
+WHOLE_BEFORE_CASES = [
+    Case(
+        "communiques/1993.md",
+        "1993年社会消费品零售总额12237亿元，比上年增长26．1％(扣除价格因素，实际增长11．6％)。"
+        "其中城市7176亿元，增长31．2％；农村5061亿元，增长19．5％。",
+        "5061亿元",
+        "农村社会消费品零售总额",
+    ),
+    Case(
+        "communiques/2001.md",
+        "全年居民消费价格总水平比上年上涨0.7%。其中，城市上涨0.7%，农村上涨0.8%；",
+        "上涨0.8%",
+        "农村居民消费价格总水平",
+    ),
+    Case(
+        "communiques/1986.md",
+        "全年零售物价总水平比上年平均上升6％。分城乡看，城镇上升7％，农村上升5％。",
+        "上升7％",
+        "城镇零售物价总水平",
+    ),
+    Case(
+        "more/cities/南昌市/2011.md",
+        "提高低保补差水平，城镇提高到196.5元、农村提高到81.9元。",
+        "81.9元",
+        "农村低保补差水平",
+    ),
+    Case(
+        "communiques/1996.md",
+        "社会救济改革进一步深化，全国建立最低生活保障制度的有101个城市，",
+        "101个",
+        "城市",
+    ),
+]
+
+# a line broken off in the middle of a sentence (a page break of the source) and a line opening
+# with a figure: one clause
+BROKEN_LINE_CASES = [
+    Case(
+        "more/provinces/海南省/1995.md",
+        "林业生产超额完成任务。乡镇企业总产值完成\n\n85 亿元，比上年增长 71.8% 。",
+        "85 亿元",
+        "乡镇企业总产值",
+    ),
+    Case(
+        "more/provinces/宁夏回族自治区/2015.md",
+        "——发展环境不断优化。取消和调整自治区级行政审批事项\n\n422项，降幅39.2%，",
+        "422项",
+        "取消和调整自治区级行政审批事项",
+    ),
+    Case(
+        "more/prefectures/邯郸市/2023.md",
+        "实施城乡商业体系建设工程，打造县级物流配送中心\n\n2个、乡镇商贸中心23个，",
+        "23个",
+        "乡镇商贸中心",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3447,6 +3581,10 @@ CASES = (
     + INTENT_CASES
     + CONNECTOR_END_CASES
     + LINK_REST_CASES
+    + HEADED_NOUN_CASES
+    + FARED_CLAUSE_CASES
+    + WHOLE_BEFORE_CASES
+    + BROKEN_LINE_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

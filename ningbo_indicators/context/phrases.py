@@ -587,9 +587,11 @@ CLAUSE_OPENERS = (
 CLAUSE_PREDICATE = compiled.compile(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
 )
+# Nouns that open with a preposition of CLAUSE_OPENERS (对外贸易稳中提质, 2020年达4.45万亿元)
+_NOUNS_LIKE_OPENERS = ("对外贸易", "对外经济", "对外投资", "对外承包")
 _CLAUSE_SUBJECT_CUT = LazyPattern(
     r"(?<!大)(?:连续|接连|连)(?=跨|迈上|跃上|站上|突破|翻)"  # 地区生产总值连跨三个万亿元台阶
-    r"|迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
+    r"|止跌回升|企稳回升|由负转正|成倍增长|(?<!超)过(?=[百千万]亿)|呈(?=\p{Han}{2,8}(?:走势|态势))|迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
     r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
     r"|一年一个|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
     r"|较快|日益|均(?=居|达|为|保持|增长|实现|超过|突破|在)|居(?=全|第|前)|[\d０-９]|[一二三四五六七八九十两][十百千万亿]"
@@ -1746,6 +1748,50 @@ def predicate_after(text: str, end: int) -> str:
 _PREDICATE_END = LazyPattern(r"的|并|和|等|(?:全部|均|已|将|得到)")
 
 
+# The head nouns a measure word counts when what follows the number opens with a verb and the
+# noun closes the phrase (出台26条支持政策, 实施152项提升举措, 90个签约项目尽快开工,
+# 36起成功避险避灾案例): the whole phrase is the counted noun. A measure word with no entry (次,
+# 家, 人) counts no head of this table.
+_HEADS_BY_MEASURE = {
+    "条": ("政策", "措施", "举措", "意见", "规定", "建议", "经验", "做法"),
+    "项": ("政策", "措施", "举措", "做法", "事项", "改革", "成果", "制度", "项目", "标准"),
+    "件": ("建议", "提案", "实事", "事项", "案件"),
+    "个": ("项目", "事项", "案例"),
+    "起": ("案例", "案件"),
+}
+
+# The measure word that ends a number, before a bound (400个以上已供地未开工项目)
+_MEASURE_LAST = LazyPattern(r"(\p{Han})(?:以上|左右)?$")
+
+
+def headed_noun_after(text: str, end: int) -> tuple[str, int]:
+    """The counted noun after a number whose words open with a verb (支持, 优化, 签约, 已): the
+    phrase up to the first head noun its measure word counts, and where it ends; ("", end)
+    when no such noun closes a short phrase.
+
+    >>> headed_noun_after("出台26条支持政策，设立", 5)
+    ('支持政策', 9)
+    >>> headed_noun_after("加快174个调整振兴重点项目建设", 6)
+    ('调整振兴重点项目', 14)
+    >>> headed_noun_after("3次荣获“中国美好生活城市”称号", 2)
+    ('', 2)
+    """
+    measure = _MEASURE_LAST.search(text, max(0, end - 4), end)
+    heads = _HEADS_BY_MEASURE.get(measure[1]) if measure else None
+    run = _HAN_RUN.match(text, end) if heads else None
+    if not run:
+        return "", end
+    phrase = run[0][:16]
+    found = [(i, h) for h in heads if (i := phrase.find(h)) >= 0 and phrase[i + 2 : i + 3] != "性"]
+    if not found:
+        return "", end
+    i, head = min(found)
+    noun = phrase[: i + len(head)]
+    if "“" in noun or noun.count("的") > 1 or "到" in noun or "至" in noun:
+        return "", end  # 3项增加到5项: a link, not a noun
+    return noun, end + len(noun)
+
+
 def starts_noun(folded: str, end: int) -> bool:
     """Whether a noun may start right after a number: a Chinese character (3项原创成果), or a
     number glued to the noun as part of its name (1400个5G基站).
@@ -1782,7 +1828,8 @@ def clause_subject(text: str, start: int, end: int) -> str:
         longest = max(len(part) for part in _LIST_ITEMS.split(subject))
         return subject if subject[-1:] in _STANDARD_ENDINGS and longest <= 24 else ""
     verb = _VERBS.prefix(opening)
-    if _CLAUSE_OPENERS.prefix(opening) or (verb and verb not in RESULT_VERBS):
+    opener = _CLAUSE_OPENERS.prefix(opening) and not opening.startswith(_NOUNS_LIKE_OPENERS)
+    if opener or (verb and verb not in RESULT_VERBS):
         return ""  # 实现/完成 open a result: 全年实现地区生产总值…
     cut = _CLAUSE_SUBJECT_CUT.search(phrase)
     if cut:
