@@ -3506,6 +3506,311 @@ BROKEN_LINE_CASES = [
     ),
 ]
 
+# A link word or adverb before the counted thing goes (共接待, 分别完成, 已有, 仍接待, 但, 同时);
+# kept where it makes a word with what follows (共享停车泊位, 共需资金), and 已 alone stays
+# (已建标准化厂房利用率: what is built so far)
+LINK_ADVERB_CASES = [
+    Case(
+        "more/cities/西宁市/2014.md",
+        "推进文化体育旅游融合发展，共接待国内外游客1307万人次，增长15.9%，西宁机场旅客吞吐量突破300万人次；",
+        "1307万人次",
+        "接待国内外游客",
+    ),
+    Case(
+        "more/cities/泉州市/2015.md",
+        "突出上门招商、产业链招商，务实组织和参加多场招商活动，共签约项目389个，总投资4200多亿元。",
+        "389个",
+        "签约项目",
+    ),
+    Case(
+        "more/prefectures/阜阳市/2016.md",
+        "交通、水利基础设施建设力度加大，分别完成投资54亿元和24亿元，比上年增长25.4%和71%。",
+        "54亿元",
+        "投资",
+    ),
+    Case(
+        "more/prefectures/辽阳市/2021.md",
+        "农村新型经营主体日益壮大，已有家庭农场1738家、农民合作社2429家。",
+        "1738家",
+        "家庭农场",
+    ),
+    Case(
+        "more/provinces/陕西省/2009.md",
+        "旅游业在十分困难的情况下，仍接待境外游客125.7万人次、国内游客9056万人次，总收入607亿元，"
+        "分别增长2.1％、13％和20.4％。",
+        "125.7万人次",
+        "接待境外游客",
+    ),
+    Case(
+        "more/prefectures/张家界市/2014.md",
+        "虽然同比分别下降了4.1%和4%，但旅游总收入达到212亿元，同比增长1.7%，",
+        "212亿元",
+        "旅游总收入",
+    ),
+    Case(
+        "more/provinces/辽宁省/2002.md",
+        "要充分挖掘就业潜力，使70万人就业和再就业，同时外派劳务10万人。",
+        "10万人",
+        "外派劳务",
+    ),
+    Case(
+        "more/cities/郑州市/2023.md",
+        "打通“断头路”50条，新增公共停车泊位5万多个、共享停车泊位7.58万个。",
+        "7.58万个",
+        "共享停车泊位",
+    ),
+    Case(
+        "more/prefectures/益阳市/2016.md",
+        "认真落实“135”工程目标任务，新建标准化厂房150万平方米，已建标准化厂房利用率达80%以上，",
+        "80%以上",
+        "已建标准化厂房利用率",
+    ),
+    Case(
+        "more/provinces/西藏自治区/2007.md",
+        "全区农牧民“一孩、双女”户困难家庭扶助制度目标人数为25237人，共需资金1514.22万元。",
+        "1514.22万元",
+        "共需资金",
+    ),
+]
+
+# How the government goes about it (统筹, 坚持) and keeping a figure where it is (保持, 稳定 before
+# an area) open no indicator; 统筹城乡发展, a policy's title (…发展), 稳定就业岗位 stay
+MANNER_OF_POLICY_CASES = [
+    Case(
+        "more/prefectures/贺州市/2021.md",
+        "筹集安排财政扶贫资金23.85亿元，统筹整合涉农资金10.56亿元。",
+        "10.56亿元",
+        "涉农资金",
+    ),
+    Case(
+        "more/prefectures/包头市/2024.md",
+        "统筹实施城镇老旧小区改造项目112个、265.8万平方米，积极申报国家城镇老旧小区改造与住房保障激励城市。",
+        "112个",
+        "城镇老旧小区改造项目",
+    ),
+    Case(
+        "more/prefectures/白城市/2016.md",
+        "坚持把新增财力的80%以上用于民生事业，努力增进人民福祉。",
+        "80%以上",
+        "新增财力",
+    ),
+    Case(
+        "more/cities/大连市/2026.md",
+        "扛牢粮食安全重任，建设高标准农田30.4万亩，稳定粮食播种面积400万亩，确保粮食稳产丰收。",
+        "400万亩",
+        "粮食播种面积",
+    ),
+    Case(
+        "more/cities/贵阳市/2022.md",
+        "到2026年，保持森林覆盖率55%以上，不断提高森林质量，",
+        "55%以上",
+        "森林覆盖率",
+    ),
+    Case(
+        "more/prefectures/三明市/2023.md",
+        "抓好蛋鸡优势特色产业集群建设，保持生猪存栏122万头以上。",
+        "122万头以上",
+        "生猪存栏",
+    ),
+    Case(
+        "more/prefectures/营口市/2023.md",
+        "坚持把稳就业、保就业摆在突出位置，发放稳岗返还补贴7900万元，稳定就业岗位15.4万个，",
+        "15.4万个",
+        "稳定就业岗位",
+    ),
+    Case(
+        "more/cities/兰州市/2011.md",
+        "编制新农村村庄规划200个，2个统筹城乡发展试点县区和10个试点镇建设取得积极进展，",
+        "2个",
+        "统筹城乡发展试点县区",
+    ),
+    Case(
+        "more/prefectures/潍坊市/2021.md",
+        "制定实施统筹推进经济社会发展58条、服务企业复工复产19条、促进消费回补6条、稳就业28条、",
+        "58条",
+        "统筹推进经济社会发展",
+    ),
+]
+
+# A connector that opens a word is no edge of a phrase (和美乡村, 以旧换新, 以工代赈, 并网); 以 before
+# 工业 is the preposition it is
+CONNECTOR_WORD_CASES = [
+    Case(
+        "more/cities/杭州市/2026.md",
+        "实施新一轮农村公路提升行动，改造农房1.8万栋，和美乡村覆盖率90%以上。",
+        "90%以上",
+        "和美乡村覆盖率",
+    ),
+    Case(
+        "more/cities/合肥市/2025.md",
+        "新建省级精品示范村13个、和美乡村中心村32个、美丽宜居自然村724个，",
+        "32个",
+        "和美乡村中心村",
+    ),
+    Case(
+        "more/cities/烟台市/2025.md",
+        "实施“两新”行动，发放以旧换新补贴11亿元，带动大宗消费88亿元。",
+        "11亿元",
+        "以旧换新补贴",
+    ),
+    Case(
+        "more/provinces/青海省/2026.md",
+        "发放以工代赈劳务报酬4.19亿元、带动3.78万农牧民就业增收。",
+        "4.19亿元",
+        "以工代赈劳务报酬",
+    ),
+    Case(
+        "more/prefectures/普洱市/2023.md",
+        "规划光伏项目总装机828万千瓦，开工18个，并网发电3个。",
+        "3个",
+        "并网发电",
+    ),
+    Case(
+        "more/provinces/新疆维吾尔自治区/2007.md",
+        "积极实施以工业固定资产投资800亿元",
+        "800亿元",
+        "工业固定资产投资",
+    ),
+]
+
+# A time to the year's end opens no indicator (至年底…); an adverb that opens a word stays (要求)
+YEAR_END_CASES = [
+    Case(
+        "more/cities/泉州市/2004.md",
+        "至年底金融机构各项人民币存款余额1023.21亿元，贷款余额653.38亿元，分别增长24.8%和34.9%。",
+        "1023.21亿元",
+        "金融机构各项人民币存款余额",
+    ),
+    Case(
+        "more/cities/北京市/2021.md",
+        "力戒形式主义、官僚主义，要求社区填报的表格从44项精简为3项，",
+        "3项",
+        "要求社区填报的表格",
+    ),
+]
+
+# A works verb after another goes before a two-character thing too (新建改造公厕 -> 公厕), not before
+# what only the work names (新开工改造项目, 完成改造面积)
+SECOND_WORKS_CASES = [
+    Case(
+        "more/cities/郑州市/2019.md",
+        "新建公共停车泊位5.2万个，新建改造公厕1692座，",
+        "1692座",
+        "公厕",
+    ),
+    Case(
+        "more/prefectures/濮阳市/2014.md",
+        "基本完成了城市路网改造工程，新建改建道路96条、180多公里。",
+        "96条",
+        "道路",
+    ),
+    Case("more/prefectures/舟山市/2021.md", "新建城市道路20条，提升改造道路10条，", "10条", "道路"),
+    Case(
+        "more/cities/哈尔滨市/2023.md",
+        "以新理念新模式推进老旧小区改造，新开工改造项目222个、1169万平方米，",
+        "222个",
+        "改造项目",
+    ),
+    Case(
+        "more/cities/佛山市/2009.md",
+        "全市启动“三旧”改造项目209个，完成改造项目69个，完成改造面积632.77万平方米。",
+        "632.77万平方米",
+        "改造面积",
+    ),
+]
+
+# Planning before a verb of works goes with it (规划建设加氢站 -> 加氢站); what is planned stays named
+# (规划建设总面积) and 规划发展村 is a name
+PLANNED_WORKS_CASES = [
+    Case(
+        "more/cities/郑州市/2023.md",
+        "加快燃料电池汽车应用示范城市群建设，规划建设加氢站200座以上，",
+        "200座以上",
+        "加氢站",
+    ),
+    Case(
+        "more/prefectures/阿坝藏族羌族自治州/2014.md",
+        "建立浙江—阿坝东西扶贫协作对口帮扶机制，规划实施项目 30个。",
+        "30个",
+        "项目",
+    ),
+    Case(
+        "more/prefectures/汕头市/2021.md",
+        "打造华侨试验区、国家高新区、综合保税区等功能区，规划建设总面积164.2平方公里的",
+        "164.2平方公里",
+        "规划建设总面积",
+    ),
+]
+
+# 除险加固 is a verb of works on a dam, like 维修加固; 因地制宜 an adverb of how it was done
+DAM_WORKS_CASES = [
+    Case(
+        "more/cities/武汉市/2015.md",
+        "更新改造骨干泵站179座，除险加固病险水库30座，",
+        "30座",
+        "病险水库",
+    ),
+    Case(
+        "more/cities/杭州市/2018.md",
+        "整治高坝、屋顶山塘80座，除险加固小型水库15座。",
+        "15座",
+        "小型水库",
+    ),
+    Case(
+        "more/cities/太原市/2023.md",
+        "推进300个村庄生活垃圾分类处置，因地制宜改造农村户厕8708座，",
+        "8708座",
+        "农村户厕",
+    ),
+    Case(
+        "more/prefectures/黑河市/2020.md",
+        "实施农村饮水安全巩固提升工程，因地制宜改造农村户厕2735户，",
+        "2735户",
+        "农村户厕",
+    ),
+]
+
+# More verbs of building and upgrading go like 新建/改造/铺设 (修建, 兴建, 升级改造, 提档升级, 修缮,
+# 敷设, 架设, 新铺设, 改造升级, 硬化)
+BUILDING_VERB_CASES = [
+    Case(
+        "more/prefectures/池州市/2014.md",
+        "升级改造县乡公路80公里、新一轮农村电网1000公里，",
+        "80公里",
+        "县乡公路",
+    ),
+    Case(
+        "more/cities/南昌市/2011.md",
+        "兴建廉租住房5000套、发放租赁补贴4785万元，",
+        "5000套",
+        "廉租住房",
+    ),
+    Case(
+        "more/cities/郑州市/2011.md",
+        "新建垃圾中转站26座、改造28座，敷设供水管道47公里，",
+        "47公里",
+        "供水管道",
+    ),
+    Case(
+        "more/prefectures/三亚市/2014.md",
+        "城乡电网建设进展顺利，新铺设了28公里的天然气管道。",
+        "28公里",
+        "天然气管道",
+    ),
+    Case(
+        "more/prefectures/红河哈尼族彝族自治州/2016.md",
+        "建成高速公路225公里、一级路50公里、二级路435公里，硬化农村公路6701公里，",
+        "6701公里",
+        "农村公路",
+    ),
+    Case(
+        "more/prefectures/乐山市/2019.md",
+        "布点益农信息社836个，改造升级农村电网580公里，",
+        "580公里",
+        "农村电网",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -3585,6 +3890,14 @@ CASES = (
     + FARED_CLAUSE_CASES
     + WHOLE_BEFORE_CASES
     + BROKEN_LINE_CASES
+    + LINK_ADVERB_CASES
+    + MANNER_OF_POLICY_CASES
+    + CONNECTOR_WORD_CASES
+    + YEAR_END_CASES
+    + SECOND_WORKS_CASES
+    + PLANNED_WORKS_CASES
+    + DAM_WORKS_CASES
+    + BUILDING_VERB_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -215,6 +215,25 @@ LEADING_VERBS = (
     "扩改建",
     "办结",
     "成立",
+    # the works on a dam, like 维修加固: 除险加固病险水库39座
+    "除险加固",
+    # more verbs of building and upgrading, like 新建/改造/铺设: 修建屯级道路, 兴建廉租住房,
+    # 升级改造县乡公路, 提档升级农村公路, 修缮历史建筑, 敷设供水管道, 架设输电线路, 改造升级
+    # 农村电网
+    "修建",
+    "兴建",
+    "升级改造",
+    "提档升级",
+    "修缮",
+    "敷设",
+    "架设",
+    "新铺设",
+    "改造升级",
+    "硬化",  # 硬化农村公路6701公里, like 铺设
+)
+# of these, the ones that stay before what only the work names (修缮工程, 升级改造项目)
+_NEW_WORKS = frozenset(
+    ("修建", "兴建", "升级改造", "提档升级", "修缮", "敷设", "架设", "新铺设", "改造升级", "硬化")
 )
 KEEP_LEADING = ("新增", "增加", "新引进", "新认定", "新入选", "新培育", "新开设")
 # Remedial verbs stay on their object: what they take names a problem or a stock, not the thing
@@ -754,6 +773,7 @@ _LEADING_TIME = compiled.compile(
         (?:累计|共|合计|总计)?
       | “?十[一二三四五六七八九十]{0,2}五”?+(?:期间|以来|时期|末|期末)?+(?!规划|计划|目标)
       | 上半年|下半年|前三季度|年内|当年|年初|年底|年末|同期
+      | (?:到|至|截至)(?:去|今)?年(?:底|末)  # 至年底金融机构各项人民币存款余额
       | \d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度
     )""",
     regex.VERBOSE,
@@ -901,8 +921,12 @@ _TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n（(]")
 _FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]")
 _PUNCT_EDGE = "\"' \t\u3000\n*#—－–"  # dashes open the items of a list: ——国内生产总值
 _EDGE = _PUNCT_EDGE + CONNECTORS
-# words that open with a connector, which then is no edge: 及时出台, 和谐劳动关系, 并购企业, 与会
-_CONNECTOR_WORDS = frozenset(("及时", "和谐", "并购", "与会"))
+# words that open with a connector, which then is no edge: 及时出台, 和谐劳动关系, 并购企业, 与会,
+# 和美乡村, 以旧换新补贴, 以工代赈, 并网发电, 并轨 (和美丽乡村 is 和 + 美丽乡村, 以工业… 以 + 工业)
+_CONNECTOR_WORDS = frozenset(
+    ("及时", "和谐", "并购", "与会", "和美", "以旧换", "以工代", "并网", "并轨")
+)
+_NOT_CONNECTOR_WORDS = frozenset(("和美丽",))
 # words a connector closes (长期护理保险惠及4.8万人: not 惠)
 _CONNECTOR_ENDS = frozenset(
     ("惠及", "涉及", "普及", "遍及", "波及", "危及", "顾及", "提及", "触及")
@@ -915,10 +939,17 @@ def _strip_edge(p: str, right: bool = True) -> str:
 
     >>> _strip_edge("、及时出台稳增长措施，"), _strip_edge("和规上工业")
     ('及时出台稳增长措施', '规上工业')
+    >>> _strip_edge("、和美乡村"), _strip_edge("和美丽乡村"), _strip_edge("以旧换新补贴")
+    ('和美乡村', '美丽乡村', '以旧换新补贴')
     """
     q = p.lstrip(_EDGE)
     cut = len(p) - len(q)
-    if cut and p[cut - 1 : cut + 1] in _CONNECTOR_WORDS:
+    word = p[cut - 1 : cut + 1] if cut else ""
+    if (
+        word
+        and (word in _CONNECTOR_WORDS or p[cut - 1 : cut + 2] in _CONNECTOR_WORDS)
+        and (p[cut - 1 : cut + 2] not in _NOT_CONNECTOR_WORDS)
+    ):
         q = p[cut - 1 :]
     return _rstrip_edge(q) if right else q
 
@@ -1130,10 +1161,79 @@ def not_a_subject(p: str) -> bool:
     return len(p) <= 12 and p[0] in _NOTHING_FIRST and _NOTHING_NAMED.fullmatch(p) is not None
 
 
+# Link words and adverbs of time or sequence before what is counted, with the characters after
+# them that make a word of them instead (共享, 共建, 共需, 继续教育): 共接待国内外游客 -> 接待国内外
+# 游客, 分别完成投资, 已有家庭农场, 同时外派劳务, 但旅游总收入. 已 and 正在 stay: 已开放各类档案,
+# 已确权集体林地面积, 正在实施项目 name a stock or a state (what is open so far, under way)
+LINK_ADVERBS = {
+    "共计": "",
+    "共": "产享同富建性济管青识赢需",
+    "已有": "",
+    "又有": "",
+    "又": "",
+    "仍": "",
+    "分别": "",
+    "同时": "",
+    "率先": "",
+    "再次": "",
+    "大幅": "",
+    "逐步": "",
+    "不断": "",
+    "继续": "教",
+    "但是": "",
+    "但": "",
+    "而": "",
+    # how the government goes about it, before what it does: 坚持把新增财力的80%…,
+    # 统筹实施城镇老旧小区改造项目, 统筹整合涉农资金 (统筹城乡发展试点, 统筹基金 are names)
+    "坚持": "",
+    "统筹整合": "",
+    "统筹使用": "",
+    "统筹用好": "",
+    "统筹": "城基地区",
+    # keeping a figure where it is: 保持森林覆盖率55%以上, 稳定粮食播种面积400万亩 (稳定 only
+    # before an area or a size: 稳定就业岗位, 稳定脱贫 are what is counted)
+    "保持": "",
+    "稳定": "",
+    # planning before the verb of works: 规划建设现代农业园区26个 (规划面积 keeps it)
+    "规划": "",
+}
+_LINK_FIRST = frozenset(w[0] for w in LINK_ADVERBS)
+_KEPT_SIZE = ("面积", "播面", "规模")
+_PLANNED = ("面积", "规模", "总量", "里程", "资金")  # 规划建设总面积: what is planned is named
+
+
+def _link_adverb(p: str) -> str:
+    """The link word or adverb that opens a phrase (see LINK_ADVERBS), or "".
+
+    >>> _link_adverb("共接待国内外游客"), _link_adverb("共享停车泊位"), _link_adverb("已开放各类档案")
+    ('共', '', '')
+    >>> _link_adverb("稳定粮食播种面积"), _link_adverb("稳定就业岗位"), _link_adverb("统筹城乡发展试点")
+    ('稳定', '', '')
+    """
+    for n in (4, 2, 1):
+        w = p[:n]
+        if w in LINK_ADVERBS and p[n : n + 1] and p[n] not in LINK_ADVERBS[w]:
+            if w == "稳定" and not p.endswith(_KEPT_SIZE):
+                return ""
+            if w == "规划":
+                verb = _VERBS.prefix(p, 2)
+                rest = p[2 + len(verb) :] if verb else ""
+                if len(rest) < 2 or rest[0] == "的" or verb == "发展" or rest.endswith(_PLANNED):
+                    return ""  # 规划发展村 is a name
+            return "" if w[:2] == "统筹" and p[-2:] == "发展" else w  # the title of a policy
+    return ""
+
+
+# words that open with a leading adverb, which then is no adverb: 要求, 要素, 要件
+_ADVERB_OPENS_WORD = frozenset(("要求", "要素", "要件"))
+
+
 def _cut_leading(p: str) -> str:
     """Leading adverbs, dates, spans of time and scopes, while a name of 2+ characters is left."""
     for _ in range(4):
-        w = _ADVERBS.prefix(p)
+        w = _ADVERBS.prefix(p) or (_link_adverb(p) if p[:1] in _LINK_FIRST else "")
+        if w and p[: len(w) + 1] in _ADVERB_OPENS_WORD:
+            w = ""  # 要求社区填报的表格: 要 opens the word 要求
         end = len(w) if w else 0
         if not end and p[:1] in _LEADING_FIRST:
             for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE, _LEADING_BASIS):
@@ -1435,7 +1535,7 @@ def _after_examples(p: str) -> str:
 # 群众, 精心谋划储备项目, 向上争取资金 (the verb after them is read as if they were not there)
 DOING_ADVERBS = (
     "妥善", "按期", "按时", "如期", "成功", "精心", "积极", "全力", "着力", "主动", "有序",
-    "先后", "陆续", "及时", "稳妥", "足额", "向上",
+    "先后", "陆续", "及时", "稳妥", "足额", "向上", "因地制宜",
 )  # fmt: skip
 _DOING = WordList(DOING_ADVERBS)
 # verbs of gaining, after which 成功 adds nothing: what is counted was gained
@@ -1472,6 +1572,12 @@ def _without_doing(p: str) -> str:
     return p
 
 
+# works verbs that go after another verb even before a two-character noun (新建改造公厕), and the
+# nouns only the work names (改造项目, 改造面积: not 项目, 面积)
+_SECOND_WORKS = frozenset(("改造", "改建", "扩建", "维修", "改造提升", "提标改造"))
+_WORK_NOUNS = frozenset(
+    ("项目", "面积", "任务", "工程", "资金", "规模", "目标", "投资", "计划", "范围", "进度", "标准")
+)
 _MAKING_GUARD = frozenset("能型性线者企基单车设要经安许用资率总物社单")
 
 
@@ -1505,8 +1611,15 @@ def _clean_common(p: str, kind: str) -> str:
                 second = _VERBS.prefix(p, cut + len(link)) or (
                     _REMEDIAL.prefix(p, cut + len(link)) if link else None
                 )
-                # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目)
-                if not second or not (link or len(p) - (cut + len(second)) >= 3):
+                # two glued verbs only when a real noun is left (新开工整治项目 keeps 整治项目);
+                # a works verb goes before a two-character thing too (新建改造绿地 -> 绿地), not
+                # before what only the work names (新开工改造项目, 完成改造面积)
+                left = p[cut + len(link) + len(second or "") :]
+                if not second or not (
+                    link
+                    or len(left) >= 3
+                    or (len(left) == 2 and second in _SECOND_WORKS and left not in _WORK_NOUNS)
+                ):
                     break
                 cut += len(link) + len(second)
             rest = _strip_edge(p[cut:], right=False)
@@ -1517,7 +1630,11 @@ def _clean_common(p: str, kind: str) -> str:
             elif p[cut : cut + 1] in "和及与、" and _VERB_AFTER_LINK.match(rest):
                 rest = ""  # 废止和宣布失效…文件: a verb we do not know continues the list
             # the verb stays where the bare noun would not name the quantity: 竣工面积
-            if len(rest) >= 2 and rest not in BARE_NOUNS:
+            if (
+                len(rest) >= 2
+                and rest not in BARE_NOUNS
+                and not (first in _NEW_WORKS and rest in _WORK_NOUNS)
+            ):
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
     if kind == "count" and p[:2] in ("生产", "出版") and p[2:3] not in _MAKING_GUARD and len(p) > 3:
         p = _cut_leading(p[2:])  # 生产电视剧436部, 出版各类报纸448亿份: what was made is counted
@@ -1534,16 +1651,19 @@ def _clean_common(p: str, kind: str) -> str:
     return _unquote(p)
 
 
-_NOT_A_SUBJECT = frozenset(
-    LEADING_ADVERBS
-    + LEADING_VERBS
-    + TRAILING_DROP
-    + KEEP_LEADING
-    + VERB_ONLY
-    # alone, these carry the subject before them (整改16280处); 下放30项 names itself
-    + ("治理", "整治", "修复", "淘汰", "追偿", "整改")
-    + ("对", "向", "给")  # a preposition alone: 对3.9万户、12.5万人实施易地扶贫搬迁
-)
+_NOT_A_SUBJECT = (
+    frozenset(
+        LEADING_ADVERBS
+        + LEADING_VERBS
+        + TRAILING_DROP
+        + KEEP_LEADING
+        + VERB_ONLY
+        # alone, these carry the subject before them (整改16280处); 下放30项 names itself
+        + ("治理", "整治", "修复", "淘汰", "追偿", "整改")
+        + ("对", "向", "给")  # a preposition alone: 对3.9万户、12.5万人实施易地扶贫搬迁
+    )
+    - _NEW_WORKS
+)  # 关停化工企业250家，升级改造373家: alone, these carry no subject (not 关停…)
 
 
 def _unquote(p: str) -> str:
