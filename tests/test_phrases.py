@@ -2909,6 +2909,469 @@ RATE_SUBJECT_CASES = [
     ),
 ]
 
+
+# Link words, adverbs and times left at the END of a phrase (polish of the tail)
+# an adverb glued after a counted noun, before what is said of it, is no part of its name;
+# a place named with 都 (昌都) keeps it, and 不再 is no adverb to cut
+GLUED_ADVERB_CASES = [
+    Case("more/cities/南宁市/2019.md", "完工130个农村公路项目共308.8公里", "130个", "农村公路项目"),
+    Case(
+        "more/cities/海口市/2025.md",
+        "持续推行民生实事人大代表票决制[16]，19件省市民生实事均按期完成。",
+        "19件",
+        "省市民生实事",
+    ),
+    Case(
+        "more/cities/南宁市/2014.md",
+        "在12个县区各建成一个综合示范村，创建3个生态乡镇、100个生态村。",
+        "12个",
+        "县区",
+    ),
+    Case(
+        "more/cities/南昌市/2023.md",
+        "全市1149个行政村集体经营性收入近13.3亿元，集体经营性收入超过30万元的比例达到82%。",
+        "近13.3亿元",
+        "行政村集体经营性收入",
+    ),
+    Case(
+        "more/provinces/四川省/2011.md",
+        "纳入省规划的103个一般受灾县重建项目也基本完成。",
+        "103个",
+        "一般受灾县重建项目",
+    ),
+    Case("more/prefectures/南充市/2023.md", "6个百亿级产业项目接连落户；", "6个", "百亿级产业项目"),
+    Case(
+        "more/provinces/江西省/2007.md",
+        "南昌西外环等3条高速公路先后建成通车",
+        "3条",
+        "高速公路",
+    ),
+    Case(
+        "more/prefectures/威海市/2021.md",
+        "20天内实现本土确诊病例零新增，38例确诊病例都得到妥善救治。",
+        "38例",
+        "确诊病例",
+    ),
+    Case("more/prefectures/乌海市/2014.md", "政府为民办十二件实事基本落实。", "十二件", "实事"),
+    Case("more/prefectures/昌都市/2023.md", "新增6家央企援助昌都", "6家", "央企援助昌都"),
+    Case(
+        "more/prefectures/晋中市/2023.md",
+        "27万余户房主拿到“大红本”，80多万群众不再为“证”而忧；",
+        "80多万",
+        "群众不再",
+    ),
+]
+# adverbs of persistence and extent (始终, 持续, 仍, 先后, 全部, 基本, 都) and a rate verb with
+# its aspect 了 between the subject and its figure
+TAIL_ADVERB_CASES = [
+    Case(
+        "more/prefectures/潮州市/2021.md",
+        "城镇登记失业率始终控制在3.5%以下。",
+        "3.5%以下",
+        "城镇登记失业率",
+    ),
+    Case(
+        "more/prefectures/濮阳市/2021.md",
+        "粮食产量持续稳定在50亿斤以上。",
+        "50亿斤以上",
+        "粮食产量",
+    ),
+    Case(
+        "more/provinces/河南省/2002.md",
+        "农村经济稳定发展，在遭受严重旱灾的情况下，粮食总产仍达4119万吨；",
+        "4119万吨",
+        "粮食总产",
+    ),
+    Case(
+        "more/provinces/河南省/2021.md",
+        "全省生产总值先后迈上4万亿元、5万亿元两个大台阶，人均生产总值突破8000美元。",
+        "4万亿元",
+        "生产总值",
+    ),
+    Case(
+        "more/prefectures/保山市/2023.md",
+        "村集体经济收入全部达到10万元以上。",
+        "10万元以上",
+        "村集体经济收入",
+    ),
+    Case(
+        "more/prefectures/许昌市/2021.md",
+        "新改建农村公路150公里，农村自来水普及率基本达到100%。",
+        "100%",
+        "农村自来水普及率",
+    ),
+    Case(
+        "more/prefectures/西双版纳傣族自治州/2014.md",
+        "橡胶、甘蔗、茶产量都增长8%以上。",
+        "增长8%以上",
+        "橡胶、甘蔗、茶产量",
+    ),
+    Case(
+        "more/cities/厦门市/2003.md",
+        "恩格尔系数从49.8％下降为41.2％，城乡居民储蓄存款余额增加了150亿元。",
+        "150亿元",
+        "城乡居民储蓄存款余额",
+    ),
+    Case(
+        "more/provinces/甘肃省/2002.md",
+        "高校招生规模继续扩大，高考录取率突破了50%。",
+        "50%",
+        "高考录取率",
+    ),
+    Case(
+        "more/prefectures/嘉峪关市/2014.md",
+        "城镇新增就业7100人，登记失业率控制在了2.7%以内。",
+        "2.7%以内",
+        "登记失业率",
+    ),
+    Case(
+        "more/prefectures/舟山市/2014.md",
+        "80%的低收入渔农户实现脱贫，城乡低保救助标准提高了13%。",
+        "13%",
+        "城乡低保救助标准",
+    ),
+]
+# a time or a base after the subject: 今年, 全年, 连年, 三年内, 比年初, 是“九五”时期的; never
+# after a link (天数占全年 is the share of the year)
+TAIL_TIME_CASES = [
+    Case(
+        "more/provinces/山西省/2007.md",
+        "使全省有效灌溉面积今年增加100万亩",
+        "100万亩",
+        "有效灌溉面积",
+    ),
+    Case(
+        "more/cities/南昌市/2021-10.md",
+        "粮食播种面积稳定在500万亩以上，粮食总产量连年稳定在42亿斤以上。",
+        "42亿斤以上",
+        "粮食总产量",
+    ),
+    Case(
+        "more/provinces/青海省/2022.md",
+        "城镇登记失业率、城镇调查失业率全年分别控制在3.5%和5.5%以内；",
+        "5.5%以内",
+        "城镇调查失业率",
+    ),
+    Case(
+        "more/provinces/湖北省/2020.md",
+        "确保二级及以上公路比例三年内达到85%。",
+        "85%",
+        "二级及以上公路比例",
+    ),
+    Case(
+        "more/cities/哈尔滨市/2011.md",
+        "固定资产投资5年累计达7725.8亿元",
+        "7725.8亿元",
+        "固定资产投资",
+    ),
+    Case(
+        "more/provinces/新疆维吾尔自治区/2018.md",
+        "商品房待售面积较年初减少99.59万平方米。",
+        "99.59万平方米",
+        "商品房待售面积",
+    ),
+    Case(
+        "more/prefectures/盐城市/2020.md",
+        "金融机构各项贷款余额比年初增加865亿元。",
+        "865亿元",
+        "金融机构各项贷款余额",
+    ),
+    Case(
+        "more/cities/济南市/2006.md",
+        "五年进出口总额118.2亿美元，是“九五”时期的2.3倍。",
+        "2.3倍",
+        "进出口总额",
+    ),
+    Case(
+        "more/cities/贵阳市/2006.md",
+        "非公有制经济比重从“九五”期末的32.2%提高到2005年的41.6%",
+        "32.2%",
+        "非公有制经济比重",
+    ),
+    Case(
+        "more/cities/重庆市/2004.md",
+        "主城区空气质量达到2级及其以上标准的天数占全年的65%",
+        "65%",
+        "主城区空气质量达到2级及其以上标准的天数占全年",
+    ),
+]
+# 连跨, 连续跨越 (a milestone's link) goes whole, never leaving 连 on the subject; 稳增长, 促增长
+# name a policy by its aim: 增长 there is no rate word to cut
+TAIL_LINK_CASES = [
+    Case(
+        "more/provinces/江苏省/2013.md",
+        "公共财政收入连跨三个千亿元台阶，2012年达5861亿元，同比增长13.8%，年均增长21.2%。",
+        "5861亿元",
+        "公共财政收入",
+    ),
+    Case(
+        "more/cities/太原市/2006.md",
+        "全市地区生产总值连续跨越五个百亿台阶，达到895.5亿元，年均增长14%；",
+        "895.5亿元",
+        "地区生产总值",
+    ),
+    Case(
+        "more/cities/厦门市/2016.md",
+        "出台促进工业稳增长11条、加快智能制造发展10条、大众创业万众创新35条、扶持小微企业8条等措施。",
+        "11条",
+        "促进工业稳增长",
+    ),
+    Case(
+        "more/cities/昆明市/2018.md",
+        "出台26条稳增长政策措施，市级领导带头深入企业、深入基层开展稳增长督查",
+        "26条",
+        "稳增长政策措施",
+    ),
+    Case(
+        "more/cities/长春市/2013.md",
+        "先后出台25项稳增长政策，连续采取促进自主品牌汽车销售、壮大战略性新兴产业等一揽子措施",
+        "25项",
+        "稳增长政策",
+    ),
+    Case(
+        "more/prefectures/运城市/2021.md",
+        "认真办好省政府确定的11件民生实事基础上，再增加4件：",
+        "11件",
+        "民生实事",
+    ),
+    Case(
+        "more/prefectures/宿州市/2014.md",
+        "在实施33项民生工程基础上，本着“广覆盖、重实效、惠民生”的原则，再办10件惠民实事",
+        "33项",
+        "民生工程",
+    ),
+]
+
+# 有 of how many there are goes off the end of the subject (只有, 已有, 尚有, 中有 too); the 有
+# of a word stays (国有), and so does one after a phrase that names nothing (全市有, 其中有)
+HAVE_CASES = [
+    Case(
+        "more/provinces/江苏省/2023.md",
+        "五年累计吸引外资1270亿美元，世界500强企业有392家在苏投资；",
+        "392家",
+        "世界500强企业",
+    ),
+    Case(
+        "more/cities/重庆市/2004.md",
+        "对外开放水平不高，外贸进出口依存度仅为9.4%，外资参与度只有3.8%。",
+        "3.8%",
+        "外资参与度",
+    ),
+    Case(
+        "more/cities/重庆市/2004.md",
+        "城镇就业形势严峻，下岗失业人员尚有30万人。",
+        "30万人",
+        "下岗失业人员",
+    ),
+    Case(
+        "more/provinces/河北省/2013.md",
+        "百家院所校进河北签约项目中有187项进入实施阶段。",
+        "187项",
+        "百家院所校进河北签约项目",
+    ),
+    Case(
+        "more/provinces/甘肃省/1994.md",
+        "股份制试点迈出了实质性步伐，规范化的股份制企业已有125户，长风股票上市交易获得了成功。",
+        "125户",
+        "规范化的股份制企业",
+    ),
+    Case(
+        "more/provinces/辽宁省/2014.md",
+        "目前我省省级地方法人金融机构有160家。",
+        "160家",
+        "省级地方法人金融机构",
+    ),
+]
+
+# links of a cut or a shift to a new level (压缩至, 缩短到, 扩至, 上调至, 调整为) and the modal
+# verbs before a figure (要, 可, 都要) go off the end of the subject; 许可, 重要 keep theirs
+LEVEL_LINK_CASES = [
+    Case(
+        "more/prefectures/宣城市/2016.md",
+        "建成区面积扩展到55平方公里。",
+        "55平方公里",
+        "建成区面积",
+    ),
+    Case(
+        "more/prefectures/濮阳市/2021.md",
+        "生猪存栏恢复到94.9万头，超额完成省定目标。",
+        "94.9万头",
+        "生猪存栏",
+    ),
+    Case(
+        "more/prefectures/三亚市/2022.md",
+        "完善“一鹿快办”政务服务体系，企业开办时间压缩至1个工作日以内。",
+        "1个工作日以内",
+        "企业开办时间",
+    ),
+    Case(
+        "more/prefectures/萍乡市/2021.md",
+        "“赣服通”3.0版加快建设，企业开办注册缩短到1个工作日",
+        "1个工作日",
+        "企业开办注册",
+    ),
+    Case(
+        "more/cities/东莞市/2023.md",
+        "搭建瞪羚企业服务平台，将入库企业扩至400家。",
+        "400家",
+        "入库企业",
+    ),
+    Case(
+        "more/cities/沈阳市/2002.md",
+        "市场成交额要达到810亿元，增长8%。",
+        "810亿元",
+        "市场成交额",
+    ),
+    Case(
+        "more/cities/长春市/2012.md",
+        "工业投资、工业产值都要增长20%以上。",
+        "增长20%以上",
+        "工业投资、工业产值",
+    ),
+    Case(
+        "more/cities/兰州市/2017.md",
+        "今年接待国内外游客可达5150万人次，实现旅游总收入435亿元，分别是2011年的3.66倍和4.23倍。",
+        "5150万人次",
+        "接待国内外游客",
+    ),
+]
+
+# the per-head of a standard or a pension (月人均, 人均), like 每人每月, is no part of its name
+PER_HEAD_CASES = [
+    Case(
+        "more/cities/佛山市/2017.md",
+        "农村五保供养标准月人均1535元，比2011年增长155.8%。",
+        "1535元",
+        "农村五保供养标准",
+    ),
+    Case(
+        "more/cities/呼和浩特市/2015.md",
+        "企业退休人员基本养老金月人均增加196元。",
+        "196元",
+        "企业退休人员基本养老金",
+    ),
+    Case(
+        "more/cities/兰州市/2013.md",
+        "新农合扩面提标，补助标准人均提高到250元，参合农民受益率达100%。",
+        "250元",
+        "补助标准",
+    ),
+]
+
+# words of intent and scope (确保, 争取 after a sum, 总体, 整体) and 当年, 深入 after a counted noun
+# are no part of a name; 新争取 obtains what is counted, and stays
+INTENT_CASES = [
+    Case(
+        "more/cities/唐山市/2016.md",
+        "年内金融业增加值确保增长15%以上。",
+        "增长15%以上",
+        "金融业增加值",
+    ),
+    Case(
+        "more/prefectures/大同市/2021.md",
+        "全年优良天数比例确保达到85％以上的目标。",
+        "85％以上",
+        "优良天数比例",
+    ),
+    Case(
+        "more/prefectures/朔州市/2020.md",
+        "市县建成区覆盖率达到100%，农村地区覆盖率争取达到60%。",
+        "60%",
+        "农村地区覆盖率",
+    ),
+    Case(
+        "more/cities/深圳市/2014.md", "孤儿最低养育标准总体提高15%。", "提高15%", "孤儿最低养育标准"
+    ),
+    Case(
+        "more/cities/苏州市/2014.md",
+        "完善生态补偿政策，补偿标准总体提高50%。",
+        "提高50%",
+        "补偿标准",
+    ),
+    Case(
+        "more/cities/长春市/2022.md",
+        "新冠疫苗12条分装线当年投产，净增产值30亿元，带动生物医药产业产值增长39.7%。",
+        "12条",
+        "分装线",
+    ),
+    Case(
+        "more/prefectures/岳阳市/2022.md",
+        "2021年，园区共有汇川伺服电机制造等270个亿元以上项目当年签约、当年开工，正威汨罗等318个项目投产见效。",
+        "270个",
+        "亿元以上项目",
+    ),
+    Case(
+        "more/cities/济南市/2021.md",
+        "12项改革攻坚行动深入实施，重点领域改革有序推进。",
+        "12项",
+        "改革攻坚行动",
+    ),
+    Case("more/prefectures/丽江市/2021.md", "爱国卫生7个专项行动深入开展。", "7个", "专项行动"),
+]
+
+# a connector that closes a word (惠及, 涉及) stays whole at the end of a phrase: never 惠, 涉
+CONNECTOR_END_CASES = [
+    Case(
+        "more/cities/南京市/2024.md",
+        "长期护理保险惠及4.8万人，获批国家中医药传承创新发展示范试点",
+        "4.8万人",
+        "长期护理保险惠及",
+    ),
+    Case(
+        "more/cities/广州市/2026.md",
+        "关爱新就业群体，办理暖“新”微实事惠及30余万人次。",
+        "30余万人次",
+        "暖“新”微实事惠及",
+    ),
+    Case(
+        "more/cities/哈尔滨市/2023.md",
+        "有效化解45个房地产项目逾期交付风险，涉及14090户的恒大7个楼盘全面复工，其中3个楼盘全部交楼，2779户完成入户；",
+        "14090户",
+        "涉及",
+    ),
+]
+
+# what is left of a link cut at a comparison (不 of 不低于) or a short link (稳 of 稳在), and
+# adverbs of manner or likelihood before a figure (双双, 有望)
+LINK_REST_CASES = [
+    Case(
+        "more/cities/深圳市/2019.md",
+        "加大基础研究投入力度，确保基础研究投入比例不低于财政科技专项资金的30%。",
+        "30%",
+        "基础研究投入比例",
+    ),
+    Case(
+        "more/cities/昆明市/2024.md",
+        "大力改善学前教育结构，新增公办学位不低于新增总学位的65%。",
+        "65%",
+        "新增公办学位",
+    ),
+    Case(
+        "more/cities/大连市/2009.md",
+        "外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%。",
+        "200亿美元",
+        "外贸进出口",
+    ),
+    Case(
+        "more/cities/昆明市/2024.md",
+        "高新区、经开区主营业务收入双双突破3000亿元。",
+        "突破3000亿元",
+        "高新区、经开区主营业务收入",
+    ),
+    Case(
+        "more/prefectures/克孜勒苏柯尔克孜自治州/2025.md",
+        "全州国有企业利润总额有望突破4700万元，首次实现由负转正；",
+        "突破4700万元",
+        "国有企业利润总额",
+    ),
+    Case(
+        "more/prefectures/南充市/2023.md",
+        "民生实事全面完成，民生支出占一般公共预算支出比重稳在65%以上",
+        "65%以上",
+        "民生支出占一般公共预算支出比重",
+    ),
+]
+
 # a number before a noun phrase that opens with a verb (支持, 优化, 签约, 已): the phrase up to the
 # head noun its measure word counts (政策, 措施, 项目, 案例); a measure word of times names none
 HEADED_NOUN_CASES = [
@@ -3413,6 +3876,16 @@ CASES = (
     + PLACE_GATHERED_CASES
     + HAVING_CASES
     + RATE_SUBJECT_CASES
+    + GLUED_ADVERB_CASES
+    + TAIL_ADVERB_CASES
+    + TAIL_TIME_CASES
+    + TAIL_LINK_CASES
+    + HAVE_CASES
+    + LEVEL_LINK_CASES
+    + PER_HEAD_CASES
+    + INTENT_CASES
+    + CONNECTOR_END_CASES
+    + LINK_REST_CASES
     + HEADED_NOUN_CASES
     + FARED_CLAUSE_CASES
     + WHOLE_BEFORE_CASES

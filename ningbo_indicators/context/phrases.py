@@ -386,7 +386,125 @@ TRAILING_DROP = (
     "仅为",
     "约为",
     "预计",
+    # a rate verb with its aspect 了, like 增长了 (城乡居民储蓄存款余额增加了150亿元), and
+    # adverbs of addition left before the figure (成本费用也下降了16.34%)
+    "增加了",
+    "提高了",
+    "提升了",
+    "下降了",
+    "减少了",
+    "降低了",
+    "上升了",
+    "也",
+    "又",
+    # adverbs of persistence and extent before the figure: 城镇登记失业率始终控制在,
+    # 粮食产量持续稳定在, 生产总值先后迈上, 村集体经济收入全部达到, 城乡居民收入都增长
+    "仍",
+    "仍然",
+    "依然",
+    "始终",
+    "一直",
+    "持续",
+    "全部",
+    "基本",
+    "都",
+    # links of a cut, a rise or a shift to a new level, like 降至/提升到: 企业开办时间压缩至,
+    # 审批时限缩短到, 入库企业扩至, 基础养老金标准上调至
+    "压缩至",
+    "压缩到",
+    "压缩为",
+    "压减至",
+    "压减到",
+    "压降至",
+    "压降到",
+    "缩短至",
+    "缩短到",
+    "缩短为",
+    "削减至",
+    "削减到",
+    "缩减至",
+    "缩减到",
+    "缩减为",
+    "精简至",
+    "精简到",
+    "精减至",
+    "精减到",
+    "调减至",
+    "调减到",
+    "减至",
+    "减到",
+    "扩至",
+    "扩容至",
+    "扩容到",
+    "调至",
+    "调到",
+    "上调至",
+    "上调到",
+    "下调至",
+    "下调到",
+    "调整至",
+    "调整到",
+    "调整为",
+    "抬升至",
+    "延长至",
+    "延长到",
+    "扩展到",
+    "扩展至",
+    "恢复到",
+    "恢复至",
+    "控制到",
+    "提标到",
+    "提标至",
+    "调高至",
+    "调高到",
+    "调增到",
+    "调增至",
+    "整合至",
+    "整合到",
+    "放大至",
+    "放大到",
+    "收窄至",
+    "收窄到",
+    "合并到",
+    "合并为",
+    # adverbs of how much or when, before such a link: 权责清单事项大幅压减至, 投资计划适时调整为
+    "大幅",
+    "适时",
+    # words of intent and of scope before a figure: 生产总值确保增长11%以上, 海洋经济增加值争取
+    # 达到, 孤儿最低养育标准总体提高15%, 审批事项时限整体压缩, 经济总量连续跨越
+    "确保",
+    "争取",
+    "总体",
+    "整体",
+    "连续",
+    # what is left of a link cut at a comparison or a short link (配建公租房不低于总建筑面积10%,
+    # 机采率再提3个百分点, 粮食产量稳在), and adverbs of manner or likelihood before a figure
+    # (生产总值历史性突破, 总量有望达到, 外贸进出口双双迈上, 业务总量约占, 涉农支出就达)
+    "不",
+    "提",
+    "提增至",
+    "稳在",
+    "调控在",
+    "修订为",
+    "历史性",
+    "有望",
+    "双双",
+    "动态",
+    "约",
+    "就",
 )
+# 有 of how many there are, cut off the end of a subject (重点项目有46项, 82条小流域中有77条,
+# 外资参与度只有3.8%); never the 有 of a word (国有, 特有, 原有, 拥有, 没有), nor one after
+# a phrase that names nothing (全市有, 解决的有, 其中有)
+HAVE_WORDS = ("有", "已有", "只有", "仅有", "尚有", "至少有", "共有", "中有")
+_HAVE_WORD_END = "国特原没所拥具私持固享占保含专稀富共"
+# one-character links that end words too: the characters before them in those words
+_WORD_ENDS = {"约": "签节合条公契履预制婚邀特大", "就": "成造迁将俯", "提": "前题"}
+# Modal verbs between a subject and its figure (社会消费品零售总额要增长15%, 贷款余额可达8177亿元);
+# never the end of a word (重要, 主要, 纲要, 许可, 认可)
+# (and 先后, which like them is left alone when nothing is before it: 先后6次获国务院通报表扬)
+MODAL_WORDS = ("要", "也要", "都要", "还要", "将要", "可", "可以", "能够", "必须", "先后")
+_MODAL_WORD_END = {"要": "重主需纲摘必首提显政机概只紧", "可": "许认不宁尚即皆"}
 # Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
 VERB_ONLY = (
     "竣工",
@@ -491,7 +609,8 @@ CLAUSE_PREDICATE = compiled.compile(
 # Nouns that open with a preposition of CLAUSE_OPENERS (对外贸易稳中提质, 2020年达4.45万亿元)
 _NOUNS_LIKE_OPENERS = ("对外贸易", "对外经济", "对外投资", "对外承包")
 _CLAUSE_SUBJECT_CUT = LazyPattern(
-    r"止跌回升|企稳回升|由负转正|成倍增长|(?<!超)过(?=[百千万]亿)|呈(?=\p{Han}{2,8}(?:走势|态势))|迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
+    r"(?<!大)(?:连续|接连|连)(?=跨|迈上|跃上|站上|突破|翻)"  # 地区生产总值连跨三个万亿元台阶
+    r"|止跌回升|企稳回升|由负转正|成倍增长|(?<!超)过(?=[百千万]亿)|呈(?=\p{Han}{2,8}(?:走势|态势))|迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|达到|实现|保持|继续|稳定|首次|再创|位居|跃居"
     r"|翻番|翻了|翻一番|创|首破|首超|跨(?=[千万百亿上过入越两三四五六七八九十])|升至|升到|位列"
     r"|一年一个|历史性|提出|指出|显示|表明|不断|逐步|持续|稳步|进一步|明显|显著|大幅|快速"
     r"|较快|日益|均(?=居|达|为|保持|增长|实现|超过|突破|在)|居(?=全|第|前)|[\d０-９]|[一二三四五六七八九十两][十百千万亿]"
@@ -510,13 +629,20 @@ COMPARISON = compiled.compile(
 # 占地400亩 is land taken; 占地区生产总值, 占地方财政支出 are shares
 _LAND = compiled.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
 _COMPARISON_WORDS = frozenset(("高于", "低于", "快于", "慢于", "多于", "少于", "超出", "优于"))
+# 都 after a quantity or a list (收入都, 病例都, 抚顺、本溪、葫芦岛都), never in a place's name
+# (成都, 昌都, 首都, 古都)
+_ALL_OF_TEXT = (
+    r"(?<=[" + "".join(sorted(QUANTITY_ENDINGS)) + r"险例长年]|、[^、]{1,8})"
+    r"(?<![首成京昌古国建旧故帝陪定迁江花丰宁新商东西南北大上中于武])都"
+)
+_ALL_OF = LazyPattern(_ALL_OF_TEXT + "$")
 NOUN_AFTER_STOP = compiled.compile(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
     r"|优化|更新|参与|参展|参赛|登陆|改善(?!工程|项目|提升)|通过|落户|覆盖|受益|享受|支持|用于|提供|作为|开展|全面|发起|设立"
     r"|(?<!性)、(?![^（）()]*[）)])"  # 、 inside brackets lists the parts of the noun: 县（市、区）
     # adverbs and predicates that open what is said of the noun: 100个大项目加快推进
     r"|加快|全部|顺利|稳步|陆续|相继|得到|取得|达到|建立|接受|按期|如期|提前|率先|分别|正在"
-    r"|即将|同比|比上年|较上年|增长(?!点|极)|下降|减少|提高|累计"
+    r"|即将|同比|比上年|较上年|(?<![稳促保])增长(?!点|极)|下降|减少|提高|累计"
     r"|入驻|落地|签约|挂牌|成为|加入|荣获|获评|被评为|评为|认定为|竣工|投用|通车|开业|启用"
     r"|惠及|带动|吸纳|走进|日益|日趋|逐步|不断|进一步|明显|显著|大幅|(?<!可)持续|更加"
     r"|成功|圆满|预计|火速|填补|追偿|结对|新签约|实行|进行|年内|(?<![兼合])并(?!购)|早日|尽快"
@@ -532,7 +658,8 @@ NOUN_AFTER_STOP = compiled.compile(
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
 NOUN_AFTER_TAIL = compiled.compile(
-    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县]|研制)$"
+    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县]|研制"
+    r"|(?<=\p{Han}{2})的?基础上)$"  # 国33条、省30条等稳增长政策基础上
 )
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = compiled.compile(
@@ -542,6 +669,10 @@ NOUN_AFTER_VERB_TAIL = compiled.compile(
     # amount), 62户国企“三供一业”分离移交, 6户重点企业改革 (取得…), 45个产业创新联盟实体化运营
     r"|(?:尽快|早日|早)?达产(?:达效|增效)?|(?:稳定|减负|创业|就业)?(?<![人年户]均)增收|分离移交"
     r"|(?<=企业|国企|集团|公司)改革|(?:实体化|启动|开街|组建|开通|投入|正式)运营"
+    # adverbs glued after the counted noun, before what is said of it: 130个农村公路项目共
+    # 308.8公里, 19件省市民生实事均按期完成, 6个百亿级产业项目接连落户, 3290所学校近170万师生
+    r"|(?<=\p{Han}{2})(?:(?<!公)共|各|(?<![人户亩平生日年月])均|也|又|(?<!不)再|仅|接连"
+    r"|(?<![附邻远将接逼])近|先后|全部|基本|整体|总体|当年|深入|连续|" + _ALL_OF_TEXT + ")"
     # 33个贫困村退出, 712户居民迁入新居, 12个片区启动 (建设), 10条县乡公路基本完工, 4家企业上市
     r"|(?:改制|改革|摘帽|脱贫|脱困|高标准|稳定|分类|有序|依法|转型转产)?退出"
     r"|(?:入住|迁入|喜迁|搬入)新居|(?:开始|正式)?启动|(?:主体(?:工程)?)?(?:基本)?完工"
@@ -549,7 +680,8 @@ NOUN_AFTER_VERB_TAIL = compiled.compile(
 )
 # the last characters of those tails (a cheap test before the patterns)
 _NOUN_TAIL_LAST = frozenset(
-    "设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制产效收交革营出居动工"
+    "设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制产效收交革营出居动工上"
+    "共各均也又再仅连近后部本都体年入续"
 )
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
 NOUN_AFTER_PREDICATE = compiled.compile(
@@ -610,6 +742,8 @@ _ADVERBS = WordList(LEADING_ADVERBS)
 _KEEP = WordList(KEEP_LEADING)
 _REMEDIAL = WordList(REMEDIAL_VERBS)
 _TRAILING = WordList(TRAILING_DROP)
+_HAVE = WordList(HAVE_WORDS)
+_MODAL = WordList(MODAL_WORDS)
 _CLAUSE_OPENERS = WordList(CLAUSE_OPENERS, guard="业性")  # 服务业, 保障性住房 name subjects
 # verbs that set a rate or a standard the next clause gives: 提高…补助标准，由…提升至…
 _RATE_SETTERS = WordList(("提高", "提升", "降低", "调整", "上调", "下调", "调高"))
@@ -664,21 +798,32 @@ _SHARE_OF_WHOLE = compiled.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗
 _TRAILING_TAIL = compiled.compile(
     r"""(?r)(?:
         (?:由|从|是|为|相当于|比|较|达到|到|至)?
-        (?:(?:19|20)\d\d年(?:底|末|初)?|“?十[一二三四五六七八九十]{0,2}五”?(?:末|期末|初|时期)?
+        (?:(?:19|20)\d\d年(?:底|末|初)?
+          |“?(?:十[一二三四五六七八九十]{0,2}|[七八九])五”?(?:末|期末|初|时期|期间)?
           |(?:上年|去年)(?:同期|末|底)?|前年|同期
           |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)
         的?
       | 连续[一二两三四五六七八九十\d]{1,2}年
+      # a base after its link: 各项存款余额比年初, 平均时速从目前, 是五年前
+      | (?<=\p{Han}{2})(?:由|从|是|比|较)(?:年初|目前|[一二两三四五六七八九十\d]{1,2}年前)的?
       | (?<=\p{Han}{2}(?<![第〇零一二两三四五六七八九十]))[一二两三四五六七八九十]{1,2}年  # 能耗五年累计
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)?
         (?:每人每年|每人每月|每生每年|每户每年|每年每人|每人|每月|每年|每亩|每户)
       | (?:由|从|提高到|提高至|提升到|提升至|达到|为|增加到|调整为|调整到)(?:年人均|月人均|人均)
+      # the per-head of a standard or a pension, like 每人每月: 企业退休人员基本养老金月人均
+      # (after the name of a sum only: 城镇年人均, 在前两年月人均 name none)
+      | (?<=\p{Han}[值额量率数入资出价比度重模积产口标费金款税润利耗速幅业准贴助遇险筹养酬平])
+        (?:每月|每年|月|年)?人均
       | 第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}(?:[-—–~至]\d{1,2})?月份?
+      # adverbs of time after the subject, not after a link (天数占全年, 回升至全年 stay):
+      # 有效灌溉面积今年增加, 粮食总产量连年稳定在, 固定资产投资5年累计达
+      | (?<=\p{Han}{2}(?<![至到为占比较由从是在]))
+        (?:连年|常年|今年|全年|当年|明年|\d{1,2}年|(?:[一二两三四五六七八九十\d]{1,2}年|年)内)
       | 的
     )$""",
     regex.VERBOSE,
 )
-_TAIL_LAST = frozenset("年底末初的期度月份人均五”亩户")
+_TAIL_LAST = frozenset("年底末初的期度月份人均五”亩户间前内")
 # A phrase that is only a link, a time or a scope names nothing: 增加到, 是2010年, 五年, 占全省
 # (the three are only read together, in _NOTHING_NAMED: pattern text, compiled once there)
 _LINK_ONLY = r"""(?:净|共|已|再|又|均|分别|逐步|进一步|累计|同比|比上年|年均)?
@@ -782,6 +927,10 @@ _CONNECTOR_WORDS = frozenset(
     ("及时", "和谐", "并购", "与会", "和美", "以旧换", "以工代", "并网", "并轨")
 )
 _NOT_CONNECTOR_WORDS = frozenset(("和美丽",))
+# words a connector closes (长期护理保险惠及4.8万人: not 惠)
+_CONNECTOR_ENDS = frozenset(
+    ("惠及", "涉及", "普及", "遍及", "波及", "危及", "顾及", "提及", "触及")
+)
 
 
 def _strip_edge(p: str, right: bool = True) -> str:
@@ -802,7 +951,20 @@ def _strip_edge(p: str, right: bool = True) -> str:
         and (p[cut - 1 : cut + 2] not in _NOT_CONNECTOR_WORDS)
     ):
         q = p[cut - 1 :]
-    return q.rstrip(_EDGE) if right else q
+    return _rstrip_edge(q) if right else q
+
+
+def _rstrip_edge(q: str) -> str:
+    """`q` without punctuation and connectors at its end, but a connector that closes a word
+    stays (长期护理保险惠及4.8万人: never 惠).
+
+    >>> _rstrip_edge("长期护理保险惠及"), _rstrip_edge("规上工业和")
+    ('长期护理保险惠及', '规上工业')
+    """
+    r = q.rstrip(_EDGE)
+    if len(r) < len(q) and q[len(r) - 1 : len(r) + 1] in _CONNECTOR_ENDS:
+        return q[: len(r) + 1]
+    return r
 
 
 _HAN_RUN = compiled.compile(
@@ -1088,18 +1250,45 @@ def _cut_leading(p: str) -> str:
     return p
 
 
+def _having_nothing(p: str, have: str) -> bool:
+    """What is left before 有 names nothing (全市有, 解决的有, 其中有): 有 stays.
+
+    >>> _having_nothing("其中有", "中有"), _having_nothing("重点项目有", "有")
+    (True, False)
+    """
+    return p.endswith("其中有") or not_a_subject(p[: -len(have)].rstrip("的"))
+
+
 def _cut_trailing(p: str, kind: str) -> str:
     """Trailing links, rate words, comparison bases, dates and denominators."""
     words = _TRAILING_BY_KIND.get(kind, _TRAILING)
     for _ in range(10):
         before = p
+        if p[-1:] == "了" and (words.suffix(p[:-1]) or _TRAILING.suffix(p[:-1])):
+            p = p[:-1]  # 压减了, 控制在了, 保持了: the aspect of a link that goes
         w = words.suffix(p)
-        if w and not (w == "均" and p[-2:-1] in "人亩户"):  # 人均 is not 均
+        if (
+            w
+            and not (
+                (w == "均" and p[-2:-1] in "人亩户")  # 人均 is not 均
+                or (w == "都" and not _ALL_OF.search(p))  # 首都, 成都, 昌都 are names
+                or (w == "增长" and p[-3:-2] in "稳促" and kind not in _TRAILING_BY_KIND)
+                # 争取 of a sum's target goes (增加值争取达到); 新争取, 对上争取 obtain what is counted
+                or (w == "争取" and p[-3:-2] not in QUANTITY_ENDINGS)
+                or (w in _WORD_ENDS and p[-2:-1] in _WORD_ENDS[w])  # 签约, 成就, 前提
+            )
+        ):  # 稳增长26条, 促增长43条: policies named by their aim, not a rate
             p = p[: -len(w)]
+        have = _HAVE.suffix(p) if p[-1:] == "有" else None
+        if have and not (have == "有" and p[-2:-1] in _HAVE_WORD_END or _having_nothing(p, have)):
+            p = p[: -len(have)]
+        modal = _MODAL.suffix(p) if p[-1:] in "要可以够须后" else None
+        if modal and len(p) > len(modal) and p[-2:-1] not in _MODAL_WORD_END.get(modal, ""):
+            p = p[: -len(modal)]
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
             p = p[: tail.start()]
-        p = p.rstrip(_EDGE)
+        p = _rstrip_edge(p)
         if p == before:
             break
     return p
