@@ -1344,13 +1344,23 @@ _CHANGE_BEFORE = compiled.compile(
 )
 
 
+# ... and the figures of a list whose verb of change comes first (城乡低保标准人均分别提高160元/月、
+# 130元/月; 存款、贷款余额均比年初增加…): not 分别提高到, 均增加至
+_LIST_CHANGE = compiled.compile(
+    r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初)?"
+    r"(?P<verb>净增|增加|提高|提升|上升|减少|下降|降低|新增|扩大|缩小)了?(?![到至为])"
+)
+
+
 def _stated_as_change(text: str, m: Mention, key: str) -> bool:
     """Whether the sum or count of m is a change of the statistic `key` names, not its level."""
     if m.kind not in ("amount", "count"):
         return False
     if m.span.verb:
         return True
-    change = _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    change = _LIST_CHANGE.search(text, m.clause, m.start) or _CHANGE_BEFORE.search(
+        text, max(0, m.start - 6), m.start
+    )
     new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
     return change is not None and not (new_things and change["verb"] == "新增")
 

@@ -504,7 +504,26 @@ CHANGE_CASES = [
         None,
     ),
     ("more/prefectures/运城市/2021.md", "高新技术企业新增28家", "28家", None),
+    # a list whose verb of change comes first: each figure is a change (提高到 would give levels)
+    (
+        "more/cities/郑州市/2014.md",
+        "城乡低保标准分别提高155元和130元，达到每人每月430元和240元",
+        "130元",
+        None,
+    ),
+    (
+        "more/cities/郑州市/2014.md",
+        "城乡低保标准分别提高155元和130元，达到每人每月430元和240元",
+        "240元",
+        "rural_minimum_living_allowance",
+    ),
     # 新增 before the figure of a key of new things is what the key counts
+    (
+        "more/prefectures/包头市/2024.md",
+        "分别新增学位2710个、10080个",
+        "10080个",
+        "new_school_places",
+    ),
     ("more/provinces/云南省/2010.md", "新增23.5万个城镇就业岗位", "23.5万个", "new_job_posts"),
 ]
 
