@@ -3236,28 +3236,6 @@ LEVEL_LINK_CASES = [
     ),
 ]
 
-# the per-head of a standard or a pension (月人均, 人均), like 每人每月, is no part of its name
-PER_HEAD_CASES = [
-    Case(
-        "more/cities/佛山市/2017.md",
-        "农村五保供养标准月人均1535元，比2011年增长155.8%。",
-        "1535元",
-        "农村五保供养标准",
-    ),
-    Case(
-        "more/cities/呼和浩特市/2015.md",
-        "企业退休人员基本养老金月人均增加196元。",
-        "196元",
-        "企业退休人员基本养老金",
-    ),
-    Case(
-        "more/cities/兰州市/2013.md",
-        "新农合扩面提标，补助标准人均提高到250元，参合农民受益率达100%。",
-        "250元",
-        "补助标准",
-    ),
-]
-
 # words of intent and scope (确保, 争取 after a sum, 总体, 整体) and 当年, 深入 after a counted noun
 # are no part of a name; 新争取 obtains what is counted, and stays
 INTENT_CASES = [
@@ -3882,7 +3860,6 @@ CASES = (
     + TAIL_LINK_CASES
     + HAVE_CASES
     + LEVEL_LINK_CASES
-    + PER_HEAD_CASES
     + INTENT_CASES
     + CONNECTOR_END_CASES
     + LINK_REST_CASES
