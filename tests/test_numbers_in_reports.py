@@ -222,6 +222,10 @@ RATE_LEVEL_CASES = [
     ("居民消费价格总水平涨幅为1.6%", "1.6%", "growth"),  # cities/苏州市/2016
     ("全年对外承包劳务完成营业额13.2亿元，增幅为111%", "111%", "growth"),  # provinces/湖北省/2009
     ("占比提高为30%", "30%", "ratio"),
+    # not lower / higher than N% OF something is a share, not a rate of change
+    ("城市低保标准不低于上年度人均可支配收入的20%", "20%", "ratio"),  # provinces/吉林省/2017
+    ("确保基础研究投入比例不低于财政科技专项资金的30%", "30%", "ratio"),  # cities/深圳市/2019
+    ("年末城镇登记失业率为4.05%，略低于上年末的4.09%", "4.09%", "ratio"),  # communiques/2013
 ]
 
 

@@ -2058,6 +2058,10 @@ def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, 
     last = _GROWTH_CUE_RE.search(folded, clause_start, span_start)
     if last is None or last["l"]:
         return "ratio", None
+    if last["g"] in ("高于", "低于") and folded[span_start - 1 : span_start] == "的":
+        # 城市低保标准不低于上年度人均可支配收入的20%: a share of what is compared with, not a
+        # rate of change
+        return "ratio", None
     if last["to"]:
         # 增速由8%回落至6.5%, 涨幅回落到3%: the level a rate of growth comes to is a rate of growth
         if _RATE_OF_GROWTH.search(folded, clause_start, last.start()):
