@@ -583,13 +583,10 @@ def _scheme_before(folded: str, m: Mention) -> str:
     """城乡居民基本医疗保险一体运行，参保率达95%以上: a bare 参保率 is the participation in the one
     scheme named by the clause before it (or before it in its own clause); "" when that names
     none or several (城乡居民社会养老和基本医疗保险…，参保率分别…)."""
-    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in "。！？!?\n":
-        start = m.clause
-    else:
-        start = max(folded.rfind(ch, 0, m.clause - 1) for ch in "，,；;。：:\n") + 1
+    begin = _clause_before(folded, m)
     if "分别" in folded[m.clause : m.start]:
         return ""
-    found = list(_SCHEME.finditer(folded, max(start, m.clause - CLAUSE_WINDOW), m.start))
+    found = list(_SCHEME.finditer(folded, m.clause if begin is None else begin, m.start))
     if len({f.group() for f in found}) != 1 or any(
         folded[f.start() - 1 : f.start()] in ("和", "、", "及", "与") for f in found
     ):
@@ -759,13 +756,24 @@ def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
     return noun
 
 
+_SENTENCE_MARKS = "。！？!?\n"
+_CLAUSE_MARKS = "，,；;。：:\n"
+
+
+def _clause_before(folded: str, m: Mention) -> int | None:
+    """Where the clause before m's own begins (at most CLAUSE_WINDOW back), or None when m's
+    clause opens a sentence."""
+    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in _SENTENCE_MARKS:
+        return None
+    start = max(0, m.clause - CLAUSE_WINDOW)
+    return max(max(folded.rfind(ch, start, m.clause - 1) for ch in _CLAUSE_MARKS) + 1, start)
+
+
 def _previous_clause_subject(text: str, folded: str, m: Mention, prev: Mention | None) -> str:
     """The subject set by the clause before, when that clause has no figure of its own."""
-    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in "。！？!?\n":
+    begin = _clause_before(folded, m)
+    if begin is None:
         return ""  # the clause before ends a sentence
-    start = max(0, m.clause - CLAUSE_WINDOW)
-    cut = max(folded.rfind(ch, start, m.clause - 1) for ch in "，,；;。：:\n")
-    begin = max(cut + 1, start)
     if prev is not None and prev.start >= begin:
         return ""  # 新增X 98家，总数达716家: the figure before names it
     subject = phrases.clause_subject(text, begin, m.clause - 1)
@@ -798,7 +806,7 @@ def _whole_before(text: str, folded: str, prev: Mention | None, m: Mention) -> s
     the clause before in the sentence, or, in a sentence opening with 其中 or 分城乡看, the
     subject of the last figure of the sentence before; "" when neither names one."""
     lo = max(0, m.start - 2 * CLAUSE_WINDOW)
-    begin = max(folded.rfind(end, lo, m.start) for end in "。！？!?\n") + 1
+    begin = max(folded.rfind(end, lo, m.start) for end in _SENTENCE_MARKS) + 1
     subject = _previous_clause_subject(text, folded, m, prev) if m.clause > begin else ""
     if subject:
         return subject
@@ -933,11 +941,8 @@ def _examples_listed(phrase: str, listed: list[Mention], m: Mention) -> str:
 
 def _previous_clause_items(text: str, folded: str, m: Mention) -> str:
     """The list of subjects the clause before a 分别 list names (see phrases.clause_items)."""
-    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in "。！？!?\n":
-        return ""
-    start = max(0, m.clause - CLAUSE_WINDOW)
-    begin = max(max(folded.rfind(ch, start, m.clause - 1) for ch in "，,；;。：:\n") + 1, start)
-    return phrases.clause_items(text, begin, m.clause - 1)
+    begin = _clause_before(folded, m)
+    return "" if begin is None else phrases.clause_items(text, begin, m.clause - 1)
 
 
 def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
@@ -1338,8 +1343,23 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
 # 高新技术企业新增28家): the key of the level would give the change as the level, so it gets none.
 # 增加到, 提高至 give the level (they end in 到/至); 新增 before the figure of a key of new things
 # (new_job_posts: 新增23.5万个城镇就业岗位) is what the key counts.
+# _CHANGE_WORDS are also the verbs a list's figures share (_LIST_CHANGE); a list of 削减 keeps
+# its keys (化学需氧量排放总量分别削减…和7000吨: cod_reduction counts the cut)
+_CHANGE_WORDS = (
+    "增加",
+    "提高",
+    "提升",
+    "上升",
+    "减少",
+    "下降",
+    "降低",
+    "扩大",
+    "缩小",
+    "净增",
+    "新增",
+)
 _CHANGE_BEFORE = compiled.compile(
-    r"(?P<verb>增加|提高|提升|上升|减少|下降|降低|增长|扩大|缩小|压减|压缩|削减|净增|新增|多|少)了?"
+    rf"(?P<verb>{'|'.join(_CHANGE_WORDS)}|增长|压减|压缩|削减|多|少)了?"
     r"[ \t\u3000]{0,2}(?:约|近|超过?|逾)?\Z"
 )
 
@@ -1348,7 +1368,7 @@ _CHANGE_BEFORE = compiled.compile(
 # 130元/月; 存款、贷款余额均比年初增加…): not 分别提高到, 均增加至
 _LIST_CHANGE = compiled.compile(
     r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初)?"
-    r"(?P<verb>净增|增加|提高|提升|上升|减少|下降|降低|新增|扩大|缩小)了?(?![到至为])"
+    rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})了?(?![到至为])"
 )
 
 
