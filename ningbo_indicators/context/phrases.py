@@ -497,14 +497,27 @@ TRAILING_DROP = (
 # 外资参与度只有3.8%); never the 有 of a word (国有, 特有, 原有, 拥有, 没有), nor one after
 # a phrase that names nothing (全市有, 解决的有, 其中有)
 HAVE_WORDS = ("有", "已有", "只有", "仅有", "尚有", "至少有", "共有", "中有")
-_HAVE_WORD_END = "国特原没所拥具私持固享占保含专稀富共"
-# one-character links that end words too: the characters before them in those words
-_WORD_ENDS = {"约": "签节合条公契履预制婚邀特大", "就": "成造迁将俯", "提": "前题"}
 # Modal verbs between a subject and its figure (社会消费品零售总额要增长15%, 贷款余额可达8177亿元);
 # never the end of a word (重要, 主要, 纲要, 许可, 认可)
 # (and 先后, which like them is left alone when nothing is before it: 先后6次获国务院通报表扬)
 MODAL_WORDS = ("要", "也要", "都要", "还要", "将要", "可", "可以", "能够", "必须", "先后")
-_MODAL_WORD_END = {"要": "重主需纲摘必首提显政机概只紧", "可": "许认不宁尚即皆"}
+# One-character words cut off the end of a subject (links, 有, modal verbs) that end other words
+# too: the characters before them in those words (签约, 成就, 前提, 国有, 拥有, 重要, 许可)
+_WORD_ENDS = {
+    "约": "签节合条公契履预制婚邀特大",
+    "就": "成造迁将俯",
+    "提": "前题",
+    "有": "国特原没所拥具私持固享占保含专稀富共",
+    "要": "重主需纲摘必首提显政机概只紧",
+    "可": "许认不宁尚即皆",
+}
+
+
+def _ends_a_word(p: str, w: str) -> bool:
+    """Whether the one-character word `w` at the end of `p` ends a longer word (签约, 国有)."""
+    return w in _WORD_ENDS and p[-2:-1] in _WORD_ENDS[w]
+
+
 # Verbs that are never a subject by themselves, though they may open one (引进内资, 竣工面积)
 VERB_ONLY = (
     "竣工",
@@ -1271,15 +1284,15 @@ def _cut_trailing(p: str, kind: str) -> str:
                 or (w == "增长" and p[-3:-2] in "稳促" and kind not in _TRAILING_BY_KIND)
                 # 争取 of a sum's target goes (增加值争取达到); 新争取, 对上争取 obtain what is counted
                 or (w == "争取" and p[-3:-2] not in QUANTITY_ENDINGS)
-                or (w in _WORD_ENDS and p[-2:-1] in _WORD_ENDS[w])  # 签约, 成就, 前提
+                or _ends_a_word(p, w)  # 签约, 成就, 前提
             )
         ):  # 稳增长26条, 促增长43条: policies named by their aim, not a rate
             p = p[: -len(w)]
         have = _HAVE.suffix(p) if p[-1:] == "有" else None
-        if have and not (have == "有" and p[-2:-1] in _HAVE_WORD_END or _having_nothing(p, have)):
+        if have and not (_ends_a_word(p, have) or _having_nothing(p, have)):
             p = p[: -len(have)]
         modal = _MODAL.suffix(p) if p[-1:] in "要可以够须后" else None
-        if modal and len(p) > len(modal) and p[-2:-1] not in _MODAL_WORD_END.get(modal, ""):
+        if modal and len(p) > len(modal) and not _ends_a_word(p, modal):
             p = p[: -len(modal)]
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
