@@ -930,12 +930,26 @@ _TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n（(]")
 _FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]")
 _PUNCT_EDGE = "\"' \t\u3000\n*#—－–"  # dashes open the items of a list: ——国内生产总值
 _EDGE = _PUNCT_EDGE + CONNECTORS
-# words that open with a connector, which then is no edge: 及时出台, 和谐劳动关系, 并购企业, 与会,
-# 和美乡村, 以旧换新补贴, 以工代赈, 并网发电, 并轨 (和美丽乡村 is 和 + 美丽乡村, 以工业… 以 + 工业)
-_CONNECTOR_WORDS = frozenset(
-    ("及时", "和谐", "并购", "与会", "和美", "以旧换", "以工代", "并网", "并轨")
+# words that open with a connector or an adverb, which then is none: the edge strip and the
+# leading-adverb cut leave them whole (及时出台, 和谐劳动关系, 并购企业, 与会, 和美乡村, 以旧换新
+# 补贴, 以工代赈, 并网发电, 并轨, 要求; 和美丽乡村 is 和 + 美丽乡村, 以工业… 以 + 工业)
+_OPENS_A_WORD = frozenset(
+    (
+        "及时",
+        "和谐",
+        "并购",
+        "与会",
+        "和美",
+        "以旧换",
+        "以工代",
+        "并网",
+        "并轨",
+        "要求",
+        "要素",
+        "要件",
+    )
 )
-_NOT_CONNECTOR_WORDS = frozenset(("和美丽",))
+_OPENS_NO_WORD = frozenset(("和美丽",))
 # words a connector closes (长期护理保险惠及4.8万人: not 惠)
 _CONNECTOR_ENDS = frozenset(
     ("惠及", "涉及", "普及", "遍及", "波及", "危及", "顾及", "提及", "触及")
@@ -956,8 +970,8 @@ def _strip_edge(p: str, right: bool = True) -> str:
     word = p[cut - 1 : cut + 1] if cut else ""
     if (
         word
-        and (word in _CONNECTOR_WORDS or p[cut - 1 : cut + 2] in _CONNECTOR_WORDS)
-        and (p[cut - 1 : cut + 2] not in _NOT_CONNECTOR_WORDS)
+        and (word in _OPENS_A_WORD or p[cut - 1 : cut + 2] in _OPENS_A_WORD)
+        and (p[cut - 1 : cut + 2] not in _OPENS_NO_WORD)
     ):
         q = p[cut - 1 :]
     return _rstrip_edge(q) if right else q
@@ -1234,14 +1248,11 @@ def _link_adverb(p: str) -> str:
 
 
 # words that open with a leading adverb, which then is no adverb: 要求, 要素, 要件
-_ADVERB_OPENS_WORD = frozenset(("要求", "要素", "要件"))
-
-
 def _cut_leading(p: str) -> str:
     """Leading adverbs, dates, spans of time and scopes, while a name of 2+ characters is left."""
     for _ in range(4):
         w = _ADVERBS.prefix(p) or (_link_adverb(p) if p[:1] in _LINK_FIRST else "")
-        if w and p[: len(w) + 1] in _ADVERB_OPENS_WORD:
+        if w and p[: len(w) + 1] in _OPENS_A_WORD:
             w = ""  # 要求社区填报的表格: 要 opens the word 要求
         end = len(w) if w else 0
         if not end and p[:1] in _LEADING_FIRST:
