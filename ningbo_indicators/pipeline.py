@@ -297,7 +297,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # 增加值分别增长15%和17%)
             owner = _previous_clause_subject(text, folded, m, prev)
             if (
-                owner.endswith(_OWNERS)
+                owner.endswith(_OWNER_END)
                 and not _LIST_JOINT.search(owner)
                 and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
             ):
@@ -482,8 +482,9 @@ _OWNED_HEADS = (
     "资产",
 )
 _BARE_AFTER = frozenset(_OWNED_HEADS) | {"支出", "授权量", "外资", "收入", "综合收入", "总花费"}
-# what a clause before may name as the owner of a bare statistic (an industry, firms, a zone)
-_OWNERS = ("产业", "工业", "企业", "业")
+# what a clause before may name as the owner of a bare statistic: an industry or its firms, all
+# ending in 业 (第三产业, 工业, 金融业, 企业)
+_OWNER_END = "业"
 _RESULT_VERB = compiled.compile(r"(?:实现|完成)")
 _OWNER = compiled.compile(r"^\p{Han}{2,20}$")
 
