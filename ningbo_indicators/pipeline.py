@@ -1373,22 +1373,46 @@ _LIST_CHANGE = compiled.compile(
 )
 
 
+# ... and each item of a list that a verb of change heads (净增市场主体7万户、规上工业企业141家:
+# 141 firms are a net increase too), where the item has no verb of its own (新增贷款100亿元、存款
+# 余额达到500亿元: 500亿 is a level). Under 新增 an item counts added things: it takes the key
+# the table gives them (新增…、高新技术企业400家 as 新增高新技术企业), see `_key`.
+_LIST_HEAD_CHANGE = compiled.compile(
+    r"(?:全年|全市|全省|去年|当年)?(?P<verb>净增|新增|增加|减少)(?![到至为])"
+    r"[^，。；：、\n]{1,20}?\d[^，。；：\n]*、[^，。；：、\n达为到至增减降提超突破完成实现]*$"
+)
+
+
 def _stated_as_change(text: str, m: Mention, key: str) -> bool:
     """Whether the sum or count of m is a change of the statistic `key` names, not its level."""
     if m.kind not in ("amount", "count"):
         return False
     if m.span.verb:
         return True
-    change = _LIST_CHANGE.search(text, m.clause, m.start) or _CHANGE_BEFORE.search(
-        text, max(0, m.start - 6), m.start
+    change = (
+        _LIST_CHANGE.search(text, m.clause, m.start)
+        or _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        or _list_head_change(text, m, "新增")
     )
     new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
     return change is not None and not (new_things and change["verb"] == "新增")
 
 
+def _list_head_change(text: str, m: Mention, other_than: str = ""):
+    """The verb of change that heads m's list (净增A 7万户、B 141家), unless it is `other_than`."""
+    head = _LIST_HEAD_CHANGE.match(text, m.clause, m.start)
+    return head if head and head["verb"] != other_than else None
+
+
 def _key(text: str, m: Mention, keys) -> str | None:
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
-    return None if key is None or _stated_as_change(text, m, key) else key
+    if key is None:
+        return None
+    if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
+        head = _list_head_change(text, m)
+        if head and head["verb"] == "新增":
+            return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
+    return None if _stated_as_change(text, m, key) else key
 
 
 # 由2020年的5126亿元增至6188.5亿元, 森林覆盖率从34.9%提高到39.93%: the figure a change starts

@@ -525,6 +525,32 @@ CHANGE_CASES = [
         "new_school_places",
     ),
     ("more/provinces/云南省/2010.md", "新增23.5万个城镇就业岗位", "23.5万个", "new_job_posts"),
+    # a list that a verb of change heads: every item is a change; under 新增, added things
+    (
+        "more/prefectures/宜昌市/2023.md",
+        "净增市场主体7万户、规上工业企业141家、规上服务业企业100家、限上商贸企业320家",
+        "141家",
+        None,
+    ),
+    (
+        "more/cities/西安市/2025.md",
+        "净增高新技术企业1800家、科技型中小企业2500家",
+        "2500家",
+        None,
+    ),
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "新增市场主体5万户、规模以上工业企业130户、上市企业1家",
+        "130户",
+        "new_above_scale_firms",
+    ),
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "新增市场主体5万户、规模以上工业企业130户、上市企业1家",
+        "1家",
+        "listed_companies_new",
+    ),
+    ("provinces-2024/陕西省.md", "新增电力装机1520万千瓦、其中光伏809万千瓦", "809万千瓦", None),
 ]
 
 
