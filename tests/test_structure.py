@@ -63,6 +63,14 @@ def test_bundled_sections(report_records):
             ["actual", "target"],
             [1991, 1992],
         ),
+        (  # provinces/宁夏回族自治区/2013: a look back inside the plan part, its sentence
+            # broken by a line break
+            "## 一、2012年工作回顾\n增长5%。\n## 二、2013年工作安排\n刚刚过去的一年，全区生产总值"
+            "增长11.5%，城镇居民人均可支配收入和农民人均纯收入分别增长\n\n12.8%和14.2%，保持了"
+            "好势头。\n\n今年的主要预期目标是：全区生产总值增长12%左右。",
+            ["actual", "actual", "actual", "actual", "target"],
+            [2012, 2012, 2012, 2012, 2013],
+        ),
         (
             "过去一年，地区生产总值增长5%。今年经济社会发展的主要预期目标是：增长6%左右。",
             ["actual", "target"],
