@@ -244,3 +244,34 @@ RATE_LEVEL_CASES = [
 @pytest.mark.parametrize("text,figure,kind", RATE_LEVEL_CASES, ids=[c[0] for c in RATE_LEVEL_CASES])
 def test_the_level_a_rate_of_growth_comes_to(text, figure, kind):
     assert _one(text, figure).kind == kind
+
+
+# A glossary appended to a report defines terms; its numbers are no figures of the report. It
+# ends at the first paragraph that is no entry (an appendix, a list of the year's projects).
+GLOSSARY_CASES = [
+    (  # provinces/西藏自治区/2007
+        "## 二、2007年工作安排\n新建学校5所。\n\n**政府工作报告专业术语名词解释**\n\n"
+        "农村电影“2131”工程：是指21世纪1个建制村1个月放映1场电影。\n\n",
+        ["5所"],
+    ),
+    (  # prefectures/孝感市/2023: numbered entries
+        "## 二、2023年工作安排\n新建学校5所。\n\n附件：名词解释\n\n"
+        "〔3〕“2+1+N”招商工作机制：指构建2名市“四大家”班子成员、1名二级巡视员的全员招商体系。\n",
+        ["5所"],
+    ),
+    (  # prefectures/株洲市/2014: the year's projects after the glossary are figures again
+        "## 二、2014年工作安排\n新建学校5所。\n\n名词解释：\n\n1、“四化两型”：“四化”即新型工业化。\n\n"
+        "十大重点改革和民生工程\n\n1、新建乡镇公厕100所。\n",
+        ["5所", "100所"],
+    ),
+    (  # ningbo/2003: a term on a line of its own, then its explanation
+        "## 二、2003年工作安排\n新建学校5所。\n\n名词解释\n\n四区三园、江湖港桥\n\n"
+        "解释：“四区”指宁波经济技术开发区等4个开发区。\n\n直通关指由海关总署提出的1种通关模式。\n",
+        ["5所"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figures", GLOSSARY_CASES, ids=[c[0][-30:] for c in GLOSSARY_CASES])
+def test_a_glossary_gives_no_record(text, figures):
+    assert [r.text for r in extract(text)] == figures

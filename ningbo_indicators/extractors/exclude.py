@@ -63,6 +63,50 @@ RE_URL = compiled.compile(r"(?:https?|ftp)://[^\s)\]>\"'，。]+|www\.[^\s)\]>\"
 RE_FRONT_MATTER = compiled.compile(r"\A\ufeff?---[ \t]*\n.*?\n---[ \t]*\n", regex.DOTALL)
 
 
+# A glossary appended to a report (名词解释, 附：相关名词解释, 名词解释和说明): its entries define
+# terms (农村电影“2131”工程：是指…1个建制村1个月放映1场电影) and state no figure of the report.
+# From its heading, the entries are ignored: a paragraph that opens with a term and a colon (〔4〕
+# 四上企业：指…, 1、“四化两型”：…), a term in bold, a term and 指 (直通关指…), a numbered note (［1］), a
+# term on a line of its own, a note in brackets (（以文中出现先后为序）), or the rest of an entry cut
+# by a line break. The first other paragraph (附件, 2023年6件惠民实事, a table, a list of the
+# year's projects, 1．全市地区生产总值从…增长到…) ends the glossary.
+RE_GLOSSARY = compiled.compile_std(
+    r"(?m)^[ \t\u3000>#*\[【]*(?:附(?:录[一二三四五六七八九]?|件)?[:：]?)?[《“]?(?:政府工作报告)?[》”]?"
+    r"(?:有关|相关|部分)?(?:专业术语)?名词解释(?:和说明|及有关说明)?[:：]?[*\]】]*[:：]?[ \t]*$"
+)
+_ENTRY = compiled.compile_std(
+    r"[ \t\u3000>*-]*(?:[［\[〔]\d{1,3}[］\]〕]|[“\"]?[^”\"\d\s，。；：:]{1,20}[”\"]?(?:[是系]?指|即)"
+    r"|(?:[(（]?\d{1,3}[)）、.．]?)?[ \t]*(?:\*\*[^*\n]{1,30}\*\*|\**[“\"]?[^：:\n]{1,40}[：:])"
+    r"|[（(][^）)\n]{1,30}[）)][ \t]*$|[ \t*]*(?![（(]|附)[^\d\s，。；：:,.%]{2,20}[ \t*]*$)"
+)
+_ENTRY_ENDS = frozenset("。”！；")
+
+
+def glossary(folded: str) -> list[tuple[int, int]]:
+    """The spans of the entries of the glossary appended to a report (none when it has none).
+
+    >>> text = "二、今年的工作\\n增长6%。\\n名词解释\\n〔1〕“2131”工程：是指1个村1个月放映1场电影。\\n附件\\n1.新建学校5所。"
+    >>> [text[s:e] for s, e in glossary(text)]
+    ['〔1〕“2131”工程：是指1个村1个月放映1场电影。']
+    """
+    heading = RE_GLOSSARY.search(folded) if "名词解释" in folded else None
+    if heading is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    at = heading.end() + 1
+    while at < len(folded):
+        end = folded.find("\n", at)
+        end = len(folded) if end < 0 else end
+        line = folded[at:end]
+        if line.strip():
+            cut = spans and folded[spans[-1][1] - 1] not in _ENTRY_ENDS and not line[:1].isdigit()
+            if not (cut or _ENTRY.match(line)):
+                break
+            spans.append((at, end))
+        at = end + 1
+    return spans
+
+
 def ignored_regions(folded: str) -> Regions:
     spans = [m.span() for m in RE_QUOTED.finditer(folded)]
     if "://" in folded or "www." in folded:  # (what every URL holds: most texts have none)
@@ -70,7 +114,7 @@ def ignored_regions(folded: str) -> Regions:
     fm = RE_FRONT_MATTER.match(folded)
     if fm:
         spans.append(fm.span())
-    return Regions(spans)
+    return Regions(spans + glossary(folded))
 
 
 class Around:
