@@ -294,6 +294,11 @@ KEY_CASES = [
     ("棚改货币化安置比例", "ratio", "%", "monetised_resettlement_share"),
     ("义务教育集团化办学覆盖率", "ratio", "%", "education_group_coverage"),
     ("新型农村合作医疗参保率", "ratio", "%", "ncms_participation"),
+    # the urban rates are the urban area's, whichever name it takes (青岛 2021, 乌鲁木齐 2015)
+    ("市区PM10浓度", "growth", "%", "pm10"),
+    ("城区PM2.5平均浓度", "growth", "%", "pm25"),
+    ("主城区再生水回用率", "ratio", "%", "reclaimed_water_rate"),
+    ("中心市区垃圾无害化处理率", "ratio", "%", "garbage_treatment_rate"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -563,6 +568,171 @@ def test_a_change_is_no_level(case):
 
 @pytest.mark.parametrize("case", CHANGE_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
 def test_change_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A figure of a part of the place (the urban core, a park or zone, the counties together, one
+# corridor) or of a sector (乡镇企业, 民营经济) gets no key of the whole place; the key stays where
+# the part is another item, an example, the object of a verb, or where the key is of the part
+# too (the taxonomy's urban rates). (report, sentence, figure, key)
+PART_CASES = [
+    # the part opens the clause, or a count follows it at once
+    (
+        "more/cities/杭州市/2013.md",
+        "主城区新建停车泊位5.2万个，其中公共泊位8700个。",
+        "5.2万个",
+        None,
+    ),
+    (
+        "more/prefectures/张掖市/2021.md",
+        "智能制造产业园71万平方米标准化厂房、14万平方米配套设施建成投用，48家企业签约入驻、"
+        "21家投产，10大类270多种产品下线。",
+        "71万平方米",
+        None,
+    ),
+    (
+        "more/provinces/湖北省/2022.md",
+        "全力争创“两个中心”，加快光谷科创大走廊82个重大项目建设，推动大科学装置集群建设，"
+        "支持9家湖北实验室高效运行、努力争创国家实验室。",
+        "82个",
+        None,
+    ),
+    (
+        "more/cities/郑州市/2023.md",
+        "新投用公办幼儿园76所，市区新建中小学校24所、投用22所，投用高中9所。",
+        "22所",
+        None,
+    ),
+    (
+        "more/prefectures/襄阳市/2023.md",
+        "3.新建改扩建义务教育学校11所、增加和优化学位供给7550个，其中中心城区3所、增加学位4920个。",
+        "4920个",
+        None,
+    ),
+    (
+        "more/prefectures/黔西南布依族苗族自治州/2021.md",
+        "实施乡村振兴示范工程，各县（市、新区）建设10个以上乡村振兴示范村。",
+        "10个以上",
+        None,
+    ),
+    # the part heads the whole list
+    (
+        "more/prefectures/牡丹江市/2022.md",
+        "加快县域经济提质增量，县域经济总量、规上工业增加值分别增长8%和12%，力争六县（市）省内"
+        "位次前移；发展壮大城区经济，城区新开工亿元以上项目8个，新增规上工业企业10户，社会消费品"
+        "零售总额增速高于全市2个百分点。",
+        "12%",
+        None,
+    ),
+    (
+        "more/cities/太原市/2004.md",
+        "加快乡镇企业体制机制创新，乡镇企业增加值和上缴税金分别增长27%和29%以上。",
+        "29%以上",
+        None,
+    ),
+    # carried from the clause before: the part's economy goes on
+    (
+        "more/prefectures/阳泉市/2022.md",
+        "开发区“三化三制”改革基本完成，“一体两翼”格局初步形成，主战场主引擎作用充分显现，去年"
+        "开发区工业投资增长30.7%，规上工业增加值增长13.7%，“四上”企业达到221家，增长19.5%。",
+        "增长13.7%",
+        None,
+    ),
+    (
+        "more/cities/太原市/2004.md",
+        "乡镇企业完成增加值83.5亿元，增长34%；上缴税金9.2亿元，增长53%。",
+        "9.2亿元",
+        None,
+    ),
+    (
+        "more/cities/海口市/2025.md",
+        "聚力打造现代商贸服务产业集群，园区营收增长26.4%、固投增长11%、税收增长15.2%，分别迈上"
+        "5000亿元、500亿元和50亿元台阶。",
+        "增长15.2%",
+        None,
+    ),
+    # a part counted as an item of its own, an example, the object of a verb
+    (
+        "more/prefectures/锦州市/2014.md",
+        "新增设施农业 10万亩、粮油高产示范区 60个、农业产业化龙头企业 100家、农民专业合作社 "
+        "200个、家庭农场 1000个。",
+        "100家",
+        "agri_leading_enterprises",
+    ),
+    (
+        "more/cities/厦门市/2021.md",
+        "天马六代线等39个投资亿元以上项目开工建设，浪潮产业园等35个重点项目竣工投产，电气硝子"
+        "三期等43个大项目增资扩产。",
+        "35个",
+        "key_projects",
+    ),
+    (
+        "more/cities/武汉市/2026.md",
+        "新改扩建中小学、幼儿园55所，市中医院长江新区院区等10个重点项目加快推进，荣获全国双拥"
+        "模范城“八连冠”。",
+        "10个",
+        "key_projects",
+    ),
+    (
+        "more/prefectures/陇南市/2023.md",
+        "各类园区竞相发展，编制实施陇南经济开发区总体发展规划，制定出台推进园区加快发展的20条"
+        "政策措施，健全理顺开发区体制机制，园区基础配套设施建设、招商引资工作进展顺利，在省级"
+        "开发区考核中获得优秀等次。",
+        "20条",
+        "policy_measures",
+    ),
+    # a list of scopes, an item with a scope of its own, a key of the part (urban rates)
+    (
+        "more/prefectures/梅州市/2016.md",
+        "城乡环境得到有效整治，城区生活垃圾无害化处理率达100%、农村生活垃圾有效处理率达75.4%。",
+        "75.4%",
+        "rural_garbage_treatment_rate",
+    ),
+    (
+        "more/prefectures/山南市/2021.md",
+        "坚决打好污染防治攻坚战，空气质量优良率达96%以上，集中式饮用水水源地和主要江河湖泊水质"
+        "达标率为100%，泽当城区污水集中处理率达到96%、生活垃圾无害化处理率达到98%。",
+        "98%",
+        "garbage_treatment_rate",
+    ),
+    # not carried: a count or share of a sector, a scope of the whole named again
+    (
+        "more/cities/深圳市/2019.md",
+        "新设外商投资企业增长近1.2倍，实际利用外资82亿美元、增长11%，对外直接投资增长118%。",
+        "82亿美元",
+        "utilised_foreign_capital",
+    ),
+    (
+        "more/cities/重庆市/2018.md",
+        "到2022年，营商环境明显优化，民间投资更加活跃，民营经济占比达到55%左右，进出口总额达到"
+        "6000亿元，服务贸易额突破500亿美元，利用外资稳定在100亿美元以上。",
+        "6000亿元",
+        "foreign_trade",
+    ),
+    (
+        "more/prefectures/梅州市/2014.md",
+        "县域生产总值实现480.65亿元，增长12.2%；全市工业增加值241.24亿元，规模以上工业增加值"
+        "172.62亿元，均增长14%。",
+        "241.24亿元",
+        "industry_value_added",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PART_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_part_of_the_place_takes_no_key_of_the_whole(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", PART_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_part_case_is_quoted_from_its_report(case):
     from conftest import CORPUS
 
     path = CORPUS / case[0]
