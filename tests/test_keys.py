@@ -295,8 +295,8 @@ KEY_CASES = [
     ("义务教育集团化办学覆盖率", "ratio", "%", "education_group_coverage"),
     ("新型农村合作医疗参保率", "ratio", "%", "ncms_participation"),
     # the urban rates are the urban area's, whichever name it takes (青岛 2021, 乌鲁木齐 2015)
-    ("市区PM10浓度", "growth", "%", "pm10"),
-    ("城区PM2.5平均浓度", "growth", "%", "pm25"),
+    ("市区PM10浓度", "growth", "%", "pm10_growth"),
+    ("城区PM2.5平均浓度", "growth", "%", "pm25_growth"),
     ("主城区再生水回用率", "ratio", "%", "reclaimed_water_rate"),
     ("中心市区垃圾无害化处理率", "ratio", "%", "garbage_treatment_rate"),
 ]
