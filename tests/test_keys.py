@@ -157,7 +157,7 @@ KEY_CASES = [
     ("集装箱吞吐量", "amount", "标箱", "container_throughput"),
     ("金融机构本外币存贷款余额", "growth", "%", "deposits_and_loans_growth"),
     ("新增本外币贷款", "amount", "元", "new_loans"),
-    ("新增高新技术企业", "count", "家", "high_tech_enterprises"),
+    ("高新技术企业", "count", "家", "high_tech_enterprises"),
     ("人大代表建议", "count", "件", "npc_suggestions"),
     # a list's dash in front, a link word behind
     ("——社会消费品零售总额", "growth", "%", "retail_sales_growth"),
@@ -569,3 +569,45 @@ def test_change_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A count or area key means a stock or the year's additions, never both (高新技术企业达到260家 /
+# 新增高新技术企业120家). By the table: the phrase's own verb (新增, 新认定, 新培育…); by the clause:
+# a verb of adding that opens it (新建, 创建, 获批, 新缔结…: additions; 培育, 优化…: neither).
+STOCK_AND_ADDED_KEY_CASES = [
+    ("新增高新技术企业", "count", "家", "new_high_tech_enterprises"),
+    ("新认定国家高新技术企业", "count", "家", "new_high_tech_enterprises"),
+    ("高新技术企业总数", "count", "家", "high_tech_enterprises"),
+    ("新增国家级专精特新“小巨人”企业", "count", "家", "new_specialised_smes"),
+    ("新增养老机构床位", "count", "张", "new_elderly_care_beds"),
+    ("养老床位", "count", "张", "elderly_care_beds"),
+    ("新增高速公路通车里程", "amount", "公里", "new_expressway_mileage"),
+    ("高速公路通车里程", "amount", "公里", "expressway_mileage"),
+    ("新增“四上”企业", "count", "家", "new_four_above_firms"),
+    ("“四上”企业", "count", "家", "four_above_firms"),
+    ("新增农村劳动力转移就业", "count", "人", "new_rural_labour_transfer"),
+    ("新结国际友好城市", "count", "对", "new_sister_cities"),
+    ("新增有效灌溉面积", "amount", "亩", "irrigation_area_added"),
+    ("新增高效节水灌溉面积", "amount", "亩", "water_saving_irrigation"),
+]
+STOCK_AND_ADDED_NO_KEY_CASES = [
+    ("净增高新技术企业", "count", "家"),  # a net change: neither the stock nor the additions
+    ("认定高新技术企业", "count", "家"),  # certified in the year, renewals included
+    ("高速公路", "amount", "公里"),  # built, started or the network? (建设/新开工/建成 are cut)
+    ("有效灌溉面积", "amount", "亩"),  # the area reached, not added
+    ("节水灌溉面积", "amount", "亩"),  # reached, or built with the verb cut
+    ("优化公交线路", "count", "条"),  # lines mended, not lines
+    ("新增个体工商户", "growth", "%"),  # the growth of the additions
+    ("新增新型研发机构", "count", "家"),  # (new_rd_institutions: 新型, new-type, is the stock)
+]
+
+
+@pytest.mark.parametrize("case", STOCK_AND_ADDED_KEY_CASES, ids=lambda c: f"{c[0]}-{c[1]}")
+def test_a_stock_and_its_additions_are_two_keys(case):
+    indicator, kind, unit, key = case
+    assert key_for(indicator, kind, unit) == key
+
+
+@pytest.mark.parametrize("case", STOCK_AND_ADDED_NO_KEY_CASES, ids=lambda c: f"{c[0]}-{c[1]}")
+def test_neither_stock_nor_additions(case):
+    assert key_for(*case) is None
