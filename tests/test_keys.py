@@ -611,3 +611,77 @@ def test_a_stock_and_its_additions_are_two_keys(case):
 @pytest.mark.parametrize("case", STOCK_AND_ADDED_NO_KEY_CASES, ids=lambda c: f"{c[0]}-{c[1]}")
 def test_neither_stock_nor_additions(case):
     assert key_for(*case) is None
+
+
+ADDED_IN_CONTEXT_CASES = [
+    ("more/provinces/河北省/2013.md", "新建8个国家重点实验室", "8个", "new_key_laboratories"),
+    ("more/prefectures/儋州市/2022.md", "成功创建2家三甲医院", "2家", "new_tertiary_hospitals"),
+    ("more/cities/西安市/2024.md", "新缔结2个国际友好城市", "2个", "new_sister_cities"),
+    (
+        "more/cities/长沙市/2025.md",
+        "获批省级企业技术中心117家",
+        "117家",
+        "new_enterprise_technology_centres",
+    ),
+    (
+        "more/prefectures/临沂市/2021.md",
+        "新备案省级新型研发机构9家、院士工作站10家",
+        "10家",
+        "new_academician_workstations",
+    ),
+    # an item of a list under 新增 counts additions; an item with a level of its own is the stock
+    (
+        "more/prefectures/新乡市/2022.md",
+        "新增国家高新技术企业80家、科技型中小企业100家以上",
+        "100家以上",
+        "new_tech_smes",
+    ),
+    (
+        "more/provinces/甘肃省/2018.md",
+        "新增国际友好城市16对、总数达到58对",
+        "16对",
+        "new_sister_cities",
+    ),
+    (
+        "more/provinces/甘肃省/2018.md",
+        "新增国际友好城市16对、总数达到58对",
+        "58对",
+        "sister_cities",
+    ),
+    ("more/prefectures/鄂州市/2023.md", "高新技术企业达到260家", "260家", "high_tech_enterprises"),
+    ("more/prefectures/莱芜市/2014.md", "全市养老床位达到6200张", "6200张", "elderly_care_beds"),
+    # a net change, a verb that may add or keep, a verb of mending: no key for a split stock
+    ("more/cities/厦门市/2021.md", "净增国家高新技术企业354家，总数达2282家", "354家", None),
+    (
+        "more/prefectures/丽水市/2021.md",
+        "培育国家高新技术企业50家、省级科技型中小企业170家",
+        "50家",
+        None,
+    ),
+    ("more/cities/武汉市/2010.md", "新辟、调整、优化20条公交线路", "20条", None),
+    # a verb of change right before the figure is not the verb of adding that opens the clause
+    ("more/provinces/江苏省/2023.md", "新建高标准农田120万亩、改造提升207万亩", "207万亩", None),
+    (
+        "more/provinces/江苏省/2023.md",
+        "新建高标准农田120万亩、改造提升207万亩",
+        "120万亩",
+        "high_standard_farmland",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ADDED_IN_CONTEXT_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_additions_in_their_clause(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", ADDED_IN_CONTEXT_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_added_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
