@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import compiled
 from .context import phrases
 from .context.structure import CLAUSE_WINDOW, Document, read_structure, year_number
-from .dataset.keys import default_keys, key_for
+from .dataset.keys import clean_phrase, default_keys, key_for
 from .extractors import exclude
 from .extractors.quantity import Span, find_list_first, find_quantities, find_range_lower
 from .model import Record, new_record
@@ -1383,6 +1383,14 @@ _LIST_HEAD_CHANGE = compiled.compile(
 )
 
 
+def _changed_by(text: str, m: Mention) -> str:
+    """The verb of change right before m or heading its list (分别提高), else ""."""
+    change = _LIST_CHANGE.search(text, m.clause, m.start) or _CHANGE_BEFORE.search(
+        text, max(0, m.start - 6), m.start
+    )
+    return change["verb"] if change else ""
+
+
 def _stated_as_change(text: str, m: Mention, key: str) -> bool:
     """Whether the sum or count of m is a change of the statistic `key` names, not its level."""
     if m.kind not in ("amount", "count"):
@@ -1523,11 +1531,61 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     return key_for(part + m.indicator, m.kind, m.q.base_unit, keys) != key
 
 
+# A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
+# 国际友好城市, 获批国家高新技术企业153家, 建成…湿地公园3个、森林公园8个) counts things added in
+# the year, though the phrase lost the verb: the figure takes the key the table gives added things
+# (as 新增…: new_key_laboratories). After a verb that may add or keep (培育, 发展, 建设, 认定, 引进,
+# 打造), start (开工) or mend (规范提升, 改造, 优化, 调整: 新辟、调整、优化20条公交线路), a stock that
+# the table keeps apart from its additions gets no key. Not after 累计 (累计建成…417公里 is a
+# total), nor for an item with a level of its own (新增国际友好城市16对、总数达到58对: 58 is the
+# stock), nor where a verb of change other than 新增 comes right before the figure (改造提升207万亩).
+_ADDING_HEAD = compiled.compile(
+    r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再)*"
+    r"(?:(?P<adds>新增|新建成|新建|建成(?!区)|新创建|创建|创成|新培育|新认定|新设立|新设|新缔结"
+    r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新引进|新入库|新备案)"
+    r"|(?P<vague>培育|发展|建设|认定|引进|打造|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
+    r"(?![到至为成])"
+    r"(?:[^，。；：、\n]*、)*(?:(?!达|总数|总量|累计|现有|共有|拥有|突破|到|至)[^，。；：、\n])*$"
+)
+
+
+def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
+    """The key of m (phrase key `key`) when its clause opens with a verb of adding (see
+    _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
+    if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
+        return False  # (a clause longer than the window: its opening words are not seen)
+    if m.span.verb or _changed_by(text, m) not in ("", "新增"):
+        return False  # 新建高标准农田120万亩、改造提升207万亩: 207 is no land added
+    head = _ADDING_HEAD.match(text, m.clause, m.start)
+    if head is None:
+        return False
+    known = _key_names(keys if keys is not None else default_keys())
+    split = f"new_{key}" in known or f"{key}_new" in known
+    if head["vague"]:
+        return None if split else False
+    added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+    return added if added is not None else (None if split else False)
+
+
+def _key_names(table) -> frozenset[str]:
+    """The keys a table names (kept per table)."""
+    entry = _KEY_NAMES.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _KEY_NAMES[id(table)] = (table, frozenset(k.key for k in table))
+    return entry[1]
+
+
+_KEY_NAMES: dict[int, tuple] = {}
+
+
 def _key(text: str, m: Mention, keys) -> str | None:
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     if key is None or _of_a_part(text, m, key, keys):
         return None
     if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
+        added = _added_key(text, m, key, keys)
+        if added is not False:
+            return added
         head = _list_head_change(text, m)
         if head and head["verb"] == "新增":
             return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
