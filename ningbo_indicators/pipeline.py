@@ -302,6 +302,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
             ):
                 indicator = owner + indicator
+        if indicator in _OWNED_HEADS and len(group) == 1:
+            indicator = _topic_owner(text, folded, m, prev, indicator)  # 服务业发展较快。实现增加值
         if before is not None and noun_end.get(id(m)) and indicator:
             start = max(before.end, before_end or 0)
             indicator = _shared_work(text, folded, before, start, m, indicator)
@@ -544,6 +546,63 @@ def _owner_of(named: str, head: str) -> str:
             ):
                 return owner + head
             return head
+    return head
+
+
+# A bare statistic whose clause names nothing but it (实现增加值, 总产值达到) ...
+_BARE_CLAUSE = compiled.compile(
+    r"^(?:全年|今年|年内|当年|预计|力争|确保|全市|全省|全区|全州|共|累计|同比)*(?:实现|完成)?了?"
+    rf"(?:{'|'.join(_OWNED_HEADS)})(?:达到?|为|突破|超过|首次突破)?$"
+)
+# ... takes the industry (or the private economy) a topic before it names, with what it did:
+# 服务业发展较快。实现增加值1245亿元; 第三产业平稳运行，实现增加值; 大力发展第三产业，实现增加值
+_TOPIC_OWNER = compiled.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[.、．]|——)?"
+    r"(?:大力发展|加快发展|积极发展|着力发展|发展壮大|促进|推动|推进|加快)?"
+    r"(?:以[^\P{Han}的]{2,20}为(?:主导|龙头|重点|主体)的)?"  # 以旅游业为龙头的第三产业快速发展
+    r"(?P<owner>[^\P{Han}的和与及以在对为]{1,12}?业|(?:民营|非公有制|非公|个体私营)经济)(?:经济)?"
+    r"(?:$|(?:发展|运行|增长|经济)?(?:平稳|快速|加快|稳步|持续|不断|稳定|提速|蓬勃|较快|迅速"
+    r"|健康|继续|明显|逐步|加速|稳中|有新|增势|实力|提档|企稳|回升|壮大|振兴|转型|保持|势头"
+    r"|发展|运行|增长|提质|升级|优化|集聚))"
+)
+# the longest topic sentence read for an owner (a heading or a few words: 第三产业快速发展)
+_TOPIC_LENGTH = 16
+
+
+def _topic_owner(text: str, folded: str, m: Mention, prev: Mention | None, head: str) -> str:
+    """`head` of the industry named by the topic just before a clause naming only `head` (the
+    clause before in the sentence, or a short sentence or heading before the sentence), when the
+    statistic so named is one of the table; else `head`.
+
+    >>> _topic_owner_of("第三产业平稳运行", "增加值"), _topic_owner_of("（一）第一产业稳定增长", "增加值")
+    ('第三产业增加值', '第一产业增加值')
+    >>> _topic_owner_of("服务业投资占比提高", "增加值"), _topic_owner_of("鼓励企业参加信用评级", "利润")
+    ('增加值', '利润')
+    """
+    if not _BARE_CLAUSE.match(phrases.tidy(text[m.clause : m.start]).strip()):
+        return head
+    begin = _clause_before(folded, m)
+    if begin is not None:
+        if prev is not None and prev.end > begin:
+            return head  # the clause before has a figure of its own
+        return _topic_owner_of(text[begin : m.clause - 1], head, m.kind, m.q.base_unit)
+    end = m.clause - 1
+    while end > 0 and folded[end - 1] in _SENTENCE_MARKS + " \t\u3000#*":
+        end -= 1
+    start = max(folded.rfind(c, max(0, end - _TOPIC_LENGTH - 1), end) for c in _SENTENCE_MARKS)
+    if start < 0 or (prev is not None and prev.end > start):
+        return head  # a long sentence before, or one with a figure
+    return _topic_owner_of(text[start + 1 : end], head, m.kind, m.q.base_unit)
+
+
+def _topic_owner_of(topic: str, head: str, kind: str = "amount", unit: str = "元") -> str:
+    """`head` of the owner `topic` names before saying what it did, when keyed; else `head`."""
+    found = _TOPIC_OWNER.match(phrases.tidy(topic).strip(" \t\u3000#*"))
+    if found and (
+        key_for(found["owner"] + head, kind, unit) is not None
+        or key_for(found["owner"] + head, "growth", "%") is not None  # 乡镇企业总产值: its growth
+    ):
+        return found["owner"] + head
     return head
 
 
