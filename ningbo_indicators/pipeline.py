@@ -304,6 +304,10 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 indicator = owner + indicator
         if indicator in _OWNED_HEADS and len(group) == 1:
             indicator = _topic_owner(text, folded, m, prev, indicator)  # 服务业发展较快。实现增加值
+        if indicator in _FUNDS_IN_PLACE and prev is not None:
+            indicator = _funds_of_projects(
+                folded, prev, m, indicator
+            )  # 招商引资项目202个，到位资金
         if before is not None and noun_end.get(id(m)) and indicator:
             start = max(before.end, before_end or 0)
             indicator = _shared_work(text, folded, before, start, m, indicator)
@@ -604,6 +608,27 @@ def _topic_owner_of(topic: str, head: str, kind: str = "amount", unit: str = "�
     ):
         return found["owner"] + head
     return head
+
+
+# Funds in place written bare right after the count of the place's 招商引资 projects are the
+# funds in place of its 招商引资 (实施招商引资项目202个，引进到位资金271亿元); after projects of a
+# kind or a size (签约, 在建, 区外, 亿元以上, 京津冀) they are that part's, and keep no owner
+_FUNDS_IN_PLACE = frozenset(("到位资金", "实际到位资金", "引进到位资金", "引进资金"))
+_ATTRACTED_PROJECTS = compiled.compile(r"^(?:实施|落地|引进实施|执行|落实)?招商引资(?:落实)?项目$")
+
+
+def _funds_of_projects(folded: str, prev: Mention, m: Mention, funds: str) -> str:
+    """招商引资到位资金 for `funds` right after the count of the 招商引资 projects, else `funds`."""
+    gap = folded[prev.end : m.start]
+    if (
+        prev.q.dimension == "count"
+        and _ATTRACTED_PROJECTS.match(prev.indicator)
+        and len(gap) <= len(funds) + 4
+        and sum(gap.count(c) for c in "，,、") == 1
+        and not any(c in gap for c in "；;。")
+    ):
+        return "招商引资到位资金"
+    return funds
 
 
 # a contribution with no contributor: 第三产业增长9.9%，对经济增长的贡献率达58.9%
