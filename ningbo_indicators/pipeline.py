@@ -302,8 +302,12 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
             ):
                 indicator = owner + indicator
-        if indicator in _OWNED_HEADS and len(group) == 1:
+        if indicator in _TOPIC_HEADS and len(group) == 1:
             indicator = _topic_owner(text, folded, m, prev, indicator)  # 服务业发展较快。实现增加值
+        if indicator == "投资" and m.kind == "growth" and prev is not None:
+            indicator = _investment_after_gdp(text, folded, prev, m)  # 地区生产总值增长8%，投资增长
+        if indicator in _REVENUE_HEADS and prev is not None:
+            indicator = _visitors_revenue(folded, prev, m, indicator)  # 接待游客…，实现总收入…
         if indicator in _FUNDS_IN_PLACE and prev is not None:
             indicator = _funds_of_projects(
                 folded, prev, m, indicator
@@ -554,9 +558,10 @@ def _owner_of(named: str, head: str) -> str:
 
 
 # A bare statistic whose clause names nothing but it (实现增加值, 总产值达到) ...
+_TOPIC_HEADS = frozenset(_OWNED_HEADS) | {"总收入"}
 _BARE_CLAUSE = compiled.compile(
     r"^(?:全年|今年|年内|当年|预计|力争|确保|全市|全省|全区|全州|共|累计|同比)*(?:实现|完成)?了?"
-    rf"(?:{'|'.join(_OWNED_HEADS)})(?:达到?|为|突破|超过|首次突破)?$"
+    rf"(?:{'|'.join(sorted(_TOPIC_HEADS, key=len, reverse=True))})(?:达到?|为|突破|超过|首次突破)?$"
 )
 # ... takes the industry (or the private economy) a topic before it names, with what it did:
 # 服务业发展较快。实现增加值1245亿元; 第三产业平稳运行，实现增加值; 大力发展第三产业，实现增加值
@@ -629,6 +634,38 @@ def _funds_of_projects(folded: str, prev: Mention, m: Mention, funds: str) -> st
     ):
         return "招商引资到位资金"
     return funds
+
+
+# A bare revenue right after the count of visitors, or after the growth of that count in a list
+# of the two, is the revenue of tourism (全年接待游客2000万人次，实现总收入130亿元，分别增长33.3%、
+# 36.8%)
+_REVENUE_HEADS = frozenset(("总收入", "收入", "综合收入"))
+
+
+def _visitors_revenue(folded: str, prev: Mention, m: Mention, head: str) -> str:
+    """旅游总收入 (旅游收入) for a bare `head` right after the visitors' figure, else `head`."""
+    gap = folded[prev.end : m.start]
+    listed = m.kind == "growth" and prev.kind == "growth" and gap.strip() in ("、", "和", "，", ",")
+    if listed or _next_to(folded, prev, m, head):
+        return _tourism_revenue(prev.indicator, head) or head
+    return head
+
+
+# A bare 投资 growing right after the growth of the economy is the fixed-asset investment of the
+# place (地区生产总值增长8%左右，投资增长11.5%; 经济年均增长11.1%，投资年均增长25.2%), not the
+# investment of projects (完成投资19.5亿元，增长34.96%)
+_BARE_INVESTMENT = compiled.compile(r"^[，,；;、]\s*(?:全年|全市|全省|全社会)?投资(?:年均|同比)?$")
+
+
+def _investment_after_gdp(text: str, folded: str, prev: Mention, m: Mention) -> str:
+    """固定资产投资 for a bare 投资 right after the growth of GDP, else 投资."""
+    if (
+        prev.kind == "growth"
+        and _BARE_INVESTMENT.match(phrases.tidy(text[prev.end : m.start]))
+        and key_for(prev.indicator, prev.kind, prev.q.base_unit) == "gdp_growth"
+    ):
+        return "固定资产投资"
+    return "投资"
 
 
 # a contribution with no contributor: 第三产业增长9.9%，对经济增长的贡献率达58.9%
