@@ -598,8 +598,9 @@ def _topic_owner(text: str, folded: str, m: Mention, prev: Mention | None, head:
     end = m.clause - 1
     while end > 0 and folded[end - 1] in _SENTENCE_MARKS + " \t\u3000#*":
         end -= 1
-    start = max(folded.rfind(c, max(0, end - _TOPIC_LENGTH - 1), end) for c in _SENTENCE_MARKS)
-    if start < 0 or (prev is not None and prev.end > start):
+    lo = max(0, end - _TOPIC_LENGTH - 1)
+    start = max(folded.rfind(c, lo, end) for c in _SENTENCE_MARKS)  # -1: the text opens there
+    if (start < 0 and lo > 0) or (prev is not None and prev.end > start):
         return head  # a long sentence before, or one with a figure
     return _topic_owner_of(text[start + 1 : end], head, m.kind, m.q.base_unit)
 

@@ -294,6 +294,32 @@ KEY_CASES = [
     ("棚改货币化安置比例", "ratio", "%", "monetised_resettlement_share"),
     ("义务教育集团化办学覆盖率", "ratio", "%", "education_group_coverage"),
     ("新型农村合作医疗参保率", "ratio", "%", "ncms_participation"),
+    # the government's cuts of its own meetings, documents, approvals and spending (乌鲁木齐 2014:
+    # 各类会议减少50%; 深圳 2014: 市政府下发公文同比减少30.3%; 淮南 2014: 审批时限压缩54.3%; 宿州
+    # 2014: 市级行政审批事项减少37.6%; 南通 2014: 市级机关公用经费削减10%; 贵州 2015: 压缩行政经费5%;
+    # 丽水 2021: 全市非刚性、非重点项目支出压减14.9%; 包头 2024: 市本级一般性支出压减6%)
+    ("各类会议", "growth", "%", "meetings_change"),
+    ("性会议", "growth", "%", "meetings_change"),  # 全市性会议 whose place the phrase drops
+    ("市政府下发公文", "growth", "%", "documents_change"),
+    ("审批时限", "growth", "%", "approval_time_change"),
+    ("行政审批办理时限", "growth", "%", "approval_time_change"),
+    ("市级行政审批事项", "growth", "%", "approval_items_change"),
+    ("市级机关公用经费", "growth", "%", "public_funds_change"),
+    ("压缩行政经费", "growth", "%", "admin_expenses_change"),
+    ("非刚性、非重点项目支出", "growth", "%", "nonessential_spending_change"),
+    ("市本级一般性支出", "growth", "%", "general_expenditure_change"),
+    ("药价", "growth", "%", "drug_price_change"),  # 辽源 2014: 药价平均下降30%
+    # capital from outside the place and the 招商引资 total, as local reports name them (临沧 2023,
+    # 楚雄 2021, 佳木斯 2016, 南宁 2017, 商洛 2023, 青海 2013)
+    ("招商引资市外到位资金", "growth", "%", "domestic_capital_inflow_growth"),
+    ("引进州外到位资金", "growth", "%", "domestic_capital_inflow_growth"),
+    ("国内招商引资到位资金", "amount", "元", "domestic_capital_inflow"),
+    ("区外境内实际到位内资", "amount", "元", "domestic_capital_inflow"),
+    ("招商到位资金", "growth", "%", "investment_attracted_growth"),
+    ("招商引资累计到位资金", "amount", "元", "investment_attracted"),
+    ("居民消费价格水平", "growth", "%", "cpi"),  # 广东 2009
+    ("新登记注册企业", "growth", "%", "new_market_entities_growth"),  # 安徽 2020
+    ("旅游接待", "growth", "%", "tourist_arrivals_growth"),  # 江西 2012: 旅游接待1.6亿人次
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -358,6 +384,12 @@ NO_KEY_CASES = [
     ("县域生产总值对全市经济增长的贡献率", "ratio", "%"),  # the counties' share of growth
     ("土地流转面积占耕地总面积比重", "ratio", "%"),  # all farmland, not the contracted land
     ("参保率", "ratio", "%"),  # of which scheme?
+    ("人均公用经费", "growth", "%"),  # per head, not the funds (日照 2021)
+    ("前置审批事项", "growth", "%"),  # a part of the approval items (青岛 2016)
+    ("会议费", "growth", "%"),  # the spending on meetings, not their number
+    ("实际引进外资", "growth", "%"),  # 南昌 1999: …外资1.36亿美元，内资13.74亿元，分别增长
+    ("新增注册企业", "count", "家"),  # in a free-trade zone's part (南京 2020)
+    ("市外产业招商引资到位资金", "growth", "%"),  # the industrial part (保山 2023)
 ]
 
 
