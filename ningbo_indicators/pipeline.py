@@ -561,7 +561,7 @@ def _owner_of(named: str, head: str) -> str:
 _TOPIC_HEADS = frozenset(_OWNED_HEADS) | {"总收入"}
 _BARE_CLAUSE = compiled.compile(
     r"^(?:全年|今年|年内|当年|预计|力争|确保|全市|全省|全区|全州|共|累计|同比)*(?:实现|完成)?了?"
-    rf"(?:{'|'.join(sorted(_TOPIC_HEADS, key=len, reverse=True))})(?:达到?|为|突破|超过|首次突破)?$"
+    rf"(?:{'|'.join(sorted(_TOPIC_HEADS, key=lambda h: (-len(h), h)))})(?:达到?|为|突破|超过|首次突破)?$"
 )
 # ... takes the industry (or the private economy) a topic before it names, with what it did:
 # 服务业发展较快。实现增加值1245亿元; 第三产业平稳运行，实现增加值; 大力发展第三产业，实现增加值
