@@ -593,7 +593,7 @@ def _topic_owner(text: str, folded: str, m: Mention, prev: Mention | None, head:
     begin = _clause_before(folded, m)
     if begin is not None:
         if prev is not None and prev.end > begin:
-            return head  # the clause before has a figure of its own
+            return _firms_owner(folded, prev, m, head, begin)  # 规模以上工业企业超过1000户，
         return _topic_owner_of(text[begin : m.clause - 1], head, m.kind, m.q.base_unit)
     end = m.clause - 1
     while end > 0 and folded[end - 1] in _SENTENCE_MARKS + " \t\u3000#*":
@@ -603,6 +603,27 @@ def _topic_owner(text: str, folded: str, m: Mention, prev: Mention | None, head:
     if (start < 0 and lo > 0) or (prev is not None and prev.end > start):
         return head  # a long sentence before, or one with a figure
     return _topic_owner_of(text[start + 1 : end], head, m.kind, m.q.base_unit)
+
+
+def _firms_owner(folded: str, prev: Mention, m: Mention, head: str, begin: int) -> str:
+    """`head` of the firms the clause before counts (规模以上工业企业超过1000户，实现增加值670亿元;
+    规模以上工业企业由85户增加至96户，增加值增长16.7%), when that clause is only their count and
+    the statistic so named is one of the table; never of new firms (新增规上工业企业45户); else
+    `head`."""
+    owner = prev.indicator
+    if (
+        prev.q.dimension == "count"
+        and prev.start >= begin
+        and owner.endswith("企业")
+        and "新" not in folded[begin : prev.start]
+        and folded[prev.end : m.clause].strip() in ("，", ",")
+        and (
+            key_for(owner + head, m.kind, m.q.base_unit) is not None
+            or key_for(owner + head, "growth", "%") is not None
+        )
+    ):
+        return owner + head
+    return head
 
 
 def _topic_owner_of(topic: str, head: str, kind: str = "amount", unit: str = "元") -> str:
