@@ -304,6 +304,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 indicator = owner + indicator
         if indicator in _TOPIC_HEADS and len(group) == 1:
             indicator = _topic_owner(text, folded, m, prev, indicator)  # 服务业发展较快。实现增加值
+        if indicator in _OWNED_HEADS:
+            indicator = _state_firms_owner(folded, prev, m, indicator)  # 市属国企…，营收、利润分别
         if indicator == "投资" and m.kind == "growth" and prev is not None:
             indicator = _investment_after_gdp(text, folded, prev, m)  # 地区生产总值增长8%，投资增长
         if indicator in _REVENUE_HEADS and prev is not None:
@@ -624,6 +626,27 @@ def _firms_owner(folded: str, prev: Mention, m: Mention, head: str, begin: int) 
     ):
         return owner + head
     return head
+
+
+# the government's own state-owned firms, named as the subject of a sentence about their reform
+_STATE_FIRMS = compiled.compile(r"(?:省属|市属|州属|区属|盟属|省管|市管)(?:国有企业|国企)")
+
+
+def _state_firms_owner(folded: str, prev: Mention | None, m: Mention, head: str) -> str:
+    """`head` of the government's state-owned firms the sentence names before it, with no figure
+    of anything else between (17家市属国企整合重组为…，营收、利润分别增长48.4%和45.2%; 市属国有企业
+    战略性重组与专业化整合全面完成，营业收入增长27.5%), when keyed; else `head`."""
+    begin = max(
+        folded.rfind(c, max(0, m.clause - 2 * CLAUSE_WINDOW), m.clause) for c in "。！？!?\n"
+    )
+    found = None
+    for found in _STATE_FIRMS.finditer(folded, begin + 1, m.clause):  # noqa: B007 (the last)
+        continue
+    if found is None or (prev is not None and found.end() < prev.end and prev.start < m.clause):
+        return head  # none named, or a figure of something else after it
+    owner = found.group()
+    named = key_for(owner + head, m.kind, m.q.base_unit) or key_for(owner + head, "growth", "%")
+    return owner + head if named else head
 
 
 def _topic_owner_of(topic: str, head: str, kind: str = "amount", unit: str = "元") -> str:
