@@ -639,9 +639,8 @@ def _state_firms_owner(folded: str, prev: Mention | None, m: Mention, head: str)
     begin = max(
         folded.rfind(c, max(0, m.clause - 2 * CLAUSE_WINDOW), m.clause) for c in "。！？!?\n"
     )
-    found = None
-    for found in _STATE_FIRMS.finditer(folded, begin + 1, m.clause):  # noqa: B007 (the last)
-        continue
+    named_firms = list(_STATE_FIRMS.finditer(folded, begin + 1, m.clause))
+    found = named_firms[-1] if named_firms else None
     if found is None or (prev is not None and found.end() < prev.end and prev.start < m.clause):
         return head  # none named, or a figure of something else after it
     owner = found.group()
