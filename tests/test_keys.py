@@ -320,6 +320,13 @@ KEY_CASES = [
     ("居民消费价格水平", "growth", "%", "cpi"),  # 广东 2009
     ("新登记注册企业", "growth", "%", "new_market_entities_growth"),  # 安徽 2020
     ("旅游接待", "growth", "%", "tourist_arrivals_growth"),  # 江西 2012: 旅游接待1.6亿人次
+    ("旅游业接待人次", "growth", "%", "tourist_arrivals_growth"),  # 吉林 2020
+    ("到位市外国内资金", "growth", "%", "domestic_capital_inflow_growth"),  # 泸州 2021
+    ("引进外省资金", "growth", "%", "domestic_capital_inflow_growth"),  # 吉林 2010
+    ("招商引资内资到位", "amount", "元", "domestic_capital_inflow"),  # 河池 2015
+    ("经营主体", "growth", "%", "market_entities_growth"),  # 浙江 2026
+    ("第三产业预计实现增加值", "growth", "%", "tertiary_value_added_growth"),  # 嘉峪关 2014
+    ("房地产业投资", "amount", "元", "real_estate_investment"),  # 阜新 2014
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell

@@ -2873,6 +2873,39 @@ TOPIC_OWNER_CASES = [
         "固定资产投资",
     ),
     Case("more/cities/南宁市/2014.md", "完成投资50.05亿元，增长81.1%。", "增长81.1%", "投资"),
+    # the firms the clause before counts own it; never new firms, nor a part of the place's
+    Case(
+        "more/prefectures/蚌埠市/2016.md",
+        "规模以上工业企业超过1000户，实现增加值670亿元、居全省第4，增长11%。",
+        "增长11%",
+        "规模以上工业企业增加值",
+    ),
+    Case(
+        "more/prefectures/玉溪市/2023.md",
+        "新增规上工业企业45户，总量达489户，增加值增长9%。",
+        "增长9%",
+        "规上工业企业增加值",
+    ),
+    Case(
+        "more/prefectures/周口市/2014.md",
+        "全市11个产业集聚区规模以上工业企业达到429家，增加值增长25.7%",
+        "增长25.7%",
+        "增加值",
+    ),
+    # the government's own state-owned firms, when nothing else is measured in between
+    Case(
+        "more/cities/海口市/2024.md",
+        "深化国企改革，17家市属国企整合重组为“2家国有资本投资运营平台+4家行业集团”，"
+        "营收、利润分别增长48.4%和45.2%。",
+        "45.2%",
+        "市属国企利润",
+    ),
+    Case(
+        "more/cities/杭州市/2021.md",
+        "激发市属国企活力，国有企业净资产增长15%，利润总额增长13%",
+        "增长13%",
+        "利润总额",
+    ),
 ]
 
 # a rate with no subject of its own (办结率, 满意率, 对经济增长的贡献率, 流转率) is the rate of what the figures
