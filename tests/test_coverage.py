@@ -22,7 +22,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.782), "ratio": (0.60, 0.498), "all": (0.30, 0.365)}
+GOALS = {"growth": (0.80, 0.785), "ratio": (0.60, 0.498), "all": (0.30, 0.366)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -68,7 +68,7 @@ def test_coverage_does_not_fall(measured, kind):
             "growth",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.783: the unkeyed rest (5,080) is a tail of 4,040 wordings, 3,510 of "
+                reason="0.787: the unkeyed rest (5,000) is a tail of 4,010 wordings, 3,490 of "
                 "them once; lists of two statistics with one figure (工业投资、技改投资均增长, "
                 "财政总收入和公共财政预算收入: 650), bare statistics whose owner the text does "
                 "not name nearby or names without a key (投资 of projects, 产值 of 新型建材产业, "

@@ -327,6 +327,19 @@ KEY_CASES = [
     ("经营主体", "growth", "%", "market_entities_growth"),  # 浙江 2026
     ("第三产业预计实现增加值", "growth", "%", "tertiary_value_added_growth"),  # 嘉峪关 2014
     ("房地产业投资", "amount", "元", "real_estate_investment"),  # 阜新 2014
+    ("县域地区生产总值", "growth", "%", "county_gdp_growth"),  # 锦州 2023
+    ("县域经济", "growth", "%", "county_gdp_growth"),  # 陕西 2026: 县域经济增长5.5%以上
+    ("地方收入", "growth", "%", "general_budget_revenue_growth"),  # 滁州 2016: 其中地方收入
+    ("公共财政总收入", "growth", "%", "fiscal_revenue_growth"),  # 漳州 2014 (Fujian's name)
+    ("城市居民人均年可支配收入", "growth", "%", "urban_income_growth"),  # 南昌 1999
+    ("规上工业高新技术产业增加值", "growth", "%", "high_tech_value_added_growth"),  # 信阳 2023
+    # 金融机构本外币存、贷款余额分别…: the first item as the list cuts it (厦门 2016)
+    ("金融机构本外币存", "growth", "%", "deposits_growth"),
+    ("各级财政用于民生支出", "growth", "%", "livelihood_expenditure"),  # 黄石 2014
+    ("公共财政用于民生领域的支出", "amount", "元", "livelihood_expenditure"),  # 武汉 2015
+    ("各级财政“三农”投入", "growth", "%", "agri_expenditure_growth"),  # 江门 2014
+    ("财政对教育的投入", "growth", "%", "education_expenditure_growth"),  # 广州 2003
+    ("科技财政投入", "growth", "%", "fiscal_science_expenditure_growth"),  # 南宁 2014
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -397,6 +410,11 @@ NO_KEY_CASES = [
     ("实际引进外资", "growth", "%"),  # 南昌 1999: …外资1.36亿美元，内资13.74亿元，分别增长
     ("新增注册企业", "count", "家"),  # in a free-trade zone's part (南京 2020)
     ("市外产业招商引资到位资金", "growth", "%"),  # the industrial part (保山 2023)
+    ("增存", "amount", "元"),  # new deposits (泉州 2020), not the balance
+    ("市财政用于民生支出", "growth", "%"),  # the city's own level, not the place's
+    ("重点民生支出", "amount", "元"),  # a part of it (克拉玛依 2020)
+    ("省财政对“三农”的投入", "growth", "%"),  # one level of government (四川 2004)
+    ("“三农”资金", "amount", "元"),  # 海口 2006: 计划安排“三农”资金18亿元，占政府投资的6%
 ]
 
 
