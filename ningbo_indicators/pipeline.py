@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import compiled
 from .context import phrases
-from .context.structure import CLAUSE_WINDOW, Document, read_structure
+from .context.structure import CLAUSE_WINDOW, Document, read_structure, year_number
 from .dataset.keys import default_keys, key_for
 from .extractors import exclude
 from .extractors.quantity import Span, find_list_first, find_quantities, find_range_lower
@@ -1538,26 +1538,103 @@ _LIST_CHANGE = compiled.compile(
 )
 
 
+# ... and each item of a list that a verb of change heads (净增市场主体7万户、规上工业企业141家:
+# 141 firms are a net increase too), where the item has no verb of its own (新增贷款100亿元、存款
+# 余额达到500亿元: 500亿 is a level). Under 新增 an item counts added things: it takes the key
+# the table gives them (新增…、高新技术企业400家 as 新增高新技术企业), see `_key`.
+_LIST_HEAD_CHANGE = compiled.compile(
+    r"(?:全年|全市|全省|去年|当年)?(?P<verb>净增|新增|增加|减少)(?![到至为])"
+    r"[^，。；：、\n]{1,20}?\d[^，。；：\n]*、[^，。；：、\n达为到至增减降提超突破完成实现]*$"
+)
+
+
 def _stated_as_change(text: str, m: Mention, key: str) -> bool:
     """Whether the sum or count of m is a change of the statistic `key` names, not its level."""
     if m.kind not in ("amount", "count"):
         return False
     if m.span.verb:
         return True
-    change = _LIST_CHANGE.search(text, m.clause, m.start) or _CHANGE_BEFORE.search(
-        text, max(0, m.start - 6), m.start
+    change = (
+        _LIST_CHANGE.search(text, m.clause, m.start)
+        or _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        or _list_head_change(text, m, "新增")
     )
     new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
     return change is not None and not (new_things and change["verb"] == "新增")
 
 
+def _list_head_change(text: str, m: Mention, other_than: str = ""):
+    """The verb of change that heads m's list (净增A 7万户、B 141家), unless it is `other_than`."""
+    head = _LIST_HEAD_CHANGE.match(text, m.clause, m.start)
+    return head if head and head["verb"] != other_than else None
+
+
 def _key(text: str, m: Mention, keys) -> str | None:
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
-    return None if key is None or _stated_as_change(text, m, key) else key
+    if key is None:
+        return None
+    if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
+        head = _list_head_change(text, m)
+        if head and head["verb"] == "新增":
+            return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
+    return None if _stated_as_change(text, m, key) else key
+
+
+# 由2020年的5126亿元增至6188.5亿元, 森林覆盖率从34.9%提高到39.93%: the figure a change starts
+# from is the level of an earlier time, not of the year the part of the report speaks of. Its
+# year is the one written before it (2020年的, “十一五”末的, 上年的), else unknown.
+_FROM = compiled.compile(r"[由从](?P<when>[^，。；、,;由从]{0,14}?的)?(?:每[人户月年]){0,2}$")
+_TO = compiled.compile(
+    r"[^，。；,;]{0,3}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|攀升|跃升"
+    r"|增|降|升)(?:到|至|为)"
+)
+_WHEN = compiled.compile(
+    r"(?P<year>(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年"
+    r"|(?P<plan>[七八九]五|十[一二三四五]?五)”?(?:期|时期)?末|(?P<before>上年)"
+)
+# the last year of each five-year plan (“十一五”末: the end of 2010)
+_PLAN_ENDS = {"七五": 1990, "八五": 1995, "九五": 2000, "十五": 2005, "十一五": 2010}
+_PLAN_ENDS.update({"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030})
+
+
+def start_of_change_year(text: str, start: int, end: int, year: int | None) -> int | None:
+    """The year of a figure that a change starts from (由A提高到B: A), from the words before
+    it; None where they do not say. `year` is the year of the part of the report (the figure
+    of 上年 is the year before it). Not a change\'s start: `year` as it is.
+
+    >>> def year_of(text, figure, year):
+    ...     at = text.index(figure)
+    ...     return start_of_change_year(text, at, at + len(figure), year)
+    >>> year_of("地区生产总值由2020年的5126亿元增至6188.5亿元", "5126亿元", 2025)
+    2020
+    >>> year_of("比重由“十二五”末的17.1%提高到32.9%", "17.1%", 2020)
+    2015
+    >>> year_of("比重由上年的48.8%上升到60.2%", "48.8%", 1998)
+    1997
+    >>> year_of("城市低保标准由每人每月365元提高到410元", "365元", 2013) is None
+    True
+    >>> year_of("由3家企业组成", "3家", 2013)
+    2013
+    """
+    before = _FROM.search(text, max(0, start - 16), start)
+    if before is None or _TO.match(text, end, end + 10) is None:
+        return year
+    when = before["when"] and _WHEN.search(before["when"])
+    if not when:
+        return None
+    if when["year"]:
+        return year_number(when["year"])
+    if when["plan"]:
+        return _PLAN_ENDS.get(when["plan"])
+    return None if year is None else year - 1
 
 
 def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Record:
     status = doc.status(m.start)
+    year = doc.year(status)
+    before = text[max(0, m.start - 16) : m.start]
+    if not m.span.verb and ("由" in before or "从" in before):
+        year = start_of_change_year(text, m.start, m.end, year)
     q = m.q
     value = float(q.value)  # Decimal -> float: integral values exact (16.4亿 -> 1640000000.0)
     base_value = value if q.base_value is q.value else float(q.base_value)
@@ -1577,7 +1654,7 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Rec
         m.direction,
         m.indicator,
         status,
-        doc.year(status),
+        year,
         doc.section(m.start),
         doc.sentence(m.start),
         _key(text, m, keys) if keys else None,

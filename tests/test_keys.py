@@ -53,8 +53,8 @@ KEY_CASES = [
     ("一般公共预算收入同口径", "growth", "%", "general_budget_revenue_growth"),
     ("地方财政一般预算收入", "amount", "元", "general_budget_revenue"),
     ("财政总收入", "growth", "%", "fiscal_revenue_growth"),
-    ("财政收入", "growth", "%", "fiscal_revenue_unspecified"),
-    ("“三公”经费", "growth", "%", "three_public_expenses"),
+    ("财政收入", "growth", "%", "fiscal_revenue_unspecified_growth"),
+    ("“三公”经费", "growth", "%", "three_public_expenses_growth"),
     ("居民消费价格", "growth", "%", "cpi"),
     ("居民消费价格总水平", "ratio", "%", "cpi"),
     ("零售物价", "growth", "%", "retail_price"),
@@ -84,8 +84,8 @@ KEY_CASES = [
     ("网络交易额", "growth", "%", "ecommerce_transactions_growth"),
     ("旅游花费", "growth", "%", "tourism_revenue_growth"),
     ("新批外商投资企业", "count", "户", "new_foreign_firms"),
-    ("新设外资企业", "growth", "%", "new_foreign_firms"),
-    ("财政总支出", "growth", "%", "fiscal_expenditure_unspecified"),
+    ("新设外资企业", "growth", "%", "new_foreign_firms_growth"),
+    ("财政总支出", "growth", "%", "fiscal_expenditure_unspecified_growth"),
     ("地方公共财政一般预算支出", "growth", "%", "general_budget_expenditure_growth"),
     ("实际利用内外资总额", "growth", "%", "capital_inflow_total_growth"),
     ("口岸整体通关时间", "growth", "%", "customs_clearance_time"),
@@ -96,7 +96,7 @@ KEY_CASES = [
     ("地区生产总值连", "growth", "%", "gdp_growth"),  # 连跨三个万亿元台阶: a link word
     ("招商引资到位额", "growth", "%", "investment_attracted_growth"),
     ("国内经济技术合作资金到位额", "growth", "%", "domestic_capital_inflow_growth"),
-    ("城乡住户储蓄存款余额", "growth", "%", "household_savings"),
+    ("城乡住户储蓄存款余额", "growth", "%", "household_savings_growth"),
     ("金融机构贷款", "growth", "%", "loans_growth"),
     ("新设市场主体", "growth", "%", "new_market_entities_growth"),
     ("新登记各类经营主体", "growth", "%", "new_market_entities_growth"),
@@ -116,13 +116,13 @@ KEY_CASES = [
     ("接待国内游客", "count", "人次", "domestic_tourist_arrivals"),
     ("接待国内外游客", "count", "人次", "tourist_arrivals"),
     # two measures that shared a key until they were read in their sentences
-    ("专利授权量", "growth", "%", "patent_grants"),
-    ("专利申请量", "growth", "%", "patent_applications"),
+    ("专利授权量", "growth", "%", "patent_grants_growth"),
+    ("专利申请量", "growth", "%", "patent_applications_growth"),
     ("发明专利申请量", "count", "件", "invention_patent_applications"),
     ("刑事警情", "growth", "%", "criminal_alerts"),
     ("刑事案件", "growth", "%", "crime_rate"),
-    ("工业用电量", "growth", "%", "industrial_electricity_consumption"),
-    ("全社会用电量", "growth", "%", "electricity_consumption"),
+    ("工业用电量", "growth", "%", "industrial_electricity_consumption_growth"),
+    ("全社会用电量", "growth", "%", "electricity_consumption_growth"),
     ("农村生活垃圾无害化处理率", "ratio", "%", "rural_garbage_treatment_rate"),
     ("城市生活垃圾无害化处理率", "ratio", "%", "garbage_treatment_rate"),
     ("城乡居民基础养老金", "growth", "%", "residents_basic_pension_increase"),
@@ -335,7 +335,7 @@ KEY_CASES = [
     ("规上工业高新技术产业增加值", "growth", "%", "high_tech_value_added_growth"),  # 信阳 2023
     # 金融机构本外币存、贷款余额分别…: the first item as the list cuts it (厦门 2016)
     ("金融机构本外币存", "growth", "%", "deposits_growth"),
-    ("各级财政用于民生支出", "growth", "%", "livelihood_expenditure"),  # 黄石 2014
+    ("各级财政用于民生支出", "growth", "%", "livelihood_expenditure_growth"),  # 黄石 2014
     ("公共财政用于民生领域的支出", "amount", "元", "livelihood_expenditure"),  # 武汉 2015
     ("各级财政“三农”投入", "growth", "%", "agri_expenditure_growth"),  # 江门 2014
     ("财政对教育的投入", "growth", "%", "education_expenditure_growth"),  # 广州 2003
@@ -582,6 +582,32 @@ CHANGE_CASES = [
         "new_school_places",
     ),
     ("more/provinces/云南省/2010.md", "新增23.5万个城镇就业岗位", "23.5万个", "new_job_posts"),
+    # a list that a verb of change heads: every item is a change; under 新增, added things
+    (
+        "more/prefectures/宜昌市/2023.md",
+        "净增市场主体7万户、规上工业企业141家、规上服务业企业100家、限上商贸企业320家",
+        "141家",
+        None,
+    ),
+    (
+        "more/cities/西安市/2025.md",
+        "净增高新技术企业1800家、科技型中小企业2500家",
+        "2500家",
+        None,
+    ),
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "新增市场主体5万户、规模以上工业企业130户、上市企业1家",
+        "130户",
+        "new_above_scale_firms",
+    ),
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "新增市场主体5万户、规模以上工业企业130户、上市企业1家",
+        "1家",
+        "listed_companies_new",
+    ),
+    ("provinces-2024/陕西省.md", "新增电力装机1520万千瓦、其中光伏809万千瓦", "809万千瓦", None),
 ]
 
 

@@ -45,6 +45,14 @@ BROKEN_CASES = [
 BROKEN_NOTHING = [
     "已在全市23 10个单位建立公积金制度",  # cities/南昌市/1999: 2310? 23 and 10?
     "共有1 2.5 3个",
+    # Scanned reports that wrote a full stop or a comma for the decimal point: the figure
+    # after the stop is part of a number (12.2, not 2), but a rule cannot tell 12。2 from a
+    # sentence end, so nothing (and never 2%).
+    "比上年增长12。2%，其中第一产业增长6。6%",  # provinces/山东省/1997
+    "社会消费品零售总额1715，7亿元，增长21。2%。",  # provinces/山东省/1997
+    "载重汽车62，6万辆，",  # communiques/1991
+    "建成通村水泥（沥青）路1。2万公里。",  # provinces/湖北省/2009
+    "共12，34个",
 ]
 
 # The communiqués of 1978-1983 and the State Council's report of 1980 separate thousands with a
@@ -115,7 +123,11 @@ def test_number(case):
 COMMA_CASES = [
     ("增长5.6%，120个项目开工。", ["增长5.6%", "120个"]),
     ("2019，2020年分别完成3个和5个。", ["3个", "5个"]),
-    ("共12，34个", ["34个"]),
+    # a sentence that ends on a rank, a decimal or a fraction ends no number
+    ("排名全省第1。88%的村（社区）达到", ["88%"]),  # cities/东莞市/2023
+    ("进入全省同类前10，20个优质专科创建", ["20个"]),  # prefectures/广元市/2024
+    ("调整为19.1：34.2：46.7。68个重大产业项目建成", ["68个"]),  # prefectures/贺州市/2021
+    ("产值占全国1/4，增长10%。", ["增长10%"]),  # cities/厦门市/2018
 ]
 
 

@@ -63,6 +63,14 @@ def test_bundled_sections(report_records):
             ["actual", "target"],
             [1991, 1992],
         ),
+        (  # provinces/宁夏回族自治区/2013: a look back inside the plan part, its sentence
+            # broken by a line break
+            "## 一、2012年工作回顾\n增长5%。\n## 二、2013年工作安排\n刚刚过去的一年，全区生产总值"
+            "增长11.5%，城镇居民人均可支配收入和农民人均纯收入分别增长\n\n12.8%和14.2%，保持了"
+            "好势头。\n\n今年的主要预期目标是：全区生产总值增长12%左右。",
+            ["actual", "actual", "actual", "actual", "target"],
+            [2012, 2012, 2012, 2012, 2013],
+        ),
         (
             "过去一年，地区生产总值增长5%。今年经济社会发展的主要预期目标是：增长6%左右。",
             ["actual", "target"],
@@ -261,3 +269,34 @@ def test_review_openings_stay_linear_without_line_breaks():
     began = time.perf_counter()
     assert [m.span() for m in _review_openings(text)] == [(0, 4)]
     assert time.perf_counter() - began < 2.0  # (quadratic: minutes)
+
+
+# The figure a change starts from (由A提高到B: A) is the level of an earlier time: its year is
+# the one written before it, else unknown; the figure it reaches keeps the year of its part.
+REVIEW = "## 一、2025年工作回顾\n"
+START_OF_CHANGE_CASES = [
+    # cities/哈尔滨市/2026: 2020
+    ("地区生产总值由2020年的5126亿元增至6188.5亿元。", {"5126亿元": 2020, "6188.5亿元": 2025}),
+    # cities/石家庄市/2021: “十二五”末 is 2015
+    ("比重由“十二五”末的17.1%提高到32.9%。", {"17.1%": 2015, "32.9%": 2025}),
+    # provinces/内蒙古自治区/1999: 上年 is the year before the one reviewed
+    ("占整个工业的比重由上年的48.8%上升到60.2%。", {"48.8%": 2024, "60.2%": 2025}),
+    # national/1983: a year in Chinese numerals
+    (
+        "进出口贸易总额，由一九七八年的三百五十五亿元增加到七百七十一亿元。",
+        {"三百五十五亿元": 1978},
+    ),
+    # prefectures/丹东市/2014 and provinces/贵州省/2008: no year written: unknown
+    ("城市低保标准由每人每月365元提高到410元。", {"365元": None, "410元": 2025}),
+    ("森林覆盖率从34.9%提高到39.93%。", {"34.9%": None, "39.93%": 2025}),
+    # no change follows: not a change's start
+    ("由3家企业组成联盟。", {"3家": 2025}),
+]
+
+
+@pytest.mark.parametrize(
+    "text,years", START_OF_CHANGE_CASES, ids=[c[0] for c in START_OF_CHANGE_CASES]
+)
+def test_the_start_of_a_change_has_its_own_year(text, years):
+    got = {r.text: r.year for r in extract(REVIEW + text)}
+    assert {t: got.get(t, "missing") for t in years} == years

@@ -110,7 +110,7 @@ RE_COMMUNIQUE = compiled.compile(
 )
 # A paragraph of the plan part that opens by looking back reports results: 过去的五年，是我州…
 # 取得显著成就的五年 under a heading of the next five-year plan
-REVIEW_PARAGRAPH = LazyPattern(r"(?m)^[ \t\u3000]*(?:过去的?五年|五年来|过去的?一年)")
+REVIEW_PARAGRAPH = LazyPattern(r"(?m)^[ \t\u3000]*(?:刚刚)?(?:过去的?五年|五年来|过去的?一年)")
 # …until it turns to what comes: 新的一年，要…; 未来五年
 _LOOKING_AHEAD = LazyPattern(r"新的一年|未来|今后|今年|明年|下一步|展望")
 RE_TITLE_YEAR = LazyPattern(r"((?:19|20)\d\d)年政府工作报告")
@@ -317,6 +317,10 @@ def _review_paragraphs(folded: str, changes: list[tuple[int, str]]) -> list[tupl
             continue
         end = folded.find("\n", m.end())
         end = len(folded) if end < 0 else end
+        if folded[m.start() : end].rstrip()[-1:] not in _SENTENCE_ENDS:
+            # a sentence broken by a line break (分别增长\n\n12.8%和14.2%) goes on to its end
+            stop = folded.find("。", end, end + _SENTENCE_GOES_ON)
+            end = stop + 1 if stop >= 0 else end
         ahead = _LOOKING_AHEAD.search(folded, m.end(), end)
         if ahead:
             sentence = max(folded.rfind(c, m.end(), ahead.start()) for c in "。；！")
@@ -357,6 +361,11 @@ def _holds(ordered: list[int], x: int) -> bool:
     i = bisect_right(ordered, x)
     return i > 0 and ordered[i - 1] == x
 
+
+# How a line of a review paragraph ends its sentence, and how far a sentence broken by a line
+# break is followed
+_SENTENCE_ENDS = frozenset("。！？；!?;")
+_SENTENCE_GOES_ON = 400
 
 # What every opening of REVIEW_PARAGRAPH holds
 _REVIEW_WORDS = ("过去", "五年来")

@@ -193,6 +193,9 @@ def _spans(folded: str, matches: Iterator[regex.Match]) -> Iterator[Span]:
                 continue  # a number cut by PDF spacing that cannot be told: nothing
             if joined[0] != num_start:
                 start, num_start, number = joined[0], joined[0], joined[1]
+        elif not sign and digits and folded[num_start - 1 : num_start] in _STOPS:
+            if stop_inside_number(folded, num_start - 1):
+                continue  # 增长12。2%: 2% is part of a number that OCR cut; 12.2? nothing
         lead = (
             RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
             if start and folded[start - 1] in _LEAD_ENDS
@@ -290,6 +293,36 @@ def broken_number(folded: str, num_start: int, number: str) -> tuple[int, str] |
     if len(digits) <= 3 and len(whole) == 3 and all(len(d) == 3 for _, d, _ in pieces[1:]):
         return first, "".join(d for _, d, _ in pieces) + number  # 34 065元
     return None
+
+
+# Stops that scanned old reports leave where a decimal point or a thousands comma was
+# (增长12。2%, 1715，7亿元). A sentence that ends on a rank (第1, 前10), a decimal or a
+# fraction does not end a number (第1。88%的村, 46.7。68个, 1/4，增长10%).
+_STOPS = frozenset("。，")
+_ENDS_NO_NUMBER = frozenset("第前.．/／:：")
+
+
+def stop_inside_number(folded: str, stop: int) -> bool:
+    """Whether the stop at `stop` may stand inside a number: bare digits before it, not a
+    rank, a decimal or a fraction. The figure after such a stop cannot be told whole.
+
+    >>> stop_inside_number("比上年增长12。2%", 7)
+    True
+    >>> stop_inside_number("社会消费品零售总额1715，7亿元", 13)
+    True
+    >>> stop_inside_number("排名全省第1。88%的村", 6)
+    False
+    >>> stop_inside_number("46.7。68个重大项目", 4)
+    False
+    >>> stop_inside_number("增长10%。3个", 5)
+    False
+    """
+    at = stop
+    while at and folded[at - 1].isdigit():
+        at -= 1
+    if at == stop:
+        return False  # no digit just before the stop
+    return not at or folded[at - 1] not in _ENDS_NO_NUMBER
 
 
 _RANGE_CHARS = frozenset("—–-~至到 \t")
