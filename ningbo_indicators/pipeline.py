@@ -338,6 +338,34 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if prev is not None and prev.indicator == indicator:
             _distinct_works(text, folded, prev, m)
         prev = m
+    _deposits_then_loans(folded, mentions)
+
+
+# 存贷款余额分别为8876亿元和7567亿元: two figures for one 存贷款 are the deposits' and the loans'
+_DEPOSITS_AND_LOANS = "存贷款"
+
+
+def _deposits_then_loans(folded: str, mentions: list[Mention]) -> None:
+    """金融机构存贷款余额分别增长15%和6%; 存贷款余额增长2.98%、12.78%: a pair of figures of one kind
+    joined as a list that share a 存贷款 indicator are the deposits' (the first) and the loans'
+    (the second), in place; one figure alone is of both together, and a longer list is left."""
+
+    def listed(x: Mention, y: Mention) -> bool:
+        return (
+            x.indicator == y.indicator
+            and x.kind == y.kind
+            and folded[x.end : y.start].strip() in ("、", "和", "，", ",", "与")
+        )
+
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        if (
+            _DEPOSITS_AND_LOANS in a.indicator
+            and listed(a, b)
+            and (i == 0 or not listed(mentions[i - 1], a))
+            and (i + 2 >= len(mentions) or not listed(b, mentions[i + 2]))
+        ):
+            a.indicator = a.indicator.replace(_DEPOSITS_AND_LOANS, "存款", 1)
+            b.indicator = b.indicator.replace(_DEPOSITS_AND_LOANS, "贷款", 1)
 
 
 def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:

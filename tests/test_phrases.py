@@ -2908,6 +2908,35 @@ TOPIC_OWNER_CASES = [
     ),
 ]
 
+# Two figures of one kind for one 存贷款 are the deposits' and the loans', in that order; one figure
+# alone is of both together
+DEPOSITS_THEN_LOANS_CASES = [
+    Case(
+        "more/prefectures/赤峰市/2023.md",
+        "全市金融机构存贷款余额分别增长15％和6％。",
+        "6％",
+        "金融机构贷款余额",
+    ),
+    Case(
+        "more/prefectures/昭通市/2022.md",
+        "金融机构存贷款余额增长2.98%、12.78%",
+        "增长2.98%",
+        "金融机构存款余额",
+    ),
+    Case(
+        "more/prefectures/武威市/2022.md",
+        "金融机构存贷款余额分别达到1022.6亿元、886.5亿元，净增195.9亿元、117.7亿元，年均增长5.5%、3.6%",
+        "117.7亿元",
+        "金融机构贷款余额",
+    ),
+    Case(
+        "more/prefectures/赣州市/2023.md",
+        "金融机构存贷款余额均突破7300亿元",
+        "突破7300亿元",
+        "金融机构存贷款余额",
+    ),
+]
+
 # a rate with no subject of its own (办结率, 满意率, 对经济增长的贡献率, 流转率) is the rate of what the figures
 # just before it counted or measured; a list cut by 分别 pairs them; a share of spending names what it went to
 RATE_SUBJECT_CASES = [
@@ -3978,6 +4007,7 @@ CASES = (
     + DAM_WORKS_CASES
     + BUILDING_VERB_CASES
     + TOPIC_OWNER_CASES
+    + DEPOSITS_THEN_LOANS_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself
