@@ -302,6 +302,18 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
             ):
                 indicator = owner + indicator
+        if indicator in _TOPIC_HEADS and len(group) == 1:
+            indicator = _topic_owner(text, folded, m, prev, indicator)  # 服务业发展较快。实现增加值
+        if indicator in _OWNED_HEADS:
+            indicator = _state_firms_owner(folded, prev, m, indicator)  # 市属国企…，营收、利润分别
+        if indicator == "投资" and m.kind == "growth" and prev is not None:
+            indicator = _investment_after_gdp(text, folded, prev, m)  # 地区生产总值增长8%，投资增长
+        if indicator in _REVENUE_HEADS and prev is not None:
+            indicator = _visitors_revenue(folded, prev, m, indicator)  # 接待游客…，实现总收入…
+        if indicator in _FUNDS_IN_PLACE and prev is not None:
+            indicator = _funds_of_projects(
+                folded, prev, m, indicator
+            )  # 招商引资项目202个，到位资金
         if before is not None and noun_end.get(id(m)) and indicator:
             start = max(before.end, before_end or 0)
             indicator = _shared_work(text, folded, before, start, m, indicator)
@@ -326,6 +338,34 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if prev is not None and prev.indicator == indicator:
             _distinct_works(text, folded, prev, m)
         prev = m
+    _deposits_then_loans(folded, mentions)
+
+
+# 存贷款余额分别为8876亿元和7567亿元: two figures for one 存贷款 are the deposits' and the loans'
+_DEPOSITS_AND_LOANS = "存贷款"
+
+
+def _deposits_then_loans(folded: str, mentions: list[Mention]) -> None:
+    """金融机构存贷款余额分别增长15%和6%; 存贷款余额增长2.98%、12.78%: a pair of figures of one kind
+    joined as a list that share a 存贷款 indicator are the deposits' (the first) and the loans'
+    (the second), in place; one figure alone is of both together, and a longer list is left."""
+
+    def listed(x: Mention, y: Mention) -> bool:
+        return (
+            x.indicator == y.indicator
+            and x.kind == y.kind
+            and folded[x.end : y.start].strip() in ("、", "和", "，", ",", "与")
+        )
+
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        if (
+            _DEPOSITS_AND_LOANS in a.indicator
+            and listed(a, b)
+            and (i == 0 or not listed(mentions[i - 1], a))
+            and (i + 2 >= len(mentions) or not listed(b, mentions[i + 2]))
+        ):
+            a.indicator = a.indicator.replace(_DEPOSITS_AND_LOANS, "存款", 1)
+            b.indicator = b.indicator.replace(_DEPOSITS_AND_LOANS, "贷款", 1)
 
 
 def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
@@ -545,6 +585,159 @@ def _owner_of(named: str, head: str) -> str:
                 return owner + head
             return head
     return head
+
+
+# A bare statistic whose clause names nothing but it (实现增加值, 总产值达到) ...
+_TOPIC_HEADS = frozenset(_OWNED_HEADS) | {"总收入"}
+_BARE_CLAUSE = compiled.compile(
+    r"^(?:全年|今年|年内|当年|预计|力争|确保|全市|全省|全区|全州|共|累计|同比)*(?:实现|完成)?了?"
+    rf"(?:{'|'.join(sorted(_TOPIC_HEADS, key=lambda h: (-len(h), h)))})(?:达到?|为|突破|超过|首次突破)?$"
+)
+# ... takes the industry (or the private economy) a topic before it names, with what it did:
+# 服务业发展较快。实现增加值1245亿元; 第三产业平稳运行，实现增加值; 大力发展第三产业，实现增加值
+_TOPIC_OWNER = compiled.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[.、．]|——)?"
+    r"(?:大力发展|加快发展|积极发展|着力发展|发展壮大|促进|推动|推进|加快)?"
+    r"(?:以[^的，。；]{2,30}?为(?:主导|龙头|重点|主体)的)?"  # 以旅游业为龙头的第三产业快速发展
+    r"(?P<owner>[^\P{Han}的和与及以在对为]{1,12}?业|(?:民营|非公有制|非公|个体私营)经济)(?:经济)?"
+    r"(?:$|(?:发展|运行|增长|经济)?(?:平稳|快速|加快|稳步|持续|不断|稳定|提速|蓬勃|较快|迅速"
+    r"|健康|继续|明显|逐步|加速|稳中|有新|增势|实力|提档|企稳|回升|壮大|振兴|转型|保持|势头"
+    r"|发展|运行|增长|提质|升级|优化|集聚))"
+)
+# the longest topic sentence read for an owner (a heading or a few words: 第三产业快速发展)
+_TOPIC_LENGTH = 16
+
+
+def _topic_owner(text: str, folded: str, m: Mention, prev: Mention | None, head: str) -> str:
+    """`head` of the industry named by the topic just before a clause naming only `head` (the
+    clause before in the sentence, or a short sentence or heading before the sentence), when the
+    statistic so named is one of the table; else `head`.
+
+    >>> _topic_owner_of("第三产业平稳运行", "增加值"), _topic_owner_of("（一）第一产业稳定增长", "增加值")
+    ('第三产业增加值', '第一产业增加值')
+    >>> _topic_owner_of("服务业投资占比提高", "增加值"), _topic_owner_of("鼓励企业参加信用评级", "利润")
+    ('增加值', '利润')
+    """
+    if not _BARE_CLAUSE.match(phrases.tidy(text[m.clause : m.start]).strip()):
+        return head
+    begin = _clause_before(folded, m)
+    if begin is not None:
+        if prev is not None and prev.end > begin:
+            return _firms_owner(folded, prev, m, head, begin)  # 规模以上工业企业超过1000户，
+        return _topic_owner_of(text[begin : m.clause - 1], head, m.kind, m.q.base_unit)
+    end = m.clause - 1
+    while end > 0 and folded[end - 1] in _SENTENCE_MARKS + " \t\u3000#*":
+        end -= 1
+    lo = max(0, end - _TOPIC_LENGTH - 1)
+    start = max(folded.rfind(c, lo, end) for c in _SENTENCE_MARKS)  # -1: the text opens there
+    if (start < 0 and lo > 0) or (prev is not None and prev.end > start):
+        return head  # a long sentence before, or one with a figure
+    return _topic_owner_of(text[start + 1 : end], head, m.kind, m.q.base_unit)
+
+
+def _firms_owner(folded: str, prev: Mention, m: Mention, head: str, begin: int) -> str:
+    """`head` of the firms the clause before counts (规模以上工业企业超过1000户，实现增加值670亿元;
+    规模以上工业企业由85户增加至96户，增加值增长16.7%), when that clause is only their count and
+    the statistic so named is one of the table; never of new firms (新增规上工业企业45户); else
+    `head`."""
+    owner = prev.indicator
+    if (
+        prev.q.dimension == "count"
+        and prev.start >= begin
+        and owner.endswith("企业")
+        and "新" not in folded[begin : prev.start]
+        and folded[prev.end : m.clause].strip() in ("，", ",")
+        and (
+            key_for(owner + head, m.kind, m.q.base_unit) is not None
+            or key_for(owner + head, "growth", "%") is not None
+        )
+    ):
+        return owner + head
+    return head
+
+
+# the government's own state-owned firms, named as the subject of a sentence about their reform
+_STATE_FIRMS = compiled.compile(r"(?:省属|市属|州属|区属|盟属|省管|市管)(?:国有企业|国企)")
+
+
+def _state_firms_owner(folded: str, prev: Mention | None, m: Mention, head: str) -> str:
+    """`head` of the government's state-owned firms the sentence names before it, with no figure
+    of anything else between (17家市属国企整合重组为…，营收、利润分别增长48.4%和45.2%; 市属国有企业
+    战略性重组与专业化整合全面完成，营业收入增长27.5%), when keyed; else `head`."""
+    begin = max(
+        folded.rfind(c, max(0, m.clause - 2 * CLAUSE_WINDOW), m.clause) for c in "。！？!?\n"
+    )
+    named_firms = list(_STATE_FIRMS.finditer(folded, begin + 1, m.clause))
+    found = named_firms[-1] if named_firms else None
+    if found is None or (prev is not None and found.end() < prev.end and prev.start < m.clause):
+        return head  # none named, or a figure of something else after it
+    owner = found.group()
+    named = key_for(owner + head, m.kind, m.q.base_unit) or key_for(owner + head, "growth", "%")
+    return owner + head if named else head
+
+
+def _topic_owner_of(topic: str, head: str, kind: str = "amount", unit: str = "元") -> str:
+    """`head` of the owner `topic` names before saying what it did, when keyed; else `head`."""
+    found = _TOPIC_OWNER.match(phrases.tidy(topic).strip(" \t\u3000#*"))
+    if found and (
+        key_for(found["owner"] + head, kind, unit) is not None
+        or key_for(found["owner"] + head, "growth", "%") is not None  # 乡镇企业总产值: its growth
+    ):
+        return found["owner"] + head
+    return head
+
+
+# Funds in place written bare right after the count of the place's 招商引资 projects are the
+# funds in place of its 招商引资 (实施招商引资项目202个，引进到位资金271亿元); after projects of a
+# kind or a size (签约, 在建, 区外, 亿元以上, 京津冀) they are that part's, and keep no owner
+_FUNDS_IN_PLACE = frozenset(("到位资金", "实际到位资金", "引进到位资金", "引进资金"))
+_ATTRACTED_PROJECTS = compiled.compile(r"^(?:实施|落地|引进实施|执行|落实)?招商引资(?:落实)?项目$")
+
+
+def _funds_of_projects(folded: str, prev: Mention, m: Mention, funds: str) -> str:
+    """招商引资到位资金 for `funds` right after the count of the 招商引资 projects, else `funds`."""
+    gap = folded[prev.end : m.start]
+    if (
+        prev.q.dimension == "count"
+        and _ATTRACTED_PROJECTS.match(prev.indicator)
+        and len(gap) <= len(funds) + 4
+        and sum(gap.count(c) for c in "，,、") == 1
+        and not any(c in gap for c in "；;。")
+    ):
+        return "招商引资到位资金"
+    return funds
+
+
+# A bare revenue right after the count of visitors, or after the growth of that count in a list
+# of the two, is the revenue of tourism (全年接待游客2000万人次，实现总收入130亿元，分别增长33.3%、
+# 36.8%)
+_REVENUE_HEADS = frozenset(("总收入", "收入", "综合收入"))
+
+
+def _visitors_revenue(folded: str, prev: Mention, m: Mention, head: str) -> str:
+    """旅游总收入 (旅游收入) for a bare `head` right after the visitors' figure, else `head`."""
+    gap = folded[prev.end : m.start]
+    listed = m.kind == "growth" and prev.kind == "growth" and gap.strip() in ("、", "和", "，", ",")
+    if listed or _next_to(folded, prev, m, head):
+        return _tourism_revenue(prev.indicator, head) or head
+    return head
+
+
+# A bare 投资 growing right after the growth of the economy is the fixed-asset investment of the
+# place (地区生产总值增长8%左右，投资增长11.5%; 经济年均增长11.1%，投资年均增长25.2%), not the
+# investment of projects (完成投资19.5亿元，增长34.96%)
+_BARE_INVESTMENT = compiled.compile(r"^[，,；;、]\s*(?:全年|全市|全省|全社会)?投资(?:年均|同比)?$")
+
+
+def _investment_after_gdp(text: str, folded: str, prev: Mention, m: Mention) -> str:
+    """固定资产投资 for a bare 投资 right after the growth of GDP, else 投资."""
+    if (
+        prev.kind == "growth"
+        and _BARE_INVESTMENT.match(phrases.tidy(text[prev.end : m.start]))
+        and key_for(prev.indicator, prev.kind, prev.q.base_unit) == "gdp_growth"
+    ):
+        return "固定资产投资"
+    return "投资"
 
 
 # a contribution with no contributor: 第三产业增长9.9%，对经济增长的贡献率达58.9%

@@ -22,7 +22,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.770), "ratio": (0.60, 0.498), "all": (0.30, 0.361)}
+GOALS = {"growth": (0.80, 0.785), "ratio": (0.60, 0.498), "all": (0.30, 0.366)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -68,11 +68,12 @@ def test_coverage_does_not_fall(measured, kind):
             "growth",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.772: the unkeyed rest (5,350) is a tail of 4,190 wordings, 3,600 of "
+                reason="0.787: the unkeyed rest (5,000) is a tail of 4,010 wordings, 3,490 of "
                 "them once; lists of two statistics with one figure (工业投资、技改投资均增长, "
-                "财政总收入和公共财政预算收入: 670), bare statistics whose owner the text does "
-                "not name nearby (增加值, 投资, 营业收入, 到位资金, empty: 310), parts of the "
-                "place (园区, 县域, 州直, 塔城地区: 310), and one-off local measures (人参产业产值)",
+                "财政总收入和公共财政预算收入: 650), bare statistics whose owner the text does "
+                "not name nearby or names without a key (投资 of projects, 产值 of 新型建材产业, "
+                "增加值, 营业收入, empty: 280), parts of the place (园区, 县域, 州直, 塔城地区: "
+                "310), and one-off local measures (人参产业产值, 汽车产业增加值)",
             ),
         ),
         pytest.param(

@@ -299,6 +299,52 @@ KEY_CASES = [
     ("城区PM2.5平均浓度", "growth", "%", "pm25_growth"),
     ("主城区再生水回用率", "ratio", "%", "reclaimed_water_rate"),
     ("中心市区垃圾无害化处理率", "ratio", "%", "garbage_treatment_rate"),
+    # the government's cuts of its own meetings, documents, approvals and spending (乌鲁木齐 2014:
+    # 各类会议减少50%; 深圳 2014: 市政府下发公文同比减少30.3%; 淮南 2014: 审批时限压缩54.3%; 宿州
+    # 2014: 市级行政审批事项减少37.6%; 南通 2014: 市级机关公用经费削减10%; 贵州 2015: 压缩行政经费5%;
+    # 丽水 2021: 全市非刚性、非重点项目支出压减14.9%; 包头 2024: 市本级一般性支出压减6%)
+    ("各类会议", "growth", "%", "meetings_change"),
+    ("性会议", "growth", "%", "meetings_change"),  # 全市性会议 whose place the phrase drops
+    ("市政府下发公文", "growth", "%", "documents_change"),
+    ("审批时限", "growth", "%", "approval_time_change"),
+    ("行政审批办理时限", "growth", "%", "approval_time_change"),
+    ("市级行政审批事项", "growth", "%", "approval_items_change"),
+    ("市级机关公用经费", "growth", "%", "public_funds_change"),
+    ("压缩行政经费", "growth", "%", "admin_expenses_change"),
+    ("非刚性、非重点项目支出", "growth", "%", "nonessential_spending_change"),
+    ("市本级一般性支出", "growth", "%", "general_expenditure_change"),
+    ("药价", "growth", "%", "drug_price_change"),  # 辽源 2014: 药价平均下降30%
+    # capital from outside the place and the 招商引资 total, as local reports name them (临沧 2023,
+    # 楚雄 2021, 佳木斯 2016, 南宁 2017, 商洛 2023, 青海 2013)
+    ("招商引资市外到位资金", "growth", "%", "domestic_capital_inflow_growth"),
+    ("引进州外到位资金", "growth", "%", "domestic_capital_inflow_growth"),
+    ("国内招商引资到位资金", "amount", "元", "domestic_capital_inflow"),
+    ("区外境内实际到位内资", "amount", "元", "domestic_capital_inflow"),
+    ("招商到位资金", "growth", "%", "investment_attracted_growth"),
+    ("招商引资累计到位资金", "amount", "元", "investment_attracted"),
+    ("居民消费价格水平", "growth", "%", "cpi"),  # 广东 2009
+    ("新登记注册企业", "growth", "%", "new_market_entities_growth"),  # 安徽 2020
+    ("旅游接待", "growth", "%", "tourist_arrivals_growth"),  # 江西 2012: 旅游接待1.6亿人次
+    ("旅游业接待人次", "growth", "%", "tourist_arrivals_growth"),  # 吉林 2020
+    ("到位市外国内资金", "growth", "%", "domestic_capital_inflow_growth"),  # 泸州 2021
+    ("引进外省资金", "growth", "%", "domestic_capital_inflow_growth"),  # 吉林 2010
+    ("招商引资内资到位", "amount", "元", "domestic_capital_inflow"),  # 河池 2015
+    ("经营主体", "growth", "%", "market_entities_growth"),  # 浙江 2026
+    ("第三产业预计实现增加值", "growth", "%", "tertiary_value_added_growth"),  # 嘉峪关 2014
+    ("房地产业投资", "amount", "元", "real_estate_investment"),  # 阜新 2014
+    ("县域地区生产总值", "growth", "%", "county_gdp_growth"),  # 锦州 2023
+    ("县域经济", "growth", "%", "county_gdp_growth"),  # 陕西 2026: 县域经济增长5.5%以上
+    ("地方收入", "growth", "%", "general_budget_revenue_growth"),  # 滁州 2016: 其中地方收入
+    ("公共财政总收入", "growth", "%", "fiscal_revenue_growth"),  # 漳州 2014 (Fujian's name)
+    ("城市居民人均年可支配收入", "growth", "%", "urban_income_growth"),  # 南昌 1999
+    ("规上工业高新技术产业增加值", "growth", "%", "high_tech_value_added_growth"),  # 信阳 2023
+    # 金融机构本外币存、贷款余额分别…: the first item as the list cuts it (厦门 2016)
+    ("金融机构本外币存", "growth", "%", "deposits_growth"),
+    ("各级财政用于民生支出", "growth", "%", "livelihood_expenditure_growth"),  # 黄石 2014
+    ("公共财政用于民生领域的支出", "amount", "元", "livelihood_expenditure"),  # 武汉 2015
+    ("各级财政“三农”投入", "growth", "%", "agri_expenditure_growth"),  # 江门 2014
+    ("财政对教育的投入", "growth", "%", "education_expenditure_growth"),  # 广州 2003
+    ("科技财政投入", "growth", "%", "fiscal_science_expenditure_growth"),  # 南宁 2014
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -363,6 +409,17 @@ NO_KEY_CASES = [
     ("县域生产总值对全市经济增长的贡献率", "ratio", "%"),  # the counties' share of growth
     ("土地流转面积占耕地总面积比重", "ratio", "%"),  # all farmland, not the contracted land
     ("参保率", "ratio", "%"),  # of which scheme?
+    ("人均公用经费", "growth", "%"),  # per head, not the funds (日照 2021)
+    ("前置审批事项", "growth", "%"),  # a part of the approval items (青岛 2016)
+    ("会议费", "growth", "%"),  # the spending on meetings, not their number
+    ("实际引进外资", "growth", "%"),  # 南昌 1999: …外资1.36亿美元，内资13.74亿元，分别增长
+    ("新增注册企业", "count", "家"),  # in a free-trade zone's part (南京 2020)
+    ("市外产业招商引资到位资金", "growth", "%"),  # the industrial part (保山 2023)
+    ("增存", "amount", "元"),  # new deposits (泉州 2020), not the balance
+    ("市财政用于民生支出", "growth", "%"),  # the city's own level, not the place's
+    ("重点民生支出", "amount", "元"),  # a part of it (克拉玛依 2020)
+    ("省财政对“三农”的投入", "growth", "%"),  # one level of government (四川 2004)
+    ("“三农”资金", "amount", "元"),  # 海口 2006: 计划安排“三农”资金18亿元，占政府投资的6%
 ]
 
 

@@ -2806,6 +2806,137 @@ OWNER_CASES = [
     ),
 ]
 
+# A bare statistic (实现增加值, 总收入, 产值增长) takes the industry a topic just before it names with what
+# it did (the clause before, or a short sentence or heading before the sentence), when the table has
+# the statistic so named; funds in place right after the count of the place's 招商引资 projects are its
+# 招商引资到位资金 (not after projects of a kind: 新签约); a bare 总收入 after the visitors' count is
+# tourism's; a bare 投资 growing right after GDP growth is the fixed-asset investment (not a project's)
+TOPIC_OWNER_CASES = [
+    Case(
+        "more/prefectures/泰州市/2014.md",
+        "服务业发展较快。实现增加值1245亿元，增长12.2%；",
+        "增长12.2%",
+        "服务业增加值",
+    ),
+    Case(
+        "more/prefectures/云浮市/2015.md",
+        "（一）第一产业稳定增长。实现增加值148.1亿元，增长4.3%。",
+        "148.1亿元",
+        "第一产业增加值",
+    ),
+    Case(
+        "more/provinces/内蒙古自治区/2012.md",
+        "大力发展第三产业，实现增加值4849.1亿元，增长11%。",
+        "增长11%",
+        "第三产业增加值",
+    ),
+    Case(
+        "more/provinces/西藏自治区/2007.md",
+        "以旅游业为龙头的第三产业快速发展，实现增加值162.8亿元，增长11.8%。",
+        "增长11.8%",
+        "第三产业增加值",
+    ),
+    Case(
+        "more/provinces/黑龙江省/2012.md",
+        "非公有制经济发展势头强劲，增加值增长16%以上，占地区生产总值的51%；",
+        "增长16%以上",
+        "非公有制经济增加值",
+    ),
+    Case(
+        "more/prefectures/乌海市/2014.md",
+        "全年实施招商引资项目202个，引进到位资金271亿元，增长13%，",
+        "增长13%",
+        "招商引资到位资金",
+    ),
+    Case(
+        "more/prefectures/天水市/2014.md",
+        "新签约招商引资项目205项，总投资549.21亿元，到位资金102.63亿元",
+        "102.63亿元",
+        "到位资金",
+    ),
+    Case(
+        "more/prefectures/六安市/2014.md",
+        "全年共接待游客2000万人次，实现总收入130亿元，分别增长33.3%、36.8%。",
+        "36.8%",
+        "旅游总收入",
+    ),
+    Case(
+        "more/prefectures/周口市/2014.md",
+        "旅游业稳步发展，实现总收入80.9亿元，增长16.5%。",
+        "增长16.5%",
+        "旅游业总收入",
+    ),
+    Case(
+        "more/provinces/湖南省/2018.md",
+        "地区生产总值增长8%左右，投资增长11.5%，",
+        "增长11.5%",
+        "固定资产投资",
+    ),
+    Case("more/cities/南宁市/2014.md", "完成投资50.05亿元，增长81.1%。", "增长81.1%", "投资"),
+    # the firms the clause before counts own it; never new firms, nor a part of the place's
+    Case(
+        "more/prefectures/蚌埠市/2016.md",
+        "规模以上工业企业超过1000户，实现增加值670亿元、居全省第4，增长11%。",
+        "增长11%",
+        "规模以上工业企业增加值",
+    ),
+    Case(
+        "more/prefectures/玉溪市/2023.md",
+        "新增规上工业企业45户，总量达489户，增加值增长9%。",
+        "增长9%",
+        "规上工业企业增加值",
+    ),
+    Case(
+        "more/prefectures/周口市/2014.md",
+        "全市11个产业集聚区规模以上工业企业达到429家，增加值增长25.7%",
+        "增长25.7%",
+        "增加值",
+    ),
+    # the government's own state-owned firms, when nothing else is measured in between
+    Case(
+        "more/cities/海口市/2024.md",
+        "深化国企改革，17家市属国企整合重组为“2家国有资本投资运营平台+4家行业集团”，"
+        "营收、利润分别增长48.4%和45.2%。",
+        "45.2%",
+        "市属国企利润",
+    ),
+    Case(
+        "more/cities/杭州市/2021.md",
+        "激发市属国企活力，国有企业净资产增长15%，利润总额增长13%",
+        "增长13%",
+        "利润总额",
+    ),
+]
+
+# Two figures of one kind for one 存贷款 are the deposits' and the loans', in that order; one figure
+# alone is of both together
+DEPOSITS_THEN_LOANS_CASES = [
+    Case(
+        "more/prefectures/赤峰市/2023.md",
+        "全市金融机构存贷款余额分别增长15％和6％。",
+        "6％",
+        "金融机构贷款余额",
+    ),
+    Case(
+        "more/prefectures/昭通市/2022.md",
+        "金融机构存贷款余额增长2.98%、12.78%",
+        "增长2.98%",
+        "金融机构存款余额",
+    ),
+    Case(
+        "more/prefectures/武威市/2022.md",
+        "金融机构存贷款余额分别达到1022.6亿元、886.5亿元，净增195.9亿元、117.7亿元，年均增长5.5%、3.6%",
+        "117.7亿元",
+        "金融机构贷款余额",
+    ),
+    Case(
+        "more/prefectures/赣州市/2023.md",
+        "金融机构存贷款余额均突破7300亿元",
+        "突破7300亿元",
+        "金融机构存贷款余额",
+    ),
+]
+
 # a rate with no subject of its own (办结率, 满意率, 对经济增长的贡献率, 流转率) is the rate of what the figures
 # just before it counted or measured; a list cut by 分别 pairs them; a share of spending names what it went to
 RATE_SUBJECT_CASES = [
@@ -3875,6 +4006,8 @@ CASES = (
     + PLANNED_WORKS_CASES
     + DAM_WORKS_CASES
     + BUILDING_VERB_CASES
+    + TOPIC_OWNER_CASES
+    + DEPOSITS_THEN_LOANS_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

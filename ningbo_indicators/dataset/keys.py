@@ -93,7 +93,7 @@ _RATE_NAME = compiled.compile(r"(?<=.)(?:增速|增幅|增长速度)$")
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
 _ACRONYM = compiled.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
 # a verb of reporting inside the phrase: 规模以上工业实现增加值 = 规模以上工业增加值
-_INNER = compiled.compile(r"(?<=.)(?:实现|完成)(?=.)")
+_INNER = compiled.compile(r"(?<=.)(?:预计)?(?:实现|完成)(?=.)")  # 第三产业预计实现增加值
 
 
 class KeyTableError(ValueError):
@@ -281,8 +281,8 @@ def clean_phrase(indicator: str) -> str:
 
     >>> clean_phrase("2023年全市生产总值")
     '生产总值'
-    >>> clean_phrase("规模以上工业实现增加值")
-    '规模以上工业增加值'
+    >>> clean_phrase("规模以上工业实现增加值"), clean_phrase("第三产业预计实现增加值")
+    ('规模以上工业增加值', '第三产业增加值')
     >>> clean_phrase("一般公共预算收入同口径")
     '一般公共预算收入'
     >>> clean_phrase("单位生产总值能耗五年")
