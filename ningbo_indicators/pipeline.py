@@ -311,6 +311,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
         if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
             indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
+        if m.kind == "ratio" and indicator in _HANDLING_RATES:
+            indicator = _handled_by(folded, m, indicator) + indicator
         if m.kind == "ratio" and indicator.endswith("支出"):
             indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
@@ -647,6 +649,50 @@ def _rate_subject(
         ):
             return whole + stem + "率"  # not 新增、改造绿地 (flows), 减少贫困人口 (a verb)
     return rate
+
+
+# rates of handling written bare, whose owner the words before them in the sentence name
+_HANDLING_RATES = frozenset(
+    ("办结率", "按时办结率", "按期办结率", "满意率", "结果满意率", "办理结果满意率", "办理满意率")
+    + ("满意和基本满意率", "群众满意率")
+)
+# deputies' suggestions and members' proposals: 市人大代表建议, 人大代表议案, 政协委员提案
+_PROPOSALS = compiled.compile_std(
+    r"(?:人大代表|人大|代表)的?(?:议案|建议)|(?:政协委员|政协|委员)的?提案|建议提案"
+)
+# a government hotline by its name: 12345政务服务便民热线, 市长热线, “12345”政府服务热线
+_HOTLINE = compiled.compile_std(
+    r"(?:“?12345”?|市长|市民|便民|政务服务|政府服务|政务)"
+    r"[\u4e00-\u9fff“”]{0,10}?热线"
+)
+# other things whose handling is rated, named after the owner: the rate is then theirs
+_OTHER_HANDLED = compiled.compile_std(
+    r"审批|信箱|专线|复议|信访|问政|留言|事项|案件|好差评|投诉|直通车|热线|建议|提案|议案"
+)
+_HANDLED_REACH = 60
+
+
+def _handled_by(folded: str, m: Mention, rate: str) -> str:
+    """办理人大代表建议…件、政协提案…件，办结率100%、满意率99%; 12345政务服务热线受理群众诉求…件，
+    群众满意率94.2%: a bare rate of handling is that of the suggestions and proposals, or of the
+    hotline, that the sentence names before it (at most _HANDLED_REACH characters back, no
+    semicolon between, nothing else handled named after it); "" when it names neither or both.
+    """
+    start = max(
+        [folded.rfind(ch, 0, m.start) for ch in "；;。！？!?\n"] + [m.start - _HANDLED_REACH]
+    )
+    window = folded[start + 1 : m.start]
+    proposals = list(_PROPOSALS.finditer(window))
+    hotlines = list(_HOTLINE.finditer(window))
+    if bool(proposals) == bool(hotlines) or (proposals and rate == "群众满意率"):
+        return ""
+    if hotlines and window.count("热线") > len(hotlines):
+        return ""  # 开通“心连心服务热线”…为原市长热线…的6倍: a hotline not named by the pattern
+    found = proposals or hotlines
+    if _OTHER_HANDLED.search(window, found[-1].end()):
+        return ""  # 办理人大代表建议…，行政审批事项按时办结率: the approvals' rate
+    names = list(dict.fromkeys(f.group() for f in found))
+    return "、".join(names) if proposals else names[-1]
 
 
 def _carried_rate(indicator: str, prev: Mention) -> str:
