@@ -294,6 +294,16 @@ KEY_CASES = [
     ("棚改货币化安置比例", "ratio", "%", "monetised_resettlement_share"),
     ("义务教育集团化办学覆盖率", "ratio", "%", "education_group_coverage"),
     ("新型农村合作医疗参保率", "ratio", "%", "ncms_participation"),
+    ("12345政务服务热线满意率", "ratio", "%", "hotline_satisfaction_rate"),  # 泰州 2021
+    ("12345政务服务便民热线群众满意率", "ratio", "%", "hotline_satisfaction_rate"),  # 广元 2024
+    ("12345政府服务热线反映问题办结率", "ratio", "%", "hotline_completion_rate"),  # 南昌 2019
+    ("市长热线办结率", "ratio", "%", "hotline_completion_rate"),  # 枣庄 2020
+    ("市政务服务热线群众诉求事项办结率", "ratio", "%", "hotline_completion_rate"),  # 临沂 2021
+    # 办理市人大代表建议579件、市政协委员提案729件，办理结果满意率均达100% (成都 2023)
+    ("人大代表建议、政协委员提案结果满意率", "ratio", "%", "proposal_satisfaction_rate"),
+    ("综合机械化程度", "ratio", "%", "farm_mechanisation_rate"),  # 齐齐哈尔 2016, 黑龙江 2012
+    ("农田综合机械化水平", "ratio", "%", "farm_mechanisation_rate"),  # 阜新 2014
+    ("普惠性幼儿园占比", "ratio", "%", "inclusive_kindergarten_coverage"),  # 衢州 2025
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -358,6 +368,11 @@ NO_KEY_CASES = [
     ("县域生产总值对全市经济增长的贡献率", "ratio", "%"),  # the counties' share of growth
     ("土地流转面积占耕地总面积比重", "ratio", "%"),  # all farmland, not the contracted land
     ("参保率", "ratio", "%"),  # of which scheme?
+    ("12345热线接通率、回复率和满意率", "ratio", "%"),  # 秦皇岛 2025: three rates, one figure
+    ("12345政务服务热线按期办结率", "ratio", "%"),  # done in time: narrower than done
+    ("市长信箱受理群众来信来电办结率", "ratio", "%"),  # a mailbox, not a hotline (中卫 2016)
+    ("农牧业综合机械化水平", "ratio", "%"),  # farming and herding, not the crops' measure
+    ("主要粮食作物生产综合机械化水平", "ratio", "%"),  # the grain crops only
 ]
 
 
@@ -526,6 +541,92 @@ CHANGE_CASES = [
     ),
     ("more/provinces/云南省/2010.md", "新增23.5万个城镇就业岗位", "23.5万个", "new_job_posts"),
 ]
+
+
+# A bare rate of handling (办结率, 满意率, 结果满意率) is that of the suggestions and proposals, or
+# of the government hotline, its sentence names before it; never when something else handled is
+# named after them (民声直通车, 信箱) or nothing is. (report, sentence, figure, key)
+HANDLED_CASES = [
+    (
+        "more/prefectures/威海市/2021.md",
+        "通过12345政务服务热线办理群众反映问题100.7万件，按期办结率、群众满意率分别达到99.8%和93.9%。",
+        "93.9%",
+        "hotline_satisfaction_rate",
+    ),
+    (
+        "more/prefectures/威海市/2021.md",
+        "通过12345政务服务热线办理群众反映问题100.7万件，按期办结率、群众满意率分别达到99.8%和93.9%。",
+        "99.8%",
+        None,
+    ),
+    (
+        "more/prefectures/娄底市/2023.md",
+        "12345市长热线受理群众来电19.1万次，办结率、满意率分别为98.9%、95.6%。",
+        "98.9%",
+        "hotline_completion_rate",
+    ),
+    (
+        "more/prefectures/娄底市/2023.md",
+        "12345市长热线受理群众来电19.1万次，办结率、满意率分别为98.9%、95.6%。",
+        "95.6%",
+        "hotline_satisfaction_rate",
+    ),
+    (
+        "more/prefectures/普洱市/2023.md",
+        "办理市人大代表建议158件、市政协提案182件，办理结果满意率达96.8%和97.8%。",
+        "97.8%",
+        "proposal_satisfaction_rate",
+    ),
+    (
+        "more/prefectures/乌海市/2024.md",
+        "人大代表建议、政协委员提案办复率达100%，满意率达99.7%。",
+        "99.7%",
+        "proposal_satisfaction_rate",
+    ),
+    (
+        "more/prefectures/九江市/2016.md",
+        "办理市人大代表建议170件、市政协提案363件，办结率100%；"
+        "市政府民声直通车受理和办理群众意见、建议、诉求8529件，办结率95.3%。",
+        "100%",
+        "proposal_completion_rate",
+    ),
+    (
+        "more/prefectures/九江市/2016.md",
+        "办理市人大代表建议170件、市政协提案363件，办结率100%；"
+        "市政府民声直通车受理和办理群众意见、建议、诉求8529件，办结率95.3%。",
+        "95.3%",
+        None,
+    ),
+    (
+        "more/cities/乌鲁木齐市/2015.md",
+        "受理市长专线1.83万件，办结率98.89%；市长信箱1628件，办结率100%；",
+        "100%",
+        None,
+    ),
+    (
+        "more/prefectures/乐山市/2019.md",
+        "开通“心连心服务热线”，受理群众来电近50万条，为原市长热线同期受理量的6倍，群众满意率达95%。",
+        "95%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HANDLED_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_bare_rate_of_handling_takes_what_its_sentence_names(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", HANDLED_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_handled_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("case", CHANGE_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
