@@ -170,6 +170,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         group.append(m)
     order = {id(m): i for i, m in enumerate(mentions)}
     noun_end: dict[int, int] = {}
+    of_whole: list[tuple[Mention, int]] = []  # ratios that may be shares of a whole (全市, 全省)
     prev: Mention | None = None
     for i, m in enumerate(mentions):
         group = by_clause[m.clause]
@@ -327,7 +328,16 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         if prev is not None and prev.indicator == indicator:
             _distinct_works(text, folded, prev, m)
+        if m.kind == "ratio" and indicator and "占" not in indicator:
+            of_whole.append((m, seg_start))
         prev = m
+    last: tuple[Mention, str] | None = None
+    for m, start in of_whole:  # after all: the figures after a share carry its subject, not it
+        named = m.indicator
+        m.indicator = _share_of_whole(text, start, m, named)
+        if last and m.indicator == named and _same_share(folded, last, m):
+            m.indicator = last[0].indicator  # 占全省比重由5.49%提高到5.96%: both bounds
+        last = (m, named)
 
 
 def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
@@ -419,6 +429,87 @@ def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) ->
 # Words by which a figure states the total reached after a flow: 新增19家，总数达239家
 _TOTAL_CUES = ("总数", "总量", "累计", "达到", "达", "总计", "共")
 _FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "新设立", "新设", "新登记", "增加")
+
+
+# 占全市生产总值的比重, 占全省的比重: a share of a whole named by its level (全市, 全省, 全区, 全国)
+_OF_WHOLE = compiled.compile(r"占全(省|市|区|州|盟|国)")
+# the place's own total of output: 地区生产总值, 全市生产总值, GDP, 经济总量
+_OWN_OUTPUT = compiled.compile(
+    r"^(?:全市|全州|全盟|全省|全区|我市|我省)?(?:地区生产总值|生产总值|GDP|经济总量)$"
+)
+# a part of the place named in the sentence: its output is not the place's (县域, 开发区, 郊区, 沿海地区)
+_PART_OF_PLACE = compiled.compile(
+    r"县域|园区|开发区|郊区|城区|新区|片区|示范区|集聚区|经济带|经济圈|都市圈|城市群|沿海|山区"
+    r"|[东西南北中]部|两翼|(?<!全)地区(?!生产总值)"
+)
+
+
+_NAMED_SHARE = ("比重", "占比", "比例", "率")
+_SHARE_WORD = compiled.compile(r"的?(?:比重|比例)$")
+
+
+def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:
+    """Whether m, named as the share before it was, follows it in its clause with no mark or
+    share between (由…提高到…)"""
+    before, named = last
+    gap = folded[before.end : m.start]
+    return (
+        before.indicator != named
+        and m.indicator == named
+        and not any(ch in gap for ch in _CLAUSE_MARKS)
+        and "占" not in gap
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _levels(text: str) -> tuple[str, str]:
+    """(the 全X words of the report's own place, those of the level above it): 市 and 省 for a
+    city's report, 省 and 国 for a province's, 市 and 国 for Beijing's; ("", "") when the place
+    is not known or is the nation."""
+    from .context.place import PROVINCES, detect_place
+
+    place = detect_place(text)
+    if place is None or place == "全国":
+        return "", ""
+    if place in PROVINCES[:4]:
+        return "市", "国"
+    if place.endswith("省"):
+        return "省", "国"
+    if place.endswith(("自治区", "特别行政区")):
+        return "区", "国"
+    own = "州" if place.endswith("州") else "盟" if place.endswith("盟") else "市"
+    return own, "省国"
+
+
+def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
+    """A share of a whole named by its level, read against the report's place. The place's own
+    whole names the base of a share of it (工业增加值占全市生产总值的比重 in a city's report: 占生产
+    总值的比重); the level above, after the place's own output with no part of the place in the
+    sentence, is the place's share of the province or the nation (忻州: 全市地区生产总值…，占全省比重
+    由5.49%提高到5.96%: 占全省比重). Else the phrase is left as it is (县域生产总值占全市的73.6%,
+    开发区完成生产总值780亿元，占全省的31% in a province's report)."""
+    seg = text[start : m.start]
+    hits = list(_OF_WHOLE.finditer(seg))
+    if not hits:
+        return indicator
+    hit = hits[-1]
+    own, above = _levels(text)
+    if hit.group(1) == own:
+        share = phrases.share_of("占" + seg[hit.end() :])
+        subject = phrases.without_inner_result(indicator)
+        base = _SHARE_WORD.sub("", share[1:])
+        if len(base) < 2 or subject.endswith(_NAMED_SHARE) or base.startswith(subject):
+            return indicator  # 非公有制经济比重占全省…; 工业增加值…占全市工业增加值比重: a part's
+        return subject + share
+    if not above or hit.group(1) not in above or not _OWN_OUTPUT.match(indicator):
+        return indicator
+    named = _SHARE_WORD.sub("", phrases.share_of("占" + seg[hit.end() :])[1:])
+    if len(named) >= 2 or seg[hit.end() :].lstrip("的").startswith(("生产总值", "GDP", "经济")):
+        return indicator  # 占全省生产总值: a base named in full, another rule's business
+    sentence = max(text.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    if _PART_OF_PLACE.search(text, sentence, m.start):
+        return indicator
+    return indicator + hit.group() + "比重"
 
 
 def _carried_subject(

@@ -304,6 +304,9 @@ KEY_CASES = [
     ("综合机械化程度", "ratio", "%", "farm_mechanisation_rate"),  # 齐齐哈尔 2016, 黑龙江 2012
     ("农田综合机械化水平", "ratio", "%", "farm_mechanisation_rate"),  # 阜新 2014
     ("普惠性幼儿园占比", "ratio", "%", "inclusive_kindergarten_coverage"),  # 衢州 2025
+    # formed by the pipeline in a city's report (忻州 2022, 石家庄 2014, 西宁 2024)
+    ("地区生产总值占全省比重", "ratio", "%", "gdp_share_of_province"),
+    ("全市生产总值占全省比重", "ratio", "%", "gdp_share_of_province"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -373,6 +376,8 @@ NO_KEY_CASES = [
     ("市长信箱受理群众来信来电办结率", "ratio", "%"),  # a mailbox, not a hotline (中卫 2016)
     ("农牧业综合机械化水平", "ratio", "%"),  # farming and herding, not the crops' measure
     ("主要粮食作物生产综合机械化水平", "ratio", "%"),  # the grain crops only
+    ("县域生产总值占全省比重", "ratio", "%"),  # a part of the place
+    ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
 ]
 
 
@@ -627,6 +632,84 @@ def test_handled_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A share of a whole named by its level (占全市…, 占全省…) is read against the report's place, which
+# the line under the title names: the place's own whole is the base of the share; the level above,
+# after the place's own output, is its share of the province; a part of the place named in the
+# sentence (县域, 成渝地区双城经济圈) keeps its phrase. (report, line under the title, sentence,
+# figure, key)
+XINZHOU = "2022年2月21日在忻州市第五届人民代表大会第一次会议上"
+SHARE_CASES = [
+    (
+        "more/prefectures/忻州市/2022.md",
+        XINZHOU,
+        "全市地区生产总值2020年跃上千亿元台阶，占全省比重由5.49%提高到5.96%。",
+        "5.49%",
+        "gdp_share_of_province",
+    ),
+    (
+        "more/prefectures/忻州市/2022.md",
+        XINZHOU,
+        "全市地区生产总值2020年跃上千亿元台阶，占全省比重由5.49%提高到5.96%。",
+        "5.96%",
+        "gdp_share_of_province",
+    ),
+    (  # no place named: 全省 cannot be told from the place's own whole
+        "more/prefectures/忻州市/2022.md",
+        "",
+        "全市地区生产总值2020年跃上千亿元台阶，占全省比重由5.49%提高到5.96%。",
+        "5.96%",
+        None,
+    ),
+    (
+        "more/prefectures/梅州市/2014.md",
+        "2014年2月19日在梅州市第六届人民代表大会第五次会议上",
+        "全市民营经济实现增加值474.55亿元，增长10.5%，占全市生产总值的59.3%。",
+        "59.3%",
+        "gdp_share_private",
+    ),
+    (
+        "more/cities/贵阳市/2011.md",
+        "2011年3月17日在贵阳市第十二届人民代表大会第六次会议上",
+        "第三产业增加值达607.76亿元，占全市生产总值的比重从45.9%提高到54.2%。",
+        "54.2%",
+        "tertiary_share",
+    ),
+    (
+        "more/prefectures/开封市/2021.md",
+        "2021年2月1日在开封市第十五届人民代表大会第四次会议上",
+        "全市县域生产总值占全市经济总量的73.6%，对全市经济增长的贡献率达82.7%。",
+        "73.6%",
+        None,
+    ),
+    (
+        "more/provinces/四川省/2026.md",
+        "2026年2月3日在四川省第十四届人民代表大会第五次会议上",
+        "成渝地区双城经济圈建设走深走实，经济总量超9万亿元，占全国比重升至6.5%左右，",
+        "6.5%左右",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHARE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}-{bool(c[1])}")
+def test_a_share_of_a_whole_is_read_against_the_place(case):
+    _, heading, sentence, figure, key = case
+    records = extract(heading + "\n" + sentence)
+    (record,) = [r for r in records if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", SHARE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}-{bool(c[1])}")
+def test_share_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    body = path.read_text(encoding="utf-8")
+    assert case[2] in body and case[1][5:] in body
 
 
 @pytest.mark.parametrize("case", CHANGE_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
