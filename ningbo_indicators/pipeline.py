@@ -338,6 +338,9 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if last and m.indicator == named and _same_share(folded, last, m):
             m.indicator = last[0].indicator  # 占全省比重由5.49%提高到5.96%: both bounds
         last = (m, named)
+    for m in mentions:
+        if m.kind == "ratio" and m.indicator.startswith(_BARE_VALUE_ADDED):
+            m.indicator = _owner_of_share(text, folded, m) + m.indicator
 
 
 def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
@@ -446,6 +449,35 @@ _PART_OF_PLACE = compiled.compile(
 
 _NAMED_SHARE = ("比重", "占比", "比例", "率")
 _SHARE_WORD = compiled.compile(r"的?(?:比重|比例)$")
+
+
+# a share of value added named bare (增加值占地区生产总值的比重, 增加值占比): whose is it?
+_BARE_VALUE_ADDED = ("增加值占",)
+# a clause opening with an industry or a sector of the economy and what it did: 服务业提档升级,
+# 民营经济发展提速, 非公有制经济对全市贡献率不断提高, 第三产业保持两位数增长
+_OWNER_CLAUSE = compiled.compile(
+    r"(?:全市|全省|全区|我市|我省)?(\p{Han}{2,8}?(?:经济|产业|业))"
+    r"(?=发展|保持|提档|攻坚|快速|加快|加速|量质|势头|对|稳步|持续|实现|迅速|健康|蓬勃|不断|较快|平稳|提速)"
+)
+
+
+def _owner_of_share(text: str, folded: str, m: Mention) -> str:
+    """服务业提档升级，增加值增长10.7%，占地区生产总值的比重达到45.7%: a share of value added
+    named bare is that of the industry or sector whose clause, in the same sentence, opens with it
+    and what it did (the nearest such clause); "" when none does, or when the share so named has no
+    key (装备制造等八大优势产业…，增加值占工业比重)."""
+    sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    starts = [sentence] + [
+        i + 1 for i in range(sentence, m.clause) if folded[i] in _CLAUSE_MARKS and folded[i] != "："
+    ]
+    for start in reversed(starts):
+        hit = _OWNER_CLAUSE.match(text, start)
+        if hit:
+            owner = hit.group(1)
+            if key_for(owner + m.indicator, m.kind, m.q.base_unit) is not None:
+                return owner
+            return ""
+    return ""
 
 
 def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:

@@ -690,6 +690,21 @@ SHARE_CASES = [
         "6.5%左右",
         None,
     ),
+    # a share of value added named bare takes the industry whose clause opens the sentence
+    (
+        "more/cities/苏州市/2014.md",
+        "",
+        "服务业提档升级，增加值增长10.7%，占地区生产总值的比重达到45.7%。",
+        "45.7%",
+        "tertiary_share",
+    ),
+    (  # no key for the share of these eight industries
+        "more/cities/沈阳市/2011.md",
+        "",
+        "装备制造等八大优势产业支撑作用进一步增强，增加值占工业比重达到80.3%。",
+        "80.3%",
+        None,
+    ),
 ]
 
 
