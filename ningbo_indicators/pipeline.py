@@ -436,13 +436,16 @@ _FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "新设立", "�
 
 # 占全市生产总值的比重, 占全省的比重: a share of a whole named by its level (全市, 全省, 全区, 全国)
 _OF_WHOLE = compiled.compile(r"占全(省|市|区|州|盟|国)")
-# the place's own total of output: 地区生产总值, 全市生产总值, GDP, 经济总量
-_OWN_OUTPUT = compiled.compile(
-    r"^(?:全市|全州|全盟|全省|全区|我市|我省)?(?:地区生产总值|生产总值|GDP|经济总量)$"
+# the place's own totals whose share of the level above recurs across reports: its output
+# (地区生产总值, GDP, 经济总量), its foreign trade and its exports
+_OWN_TOTAL = compiled.compile(
+    r"^(?:全市|全州|全盟|全省|全区|我市|我省)?(?:地区生产总值|生产总值|GDP|经济总量"
+    r"|(?:外贸)?进出口(?:总额|总值|额)?|(?:外贸)?出口(?:总额|总值|额)?)$"
 )
 # a part of the place named in the sentence: its output is not the place's (县域, 开发区, 郊区, 沿海地区)
 _PART_OF_PLACE = compiled.compile(
-    r"县域|园区|开发区|郊区|城区|新区|片区|示范区|集聚区|经济带|经济圈|都市圈|城市群|沿海|山区"
+    r"县域|园区|开发区|郊区|城区|新区|片区|示范区|实验区|试验区|保税区|自贸区|港区|集聚区"
+    r"|经济带|经济圈|都市圈|城市群|沿海|山区"
     r"|[东西南北中]部|两翼|(?<!全)地区(?!生产总值)"
 )
 
@@ -489,7 +492,7 @@ def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:
         before.indicator != named
         and m.indicator == named
         and not any(ch in gap for ch in _CLAUSE_MARKS)
-        and "占" not in gap
+        and not any(ch in gap for ch in "占全、和及与")  # 占全国的7.29%、全省的20%: two wholes
     )
 
 
@@ -517,9 +520,10 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
     """A share of a whole named by its level, read against the report's place. The place's own
     whole names the base of a share of it (工业增加值占全市生产总值的比重 in a city's report: 占生产
     总值的比重); the level above, after the place's own output with no part of the place in the
-    sentence, is the place's share of the province or the nation (忻州: 全市地区生产总值…，占全省比重
-    由5.49%提高到5.96%: 占全省比重). Else the phrase is left as it is (县域生产总值占全市的73.6%,
-    开发区完成生产总值780亿元，占全省的31% in a province's report)."""
+    sentence, or its foreign trade or exports, is the place's share of the province
+    or the nation (忻州: 全市地区生产总值…，占全省比重由5.49%提高到5.96%: 占全省比重). Else the phrase is
+    left as it is (县域生产总值占全市的73.6%, 开发区完成生产总值780亿元，占全省的31% in a province's
+    report)."""
     seg = text[start : m.start]
     hits = list(_OF_WHOLE.finditer(seg))
     if not hits:
@@ -533,7 +537,7 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
         if len(base) < 2 or subject.endswith(_NAMED_SHARE) or base.startswith(subject):
             return indicator  # 非公有制经济比重占全省…; 工业增加值…占全市工业增加值比重: a part's
         return subject + share
-    if not above or hit.group(1) not in above or not _OWN_OUTPUT.match(indicator):
+    if not above or hit.group(1) not in above or not _OWN_TOTAL.match(indicator):
         return indicator
     named = _SHARE_WORD.sub("", phrases.share_of("占" + seg[hit.end() :])[1:])
     if len(named) >= 2 or seg[hit.end() :].lstrip("的").startswith(("生产总值", "GDP", "经济")):

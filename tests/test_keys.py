@@ -307,6 +307,8 @@ KEY_CASES = [
     # formed by the pipeline in a city's report (忻州 2022, 石家庄 2014, 西宁 2024)
     ("地区生产总值占全省比重", "ratio", "%", "gdp_share_of_province"),
     ("全市生产总值占全省比重", "ratio", "%", "gdp_share_of_province"),
+    ("外贸进出口总值占全省比重", "ratio", "%", "foreign_trade_share_of_province"),  # 西宁 2024
+    ("出口额占全国比重", "ratio", "%", "exports_share_of_nation"),  # 舟山 2021
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -377,6 +379,7 @@ NO_KEY_CASES = [
     ("农牧业综合机械化水平", "ratio", "%"),  # farming and herding, not the crops' measure
     ("主要粮食作物生产综合机械化水平", "ratio", "%"),  # the grain crops only
     ("县域生产总值占全省比重", "ratio", "%"),  # a part of the place
+    ("茶叶出口额占全国比重", "ratio", "%"),  # one product's exports
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
 ]
 
@@ -689,6 +692,35 @@ SHARE_CASES = [
         "成渝地区双城经济圈建设走深走实，经济总量超9万亿元，占全国比重升至6.5%左右，",
         "6.5%左右",
         None,
+    ),
+    # the place's foreign trade over the province's, its exports over the nation's
+    (
+        "more/cities/东莞市/2003.md",
+        "2003年2月25日在东莞市第十二届人民代表大会第六次会议上",
+        "外贸出口总额237.4亿美元，增长25%，占全国的7.29%、全省的20%，连续七年位居全国大中城市第三名。",
+        "7.29%",
+        "exports_share_of_nation",
+    ),
+    (  # of the province: no key (one report)
+        "more/cities/东莞市/2003.md",
+        "2003年2月25日在东莞市第十二届人民代表大会第六次会议上",
+        "外贸出口总额237.4亿美元，增长25%，占全国的7.29%、全省的20%，连续七年位居全国大中城市第三名。",
+        "20%",
+        None,
+    ),
+    (
+        "more/prefectures/绍兴市/2025.md",
+        "2025年1月20日在绍兴市第九届人民代表大会第五次会议上",
+        "全市实现出口3762.2亿元、占全国比重14.8‰。",
+        "14.8‰",
+        "exports_share_of_nation",
+    ),
+    (
+        "more/cities/厦门市/2021.md",
+        "在厦门市第十五届人民代表大会第六次会议上",
+        "实现进出口总额6915.8亿元，增长7.8%，占全省49.3%。",
+        "49.3%",
+        "foreign_trade_share_of_province",
     ),
     # a share of value added named bare takes the industry whose clause opens the sentence
     (
