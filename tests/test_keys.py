@@ -309,6 +309,9 @@ KEY_CASES = [
     ("全市生产总值占全省比重", "ratio", "%", "gdp_share_of_province"),
     ("外贸进出口总值占全省比重", "ratio", "%", "foreign_trade_share_of_province"),  # 西宁 2024
     ("出口额占全国比重", "ratio", "%", "exports_share_of_nation"),  # 舟山 2021
+    # a share whose phrase names its base without 比重 (海口 2006: …占全市生产总值的23.6%)
+    ("工业增加值占生产总值", "ratio", "%", "industrialisation_rate"),
+    ("技改投资占工业投资", "ratio", "%", "technical_renovation_share"),  # 厦门 2016
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -380,6 +383,8 @@ NO_KEY_CASES = [
     ("主要粮食作物生产综合机械化水平", "ratio", "%"),  # the grain crops only
     ("县域生产总值占全省比重", "ratio", "%"),  # a part of the place
     ("茶叶出口额占全国比重", "ratio", "%"),  # one product's exports
+    ("工业增加值占生产总值", "growth", "%"),  # a share is a ratio only
+    ("县域经济占经济总量", "ratio", "%"),  # a part of the place
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
 ]
 
