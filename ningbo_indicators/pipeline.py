@@ -341,6 +341,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "ratio" and m.indicator.startswith(_BARE_VALUE_ADDED):
             m.indicator = _owner_of_share(text, folded, m) + m.indicator
+        elif m.kind == "ratio" and m.indicator and "占" not in m.indicator:
+            m.indicator = _listed_share(text, m) or m.indicator
 
 
 def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
@@ -481,6 +483,41 @@ def _owner_of_share(text: str, folded: str, m: Mention) -> str:
                 return owner
             return ""
     return ""
+
+
+# the share a list of subjects shares, written before 分别 or 均: 先进制造业、高技术制造业增加值占规上
+# 工业增加值比重分别达49.3%和15.8%
+_LISTED_SHARE = compiled.compile(r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)")
+# the heads an item of such a list shares with the last item: 增加值, 产值, 出口
+_LISTED_HEADS = ("增加值", "总产值", "产值", "出口额", "出口", "投资")
+
+
+def _listed_share(text: str, m: Mention) -> str:
+    """先进制造业、高技术制造业增加值占规上工业增加值比重分别达49.3%和15.8%: an item of a list before
+    a share and 分别 is that share of the item, with the head the last item ends in (先进制造业增加值
+    占规上工业增加值比重); "" unless the share so named has a key, or when the share is of a whole
+    other than the place's own (占全省比重分别: a list of the place's shares of its province)."""
+    clause = text[m.clause : m.start]
+    hits = list(_LISTED_SHARE.finditer(clause))
+    if not hits:
+        return ""
+    hit = hits[-1]
+    items = clause[: hit.start()]
+    parts = [p for p in _LIST_SEPARATOR.split(items) if p]
+    if len(parts) < 2 or not items.endswith(parts[-1]) or m.indicator not in parts[:-1]:
+        if len(parts) < 2 or not any(p.endswith(m.indicator) for p in parts[:-1]):
+            return ""
+    share = hit.group(1)
+    whole = _OF_WHOLE.match(share)
+    if whole:
+        if whole.group(1) != _levels(text)[0]:
+            return ""
+        share = "占" + share[whole.end() :]
+    head = next((h for h in _LISTED_HEADS if parts[-1].endswith(h)), "")
+    named = m.indicator if m.indicator.endswith(head) else m.indicator + head
+    if key_for(named + share, m.kind, m.q.base_unit) is None:
+        return ""
+    return named + share
 
 
 def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:

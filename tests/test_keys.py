@@ -727,6 +727,21 @@ SHARE_CASES = [
         "49.3%",
         "foreign_trade_share_of_province",
     ),
+    # an item of a list before a share and 分别 is that share of the item
+    (
+        "more/prefectures/中山市/2021.md",
+        "",
+        "先进制造业、高技术制造业增加值占规上工业增加值比重分别达49.3%和15.8%。",
+        "49.3%",
+        "advanced_manufacturing_share",
+    ),
+    (  # a list of the place's shares of its province: no key
+        "more/cities/深圳市/2026.md",
+        "",
+        "新增基础教育学位、医疗卫生床位占全市比重分别为74.0%、",
+        "74.0%",
+        None,
+    ),
     # a share of value added named bare takes the industry whose clause opens the sentence
     (
         "more/cities/苏州市/2014.md",
