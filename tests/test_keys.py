@@ -312,6 +312,12 @@ KEY_CASES = [
     # a share whose phrase names its base without 比重 (海口 2006: …占全市生产总值的23.6%)
     ("工业增加值占生产总值", "ratio", "%", "industrialisation_rate"),
     ("技改投资占工业投资", "ratio", "%", "technical_renovation_share"),  # 厦门 2016
+    ("普惠园覆盖率", "ratio", "%", "inclusive_kindergarten_coverage"),  # 鹰潭 2022
+    ("政务服务事项可网办率", "ratio", "%", "online_services_rate"),  # 菏泽 2024
+    ("战略性新兴产业产值占比", "ratio", "%", "strategic_emerging_share"),  # 临沂 2021, 自贡 2021
+    ("主城公共交通出行分担率", "ratio", "%", "public_transport_share"),  # 昆明 2015
+    ("规模以上工业企业产销率", "ratio", "%", "industrial_sales_ratio"),  # 乐山 2019
+    ("绿色优质农产品比重", "ratio", "%", "green_quality_agri_share"),  # 宿迁 2025, 盐城 2020
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -385,6 +391,8 @@ NO_KEY_CASES = [
     ("茶叶出口额占全国比重", "ratio", "%"),  # one product's exports
     ("工业增加值占生产总值", "growth", "%"),  # a share is a ratio only
     ("县域经济占经济总量", "ratio", "%"),  # a part of the place
+    ("中心城区公共交通机动化出行分担率", "ratio", "%"),  # of motorised trips only (昆明 2018)
+    ("种植业绿色优质农产品面积比重", "ratio", "%"),  # by area, of crops (无锡 2019)
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
 ]
 
