@@ -318,6 +318,11 @@ KEY_CASES = [
     ("主城公共交通出行分担率", "ratio", "%", "public_transport_share"),  # 昆明 2015
     ("规模以上工业企业产销率", "ratio", "%", "industrial_sales_ratio"),  # 乐山 2019
     ("绿色优质农产品比重", "ratio", "%", "green_quality_agri_share"),  # 宿迁 2025, 盐城 2020
+    ("省会城市经济首位度", "ratio", "%", "gdp_share_of_province"),  # 郑州 2023, 贵阳 2023
+    ("城市气化率", "ratio", "%", "gas_penetration"),  # 太原 2006, 福州 2006
+    ("综合机械化率", "ratio", "%", "farm_mechanisation_rate"),  # 成都 2014
+    ("普惠性幼儿园覆盖面", "ratio", "%", "inclusive_kindergarten_coverage"),  # 铜陵 2021
+    ("机构护理型床位占比", "ratio", "%", "nursing_bed_share"),  # 西宁 2024, 铜仁 2024
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -393,6 +398,8 @@ NO_KEY_CASES = [
     ("县域经济占经济总量", "ratio", "%"),  # a part of the place
     ("中心城区公共交通机动化出行分担率", "ratio", "%"),  # of motorised trips only (昆明 2018)
     ("种植业绿色优质农产品面积比重", "ratio", "%"),  # by area, of crops (无锡 2019)
+    ("首位度", "ratio", "%"),  # 铜仁 2024: the centre's share of the prefecture
+    ("装备制造业首位度", "ratio", "%"),  # 六安 2020
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
 ]
 
