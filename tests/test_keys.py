@@ -323,6 +323,13 @@ KEY_CASES = [
     ("综合机械化率", "ratio", "%", "farm_mechanisation_rate"),  # 成都 2014
     ("普惠性幼儿园覆盖面", "ratio", "%", "inclusive_kindergarten_coverage"),  # 铜陵 2021
     ("机构护理型床位占比", "ratio", "%", "nursing_bed_share"),  # 西宁 2024, 铜仁 2024
+    ("城镇新建绿色建筑面积占比", "ratio", "%", "green_building_share"),  # 贵阳 2023
+    ("绿色建筑占新建建筑比例", "ratio", "%", "green_building_share"),  # 淮安 2021, 鹤壁 2021
+    ("建筑中绿色建筑占比", "ratio", "%", "green_building_share"),  # 昆明 2024: 新建建筑中…
+    ("城镇居民医保参保率", "ratio", "%", "urban_residents_medical_participation"),  # 雅安 2014
+    ("城镇居民基本医疗保险覆盖率", "ratio", "%", "urban_residents_medical_participation"),
+    ("幼儿园普惠率", "ratio", "%", "inclusive_kindergarten_coverage"),  # 银川 2019
+    ("耕地流转率", "ratio", "%", "land_transfer_rate"),  # 安庆 2016
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -399,6 +406,8 @@ NO_KEY_CASES = [
     ("中心城区公共交通机动化出行分担率", "ratio", "%"),  # of motorised trips only (昆明 2018)
     ("种植业绿色优质农产品面积比重", "ratio", "%"),  # by area, of crops (无锡 2019)
     ("首位度", "ratio", "%"),  # 铜仁 2024: the centre's share of the prefecture
+    ("建筑执行绿色建筑标准比例", "ratio", "%"),  # applying the standard (郑州 2023)
+    ("城镇居民参保率", "ratio", "%"),  # medical or pension?
     ("装备制造业首位度", "ratio", "%"),  # 六安 2020
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
 ]
