@@ -343,6 +343,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = _owner_of_share(text, folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator and "占" not in m.indicator:
             m.indicator = _listed_share(text, m) or m.indicator
+        if m.kind == "ratio" and m.indicator in _RURAL_RATES:
+            m.indicator = _rural_scope(folded, m) + m.indicator
 
 
 def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
@@ -518,6 +520,23 @@ def _listed_share(text: str, m: Mention) -> str:
     if key_for(named + share, m.kind, m.q.base_unit) is None:
         return ""
     return named + share
+
+
+# rates of village works written bare after the sentence names the countryside
+_RURAL_RATES = frozenset(("生活污水治理率", "生活污水有效治理率", "污水治理率"))
+_RURAL_WORDS = compiled.compile_std(r"农村|乡村|村庄|行政村|建制村")
+_URBAN_WORDS = compiled.compile_std(r"城市|城镇|县城|城区|市区|镇区")
+
+
+def _rural_scope(folded: str, m: Mention) -> str:
+    """深化农村人居环境整治，稳步提高农村卫生厕所普及率，…生活污水治理率分别提高到78%、21%: a
+    bare rate of sewage governance is the villages' when its sentence, before it, names the
+    countryside and no town ("农村"); "" otherwise (生活垃圾实现无害化处理，生活污水治理率…)."""
+    sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    before = folded[sentence : m.start]
+    if _RURAL_WORDS.search(before) and not _URBAN_WORDS.search(before):
+        return "农村"
+    return ""
 
 
 def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:

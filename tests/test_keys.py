@@ -766,6 +766,22 @@ SHARE_CASES = [
         "74.0%",
         None,
     ),
+    # a bare rate of sewage governance is the villages' when its sentence names the countryside
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "",
+        "实施农村人居环境整治提升行动，抓好“美丽小镇”“四美乡村”“五美庭院”建设，完成改厕4.5万户，"
+        "生活污水治理率达到41%，",
+        "41%",
+        "rural_sewage_governance_rate",
+    ),
+    (
+        "more/prefectures/聊城市/2021.md",
+        "",
+        "生活垃圾实现无害化处理，生活污水治理率达到41.9%。",
+        "41.9%",
+        None,
+    ),
     # a share of value added named bare takes the industry whose clause opens the sentence
     (
         "more/cities/苏州市/2014.md",
