@@ -330,6 +330,13 @@ KEY_CASES = [
     ("城镇居民基本医疗保险覆盖率", "ratio", "%", "urban_residents_medical_participation"),
     ("幼儿园普惠率", "ratio", "%", "inclusive_kindergarten_coverage"),  # 银川 2019
     ("耕地流转率", "ratio", "%", "land_transfer_rate"),  # 安庆 2016
+    ("一般贸易出口占出口总额比重", "ratio", "%", "general_trade_exports_share"),  # 佛山 2018
+    ("城乡公共服务支出占财政支出比重", "ratio", "%", "public_services_expenditure_share"),  # 鸡西
+    ("高标准农田面积占耕地面积", "ratio", "%", "high_standard_farmland_share"),  # 贵阳 2022
+    ("高标准农田比重", "ratio", "%", "high_standard_farmland_share"),  # 无锡 2019, 苏州 2014
+    ("高技术产业占规模以上工业比重", "ratio", "%", "high_tech_share"),  # 郑州 2026
+    ("新能源装机规模占总装机量", "ratio", "%", "new_energy_capacity_share"),  # 菏泽 2024
+    ("财政民生支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 资阳 2021
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -408,6 +415,9 @@ NO_KEY_CASES = [
     ("首位度", "ratio", "%"),  # 铜仁 2024: the centre's share of the prefecture
     ("建筑执行绿色建筑标准比例", "ratio", "%"),  # applying the standard (郑州 2023)
     ("城镇居民参保率", "ratio", "%"),  # medical or pension?
+    ("高新技术产业比重", "ratio", "%"),  # of GDP or of industry?
+    ("高标准农田占永久基本农田比重", "ratio", "%"),  # another base
+    ("工业税收占税收比重", "ratio", "%"),  # 河源 2014: a zone's taxes, named 工业 upstream
     ("装备制造业首位度", "ratio", "%"),  # 六安 2020
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
 ]
