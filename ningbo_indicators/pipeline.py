@@ -345,6 +345,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = _listed_share(text, m) or m.indicator
         if m.kind == "ratio" and m.indicator in _RURAL_RATES:
             m.indicator = _rural_scope(folded, m) + m.indicator
+        elif m.kind == "ratio" and m.indicator in _RATES_OF_THINGS:
+            m.indicator = _thing_before(folded, m) + m.indicator
 
 
 def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
@@ -537,6 +539,36 @@ def _rural_scope(folded: str, m: Mention) -> str:
     if _RURAL_WORDS.search(before) and not _URBAN_WORDS.search(before):
         return "农村"
     return ""
+
+
+# rates of treating or using a waste or a resource, written bare: 无害化处理率, 资源化利用率
+_RATES_OF_THINGS = frozenset(
+    ("处理率", "无害化处理率", "资源化利用率", "综合利用率", "利用率", "回收利用率")
+    + ("安全利用率", "处置率", "安全处置率", "集中处理率")
+)
+# the wastes and resources whose rates the table keys
+_THINGS = compiled.compile_std(
+    r"生活垃圾|餐厨垃圾|建筑垃圾|畜禽粪污|畜禽粪便|秸秆|再生水|中水|生活污水|污水"
+    r"|工业固体废物|一般工业固体废物|危险废物|医疗废物|受污染耕地|污染地块|地膜|磷石膏"
+)
+
+
+def _thing_before(folded: str, m: Mention) -> str:
+    """全市生活垃圾实现日产日清，无害化处理率达82.8%; 强力推进畜禽粪污整治，确保资源化利用率超过
+    80%: a bare rate of treating or using is that of the one waste or resource its sentence names
+    before it (生活垃圾无害化处理率), when the rate so named has a key; "" when it names none, or
+    several (生活垃圾回收利用率提升至35％以上、资源化利用率…: a rate named in full before it)."""
+    sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    before = folded[sentence : m.start]
+    if "率" in before[: -len(m.indicator)]:
+        return ""  # another rate named before it: the list is another rule's
+    found = {f.group() for f in _THINGS.finditer(before)}
+    if len(found) != 1:
+        return ""
+    thing = found.pop()
+    if key_for(thing + m.indicator, m.kind, m.q.base_unit) is None:
+        return ""
+    return thing
 
 
 def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:

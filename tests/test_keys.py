@@ -792,6 +792,14 @@ SHARE_CASES = [
         "41.9%",
         None,
     ),
+    # a bare rate of treating or using is that of the one waste its sentence names before it
+    (
+        "more/cities/长沙市/2019.md",
+        "",
+        "强力推进畜禽粪污整治，确保资源化利用率超过80%。",
+        "超过80%",
+        "manure_utilisation",
+    ),
     # a share of value added named bare takes the industry whose clause opens the sentence
     (
         "more/cities/苏州市/2014.md",
