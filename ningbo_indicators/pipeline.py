@@ -460,21 +460,24 @@ _NAMED_SHARE = ("比重", "占比", "比例", "率")
 _SHARE_WORD = compiled.compile(r"的?(?:比重|比例)$")
 
 
-# a share of value added named bare (增加值占地区生产总值的比重, 增加值占比): whose is it?
-_BARE_VALUE_ADDED = ("增加值占",)
+# a share of value added named bare (增加值占地区生产总值的比重, 增加值占比), a contribution to
+# growth named bare (对经济增长的贡献率): whose is it?
+_BARE_VALUE_ADDED = ("增加值占", "对经济增长的贡献率", "对经济增长贡献率")
 # a clause opening with an industry or a sector of the economy and what it did: 服务业提档升级,
 # 民营经济发展提速, 非公有制经济对全市贡献率不断提高, 第三产业保持两位数增长
 _OWNER_CLAUSE = compiled.compile(
-    r"(?:全市|全省|全区|我市|我省)?(\p{Han}{2,8}?(?:经济|产业|业))"
-    r"(?=发展|保持|提档|攻坚|快速|加快|加速|量质|势头|对|稳步|持续|实现|迅速|健康|蓬勃|不断|较快|平稳|提速)"
+    r"(?:全市|全省|全区|我市|我省)?(\p{Han}{1,8}?(?:经济|产业|业))"
+    r"(?=发展|保持|提档|攻坚|快速|加快|加速|量质|势头|对|稳步|持续|实现|迅速|健康|蓬勃|不断|较快|平稳|提速"
+    r"|主导|支撑|成为)"
 )
 
 
 def _owner_of_share(text: str, folded: str, m: Mention) -> str:
     """服务业提档升级，增加值增长10.7%，占地区生产总值的比重达到45.7%: a share of value added
-    named bare is that of the industry or sector whose clause, in the same sentence, opens with it
-    and what it did (the nearest such clause); "" when none does, or when the share so named has no
-    key (装备制造等八大优势产业…，增加值占工业比重)."""
+    named bare (or a contribution to growth: 工业主导作用突出，对经济增长的贡献率达56.3%) is that of
+    the industry or sector whose clause, in the same sentence, opens with it and what it did (the
+    nearest such clause); "" when none does, or when the share so named has no key
+    (装备制造等八大优势产业…，增加值占工业比重)."""
     sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
     starts = [sentence] + [
         i + 1 for i in range(sentence, m.clause) if folded[i] in _CLAUSE_MARKS and folded[i] != "："

@@ -792,6 +792,13 @@ SHARE_CASES = [
         "41.9%",
         None,
     ),
+    (  # a contribution to growth named bare, likewise
+        "more/provinces/福建省/2008.md",
+        "",
+        "工业主导作用突出，对经济增长的贡献率达56.3%，",
+        "56.3%",
+        "industry_contribution",
+    ),
     # a bare rate of treating or using is that of the one waste its sentence names before it
     (
         "more/cities/长沙市/2019.md",
