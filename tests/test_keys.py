@@ -337,6 +337,7 @@ KEY_CASES = [
     ("高技术产业占规模以上工业比重", "ratio", "%", "high_tech_share"),  # 郑州 2026
     ("新能源装机规模占总装机量", "ratio", "%", "new_energy_capacity_share"),  # 菏泽 2024
     ("财政民生支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 资阳 2021
+    ("民营经济占经济比重", "ratio", "%", "gdp_share_private"),  # 茂名 2018: 约占全市经济比重62%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
