@@ -343,6 +343,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = _owner_of_share(text, folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator and "占" not in m.indicator:
             m.indicator = _listed_share(text, m) or m.indicator
+        if m.kind == "ratio" and _VILLAGE_WORKS.fullmatch(m.indicator):
+            m.indicator += _village_works_done(text, m)
         if m.kind == "ratio" and m.indicator in _RURAL_RATES:
             m.indicator = _rural_scope(folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator in _RATES_OF_THINGS:
@@ -572,6 +574,24 @@ def _thing_before(folded: str, m: Mention) -> str:
     if key_for(thing + m.indicator, m.kind, m.q.base_unit) is None:
         return ""
     return thing
+
+
+# the villages' sewage or refuse counted by a share before them: 90%以上的行政村生活垃圾
+_VILLAGE_WORKS = compiled.compile(r"(?:行政村|农村)生活(?:污水|垃圾)")
+# … and what was done with it, after the noun and the other items of its list: 97%的行政村生活垃圾和
+# 63.6%的行政村生活污水得到有效治理
+_WORKS_DONE = compiled.compile(
+    r"的?(?:行政村|农村)生活(?:污水|垃圾)"
+    r"(?:[、和]\d+(?:\.\d+)?%(?:以上|左右)?的?(?:行政村|农村)生活(?:污水|垃圾))*"
+    r"(?:均|都)?得到有效(治理|处理)"
+)
+
+
+def _village_works_done(text: str, m: Mention) -> str:
+    """96.4%的行政村生活垃圾得到有效处理: the share of villages whose refuse or sewage was dealt
+    with is the rate of that (有效处理率, 有效治理率); "" when the words after it say nothing of it."""
+    done = _WORKS_DONE.match(text, m.end)
+    return f"有效{done.group(1)}率" if done else ""
 
 
 def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:

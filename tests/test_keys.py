@@ -808,6 +808,21 @@ SHARE_CASES = [
         "超过80%",
         "manure_utilisation",
     ),
+    # the share of villages whose refuse or sewage was dealt with is the rate of that
+    (
+        "more/prefectures/永州市/2022.md",
+        "",
+        "全市96.4%的行政村生活垃圾得到有效处理。",
+        "96.4%",
+        "rural_garbage_treatment_rate",
+    ),
+    (
+        "more/prefectures/攀枝花市/2022.md",
+        "",
+        "96%的行政村生活垃圾、85%的行政村生活污水得到有效处理。",
+        "85%",
+        "rural_sewage_treatment_rate",
+    ),
     # a share of value added named bare takes the industry whose clause opens the sentence
     (
         "more/cities/苏州市/2014.md",
