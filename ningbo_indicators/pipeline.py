@@ -349,6 +349,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = _rural_scope(folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator in _RATES_OF_THINGS:
             m.indicator = _thing_before(folded, m) + m.indicator
+        elif m.kind == "ratio" and m.indicator in _PLAN_DONE:
+            m.indicator = _projects_plan_done(folded, m) or m.indicator
 
 
 def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
@@ -592,6 +594,31 @@ def _village_works_done(text: str, m: Mention) -> str:
     with is the rate of that (有效处理率, 有效治理率); "" when the words after it say nothing of it."""
     done = _WORKS_DONE.match(text, m.end)
     return f"有效{done.group(1)}率" if done else ""
+
+
+# a share of the year's plan done, written bare: 投资完成率, 完成年度计划(投资)的118.3%
+_PLAN_DONE = frozenset(
+    ("投资完成率", "完成率", "年度计划", "年度计划投资", "投资占年度计划", "年度投资计划", "年计划")
+)
+# the key projects named before it, and the investment they completed: 330个省市重点项目完成投资
+_PROJECTS_DONE = compiled.compile(
+    r"((?:省市|省|市|市级|省级|自治区|市级以上|省级以上)?(?:重点|重大)项目)[^，,；;。]{0,6}"
+    r"(?:分别)?(?:完成(?:年度)?(?:计划)?投资|投资完成率)"
+)
+
+
+def _projects_plan_done(folded: str, m: Mention) -> str:
+    """330个省市重点项目完成投资732.1亿元、投资完成率119.7%; 重点项目完成投资376.6亿元，完成年度
+    计划投资的89.5%: a share of the year's plan done is the investment completion of the key
+    projects the sentence names before it (省市重点项目投资完成率); "" when it names none, when
+    the figure is the excess (超年度计划21.7%) or when the rate so named has no key."""
+    start = max(folded.rfind(ch, 0, m.start) for ch in "。！？!?\n；;") + 1
+    before = folded[start : m.start]
+    hits = list(_PROJECTS_DONE.finditer(before))
+    if not hits or before.rstrip("的").endswith(("超年度计划", "超年计划")):
+        return ""
+    named = hits[-1].group(1) + "投资完成率"
+    return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
 
 
 def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:

@@ -823,6 +823,21 @@ SHARE_CASES = [
         "85%",
         "rural_sewage_treatment_rate",
     ),
+    # a share of the year's plan done after the key projects' completed investment
+    (
+        "more/prefectures/清远市/2018.md",
+        "",
+        "重点项目完成投资376.6亿元，完成年度计划投资的89.5%。",
+        "89.5%",
+        "key_projects_investment_completion",
+    ),
+    (  # the excess over the plan, not the share done
+        "more/cities/海口市/2023.md",
+        "",
+        "推动115个省市重点项目完成投资382.2亿元、超年度计划21.7%",
+        "21.7%",
+        None,
+    ),
     # a share of value added named bare takes the industry whose clause opens the sentence
     (
         "more/cities/苏州市/2014.md",
