@@ -445,7 +445,7 @@ _FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "新设立", "�
 
 
 # 占全市生产总值的比重, 占全省的比重: a share of a whole named by its level (全市, 全省, 全区, 全国)
-_OF_WHOLE = compiled.compile(r"占全(省|市|区|州|盟|国)")
+_OF_WHOLE = compiled.compile(r"占到?全(省|市|区|州|盟|国)")
 # the place's own totals whose share of the level above recurs across reports: its output
 # (地区生产总值, GDP, 经济总量), its foreign trade and its exports
 _OWN_TOTAL = compiled.compile(
@@ -683,7 +683,7 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
     sentence = max(text.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
     if _PART_OF_PLACE.search(text, sentence, m.start):
         return indicator
-    return indicator + hit.group() + "比重"
+    return indicator + "占全" + hit.group(1) + "比重"
 
 
 def _carried_subject(

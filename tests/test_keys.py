@@ -338,6 +338,7 @@ KEY_CASES = [
     ("新能源装机规模占总装机量", "ratio", "%", "new_energy_capacity_share"),  # 菏泽 2024
     ("财政民生支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 资阳 2021
     ("民营经济占经济比重", "ratio", "%", "gdp_share_private"),  # 茂名 2018: 约占全市经济比重62%
+    ("服务业占到经济总量", "ratio", "%", "tertiary_share"),  # 宁夏 2012
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell

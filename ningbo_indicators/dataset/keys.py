@@ -261,6 +261,9 @@ def key_for(
             found = _first_fit(table, phrase, kind, base_unit)
         if found is None and kind == "growth" and _RATE_NAME.search(phrase):
             found = _first_fit(table, _TRAIL.sub("", _RATE_NAME.sub("", phrase)), kind, base_unit)
+        if found is None and kind == "ratio" and "占到" in phrase:
+            phrase = phrase.replace("占到", "占")  # 服务业占到经济总量的38.8%
+            found = _first_fit(table, phrase, kind, base_unit)
         if found is None and kind == "ratio" and _SHARE_UNNAMED.search(phrase):
             found = _first_fit(table, phrase + "比重", kind, base_unit)  # 工业增加值占生产总值
         if len(cache) < 100_000:
