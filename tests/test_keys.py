@@ -339,6 +339,8 @@ KEY_CASES = [
     ("财政民生支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 资阳 2021
     ("民营经济占经济比重", "ratio", "%", "gdp_share_private"),  # 茂名 2018: 约占全市经济比重62%
     ("服务业占到经济总量", "ratio", "%", "tertiary_share"),  # 宁夏 2012
+    ("城市社区卫生服务中心覆盖率", "ratio", "%", "community_health_coverage"),  # 邯郸, 江苏
+    ("社区卫生服务覆盖面", "ratio", "%", "community_health_coverage"),  # 兰州 2009
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
