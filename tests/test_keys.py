@@ -341,6 +341,8 @@ KEY_CASES = [
     ("服务业占到经济总量", "ratio", "%", "tertiary_share"),  # 宁夏 2012
     ("城市社区卫生服务中心覆盖率", "ratio", "%", "community_health_coverage"),  # 邯郸, 江苏
     ("社区卫生服务覆盖面", "ratio", "%", "community_health_coverage"),  # 兰州 2009
+    ("新农合政策范围内住院补偿比例", "ratio", "%", "ncms_reimbursement"),  # 曲靖 2014
+    ("新农合统筹基金政策内住院支付比例", "ratio", "%", "ncms_reimbursement"),  # 黑龙江 2012
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -419,6 +421,7 @@ NO_KEY_CASES = [
     ("首位度", "ratio", "%"),  # 铜仁 2024: the centre's share of the prefecture
     ("建筑执行绿色建筑标准比例", "ratio", "%"),  # applying the standard (郑州 2023)
     ("城镇居民参保率", "ratio", "%"),  # medical or pension?
+    ("新农合市内住院实际报销比例", "ratio", "%"),  # the actual ratio (乌兰察布 2014)
     ("高新技术产业比重", "ratio", "%"),  # of GDP or of industry?
     ("高标准农田占永久基本农田比重", "ratio", "%"),  # another base
     ("工业税收占税收比重", "ratio", "%"),  # 河源 2014: a zone's taxes, named 工业 upstream
