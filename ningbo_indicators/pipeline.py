@@ -515,9 +515,8 @@ def _listed_share(text: str, m: Mention) -> str:
     hit = hits[-1]
     items = clause[: hit.start()]
     parts = [p for p in _LIST_SEPARATOR.split(items) if p]
-    if len(parts) < 2 or not items.endswith(parts[-1]) or m.indicator not in parts[:-1]:
-        if len(parts) < 2 or not any(p.endswith(m.indicator) for p in parts[:-1]):
-            return ""
+    if len(parts) < 2 or not any(p.endswith(m.indicator) for p in parts[:-1]):
+        return ""  # not an item before the last (2015年先进制造业: the year is no item)
     share = hit.group(1)
     whole = _OF_WHOLE.match(share)
     if whole:
