@@ -170,6 +170,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         group.append(m)
     order = {id(m): i for i, m in enumerate(mentions)}
     noun_end: dict[int, int] = {}
+    of_whole: list[tuple[Mention, int]] = []  # ratios that may be shares of a whole (全市, 全省)
     prev: Mention | None = None
     for i, m in enumerate(mentions):
         group = by_clause[m.clause]
@@ -323,6 +324,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
         if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
             indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
+        if m.kind == "ratio" and indicator in _HANDLING_RATES:
+            indicator = _handled_by(folded, m, indicator) + indicator
         if m.kind == "ratio" and indicator.endswith("支出"):
             indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
@@ -337,7 +340,29 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         if prev is not None and prev.indicator == indicator:
             _distinct_works(text, folded, prev, m)
+        if m.kind == "ratio" and indicator and "占" not in indicator:
+            of_whole.append((m, seg_start))
         prev = m
+    last: tuple[Mention, str] | None = None
+    for m, start in of_whole:  # after all: the figures after a share carry its subject, not it
+        named = m.indicator
+        m.indicator = _share_of_whole(text, start, m, named)
+        if last and m.indicator == named and _same_share(folded, last, m):
+            m.indicator = last[0].indicator  # 占全省比重由5.49%提高到5.96%: both bounds
+        last = (m, named)
+    for m in mentions:
+        if m.kind == "ratio" and m.indicator.startswith(_BARE_VALUE_ADDED):
+            m.indicator = _owner_of_share(text, folded, m) + m.indicator
+        elif m.kind == "ratio" and m.indicator and "占" not in m.indicator:
+            m.indicator = _listed_share(text, m) or m.indicator
+        if m.kind == "ratio" and _VILLAGE_WORKS.fullmatch(m.indicator):
+            m.indicator += _village_works_done(text, m)
+        if m.kind == "ratio" and m.indicator in _RURAL_RATES:
+            m.indicator = _rural_scope(folded, m) + m.indicator
+        elif m.kind == "ratio" and m.indicator in _RATES_OF_THINGS:
+            m.indicator = _thing_before(folded, m) + m.indicator
+        elif m.kind == "ratio" and m.indicator in _PLAN_DONE:
+            m.indicator = _projects_plan_done(folded, m) or m.indicator
     _deposits_then_loans(folded, mentions)
 
 
@@ -457,6 +482,247 @@ def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) ->
 # Words by which a figure states the total reached after a flow: 新增19家，总数达239家
 _TOTAL_CUES = ("总数", "总量", "累计", "达到", "达", "总计", "共")
 _FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "新设立", "新设", "新登记", "增加")
+
+
+# 占全市生产总值的比重, 占全省的比重: a share of a whole named by its level (全市, 全省, 全区, 全国)
+_OF_WHOLE = compiled.compile(r"占到?全(省|市|区|州|盟|国)")
+# the place's own totals whose share of the level above recurs across reports: its output
+# (地区生产总值, GDP, 经济总量), its foreign trade and its exports
+_OWN_TOTAL = compiled.compile(
+    r"^(?:全市|全州|全盟|全省|全区|我市|我省)?(?:地区生产总值|生产总值|GDP|经济总量"
+    r"|(?:外贸)?进出口(?:总额|总值|额)?|(?:外贸)?出口(?:总额|总值|额)?)$"
+)
+# a part of the place named in the sentence: its output is not the place's (县域, 开发区, 郊区, 沿海地区)
+_PART_OF_PLACE = compiled.compile(
+    r"县域|园区|开发区|郊区|城区|新区|片区|示范区|实验区|试验区|保税区|自贸区|港区|集聚区"
+    r"|经济带|经济圈|都市圈|城市群|沿海|山区"
+    r"|[东西南北中]部|两翼|(?<!全)地区(?!生产总值)"
+)
+
+
+_NAMED_SHARE = ("比重", "占比", "比例", "率")
+_SHARE_WORD = compiled.compile(r"的?(?:比重|比例)$")
+
+
+# a share of value added named bare (增加值占地区生产总值的比重, 增加值占比), a contribution to
+# growth named bare (对经济增长的贡献率): whose is it?
+_BARE_VALUE_ADDED = ("增加值占", "对经济增长的贡献率", "对经济增长贡献率")
+# a clause opening with an industry or a sector of the economy and what it did: 服务业提档升级,
+# 民营经济发展提速, 非公有制经济对全市贡献率不断提高, 第三产业保持两位数增长
+_OWNER_CLAUSE = compiled.compile(
+    r"(?:全市|全省|全区|我市|我省)?(\p{Han}{1,8}?(?:经济|产业|业))"
+    r"(?=发展|保持|提档|攻坚|快速|加快|加速|量质|势头|对|稳步|持续|实现|迅速|健康|蓬勃|不断|较快|平稳|提速"
+    r"|主导|支撑|成为)"
+)
+
+
+def _owner_of_share(text: str, folded: str, m: Mention) -> str:
+    """服务业提档升级，增加值增长10.7%，占地区生产总值的比重达到45.7%: a share of value added
+    named bare (or a contribution to growth: 工业主导作用突出，对经济增长的贡献率达56.3%) is that of
+    the industry or sector whose clause, in the same sentence, opens with it and what it did (the
+    nearest such clause); "" when none does, or when the share so named has no key
+    (装备制造等八大优势产业…，增加值占工业比重)."""
+    sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    starts = [sentence] + [
+        i + 1 for i in range(sentence, m.clause) if folded[i] in _CLAUSE_MARKS and folded[i] != "："
+    ]
+    for start in reversed(starts):
+        hit = _OWNER_CLAUSE.match(text, start)
+        if hit:
+            owner = hit.group(1)
+            if key_for(owner + m.indicator, m.kind, m.q.base_unit) is not None:
+                return owner
+            return ""
+    return ""
+
+
+# the share a list of subjects shares, written before 分别 or 均: 先进制造业、高技术制造业增加值占规上
+# 工业增加值比重分别达49.3%和15.8%
+_LISTED_SHARE = compiled.compile(r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)")
+# the heads an item of such a list shares with the last item: 增加值, 产值, 出口
+_LISTED_HEADS = ("增加值", "总产值", "产值", "出口额", "出口", "投资")
+
+
+def _listed_share(text: str, m: Mention) -> str:
+    """先进制造业、高技术制造业增加值占规上工业增加值比重分别达49.3%和15.8%: an item of a list before
+    a share and 分别 is that share of the item, with the head the last item ends in (先进制造业增加值
+    占规上工业增加值比重); "" unless the share so named has a key, or when the share is of a whole
+    other than the place's own (占全省比重分别: a list of the place's shares of its province)."""
+    clause = text[m.clause : m.start]
+    hits = list(_LISTED_SHARE.finditer(clause))
+    if not hits:
+        return ""
+    hit = hits[-1]
+    items = clause[: hit.start()]
+    parts = [p for p in _LIST_SEPARATOR.split(items) if p]
+    if len(parts) < 2 or not any(p.endswith(m.indicator) for p in parts[:-1]):
+        return ""  # not an item before the last (2015年先进制造业: the year is no item)
+    share = hit.group(1)
+    whole = _OF_WHOLE.match(share)
+    if whole:
+        if whole.group(1) != _levels(text)[0]:
+            return ""
+        share = "占" + share[whole.end() :]
+    head = next((h for h in _LISTED_HEADS if parts[-1].endswith(h)), "")
+    named = m.indicator if m.indicator.endswith(head) else m.indicator + head
+    if key_for(named + share, m.kind, m.q.base_unit) is None:
+        return ""
+    return named + share
+
+
+# rates of village works written bare after the sentence names the countryside
+_RURAL_RATES = frozenset(("生活污水治理率", "生活污水有效治理率", "污水治理率"))
+_RURAL_WORDS = compiled.compile_std(r"农村|乡村|村庄|行政村|建制村")
+_URBAN_WORDS = compiled.compile_std(r"城市|城镇|县城|城区|市区|镇区")
+
+
+def _rural_scope(folded: str, m: Mention) -> str:
+    """深化农村人居环境整治，稳步提高农村卫生厕所普及率，…生活污水治理率分别提高到78%、21%: a
+    bare rate of sewage governance is the villages' when its sentence, before it, names the
+    countryside and no town ("农村"); "" otherwise (生活垃圾实现无害化处理，生活污水治理率…)."""
+    sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    before = folded[sentence : m.start]
+    if _RURAL_WORDS.search(before) and not _URBAN_WORDS.search(before):
+        return "农村"
+    return ""
+
+
+# rates of treating or using a waste or a resource, written bare: 无害化处理率, 资源化利用率
+_RATES_OF_THINGS = frozenset(
+    ("处理率", "无害化处理率", "资源化利用率", "综合利用率", "利用率", "回收利用率")
+    + ("安全利用率", "处置率", "安全处置率", "集中处理率")
+)
+# the wastes and resources whose rates the table keys
+_THINGS = compiled.compile_std(
+    r"生活垃圾|餐厨垃圾|建筑垃圾|畜禽粪污|畜禽粪便|秸秆|再生水|中水|生活污水|污水"
+    r"|工业固体废物|一般工业固体废物|危险废物|医疗废物|受污染耕地|污染地块|地膜|磷石膏"
+)
+
+
+def _thing_before(folded: str, m: Mention) -> str:
+    """全市生活垃圾实现日产日清，无害化处理率达82.8%; 强力推进畜禽粪污整治，确保资源化利用率超过
+    80%: a bare rate of treating or using is that of the one waste or resource its sentence names
+    before it (生活垃圾无害化处理率), when the rate so named has a key; "" when it names none, or
+    several (生活垃圾回收利用率提升至35％以上、资源化利用率…: a rate named in full before it)."""
+    sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    before = folded[sentence : m.start]
+    if "率" in before[: -len(m.indicator)]:
+        return ""  # another rate named before it: the list is another rule's
+    found = {f.group() for f in _THINGS.finditer(before)}
+    if len(found) != 1:
+        return ""
+    thing = found.pop()
+    if key_for(thing + m.indicator, m.kind, m.q.base_unit) is None:
+        return ""
+    return thing
+
+
+# the villages' sewage or refuse counted by a share before them: 90%以上的行政村生活垃圾
+_VILLAGE_WORKS = compiled.compile(r"(?:行政村|农村)生活(?:污水|垃圾)")
+# … and what was done with it, after the noun and the other items of its list: 97%的行政村生活垃圾和
+# 63.6%的行政村生活污水得到有效治理
+_WORKS_DONE = compiled.compile(
+    r"的?(?:行政村|农村)生活(?:污水|垃圾)"
+    r"(?:[、和]\d+(?:\.\d+)?%(?:以上|左右)?的?(?:行政村|农村)生活(?:污水|垃圾))*"
+    r"(?:均|都)?得到有效(治理|处理)"
+)
+
+
+def _village_works_done(text: str, m: Mention) -> str:
+    """96.4%的行政村生活垃圾得到有效处理: the share of villages whose refuse or sewage was dealt
+    with is the rate of that (有效处理率, 有效治理率); "" when the words after it say nothing of it."""
+    done = _WORKS_DONE.match(text, m.end)
+    return f"有效{done.group(1)}率" if done else ""
+
+
+# a share of the year's plan done, written bare: 投资完成率, 完成年度计划(投资)的118.3%
+_PLAN_DONE = frozenset(
+    ("投资完成率", "完成率", "年度计划", "年度计划投资", "投资占年度计划", "年度投资计划", "年计划")
+)
+# the key projects named before it, and the investment they completed: 330个省市重点项目完成投资
+_PROJECTS_DONE = compiled.compile(
+    r"((?:省市|省|市|市级|省级|自治区|市级以上|省级以上)?(?:重点|重大)项目)[^，,；;。]{0,6}"
+    r"(?:分别)?(?:完成(?:年度)?(?:计划)?投资|投资完成率)"
+)
+
+
+def _projects_plan_done(folded: str, m: Mention) -> str:
+    """330个省市重点项目完成投资732.1亿元、投资完成率119.7%; 重点项目完成投资376.6亿元，完成年度
+    计划投资的89.5%: a share of the year's plan done is the investment completion of the key
+    projects the sentence names before it (省市重点项目投资完成率); "" when it names none, when
+    the figure is the excess (超年度计划21.7%) or when the rate so named has no key."""
+    start = max(folded.rfind(ch, 0, m.start) for ch in "。！？!?\n；;") + 1
+    before = folded[start : m.start]
+    hits = list(_PROJECTS_DONE.finditer(before))
+    if not hits or before.rstrip("的").endswith(("超年度计划", "超年计划")):
+        return ""
+    named = hits[-1].group(1) + "投资完成率"
+    return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
+
+
+def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:
+    """Whether m, named as the share before it was, follows it in its clause with no mark or
+    share between (由…提高到…)"""
+    before, named = last
+    gap = folded[before.end : m.start]
+    return (
+        before.indicator != named
+        and m.indicator == named
+        and not any(ch in gap for ch in _CLAUSE_MARKS)
+        and not any(ch in gap for ch in "占全、和及与")  # 占全国的7.29%、全省的20%: two wholes
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _levels(text: str) -> tuple[str, str]:
+    """(the 全X words of the report's own place, those of the level above it): 市 and 省 for a
+    city's report, 省 and 国 for a province's, 市 and 国 for Beijing's; ("", "") when the place
+    is not known or is the nation."""
+    from .context.place import PROVINCES, detect_place
+
+    place = detect_place(text)
+    if place is None or place == "全国":
+        return "", ""
+    if place in PROVINCES[:4]:
+        return "市", "国"
+    if place.endswith("省"):
+        return "省", "国"
+    if place.endswith(("自治区", "特别行政区")):
+        return "区", "国"
+    own = "州" if place.endswith("州") else "盟" if place.endswith("盟") else "市"
+    return own, "省国"
+
+
+def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
+    """A share of a whole named by its level, read against the report's place. The place's own
+    whole names the base of a share of it (工业增加值占全市生产总值的比重 in a city's report: 占生产
+    总值的比重); the level above, after the place's own output with no part of the place in the
+    sentence, or its foreign trade or exports, is the place's share of the province
+    or the nation (忻州: 全市地区生产总值…，占全省比重由5.49%提高到5.96%: 占全省比重). Else the phrase is
+    left as it is (县域生产总值占全市的73.6%, 开发区完成生产总值780亿元，占全省的31% in a province's
+    report)."""
+    seg = text[start : m.start]
+    hits = list(_OF_WHOLE.finditer(seg))
+    if not hits:
+        return indicator
+    hit = hits[-1]
+    own, above = _levels(text)
+    if hit.group(1) == own:
+        share = phrases.share_of("占" + seg[hit.end() :])
+        subject = phrases.without_inner_result(indicator)
+        base = _SHARE_WORD.sub("", share[1:])
+        if len(base) < 2 or subject.endswith(_NAMED_SHARE) or base.startswith(subject):
+            return indicator  # 非公有制经济比重占全省…; 工业增加值…占全市工业增加值比重: a part's
+        return subject + share
+    if not above or hit.group(1) not in above or not _OWN_TOTAL.match(indicator):
+        return indicator
+    named = _SHARE_WORD.sub("", phrases.share_of("占" + seg[hit.end() :])[1:])
+    if len(named) >= 2 or seg[hit.end() :].lstrip("的").startswith(("生产总值", "GDP", "经济")):
+        return indicator  # 占全省生产总值: a base named in full, another rule's business
+    sentence = max(text.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    if _PART_OF_PLACE.search(text, sentence, m.start):
+        return indicator
+    return indicator + "占全" + hit.group(1) + "比重"
 
 
 def _carried_subject(
@@ -840,6 +1106,50 @@ def _rate_subject(
         ):
             return whole + stem + "率"  # not 新增、改造绿地 (flows), 减少贫困人口 (a verb)
     return rate
+
+
+# rates of handling written bare, whose owner the words before them in the sentence name
+_HANDLING_RATES = frozenset(
+    ("办结率", "满意率", "结果满意率", "办理结果满意率", "办理满意率")
+    + ("满意和基本满意率", "群众满意率")
+)
+# deputies' suggestions and members' proposals: 市人大代表建议, 人大代表议案, 政协委员提案
+_PROPOSALS = compiled.compile_std(
+    r"(?:人大代表|人大|代表)的?(?:议案|建议)|(?:政协委员|政协|委员)的?提案|建议提案"
+)
+# a government hotline by its name: 12345政务服务便民热线, 市长热线, “12345”政府服务热线
+_HOTLINE = compiled.compile_std(
+    r"(?:“?12345”?|市长|市民|便民|政务服务|政府服务|政务)"
+    r"[\u4e00-\u9fff“”]{0,10}?热线"
+)
+# other things whose handling is rated, named after the owner: the rate is then theirs
+_OTHER_HANDLED = compiled.compile_std(
+    r"审批|信箱|专线|复议|信访|问政|留言|事项|案件|好差评|投诉|直通车|热线|建议|提案|议案"
+)
+_HANDLED_REACH = 60
+
+
+def _handled_by(folded: str, m: Mention, rate: str) -> str:
+    """办理人大代表建议…件、政协提案…件，办结率100%、满意率99%; 12345政务服务热线受理群众诉求…件，
+    群众满意率94.2%: a bare rate of handling is that of the suggestions and proposals, or of the
+    hotline, that the sentence names before it (at most _HANDLED_REACH characters back, no
+    semicolon between, nothing else handled named after it); "" when it names neither or both.
+    """
+    start = max(
+        [folded.rfind(ch, 0, m.start) for ch in "；;。！？!?\n"] + [m.start - _HANDLED_REACH]
+    )
+    window = folded[start + 1 : m.start]
+    proposals = list(_PROPOSALS.finditer(window))
+    hotlines = list(_HOTLINE.finditer(window))
+    if bool(proposals) == bool(hotlines) or (proposals and rate == "群众满意率"):
+        return ""
+    if hotlines and window.count("热线") > len(hotlines):
+        return ""  # 开通“心连心服务热线”…为原市长热线…的6倍: a hotline not named by the pattern
+    found = proposals or hotlines
+    if _OTHER_HANDLED.search(window, found[-1].end()):
+        return ""  # 办理人大代表建议…，行政审批事项按时办结率: the approvals' rate
+    names = list(dict.fromkeys(f.group() for f in found))
+    return "、".join(names) if proposals else names[-1]
 
 
 def _carried_rate(indicator: str, prev: Mention) -> str:

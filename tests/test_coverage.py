@@ -22,7 +22,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.785), "ratio": (0.60, 0.498), "all": (0.30, 0.366)}
+GOALS = {"growth": (0.80, 0.785), "ratio": (0.60, 0.524), "all": (0.30, 0.368)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -80,12 +80,13 @@ def test_coverage_does_not_fall(measured, kind):
             "ratio",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.500: 7,090 unkeyed, 5,800 distinct wordings, 5,060 of them once; "
-                "2,560 phrases with no word of a rate (行政村…达到95%, 地区生产总值…占全省比重, "
-                "先进制造业: a share of villages or of the province, or a part of a list), 920 lists "
-                "(办结率、满意率均为100%: one figure for two rates; 标准版、提升版村庄覆盖率分别…), "
-                "530 bare rates whose subject is not a count or stock just before (满意率, 覆盖率, "
-                "群众满意率) and the rest named in one report",
+                reason="0.524: 6,767 unkeyed, 5,700 distinct wordings, 5,020 of them once; "
+                "phrases with no word of a rate (行政村…达到95%: a share of villages, what they did "
+                "named after it), shares of a part of the place (县域生产总值占全市经济总量, "
+                "园区工业增加值占全市比重) or of one report's list of industries (十大生态产业增加值), "
+                "lists (办结率、满意率均为100%: one figure for two rates), bare rates whose subject "
+                "the sentence does not name (覆盖率, 参保率, 开工率) and the rest named in one "
+                "report",
             ),
         ),
     ],

@@ -345,6 +345,55 @@ KEY_CASES = [
     ("各级财政“三农”投入", "growth", "%", "agri_expenditure_growth"),  # 江门 2014
     ("财政对教育的投入", "growth", "%", "education_expenditure_growth"),  # 广州 2003
     ("科技财政投入", "growth", "%", "fiscal_science_expenditure_growth"),  # 南宁 2014
+    ("12345政务服务热线满意率", "ratio", "%", "hotline_satisfaction_rate"),  # 泰州 2021
+    ("12345政务服务便民热线群众满意率", "ratio", "%", "hotline_satisfaction_rate"),  # 广元 2024
+    ("12345政府服务热线反映问题办结率", "ratio", "%", "hotline_completion_rate"),  # 南昌 2019
+    ("市长热线办结率", "ratio", "%", "hotline_completion_rate"),  # 枣庄 2020
+    ("市政务服务热线群众诉求事项办结率", "ratio", "%", "hotline_completion_rate"),  # 临沂 2021
+    # 办理市人大代表建议579件、市政协委员提案729件，办理结果满意率均达100% (成都 2023)
+    ("人大代表建议、政协委员提案结果满意率", "ratio", "%", "proposal_satisfaction_rate"),
+    ("综合机械化程度", "ratio", "%", "farm_mechanisation_rate"),  # 齐齐哈尔 2016, 黑龙江 2012
+    ("农田综合机械化水平", "ratio", "%", "farm_mechanisation_rate"),  # 阜新 2014
+    ("普惠性幼儿园占比", "ratio", "%", "inclusive_kindergarten_coverage"),  # 衢州 2025
+    # formed by the pipeline in a city's report (忻州 2022, 石家庄 2014, 西宁 2024)
+    ("地区生产总值占全省比重", "ratio", "%", "gdp_share_of_province"),
+    ("全市生产总值占全省比重", "ratio", "%", "gdp_share_of_province"),
+    ("外贸进出口总值占全省比重", "ratio", "%", "foreign_trade_share_of_province"),  # 西宁 2024
+    ("出口额占全国比重", "ratio", "%", "exports_share_of_nation"),  # 舟山 2021
+    # a share whose phrase names its base without 比重 (海口 2006: …占全市生产总值的23.6%)
+    ("工业增加值占生产总值", "ratio", "%", "industrialisation_rate"),
+    ("技改投资占工业投资", "ratio", "%", "technical_renovation_share"),  # 厦门 2016
+    ("普惠园覆盖率", "ratio", "%", "inclusive_kindergarten_coverage"),  # 鹰潭 2022
+    ("政务服务事项可网办率", "ratio", "%", "online_services_rate"),  # 菏泽 2024
+    ("战略性新兴产业产值占比", "ratio", "%", "strategic_emerging_share"),  # 临沂 2021, 自贡 2021
+    ("主城公共交通出行分担率", "ratio", "%", "public_transport_share"),  # 昆明 2015
+    ("规模以上工业企业产销率", "ratio", "%", "industrial_sales_ratio"),  # 乐山 2019
+    ("绿色优质农产品比重", "ratio", "%", "green_quality_agri_share"),  # 宿迁 2025, 盐城 2020
+    ("省会城市经济首位度", "ratio", "%", "gdp_share_of_province"),  # 郑州 2023, 贵阳 2023
+    ("城市气化率", "ratio", "%", "gas_penetration"),  # 太原 2006, 福州 2006
+    ("综合机械化率", "ratio", "%", "farm_mechanisation_rate"),  # 成都 2014
+    ("普惠性幼儿园覆盖面", "ratio", "%", "inclusive_kindergarten_coverage"),  # 铜陵 2021
+    ("机构护理型床位占比", "ratio", "%", "nursing_bed_share"),  # 西宁 2024, 铜仁 2024
+    ("城镇新建绿色建筑面积占比", "ratio", "%", "green_building_share"),  # 贵阳 2023
+    ("绿色建筑占新建建筑比例", "ratio", "%", "green_building_share"),  # 淮安 2021, 鹤壁 2021
+    ("建筑中绿色建筑占比", "ratio", "%", "green_building_share"),  # 昆明 2024: 新建建筑中…
+    ("城镇居民医保参保率", "ratio", "%", "urban_residents_medical_participation"),  # 雅安 2014
+    ("城镇居民基本医疗保险覆盖率", "ratio", "%", "urban_residents_medical_participation"),
+    ("幼儿园普惠率", "ratio", "%", "inclusive_kindergarten_coverage"),  # 银川 2019
+    ("耕地流转率", "ratio", "%", "land_transfer_rate"),  # 安庆 2016
+    ("一般贸易出口占出口总额比重", "ratio", "%", "general_trade_exports_share"),  # 佛山 2018
+    ("城乡公共服务支出占财政支出比重", "ratio", "%", "public_services_expenditure_share"),  # 鸡西
+    ("高标准农田面积占耕地面积", "ratio", "%", "high_standard_farmland_share"),  # 贵阳 2022
+    ("高标准农田比重", "ratio", "%", "high_standard_farmland_share"),  # 无锡 2019, 苏州 2014
+    ("高技术产业占规模以上工业比重", "ratio", "%", "high_tech_share"),  # 郑州 2026
+    ("新能源装机规模占总装机量", "ratio", "%", "new_energy_capacity_share"),  # 菏泽 2024
+    ("财政民生支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 资阳 2021
+    ("民营经济占经济比重", "ratio", "%", "gdp_share_private"),  # 茂名 2018: 约占全市经济比重62%
+    ("服务业占到经济总量", "ratio", "%", "tertiary_share"),  # 宁夏 2012
+    ("城市社区卫生服务中心覆盖率", "ratio", "%", "community_health_coverage"),  # 邯郸, 江苏
+    ("社区卫生服务覆盖面", "ratio", "%", "community_health_coverage"),  # 兰州 2009
+    ("新农合政策范围内住院补偿比例", "ratio", "%", "ncms_reimbursement"),  # 曲靖 2014
+    ("新农合统筹基金政策内住院支付比例", "ratio", "%", "ncms_reimbursement"),  # 黑龙江 2012
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -420,6 +469,26 @@ NO_KEY_CASES = [
     ("重点民生支出", "amount", "元"),  # a part of it (克拉玛依 2020)
     ("省财政对“三农”的投入", "growth", "%"),  # one level of government (四川 2004)
     ("“三农”资金", "amount", "元"),  # 海口 2006: 计划安排“三农”资金18亿元，占政府投资的6%
+    ("12345热线接通率、回复率和满意率", "ratio", "%"),  # 秦皇岛 2025: three rates, one figure
+    ("12345政务服务热线按期办结率", "ratio", "%"),  # done in time: narrower than done
+    ("市长信箱受理群众来信来电办结率", "ratio", "%"),  # a mailbox, not a hotline (中卫 2016)
+    ("农牧业综合机械化水平", "ratio", "%"),  # farming and herding, not the crops' measure
+    ("主要粮食作物生产综合机械化水平", "ratio", "%"),  # the grain crops only
+    ("县域生产总值占全省比重", "ratio", "%"),  # a part of the place
+    ("茶叶出口额占全国比重", "ratio", "%"),  # one product's exports
+    ("工业增加值占生产总值", "growth", "%"),  # a share is a ratio only
+    ("县域经济占经济总量", "ratio", "%"),  # a part of the place
+    ("中心城区公共交通机动化出行分担率", "ratio", "%"),  # of motorised trips only (昆明 2018)
+    ("种植业绿色优质农产品面积比重", "ratio", "%"),  # by area, of crops (无锡 2019)
+    ("首位度", "ratio", "%"),  # 铜仁 2024: the centre's share of the prefecture
+    ("建筑执行绿色建筑标准比例", "ratio", "%"),  # applying the standard (郑州 2023)
+    ("城镇居民参保率", "ratio", "%"),  # medical or pension?
+    ("新农合市内住院实际报销比例", "ratio", "%"),  # the actual ratio (乌兰察布 2014)
+    ("高新技术产业比重", "ratio", "%"),  # of GDP or of industry?
+    ("高标准农田占永久基本农田比重", "ratio", "%"),  # another base
+    ("工业税收占税收比重", "ratio", "%"),  # 河源 2014: a zone's taxes, named 工业 upstream
+    ("装备制造业首位度", "ratio", "%"),  # 六安 2020
+    ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
 ]
 
 
@@ -614,6 +683,290 @@ CHANGE_CASES = [
     ),
     ("provinces-2024/陕西省.md", "新增电力装机1520万千瓦、其中光伏809万千瓦", "809万千瓦", None),
 ]
+
+
+# A bare rate of handling (办结率, 满意率, 结果满意率) is that of the suggestions and proposals, or
+# of the government hotline, its sentence names before it; never when something else handled is
+# named after them (民声直通车, 信箱) or nothing is. (report, sentence, figure, key)
+HANDLED_CASES = [
+    (
+        "more/prefectures/威海市/2021.md",
+        "通过12345政务服务热线办理群众反映问题100.7万件，按期办结率、群众满意率分别达到99.8%和93.9%。",
+        "93.9%",
+        "hotline_satisfaction_rate",
+    ),
+    (
+        "more/prefectures/威海市/2021.md",
+        "通过12345政务服务热线办理群众反映问题100.7万件，按期办结率、群众满意率分别达到99.8%和93.9%。",
+        "99.8%",
+        None,
+    ),
+    (
+        "more/prefectures/娄底市/2023.md",
+        "12345市长热线受理群众来电19.1万次，办结率、满意率分别为98.9%、95.6%。",
+        "98.9%",
+        "hotline_completion_rate",
+    ),
+    (
+        "more/prefectures/娄底市/2023.md",
+        "12345市长热线受理群众来电19.1万次，办结率、满意率分别为98.9%、95.6%。",
+        "95.6%",
+        "hotline_satisfaction_rate",
+    ),
+    (
+        "more/prefectures/普洱市/2023.md",
+        "办理市人大代表建议158件、市政协提案182件，办理结果满意率达96.8%和97.8%。",
+        "97.8%",
+        "proposal_satisfaction_rate",
+    ),
+    (
+        "more/prefectures/乌海市/2024.md",
+        "人大代表建议、政协委员提案办复率达100%，满意率达99.7%。",
+        "99.7%",
+        "proposal_satisfaction_rate",
+    ),
+    (
+        "more/prefectures/九江市/2016.md",
+        "办理市人大代表建议170件、市政协提案363件，办结率100%；"
+        "市政府民声直通车受理和办理群众意见、建议、诉求8529件，办结率95.3%。",
+        "100%",
+        "proposal_completion_rate",
+    ),
+    (
+        "more/prefectures/九江市/2016.md",
+        "办理市人大代表建议170件、市政协提案363件，办结率100%；"
+        "市政府民声直通车受理和办理群众意见、建议、诉求8529件，办结率95.3%。",
+        "95.3%",
+        None,
+    ),
+    (
+        "more/cities/乌鲁木齐市/2015.md",
+        "受理市长专线1.83万件，办结率98.89%；市长信箱1628件，办结率100%；",
+        "100%",
+        None,
+    ),
+    (
+        "more/prefectures/乐山市/2019.md",
+        "开通“心连心服务热线”，受理群众来电近50万条，为原市长热线同期受理量的6倍，群众满意率达95%。",
+        "95%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HANDLED_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_bare_rate_of_handling_takes_what_its_sentence_names(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", HANDLED_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_handled_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A share of a whole named by its level (占全市…, 占全省…) is read against the report's place, which
+# the line under the title names: the place's own whole is the base of the share; the level above,
+# after the place's own output, is its share of the province; a part of the place named in the
+# sentence (县域, 成渝地区双城经济圈) keeps its phrase. (report, line under the title, sentence,
+# figure, key)
+XINZHOU = "2022年2月21日在忻州市第五届人民代表大会第一次会议上"
+SHARE_CASES = [
+    (
+        "more/prefectures/忻州市/2022.md",
+        XINZHOU,
+        "全市地区生产总值2020年跃上千亿元台阶，占全省比重由5.49%提高到5.96%。",
+        "5.49%",
+        "gdp_share_of_province",
+    ),
+    (
+        "more/prefectures/忻州市/2022.md",
+        XINZHOU,
+        "全市地区生产总值2020年跃上千亿元台阶，占全省比重由5.49%提高到5.96%。",
+        "5.96%",
+        "gdp_share_of_province",
+    ),
+    (  # no place named: 全省 cannot be told from the place's own whole
+        "more/prefectures/忻州市/2022.md",
+        "",
+        "全市地区生产总值2020年跃上千亿元台阶，占全省比重由5.49%提高到5.96%。",
+        "5.96%",
+        None,
+    ),
+    (
+        "more/prefectures/梅州市/2014.md",
+        "2014年2月19日在梅州市第六届人民代表大会第五次会议上",
+        "全市民营经济实现增加值474.55亿元，增长10.5%，占全市生产总值的59.3%。",
+        "59.3%",
+        "gdp_share_private",
+    ),
+    (
+        "more/cities/贵阳市/2011.md",
+        "2011年3月17日在贵阳市第十二届人民代表大会第六次会议上",
+        "第三产业增加值达607.76亿元，占全市生产总值的比重从45.9%提高到54.2%。",
+        "54.2%",
+        "tertiary_share",
+    ),
+    (
+        "more/prefectures/开封市/2021.md",
+        "2021年2月1日在开封市第十五届人民代表大会第四次会议上",
+        "全市县域生产总值占全市经济总量的73.6%，对全市经济增长的贡献率达82.7%。",
+        "73.6%",
+        None,
+    ),
+    (
+        "more/provinces/四川省/2026.md",
+        "2026年2月3日在四川省第十四届人民代表大会第五次会议上",
+        "成渝地区双城经济圈建设走深走实，经济总量超9万亿元，占全国比重升至6.5%左右，",
+        "6.5%左右",
+        None,
+    ),
+    # the place's foreign trade over the province's, its exports over the nation's
+    (
+        "more/cities/东莞市/2003.md",
+        "2003年2月25日在东莞市第十二届人民代表大会第六次会议上",
+        "外贸出口总额237.4亿美元，增长25%，占全国的7.29%、全省的20%，连续七年位居全国大中城市第三名。",
+        "7.29%",
+        "exports_share_of_nation",
+    ),
+    (  # of the province: no key (one report)
+        "more/cities/东莞市/2003.md",
+        "2003年2月25日在东莞市第十二届人民代表大会第六次会议上",
+        "外贸出口总额237.4亿美元，增长25%，占全国的7.29%、全省的20%，连续七年位居全国大中城市第三名。",
+        "20%",
+        None,
+    ),
+    (
+        "more/prefectures/绍兴市/2025.md",
+        "2025年1月20日在绍兴市第九届人民代表大会第五次会议上",
+        "全市实现出口3762.2亿元、占全国比重14.8‰。",
+        "14.8‰",
+        "exports_share_of_nation",
+    ),
+    (
+        "more/cities/厦门市/2021.md",
+        "在厦门市第十五届人民代表大会第六次会议上",
+        "实现进出口总额6915.8亿元，增长7.8%，占全省49.3%。",
+        "49.3%",
+        "foreign_trade_share_of_province",
+    ),
+    # an item of a list before a share and 分别 is that share of the item
+    (
+        "more/prefectures/中山市/2021.md",
+        "",
+        "先进制造业、高技术制造业增加值占规上工业增加值比重分别达49.3%和15.8%。",
+        "49.3%",
+        "advanced_manufacturing_share",
+    ),
+    (  # a list of the place's shares of its province: no key
+        "more/cities/深圳市/2026.md",
+        "",
+        "新增基础教育学位、医疗卫生床位占全市比重分别为74.0%、",
+        "74.0%",
+        None,
+    ),
+    # a bare rate of sewage governance is the villages' when its sentence names the countryside
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "",
+        "实施农村人居环境整治提升行动，抓好“美丽小镇”“四美乡村”“五美庭院”建设，完成改厕4.5万户，"
+        "生活污水治理率达到41%，",
+        "41%",
+        "rural_sewage_governance_rate",
+    ),
+    (
+        "more/prefectures/聊城市/2021.md",
+        "",
+        "生活垃圾实现无害化处理，生活污水治理率达到41.9%。",
+        "41.9%",
+        None,
+    ),
+    (  # a contribution to growth named bare, likewise
+        "more/provinces/福建省/2008.md",
+        "",
+        "工业主导作用突出，对经济增长的贡献率达56.3%，",
+        "56.3%",
+        "industry_contribution",
+    ),
+    # a bare rate of treating or using is that of the one waste its sentence names before it
+    (
+        "more/cities/长沙市/2019.md",
+        "",
+        "强力推进畜禽粪污整治，确保资源化利用率超过80%。",
+        "超过80%",
+        "manure_utilisation",
+    ),
+    # the share of villages whose refuse or sewage was dealt with is the rate of that
+    (
+        "more/prefectures/永州市/2022.md",
+        "",
+        "全市96.4%的行政村生活垃圾得到有效处理。",
+        "96.4%",
+        "rural_garbage_treatment_rate",
+    ),
+    (
+        "more/prefectures/攀枝花市/2022.md",
+        "",
+        "96%的行政村生活垃圾、85%的行政村生活污水得到有效处理。",
+        "85%",
+        "rural_sewage_treatment_rate",
+    ),
+    # a share of the year's plan done after the key projects' completed investment
+    (
+        "more/prefectures/清远市/2018.md",
+        "",
+        "重点项目完成投资376.6亿元，完成年度计划投资的89.5%。",
+        "89.5%",
+        "key_projects_investment_completion",
+    ),
+    (  # the excess over the plan, not the share done
+        "more/cities/海口市/2023.md",
+        "",
+        "推动115个省市重点项目完成投资382.2亿元、超年度计划21.7%",
+        "21.7%",
+        None,
+    ),
+    # a share of value added named bare takes the industry whose clause opens the sentence
+    (
+        "more/cities/苏州市/2014.md",
+        "",
+        "服务业提档升级，增加值增长10.7%，占地区生产总值的比重达到45.7%。",
+        "45.7%",
+        "tertiary_share",
+    ),
+    (  # no key for the share of these eight industries
+        "more/cities/沈阳市/2011.md",
+        "",
+        "装备制造等八大优势产业支撑作用进一步增强，增加值占工业比重达到80.3%。",
+        "80.3%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHARE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}-{bool(c[1])}")
+def test_a_share_of_a_whole_is_read_against_the_place(case):
+    _, heading, sentence, figure, key = case
+    records = extract(heading + "\n" + sentence)
+    (record,) = [r for r in records if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", SHARE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}-{bool(c[1])}")
+def test_share_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    body = path.read_text(encoding="utf-8")
+    assert case[2] in body and case[1][5:] in body
 
 
 @pytest.mark.parametrize("case", CHANGE_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")

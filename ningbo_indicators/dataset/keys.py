@@ -261,6 +261,11 @@ def key_for(
             found = _first_fit(table, phrase, kind, base_unit)
         if found is None and kind == "growth" and _RATE_NAME.search(phrase):
             found = _first_fit(table, _TRAIL.sub("", _RATE_NAME.sub("", phrase)), kind, base_unit)
+        if found is None and kind == "ratio" and "占到" in phrase:
+            phrase = phrase.replace("占到", "占")  # 服务业占到经济总量的38.8%
+            found = _first_fit(table, phrase, kind, base_unit)
+        if found is None and kind == "ratio" and _SHARE_UNNAMED.search(phrase):
+            found = _first_fit(table, phrase + "比重", kind, base_unit)  # 工业增加值占生产总值
         if len(cache) < 100_000:
             cache[(indicator, kind, base_unit)] = found
     return found
@@ -312,6 +317,8 @@ def clean_phrase(indicator: str) -> str:
     return _INNER.sub("", phrase) if "实现" in phrase or "完成" in phrase else phrase
 
 
+# a share whose phrase names its base but not the word of a share: 海洋生产总值占生产总值(33%)
+_SHARE_UNNAMED = compiled.compile(r"^\p{Han}{2,}占\p{Han}{2,}(?<!比重|比例|占比|率|的)$")
 _MISSING = object()
 _CACHE: dict[int, tuple] = {}
 
