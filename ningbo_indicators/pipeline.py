@@ -14,6 +14,7 @@ from . import compiled
 from .context import phrases
 from .context.structure import CLAUSE_WINDOW, Document, read_structure
 from .dataset.keys import default_keys, key_for
+from .dataset.period import PeriodReader
 from .extractors import exclude
 from .extractors.quantity import Span, find_list_first, find_quantities, find_range_lower
 from .model import Record, new_record
@@ -1335,7 +1336,8 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
     mentions = find_mentions(text, folded, doc)
     attach_indicators(text, folded, mentions)
     table = keys if keys is not None else default_keys()
-    records = [to_record(text, doc, m, source, table) for m in mentions]
+    period = PeriodReader(doc).period
+    records = [to_record(text, doc, m, source, table, period) for m in mentions]
     return with_pages(records, pages) if pages else records
 
 
@@ -1391,7 +1393,7 @@ def _key(text: str, m: Mention, keys) -> str | None:
     return None if key is None or _stated_as_change(text, m, key) else key
 
 
-def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Record:
+def to_record(text: str, doc: Document, m: Mention, source: str, keys=(), period=None) -> Record:
     status = doc.status(m.start)
     q = m.q
     value = float(q.value)  # Decimal -> float: integral values exact (16.4亿 -> 1640000000.0)
@@ -1416,6 +1418,7 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Rec
         doc.section(m.start),
         doc.sentence(m.start),
         _key(text, m, keys) if keys else None,
+        period(m.start) if period else "year",
     )
 
 
