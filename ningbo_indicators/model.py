@@ -33,6 +33,9 @@ DIMENSIONS = (
 QUALIFIERS = ("about", "over", "under", "exact")
 DIRECTIONS = ("up", "down")
 STATUSES = ("actual", "target")
+# one year's figure; several years' (an average, a total, a change since a base year, a goal for
+# a later year); part of a year (quarters, halves, months): dataset/period.py
+PERIODS = ("year", "years", "part")
 
 
 @dataclass(frozen=True, slots=True)

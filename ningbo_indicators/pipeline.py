@@ -1418,7 +1418,7 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=(), period
         doc.section(m.start),
         doc.sentence(m.start),
         _key(text, m, keys) if keys else None,
-        period(m.start) if period else "year",
+        period(m.start, m.kind) if period else "year",
     )
 
 

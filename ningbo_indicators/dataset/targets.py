@@ -18,7 +18,7 @@ from ..model import Record
 from ..numbers import fold
 from ..units import MAGNITUDES, RATE_VERBS, UNITS, same_measure
 from .keys import IndicatorKey, clean_phrase, default_keys, key_for, unique_keys
-from .period import NOT_ANNUAL_WINDOW
+from .period import NOT_ANNUAL_WINDOW, table_one_year
 
 # "主要预期目标是：" / "主要调控预期目标是:" / "主要目标为" -- the passage that lists the targets
 _GOALS = (
@@ -347,6 +347,9 @@ def targets_table(
     def in_passage(r: Record) -> bool:
         return passage_of(r) is not None
 
+    def one_year(r: Record) -> bool:
+        return table_one_year(folded, r.start, doc.plan_year)
+
     def is_result(r: Record) -> bool:
         # 比上年增长10.2%; 商品零售价格和居民消费价格总水平分别比上年下降1.9%和0.7%
         clause = _clause_before(folded, doc, r.start)
@@ -381,7 +384,7 @@ def targets_table(
     rows, seen = [], set()
     for i, r in enumerate(chosen):
         # a figure of several years or of part of a year is never a target (period.py)
-        if (r.indicator_key and r.indicator_key in seen) or r.period != "year":
+        if (r.indicator_key and r.indicator_key in seen) or not one_year(r):
             continue
         seen.add(r.indicator_key)
         upper = _upper_bound(text, r, chosen[i + 1] if i + 1 < len(chosen) else None)
@@ -482,7 +485,7 @@ def actual_for(
         if r.indicator_key == key
         and r.status == "actual"
         and not any(s <= r.start < e for s, e in passages)
-        and r.period == "year"
+        and table_one_year(folded, r.start, doc.plan_year)
     ]
     if candidates:
         same_year = [r for r in candidates if want is None or r.year in (want, None)]
@@ -491,7 +494,7 @@ def actual_for(
         if (
             r.indicator_key == key
             and r.status == "target"
-            and r.period == "year"
+            and table_one_year(folded, r.start, doc.plan_year)
             and _in_review_paragraph(folded, r.start)
             and not RE_PLANNED.search(_clause_before(folded, doc, r.start))
         ):
@@ -505,7 +508,7 @@ def actual_for(
             and r.start < first
             and r.indicator_key == key
             and r.status == "target"
-            and r.period == "year"
+            and table_one_year(folded, r.start, doc.plan_year)
             and RE_RESULT_WORDS.search(_sentence_before(folded, r.start))
             and not RE_PLANNED.search(_sentence_before(folded, r.start))
             and not RE_PLAN_WORDS.search(_sentence_before(folded, r.start))
