@@ -11,7 +11,7 @@ at most NOT_ANNUAL_WINDOW characters back) and the passage it stands in:
 
 The records (extract) get `period`; the dataset tables (targets, panel, achievement) keep the
 narrower reading of the same words they had before it (`table_one_year`, below), so their
-results are unchanged: where the two differ (about one keyed record in twenty of more/, most
+results are unchanged: where the two differ (5.5 % of the keyed records of more/, most
 in reviews of five years), the record's `period` is the better reading (tests/test_period.py).
 
 Cost: it runs for every record. The words that can make a figure something other than one
@@ -85,8 +85,8 @@ def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
     total (累计), five-year word (五年, “十三五”时期), base year (比2002年) or quarter (前三季度)
     before it in its sentence. It is the narrower reading the tables had before `period`:
     no passages (五年来，…), no months (1—11月), none of the exceptions of `words_period`
-    (全年, a clause of its own, 总量); on the keyed records of more/ the two differ on about
-    one in twenty (README, "period").
+    (全年, a clause of its own, 总量); on the keyed records of more/ the two differ on 5.5 %
+    (README, "period").
 
     >>> table_one_year("五年来年均增长8.5%", 5, 2021), table_one_year("增长6%", 0, 2021)
     (False, True)
