@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .filters import Filters, select
-from .model import DIMENSIONS, FIELDS, KINDS, QUALIFIERS, STATUSES
+from .model import DIMENSIONS, FIELDS, KINDS, PERIODS, QUALIFIERS, STATUSES
 from .outputs.export import (
     FILE_FORMATS,
     FORMATS,
@@ -58,6 +58,13 @@ def filter_options(f):
         ),
         click.option("--year", type=int, help="Keep figures that refer to this year."),
         click.option(
+            "--period",
+            multiple=True,
+            type=click.Choice(PERIODS),
+            help="year: one year's figure; years: an average, total or change over several "
+            "years, or a goal for a later year; part: a quarter, half or months (repeatable).",
+        ),
+        click.option(
             "--qualifier",
             multiple=True,
             type=click.Choice(QUALIFIERS),
@@ -92,6 +99,7 @@ def _filters(kw: dict) -> Filters:
         dimension=kw.pop("dimension"),
         status=kw.pop("status"),
         year=kw.pop("year"),
+        period=kw.pop("period"),
         qualifier=kw.pop("qualifier"),
         unit=kw.pop("unit"),
         base_unit=kw.pop("base_unit"),

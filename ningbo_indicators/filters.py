@@ -25,6 +25,7 @@ class Filters:
     min: float | None = None
     max: float | None = None
     indicator_key: tuple[str, ...] = ()
+    period: tuple[str, ...] = ()
 
     def active(self) -> bool:
         return any(getattr(self, f.name) not in (None, ()) for f in fields(self))
@@ -39,6 +40,8 @@ class Filters:
         >>> r = extract("地区生产总值增长6%左右。")[0]
         >>> Filters(kind=("growth",), min=5).matches(r), Filters(status="actual").matches(r)
         (True, True)
+        >>> Filters(period=("year",)).matches(r), Filters(period=("years", "part")).matches(r)
+        (True, False)
         """
         if self.kind and r.kind not in self.kind:
             return False
@@ -63,6 +66,8 @@ class Filters:
         if self.max is not None and r.base_value > self.max:
             return False
         if self.indicator_key and getattr(r, "indicator_key", None) not in self.indicator_key:
+            return False
+        if self.period and getattr(r, "period", "year") not in self.period:
             return False
         if grep is not None and not grep.search(r.sentence or ""):
             return False

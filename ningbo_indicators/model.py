@@ -33,6 +33,9 @@ DIMENSIONS = (
 QUALIFIERS = ("about", "over", "under", "exact")
 DIRECTIONS = ("up", "down")
 STATUSES = ("actual", "target")
+# one year's figure; several years' (an average, a total, a change since a base year, a goal for
+# a later year); part of a year (quarters, halves, months): dataset/period.py
+PERIODS = ("year", "years", "part")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,8 @@ class Record:
     section: str | None
     sentence: str
     indicator_key: str | None = None
+    # year | years | part: the period the figure covers (dataset/period.py)
+    period: str = "year"
     page: int | None = None  # 1-based page of a PDF input; None for text, web pages, Word
 
     def to_dict(self) -> dict:
@@ -84,8 +89,8 @@ def new_record(*values) -> Record:
     """`Record(*values)` at a third of the cost: the same object (equal, same hash, frozen).
 
     >>> values = ("-", "5%", 0, 2, 5.0, "%", 5.0, "%", "percent", "ratio", "exact", None, "", "actual")
-    >>> r = new_record(*values, None, None, None)
-    >>> type(r) is Record, r == Record(*values, None, None, None)
+    >>> r = new_record(*values, None, None, None, "year")
+    >>> type(r) is Record, r == Record(*values, None, None, None, "year")
     (True, True)
     """
     record = _Twin(*values)

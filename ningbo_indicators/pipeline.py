@@ -14,6 +14,7 @@ from . import compiled
 from .context import phrases
 from .context.structure import CLAUSE_WINDOW, Document, read_structure, year_number
 from .dataset.keys import clean_phrase, default_keys, key_for
+from .dataset.period import PeriodReader
 from .extractors import exclude
 from .extractors.quantity import Span, find_list_first, find_quantities, find_range_lower
 from .model import Record, new_record
@@ -1838,7 +1839,8 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
     mentions = find_mentions(text, folded, doc)
     attach_indicators(text, folded, mentions)
     table = keys if keys is not None else default_keys()
-    records = [to_record(text, doc, m, source, table) for m in mentions]
+    period = PeriodReader(doc).period
+    records = [to_record(text, doc, m, source, table, period) for m in mentions]
     return with_pages(records, pages) if pages else records
 
 
@@ -2144,7 +2146,7 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
     return None if year is None else year - 1
 
 
-def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Record:
+def to_record(text: str, doc: Document, m: Mention, source: str, keys=(), period=None) -> Record:
     status = doc.status(m.start)
     year = doc.year(status)
     before = text[max(0, m.start - 16) : m.start]
@@ -2173,6 +2175,7 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=()) -> Rec
         doc.section(m.start),
         doc.sentence(m.start),
         _key(text, m, keys) if keys else None,
+        period(m.start, m.kind) if period else "year",
     )
 
 

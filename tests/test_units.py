@@ -244,6 +244,7 @@ def test_record_fields_follow_the_spec():
         "section",
         "sentence",
         "indicator_key",
+        "period",
         "page",
     )
     (r,) = extract("地区生产总值增长6%左右。", source="x.txt")

@@ -13,11 +13,12 @@ from dataclasses import asdict, dataclass, replace
 
 from .. import compiled
 from ..context.place import detect_place
-from ..context.structure import read_structure, year_number
+from ..context.structure import read_structure
 from ..model import Record
 from ..numbers import fold
 from ..units import MAGNITUDES, RATE_VERBS, UNITS, same_measure
 from .keys import IndicatorKey, clean_phrase, default_keys, key_for, unique_keys
+from .period import NOT_ANNUAL_WINDOW, table_one_year
 
 # "主要预期目标是：" / "主要调控预期目标是:" / "主要目标为" -- the passage that lists the targets
 _GOALS = (
@@ -56,23 +57,6 @@ RE_FLOOR = compiled.compile(r"力保(?:增长|达到)?$")
 RE_COMPARED = compiled.compile(r"比上年|比去年|同比|较上年")
 # ... unless the clause says it is planned: 国家计划要求今年的国民生产总值比上年增长百分之五
 RE_PLANNED = compiled.compile(r"今年|明年|计划|要求|预期|目标|力争|安排")
-# 年均增长14.3%: an average over several years is neither this year's target nor last year's
-# result
-RE_AVERAGE = compiled.compile(
-    r"(?:(?:年均|平均每年|年平均|平均)(?:增长|递增|提高|下降)?|比(?:19|20)\d\d年末?(?:增长|提高|下降)?)$"
-)
-# Words before a figure, in its sentence, that make it something other than one year's figure:
-# 五年内…增长百分之四十四, 累计新增城镇就业60万人, 前三季度增长5.2%, 两年平均增长, 比2002年增长
-_YEAR = r"(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})"
-RE_NOT_ANNUAL = compiled.compile(
-    r"年均|平均每年|每年平均|年平均|平均增长|两年平均|累计|五年|十年|期间|年间|"
-    r"“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
-    rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年|到{_YEAR}年|比(?P<than>{_YEAR})年|"
-    rf"(?:同|与|和|跟)(?P<than>{_YEAR})年(?:相比|比较)|"
-    r"(?P<part>前三季度|上半年|[一二三四]季度)"
-)
-NOT_ANNUAL_WINDOW = 60
-_SENTENCE_STOP = compiled.compile(r"[。；;：:\n！？!?]")
 # a review paragraph inside the plan part: 过去一年，…国内生产总值增长10.3%
 RE_PAST_YEAR_LEAD = compiled.compile(r"过去(?:的)?一年|去年|上一年")
 # CPI or retail prices written as an index without a percent sign: 居民消费价格指数控制在104以内
@@ -261,42 +245,6 @@ def wide_units(key: IndicatorKey) -> list[tuple[str, str | None]]:
     return out
 
 
-def _not_annual(folded: str, doc, pos: int) -> bool:
-    """A five-year total, an average, a quarter or a comparison with an earlier year: the words
-    before the figure in its sentence (at most NOT_ANNUAL_WINDOW characters back) say so."""
-    start = max(0, pos - NOT_ANNUAL_WINDOW)
-    window = folded[start:pos]
-    stops = list(_SENTENCE_STOP.finditer(window))
-    if stops:
-        window = window[stops[-1].end() :]
-    for m in RE_NOT_ANNUAL.finditer(window):
-        # 比2003年增长13% in the report that plans 2004 (or reviews 2003) is one year's growth
-        if m["than"] and doc.plan_year and _year_of(m["than"]) >= doc.plan_year - 2:
-            continue
-        # 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started from
-        if (
-            m["part"]
-            and _FROM_PART.search(window, 0, m.start())
-            and _FIGURE.search(window, m.end())
-        ):
-            continue
-        return True
-    return False
-
-
-_FROM_PART = compiled.compile(r"[从由]\p{Han}{0,2}$")
-_FIGURE = compiled.compile(r"\d[\d.]*%.*?[到至]")
-
-
-def _year_of(written: str) -> int:
-    """'2003', '一九八〇', '二○○二' -> the year.
-
-    >>> _year_of("二○○二"), _year_of("2003")
-    (2002, 2003)
-    """
-    return year_number(written.replace("○", "〇").replace("零", "〇"))
-
-
 def _clause_before(folded: str, doc, pos: int) -> str:
     return folded[doc.clause_start(pos) : pos]
 
@@ -399,6 +347,9 @@ def targets_table(
     def in_passage(r: Record) -> bool:
         return passage_of(r) is not None
 
+    def one_year(r: Record) -> bool:
+        return table_one_year(folded, r.start, doc.plan_year)
+
     def is_result(r: Record) -> bool:
         # 比上年增长10.2%; 商品零售价格和居民消费价格总水平分别比上年下降1.9%和0.7%
         clause = _clause_before(folded, doc, r.start)
@@ -432,9 +383,8 @@ def targets_table(
         )
     rows, seen = [], set()
     for i, r in enumerate(chosen):
-        if (r.indicator_key and r.indicator_key in seen) or _is_average(text, r):
-            continue
-        if _not_annual(folded, doc, r.start):
+        # a figure of several years or of part of a year is never a target (period.py)
+        if (r.indicator_key and r.indicator_key in seen) or not one_year(r):
             continue
         seen.add(r.indicator_key)
         upper = _upper_bound(text, r, chosen[i + 1] if i + 1 < len(chosen) else None)
@@ -504,10 +454,6 @@ def _price_indexes(text, doc, span, have: set, info: dict) -> list[TargetRow]:
     return out
 
 
-def _is_average(text: str, r: Record) -> bool:
-    return RE_AVERAGE.search(fold(text[max(0, r.start - 10) : r.start])) is not None
-
-
 def _upper_bound(text: str, lower: Record, nxt: Record | None) -> Record | None:
     if nxt is None or lower.qualifier != "over" or nxt.qualifier != "under":
         return None
@@ -539,8 +485,7 @@ def actual_for(
         if r.indicator_key == key
         and r.status == "actual"
         and not any(s <= r.start < e for s, e in passages)
-        and not _is_average(text, r)
-        and not _not_annual(folded, doc, r.start)
+        and table_one_year(folded, r.start, doc.plan_year)
     ]
     if candidates:
         same_year = [r for r in candidates if want is None or r.year in (want, None)]
@@ -549,8 +494,7 @@ def actual_for(
         if (
             r.indicator_key == key
             and r.status == "target"
-            and not _is_average(text, r)
-            and not _not_annual(folded, doc, r.start)
+            and table_one_year(folded, r.start, doc.plan_year)
             and _in_review_paragraph(folded, r.start)
             and not RE_PLANNED.search(_clause_before(folded, doc, r.start))
         ):
@@ -564,8 +508,7 @@ def actual_for(
             and r.start < first
             and r.indicator_key == key
             and r.status == "target"
-            and not _is_average(text, r)
-            and not _not_annual(folded, doc, r.start)
+            and table_one_year(folded, r.start, doc.plan_year)
             and RE_RESULT_WORDS.search(_sentence_before(folded, r.start))
             and not RE_PLANNED.search(_sentence_before(folded, r.start))
             and not RE_PLAN_WORDS.search(_sentence_before(folded, r.start))

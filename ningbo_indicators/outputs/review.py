@@ -34,6 +34,7 @@ COLUMNS = (
     "status",
     "year",
     "indicator_key",
+    "period",
     "section",
 )
 
@@ -103,7 +104,7 @@ SCRIPT = r"""
     const fields = [['indicator', r.indicator], ['value', fmt(r.value) + ' ' + r.unit],
       ['base value', fmt(r.base_value) + ' ' + r.base_unit], ['qualifier', r.qualifier],
       ['kind', r.kind], ['status', r.status], ['year', fmt(r.year)],
-      ['key', fmt(r.indicator_key)]].concat(r.page ? [['page', String(r.page)]] : []);
+      ['key', fmt(r.indicator_key)], ['period', r.period]].concat(r.page ? [['page', String(r.page)]] : []);
     for (const [k, v] of fields) {
       const line = document.createElement('div');
       const b = document.createElement('b'); b.textContent = k + ': ';

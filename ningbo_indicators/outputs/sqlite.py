@@ -4,7 +4,8 @@ Tables `reports` (one row per input: source, place, year, the sha256 of its text
 records, which reader) and `records` (every field of a record, plus `report_id`); indexes on
 `records.indicator_key`, `records.kind` and `reports(place, year)`; views `targets` (the plan's
 figures with the report's place and year) and `panel` (one row per report and indicator key:
-its first target and first actual figure). Plain SQL: the file opens as it is in Datasette,
+its first target and first actual figure of one year, `period = 'year'`: never a five-year
+average, a cumulative total or a quarter). Plain SQL: the file opens as it is in Datasette,
 DuckDB (its sqlite extension), pandas or any SQLite client.
 
 Writing is one transaction: a crash or Ctrl-C leaves the previous database as it was.
@@ -22,7 +23,7 @@ from pathlib import Path
 from ..model import FIELDS, Record
 
 SUFFIXES = (".db", ".sqlite", ".sqlite3")
-SCHEMA_VERSION = 1  # PRAGMA user_version of the databases this module writes
+SCHEMA_VERSION = 2  # PRAGMA user_version of the databases this module writes (2: period)
 REPORT_COLUMNS = (
     "source",
     "place",
@@ -79,6 +80,7 @@ CREATE TABLE IF NOT EXISTS records (
 );
 CREATE INDEX IF NOT EXISTS records_indicator_key ON records(indicator_key);
 CREATE INDEX IF NOT EXISTS records_kind ON records(kind);
+CREATE INDEX IF NOT EXISTS records_period ON records(period);
 CREATE INDEX IF NOT EXISTS records_report_id ON records(report_id);
 CREATE INDEX IF NOT EXISTS reports_place_year ON reports(place, year);
 CREATE VIEW IF NOT EXISTS targets AS
@@ -92,7 +94,7 @@ CREATE VIEW IF NOT EXISTS panel AS
                    PARTITION BY report_id, indicator_key, status ORDER BY start
                ) AS n
         FROM records
-        WHERE indicator_key IS NOT NULL
+        WHERE indicator_key IS NOT NULL AND period = 'year'
     )
     SELECT reports.id AS report_id, reports.source, reports.place, reports.year,
            firsts.indicator_key,

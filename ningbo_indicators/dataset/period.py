@@ -1,0 +1,363 @@
+"""The period a figure covers: one year's, several years', or part of a year (`period`).
+
+Every record gets one of three values, from the words before its figure (in its sentence,
+at most NOT_ANNUAL_WINDOW characters back) and the passage it stands in:
+
+| value | covers | written |
+|---|---|---|
+| `year` | one year's figure, or a level at one time (the default when nothing says otherwise) | 增长7%, 达到1000亿元, 2012年专利授权量达到2.7万件, 每年种植100万株 |
+| `years` | an average, total or change over several years; a goal for a year later than the plan year | 年均增长8.5%, 累计新增就业60万人, 比2002年增长65.5%, 是2007年的2.1倍, 到2025年达到…, in a review of five years (五年来，…) what was done in them (完成改造135个), in the goals of a five-year plan (“十四五”时期主要目标) what is to be reached |
+| `part` | part of a year: quarters, halves, months | 前三季度增长5.2%, 上半年, 1—11月, 2月份-4.9% |
+
+The records (extract) get `period`; the dataset tables (targets, panel, achievement) keep the
+narrower reading of the same words they had before it (`table_one_year`, below), so their
+results are unchanged: where the two differ (5.5 % of the keyed records of more/, most
+in reviews of five years), the record's `period` is the better reading (tests/test_period.py).
+
+Cost: it runs for every record. The words that can make a figure something other than one
+year's are rare and each holds one of a few characters (均, 累, 季, 比, 到…): one scan of the
+text for them (a plain character class, the standard library's fast path) finds the few
+figures worth reading closely; every other figure is `year` at the cost of a bisection.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .. import compiled
+from ..context.structure import Document, year_number
+from ..model import PERIODS  # noqa: F401  (the values, for those who import them from here)
+
+# 年均增长14.3%, 比2002年末增长: the words just before the figure (10 characters)
+RE_AVERAGE = compiled.compile(
+    r"(?:(?:年均|平均每年|年平均|平均)(?:增长|递增|提高|下降)?|比(?:19|20)\d\d年末?(?:增长|提高|下降)?)$"
+)
+AVERAGE_WINDOW = 10
+# Words before a figure, in its sentence, that make it something other than one year's figure:
+# 五年内…增长百分之四十四, 累计新增城镇就业60万人, 前三季度增长5.2%, 两年平均增长, 比2002年增长,
+# 1—11月, 2月份, 前11个月, 是2007年的2.1倍
+_YEAR = r"(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})"
+_MONTH = r"(?:1[012]|[1-9]|十[一二]?|[一二三四五六七八九])"
+RE_NOT_ANNUAL = compiled.compile(
+    r"(?P<clause>年均|平均每年|每年平均|年平均|平均增长|两年平均|累计)|"
+    r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
+    rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年)|"
+    rf"到{_YEAR}年|[比较](?P<than>{_YEAR})年|"
+    rf"(?:同|与|和|跟)(?P<than>{_YEAR})年(?:相比|比较)|是(?P<than>{_YEAR})年末?的|"
+    r"(?P<part>前三季度|[上下]半年|[一二三四]季度)"
+)
+# months, read only where the window holds 月 (a pattern that starts with a digit is slow to
+# try at every character): 1—11月, 2月份, 前11个月, 开园后四个月共
+RE_MONTHS = compiled.compile(
+    rf"(?<![\d年]){_MONTH}(?:—|-|－|~|～|至|到){_MONTH}月|(?<![\d年—\-－至到]){_MONTH}月份|"
+    r"(?<!提)前(?:1[01]|[1-9]|十一?|[一二三四五六七八九])个月|"
+    r"(?:[1-9]|[一二三四五六七八九十])个月(?:共|内|来)"
+)
+NOT_ANNUAL_WINDOW = 60
+_SENTENCE_STOP = compiled.compile(r"[。；;：:\n！？!?]")
+# 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started from
+_FROM_PART = compiled.compile(r"[从由]\p{Han}{0,2}$")
+_FIGURE = compiled.compile(r"\d[\d.]*%.*?[到至]")
+# 上半年由负转正，全年地区生产总值增长3.7%: the part is left behind
+_WHOLE_YEAR = compiled.compile(r"全年")
+# 年均增长3.7%，税收占比达到73.3%: an average or a total speaks of its own clause; 累计净增
+# 155万户、总量达474万户: a stock after it is one time's
+_CLAUSE_MARK = compiled.compile(r"[，,]")
+_STOCK = compiled.compile(r"总量|总数|总规模")
+
+# The dataset tables (targets, panel, achievement) read the words before a figure more
+# narrowly (`table_one_year`): these words only, with no passage, clause or whole-year reading;
+# their results are kept as they were when `period` came (a wider reading there changes the
+# past year's figure set beside a target in a third of the reports of more/: to be judged on
+# its own, report by report)
+RE_TABLE_NOT_ANNUAL = compiled.compile(
+    r"年均|平均每年|每年平均|年平均|平均增长|两年平均|累计|五年|十年|期间|年间|"
+    r"“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
+    rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年|到{_YEAR}年|比(?P<than>{_YEAR})年|"
+    rf"(?:同|与|和|跟)(?P<than>{_YEAR})年(?:相比|比较)|"
+    r"(?P<part>前三季度|上半年|[一二三四]季度)"
+)
+
+
+def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
+    """Whether the dataset tables take the figure at `pos` for one year's: no average (年均),
+    total (累计), five-year word (五年, “十三五”时期), base year (比2002年) or quarter (前三季度)
+    before it in its sentence. It is the narrower reading the tables had before `period`:
+    no passages (五年来，…), no months (1—11月), none of the exceptions of `words_period`
+    (全年, a clause of its own, 总量); on the keyed records of more/ the two differ on 5.5 %
+    (README, "period").
+
+    >>> table_one_year("五年来年均增长8.5%", 5, 2021), table_one_year("增长6%", 0, 2021)
+    (False, True)
+    """
+    if RE_AVERAGE.search(folded[max(0, pos - AVERAGE_WINDOW) : pos]):
+        return False
+    window = folded[max(0, pos - NOT_ANNUAL_WINDOW) : pos]
+    stops = list(_SENTENCE_STOP.finditer(window))
+    if stops:
+        window = window[stops[-1].end() :]
+    for m in RE_TABLE_NOT_ANNUAL.finditer(window):
+        if m["than"] and plan_year and _year_of(m["than"]) >= plan_year - 2:
+            continue
+        if (
+            m["part"]
+            and _FROM_PART.search(window, 0, m.start())
+            and _FIGURE.search(window, m.end())
+        ):
+            continue
+        return False
+    return True
+
+
+# Every word of RE_NOT_ANNUAL and RE_AVERAGE holds one of these characters: a figure with
+# none of them in the NOT_ANNUAL_WINDOW characters before it is one year's.
+# (是2007年的2.1倍 has none: a multiple is read closely whatever the words before it)
+_ANCHORS = re.compile(r"[均累五十间季半到比较至—\-－~～月]")
+
+
+def _year_of(written: str) -> int:
+    """'2003', '一九八〇', '二○○二' -> the year.
+
+    >>> _year_of("二○○二"), _year_of("2003")
+    (2002, 2003)
+    """
+    return year_number(written.replace("○", "〇").replace("零", "〇"))
+
+
+def words_period(folded: str, pos: int, plan_year: int | None) -> str:
+    """The period the words before `pos` give a figure: `years`, `part`, `frame` (the
+    sentence speaks of several years: 五年来, “十三五”时期, 2016—2020年; what the figure is
+    depends on what it counts, `in_years`), or `year` when they say nothing.
+
+    >>> words_period("城镇居民人均可支配收入年均增长9.7%", 15, 2008)
+    'years'
+    >>> words_period("前三季度地区生产总值增长5.2%", 12, 2024)
+    'part'
+    >>> words_period("比2002年增长65.5%", 6, 2004), words_period("地区生产总值增长6%", 6, 2004)
+    ('years', 'year')
+    """
+    if RE_AVERAGE.search(folded[max(0, pos - AVERAGE_WINDOW) : pos]):
+        return "years"
+    window = folded[max(0, pos - NOT_ANNUAL_WINDOW) : pos]
+    stops = list(_SENTENCE_STOP.finditer(window))
+    if stops:
+        window = window[stops[-1].end() :]
+    frame = False
+    found = list(RE_NOT_ANNUAL.finditer(window))
+    if "月" in window:
+        found = sorted([*found, *RE_MONTHS.finditer(window)], key=lambda m: m.start())
+    for m in found:
+        months = m.re is RE_MONTHS
+        # 比2003年增长13% in the report that plans 2004 (or reviews 2003) is one year's growth
+        if not months and m["than"] and plan_year and _year_of(m["than"]) >= plan_year - 2:
+            continue
+        if months or m["part"]:
+            # 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started
+            if _FROM_PART.search(window, 0, m.start()) and _FIGURE.search(window, m.end()):
+                continue
+            if _WHOLE_YEAR.search(window, m.end()):
+                continue
+            return "part"
+        if m["clause"] and _CLAUSE_MARK.search(window, m.end()):
+            continue
+        if _STOCK.search(window, m.end()):
+            continue
+        if m["frame"]:  # 五年年均实际增长8.2%: the words after the frame may say more
+            frame = True
+            continue
+        return "years"
+    return "frame" if frame else "year"
+
+
+_DIGITS = frozenset("0123456789〇零○一二三四五六七八九十")
+_RANGE = frozenset("—-－~～至到")
+_YEAR_START = frozenset("12一二")
+
+
+def _cue_anchors(folded: str) -> list[int]:
+    """The offsets of the characters of `_ANCHORS` that can be part of a word of
+    RE_NOT_ANNUAL, RE_MONTHS or RE_AVERAGE, by their neighbours (达到 and 比上年 are not:
+    到 and 比 count before a year only): a figure with none of them in the window before it
+    is one year's, at the cost of a bisection.
+
+    >>> _cue_anchors("达到100亿元，比上年增长5%，年均增长3%")
+    [17]
+    """
+    out = []
+    n = len(folded)
+    for m in _ANCHORS.finditer(folded):
+        a = m.start()
+        ch = m.group()
+        before = folded[a - 1] if a else ""
+        after = folded[a + 1] if a + 1 < n else ""
+        if ch == "均":
+            ok = before in ("年", "平")
+        elif ch == "累":
+            ok = after == "计"
+        elif ch == "间":
+            ok = before in ("期", "年")
+        elif ch == "季":
+            ok = after == "度"
+        elif ch == "半":
+            ok = after == "年"
+        elif ch == "五":
+            ok = after in ("年", "”", "时", "期") or before in ("六", "七", "八", "九")
+        elif ch == "十":
+            ok = after == "年" or (after in "一二三四五" and folded[a + 2 : a + 3] in ("五", ""))
+        elif ch in ("到", "比", "较"):
+            year = after in _YEAR_START and folded[a + 5 : a + 6] == "年"  # 到2025年
+            ok = year or after == "较" or before in _DIGITS or before == "相"
+        elif ch == "月":
+            ok = (
+                after == "份"
+                or before == "个"
+                or (
+                    before in _DIGITS
+                    and (folded[a - 2 : a - 1] in _RANGE or folded[a - 3 : a - 2] in _RANGE)
+                )
+            )
+        else:  # a range: 2016—2020年, 1-11月
+            ok = before in _DIGITS
+        if ok:
+            out.append(a)
+    return out
+
+
+class PeriodReader:
+    """The period of the figures of one document, read at their start offsets.
+
+    >>> from ningbo_indicators.context.structure import read_structure
+    >>> text = "前三季度，全市生产总值增长5.2%，全年增长6%；五年来年均增长8.5%。"
+    >>> reader = PeriodReader(read_structure(text, text))
+    >>> [reader.period(text.index(f), "growth") for f in ("5.2%", "6%", "8.5%")]
+    ['part', 'year', 'years']
+    """
+
+    __slots__ = ("doc", "folded", "plan_year", "_anchors", "_cuts", "_statuses")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.folded = doc.folded
+        self.plan_year = doc.plan_year
+        self._anchors = _cue_anchors(doc.folded)
+        # the passages of several years as cuts: _statuses[i] holds from _cuts[i] to the next
+        passages = several_years_passages(doc)
+        cuts = sorted({p for start, end, _ in passages for p in (start, end)})
+        statuses = []
+        for at in cuts:
+            inner = [p for p in passages if p[0] <= at < p[1]]
+            # the innermost passage decides: a paragraph inside a section
+            statuses.append(min(inner, key=lambda p: p[1] - p[0])[2] if inner else None)
+        self._cuts, self._statuses = cuts, statuses
+
+    def period(self, pos: int, kind: str = "") -> str:
+        """`year`, `years` or `part` for the figure of `kind` that starts at `pos`."""
+        anchors = self._anchors
+        i = bisect_left(anchors, pos - NOT_ANNUAL_WINDOW)
+        words = "year"
+        if (i < len(anchors) and anchors[i] < pos) or kind == "multiple":
+            words = words_period(self.folded, pos, self.plan_year)
+            if words in ("years", "part"):
+                return words
+        cuts = self._cuts
+        passage = None
+        if cuts:
+            j = bisect_right(cuts, pos) - 1
+            passage = self._statuses[j] if j >= 0 else None
+        if words == "year" and passage is None:
+            return "year"
+        return self._several(pos, kind, passage)
+
+    def _several(self, pos: int, kind: str, passage: str | None) -> str:
+        """A figure in a passage or a sentence of several years (`words_period` gave `frame`)."""
+        doc, folded = self.doc, self.folded
+        status = doc.status(pos)
+        if passage is not None and passage != status:
+            passage = None  # a review paragraph the plan part holds, a goal in a review
+        start = max(doc.sentence_span(pos)[0], pos - 2 * NOT_ANNUAL_WINDOW)
+        before = folded[start:pos]
+        if status == "target":
+            this_year = ("今年", "明年", "全年", f"{self.plan_year}年")
+            if any(w in before for w in this_year):
+                return "year"
+            return "years"  # a goal of the plan for its last year
+        if RE_ONE_YEAR_WORDS.search(before):
+            return "year"
+        clause = folded[doc.clause_start(pos) : pos]
+        return "years" if in_years(clause, kind, folded[pos : pos + 2]) else "year"
+
+
+# A passage that looks back over several years: a paragraph that opens with 五年来, 过去五年,
+# 这五年, 四年来; a first-level section that reviews a five-year plan or a term and names no
+# single year (一、过去五年工作回顾, 一、“十二五”时期工作回顾; not 一、2020年和“十三五”工作回顾)
+_SEVERAL = r"[二两三四五六七八九十]年"
+# (a line break first: the standard library's engine finds a literal first character fast)
+RE_SEVERAL_PARAGRAPH = compiled.compile_std(
+    rf"\n[ \t\u3000—\-*#>]{{0,4}}(?:(?P<back>过去的?{_SEVERAL}|{_SEVERAL}来|这五年)"
+    rf"|今后{_SEVERAL}|未来{_SEVERAL})"
+)
+_PLAN_TERM = r"五年|“?十[一二三四五]五”?|[一二三四五六七八九]五(?:时期|计划)"
+RE_REVIEW_HEADING = compiled.compile(rf"(?:{_PLAN_TERM}|届|任期).*(?:回顾|成就|工作)")
+RE_GOALS_HEADING = compiled.compile(rf"(?:{_PLAN_TERM}|远景|规划).*(?:目标|任务|规划|纲要)")
+RE_ONE_YEAR = compiled.compile(rf"{_YEAR}年(?!代|[—\-－至到])|今年|去年|明年|一年|年度")
+# a level at one time, not what was done over the years: 总量达474万户, 人均生产总值超过1.6万美元,
+# 从453亿元增加到1006亿元, 林草综合覆盖度提高到85.5%
+RE_LEVEL = compiled.compile(
+    r"达|突破|超过|超|[到至为]$|增加到|提高到|上升到|扩大到|从|由|总量|总数|规模|余额|形成|拥有|"
+    r"位居|居全|占|人均|比重|"
+    # ... or a statistic of the last year (旅游业总收入近4000亿元, 粮食总产量1393.15万吨)
+    r"收入|总额|总值|增加值|产量|产值|营业额|销售额|利润"
+)
+# the figure's own first words: 超过200家, 达167个
+RE_LEVEL_OPENING = compiled.compile(r"达|突破|超过|超")
+# ... a rate held over the years: 比重稳定在80%左右
+RE_HELD = compiled.compile(r"稳定在|保持在|始终|连续")
+# a figure of one year inside the passage: 2012年专利授权量达到2.7万件, 比上年增长
+RE_ONE_YEAR_WORDS = compiled.compile(
+    rf"{_YEAR}年(?!代|[—\-－至到])|全年|去年|当年|比上年|同比|上年"
+)
+
+
+def in_years(clause: str, kind: str, opening: str = "") -> bool:
+    """Whether a figure in a passage of several years counts them (`years`) rather than being
+    a level at one time (`year`): a change (growth, points, multiple) or what was done
+    (完成改造135个, 惠及居民4.34万户, 减少689.6万亩) counts them; a level (达到, 超过, 总量, 从…)
+    or a rate does not, unless it was held through them (稳定在80%左右). `clause` is the text
+    before the figure in its clause, `opening` the figure's first words.
+
+    >>> in_years("综合治理老旧小区", "count"), in_years("总量达", "count")
+    (True, False)
+    >>> in_years("优良水域面积比例达到65%，", "pp"), in_years("处理率达到", "ratio")
+    (True, False)
+    """
+    if kind in ("growth", "pp", "multiple"):
+        return True
+    if RE_HELD.search(clause):
+        return True
+    if kind == "ratio":
+        return False
+    return RE_LEVEL.search(clause) is None and RE_LEVEL_OPENING.match(opening) is None
+
+
+def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, status) of the passages that speak of several years: reviews of them
+    (`actual`) and goals for them (`target`), from paragraph openings and first-level
+    headings."""
+    folded = doc.folded
+    found = []
+    for m in RE_SEVERAL_PARAGRAPH.finditer("\n" + folded):  # (one copy: cheaper than ^|\n)
+        start = m.start()
+        end = folded.find("\n", m.end() - 1)
+        found.append((start, len(folded) if end < 0 else end, "actual" if m["back"] else "target"))
+    firsts = [h for h in doc.headings if h.level == 1]
+    for i, h in enumerate(firsts):
+        title = folded[h.start : h.end]
+        if RE_ONE_YEAR.search(title):
+            continue
+        end = firsts[i + 1].start if i + 1 < len(firsts) else len(folded)
+        if RE_REVIEW_HEADING.search(title):
+            found.append((h.end, end, "actual"))
+        elif RE_GOALS_HEADING.search(title):
+            found.append((h.end, end, "target"))
+    return sorted(found)
