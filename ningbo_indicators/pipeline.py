@@ -1111,7 +1111,7 @@ def _rate_subject(
 
 # rates of handling written bare, whose owner the words before them in the sentence name
 _HANDLING_RATES = frozenset(
-    ("办结率", "满意率", "结果满意率", "办理结果满意率", "办理满意率")
+    ("办结率", "办复率", "按时办复率", "满意率", "结果满意率", "办理结果满意率", "办理满意率")
     + ("满意和基本满意率", "群众满意率")
 )
 # deputies' suggestions and members' proposals: 市人大代表建议, 人大代表议案, 政协委员提案
@@ -2047,7 +2047,7 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
 _ADDING_HEAD = compiled.compile(
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再)*"
     r"(?:(?P<adds>新增|新建成|新建|建成(?!区)|新创建|创建|创成|新培育|新认定|新设立|新设|新缔结"
-    r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新引进|新入库|新备案)"
+    r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案)"
     r"|(?P<vague>培育|发展|建设|认定|引进|打造|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
     r"(?![到至为成])"
     r"(?:[^，。；：、\n]*、)*(?:(?!达|总数|总量|累计|现有|共有|拥有|突破|到|至)[^，。；：、\n])*$"

@@ -1194,6 +1194,25 @@ def test_neither_stock_nor_additions(case):
 
 
 ADDED_IN_CONTEXT_CASES = [
+    (  # a second reader's sample, round 5: 新获 adds too
+        "more/cities/重庆市/2007.md",
+        "实施名牌战略取得实效，新获中国名牌11个、中国驰名商标4件",
+        "4件",
+        "new_famous_trademarks",
+    ),
+    # a bare 办复率 is the suggestions' and proposals' only where the sentence names them
+    (
+        "more/cities/佛山市/2009.md",
+        "认真办理人大代表议案、建议和政协提案，办复率100%",
+        "100%",
+        "proposal_reply_rate",
+    ),
+    (
+        "more/prefectures/四平市/2020.md",
+        "全年回复办理群众来电、来信、来访和网络留言反馈问题6.8万件，办复率达98.6%",
+        "98.6%",
+        None,
+    ),
     ("more/provinces/河北省/2013.md", "新建8个国家重点实验室", "8个", "new_key_laboratories"),
     ("more/prefectures/儋州市/2022.md", "成功创建2家三甲医院", "2家", "new_tertiary_hospitals"),
     ("more/cities/西安市/2024.md", "新缔结2个国际友好城市", "2个", "new_sister_cities"),
