@@ -258,3 +258,20 @@ def test_full_width_offsets_round_trip():
     assert [r.text for r in records] == ["增长６．５％", "２６万人"]
     assert all(text[r.start : r.end] == r.text for r in records)
     assert records[0].value == 6.5
+
+
+def test_han_ranges_are_regex_han():
+    """_parts.HAN, written out for the standard library's engine, is `regex`'s \\p{Han}."""
+    import re
+
+    import regex
+
+    from ningbo_indicators.extractors._parts import HAN
+
+    ours, theirs = re.compile(f"[{HAN}]"), regex.compile(r"\p{Han}")
+    differ = [
+        hex(cp)
+        for cp in range(0x40000)
+        if (ours.match(chr(cp)) is None) != (theirs.match(chr(cp)) is None)
+    ]
+    assert differ == []
