@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
@@ -275,3 +276,26 @@ def test_han_ranges_are_regex_han():
         if (ours.match(chr(cp)) is None) != (theirs.match(chr(cp)) is None)
     ]
     assert differ == []
+
+
+# Chinese numerals read without cn2an (numbers._plain_numeral), each against cn2an's value
+PLAIN_NUMERALS = ["一十二点三", "二千零四十八", "一百〇一点九", "四百四十九万七千", "一万零五百"]
+PLAIN_NUMERALS += [
+    "三千七百",
+    "两千",
+    "零点二",
+    "五一〇",
+    "一一",
+    "一两",
+    "九千万",
+    "一十三万六千零二十四",
+]
+
+
+@pytest.mark.parametrize("written", PLAIN_NUMERALS, ids=PLAIN_NUMERALS)
+def test_plain_numeral_is_cn2an_value(written):
+    import cn2an
+
+    from ningbo_indicators.numbers import _plain_numeral
+
+    assert _plain_numeral(written) == Decimal(str(cn2an.cn2an(written, "smart")))
