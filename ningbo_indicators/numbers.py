@@ -128,8 +128,8 @@ def _parse_chinese(s: str) -> Decimal:
         return Decimal(CN_DIGITS[s])
     if s[0] in "十百千":  # 十二 / 百 / 千 need a leading 一 for cn2an
         s = "一" + s
-    if not s.strip("万亿"):
-        raise NumberError(s)  # 万亿 alone: a magnitude with no number
+    if not s.strip("万亿") or (s[-1] in "十百千" and s[-2:-1] == "万"):
+        raise NumberError(s)  # 万亿 alone, 一千万千: a place with no digit (cn2an refuses both)
     plain = _plain_numeral(s)
     if plain is not None:
         return plain

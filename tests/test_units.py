@@ -299,3 +299,19 @@ def test_plain_numeral_is_cn2an_value(written):
     from ningbo_indicators.numbers import _plain_numeral
 
     assert _plain_numeral(written) == Decimal(str(cn2an.cn2an(written, "smart")))
+
+
+# Chinese numerals that name no number, as cn2an refuses them too: no value, never a guess
+NOT_NUMERALS = ["万亿", "万", "一千万千", "三百万十"]
+
+
+@pytest.mark.parametrize("written", NOT_NUMERALS, ids=NOT_NUMERALS)
+def test_not_a_numeral(written):
+    import cn2an
+
+    from ningbo_indicators.numbers import NumberError
+
+    with pytest.raises(NumberError):
+        parse_number(written)
+    with pytest.raises(ValueError):
+        cn2an.cn2an(written, "smart")
