@@ -38,10 +38,11 @@ HAN = (
 # and the reports of that time separate thousands with a full-width comma (粮食产量33，212万吨):
 # groups of exactly three digits after it, never followed by another digit or by ，and a digit,
 # and never after a unit written before (在下面的价格中选一个，$20，300美圆: two prices).
-# (a Latin unit may follow: 10GW, 2077.8P; see LATIN_UNITS)
+# (a Latin unit may follow: 10GW, 2077.8P; see LATIN_UNITS). A run of digits is read whole,
+# never in part (\d+ then no digit: the possessive \d++ is not in Python 3.10's engine).
 DIGITS = (
     r"(?<![\d.A-Za-z_/])"
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d)|\d++)"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d)|\d+(?!\d))"
     rf"(?:\.\d+)?(?!\d|(?!(?:{unit_alternation(LATIN_UNITS)})(?![A-Za-z]))[A-Za-z])"
 )
 # Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.

@@ -142,7 +142,7 @@ class PatternTimeout(Exception):
     """The number pattern gave up on an input. Callers still catch it, but the scan no longer
     raises it: the standard library's engine, which runs the pattern, has no timeout (the
     `regex` engine's took a fifth of the scan), and none is needed, the pattern being linear
-    (digits read possessively, every other part bounded; tests/test_hostile.py times the
+    (a run of digits read whole, every other part bounded; tests/test_hostile.py times the
     inputs built to make it slow)."""
 
 
