@@ -204,8 +204,6 @@ def same_measure(unit: str, canonical: str) -> float | None:
     return SAME_MEASURE.get((unit, canonical))
 
 
-UNIT_ALTERNATIVE = r"[(（][\p{Han}]{1,3}[)）]"
-
 # Magnitude characters and their factors; they stack: 千万, 万亿.
 MAGNITUDES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
@@ -259,3 +260,59 @@ def test_full_width_offsets_round_trip():
     assert [r.text for r in records] == ["增长６．５％", "２６万人"]
     assert all(text[r.start : r.end] == r.text for r in records)
     assert records[0].value == 6.5
+
+
+def test_han_ranges_are_regex_han():
+    """_parts.HAN, written out for the standard library's engine, is `regex`'s \\p{Han}."""
+    import re
+
+    import regex
+
+    from ningbo_indicators.extractors._parts import HAN
+
+    ours, theirs = re.compile(f"[{HAN}]"), regex.compile(r"\p{Han}")
+    differ = [
+        hex(cp)
+        for cp in range(0x40000)
+        if (ours.match(chr(cp)) is None) != (theirs.match(chr(cp)) is None)
+    ]
+    assert differ == []
+
+
+# Chinese numerals read without cn2an (numbers._plain_numeral), each against cn2an's value
+PLAIN_NUMERALS = ["一十二点三", "二千零四十八", "一百〇一点九", "四百四十九万七千", "一万零五百"]
+PLAIN_NUMERALS += [
+    "三千七百",
+    "两千",
+    "零点二",
+    "五一〇",
+    "一一",
+    "一两",
+    "九千万",
+    "一十三万六千零二十四",
+]
+
+
+@pytest.mark.parametrize("written", PLAIN_NUMERALS, ids=PLAIN_NUMERALS)
+def test_plain_numeral_is_cn2an_value(written):
+    import cn2an
+
+    from ningbo_indicators.numbers import _plain_numeral
+
+    assert _plain_numeral(written) == Decimal(str(cn2an.cn2an(written, "smart")))
+
+
+# Chinese numerals that name no number, as cn2an refuses them too: no value, never a guess
+NOT_NUMERALS = ["万亿", "万", "一千万千", "三百万十"]
+
+
+@pytest.mark.parametrize("written", NOT_NUMERALS, ids=NOT_NUMERALS)
+def test_not_a_numeral(written):
+    import cn2an
+
+    from ningbo_indicators.numbers import NumberError
+
+    with pytest.raises(NumberError):
+        parse_number(written)
+    with pytest.raises(ValueError):
+        cn2an.cn2an(written, "smart")

@@ -18,9 +18,19 @@ from ..units import (
     QUALIFIERS_BEFORE,
     QUALIFIERS_MIDDLE,
     RATE_VERBS,
-    UNIT_ALTERNATIVE,
     UNITS,
     unit_alternation,
+)
+
+# The Han characters (Unicode's Han script: what `regex` calls \p{Han}) written out as the
+# ranges of a character class, so that the number pattern, which the standard library's engine
+# runs (it has no \p{…}), reads them the same (tests/test_units.py checks every code point).
+HAN = (
+    r"\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
+    r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3"
+    r"\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81d\U0002b820-\U0002cead"
+    r"\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a"
+    r"\U00031350-\U00033479"
 )
 
 # Arabic digits: 1,065 / 6.5 / 2024; never glued to Latin letters (5G, PM2.5, G228) or to a
@@ -28,10 +38,11 @@ from ..units import (
 # and the reports of that time separate thousands with a full-width comma (粮食产量33，212万吨):
 # groups of exactly three digits after it, never followed by another digit or by ，and a digit,
 # and never after a unit written before (在下面的价格中选一个，$20，300美圆: two prices).
-# (a Latin unit may follow: 10GW, 2077.8P; see LATIN_UNITS)
+# (a Latin unit may follow: 10GW, 2077.8P; see LATIN_UNITS). A run of digits is read whole,
+# never in part (\d+ then no digit: the possessive \d++ is not in Python 3.10's engine).
 DIGITS = (
     r"(?<![\d.A-Za-z_/])"
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d)|\d++)"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d)|\d+(?!\d))"
     rf"(?:\.\d+)?(?!\d|(?!(?:{unit_alternation(LATIN_UNITS)})(?![A-Za-z]))[A-Za-z])"
 )
 # Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.
@@ -52,7 +63,7 @@ MAGNITUDE_FIRST = "十百千万亿"  # the characters a magnitude starts with
 # Lookaheads that stop a unit character from being read out of a longer word (家庭, 项目).
 _UNIT_GUARDS = {
     **{w: "(?![A-Za-z])" for w in LATIN_UNITS},  # 10GW but not 10GWh
-    "成": r"(?=以上|左右|以内|以下|[^\p{Han}]|$)",  # 三成 but not 一成不变
+    "成": rf"(?=以上|左右|以内|以下|[^{HAN}]|$)",  # 三成 but not 一成不变
     "元": r"(?![素旦年首])",
     "升": r"(?![级温值格])",
     "度": r"(?![假过])",
@@ -101,7 +112,7 @@ GAP = r"[ \t\u3000]{0,4}(?:\r?\n[ \t\u3000]{0,2})?"
 # A sign written before digits (never a dash between two numbers: 5-20%).
 # (负 is a sign on its own or after a link: 增长负3.9%, 为负2.1%; never the 负 of a word,
 # 减负674亿元, 税负7.3亿元, 辜负, 抱负, 胜负, 担负)
-SIGN = r"(?:(?<![\d%.])[-−]|(?:(?<!\p{Han})|(?<=[长为是达至到率速幅值了和、于比降]))负)"
+SIGN = rf"(?:(?<![\d%.])[-−]|(?:(?<![{HAN}])|(?<=[长为是达至到率速幅值了和、于比降]))负)"
 SIGN_FIRST = "-−负"  # the characters a sign is written with
 # What may be written before the number instead of a unit after it:
 # 百分之五, 千分之三, $20, ￥300 (spelling: unit)
@@ -110,7 +121,8 @@ LEAD_UNIT = unit_alternation(LEAD_UNITS)
 # 每立方米23微克: the denominator written before the number.
 PER_DENOMINATOR = r"立方米"
 PER_NUMERATOR = r"微克|毫克"
-ALTERNATIVE = UNIT_ALTERNATIVE
+# 3万套(间), 38.5万人（次）: another measure word in brackets
+ALTERNATIVE = rf"[(（][{HAN}]{{1,3}}[)）]"
 
 # Range separators between two bounds: 5%—5.5%, 4%至6%, 3至5个.
 RANGE_SEP = r"[ \t]?(?:—{1,2}|–|-|~|至|到)[ \t]?"
