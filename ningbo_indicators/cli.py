@@ -175,15 +175,11 @@ def _keys(path):
 
 
 def _records(sources, keys=None) -> list:
-    from .extractors.quantity import PatternTimeout
     from .pipeline import extract_source
 
     out = []
     for src in sources:
-        try:
-            out.extend(extract_source(src, keys=keys))
-        except PatternTimeout as exc:
-            raise UsageFailure(f"{src.name}: {exc}") from None
+        out.extend(extract_source(src, keys=keys))
     return out
 
 

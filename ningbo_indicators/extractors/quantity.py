@@ -138,14 +138,6 @@ class Span:
         return not self.number[:1].isdigit()
 
 
-class PatternTimeout(Exception):
-    """The number pattern gave up on an input. Callers still catch it, but the scan no longer
-    raises it: the standard library's engine, which runs the pattern, has no timeout (the
-    `regex` engine's took a fifth of the scan), and none is needed, the pattern being linear
-    (a run of digits read whole, every other part bounded; tests/test_hostile.py times the
-    inputs built to make it slow)."""
-
-
 # The groups of RE_QUANTITY in the order `Match.groups()` gives them, as `_spans` reads them
 # (by position: lookups by name are ten times slower). The three ways of writing what follows
 # the number each have their own names (mid, mid_b, mid_c: the standard library's engine does

@@ -104,18 +104,14 @@ def _work(job: tuple) -> tuple[str, tuple[bytes, int] | None, str | None, tuple[
 
 def _extracted(path: str, filters: Filters) -> tuple:
     """(Source, selected records, None) of one input, or (None, None, the error message)."""
-    from ..extractors.quantity import PatternTimeout
     from ..pipeline import extract_source
 
     try:
         src = read_source(path)
     except SourceError as exc:
         return None, None, str(exc).removeprefix(f"{path}: ")
-    try:
-        records = extract_source(src)
-        return src, list(select(records, filters)) if filters.active() else records, None
-    except PatternTimeout as exc:
-        return None, None, str(exc)
+    records = extract_source(src)
+    return src, list(select(records, filters)) if filters.active() else records, None
 
 
 def _work_rows(job: tuple) -> tuple:
