@@ -2966,13 +2966,14 @@ RATE_SUBJECT_CASES = [
         "95.8%",
         "市政协提案满意率",
     ),
-    # a verb opens the next count: 审议法规 and 办理建议 are two acts, and the rate is of neither alone
+    # a verb opens the next count: 审议法规 and 办理建议 are two acts, and the rate is not of
+    # both; the suggestions and proposals the sentence names are what a 办复率 rates
     Case(
         "more/provinces/宁夏回族自治区/2026.md",
         "依法接受人大及其常委会监督、政协民主监督，提请自治区人大常委会审议地方性法规18件，"
         "高质量办理人大代表建议395件、政协委员提案495件，办复率达100%。",
         "100%",
-        "办复率",
+        "人大代表建议、政协委员提案办复率",
     ),
     Case(
         "more/cities/乌鲁木齐市/2014.md",
