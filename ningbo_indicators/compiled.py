@@ -45,6 +45,9 @@ from . import __version__
 
 T = TypeVar("T")
 _ENV = "NINGBO_INDICATORS_CACHE"
+# The size past which the cache file keeps only what a run used (the package's own patterns
+# and key table take about 1.4 MB; each edit of a key table passed with --keys adds its own)
+MAX_BYTES = 8 * 1024 * 1024
 _MAGIC = b"ningbo-indicators compiled patterns 1\n"
 # The engines' modules that receive the compiled data, and the C functions that build a
 # pattern from it. Absent (another version's internals): no cache, compiling as usual.
@@ -110,6 +113,8 @@ class PatternStore:
         self.new = 0  # entries made in this process and not in the file
         self.hits = 0  # entries taken from the file
         self.built: dict[tuple, object] = {}  # this process's patterns, by key
+        self.used: set[tuple] = set()  # the entries this process took from the file or made
+        self.size = 0  # the bytes of the file as read
         self._lock = threading.Lock()
 
     def get(self, engine: str, pattern, flags: int, kwargs: dict):
@@ -143,7 +148,7 @@ class PatternStore:
         key = ("data", name, source)
         with self._lock:
             if self.blobs is None:
-                self.blobs = _read(self.path)
+                self.blobs = self._read_file()
             blob = self.blobs.get(key)
             if blob is not None:
                 try:
@@ -152,6 +157,7 @@ class PatternStore:
                     del self.blobs[key]
                 else:
                     self.hits += 1
+                    self.used.add(key)
                     return value
             value = build()
             try:
@@ -159,6 +165,7 @@ class PatternStore:
             except ValueError:  # (not plain data)
                 return value
             self.new += 1
+            self.used.add(key)
             return value
 
     @staticmethod
@@ -167,9 +174,16 @@ class PatternStore:
             return re.compile(pattern, flags)
         return regex.compile(pattern, flags, **kwargs)
 
+    def _read_file(self) -> dict[tuple, bytes]:
+        try:
+            self.size = self.path.stat().st_size
+        except OSError:
+            self.size = 0
+        return _read(self.path)
+
     def _from_file(self, engine: str, key: tuple):
         if self.blobs is None:
-            self.blobs = _read(self.path)
+            self.blobs = self._read_file()
         blob = self.blobs.get(key)
         if blob is None:
             return None
@@ -182,6 +196,7 @@ class PatternStore:
         if built.pattern != key[1]:
             return None
         self.hits += 1
+        self.used.add(key)
         return built
 
     def _compile_and_keep(self, engine: str, key: tuple, pattern, flags: int, kwargs: dict):
@@ -213,15 +228,23 @@ class PatternStore:
             if self.blobs is not None:
                 self.blobs[key] = blob
                 self.new += 1
+                self.used.add(key)
         return compiled
 
     def save(self) -> None:
         """Write the file if any entry was new, with what another process may have written
-        meanwhile; never raises."""
-        if not self.new or self.path is None or self.blobs is None:
+        meanwhile; never raises. A file grown past MAX_BYTES (entries of older versions of a
+        key table or of the package's patterns, each kept once) is written again with the
+        entries this process used only, new or not, so that it never grows without bound."""
+        if self.path is None or self.blobs is None:
+            return
+        if not self.new and self.size <= MAX_BYTES:
             return
         try:
-            payload = marshal.dumps({**_read(self.path), **self.blobs})
+            merged = {**_read(self.path), **self.blobs}
+            payload = marshal.dumps(merged)
+            if len(payload) > MAX_BYTES:
+                payload = marshal.dumps({k: v for k, v in merged.items() if k in self.used})
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
             try:
@@ -233,7 +256,7 @@ class PatternStore:
                     temporary.unlink()
         except Exception:  # (an unwritable directory, a full disk: next run compiles again)
             return
-        self.new = 0
+        self.new, self.size = 0, len(payload)
 
 
 class _Watcher:

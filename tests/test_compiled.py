@@ -176,6 +176,38 @@ def test_two_processes_writing_keep_both_patterns(tmp_path):
     assert (again.hits, again.new) == (2, 0)
 
 
+def test_a_file_grown_too_large_keeps_what_a_run_used(tmp_path, monkeypatch):
+    path = tmp_path / "p.marshal"
+    old = compiled.PatternStore(path)
+    for n in range(40):  # (entries of older key tables, say)
+        old.get("regex", rf"\d+亿元{n}", 0, {})
+    old.save()
+    grown = path.stat().st_size
+    monkeypatch.setattr(compiled, "MAX_BYTES", grown // 4)
+    run = compiled.PatternStore(path)
+    run.get("regex", r"\d+亿元3", 0, {})  # (from the file)
+    run.get("regex", r"\d+万人", 0, {})  # (new)
+    run.save()
+    assert path.stat().st_size < grown // 4
+    again = compiled.PatternStore(path)
+    for pattern in (r"\d+亿元3", r"\d+万人"):
+        again.get("regex", pattern, 0, {})
+    again.get("regex", r"\d+亿元5", 0, {})  # (not used by the last run: dropped)
+    assert (again.hits, again.new) == (2, 1)
+
+
+def test_a_file_under_the_limit_is_not_written_again(tmp_path):
+    path = tmp_path / "p.marshal"
+    first = compiled.PatternStore(path)
+    first.get("regex", r"\d+亿元", 0, {})
+    first.save()
+    stat = path.stat()
+    second = compiled.PatternStore(path)
+    second.get("regex", r"\d+亿元", 0, {})
+    second.save()
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns
+
+
 def test_another_regex_version_reads_another_file(monkeypatch, tmp_path):
     before = compiled.cache_file(tmp_path)
     monkeypatch.setattr(regex, "__version__", "1999.1.1")
