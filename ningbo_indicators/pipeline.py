@@ -12,8 +12,15 @@ from dataclasses import dataclass
 
 from . import compiled
 from .context import phrases
-from .context.structure import CLAUSE_WINDOW, Document, read_structure, year_number
-from .dataset.keys import clean_phrase, default_keys, key_for
+from .context.structure import (
+    CLAUSE_END_CHARS,
+    CLAUSE_WINDOW,
+    Document,
+    read_structure,
+    year_number,
+)
+from .dataset.keying import key_in_context
+from .dataset.keys import default_keys, key_for
 from .dataset.period import PeriodReader
 from .extractors import exclude
 from .extractors.quantity import Span, find_list_first, find_quantities, find_range_lower
@@ -1262,7 +1269,7 @@ def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
 
 
 _SENTENCE_MARKS = "。！？!?\n"
-_CLAUSE_MARKS = "，,；;。：:\n"
+_CLAUSE_MARKS = CLAUSE_END_CHARS
 
 
 def _clause_before(folded: str, m: Mention) -> int | None:
@@ -1844,259 +1851,6 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
     return with_pages(records, pages) if pages else records
 
 
-# A sum or a count stated as a change, the verb just before the figure (存款余额增加186亿元,
-# 低保标准每月提高30元, 建成区面积增加了34平方公里, 贷款余额比年初新增120亿元, 贫困人口减少5万人,
-# 高新技术企业新增28家): the key of the level would give the change as the level, so it gets none.
-# 增加到, 提高至 give the level (they end in 到/至); 新增 before the figure of a key of new things
-# (new_job_posts: 新增23.5万个城镇就业岗位) is what the key counts.
-# _CHANGE_WORDS are also the verbs a list's figures share (_LIST_CHANGE); a list of 削减 keeps
-# its keys (化学需氧量排放总量分别削减…和7000吨: cod_reduction counts the cut)
-_CHANGE_WORDS = (
-    "增加",
-    "提高",
-    "提升",
-    "上升",
-    "减少",
-    "下降",
-    "降低",
-    "扩大",
-    "缩小",
-    "净增",
-    "新增",
-)
-_CHANGE_BEFORE = compiled.compile(
-    rf"(?P<verb>{'|'.join(_CHANGE_WORDS)}|增长|压减|压缩|削减|多|少)了?"
-    r"[ \t\u3000]{0,2}(?:约|近|超过?|逾)?\Z"
-)
-
-
-# ... and the figures of a list whose verb of change comes first (城乡低保标准人均分别提高160元/月、
-# 130元/月; 存款、贷款余额均比年初增加…): not 分别提高到, 均增加至
-_LIST_CHANGE = compiled.compile(
-    r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初)?"
-    rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})了?(?![到至为])"
-)
-
-
-# ... and each item of a list that a verb of change heads (净增市场主体7万户、规上工业企业141家:
-# 141 firms are a net increase too), where the item has no verb of its own (新增贷款100亿元、存款
-# 余额达到500亿元: 500亿 is a level). Under 新增 an item counts added things: it takes the key
-# the table gives them (新增…、高新技术企业400家 as 新增高新技术企业), see `_key`.
-_LIST_HEAD_CHANGE = compiled.compile(
-    r"(?:全年|全市|全省|去年|当年)?(?P<verb>净增|新增|增加|减少)(?![到至为])"
-    r"[^，。；：、\n]{1,20}?\d[^，。；：\n]*、[^，。；：、\n达为到至增减降提超突破完成实现]*$"
-)
-
-
-def _changed_by(text: str, m: Mention) -> str:
-    """The verb of change right before m or heading its list (分别提高), else ""."""
-    change = _LIST_CHANGE.search(text, m.clause, m.start) or _CHANGE_BEFORE.search(
-        text, max(0, m.start - 6), m.start
-    )
-    return change["verb"] if change else ""
-
-
-def _stated_as_change(text: str, m: Mention, key: str) -> bool:
-    """Whether the sum or count of m is a change of the statistic `key` names, not its level."""
-    if m.kind not in ("amount", "count"):
-        return False
-    if m.span.verb:
-        return True
-    change = (
-        _LIST_CHANGE.search(text, m.clause, m.start)
-        or _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
-        or _list_head_change(text, m, "新增")
-    )
-    new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
-    return change is not None and not (new_things and change["verb"] == "新增")
-
-
-def _list_head_change(text: str, m: Mention, other_than: str = ""):
-    """The verb of change that heads m's list (净增A 7万户、B 141家), unless it is `other_than`."""
-    head = _LIST_HEAD_CHANGE.match(text, m.clause, m.start)
-    return head if head and head["verb"] != other_than else None
-
-
-# A figure of a part of the place (its urban core, a district, a park or zone, the counties
-# together, one corridor) or of a sector (乡镇企业, 民营企业) is no figure of the place: the
-# place's key would misstate it (主城区新建停车泊位5.2万个, 智能制造产业园71万平方米标准化厂房,
-# 县域经济总量、规上工业增加值分别增长8%和12%). The part scopes the figure when it opens the
-# figure's clause (after an opener, or ending a name: 泽当城区, 新片区) or follows a verb of works
-# right before the count (加快光谷科创大走廊82个重大项目建设); and the figures of the clauses
-# after it in the sentence when they go on with the part's economy (开发区工业投资增长30.7%，
-# 规上工业增加值增长13.7%; 乡镇企业完成增加值83.5亿元，增长34%；上缴税金9.2亿元). It does not
-# when a figure counts the part itself (新增农业园区100个、设施农业5万亩; 高新技术企业达到614家),
-# when it is one of a list of scopes (中心城区、城镇污水处理率分别达95%、85%), an example (浪潮
-# 产业园等35个重点项目), the object of a verb (推进园区加快发展的20条政策措施), when the
-# figure's own phrase opens with a scope (城区…、农村生活垃圾有效处理率), or when the key is the
-# part's too (城区生活垃圾无害化处理率: the taxonomy's urban rates).
-_PART = compiled.compile(
-    r"(?:中心城区|中心市区|主城区|老城区|(?<!商务)中心区|核心区|聚集区|(?<![城县])市区(?!两级|县)|"
-    r"(?<!县市)城区|县域|开发区|高新区|经开区|产业园区|工业园区|产业园|工业园|园区|新区|片区|"
-    r"示范区|试验区|自贸区|综保区|保税区|集聚区|合作区|走廊|乡镇企业|民营企业|民营经济|"
-    r"非公有制经济|非公经济|国有企业|国企|外资企业|外商投资企业|私营企业)"
-    r"(?!院|分院|校|管委)"  # 长江新区院区, 新城区分院: a name of an institution
-)
-# what may stand before a part that opens its clause: marks, list numbers, years, openers
-_PART_OPENERS = compiled.compile(
-    r"^(?:[^\p{Han}\d]|其中|力争|预计|全年|今年|去年|明年|年内|当年|同时|此外|另外|目前|全市|全省|"
-    r"全州|我市|本市|[市省州在对于]|每个|各|\d+年|\d+个|\d{1,2}[.．、)）]|[(（]\d{1,2}[)）])*"
-)
-# a name before the part holds no verb, count or mark (新增农业园区, 不含滇中产业新区 are no names)
-_PART_VERBS = compiled.compile(
-    r"[、和及与的等\d]|新增|新建|建成|建设|创建|培育|加快|推进|实施|打造|加强|开工|完成|引进|争创|"
-    r"支持|促进|推动|发展|抓好|开展|实现|形成|扩大|提升|改造|整治|规划|编制|出台|制定|落实|做好|"
-    r"获批|获评|入选|成为|认定|申报|累计|拥有|有|围绕|依托|聚焦|鼓励|引导|带动|吸引|争取|组建|设立|"
-    r"启动|谋划|布局|优化|完善|深化|健全|构建|保障|确保|全面|提高|增加|包括|覆盖|辐射|不含|"
-    r"除|首个|一批|治理|拆改|减少"
-)
-# a figure right after the part that counts the part (园区100个、), or after a verb of being
-# (科技型中小企业入库2.6万家, 高新技术企业达到614家)
-_PART_COUNTED = compiled.compile(
-    r"[ \t\u3000]*(?:约|近|超过?)?\d[\d.,]*[ \t\u3000]*[多余]?[万亿千百]?"
-    r"(?:个|家|座|所|处|条|项|户|亩|公顷|平方米|平方公里|公里|批|类|片|期|区|园|块|宗)?"
-    r"(?:以上|左右)?[ \t\u3000]*(?:[、，,；;。和及与）)]|$)"
-    r"|(?:入库|总数|数量|达到|达|增加到|增至|增长到|发展到|突破|超过|共有|有)+[ \t\u3000]*\d"
-)
-# the parts there is one of (the urban core, the counties together): never counted
-_ONE_PART = frozenset(
-    ("中心城区", "中心市区", "主城区", "老城区", "中心区", "核心区", "市区", "城区", "县域")
-)
-# works done in the part, the count right after them (城区3个污水处理厂, 主城区打通20条断头路)
-_PART_WORKS = compiled.compile(
-    r"(?:新建|新增|改扩建|新改扩建|新改建|改建|扩建|建成|建设|开工建设|新开工|开工|完成|打通|"
-    r"启动建设|改造|实施|投用|新开)*[ \t\u3000]*\d"
-)
-# the part helped, not measured (省政府支持磨憨跨境经济合作区建设22条政策)
-_FOR_THE_PART = compiled.compile(r"支持|促进|帮扶|关于")
-# a quota of each part (各县（市、新区）建设10个以上, 每个开发区储备…)
-_EACH = compiled.compile(r"各县|各区|各开发区|各园区|每个|每县")
-# the statistics of a part's economy that its later clauses go on with
-_PART_ECONOMY = compiled.compile(
-    r"增加值|生产总值|GDP|产值|营收|收入|税收|税金|利税|利润|投资|固投|进出口|出口|外资|内资"
-)
-_SECTORS = frozenset(
-    ("乡镇企业", "民营企业", "民营经济", "非公有制经济", "非公经济", "国有企业", "国企")
-    + ("外资企业", "外商投资企业", "私营企业")
-)
-_SECTOR_CARRIED = compiled.compile(
-    r"^(?:上缴|实现|完成)?(?:税收|税金|利税|利润|营业收入|营收|主营业务收入|销售收入|出口|进出口)"
-)
-_BARE_CHANGE = compiled.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|占)")
-_OWN_SCOPE = compiled.compile(
-    r"^(?:农村|乡村|城镇|城市|城乡|县城|市域|全域|全市|全省|全县|全州|农(?:牧)?民(?!专业|合作)|民间|民营|国有|"
-    r"外资|外商)"
-)
-_SENTENCE_START = compiled.compile(r"[。！？!?\n][^。！？!?\n]*\Z")
-_LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
-_CLAUSE_CUT = compiled.compile(r"[，,；;：:]")
-
-
-def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
-    the whole place, does not name (see above)."""
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    cut = _SENTENCE_START.search(text, lo, m.start)
-    begin = cut.start() + 1 if cut else lo
-    parts = list(_PART.finditer(text, begin, m.start))
-    last = parts[-1] if parts else None
-    if last is None or last.group() in m.indicator:
-        return False
-    part, after = last.group(), text[last.end() : m.start]
-    if _OWN_SCOPE.match(m.indicator) and _LIST_OR_CLAUSE.search(after):
-        return False  # 城区生活垃圾…、农村生活垃圾有效处理率: an item with a scope of its own
-    counted = part not in _ONE_PART and _PART_COUNTED.match(text, last.end())
-    if after[:1] in ("、", "和", "及", "与") or counted:
-        return False  # a list of scopes (中心城区、城镇…), a part counted (园区100个、)
-    clause = max(text.rfind(c, begin, last.start()) for c in _CLAUSE_MARKS) + 1
-    prefix = text[max(clause, begin) : last.start()]
-    name = prefix[_PART_OPENERS.match(prefix).end() :]
-    head = len(name) <= 16 and not _PART_VERBS.search(name) or bool(_EACH.search(prefix))
-    if not head and not _PART_WORKS.match(text, last.end()):
-        return False
-    if _FOR_THE_PART.search(prefix) or _FOR_THE_PART.search(after):
-        return False
-    if after.startswith("等"):
-        return False  # 杉杉锂电、黄金产业园等30个重点工业项目: the part is an example
-    pieces = [piece.strip() for piece in _CLAUSE_CUT.split(after)]
-    if len(pieces) > 1:
-        # carried: the part's clause states a figure of its economy (not a share: 民营经济占比),
-        # each clause up to m's goes on with it or with a bare change, none names a scope of its
-        # own (全市工业增加值); after a sector, only its tax, profit, sales or trade
-        carried = _SECTOR_CARRIED if part in _SECTORS else _PART_ECONOMY
-        if not (head and carried.search(m.indicator)):
-            return False
-        for i, piece in enumerate(pieces):
-            if i and (_OWN_SCOPE.match(piece) or _PART.search(piece)):
-                return False
-            said = piece.split("占")[0]
-            stated = _PART_ECONOMY.search(said) and any(c.isdigit() for c in piece)
-            if i < len(pieces) - 1 and not (stated or i and _BARE_CHANGE.match(piece)):
-                return False
-    return key_for(part + m.indicator, m.kind, m.q.base_unit, keys) != key
-
-
-# A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
-# 国际友好城市, 获批国家高新技术企业153家, 建成…湿地公园3个、森林公园8个) counts things added in
-# the year, though the phrase lost the verb: the figure takes the key the table gives added things
-# (as 新增…: new_key_laboratories). After a verb that may add or keep (培育, 发展, 建设, 认定, 引进,
-# 打造), start (开工) or mend (规范提升, 改造, 优化, 调整: 新辟、调整、优化20条公交线路), a stock that
-# the table keeps apart from its additions gets no key. Not after 累计 (累计建成…417公里 is a
-# total), nor for an item with a level of its own (新增国际友好城市16对、总数达到58对: 58 is the
-# stock), nor where a verb of change other than 新增 comes right before the figure (改造提升207万亩).
-_ADDING_HEAD = compiled.compile(
-    r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再)*"
-    r"(?:(?P<adds>新增|新建成|新建|建成(?!区)|新创建|创建|创成|新培育|新认定|新设立|新设|新缔结"
-    r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案)"
-    r"|(?P<vague>培育|发展|建设|认定|引进|打造|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
-    r"(?![到至为成])"
-    r"(?:[^，。；：、\n]*、)*(?:(?!达|总数|总量|累计|现有|共有|拥有|突破|到|至)[^，。；：、\n])*$"
-)
-
-
-def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
-    """The key of m (phrase key `key`) when its clause opens with a verb of adding (see
-    _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
-    if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
-        return False  # (a clause longer than the window: its opening words are not seen)
-    if m.span.verb or _changed_by(text, m) not in ("", "新增"):
-        return False  # 新建高标准农田120万亩、改造提升207万亩: 207 is no land added
-    head = _ADDING_HEAD.match(text, m.clause, m.start)
-    if head is None:
-        return False
-    known = _key_names(keys if keys is not None else default_keys())
-    split = f"new_{key}" in known or f"{key}_new" in known
-    if head["vague"]:
-        return None if split else False
-    added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
-    return added if added is not None else (None if split else False)
-
-
-def _key_names(table) -> frozenset[str]:
-    """The keys a table names (kept per table)."""
-    entry = _KEY_NAMES.get(id(table))
-    if entry is None or entry[0] is not table:
-        entry = _KEY_NAMES[id(table)] = (table, frozenset(k.key for k in table))
-    return entry[1]
-
-
-_KEY_NAMES: dict[int, tuple] = {}
-
-
-def _key(text: str, m: Mention, keys) -> str | None:
-    key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
-    if key is None or _of_a_part(text, m, key, keys):
-        return None
-    if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
-        added = _added_key(text, m, key, keys)
-        if added is not False:
-            return added
-        head = _list_head_change(text, m)
-        if head and head["verb"] == "新增":
-            return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
-    return None if _stated_as_change(text, m, key) else key
-
-
 # 由2020年的5126亿元增至6188.5亿元, 森林覆盖率从34.9%提高到39.93%: the figure a change starts
 # from is the level of an earlier time, not of the year the part of the report speaks of. Its
 # year is the one written before it (2020年的, “十一五”末的, 上年的), else unknown.
@@ -2174,7 +1928,7 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=(), period
         year,
         doc.section(m.start),
         doc.sentence(m.start),
-        _key(text, m, keys) if keys else None,
+        key_in_context(text, m, keys) if keys else None,
         period(m.start, m.kind) if period else "year",
     )
 

@@ -120,6 +120,8 @@ RE_PAST_YEAR = LazyPattern(r"(?:刚刚)?过去的((?:19|20)\d\d)年")
 # Bounds that keep every per-mention look-around linear on text without punctuation: a
 # clause is read at most this far back, a sentence is cut to a window around the mention.
 CLAUSE_WINDOW = 64
+# The marks that end a clause for the rules that read back from a figure (its subject, its key)
+CLAUSE_END_CHARS = "，,；;。：:\n"
 SENTENCE_MAX = 600
 
 
