@@ -193,23 +193,31 @@ def _threshold(a: Around) -> bool:
     s = a.span
     if a.after == "级":
         return True
+    # 超百亿元企业, 产值过10亿元企业, 年产值过 10亿元龙头企业: 超/过 a size, then the class it
+    # names; 超5亿元5家, 过 5亿元 4家: the class's size, then how many there are
+    before = a.before
+    if before[-1:] in _GAP_CHARS:
+        before = a.head.rstrip(_GAP_CHARS)[-2:]
+    over = s.pre in ("超", "超过") or (before[-1:] == "过" and before[-2:-1] not in "通经超度越")
+    over_size = over and not s.post and s.unit in _MEASUREMENT
+    if over_size and _HOW_MANY.match(a.tail):
+        return True
     if not a.after_han or a.after in _LINKS or a.next2 in _MILESTONES:
         return False
     sized = s.unit in _MEASUREMENT or (not s.unit and bool(s.magnitude))
     if s.post in ("以上", "以下"):
         # 年产值50亿元以上农业全产业链, 千人以上村, 30户以上自然村
         return sized or s.unit in ("人", "户")
-    # 超百亿元企业, 产值过10亿元企业: 超/过 a size, then the class it names
-    over = s.pre in ("超", "超过") or (
-        a.before[-1:] == "过" and a.before[-2:-1] not in "通经超度越"
-    )
-    if over and not s.post and s.unit in _MEASUREMENT:
+    if over_size:
         return True
     # 纳入省500亿元产业培育园区: a size glued to the kind of entity it sizes
     return s.unit in _MONEY and not s.post and _SIZED_KIND.match(a.tail) is not None
 
 
 _MONEY = frozenset(u for u, (_, dim, _) in UNITS.items() if dim == "currency")
+_GAP_CHARS = " \t\u3000"
+# how many of a class follow its size: 5家, 30个以上, 4 家
+_HOW_MANY = compiled.compile(r"[ \t\u3000]*\d+[ \t\u3000]*(?:家|个|户|座|所|项|条|批)")
 _SIZED_KIND = compiled.compile(r"产业(?:培育)?(?:园区|集群)|级")
 # What may follow a size without making it a class: a link word, a milestone (超千亿元大关)
 _LINKS = frozenset("和及与或并且比较占是为达增同、")
@@ -346,6 +354,8 @@ def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
         and (lead == 0 or folded[lead - 1] not in _CUES_BEFORE)
         and span.unit not in _CUES_UNIT
         and not _is_han(folded[span.end : span.end + 1])
+        and not span.pre  # (超5亿元5家: threshold)
+        and folded[max(0, lead - 2) : lead].rstrip(_GAP_CHARS)[-1:] != "过"
     ):
         return None  # no rule can fire: the rules are not asked (three spans in four)
     around = Around(folded, span)
