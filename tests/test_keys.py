@@ -1151,6 +1151,141 @@ def test_part_case_is_quoted_from_its_report(case):
     assert case[1] in path.read_text(encoding="utf-8")
 
 
+# A quota of each unit (每个县…, 各县市区…), the capacity or area of one project (…200兆瓦风电等重点
+# 项目), a list of parts (新区和梁园区、睢阳区…) and a sector's own statistic (民营企业新增贷款) get no
+# key of the place; per-head standards (每人每月620元), counts that name the projects after them and
+# the urban rates of a list of parts keep theirs. (report, sentence, figure, key)
+ONE_UNIT_CASES = [
+    (
+        "more/prefectures/晋中市/2023.md",
+        "每个县建设1所80—150个托位的示范性公办综合托育机构；",
+        "150个",
+        None,
+    ),
+    (
+        "more/prefectures/昭通市/2022.md",
+        "完善督查考核评价机制，市政府班子成员主动认领招商任务、各经济工作部门至少引进"
+        "5000万元以上项目，各县市区至少引进2个亿元以上项目。",
+        "2个",
+        None,
+    ),
+    (
+        "more/cities/杭州市/2012.md",
+        "“十城千辆”指由科技部、财政部、发改委、工业和信息化部于2009年启动，计划"
+        "用3年时间，每年发展10个城市，每个城市推出1000辆新能源汽车开展示范运行"
+        "。",
+        "1000辆",
+        None,
+    ),
+    (
+        "more/prefectures/邯郸市/2014.md",
+        "加大企业上市力度，每个县（市、区）至少培育3家上市公司，",
+        "3家",
+        None,
+    ),
+    (
+        "more/prefectures/东营市/2020.md",
+        "城市低保标准提高到每人每月620元，",
+        "620元",
+        "urban_minimum_living_allowance",
+    ),
+    (
+        "more/provinces/贵州省/2019.md",
+        "高质量发展目标:全员劳动生产率提高到每人7.3万元左右，",
+        "7.3万元左右",
+        "labour_productivity",
+    ),
+    (
+        "more/prefectures/葫芦岛市/2021.md",
+        "发展新能源产业，开工建设徐大堡核电二期、辽能集团200兆瓦风电等重点项目，",
+        "200兆瓦",
+        None,
+    ),
+    (
+        "more/prefectures/呼伦贝尔市/2025.md",
+        "华能海拉尔热电厂、达赉湖热电厂60万千瓦风电项目建成并网，",
+        "60万千瓦",
+        None,
+    ),
+    (
+        "more/prefectures/宝鸡市/2023.md",
+        "坚持以港为核、以港带产、以产兴城、港产城融合发展，加快编制港务区发展总体规划"
+        "，推进阳平铁路物流基地二期、30万平方米标准化厂房等项目建设，",
+        "30万平方米",
+        None,
+    ),
+    (
+        "more/prefectures/宜春市/2014.md",
+        "322座病险水库除险加固主体工程基本完工，",
+        "322座",
+        "dilapidated_reservoirs",
+    ),
+    (
+        "more/provinces/江西省/2026.md",
+        "坚持尽力而为、量力而行，办好以10件民生实事为引领的各项民生工程，",
+        "10件",
+        "livelihood_projects",
+    ),
+    (
+        "more/prefectures/晋城市/2014.md",
+        "按照全省“项目见效年”要求，今年要确保固定资产投资1047亿元和重点工程投资"
+        "872亿元的年度目标，",
+        "1047亿元",
+        "fixed_asset_investment",
+    ),
+    (
+        "more/prefectures/商丘市/2014.md",
+        "在新区和梁园区、睢阳区新建、改扩建8所中小学校，",
+        "8所",
+        None,
+    ),
+    (
+        "more/prefectures/漯河市/2014.md",
+        "坚持优先发展教育事业，建成投用2所市区中学，改扩建市直2所中学，在市区和临颍"
+        "县城筹建7所中小学，",
+        "7所",
+        None,
+    ),
+    (
+        "more/cities/重庆市/2004.md",
+        "开工建设主城区及影响区17座污水处理厂、15座垃圾处理场，",
+        "17座",
+        None,
+    ),
+    (
+        "more/prefectures/平凉市/2020.md",
+        "加大金融支持力度，发放特色产业贷款13.6亿元，为87户民营企业新增贷款7."
+        "6亿元，",
+        "7.6亿元",
+        None,
+    ),
+    (
+        "more/prefectures/双鸭山市/2020.md",
+        "新建和改造污水处理厂10个，市区和县城污水处理率分别达到95%和85%。",
+        "85%",
+        "sewage_treatment_rate",
+    ),
+
+]
+
+
+@pytest.mark.parametrize("case", ONE_UNIT_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_quota_or_one_project_takes_no_key_of_the_place(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", ONE_UNIT_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_one_unit_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
+
+
 # A count or area key means a stock or the year's additions, never both (高新技术企业达到260家 /
 # 新增高新技术企业120家). By the table: the phrase's own verb (新增, 新认定, 新培育…); by the clause:
 # a verb of adding that opens it (新建, 创建, 获批, 新缔结…: additions; 培育, 优化…: neither).
