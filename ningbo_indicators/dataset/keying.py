@@ -250,6 +250,56 @@ def _of_one_unit(text: str, m: Mention) -> bool:
     return bool(_PROJECT_AFTER.match(text, m.end))
 
 
+# A short sentence without a figure that opens a run of the paragraph (肇庆新区进入产城融合新阶段。
+# 中心城区要提升提神。) states its topic: when the topic is a part of the place, the figures after
+# it in the paragraph, up to the next such sentence (软硬联通持续完善。), are the part's. Numbered
+# steps within the topic (一是…, 二是…) do not end it.
+_TOPIC_MAX = 16
+_TOPIC_STEP = compiled.compile(
+    r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[一二三四五六七八九十]+[、.．]|[(（])"
+)
+# the parts a run of a paragraph is about (a new district, the urban core), not a park or a
+# sector, which the reports name as one more achievement (综合保税区顺利通过国家验收)
+_TOPIC_PARTS = frozenset(("新区", "中心城区", "主城区", "中心市区"))
+_TOPIC_EVENT = compiled.compile(
+    r"获批|晋升|通过|启动|成为|列入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌"
+)
+_SENTENCE_MARKS = compiled.compile(r"[。！？!?]")
+_PLACE_WIDE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|我市|我省|本市|全年")
+
+
+def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
+    the place (see _TOPIC_MAX), and the part's key would not be the key of the place."""
+    para = text.rfind("\n", 0, m.start) + 1
+    sentences = _SENTENCE_MARKS.split(text[para : m.start])
+    own = sentences[-1]
+    if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
+        return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
+    if _PART.search(m.indicator) or _OWN_SCOPE.match(m.indicator):
+        return False  # 市城区公共供水普及率: the figure names its scope itself
+    for sentence in reversed(sentences[:-1]):
+        topic = sentence.strip(" *#\t\u3000")
+        if len(topic) > _TOPIC_MAX or any(c.isdigit() for c in topic):
+            continue
+        if _TOPIC_STEP.match(topic):
+            continue
+        part = _PART.search(topic)
+        if part is None or part.group() not in _TOPIC_PARTS or part.start() > 4:
+            return False
+        if _PART_VERBS.search(topic, 0, part.start()) or _TOPIC_EVENT.search(topic):
+            return False
+        if (
+            topic[part.end() : part.end() + 1] in ("和", "、", "及", "与")
+            or "城" in topic[: part.start()]
+        ):
+            return (
+                False  # 中心城区和县城人居环境大幅改善, 新城新区建设和旧城更新: more than the part
+            )
+        return key_for(part.group() + m.indicator, m.kind, m.q.base_unit, keys) != key
+    return False
+
+
 # A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
 # 国际友好城市, 获批国家高新技术企业153家, 建成…湿地公园3个、森林公园8个) counts things added in
 # the year, though the phrase lost the verb: the figure takes the key the table gives added things
@@ -305,6 +355,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     """
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     if key is None or _of_one_unit(text, m) or _of_a_part(text, m, key, keys):
+        return None
+    if _under_a_part_topic(text, m, key, keys):
         return None
     if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
         added = _added_key(text, m, key, keys)
