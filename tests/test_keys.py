@@ -993,6 +993,12 @@ def test_change_case_is_quoted_from_its_report(case):
 PART_CASES = [
     # the part opens the clause, or a count follows it at once
     (
+        "more/cities/上海市/2009.md",
+        "解决郊区适龄幼儿入园难问题，在郊区新建52所幼儿园。",
+        "52所",
+        None,
+    ),
+    (
         "more/cities/杭州市/2013.md",
         "主城区新建停车泊位5.2万个，其中公共泊位8700个。",
         "5.2万个",
