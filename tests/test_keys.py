@@ -993,6 +993,12 @@ def test_change_case_is_quoted_from_its_report(case):
 PART_CASES = [
     # the part opens the clause, or a count follows it at once
     (
+        "more/cities/上海市/2009.md",
+        "解决郊区适龄幼儿入园难问题，在郊区新建52所幼儿园。",
+        "52所",
+        None,
+    ),
+    (
         "more/cities/杭州市/2013.md",
         "主城区新建停车泊位5.2万个，其中公共泊位8700个。",
         "5.2万个",
@@ -1143,6 +1149,224 @@ def test_a_part_of_the_place_takes_no_key_of_the_whole(case):
 
 @pytest.mark.parametrize("case", PART_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
 def test_part_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A quota of each unit (每个县…, 各县市区…), the capacity or area of one project (…200兆瓦风电等重点
+# 项目), a list of parts (新区和梁园区、睢阳区…) and a sector's own statistic (民营企业新增贷款) get no
+# key of the place; per-head standards (每人每月620元), counts that name the projects after them and
+# the urban rates of a list of parts keep theirs. (report, sentence, figure, key)
+ONE_UNIT_CASES = [
+    (
+        "more/prefectures/晋中市/2023.md",
+        "每个县建设1所80—150个托位的示范性公办综合托育机构；",
+        "150个",
+        None,
+    ),
+    (
+        "more/prefectures/昭通市/2022.md",
+        "完善督查考核评价机制，市政府班子成员主动认领招商任务、各经济工作部门至少引进"
+        "5000万元以上项目，各县市区至少引进2个亿元以上项目。",
+        "2个",
+        None,
+    ),
+    (
+        "more/cities/杭州市/2012.md",
+        "“十城千辆”指由科技部、财政部、发改委、工业和信息化部于2009年启动，计划"
+        "用3年时间，每年发展10个城市，每个城市推出1000辆新能源汽车开展示范运行"
+        "。",
+        "1000辆",
+        None,
+    ),
+    (
+        "more/prefectures/邯郸市/2014.md",
+        "加大企业上市力度，每个县（市、区）至少培育3家上市公司，",
+        "3家",
+        None,
+    ),
+    (
+        "more/prefectures/东营市/2020.md",
+        "城市低保标准提高到每人每月620元，",
+        "620元",
+        "urban_minimum_living_allowance",
+    ),
+    (
+        "more/provinces/贵州省/2019.md",
+        "高质量发展目标:全员劳动生产率提高到每人7.3万元左右，",
+        "7.3万元左右",
+        "labour_productivity",
+    ),
+    (
+        "more/prefectures/葫芦岛市/2021.md",
+        "发展新能源产业，开工建设徐大堡核电二期、辽能集团200兆瓦风电等重点项目，",
+        "200兆瓦",
+        None,
+    ),
+    (
+        "more/prefectures/呼伦贝尔市/2025.md",
+        "华能海拉尔热电厂、达赉湖热电厂60万千瓦风电项目建成并网，",
+        "60万千瓦",
+        None,
+    ),
+    (
+        "more/prefectures/宝鸡市/2023.md",
+        "坚持以港为核、以港带产、以产兴城、港产城融合发展，加快编制港务区发展总体规划"
+        "，推进阳平铁路物流基地二期、30万平方米标准化厂房等项目建设，",
+        "30万平方米",
+        None,
+    ),
+    (
+        "more/prefectures/宜春市/2014.md",
+        "322座病险水库除险加固主体工程基本完工，",
+        "322座",
+        "dilapidated_reservoirs",
+    ),
+    (
+        "more/provinces/江西省/2026.md",
+        "坚持尽力而为、量力而行，办好以10件民生实事为引领的各项民生工程，",
+        "10件",
+        "livelihood_projects",
+    ),
+    (
+        "more/prefectures/晋城市/2014.md",
+        "按照全省“项目见效年”要求，今年要确保固定资产投资1047亿元和重点工程投资872亿元的年度目标，",
+        "1047亿元",
+        "fixed_asset_investment",
+    ),
+    (
+        "more/prefectures/商丘市/2014.md",
+        "在新区和梁园区、睢阳区新建、改扩建8所中小学校，",
+        "8所",
+        None,
+    ),
+    (
+        "more/prefectures/漯河市/2014.md",
+        "坚持优先发展教育事业，建成投用2所市区中学，改扩建市直2所中学，在市区和临颍"
+        "县城筹建7所中小学，",
+        "7所",
+        None,
+    ),
+    (
+        "more/cities/重庆市/2004.md",
+        "开工建设主城区及影响区17座污水处理厂、15座垃圾处理场，",
+        "17座",
+        None,
+    ),
+    (
+        "more/prefectures/平凉市/2020.md",
+        "加大金融支持力度，发放特色产业贷款13.6亿元，为87户民营企业新增贷款7.6亿元，",
+        "7.6亿元",
+        None,
+    ),
+    (
+        "more/prefectures/双鸭山市/2020.md",
+        "新建和改造污水处理厂10个，市区和县城污水处理率分别达到95%和85%。",
+        "85%",
+        "sewage_treatment_rate",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ONE_UNIT_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_quota_or_one_project_takes_no_key_of_the_place(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", ONE_UNIT_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_one_unit_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A short sentence that opens a run of a paragraph and names a new district or the urban core
+# (肇庆新区进入产城融合新阶段。) makes the figures after it the part's; not an event (头门港新区成立。),
+# a topic of more than the part (新城新区建设和旧城更新), nor a measure that helps the part (出台了
+# 促进新区发展的10项措施). (report, run of the paragraph, figure, key)
+TOPIC_CASES = [
+    (
+        "more/prefectures/肇庆市/2023.md",
+        "肇庆新区进入产城融合新阶段。经过十年不懈奋斗，新区累计建成城市干道网125公"
+        "里、地下综合管廊46公里，高水平医院、学校、酒店、环保等配套设施陆续建成投用"
+        "，与鼎湖区融合发展机制进一步完善，从“大基建”投资转入“大产业”导入阶段。新"
+        "能源汽车、电子信息等产业在建项目99个、新引进18个，规模以上工业增加值增长"
+        "15.5%。",
+        "增长15.5%",
+        None,
+    ),
+    (
+        "more/prefectures/雅安市/2023.md",
+        "雅州新区建设快速起步。以“头号工程”力度抓建设，编制雅州新区发展规划，完善配"
+        "套支持政策，赋予新区市级项目管理权限，新区发展活力持续激发。124个重点项目"
+        "完成投资178.1亿元，预计实现地区生产总值180亿元、增长12.5%。",
+        "180亿元",
+        None,
+    ),
+    (
+        "more/prefectures/滁州市/2016.md",
+        "中心城区要提升提神。着眼提高品位品质，推动滁城由外延扩张式向内涵提升式转变，"
+        "让市民生活得更便利、更舒心、更美好。一是提升规划水平。实施新一轮城市总体规划"
+        "，强化滁来全规划衔接，实现中心城区“多规合一”。严格规划实施，切实发挥好规划"
+        "的引领和调控作用。尽快编制实施海绵城市规划、管廊规划和水生态体系规划。加强城"
+        "市设计，强化城市轮廓线、标志性建筑等建设管理，注重特色塑造，挖掘城市历史文化"
+        "内涵。二是推进重点工程。以“四个一”工程为重点，实施好总投资超50亿元的44"
+        "个重点建设项目。",
+        "44个",
+        None,
+    ),
+    (
+        "more/prefectures/台州市/2014.md",
+        "头门港新区成立。三山北涂围垦完成，担屿涂、洋市涂加快围垦。加强土地要素保障，"
+        "消化批而未供土地3.3万亩，供应土地4.87万亩，增长42%。天台列入国家低"
+        "丘缓坡综合开发利用试点。加强政银企合作，企业直接融资84.88亿元。回归工程"
+        "成果明显，引进省外资金151.7亿元，",
+        "151.7亿元",
+        "domestic_capital_inflow",
+    ),
+    (
+        "more/prefectures/襄阳市/2014.md",
+        "新城新区建设和旧城更新同步推进。东津新区完成固定资产投资110.9亿元，两桥"
+        "两环线控制性工程基本竣工，核心区基础设施实现全覆盖；80万平方米安置房主体完"
+        "工，十大公共工程有9个开工建设；引进投资过10亿元的产业项目5个，总投资31"
+        "2.7亿元。旧城更新稳步推进，中心城区开工建设“两改”项目27个、竣工2个，"
+        "开工安置房308万平方米；内环线以内工业企业迁建完成31家、正在转迁36家，"
+        "专业市场转迁对接基本到位；县（市）新城新区建设全面推进，核心区基础设施基本实"
+        "现全覆盖，河谷组群发展扎实起步。城市基础性、支撑性功能项目开发系统推进。中心"
+        "城区城市道路畅通工程成效显著，内环线全线贯通，东津大桥、卧龙大桥、唐白河大桥"
+        "、胜利街立交桥建成通车，深南大道综合整治以及襄南景观大道等4个出口路建设完工"
+        "，南北轴线建设快速推进；城市生态景观建设力度加大，新建公园游园10处、绿道1"
+        "12.4公里，",
+        "112.4公里",
+        "greenways",
+    ),
+    (
+        "more/cities/天津市/2014.md",
+        "滨海新区发展迈出新步伐。出台了促进新区发展的10项措施，",
+        "10项",
+        "policy_measures",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TOPIC_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_part_named_by_the_topic_sentence_takes_no_key_of_the_place(case):
+    _, run, figure, key = case
+    (record,) = [r for r in extract(run) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", TOPIC_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_topic_case_is_quoted_from_its_report(case):
     from conftest import CORPUS
 
     path = CORPUS / case[0]

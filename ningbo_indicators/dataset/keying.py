@@ -107,7 +107,7 @@ def _list_head_change(text: str, m: Mention, other_than: str = ""):
 # figure's own phrase opens with a scope (城区…、农村生活垃圾有效处理率), or when the key is the
 # part's too (城区生活垃圾无害化处理率: the taxonomy's urban rates).
 _PART = compiled.compile(
-    r"(?:中心城区|中心市区|主城区|老城区|(?<!商务)中心区|核心区|聚集区|(?<![城县])市区(?!两级|县)|"
+    r"(?:中心城区|中心市区|主城区|老城区|郊区|(?<!商务)中心区|核心区|聚集区|(?<![城县])市区(?!两级|县)|"
     r"(?<!县市)城区|县域|开发区|高新区|经开区|产业园区|工业园区|产业园|工业园|园区|新区|片区|"
     r"示范区|试验区|自贸区|综保区|保税区|集聚区|合作区|走廊|乡镇企业|民营企业|民营经济|"
     r"非公有制经济|非公经济|国有企业|国企|外资企业|外商投资企业|私营企业)"
@@ -141,7 +141,7 @@ _ONE_PART = frozenset(
 # works done in the part, the count right after them (城区3个污水处理厂, 主城区打通20条断头路)
 _PART_WORKS = compiled.compile(
     r"(?:新建|新增|改扩建|新改扩建|新改建|改建|扩建|建成|建设|开工建设|新开工|开工|完成|打通|"
-    r"启动建设|改造|实施|投用|新开)*[ \t\u3000]*\d"
+    r"启动建设|改造|实施|投用|新开)*(?:、(?:新建|改扩建|新改扩建|扩建|改造|新开工|开工))?[ \t\u3000]*\d"
 )
 # the part helped, not measured (省政府支持磨憨跨境经济合作区建设22条政策)
 _FOR_THE_PART = compiled.compile(r"支持|促进|帮扶|关于")
@@ -163,6 +163,11 @@ _OWN_SCOPE = compiled.compile(
     r"^(?:农村|乡村|城镇|城市|城乡|县城|市域|全域|全市|全省|全县|全州|农(?:牧)?民(?!专业|合作)|民间|民营|国有|"
     r"外资|外商)"
 )
+# more parts of the place after the first, a list of them (新区和梁园区、睢阳区新建8所中小学校,
+# 在市区和临颍县城筹建7所中小学, 主城区及影响区17座污水处理厂): the figure is theirs together
+_PART_LIST = compiled.compile(
+    r"(?:[、和及与]\p{Han}{1,5}?(?:县城|(?<![社小景校院街厂矿专辖营病商学分])区|县))+"
+)
 _SENTENCE_START = compiled.compile(r"[。！？!?\n][^。！？!?\n]*\Z")
 _LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
 _CLAUSE_CUT = compiled.compile(r"[，,；;：:]")
@@ -179,16 +184,21 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     if last is None or last.group() in m.indicator:
         return False
     part, after = last.group(), text[last.end() : m.start]
+    listed = _PART_LIST.match(after)
+    end = last.end() + (listed.end() if listed else 0)
+    after = text[end : m.start]
     if _OWN_SCOPE.match(m.indicator) and _LIST_OR_CLAUSE.search(after):
         return False  # 城区生活垃圾…、农村生活垃圾有效处理率: an item with a scope of its own
-    counted = part not in _ONE_PART and _PART_COUNTED.match(text, last.end())
+    counted = part not in _ONE_PART and _PART_COUNTED.match(text, end)
     if after[:1] in ("、", "和", "及", "与") or counted:
         return False  # a list of scopes (中心城区、城镇…), a part counted (园区100个、)
     clause = max(text.rfind(c, begin, last.start()) for c in _CLAUSE_MARKS) + 1
     prefix = text[max(clause, begin) : last.start()]
     name = prefix[_PART_OPENERS.match(prefix).end() :]
     head = len(name) <= 16 and not _PART_VERBS.search(name) or bool(_EACH.search(prefix))
-    if not head and not _PART_WORKS.match(text, last.end()):
+    # a sector's own statistic, the part right before the phrase (为87户民营企业新增贷款7.6亿元)
+    head = head or part in _SECTORS and after.startswith(m.indicator)
+    if not head and not _PART_WORKS.match(text, end):
         return False
     if _FOR_THE_PART.search(prefix) or _FOR_THE_PART.search(after):
         return False
@@ -210,6 +220,84 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
             if i < len(pieces) - 1 and not (stated or i and _BARE_CHANGE.match(piece)):
                 return False
     return key_for(part + m.indicator, m.kind, m.q.base_unit, keys) != key
+
+
+# A quota of each unit (每个县（市、区）建设1所80-150个托位的托育机构, 各县市区至少引进2个亿元以上
+# 项目, 每个城市推出1000辆新能源汽车) counts one county's, village's or zone's share, no figure of
+# the place. Not 每人, 每户 (the per-head standards the keys measure: 低保标准每人每月620元), nor
+# 每千人口, 每万人 (rates per head).
+_QUOTA = compiled.compile(
+    r"每个|每一个|每县|每乡|每镇|每村|每所|各县|各乡镇|各区(?!域)|各市(?!场)|各园区|各开发区"
+)
+# The size of one project or facility: a figure whose phrase runs on, with no mark or verb
+# between, into the name of a project (开工建设辽能集团200兆瓦风电等重点项目, 热电厂60万千瓦风电
+# 项目建成并网, 推进30万平方米标准化厂房等项目建设, 分别年产10万辆新能源汽车的合众项目) is that
+# project's capacity, not the place's; a count of projects names them itself (26个重点项目).
+_PROJECT_AFTER = compiled.compile(
+    r"(?:(?![，。；：、,;:和及与()（）\s]|完成|建成|投用|开工|竣工|实现|达到).){0,12}?"
+    r"(?:等)?[重大点批]{0,2}(?:项目|工程|电站|电厂|机组)"
+)
+_PROJECT_WORDS = compiled.compile(r"项目|工程|电站|电厂|机组")
+
+
+def _of_one_unit(text: str, m: Mention) -> bool:
+    """Whether m's figure is a quota of each county or unit, or the size of one project (see
+    _QUOTA, _PROJECT_AFTER), which no key of the place measures."""
+    if _QUOTA.search(text, m.clause, m.start):
+        return True
+    if m.kind != "amount" or _PROJECT_WORDS.search(m.indicator):
+        return False  # 17条城市道路的41项城建重点工程, 322座病险水库除险加固主体工程: counted
+    return bool(_PROJECT_AFTER.match(text, m.end))
+
+
+# A short sentence without a figure that opens a run of the paragraph (肇庆新区进入产城融合新阶段。
+# 中心城区要提升提神。) states its topic: when the topic is a part of the place, the figures after
+# it in the paragraph, up to the next such sentence (软硬联通持续完善。), are the part's. Numbered
+# steps within the topic (一是…, 二是…) do not end it.
+_TOPIC_MAX = 16
+_TOPIC_STEP = compiled.compile(
+    r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[一二三四五六七八九十]+[、.．]|[(（])"
+)
+# the parts a run of a paragraph is about (a new district, the urban core), not a park or a
+# sector, which the reports name as one more achievement (综合保税区顺利通过国家验收)
+_TOPIC_PARTS = frozenset(("新区", "中心城区", "主城区", "中心市区"))
+_TOPIC_EVENT = compiled.compile(
+    r"获批|晋升|通过|启动|成为|列入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌"
+)
+_SENTENCE_MARKS = compiled.compile(r"[。！？!?]")
+_PLACE_WIDE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|我市|我省|本市|全年")
+
+
+def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
+    the place (see _TOPIC_MAX), and the part's key would not be the key of the place."""
+    para = text.rfind("\n", 0, m.start) + 1
+    sentences = _SENTENCE_MARKS.split(text[para : m.start])
+    own = sentences[-1]
+    if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
+        return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
+    if _PART.search(m.indicator) or _OWN_SCOPE.match(m.indicator):
+        return False  # 市城区公共供水普及率: the figure names its scope itself
+    for sentence in reversed(sentences[:-1]):
+        topic = sentence.strip(" *#\t\u3000")
+        if len(topic) > _TOPIC_MAX or any(c.isdigit() for c in topic):
+            continue
+        if _TOPIC_STEP.match(topic):
+            continue
+        part = _PART.search(topic)
+        if part is None or part.group() not in _TOPIC_PARTS or part.start() > 4:
+            return False
+        if _PART_VERBS.search(topic, 0, part.start()) or _TOPIC_EVENT.search(topic):
+            return False
+        if (
+            topic[part.end() : part.end() + 1] in ("和", "、", "及", "与")
+            or "城" in topic[: part.start()]
+        ):
+            return (
+                False  # 中心城区和县城人居环境大幅改善, 新城新区建设和旧城更新: more than the part
+            )
+        return key_for(part.group() + m.indicator, m.kind, m.q.base_unit, keys) != key
+    return False
 
 
 # A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
@@ -266,7 +354,9 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     additions), in which case the key of what the figure measures, or None.
     """
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
-    if key is None or _of_a_part(text, m, key, keys):
+    if key is None or _of_one_unit(text, m) or _of_a_part(text, m, key, keys):
+        return None
+    if _under_a_part_topic(text, m, key, keys):
         return None
     if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
         added = _added_key(text, m, key, keys)
