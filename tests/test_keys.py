@@ -1085,7 +1085,7 @@ PART_CASES = [
         "天马六代线等39个投资亿元以上项目开工建设，浪潮产业园等35个重点项目竣工投产，电气硝子"
         "三期等43个大项目增资扩产。",
         "35个",
-        "key_projects",
+        None,  # the part is an example, but the projects completed are no count of the list
     ),
     (
         "more/cities/武汉市/2026.md",
@@ -1418,6 +1418,21 @@ def test_neither_stock_nor_additions(case):
 
 
 ADDED_IN_CONTEXT_CASES = [
+    # the key projects that reached a stage are no count of the list (a third reader's sample)
+    (
+        "more/prefectures/包头市/2024.md",
+        "621个重大项目竣工310个、完成投资2064.5亿元",
+        "310个",
+        None,
+    ),
+    (
+        "more/prefectures/朝阳市/2025.md",
+        "远信固态电池及储能装备制造等97个重大项目实现当年签约、当年开工",
+        "97个",
+        None,
+    ),
+    ("provinces-2024/海南省.md", "实施省重点项目204个，其中新开工45个", "204个", "key_projects"),
+    ("provinces-2024/海南省.md", "实施省重点项目204个，其中新开工45个", "45个", None),
     (  # a second reader's sample, round 5: 新获 adds too
         "more/cities/重庆市/2007.md",
         "实施名牌战略取得实效，新获中国名牌11个、中国驰名商标4件",

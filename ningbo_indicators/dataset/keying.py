@@ -347,6 +347,29 @@ def _key_names(table) -> frozenset[str]:
 _KEY_NAMES: dict[int, tuple] = {}
 
 
+# Keys that count the items of a list (key_projects: the projects on the place's list of key
+# projects). The items that reached a stage (621个重大项目竣工310个, 新开工重点项目45个, 97个重大
+# 项目实现当年签约、当年开工) are another count: no key of the list's size.
+_LIST_SIZE_KEYS = frozenset(("key_projects",))
+_STAGE = compiled.compile(r"开工|竣工|建成|投产|完工|签约|开竣工|落地")
+_PREDICATE = compiled.compile(r"[^，,；;。\d]*")
+
+
+def _items_at_a_stage(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts the items of a list that reached a stage, not the list (see above)."""
+    if key not in _LIST_SIZE_KEYS:
+        return False
+    # the predicate after the items, up to the clause's end or the next figure (621个重大项目竣工
+    # 310个: the stage is the second figure's)
+    after = _PREDICATE.match(text, m.end, m.end + 24)
+    stage_after = (
+        after is not None
+        and not text[after.end() : after.end() + 1].isdigit()
+        and _STAGE.search(after.group()) is not None
+    )
+    return stage_after or _STAGE.search(text, m.clause, m.start) is not None
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -356,7 +379,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     if key is None or _of_one_unit(text, m) or _of_a_part(text, m, key, keys):
         return None
-    if _under_a_part_topic(text, m, key, keys):
+    if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
     if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
         added = _added_key(text, m, key, keys)
