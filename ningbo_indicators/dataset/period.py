@@ -5,13 +5,13 @@ at most NOT_ANNUAL_WINDOW characters back) and the passage it stands in:
 
 | value | covers | written |
 |---|---|---|
-| `year` | one year's figure, or a level at one time (the default when nothing says otherwise) | 增长7%, 达到1000亿元, 2012年专利授权量达到2.7万件, 每年种植100万株 |
-| `years` | an average, total or change over several years; a goal for a year later than the plan year | 年均增长8.5%, 累计新增就业60万人, 比2002年增长65.5%, 是2007年的2.1倍, 到2025年达到…, in a review of five years (五年来，…) what was done in them (完成改造135个), in the goals of a five-year plan (“十四五”时期主要目标) what is to be reached |
+| `year` | one year's figure, or a level at one time (the default when nothing says otherwise) | 增长7%, 达到1000亿元, 2012年专利授权量达到2.7万件, 每年种植100万株, 增加到2020年的512.75亿元, PM2.5年均浓度36.2微克/立方米、同比下降5%, 新增42家，累计达到70家; in a review of five years, the part on one year (一年来，…, 去年，…, 刚刚过去的2020年…) |
+| `years` | an average, total or change over several years; a goal for a year later than the plan year | 年均增长8.5%, 累计新增就业60万人, 比2002年增长65.5%, 是2007年的2.1倍, 到2025年达到…, in a review of five years (五年来，…) what was done in them (完成改造135个) or a rate held through them (比重保持70%以上), in the goals of a five-year plan (“十四五”时期主要目标, and the sections of the plan after them up to the section of the year's work) what is to be reached |
 | `part` | part of a year: quarters, halves, months | 前三季度增长5.2%, 上半年, 1—11月, 2月份-4.9% |
 
 The records (extract) get `period`; the dataset tables (targets, panel, achievement) keep the
 narrower reading of the same words they had before it (`table_one_year`, below), so their
-results are unchanged: where the two differ (5.5 % of the keyed records of more/, most
+results are unchanged: where the two differ (5.3 % of the keyed records of more/, most
 in reviews of five years), the record's `period` is the better reading (tests/test_period.py).
 
 Cost: it runs for every record. The words that can make a figure something other than one
@@ -100,7 +100,7 @@ def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
     total (累计), five-year word (五年, “十三五”时期), base year (比2002年) or quarter (前三季度)
     before it in its sentence. It is the narrower reading the tables had before `period`:
     no passages (五年来，…), no months (1—11月), none of the exceptions of `words_period`
-    (全年, a clause of its own, 总量); on the keyed records of more/ the two differ on 5.5 %
+    (全年, a clause of its own, 总量); on the keyed records of more/ the two differ on 5.3 %
     (README, "period").
 
     >>> table_one_year("五年来年均增长8.5%", 5, 2021), table_one_year("增长6%", 0, 2021)
