@@ -5,13 +5,13 @@ at most NOT_ANNUAL_WINDOW characters back) and the passage it stands in:
 
 | value | covers | written |
 |---|---|---|
-| `year` | one year's figure, or a level at one time (the default when nothing says otherwise) | 增长7%, 达到1000亿元, 2012年专利授权量达到2.7万件, 每年种植100万株 |
-| `years` | an average, total or change over several years; a goal for a year later than the plan year | 年均增长8.5%, 累计新增就业60万人, 比2002年增长65.5%, 是2007年的2.1倍, 到2025年达到…, in a review of five years (五年来，…) what was done in them (完成改造135个), in the goals of a five-year plan (“十四五”时期主要目标) what is to be reached |
+| `year` | one year's figure, or a level at one time (the default when nothing says otherwise) | 增长7%, 达到1000亿元, 2012年专利授权量达到2.7万件, 每年种植100万株, 增加到2020年的512.75亿元, PM2.5年均浓度36.2微克/立方米、同比下降5%, 新增42家，累计达到70家; in a review of five years, the part on one year (一年来，…, 去年，…, 刚刚过去的2020年…) |
+| `years` | an average, total or change over several years; a goal for a year later than the plan year | 年均增长8.5%, 累计新增就业60万人, 比2002年增长65.5%, 是2007年的2.1倍, 到2025年达到…, in a review of five years (五年来，…) what was done in them (完成改造135个) or a rate held through them (比重保持70%以上), in the goals of a five-year plan (“十四五”时期主要目标, and the sections of the plan after them up to the section of the year's work) what is to be reached |
 | `part` | part of a year: quarters, halves, months | 前三季度增长5.2%, 上半年, 1—11月, 2月份-4.9% |
 
 The records (extract) get `period`; the dataset tables (targets, panel, achievement) keep the
 narrower reading of the same words they had before it (`table_one_year`, below), so their
-results are unchanged: where the two differ (5.5 % of the keyed records of more/, most
+results are unchanged: where the two differ (5.3 % of the keyed records of more/, most
 in reviews of five years), the record's `period` is the better reading (tests/test_period.py).
 
 Cost: it runs for every record. The words that can make a figure something other than one
@@ -40,10 +40,10 @@ AVERAGE_WINDOW = 10
 _YEAR = r"(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})"
 _MONTH = r"(?:1[012]|[1-9]|十[一二]?|[一二三四五六七八九])"
 RE_NOT_ANNUAL = compiled.compile(
-    r"(?P<clause>年均|平均每年|每年平均|年平均|平均增长|两年平均|累计)|"
+    r"(?P<clause>年均(?!浓度)|平均每年|每年平均|年平均|平均增长|两年平均|(?P<total>累计))|"
     r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年)|"
-    rf"到{_YEAR}年|[比较](?P<than>{_YEAR})年|"
+    rf"到(?P<by>{_YEAR})年|[比较](?P<than>{_YEAR})年|"
     rf"(?:同|与|和|跟)(?P<than>{_YEAR})年(?:相比|比较)|是(?P<than>{_YEAR})年末?的|"
     r"(?P<part>前三季度|[上下]半年|[一二三四]季度)"
 )
@@ -65,6 +65,21 @@ _WHOLE_YEAR = compiled.compile(r"全年")
 # 155万户、总量达474万户: a stock after it is one time's
 _CLAUSE_MARK = compiled.compile(r"[，,]")
 _STOCK = compiled.compile(r"总量|总数|总规模")
+_REACHED = compiled.compile(r"[加高升大长增达]到")
+_AT_THE_DATE = compiled.compile(r"(?:末|底)?的?")  # (the figure right after the date)
+# PM2.5年均浓度36.2微克/立方米、同比下降5%: a change on the year before, one year's
+_ON_LAST_YEAR = compiled.compile(r"同比|比上年|较上年|比去年|较去年")
+# 新增上市企业42家，累计达到70家: after an addition, the running total is the stock at one time
+_RUNNING_TOTAL = compiled.compile(r"(?:新增|净增|增加)[^，,；;。]*[，,、]累计(?:达到|达)$")
+# 累计接待游客1148.7万人次，增长15.9%: a total with a growth on the year before is the year's
+_THEN_GROWTH = compiled.compile(r"[^，,；;。]{0,16}[，,、](?:同比|比上年)?(?:增长|下降)\d")
+# 五年累计引进国内资金2156亿元，年均增长13.5%；实际利用外资38亿美元: a series whose sentence
+# opens with the years (五年累计, “十三五”期间) goes on after a semicolon
+_SERIES_STOP = compiled.compile(r"[；;]")
+_SENTENCE_END = compiled.compile(r"[。\n！？!?]")
+_SERIES_OPENING = compiled.compile(
+    r"[^；;]*?(?:五年|“?十[一二三四五]五”?(?:时期|期间)|[二三四五]年来)[^，,；;]{0,2}累计"
+)
 
 # The dataset tables (targets, panel, achievement) read the words before a figure more
 # narrowly (`table_one_year`): these words only, with no passage, clause or whole-year reading;
@@ -85,7 +100,7 @@ def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
     total (累计), five-year word (五年, “十三五”时期), base year (比2002年) or quarter (前三季度)
     before it in its sentence. It is the narrower reading the tables had before `period`:
     no passages (五年来，…), no months (1—11月), none of the exceptions of `words_period`
-    (全年, a clause of its own, 总量); on the keyed records of more/ the two differ on 5.5 %
+    (全年, a clause of its own, 总量); on the keyed records of more/ the two differ on 5.3 %
     (README, "period").
 
     >>> table_one_year("五年来年均增长8.5%", 5, 2021), table_one_year("增长6%", 0, 2021)
@@ -141,9 +156,11 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
         return "years"
     window = folded[max(0, pos - NOT_ANNUAL_WINDOW) : pos]
     stops = list(_SENTENCE_STOP.finditer(window))
-    if stops:
-        window = window[stops[-1].end() :]
     frame = False
+    if stops:
+        if _SERIES_STOP.match(stops[-1].group()) and _series_of_years(folded, pos):
+            frame = True
+        window = window[stops[-1].end() :]
     found = list(RE_NOT_ANNUAL.finditer(window))
     if "月" in window:
         found = sorted([*found, *RE_MONTHS.finditer(window)], key=lambda m: m.start())
@@ -159,15 +176,42 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
             if _WHOLE_YEAR.search(window, m.end()):
                 continue
             return "part"
+        # 增加到2020年的512.75亿元 in the report of 2021: a level at a past date, not a goal
+        if (
+            m["by"]
+            and plan_year
+            and _year_of(m["by"]) < plan_year
+            and _REACHED.match(window, m.start() - 1 if m.start() else 0)
+            and _AT_THE_DATE.fullmatch(window, m.end())
+        ):
+            continue
         if m["clause"] and _CLAUSE_MARK.search(window, m.end()):
             continue
-        if _STOCK.search(window, m.end()):
+        if _STOCK.search(window, m.end()) or _ON_LAST_YEAR.search(window, m.end()):
+            continue
+        if m["total"] and _THEN_GROWTH.match(folded, pos, pos + 30):
+            continue
+        if m["total"] and _RUNNING_TOTAL.search(window):
+            frame = True  # a stock, or by a later year (到2025年…累计达到26个)
             continue
         if m["frame"]:  # 五年年均实际增长8.2%: the words after the frame may say more
             frame = True
             continue
         return "years"
     return "frame" if frame else "year"
+
+
+def _series_of_years(folded: str, pos: int) -> bool:
+    """Whether the first part of the sentence of `pos` (cut at a semicolon before it) is a
+    total of the years: 五年累计引进国内资金2156亿元，年均增长13.5%；实际利用外资38亿美元.
+
+    >>> _series_of_years("。五年累计引进国内资金2156亿元；实际利用外资38亿美元", 21)
+    True
+    """
+    lo = max(0, pos - 3 * NOT_ANNUAL_WINDOW)
+    ends = list(_SENTENCE_END.finditer(folded, lo, pos))
+    start = ends[-1].end() if ends else lo
+    return _SERIES_OPENING.match(folded, start, pos) is not None
 
 
 _DIGITS = frozenset("0123456789〇零○一二三四五六七八九十")
@@ -265,6 +309,8 @@ class PeriodReader:
         if cuts:
             j = bisect_right(cuts, pos) - 1
             passage = self._statuses[j] if j >= 0 else None
+            if passage == "one":  # a part on one year inside a review of several
+                passage = None
         if words == "year" and passage is None:
             return "year"
         return self._several(pos, kind, passage)
@@ -284,7 +330,14 @@ class PeriodReader:
             return "years"  # a goal of the plan for its last year
         if RE_ONE_YEAR_WORDS.search(before):
             return "year"
-        clause = folded[doc.clause_start(pos) : pos]
+        at = doc.clause_start(pos)
+        clause = folded[at:pos]
+        if kind == "ratio" and len(clause.strip()) <= 5 and RE_LEVEL.search(clause) is None:
+            # 五年办理人大代表建议768件、政协提案2605件，办复率100%: the rate of what was
+            # just counted is of the same years
+            counted = _COUNTED_BEFORE.search(folded, max(0, at - 20), at)
+            if counted:
+                return self.period(counted.start(), "count")
         return "years" if in_years(clause, kind, folded[pos : pos + 2]) else "year"
 
 
@@ -297,10 +350,47 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
     rf"\n[ \t\u3000—\-*#>]{{0,4}}(?:(?P<back>过去的?{_SEVERAL}|{_SEVERAL}来|这五年)"
     rf"|今后{_SEVERAL}|未来{_SEVERAL})"
 )
+# ... and, inside a review of them, a part on one year: a paragraph that opens with 一年来,
+# 去年, 过去一年, 这一年, 刚刚过去的2020年, 2015年， (the year before the plan year) runs to the
+# next paragraph of several years (五年来, “十二五”时期…) or the end of the review
+RE_ONE_YEAR_PARAGRAPH = compiled.compile_std(
+    r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?"
+    rf"(?:一年来|去年|过去(?:的)?一年|这一年|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])"
+)
+_OPENS_SEVERAL = compiled.compile(
+    rf"年均|累计|五年|年来|是{_YEAR}年末?的|[比较]{_YEAR}年|{_YEAR}年(?:—|-|－|至|到)"
+)
+# (a paragraph that names several years in its first words: 各位代表！2017年各项工作任务的完成，
+# 为实现本届政府五年任期目标划上了圆满句号。五年来，…)
+RE_SEVERAL_OPENING = compiled.compile_std(
+    rf"\n[^\n]{{0,60}}?(?:过去的?{_SEVERAL}|{_SEVERAL}来|这五年|今后五年|未来五年|"
+    r"“?十[一二三四五]五”?(?:时期|期间|以来))"
+)
 _PLAN_TERM = r"五年|“?十[一二三四五]五”?|[一二三四五六七八九]五(?:时期|计划)"
 RE_REVIEW_HEADING = compiled.compile(rf"(?:{_PLAN_TERM}|届|任期).*(?:回顾|成就|工作)")
-RE_GOALS_HEADING = compiled.compile(rf"(?:{_PLAN_TERM}|远景|规划).*(?:目标|任务|规划|纲要)")
-RE_ONE_YEAR = compiled.compile(rf"{_YEAR}年(?!代|[—\-－至到])|今年|去年|明年|一年|年度")
+# 二、未来五年工作的总体要求和主要目标任务: the years ahead, whatever the title's words
+_AHEAD = compiled.compile(r"今后|未来")
+RE_GOALS_HEADING = compiled.compile(
+    rf"(?:{_PLAN_TERM}|远景|规划).*(?:目标|任务|规划|纲要|部署|要求)"
+)
+# a count that ends the clause before: 政协提案2605件，
+_COUNTED_BEFORE = compiled.compile(r"(?<![\d.])\d+(?:\.\d+)?万?[件个项家户所座][，,]\s*$")
+RE_ONE_YEAR = compiled.compile(rf"(?P<year>{_YEAR})年(?!代|[—\-－至到])|今年|去年|明年|一年|年度")
+
+
+def _names_one_year(title: str, plan_year: int | None) -> bool:
+    """Whether a heading names one year: 一、2020年工作回顾, 三、扎实做好今年工作; not the far
+    year of a vision (二、2035年远景目标及“十四五”时期主要目标).
+
+    >>> _names_one_year("二、2035年远景目标及“十四五”时期主要目标", 2021)
+    False
+    """
+    for m in RE_ONE_YEAR.finditer(title):
+        if not (m["year"] and plan_year and _year_of(m["year"]) > plan_year + 1):
+            return True
+    return False
+
+
 # a level at one time, not what was done over the years: 总量达474万户, 人均生产总值超过1.6万美元,
 # 从453亿元增加到1006亿元, 林草综合覆盖度提高到85.5%
 RE_LEVEL = compiled.compile(
@@ -312,7 +402,7 @@ RE_LEVEL = compiled.compile(
 # the figure's own first words: 超过200家, 达167个
 RE_LEVEL_OPENING = compiled.compile(r"达|突破|超过|超")
 # ... a rate held over the years: 比重稳定在80%左右
-RE_HELD = compiled.compile(r"稳定在|保持在|始终|连续")
+RE_HELD = compiled.compile(r"稳定在|保持在|保持$|始终|连续")
 # a figure of one year inside the passage: 2012年专利授权量达到2.7万件, 比上年增长
 RE_ONE_YEAR_WORDS = compiled.compile(
     rf"{_YEAR}年(?!代|[—\-－至到])|全年|去年|当年|比上年|同比|上年"
@@ -351,13 +441,56 @@ def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
         end = folded.find("\n", m.end() - 1)
         found.append((start, len(folded) if end < 0 else end, "actual" if m["back"] else "target"))
     firsts = [h for h in doc.headings if h.level == 1]
+    titles = [folded[h.start : h.end] for h in firsts]
+    # a report that presents a five-year plan: the sections after its goals are its tasks, up
+    # to the section of the year's work (七、做好2006年工作); where no section names the year,
+    # the year's work may be among them, and they are left alone
+    plan = False  # in the sections of a five-year plan
     for i, h in enumerate(firsts):
-        title = folded[h.start : h.end]
-        if RE_ONE_YEAR.search(title):
+        title = titles[i]
+        if _names_one_year(title, doc.plan_year):
+            plan = False
             continue
         end = firsts[i + 1].start if i + 1 < len(firsts) else len(folded)
-        if RE_REVIEW_HEADING.search(title):
+        if RE_REVIEW_HEADING.search(title) and not _AHEAD.search(title):
+            plan = False
             found.append((h.end, end, "actual"))
-        elif RE_GOALS_HEADING.search(title):
+        elif RE_GOALS_HEADING.search(title) or plan:
             found.append((h.end, end, "target"))
+            plan = any(_names_one_year(later, doc.plan_year) for later in titles[i + 1 :])
+    reviews = [(start, end) for start, end, status in found if status == "actual"]
+    if reviews:
+        found.extend(_one_year_parts(doc, reviews))
     return sorted(found)
+
+
+def _one_year_parts(doc: Document, reviews: list[tuple[int, int]]) -> list:
+    """(start, end, "one") of the parts on one year inside the reviews of several years:
+    from a paragraph that opens with 一年来, 去年, 2015年， (the year before the plan year) to
+    the next paragraph that opens with several years, or the end of the review."""
+    folded = "\n" + doc.folded  # (offsets in it are one more than in doc.folded)
+    plan_year = doc.plan_year
+    heads = [h.start for h in doc.headings]
+    found = []
+    for m in RE_ONE_YEAR_PARAGRAPH.finditer(folded):
+        written = m["past"] or m["year"]
+        if written and (plan_year is None or _year_of(written) != plan_year - 1):
+            continue
+        # 2013年，全市生产总值…是2008年的1.9倍: the year closes the several that the review counts
+        first = _SENTENCE_END.search(folded, m.end())
+        if _OPENS_SEVERAL.search(folded, m.end(), first.start() if first else len(folded)):
+            continue
+        start = m.start()
+        inside = [end for a, end in reviews if a <= start < end]
+        if not inside:
+            continue
+        end = min(inside)
+        nxt = RE_SEVERAL_OPENING.search(folded, m.end(), end + 1)
+        if nxt:
+            end = nxt.start()
+        # (一)…(五) after 去年是本届政府收官之年: a section may be of the years again
+        i = bisect_right(heads, start)
+        if i < len(heads) and heads[i] < end:
+            end = heads[i]
+        found.append((start, end, "one"))
+    return found
