@@ -168,6 +168,8 @@ _OWN_SCOPE = compiled.compile(
 _PART_LIST = compiled.compile(
     r"(?:[、和及与]\p{Han}{1,5}?(?:县城|(?<![社小景校院街厂矿专辖营病商学分])区|县))+"
 )
+# a character every word of _PART writes
+_PART_CHARS = ("区", "园", "域", "廊", "企", "济")
 _SENTENCE_START = compiled.compile(r"[。！？!?\n][^。！？!?\n]*\Z")
 _LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
 _CLAUSE_CUT = compiled.compile(r"[，,；;：:]")
@@ -179,6 +181,9 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     cut = _SENTENCE_START.search(text, lo, m.start)
     begin = cut.start() + 1 if cut else lo
+    before = text[begin : m.start]
+    if not any(c in before for c in _PART_CHARS):
+        return False  # (no word of _PART stands before the figure)
     parts = list(_PART.finditer(text, begin, m.start))
     last = parts[-1] if parts else None
     if last is None or last.group() in m.indicator:
@@ -323,11 +328,11 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False  # (a clause longer than the window: its opening words are not seen)
-    if m.span.verb or _changed_by(text, m) not in ("", "新增"):
-        return False  # 新建高标准农田120万亩、改造提升207万亩: 207 is no land added
     head = _ADDING_HEAD.match(text, m.clause, m.start)
     if head is None:
         return False
+    if m.span.verb or _changed_by(text, m) not in ("", "新增"):
+        return False  # 新建高标准农田120万亩、改造提升207万亩: 207 is no land added
     known = _key_names(keys if keys is not None else default_keys())
     split = f"new_{key}" in known or f"{key}_new" in known
     if head["vague"]:
