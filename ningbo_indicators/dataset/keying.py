@@ -170,7 +170,7 @@ _PART_LIST = compiled.compile(
 )
 # a character every word of _PART writes
 _PART_CHARS = ("区", "园", "域", "廊", "企", "济")
-_SENTENCE_START = compiled.compile(r"[。！？!?\n][^。！？!?\n]*\Z")
+_SENTENCE_START = compiled.compile_std(r"[。！？!?\n][^。！？!?\n]*\Z")
 _LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
 _CLAUSE_CUT = compiled.compile(r"[，,；;：:]")
 

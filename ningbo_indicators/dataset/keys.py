@@ -48,7 +48,8 @@ _DROP = str.maketrans("", "", _DROPPED)
 _ANY_DROPPED = compiled.compile_std(f"[{re.escape(_DROPPED)}]")
 # leading words of scope, time and reporting that do not change what is measured:
 # 全市生产总值 = 生产总值, 2023年全省地区生产总值 = 地区生产总值, 预计全年… = …
-_LEAD = compiled.compile(
+# (the standard library's engine: three times faster per call on these short phrases)
+_LEAD = compiled.compile_std(
     r"^(?:(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
     r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|年内|预计|其中|累计|实现|完成"
     r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理|使(?!用)|特别是|尤其是)+"
