@@ -6,6 +6,8 @@ Every rule reads the language of 政府工作报告 in general, never the wordin
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .. import compiled
@@ -616,7 +618,7 @@ CLAUSE_OPENERS = (
     "稳步", "有序", "率先", "成功", "我们", "发挥", "服务", "更新", "为", "让", "使", "将", "与",
     "集中",
 )  # fmt: skip
-CLAUSE_PREDICATE = compiled.compile(
+CLAUSE_PREDICATE = compiled.compile_std(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
 )
 # Nouns that open with a preposition of CLAUSE_OPENERS (对外贸易稳中提质, 2020年达4.45万亿元)
@@ -697,7 +699,7 @@ _NOUN_TAIL_LAST = frozenset(
     "共各均也又再仅连近后部本都体年入续"
 )
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
-NOUN_AFTER_PREDICATE = compiled.compile(
+NOUN_AFTER_PREDICATE = compiled.compile_std(
     r"""(?:增加|增长|提高|提升|扩大|扩展|拓展|减少|下降|降低|上升|跃升|攀升|缩小|缩减|压缩
           |精简|整合|调整|回落|回升|上涨)(?!值|额|量|率|点|极)
       | (?:增|减|降|升)(?:到|至|为|了)
@@ -705,7 +707,7 @@ NOUN_AFTER_PREDICATE = compiled.compile(
         (?=$|[全上去同年])
       | (?:测算|计算)$  # 按农村贫困标准1274元测算: the figure is the standard
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 CONNECTORS = "、和及与并且以,，的"
 
@@ -780,7 +782,7 @@ _LEADING_DATE = compiled.compile(
     r"^(?:到|至|截至)?(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|年底)?"
 )
 # A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
-_LEADING_TIME = compiled.compile(
+_LEADING_TIME = compiled.compile_std(
     r"""^(?:
         (?:过去|这|近|前|最近|今后|未来)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|内|里)?
         (?:累计|共|合计|总计)?
@@ -789,7 +791,7 @@ _LEADING_TIME = compiled.compile(
       | (?:到|至|截至)(?:去|今)?年(?:底|末)  # 至年底金融机构各项人民币存款余额
       | \d{1,2}(?:[-—–~至]\d{1,2})?月份?|第?[一二三四]季度
     )""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense), and
 # the causative before it (使全市森林覆盖率达到60%, 使我区新增投资)
@@ -854,8 +856,8 @@ _NOTHING_FIRST = frozenset(
     "净共已再又均分逐进累同比年增提减下降扩拓上跃攀精整缩压调回达超过有是为到至占突翻位居相较截"
     "这近前“去当全今明十我本一二两三四五六七八九0123456789０１２３４５６７８９"
 )
-_NOTHING_NAMED = compiled.compile(
-    f"(?:{_LINK_ONLY})|(?:{_TIME_ONLY})|(?:{_SCOPE_ONLY})", regex.VERBOSE
+_NOTHING_NAMED = compiled.compile_std(
+    f"(?:{_LINK_ONLY})|(?:{_TIME_ONLY})|(?:{_SCOPE_ONLY})", re.VERBOSE
 )
 # A result verb or adverb inside a subject, between what holds the quantity and its name:
 # 民营经济实现主营业务收入, 规模以上港口完成货物吞吐量, 因旱灾造成直接经济损失,
@@ -925,7 +927,7 @@ _MANNER_FIRST = frozenset("全基顺圆切扎大集依")
 _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = compiled.compile(r"[\p{Han}A-Za-z]")
-_TIDY_HINT = compiled.compile(r"[\[［ \t\u3000\r\n（(]")
+_TIDY_HINT = compiled.compile_std(r"[\[［ \t\u3000\r\n（(]")
 # footnote marks ([2]) and the notes that say a word holds for what follows: 预计（下同）
 _FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]")
 _PUNCT_EDGE = "\"' \t\u3000\n*#—－–"  # dashes open the items of a list: ——国内生产总值

@@ -25,7 +25,9 @@ from ..lazy import LazyPattern
 # A heading starts a paragraph: 一、 (level 1), (一) (level 2, parentheses already folded),
 # optionally behind Markdown's '#' or '**'. Its title runs to the line break, the first full
 # stop, or (in text whose paragraphs were joined by spaces) the first space.
-RE_HEADING = compiled.compile(
+# (this and RE_LINE_HEADING run on the standard library's engine: they need no `regex`
+# syntax, and take a third of the time per call)
+RE_HEADING = compiled.compile_std(
     r"""
     (?:^|(?<=[\n \t\u3000])|(?P<glued>(?<=[。！!])(?![\ \t\u3000])))
     (?P<md>\#{1,6}[ \t]*)?(?:\*\*)?[ \t\u3000]*
@@ -36,7 +38,7 @@ RE_HEADING = compiled.compile(
     (?:[\ \t]*\*\*)*[\ \t]*                 # **二、** **2004** **年…: bold cut in pieces
     (?P<title>[^\n。！？!?\s*]{1,60})
 """,
-    regex.VERBOSE | regex.MULTILINE,
+    re.VERBOSE | re.MULTILINE,
 )
 # Where a numbered heading's head may start: a numeral before another or before 、, or ( before
 # a numeral. The standard library's engine finds these several times faster than RE_HEADING
@@ -83,9 +85,9 @@ RE_YEAR_IS = compiled.compile(r"((?:19|20)\d\d)\s*年是")
 RE_FAR_GOAL = compiled.compile(r"远景|长远|“十[一二三四五]五”|规划|纲要|时期")
 _HEADING_WORDS = compiled.compile(f"{REVIEW_HEADING.pattern}|{PLAN_HEADING.pattern}")
 # A short line of its own that names the review or the plan: 2004年工作回顾, 2005年主要任务
-RE_LINE_HEADING = compiled.compile(
+RE_LINE_HEADING = compiled.compile_std(
     r"^[ \t\u3000]*(?:\*\*)?(?P<title>[^\n。；;！？!?*#，,：:]{2,36}?)(?:\*\*)?[ \t\u3000]*$",
-    regex.MULTILINE,
+    re.MULTILINE,
 )
 PLAN_SENTENCE = LazyPattern(
     r"(?:今年|明年|\d{4}年)(?:经济社会发展|国民经济和社会发展)?的?主要预期目标"
