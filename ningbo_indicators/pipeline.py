@@ -493,7 +493,7 @@ _FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "新设立", "�
 
 
 # 占全市生产总值的比重, 占全省的比重: a share of a whole named by its level (全市, 全省, 全区, 全国)
-_OF_WHOLE = compiled.compile(r"占到?全(省|市|区|州|盟|国)")
+_OF_WHOLE = compiled.compile_std(r"占到?全(省|市|区|州|盟|国)")
 # the place's own totals whose share of the level above recurs across reports: its output
 # (地区生产总值, GDP, 经济总量), its foreign trade and its exports
 _OWN_TOTAL = compiled.compile(
@@ -546,7 +546,7 @@ def _owner_of_share(text: str, folded: str, m: Mention) -> str:
 
 # the share a list of subjects shares, written before 分别 or 均: 先进制造业、高技术制造业增加值占规上
 # 工业增加值比重分别达49.3%和15.8%
-_LISTED_SHARE = compiled.compile(r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)")
+_LISTED_SHARE = compiled.compile_std(r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)")
 # the heads an item of such a list shares with the last item: 增加值, 产值, 出口
 _LISTED_HEADS = ("增加值", "总产值", "产值", "出口额", "出口", "投资")
 
@@ -626,7 +626,7 @@ def _thing_before(folded: str, m: Mention) -> str:
 
 
 # the villages' sewage or refuse counted by a share before them: 90%以上的行政村生活垃圾
-_VILLAGE_WORKS = compiled.compile(r"(?:行政村|农村)生活(?:污水|垃圾)")
+_VILLAGE_WORKS = compiled.compile_std(r"(?:行政村|农村)生活(?:污水|垃圾)")
 # … and what was done with it, after the noun and the other items of its list: 97%的行政村生活垃圾和
 # 63.6%的行政村生活污水得到有效治理
 _WORKS_DONE = compiled.compile(

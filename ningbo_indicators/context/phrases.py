@@ -778,7 +778,7 @@ _TRAILING_BY_KIND = {
     "ratio": WordList(_RATE_WORDS),
 }
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度, 一九七八年全国…
-_LEADING_DATE = compiled.compile(
+_LEADING_DATE = compiled.compile_std(
     r"^(?:到|至|截至)?(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|年底)?"
 )
 # A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
@@ -795,7 +795,7 @@ _LEADING_TIME = compiled.compile_std(
 )
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense), and
 # the causative before it (使全市森林覆盖率达到60%, 使我区新增投资)
-_LEADING_SCOPE = compiled.compile(r"^使?(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
+_LEADING_SCOPE = compiled.compile_std(r"^使?(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
 # A leading basis of reckoning: 按省定标准贫困县, 按可比口径
 _LEADING_BASIS = compiled.compile(
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
@@ -872,7 +872,7 @@ _ACTION_INSIDE = compiled.compile(
     + r")(?=\p{Han}{2})|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免|下放)"
 )
 # the verbs alone (a cheap test before the pattern)
-_ACTION_HINT = compiled.compile("|".join(_ACTION_VERBS))
+_ACTION_HINT = compiled.compile_std("|".join(_ACTION_VERBS))
 # Adjustments named after a subject: 一般公共预算收入剔除增值税留抵退税因素后
 _ADJUSTMENT = LazyPattern(
     r"(?:扣除|剔除)\p{Han}{1,16}?因素(?:影响)?后?(?=(?:同比|比上年|可比)?(?:增长|下降|增加|减少)?$)"

@@ -63,10 +63,10 @@ _THOUSANDS_COMMA = compiled.compile_std(r"[，,](?<=\d[，,])(?=\d{3}(?!\d))")
 # a stretch up to its last clause mark (see Document.clause_start)
 _TO_LAST_CLAUSE_MARK = compiled.compile_std(r".*[，,。；;：:！？!?\n]", re.DOTALL)
 
-REVIEW_HEADING = compiled.compile(
+REVIEW_HEADING = compiled.compile_std(
     r"回顾|过去|[一二三四五六七八九十两多]年来|总结|成绩(?!迎接)|成就|执行情况|完成情况|去年|上年"
 )
-PLAN_HEADING = compiled.compile(
+PLAN_HEADING = compiled.compile_std(
     r"目标|任务|安排|总体要求|重点工作|建议|今年|明年|政策取向|部署|措施|规划|纲要|计划"
     r"|“十[一二三四五]五”|年.{0,8}工作"
 )
@@ -83,7 +83,7 @@ PLAN_OPENING_THIS_YEAR = compiled.compile(r"今年是|今年(?:政府|的)?(?:�
 RE_YEAR_IS = compiled.compile(r"((?:19|20)\d\d)\s*年是")
 # A year that a long-range goal names is not the plan year: 2035年远景目标
 RE_FAR_GOAL = compiled.compile(r"远景|长远|“十[一二三四五]五”|规划|纲要|时期")
-_HEADING_WORDS = compiled.compile(f"{REVIEW_HEADING.pattern}|{PLAN_HEADING.pattern}")
+_HEADING_WORDS = compiled.compile_std(f"{REVIEW_HEADING.pattern}|{PLAN_HEADING.pattern}")
 # A short line of its own that names the review or the plan: 2004年工作回顾, 2005年主要任务
 RE_LINE_HEADING = compiled.compile_std(
     r"^[ \t\u3000]*(?:\*\*)?(?P<title>[^\n。；;！？!?*#，,：:]{2,36}?)(?:\*\*)?[ \t\u3000]*$",
