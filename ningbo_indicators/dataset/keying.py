@@ -173,7 +173,7 @@ _PART_LIST = compiled.compile(
 # a character every word of _PART writes
 _PART_CHARS = ("区", "园", "域", "廊", "企", "济")
 # (the sentence of a figure starts after the last of these before it)
-_SENTENCE_MARKS = "。！？!?\n"
+_STOPS = "。！？!?\n"
 _LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
 _CLAUSE_CUT = compiled.compile(r"[，,；;：:]")
 
@@ -182,7 +182,7 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, max(text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
+    begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
     before = text[begin : m.start]
     if not any(c in before for c in _PART_CHARS):
         return False  # (no word of _PART stands before the figure)
