@@ -275,10 +275,17 @@ _SENTENCE_MARKS = compiled.compile(r"[。！？!?]")
 _PLACE_WIDE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|我市|我省|本市|全年")
 
 
+# how far back a figure looks for the start of its paragraph (the corpus's longest run from a
+# topic sentence to a figure it covers is well under it)
+_TOPIC_REACH = 1500
+
+
 def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
     the place (see _TOPIC_MAX), and the part's key would not be the key of the place."""
-    para = text.rfind("\n", 0, m.start) + 1
+    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    if not para and m.start > _TOPIC_REACH:
+        return False  # a paragraph that long is no topic's run (and each figure reads it all)
     sentences = _SENTENCE_MARKS.split(text[para : m.start])
     own = sentences[-1]
     if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
