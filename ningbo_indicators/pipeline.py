@@ -179,9 +179,21 @@ _WHEN = compiled.compile(
     r"(?P<year>(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年"
     r"|(?P<plan>[七八九]五|十[一二三四五]?五)”?(?:期|时期)?末|(?P<before>上年)"
 )
-# the last year of each five-year plan (“十一五”末: the end of 2010)
-_PLAN_ENDS = {"七五": 1990, "八五": 1995, "九五": 2000, "十五": 2005, "十一五": 2010}
-_PLAN_ENDS.update({"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030})
+_DIGITS = "一二三四五六七八九"
+
+
+def plan_end(plan: str) -> int:
+    """The last year of a five-year plan named by its ordinal and 五 (“十一五”末: the end of 2010);
+    from the third plan (1966-1970) on, the nth ends in 1955 + 5n.
+
+    >>> [plan_end(p) for p in ("七五", "十五", "十一五", "十四五")]
+    [1990, 2005, 2010, 2025]
+    """
+    ordinal = plan[:-1]  # 十一五 -> 十一, 十五 -> 十, 八五 -> 八
+    n = (10 if ordinal[0] == "十" else 0) + (
+        _DIGITS.index(ordinal[-1]) + 1 if ordinal[-1] != "十" else 0
+    )
+    return 1955 + 5 * n
 
 
 def start_of_change_year(text: str, start: int, end: int, year: int | None) -> int | None:
@@ -212,7 +224,7 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
     if when["year"]:
         return year_number(when["year"])
     if when["plan"]:
-        return _PLAN_ENDS.get(when["plan"])
+        return plan_end(when["plan"])
     return None if year is None else year - 1
 
 
