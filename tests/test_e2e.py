@@ -76,8 +76,12 @@ def test_interrupted_export_leaves_no_partial_file(tmp_path, report_text, sig, c
         stderr=subprocess.PIPE,
         env=_env(),
     )
-    deadline = time.time() + 30
-    while time.time() < deadline and len(list(out.glob("r*.csv"))) < 3:
+    # Wait for the first files, however loaded the machine: a signal sent before the
+    # handlers are installed would test Python's start-up, not the export.
+    deadline = time.time() + 180
+    while len(list(out.glob("r*.csv"))) < 3:
+        assert proc.poll() is None, "the export ended before it could be interrupted"
+        assert time.time() < deadline, "no file was written in 180 s"
         time.sleep(0.02)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
