@@ -71,6 +71,13 @@ def test_bundled_sections(report_records):
             ["actual", "actual", "actual", "actual", "target"],
             [2012, 2012, 2012, 2012, 2013],
         ),
+        (  # provinces/山东省/2016: the past year named by its number, under the year's plan
+            "## 一、“十二五”规划完成情况\n增长9%。\n## 三、2016年政府工作总体安排\n"
+            "刚刚过去的2015年，面对错综复杂的国内外形势，全省生产总值比上年增长8%。"
+            "居民消费价格上涨1.2%。\n\n2016年主要预期目标是：地区生产总值增长7.5%—8%。",
+            ["actual", "actual", "actual", "target", "target"],
+            [2015, 2015, 2015, 2016, 2016],
+        ),
         (
             "过去一年，地区生产总值增长5%。今年经济社会发展的主要预期目标是：增长6%左右。",
             ["actual", "target"],

@@ -111,8 +111,11 @@ RE_COMMUNIQUE = compiled.compile(
     r"(?:统计公报|计划执行结果的公报)"
 )
 # A paragraph of the plan part that opens by looking back reports results: 过去的五年，是我州…
-# 取得显著成就的五年 under a heading of the next five-year plan
-REVIEW_PARAGRAPH = LazyPattern(r"(?m)^[ \t\u3000]*(?:刚刚)?(?:过去的?五年|五年来|过去的?一年)")
+# 取得显著成就的五年 under a heading of the next five-year plan; 刚刚过去的2015年，… under the
+# year's plan heading
+REVIEW_PARAGRAPH = LazyPattern(
+    r"(?m)^[ \t\u3000]*(?:刚刚)?(?:过去的?五年|五年来|过去的?(?:一年|(?:19|20)\d\d年))"
+)
 # …until it turns to what comes: 新的一年，要…; 未来五年
 _LOOKING_AHEAD = LazyPattern(r"新的一年|未来|今后|今年|明年|下一步|展望")
 RE_TITLE_YEAR = LazyPattern(r"((?:19|20)\d\d)年政府工作报告")
