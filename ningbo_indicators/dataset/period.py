@@ -68,7 +68,7 @@ _STOCK = compiled.compile(r"总量|总数|总规模")
 _REACHED = compiled.compile(r"[加高升大长增达]到")
 _AT_THE_DATE = compiled.compile(r"(?:末|底)?的?")  # (the figure right after the date)
 # PM2.5年均浓度36.2微克/立方米、同比下降5%: a change on the year before, one year's
-_ON_LAST_YEAR = compiled.compile(r"同比|比上年|较上年|比去年|较去年")
+ON_LAST_YEAR = compiled.compile(r"同比|比上年|较上年|比去年|较去年")
 # 新增上市企业42家，累计达到70家: after an addition, the running total is the stock at one time
 _RUNNING_TOTAL = compiled.compile(r"(?:新增|净增|增加)[^，,；;。]*[，,、]累计(?:达到|达)$")
 # 累计接待游客1148.7万人次，增长15.9%: a total with a growth on the year before is the year's
@@ -187,7 +187,7 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
             continue
         if m["clause"] and _CLAUSE_MARK.search(window, m.end()):
             continue
-        if _STOCK.search(window, m.end()) or _ON_LAST_YEAR.search(window, m.end()):
+        if _STOCK.search(window, m.end()) or ON_LAST_YEAR.search(window, m.end()):
             continue
         if m["total"] and _THEN_GROWTH.match(folded, pos, pos + 30):
             continue

@@ -18,7 +18,7 @@ from ..model import Record
 from ..numbers import fold
 from ..units import MAGNITUDES, RATE_VERBS, UNITS, same_measure
 from .keys import IndicatorKey, clean_phrase, default_keys, key_for, unique_keys
-from .period import NOT_ANNUAL_WINDOW, table_one_year
+from .period import NOT_ANNUAL_WINDOW, ON_LAST_YEAR, table_one_year
 
 # "主要预期目标是：" / "主要调控预期目标是:" / "主要目标为" -- the passage that lists the targets
 _GOALS = (
@@ -54,7 +54,6 @@ RE_PLAN_WORDS = compiled.compile(r"力争|确保|争取|年内|今年|全年|目
 RE_RESULT_WORDS = compiled.compile(r"实现|完成|达到|预计|初步(?:统计|核算)|比上年|同比")
 # 力保增长12%: the figure is a floor, like 以上
 RE_FLOOR = compiled.compile(r"力保(?:增长|达到)?$")
-RE_COMPARED = compiled.compile(r"比上年|比去年|同比|较上年")
 # ... unless the clause says it is planned: 国家计划要求今年的国民生产总值比上年增长百分之五
 RE_PLANNED = compiled.compile(r"今年|明年|计划|要求|预期|目标|力争|安排")
 # a review paragraph inside the plan part: 过去一年，…国内生产总值增长10.3%
@@ -353,7 +352,7 @@ def targets_table(
     def is_result(r: Record) -> bool:
         # 比上年增长10.2%; 商品零售价格和居民消费价格总水平分别比上年下降1.9%和0.7%
         clause = _clause_before(folded, doc, r.start)
-        return RE_COMPARED.search(clause) is not None and not RE_PLANNED.search(
+        return ON_LAST_YEAR.search(clause) is not None and not RE_PLANNED.search(
             _sentence_before(folded, r.start)
         )
 
