@@ -225,6 +225,59 @@ def test_period_in_a_report_of_a_term(figure, period):
     assert found[0].period == period
 
 
+# The sections of a report that plans five years, by their headings (each modelled on a report
+# of corpus/more, named; wording shortened): (report, figure, period)
+SECTIONS = [
+    (  # prefectures/定西市/2025: the plan's last year is one year
+        "一、2024年工作回顾\n地区生产总值增长5.8%。\n二、决胜“十四五”收官之年的重点任务\n"
+        "经济社会发展主要预期目标是：地区生产总值增长6.5%，城镇新增就业1.5万人以上。",
+        "1.5万人以上",
+        "year",
+    ),
+    (  # prefectures/金华市/2021: the work of the plan's first year
+        "一、2020年主要工作和“十三五”发展成就\n城镇新增就业26.6万人。\n"
+        "二、“十四五”时期的主要目标和任务\n城镇新增就业50万人。\n"
+        "三、全力以赴做好“十四五”开局工作\n居民消费价格涨幅控制在3.5%以内；城镇新增就业10万人。",
+        "10万人",
+        "year",
+    ),
+    (  # cities/烟台市/2022: the goals of a government's term are five years'
+        "一、过去五年工作回顾\n城镇新增就业10.9万人。\n二、第十八届政府任务目标\n"
+        "城镇新增就业50万人以上，居民人均可支配收入突破6万元。\n三、2022年重点工作\n"
+        "城镇新增就业10.3万人以上。",
+        "50万人以上",
+        "years",
+    ),
+    (  # cities/太原市/2002: advice to the next government is not a review
+        "一、本届政府五年工作回顾\n国内生产总值年均增长8.4%。\n二、对下届政府工作的建议\n"
+        "2002年是新一届政府的开局之年。今年我市经济社会发展的主要预期目标是：国内生产总值"
+        "430亿元，比上年增长10%；固定资产投资总规模140亿元，增长14%。",
+        "增长14%",
+        "year",
+    ),
+    (  # cities/郑州市/2011: the year's targets inside the section of the plan, named where
+        # their sentence opens
+        "一、2010年及“十一五”工作回顾\n生产总值增长13%。\n"
+        "二、“十二五”发展的指导思想和目标任务\n生产总值年均增长12%。\n"
+        "今年经济社会发展主要预期目标是：生产总值增长13%，财政一般预算收入增长15%，"
+        "全社会固定资产投资增长23%，社会消费品零售总额增长17%，进出口总额增长25%，"
+        "实际利用外商直接投资增长22%，居民消费价格涨幅控制在4%左右，城镇居民人均可支配收入"
+        "增长10%，农民人均纯收入增长10%，新增城镇就业13万人，城镇登记失业率控制在4%以内。",
+        "13万人",
+        "year",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"), SECTIONS, ids=["收官之年", "开局工作", "届", "下届", "今年…目标"]
+)
+def test_period_by_the_section(text, figure, period):
+    found = [r for r in extract(text) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert found[-1].period == period
+
+
 PARAGRAPH = "前三季度，全市生产总值增长5.2%。全年地区生产总值增长6%，五年来年均增长8.5%。"
 
 

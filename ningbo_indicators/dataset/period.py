@@ -9,10 +9,10 @@ at most NOT_ANNUAL_WINDOW characters back) and the passage it stands in:
 | `years` | an average, total or change over several years; a goal for a year later than the plan year | 年均增长8.5%, 累计新增就业60万人, 比2002年增长65.5%, 是2007年的2.1倍, 到2025年达到…, in a review of five years (五年来，…) what was done in them (完成改造135个) or a rate held through them (比重保持70%以上), in the goals of a five-year plan (“十四五”时期主要目标, and the sections of the plan after them up to the section of the year's work) what is to be reached |
 | `part` | part of a year: quarters, halves, months | 前三季度增长5.2%, 上半年, 1—11月, 2月份-4.9% |
 
-The records (extract) get `period`; the dataset tables (targets, panel, achievement) keep the
-narrower reading of the same words they had before it (`table_one_year`, below), so their
-results are unchanged: where the two differ (5.3 % of the keyed records of more/, most
-in reviews of five years), the record's `period` is the better reading (tests/test_period.py).
+The records (extract) get `period`; the dataset tables (targets, panel, achievement) also
+read the words before a figure more narrowly (`table_one_year`, below): a target of the year
+must be one year's by both readings, last year's figure by the narrower one (a wider reading
+there changes the past year's figure in a third of the reports of more/).
 
 Cost: it runs for every record. The words that can make a figure something other than one
 year's are rare and each holds one of a few characters (均, 累, 季, 比, 到…): one scan of the
@@ -215,6 +215,7 @@ def _series_of_years(folded: str, pos: int) -> bool:
 
 
 _DIGITS = frozenset("0123456789〇零○一二三四五六七八九十")
+_OPENING = 16  # the first words of a sentence that may name the year it plans
 _RANGE = frozenset("—-－~～至到")
 _YEAR_START = frozenset("12一二")
 
@@ -324,8 +325,10 @@ class PeriodReader:
         start = max(doc.sentence_span(pos)[0], pos - 2 * NOT_ANNUAL_WINDOW)
         before = folded[start:pos]
         if status == "target":
+            # (in its last words, or the first of its sentence: 今年经济社会发展主要预期目标是：…)
             this_year = ("今年", "明年", "全年", f"{self.plan_year}年")
-            if any(w in before for w in this_year):
+            opening = folded[doc.sentence_span(pos)[0] :][:_OPENING]
+            if any(w in before or w in opening for w in this_year):
                 return "year"
             return "years"  # a goal of the plan for its last year
         if RE_ONE_YEAR_WORDS.search(before):
@@ -368,14 +371,20 @@ RE_SEVERAL_OPENING = compiled.compile_std(
 )
 _PLAN_TERM = r"五年|“?十[一二三四五]五”?|[一二三四五六七八九]五(?:时期|计划)"
 RE_REVIEW_HEADING = compiled.compile(rf"(?:{_PLAN_TERM}|届|任期).*(?:回顾|成就|工作)")
-# 二、未来五年工作的总体要求和主要目标任务: the years ahead, whatever the title's words
-_AHEAD = compiled.compile(r"今后|未来")
+# 二、未来五年工作的总体要求和主要目标任务, 二、对下届政府工作的建议: the years ahead, whatever
+# the title's words
+_AHEAD = compiled.compile(r"今后|未来|下届")
+# (a government's term is five years: 二、第十八届政府任务目标)
 RE_GOALS_HEADING = compiled.compile(
-    rf"(?:{_PLAN_TERM}|远景|规划).*(?:目标|任务|规划|纲要|部署|要求)"
+    rf"(?:{_PLAN_TERM}|远景|规划|届|任期).*(?:目标|任务|规划|纲要|部署|要求)"
 )
 # a count that ends the clause before: 政协提案2605件，
 _COUNTED_BEFORE = compiled.compile(r"(?<![\d.])\d+(?:\.\d+)?万?[件个项家户所座][，,]\s*$")
-RE_ONE_YEAR = compiled.compile(rf"(?P<year>{_YEAR})年(?!代|[—\-－至到])|今年|去年|明年|一年|年度")
+# (a plan's first or last year: 决胜“十四五”收官之年的重点任务, 全力开创“十一五”开局之年工作新局面,
+# 全力以赴做好“十四五”开局工作, 推动“十四五”各项工作起好步、开好局)
+RE_ONE_YEAR = compiled.compile(
+    rf"(?P<year>{_YEAR})年(?!代|[—\-－至到])|今年|去年|明年|一年|年度|之年|开局|起好步|收官"
+)
 
 
 def _names_one_year(title: str, plan_year: int | None) -> bool:
