@@ -10,7 +10,7 @@ from panels import panel_of
 from ningbo_indicators import extract
 from ningbo_indicators.context.place import detect_place
 from ningbo_indicators.dataset.keys import default_keys
-from ningbo_indicators.dataset.targets import convert_cell, panel_row, targets_table
+from ningbo_indicators.dataset.targets import actual_for, convert_cell, panel_row, targets_table
 
 
 def table(text):
@@ -82,6 +82,20 @@ SHENZHEN_2010 = """深圳市人民政府工作报告
 今年经济社会发展的主要调控目标是：全市生产总值增长10%—11%，居民消费价格涨幅控制在3%左右，城镇登记失业率控制在3%以内。
 """
 
+# a report that presents a five-year plan (modelled on ningbo 2012, 烟台 2022, 银川 2013): the
+# goals of the term are not the year's targets, and a change over the five years starts from a
+# figure of another year
+TERM_2012 = """宁波市人民政府工作报告
+——2012年2月16日在宁波市第十四届人民代表大会第一次会议上
+一、过去五年工作回顾
+五年来，全市经济实力大幅提升。地区生产总值从2874.4亿元增加到6010.5亿元，年均增长11.3%。
+去年，地区生产总值增长10%。
+二、第十四届政府任务目标
+城镇新增就业50万人以上，全社会研发投入占地区生产总值比重提高到3.2%以上。
+三、2012年主要工作
+今年经济社会发展的主要预期目标是：地区生产总值增长10%左右，城镇新增就业10万人以上。
+"""
+
 PASSAGES = [
     (
         "national 2023",
@@ -148,6 +162,16 @@ PASSAGES = [
         },
     ),
     (
+        "term 2012",
+        TERM_2012,
+        "宁波市",
+        2012,
+        {
+            "gdp_growth": ("10%左右", "10%"),
+            "urban_new_jobs": ("10万人以上", None),
+        },
+    ),
+    (
         "shenzhen 2010",
         SHENZHEN_2010,
         "深圳市",
@@ -178,6 +202,14 @@ def test_panel_cells(name, text, place, year, expected):
         assert (cell["target"], cell["actual"]) == (target, actual)
     low = float(expected["gdp_growth"][0].split("%")[0])
     assert wide["gdp_growth_target"] == low
+
+
+def test_a_term_report_keeps_the_years_apart():
+    # 地区生产总值从2874.4亿元增加到6010.5亿元 over five years: 6010.5 is last year's level
+    found = actual_for(TERM_2012, "gdp", extract(TERM_2012))
+    assert found is not None and found.text == "6010.5亿元"
+    # the term's goal (研发投入…提高到3.2%以上) is not a target of the year
+    assert "rd_intensity" not in table(TERM_2012)
 
 
 def test_range_target_keeps_both_bounds():

@@ -347,7 +347,7 @@ def targets_table(
         return passage_of(r) is not None
 
     def one_year(r: Record) -> bool:
-        return table_one_year(folded, r.start, doc.plan_year)
+        return r.period == "year" and table_one_year(folded, r.start, doc.plan_year)
 
     def is_result(r: Record) -> bool:
         # 比上年增长10.2%; 商品零售价格和居民消费价格总水平分别比上年下降1.9%和0.7%
@@ -487,7 +487,10 @@ def actual_for(
         and table_one_year(folded, r.start, doc.plan_year)
     ]
     if candidates:
-        same_year = [r for r in candidates if want is None or r.year in (want, None)]
+        # (the year written first: 从2874.4亿元增加到6010.5亿元 starts from a year not said)
+        same_year = [r for r in candidates if r.year == want] or [
+            r for r in candidates if want is None or r.year is None
+        ]
         return (same_year or candidates)[0]
     for r in records:
         if (
