@@ -5,9 +5,13 @@ kept apart), the new urban jobs target (万人) and last year's realised GDP gro
 tests/gold/main-targets.csv was written by reading the 110 reports of the first corpus
 (Ningbo 1998-2026, the State Council 1975-2026, every province 2024), and
 tests/gold/main-targets-more.csv by reading 64 reports sampled across corpus/more (provinces,
-cities and prefectures, 1999-2026) that the rules were not written on; see their `note`
+cities and prefectures, 1999-2026) that the rules were not written on, and
+tests/gold/main-targets-heldout.csv by reading 40 more, drawn at random from the rest of
+corpus/more in the sixth round (three readers who never ran the tool; one cell, a jobs figure
+that counts re-employment, was emptied at review to follow the second set; its first misses
+led to two rules of that round, so it is no longer untouched); see their `note`
 columns for the readers' reasons. A cell is right when both are empty or the values agree
-within 1e-6; every column must reach 0.97 on the first set and 0.95 on the second.
+within 1e-6; every column must reach 0.97 on the first set and 0.95 on the others.
 """
 
 from __future__ import annotations
@@ -18,8 +22,12 @@ import pytest
 from conftest import needs_corpus
 from panels import GOLD, panel_of, read_gold
 
-# gold file: the accuracy every column must reach
-GOLD_FILES = {"main-targets.csv": 0.97, "main-targets-more.csv": 0.95}
+# gold file: (the accuracy every column must reach, the reports it holds at least)
+GOLD_FILES = {
+    "main-targets.csv": (0.97, 110),
+    "main-targets-more.csv": (0.95, 60),
+    "main-targets-heldout.csv": (0.95, 40),
+}
 
 
 def _num(cell: str | None) -> float | None:
@@ -67,9 +75,9 @@ def score(gold_rows: list[dict]) -> dict[str, tuple[int, int, list]]:
 @needs_corpus
 @pytest.mark.parametrize("gold_file", list(GOLD_FILES))
 def test_main_columns_against_gold(gold_file):
-    threshold = GOLD_FILES[gold_file]
+    threshold, least = GOLD_FILES[gold_file]
     rows = read_gold(GOLD / gold_file)
-    assert len(rows) >= 60
+    assert len(rows) >= least
     result = score(rows)
     print(f"\n{gold_file}: {len(rows)} reports")
     for column, (right, total, wrong) in result.items():

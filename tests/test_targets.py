@@ -96,6 +96,23 @@ TERM_2012 = """宁波市人民政府工作报告
 今年经济社会发展的主要预期目标是：地区生产总值增长10%左右，城镇新增就业10万人以上。
 """
 
+# the targets set out as a list under their lead, one per line (modelled on 重庆 2005)
+LIST_2005 = """重庆市人民政府工作报告
+——2005年1月25日在重庆市第二届人民代表大会第三次会议上
+一、2004年工作回顾
+全市生产总值增长12.2%。
+二、2005年工作安排
+**建议2005年国民经济和社会发展主要预期目标为：**
+
+——促进经济持续快速增长。地区生产总值增长10%。
+
+——保持市场物价基本稳定。城市居民消费价格总指数控制在104。
+
+——提高城乡居民收入水平。城市居民人均可支配收入增长8%。
+
+各位代表！做好今年的政府工作，要坚定不移地抓好发展。
+"""
+
 PASSAGES = [
     (
         "national 2023",
@@ -172,6 +189,13 @@ PASSAGES = [
         },
     ),
     (
+        "list 2005",
+        LIST_2005,
+        "重庆市",
+        2005,
+        {"gdp_growth": ("10%", "12.2%"), "cpi": ("104", None)},
+    ),
+    (
         "shenzhen 2010",
         SHENZHEN_2010,
         "深圳市",
@@ -208,8 +232,22 @@ def test_a_term_report_keeps_the_years_apart():
     # 地区生产总值从2874.4亿元增加到6010.5亿元 over five years: 6010.5 is last year's level
     found = actual_for(TERM_2012, "gdp", extract(TERM_2012))
     assert found is not None and found.text == "6010.5亿元"
-    # the term's goal (研发投入…提高到3.2%以上) is not a target of the year
+    # the term's goal (研发投入…提高到3.2%以上) is not a target of the year, nor, worded with
+    # 提高到 before the year's targets, last year's result
     assert "rd_intensity" not in table(TERM_2012)
+    assert actual_for(TERM_2012, "rd_intensity", extract(TERM_2012)) is None
+
+
+def test_a_task_of_the_plan_is_not_last_years_result():
+    # the structure found the review: before the year's targets, a figure worded with 达到 is
+    # a task of the plan (中卫 2016, 宁波 2007), not last year's result
+    text = (
+        "一、2015年工作回顾\n全市生产总值增长8%。\n二、加快推进新型城镇化\n"
+        "加快推进城镇化进程，全市城镇化率达到52%。\n三、2016年工作安排\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长7.5%。\n"
+    )
+    assert actual_for(text, "urbanization_rate", extract(text)) is None
+    assert actual_for(text, "gdp_growth", extract(text)).text == "增长8%"
 
 
 def test_range_target_keeps_both_bounds():

@@ -52,6 +52,7 @@ TARGET_ALL_FIELDS = (*TARGET_FIELDS, "sentence", "actual_sentence")
 RE_RESULT = compiled.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
 RE_PLAN_WORDS = compiled.compile(r"力争|确保|争取|年内|今年|全年|目标|计划|预期|控制在|努力")
 RE_RESULT_WORDS = compiled.compile(r"实现|完成|达到|预计|初步(?:统计|核算)|比上年|同比")
+RE_CHANGE_OR_ESTIMATE = compiled.compile(r"预计|初步(?:统计|核算)|比上年|同比")
 # 力保增长12%: the figure is a floor, like 以上
 RE_FLOOR = compiled.compile(r"力保(?:增长|达到)?$")
 # ... unless the clause says it is planned: 国家计划要求今年的国民生产总值比上年增长百分之五
@@ -113,6 +114,8 @@ def target_passages(text: str, doc=None) -> list[tuple[int, int]]:
             if not this_year or RE_PAST_YEAR_LEAD.search(lead):
                 continue
         end = _paragraph_end(folded, m.end())
+        if not _HAS_DIGIT.search(folded, m.end(), end):
+            end = _list_end(folded, end)  # 主要预期目标为：⏎——地区生产总值增长10%。⏎——…
         end = min([end, *(h.start for h in doc.headings if m.end() < h.start < end)])
         score = 2 if this_year else 0
         if RE_MULTI_YEAR.search(folded, m.start(), end):
@@ -135,6 +138,37 @@ _PARAGRAPH_END = compiled.compile(r"\n|[。！!][ \t\u3000]+")
 def _paragraph_end(folded: str, start: int) -> int:
     m = _PARAGRAPH_END.search(folded, start, start + PASSAGE_MAX)
     return m.start() + 1 if m else min(len(folded), start + PASSAGE_MAX)
+
+
+_HAS_DIGIT = compiled.compile_std(r"\d")
+# the items of a list set out under its lead, one per line: ——地区生产总值增长10%。 / 地区生产总值
+# 增长13%； ... 实际利用内资增长10%。
+_LIST_ITEM = compiled.compile_std(
+    r"[ \t\u3000*]*(?:——|—|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])"
+)
+_ITEM_GOES_ON = ("；", ";", "，", ",", "、")
+LIST_MAX = 1600
+
+
+def _list_end(folded: str, start: int) -> int:
+    """The end of the list items that follow a lead whose own paragraph (ending at `start`)
+    holds no figure: the lines that open as items (——, (一), 1.) or go on (end with ；), and
+    the line that closes them; `start` itself when none follows."""
+    end = pos = start
+    going_on = False
+    while pos < len(folded) and pos - start < LIST_MAX:
+        while pos < len(folded) and folded[pos] in "\n \t\u3000":
+            pos += 1
+        stop = folded.find("\n", pos)
+        stop = len(folded) if stop < 0 else stop
+        line = folded[pos:stop].rstrip(" \t\u3000*")
+        goes_on = line.endswith(_ITEM_GOES_ON)
+        if not line or not (going_on or goes_on or _LIST_ITEM.match(line)):
+            break
+        end = stop
+        going_on = goes_on
+        pos = stop
+    return end
 
 
 def bare_figure(record: Record) -> str:
@@ -502,16 +536,22 @@ def actual_for(
         ):
             return r
     # the review the structure took for the plan: before the year's targets, worded as a
-    # result (全市实现地区生产总值1395.9亿元，增长10%; 预计…增长10.3%), nothing planned
+    # result (全市实现地区生产总值1395.9亿元，增长10%; 预计…增长10.3%), nothing planned; where
+    # the structure found a review part, only a change on the year before or an estimate
+    # (达到, 实现 and 完成 are the words of the plan's goals too: 城镇化率达到52%)
     first = min((s for s, _ in passages), default=None)
+    result_words = RE_RESULT_WORDS
+    if any(status == "actual" for _, status in doc.status_changes):
+        result_words = RE_CHANGE_OR_ESTIMATE
     for r in records:
         if (
             first is not None
             and r.start < first
             and r.indicator_key == key
             and r.status == "target"
+            and r.period == "year"  # (not a goal of the years: 到2017年，…达到5.2亿美元)
             and table_one_year(folded, r.start, doc.plan_year)
-            and RE_RESULT_WORDS.search(_sentence_before(folded, r.start))
+            and result_words.search(_sentence_before(folded, r.start))
             and not RE_PLANNED.search(_sentence_before(folded, r.start))
             and not RE_PLAN_WORDS.search(_sentence_before(folded, r.start))
         ):
