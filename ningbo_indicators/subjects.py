@@ -205,6 +205,16 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
         if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
             indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
+        if m.kind == "ratio" and _BARE_RATE_NAME.fullmatch(indicator):
+            # 高等教育稳步发展，毛入学率达到11.2%: the rate of what the clause before names,
+            # when the statistic so named is one of the table
+            owner = _previous_clause_subject(text, folded, m, prev)
+            if (
+                owner
+                and not _LIST_JOINT.search(owner)
+                and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+            ):
+                indicator = owner + indicator
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
             indicator = _handled_by(folded, m, indicator) + indicator
         if m.kind == "ratio" and indicator.endswith("支出"):
@@ -889,6 +899,8 @@ def _investment_after_gdp(text: str, folded: str, prev: Mention, m: Mention) -> 
 
 # a contribution with no contributor: 第三产业增长9.9%，对经济增长的贡献率达58.9%
 _CONTRIBUTION = compiled.compile_std(r"对[\u4e00-\u9fff]{0,8}?增长的?贡献率")
+# a rate named by one or two words and nothing else: 毛入学率, 覆盖率, 参合率, 覆盖面
+_BARE_RATE_NAME = compiled.compile_std(r"[\u4e00-\u9fff]{1,4}(?:率|覆盖面)")
 # a rate named by one word: 流转率, 优良率 (土地流转面积达206万亩，流转率49%)
 _BARE_RATE = compiled.compile_std(r"([\u4e00-\u9fff]{2,3})率")
 # the measures of a stock whose rate follows: 土地流转面积, 优良天数, 参合人数 (not 行政审批事项)
