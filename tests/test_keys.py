@@ -441,6 +441,34 @@ KEY_CASES = [
     ("城镇基本医疗保险参保率", "ratio", "%", "urban_medical_participation"),  # 西安 2014, 四川
     ("失业保险覆盖率", "ratio", "%", "unemployment_insurance_coverage"),  # 太原 2002, 2006
     ("声环境功能区噪声达标率", "ratio", "%", "noise_zone_compliance"),  # 苏州 2013, 2014
+    ("矛盾纠纷化解率", "ratio", "%", "dispute_resolution_rate"),  # 昌吉 2023, 湖州 2024, 宁夏
+    ("矛盾纠纷排查化解率", "ratio", "%", "dispute_resolution_rate"),  # 定西 2025
+    ("纠纷调处成功率", "ratio", "%", "dispute_mediation_success"),  # 东莞 2012
+    ("社会矛盾纠纷调处成功率", "ratio", "%", "dispute_mediation_success"),  # 鸡西 2022
+    ("困难群众医疗费用综合保障率", "ratio", "%", "needy_medical_cost_coverage"),  # 温州, 湖州
+    ("农村生活垃圾收运处置体系行政村覆盖率", "ratio", "%", "rural_garbage_collection_coverage"),
+    ("农村牧区生活垃圾收运覆盖率", "ratio", "%", "rural_garbage_collection_coverage"),  # 包头
+    ("行政村垃圾收运覆盖率", "ratio", "%", "rural_garbage_collection_coverage"),  # 阳泉 2022
+    ("乡镇（街道）区域养老服务中心覆盖率", "ratio", "%", "township_elderly_care_coverage"),
+    ("镇街综合养老服务中心覆盖率", "ratio", "%", "township_elderly_care_coverage"),  # 海口 2025
+    ("城镇职工住房公积金缴存覆盖面", "ratio", "%", "housing_fund_coverage"),  # 苏州 2014
+    ("住房公积金制度覆盖率", "ratio", "%", "housing_fund_coverage"),  # 太原 2006
+    ("人民群众对法治建设的满意率", "ratio", "%", "rule_of_law_satisfaction"),  # 苏州 2016
+    ("重点人群家庭医生签约服务覆盖率", "ratio", "%", "family_doctor_key_groups_coverage"),
+    ("重点人群签约率", "ratio", "%", "family_doctor_key_groups_coverage"),  # 呼伦贝尔 2025
+    ("土地适度规模经营率", "ratio", "%", "land_scale_operation_rate"),  # 成都 2019
+    ("农业适度规模经营率", "ratio", "%", "land_scale_operation_rate"),  # 成都 2019
+    ("企业退休人员社会化管理率", "ratio", "%", "retiree_socialised_management"),  # 吉林 2004
+    ("农村土地承包经营权确权颁证率", "ratio", "%", "land_rights_certification"),  # 南宁 2021
+    ("贷款不良率", "ratio", "%", "npl_ratio"),  # 黄石 2022
+    ("R＆D投入强度", "ratio", "%", "rd_intensity"),  # 赤峰 2023
+    ("国有资本保值增值率", "ratio", "%", "soe_asset_preservation_rate"),  # 广东 2011
+    ("生活垃圾无害化处置率", "ratio", "%", "garbage_treatment_rate"),  # 广州 2026
+    ("设市城市生活污水集中收集率", "ratio", "%", "sewage_collection_rate"),  # 福建 2025
+    ("市区机械化清扫率", "ratio", "%", "road_mechanised_cleaning_rate"),  # 沧州 2020
+    ("城市用水普及率", "ratio", "%", "water_supply_coverage"),  # 玉林 2020
+    ("常住居民电子健康档案建档率", "ratio", "%", "health_records_rate"),  # 乌鲁木齐 2024
+    ("失能半失能特困人员集中供养率", "ratio", "%", "disabled_destitute_central_care"),  # 临沂
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -498,7 +526,6 @@ NO_KEY_CASES = [
     ("地方性法规草案、人大代表议案建议、政协提案满意率", "ratio", "%"),  # a run of two acts
     ("城乡社区养老服务设施覆盖率", "ratio", "%"),  # 分别达到98%、86%: urban and rural
     ("道路完好率", "ratio", "%"),  # the city's roads or the villages'
-    ("矛盾纠纷化解率", "ratio", "%"),  # resolved by any means, not mediation
     ("投资率", "ratio", "%"),  # capital formation or fixed-asset investment over GDP
     ("民生和社会事业投入占公共财政支出", "ratio", "%"),  # a wider base than livelihood
     ("县域生产总值对全市经济增长的贡献率", "ratio", "%"),  # the counties' share of growth
@@ -547,6 +574,12 @@ NO_KEY_CASES = [
     ("养老保险覆盖面", "ratio", "%"),  # 河北 2002: of 城镇企业职工 (a list's second item)
     ("基本医疗保险覆盖面", "ratio", "%"),  # 辽宁 2001 (employees only) or 鹰潭 2022 (all)
     ("学前一年毛入园率", "ratio", "%"),  # one year, not three
+    ("乡镇区域性养老服务中心覆盖率", "ratio", "%"),  # 柳州 2023: townships alone
+    ("30户以上自然村寨农村生活垃圾收运处置体系覆盖率", "ratio", "%"),  # natural villages
+    ("集体土地确权发证率", "ratio", "%"),  # 宁德 2014: collective land, not contracts
+    ("县城机械化清扫率", "ratio", "%"),  # 石家庄 2015: the counties' seats
+    ("家庭医生签约服务率", "ratio", "%"),  # 贵港 2021: of poor households
+    ("县级财政平均自给率", "ratio", "%"),  # the counties'
 ]
 
 
