@@ -865,7 +865,9 @@ def test_handled_case_is_quoted_from_its_report(case):
 # A rate named bare is the rate of what the clause before names, when the statistic so named is
 # one of the table (高等教育…，毛入学率); a clause that opens with a verb names a task, not a subject,
 # and the rate stays bare. A verb inside a rate's name (签订率) or 计划 in 计划生育率 keeps its
-# holder. (report, sentence, figure, key)
+# holder. The rates of a 分别 list of 参保率 are those of the schemes the clause before lists in
+# turn, unless a later scheme lacks the qualifier of the first (城乡居民…和社会养老保险: shared).
+# (report, sentence, figure, key)
 RATE_SUBJECT_CASES = [
     (
         "more/provinces/云南省/2005.md",
@@ -908,6 +910,36 @@ RATE_SUBJECT_CASES = [
         "计划生育率为99.93%，自然增长率为1.25‰。",
         "99.93%",
         "birth_policy_compliance",
+    ),
+    (
+        "more/provinces/浙江省/2018.md",
+        "基本养老保险和基本医疗保险参保人数分别达到3913万人、5252万人，参保率分别达到88.6%和98%。",
+        "88.6%",
+        "pension_participation",
+    ),
+    (
+        "more/provinces/浙江省/2018.md",
+        "基本养老保险和基本医疗保险参保人数分别达到3913万人、5252万人，参保率分别达到88.6%和98%。",
+        "98%",
+        "medical_insurance_participation",
+    ),
+    (
+        "more/prefectures/大理白族自治州/2014.md",
+        "城镇居民医疗保险、新农合筹资标准均提高到 340元，参保率分别达 95%、 97.6%，新农合大病保险全面启动。",
+        "95%",
+        "urban_residents_medical_participation",
+    ),
+    (
+        "more/prefectures/大理白族自治州/2014.md",
+        "城镇居民医疗保险、新农合筹资标准均提高到 340元，参保率分别达 95%、 97.6%，新农合大病保险全面启动。",
+        "97.6%",
+        "ncms_participation",
+    ),
+    (
+        "more/provinces/宁夏回族自治区/2013.md",
+        "在全国率先建立统筹城乡居民基本医疗保险和社会养老保险制度，财政补助逐年提高，参保率分别达96.7%和83.4%",
+        "83.4%",
+        None,
     ),
 ]
 
