@@ -201,10 +201,29 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
-        if m.kind == "ratio" and indicator == "参保率":
+        carried = prev is not None and indicator == prev.indicator
+        if (
+            m.kind == "ratio"
+            and (indicator == "参保率" or (carried and indicator.endswith("参保率")))
+            and "分别" in folded[m.clause : m.start]
+        ):
+            # A和B…，参保率分别…: the later rates carry the first one's phrase
+            scheme = _listed_scheme(folded, mentions, i)
+            indicator = scheme + "参保率" if scheme else indicator
+        elif m.kind == "ratio" and indicator == "参保率":
             indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
         if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
             indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
+        if m.kind == "ratio" and _BARE_RATE_NAME.fullmatch(indicator):
+            # 高等教育稳步发展，毛入学率达到11.2%: the rate of what the clause before names,
+            # when the statistic so named is one of the table
+            owner = _previous_clause_subject(text, folded, m, prev)
+            if (
+                owner
+                and not _LIST_JOINT.search(owner)
+                and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+            ):
+                indicator = owner + indicator
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
             indicator = _handled_by(folded, m, indicator) + indicator
         if m.kind == "ratio" and indicator.endswith("支出"):
@@ -889,6 +908,8 @@ def _investment_after_gdp(text: str, folded: str, prev: Mention, m: Mention) -> 
 
 # a contribution with no contributor: 第三产业增长9.9%，对经济增长的贡献率达58.9%
 _CONTRIBUTION = compiled.compile_std(r"对[\u4e00-\u9fff]{0,8}?增长的?贡献率")
+# a rate named by one or two words and nothing else: 毛入学率, 覆盖率, 参合率, 覆盖面
+_BARE_RATE_NAME = compiled.compile_std(r"[\u4e00-\u9fff]{1,4}(?:率|覆盖面)")
 # a rate named by one word: 流转率, 优良率 (土地流转面积达206万亩，流转率49%)
 _BARE_RATE = compiled.compile_std(r"([\u4e00-\u9fff]{2,3})率")
 # the measures of a stock whose rate follows: 土地流转面积, 优良天数, 参合人数 (not 行政审批事项)
@@ -936,6 +957,44 @@ def _scheme_before(folded: str, m: Mention) -> str:
     if "\u4e00" <= folded[at - 1 : at] <= "\u9fff" and not folded.endswith(_SCHEME_VERBS, 0, at):
         return ""  # 村干部养老保险, 参加工伤保险: the scheme of some only
     return found[0].group()
+
+
+# the qualifiers that make a scheme's name whole, and the schemes named whole without one
+_SCHEME_QUALIFIERS = (
+    "城乡居民",
+    "城镇居民",
+    "城镇职工",
+    "企业职工",
+    "机关事业单位",
+    "新型农村",
+    "农村",
+)
+_WHOLE_SCHEMES = frozenset(("新型农村合作医疗", "新农合", "新农保"))
+
+
+def _listed_scheme(folded: str, mentions: list[Mention], i: int) -> str:
+    """基本养老保险和基本医疗保险参保人数分别达到…，参保率分别达到88.6%和98%: each rate of a 分别
+    list is the participation in the scheme named in the same place of the list of schemes that
+    the clause before (or its own clause before 分别) names, when there are as many schemes as
+    rates, all distinct; "" otherwise, and when a later scheme lacks the qualifier the first
+    has (城乡居民基本医疗保险和社会养老保险: 城乡居民 holds for both, the pattern cuts it off)."""
+    m = mentions[i]
+    at = folded.rfind("分别", m.clause, m.start)
+    listed = [x for x in mentions if x.clause == m.clause and x.start > at and x.kind == "ratio"]
+    begin = _clause_before(folded, m)
+    found = list(_SCHEME.finditer(folded, m.clause if begin is None else begin, at))
+    names = [f.group() for f in found]
+    if len(listed) < 2 or len(names) != len(listed) or len(set(names)) != len(names):
+        return ""
+    first = found[0].start()
+    if "\u4e00" <= folded[first - 1 : first] <= "\u9fff" and not folded.endswith(
+        _SCHEME_VERBS, 0, first
+    ):
+        return ""  # 村干部养老保险: the scheme of some only
+    qualified = [n.startswith(_SCHEME_QUALIFIERS) or n in _WHOLE_SCHEMES for n in names]
+    if qualified[0] and not all(qualified):
+        return ""
+    return names[listed.index(m)] if m in listed else ""
 
 
 def _rate_subject(

@@ -22,7 +22,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.785), "ratio": (0.60, 0.524), "all": (0.30, 0.368)}
+GOALS = {"growth": (0.80, 0.785), "ratio": (0.60, 0.537), "all": (0.30, 0.368)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -80,7 +80,7 @@ def test_coverage_does_not_fall(measured, kind):
             "ratio",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.524: 6,767 unkeyed, 5,700 distinct wordings, 5,020 of them once; "
+                reason="0.539: 6,514 unkeyed, 5,530 distinct wordings, 4,880 of them once; "
                 "phrases with no word of a rate (行政村…达到95%: a share of villages, what they did "
                 "named after it), shares of a part of the place (县域生产总值占全市经济总量, "
                 "园区工业增加值占全市比重) or of one report's list of industries (十大生态产业增加值), "

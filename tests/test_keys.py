@@ -394,6 +394,81 @@ KEY_CASES = [
     ("社区卫生服务覆盖面", "ratio", "%", "community_health_coverage"),  # 兰州 2009
     ("新农合政策范围内住院补偿比例", "ratio", "%", "ncms_reimbursement"),  # 曲靖 2014
     ("新农合统筹基金政策内住院支付比例", "ratio", "%", "ncms_reimbursement"),  # 黑龙江 2012
+    # rates, round 6: local names of keys of the table
+    ("高校毕业生登记就业率", "ratio", "%", "graduate_employment_rate"),  # 西宁 2023, 2024
+    ("应届高校毕业生年终就业率", "ratio", "%", "graduate_employment_rate"),  # 云南 2010
+    ("高校毕业生当年就业率", "ratio", "%", "graduate_employment_rate"),  # 银川 2017
+    ("高校毕业生就业去向落实率", "ratio", "%", "graduate_employment_rate"),  # 青海 2026
+    ("依申请政务服务事项网上可办率", "ratio", "%", "online_services_rate"),  # 丹东 2021, 绵阳
+    ("依申请事项网上可办率", "ratio", "%", "online_services_rate"),  # 云浮 2023
+    ("嘎查村通沥青水泥路率", "ratio", "%", "village_road_access"),  # 乌兰察布 2014
+    ("行政村通畅率", "ratio", "%", "village_road_access"),  # 宜宾 2016
+    ("建制村沥青（水泥）路通畅率", "ratio", "%", "village_road_access"),  # 广西 2014
+    ("行政村客运班车通达率", "ratio", "%", "village_bus_access"),  # 江苏 2012
+    ("行政村班车开通率", "ratio", "%", "village_bus_access"),  # 合肥 2010
+    ("学前三年毛入学率", "ratio", "%", "preschool_enrolment"),  # 西双版纳 2021
+    ("学前三年幼儿入园率", "ratio", "%", "preschool_enrolment"),  # 德阳 2014
+    ("学龄前儿童入园率", "ratio", "%", "preschool_enrolment"),  # 大理 2014
+    ("初中阶段适龄人口入学率", "ratio", "%", "junior_high_enrolment"),  # 江西 2012
+    ("城市社区卫生服务街道覆盖率", "ratio", "%", "community_health_coverage"),  # 河北 2008
+    ("科技对农牧业贡献率", "ratio", "%", "agri_tech_contribution"),  # 西藏 2020, 海北 2022
+    ("农畜产品加工综合转化率", "ratio", "%", "agro_processing_rate"),  # 西藏 2020, 2022
+    ("银行机构不良贷款率", "ratio", "%", "npl_ratio"),  # 西藏 2020
+    ("环境空气质量（AQI指数）优良率", "ratio", "%", "air_quality_ratio"),  # 南宁 2014
+    ("建成区内绿化覆盖率", "ratio", "%", "urban_green_coverage"),  # 乌鲁木齐 2018
+    ("集中供热覆盖率", "ratio", "%", "central_heating_coverage"),  # 庆阳 2018
+    ("职工基本医疗保险参保率", "ratio", "%", "employees_medical_participation"),  # 九江 2014
+    ("职工基本养老保险覆盖面", "ratio", "%", "employees_pension_participation"),  # 太原 2002
+    ("基本养老保险覆盖面", "ratio", "%", "pension_participation"),  # 达州 2023, 云南 2025
+    ("常住人口基本养老保险参保率", "ratio", "%", "pension_participation"),  # 莆田 2019
+    ("工业对GDP的贡献率", "ratio", "%", "industry_contribution"),  # 昆明 2024, 广安 2014
+    ("消费对经济的贡献率", "ratio", "%", "consumption_contribution"),  # 怀化 2019
+    ("最终消费对经济增长的年均贡献率", "ratio", "%", "consumption_contribution"),  # 广东 2016
+    # rates, round 6: new keys
+    ("社会治安满意率", "ratio", "%", "public_order_satisfaction"),  # 陕西 2020, 福州 2007
+    ("群众对社会治安满意度", "ratio", "%", "public_order_satisfaction"),  # 酒泉 2016
+    ("平安建设群众满意度", "ratio", "%", "peace_building_satisfaction"),  # 攀枝花 2022
+    ("平安建设满意度", "ratio", "%", "peace_building_satisfaction"),  # 宝鸡 2023, 汉中 2023
+    ("市城区控规覆盖率", "ratio", "%", "regulatory_plan_coverage"),  # 郴州 2014
+    ("城市控制性详规覆盖率", "ratio", "%", "regulatory_plan_coverage"),  # 景德镇 2014
+    ("依申请政务服务事项“一网通办”率", "ratio", "%", "one_network_services_rate"),  # 温州 2024
+    ("一网通办率", "ratio", "%", "one_network_services_rate"),  # 扬州 2023, 南昌 2023
+    ("行政村生活垃圾有效治理率", "ratio", "%", "rural_garbage_governance_rate"),  # 重庆 2021
+    ("建制村生活垃圾治理率", "ratio", "%", "rural_garbage_governance_rate"),  # 榆林 2020
+    ("劳动合同签订率", "ratio", "%", "labour_contract_rate"),  # 深圳 2007, 2009
+    ("职工劳动合同签订率", "ratio", "%", "labour_contract_rate"),  # 泉州 2009
+    ("集体合同签订率", "ratio", "%", "collective_contract_rate"),  # 沈阳 2012
+    ("城镇基本医疗保险参保率", "ratio", "%", "urban_medical_participation"),  # 西安 2014, 四川
+    ("失业保险覆盖率", "ratio", "%", "unemployment_insurance_coverage"),  # 太原 2002, 2006
+    ("声环境功能区噪声达标率", "ratio", "%", "noise_zone_compliance"),  # 苏州 2013, 2014
+    ("矛盾纠纷化解率", "ratio", "%", "dispute_resolution_rate"),  # 昌吉 2023, 湖州 2024, 宁夏
+    ("矛盾纠纷排查化解率", "ratio", "%", "dispute_resolution_rate"),  # 定西 2025
+    ("纠纷调处成功率", "ratio", "%", "dispute_mediation_success"),  # 东莞 2012
+    ("社会矛盾纠纷调处成功率", "ratio", "%", "dispute_mediation_success"),  # 鸡西 2022
+    ("困难群众医疗费用综合保障率", "ratio", "%", "needy_medical_cost_coverage"),  # 温州, 湖州
+    ("农村生活垃圾收运处置体系行政村覆盖率", "ratio", "%", "rural_garbage_collection_coverage"),
+    ("农村牧区生活垃圾收运覆盖率", "ratio", "%", "rural_garbage_collection_coverage"),  # 包头
+    ("行政村垃圾收运覆盖率", "ratio", "%", "rural_garbage_collection_coverage"),  # 阳泉 2022
+    ("乡镇（街道）区域养老服务中心覆盖率", "ratio", "%", "township_elderly_care_coverage"),
+    ("镇街综合养老服务中心覆盖率", "ratio", "%", "township_elderly_care_coverage"),  # 海口 2025
+    ("城镇职工住房公积金缴存覆盖面", "ratio", "%", "housing_fund_coverage"),  # 苏州 2014
+    ("住房公积金制度覆盖率", "ratio", "%", "housing_fund_coverage"),  # 太原 2006
+    ("人民群众对法治建设的满意率", "ratio", "%", "rule_of_law_satisfaction"),  # 苏州 2016
+    ("重点人群家庭医生签约服务覆盖率", "ratio", "%", "family_doctor_key_groups_coverage"),
+    ("重点人群签约率", "ratio", "%", "family_doctor_key_groups_coverage"),  # 呼伦贝尔 2025
+    ("土地适度规模经营率", "ratio", "%", "land_scale_operation_rate"),  # 成都 2019
+    ("农业适度规模经营率", "ratio", "%", "land_scale_operation_rate"),  # 成都 2019
+    ("企业退休人员社会化管理率", "ratio", "%", "retiree_socialised_management"),  # 吉林 2004
+    ("农村土地承包经营权确权颁证率", "ratio", "%", "land_rights_certification"),  # 南宁 2021
+    ("贷款不良率", "ratio", "%", "npl_ratio"),  # 黄石 2022
+    ("R＆D投入强度", "ratio", "%", "rd_intensity"),  # 赤峰 2023
+    ("国有资本保值增值率", "ratio", "%", "soe_asset_preservation_rate"),  # 广东 2011
+    ("生活垃圾无害化处置率", "ratio", "%", "garbage_treatment_rate"),  # 广州 2026
+    ("设市城市生活污水集中收集率", "ratio", "%", "sewage_collection_rate"),  # 福建 2025
+    ("市区机械化清扫率", "ratio", "%", "road_mechanised_cleaning_rate"),  # 沧州 2020
+    ("城市用水普及率", "ratio", "%", "water_supply_coverage"),  # 玉林 2020
+    ("常住居民电子健康档案建档率", "ratio", "%", "health_records_rate"),  # 乌鲁木齐 2024
+    ("失能半失能特困人员集中供养率", "ratio", "%", "disabled_destitute_central_care"),  # 临沂
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -442,7 +517,6 @@ NO_KEY_CASES = [
     ("重点企业产值增速", "growth", "%"),  # 增速 goes, the rest still names no statistic
     ("供电可靠率", "ratio", "%"),  # the city's grid or, in its sentence, the rural grid's
     ("管道燃气普及率", "ratio", "%"),  # piped gas only (城市燃气普及率96.8%，管道燃气普及率35%)
-    ("城镇基本医疗保险参保率", "ratio", "%"),  # the urban schemes: employees' and urban residents'
     ("家庭医生签约服务率", "ratio", "%"),  # often of the poor households only, in its sentence
     ("满意率", "ratio", "%"),  # of what? proposals, hotlines, services
     ("办结率", "ratio", "%"),  # petitions, hotlines, approvals, proposals
@@ -452,7 +526,6 @@ NO_KEY_CASES = [
     ("地方性法规草案、人大代表议案建议、政协提案满意率", "ratio", "%"),  # a run of two acts
     ("城乡社区养老服务设施覆盖率", "ratio", "%"),  # 分别达到98%、86%: urban and rural
     ("道路完好率", "ratio", "%"),  # the city's roads or the villages'
-    ("矛盾纠纷化解率", "ratio", "%"),  # resolved by any means, not mediation
     ("投资率", "ratio", "%"),  # capital formation or fixed-asset investment over GDP
     ("民生和社会事业投入占公共财政支出", "ratio", "%"),  # a wider base than livelihood
     ("县域生产总值对全市经济增长的贡献率", "ratio", "%"),  # the counties' share of growth
@@ -489,6 +562,24 @@ NO_KEY_CASES = [
     ("工业税收占税收比重", "ratio", "%"),  # 河源 2014: a zone's taxes, named 工业 upstream
     ("装备制造业首位度", "ratio", "%"),  # 六安 2020
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
+    # rates, round 6: parts, other measures and other populations
+    ("7区控规覆盖率", "ratio", "%"),  # 青岛 2005: seven districts
+    ("重点区域控制性详规覆盖率", "ratio", "%"),  # 中卫 2016: some areas
+    ("实际网办率", "ratio", "%"),  # 辽阳 2021: handled online, beside 网上可办率 (available)
+    ("生活垃圾有效治理率", "ratio", "%"),  # 吉安 2025: of villages or of towns? bare
+    ("建制村公交通达率", "ratio", "%"),  # 黄山 2022: public buses, not any coach (通客车)
+    ("苏州籍高校毕业生就业率", "ratio", "%"),  # graduates from one place only
+    ("实名登记高校毕业生就业率", "ratio", "%"),  # 昆明 2018: the registered jobless graduates
+    ("广播和电视人口覆盖率", "ratio", "%"),  # 云南 2010: 分别, radio and TV apart
+    ("养老保险覆盖面", "ratio", "%"),  # 河北 2002: of 城镇企业职工 (a list's second item)
+    ("基本医疗保险覆盖面", "ratio", "%"),  # 辽宁 2001 (employees only) or 鹰潭 2022 (all)
+    ("学前一年毛入园率", "ratio", "%"),  # one year, not three
+    ("乡镇区域性养老服务中心覆盖率", "ratio", "%"),  # 柳州 2023: townships alone
+    ("30户以上自然村寨农村生活垃圾收运处置体系覆盖率", "ratio", "%"),  # natural villages
+    ("集体土地确权发证率", "ratio", "%"),  # 宁德 2014: collective land, not contracts
+    ("县城机械化清扫率", "ratio", "%"),  # 石家庄 2015: the counties' seats
+    ("家庭医生签约服务率", "ratio", "%"),  # 贵港 2021: of poor households
+    ("县级财政平均自给率", "ratio", "%"),  # the counties'
 ]
 
 
@@ -763,6 +854,105 @@ def test_a_bare_rate_of_handling_takes_what_its_sentence_names(case):
 
 @pytest.mark.parametrize("case", HANDLED_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
 def test_handled_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A rate named bare is the rate of what the clause before names, when the statistic so named is
+# one of the table (高等教育…，毛入学率); a clause that opens with a verb names a task, not a subject,
+# and the rate stays bare. A verb inside a rate's name (签订率) or 计划 in 计划生育率 keeps its
+# holder. The rates of a 分别 list of 参保率 are those of the schemes the clause before lists in
+# turn, unless a later scheme lacks the qualifier of the first (城乡居民…和社会养老保险: shared).
+# (report, sentence, figure, key)
+RATE_SUBJECT_CASES = [
+    (
+        "more/provinces/云南省/2005.md",
+        "高等教育稳步发展，毛入学率达到11.2%，新增一批职业技术院校和博士、硕士授予点。",
+        "11.2%",
+        "higher_education_enrolment",
+    ),
+    (
+        "more/cities/无锡市/2013.md",
+        "加强大气污染治理，全年空气质量达到二级标准，优良率为95.1%。",
+        "95.1%",
+        "air_quality_ratio",
+    ),
+    (
+        "more/provinces/广东省/2011.md",
+        "**学前教育不断优化，三年入园率达82.5%。",
+        "82.5%",
+        "preschool_enrolment",
+    ),
+    (
+        "more/prefectures/绥化市/2018.md",
+        "推进家庭医生签约服务，覆盖率达到40%以上。",
+        "40%以上",
+        None,
+    ),
+    (
+        "more/cities/深圳市/2009.md",
+        "劳动关系总体和谐稳定，欠薪保障制度不断完善，劳动用工关系进一步规范，劳动合同签订率达到98.1%。",
+        "98.1%",
+        "labour_contract_rate",
+    ),
+    (
+        "more/cities/沈阳市/2012.md",
+        "在全市企业普遍建立工资集体协商制度，集体合同签订率达到96%。",
+        "96%",
+        "collective_contract_rate",
+    ),
+    (
+        "more/cities/大连市/2009.md",
+        "计划生育率为99.93%，自然增长率为1.25‰。",
+        "99.93%",
+        "birth_policy_compliance",
+    ),
+    (
+        "more/provinces/浙江省/2018.md",
+        "基本养老保险和基本医疗保险参保人数分别达到3913万人、5252万人，参保率分别达到88.6%和98%。",
+        "88.6%",
+        "pension_participation",
+    ),
+    (
+        "more/provinces/浙江省/2018.md",
+        "基本养老保险和基本医疗保险参保人数分别达到3913万人、5252万人，参保率分别达到88.6%和98%。",
+        "98%",
+        "medical_insurance_participation",
+    ),
+    (
+        "more/prefectures/大理白族自治州/2014.md",
+        "城镇居民医疗保险、新农合筹资标准均提高到 340元，参保率分别达 95%、 97.6%，新农合大病保险全面启动。",
+        "95%",
+        "urban_residents_medical_participation",
+    ),
+    (
+        "more/prefectures/大理白族自治州/2014.md",
+        "城镇居民医疗保险、新农合筹资标准均提高到 340元，参保率分别达 95%、 97.6%，新农合大病保险全面启动。",
+        "97.6%",
+        "ncms_participation",
+    ),
+    (
+        "more/provinces/宁夏回族自治区/2013.md",
+        "在全国率先建立统筹城乡居民基本医疗保险和社会养老保险制度，财政补助逐年提高，参保率分别达96.7%和83.4%",
+        "83.4%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RATE_SUBJECT_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_bare_rate_takes_the_subject_its_clause_names(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", RATE_SUBJECT_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_rate_subject_case_is_quoted_from_its_report(case):
     from conftest import CORPUS
 
     path = CORPUS / case[0]

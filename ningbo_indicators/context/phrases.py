@@ -865,11 +865,12 @@ _NOTHING_NAMED = compiled.compile_std(
 # Who did it, then what was counted: the object of an action verb inside a phrase names the
 # quantity (市县两级举办政银企对接活动, 12345热线解决企业和群众诉求, 专业艺术领域共获得国家级和
 # 国际奖项); a leading 为/向/给 phrase before the verb goes too (为各类市场主体新增贷款)
+# (a rate the verb names keeps its holder: 劳动合同签订率 is no 签订率)
 _ACTION_VERBS = ("举办", "举行", "发布", "公布", "解决", "获得", "荣获", "颁布", "签订", "追偿", "提交", "惠及", "审议")  # fmt: skip
 _ACTION_INSIDE = compiled.compile(
     r"(?r)(?<=\p{Han}{2})(?:"
     + "|".join(v + "(?!方案)" if v == "解决" else v for v in _ACTION_VERBS)
-    + r")(?=\p{Han}{2})|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免|下放)"
+    + r")(?!率)(?=\p{Han}{2})|^(?:为|向|给)\p{Han}{1,12}?(?=新增|增加|发放|提供|公布|兑现|追偿|减免|下放)"
 )
 # the verbs alone (a cheap test before the pattern)
 _ACTION_HINT = compiled.compile_std("|".join(_ACTION_VERBS))
@@ -949,6 +950,7 @@ _OPENS_A_WORD = frozenset(
         "要求",
         "要素",
         "要件",
+        "计划生",  # 计划生育率: the family-planning rate, not a plan's 生育率
     )
 )
 _OPENS_NO_WORD = frozenset(("和美丽",))
