@@ -394,6 +394,29 @@ KEY_CASES = [
     ("社区卫生服务覆盖面", "ratio", "%", "community_health_coverage"),  # 兰州 2009
     ("新农合政策范围内住院补偿比例", "ratio", "%", "ncms_reimbursement"),  # 曲靖 2014
     ("新农合统筹基金政策内住院支付比例", "ratio", "%", "ncms_reimbursement"),  # 黑龙江 2012
+    # trade with a group of partners: a part of foreign trade, a key of its own (growth6)
+    ("对“一带一路”沿线国家和地区进出口", "growth", "%", "belt_road_trade_growth"),  # 安徽 2020
+    ("同“一带一路”沿线国家贸易额", "amount", "元", "belt_road_trade"),  # 甘肃 2018: 达135亿元
+    ("面向“一带一路”国家进出口", "growth", "%", "belt_road_trade_growth"),  # 大连 2020
+    ("共建“一带一路”国家和地区贸易额", "growth", "%", "belt_road_trade_growth"),  # 福建 2020
+    ("对俄进出口总额", "growth", "%", "russia_trade_growth"),  # 哈尔滨 2023, 黑龙江 2014
+    ("对俄外贸进出口总额", "growth", "%", "russia_trade_growth"),  # 黑龙江 2023
+    ("对俄进出口额", "amount", "美元", "russia_trade"),  # 黑龙江 2012: 实现185亿美元
+    # the investment by type of construction of the statistics until 2010 (贵阳 2005: 其中：基本建设
+    # 投资完成127亿元，增长18.4%；更新改造投资完成59亿元，增长10%)
+    ("基本建设投资", "growth", "%", "capital_construction_investment_growth"),
+    ("更新改造投资", "growth", "%", "renewal_investment_growth"),
+    ("更新改造投资", "amount", "元", "renewal_investment"),  # 内蒙古 1999
+    ("涉农贷款余额", "growth", "%", "agri_loans_growth"),  # 黑龙江 2016, 那曲 2023
+    ("涉农贷款", "growth", "%", "agri_loans_growth"),  # 佳木斯 2016
+    ("绿色贷款余额", "amount", "元", "green_loans"),  # 威海 2021: 248.7亿元，增长82.5%
+    ("绿色贷款", "growth", "%", "green_loans_growth"),  # 芜湖 2025
+    ("调入内资", "growth", "%", "domestic_capital_inflow_growth"),  # 沈阳 2011, 2012
+    ("实际使用内资", "growth", "%", "domestic_capital_inflow_growth"),  # 西安 2024
+    ("贸易进出口总额", "growth", "%", "foreign_trade_growth"),  # 石嘴山 2022
+    ("全域旅游人次", "growth", "%", "tourist_arrivals_growth"),  # 绍兴 2025, 杭州 2026
+    ("提高城市低保标准", "growth", "%", "urban_minimum_living_allowance_growth"),  # 兰州 2016
+    ("提高农村低保标准", "growth", "%", "rural_minimum_living_allowance_growth"),  # 兰州 2017
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -489,6 +512,12 @@ NO_KEY_CASES = [
     ("工业税收占税收比重", "ratio", "%"),  # 河源 2014: a zone's taxes, named 工业 upstream
     ("装备制造业首位度", "ratio", "%"),  # 六安 2020
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
+    ("对“一带一路”国家出口", "growth", "%"),  # exports only (东莞 2016), not the trade
+    ("对“一带一路”沿线实际投资", "growth", "%"),  # investment abroad (山东 2018)
+    ("对东盟、欧盟、美国及“一带一路”沿线国家进出口", "growth", "%"),  # a list (重庆 2021)
+    ("新提高城乡低保标准", "growth", "%"),  # 兰州 2013: 15%和29%, the urban and the rural
+    ("货物和服务进出口", "growth", "%"),  # 海口 2023: 均增长15%以上, each of the two
+    ("对沿线国家进出口总额", "growth", "%"),  # which belt the report means is told upstream
 ]
 
 
