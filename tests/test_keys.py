@@ -417,6 +417,14 @@ KEY_CASES = [
     ("全域旅游人次", "growth", "%", "tourist_arrivals_growth"),  # 绍兴 2025, 杭州 2026
     ("提高城市低保标准", "growth", "%", "urban_minimum_living_allowance_growth"),  # 兰州 2016
     ("提高农村低保标准", "growth", "%", "rural_minimum_living_allowance_growth"),  # 兰州 2017
+    ("城镇低保月保障标准", "growth", "%", "urban_minimum_living_allowance_growth"),  # 长春 2012
+    ("农村低保年保障标准", "amount", "元", "rural_minimum_living_allowance"),  # 长春 2012
+    ("最低月工资标准", "growth", "%", "minimum_wage_growth"),  # 成都 2015
+    ("对外实际投资", "growth", "%", "outward_investment_growth"),  # 山东 2016
+    ("境外实际投资额", "amount", "美元", "outward_investment"),  # 苏州 2016
+    ("接待境外游客", "count", "人次", "inbound_tourism"),  # 陕西 2004
+    ("全社会研究与试验发展（R&D）经费投入", "growth", "%", "rd_expenditure_growth"),  # 海口 2023
+    ("研发（R&D）经费", "growth", "%", "rd_expenditure_growth"),  # 广西 2023
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
