@@ -440,8 +440,9 @@ KEY_CASES = [
     ("申请专利量", "growth", "%", "patent_applications_growth"),  # 四川 2017
     ("脱贫人口收入", "growth", "%", "poverty_exited_income_growth"),  # 西宁 2024
     ("退休职工人均养老金", "growth", "%", "pension_increase"),  # 徐州 2016
-    ("工业利润", "growth", "%", "industrial_profit_growth"),  # 四川 2017: 规模以上工业…，工业利润增长29%
-    ("生产总值综合能耗", "growth", "%", "energy_intensity"),  # 江西 2007: 全省生产总值综合能耗下降4%
+    # 四川 2017: 规模以上工业增加值增长8.5%，工业利润增长29% (profits are measured on those firms)
+    ("工业利润", "growth", "%", "industrial_profit_growth"),
+    ("生产总值综合能耗", "growth", "%", "energy_intensity"),  # 江西 2007: 全省…下降4%
     ("初步核算全市生产总值", "growth", "%", "gdp_growth"),  # 东莞 2016
     ("国内生产总值初步核算", "amount", "元", "gdp"),  # 烟台 2004: …初步核算为1316…亿元
     ("确定经济", "growth", "%", "gdp_growth"),  # 梧州 2023: 确定经济增长7%左右的预期目标
