@@ -1464,8 +1464,22 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
         if _stands_alone(part, last, m):
             return part
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
-        return _parallel_head(part, nxt, m) or _listed_head(part, parts) or shared
+        return (
+            _parallel_head(part, nxt, m)
+            or _listed_head(part, parts)
+            or (part if _each_its_own(part, last, m) else shared)
+        )
     return shared
+
+
+def _each_its_own(part: str, last: str, m: Mention) -> bool:
+    """旅游人次、旅游综合收入分别增长17.47%、15.24%: items with the same opening word that each
+    name a statistic of their own (two keys) stand alone; parallel openings most often share
+    the last item's head (进口和出口整体通关时间: neither names one), see _stands_alone."""
+    if part[:2] != last[:2] or part == last:
+        return False
+    own = key_for(part, m.kind, m.q.base_unit)
+    return own is not None and key_for(last, m.kind, m.q.base_unit) not in (None, own)
 
 
 def _shared_rate(first: str, part: str, m: Mention) -> str:

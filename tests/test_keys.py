@@ -469,6 +469,78 @@ KEY_CASES = [
     ("城市用水普及率", "ratio", "%", "water_supply_coverage"),  # 玉林 2020
     ("常住居民电子健康档案建档率", "ratio", "%", "health_records_rate"),  # 乌鲁木齐 2024
     ("失能半失能特困人员集中供养率", "ratio", "%", "disabled_destitute_central_care"),  # 临沂
+    # trade with a group of partners: a part of foreign trade, a key of its own (growth6)
+    ("对“一带一路”沿线国家和地区进出口", "growth", "%", "belt_road_trade_growth"),  # 安徽 2020
+    ("同“一带一路”沿线国家贸易额", "amount", "元", "belt_road_trade"),  # 甘肃 2018: 达135亿元
+    ("面向“一带一路”国家进出口", "growth", "%", "belt_road_trade_growth"),  # 大连 2020
+    ("共建“一带一路”国家和地区贸易额", "growth", "%", "belt_road_trade_growth"),  # 福建 2020
+    ("对俄进出口总额", "growth", "%", "russia_trade_growth"),  # 哈尔滨 2023, 黑龙江 2014
+    ("对俄外贸进出口总额", "growth", "%", "russia_trade_growth"),  # 黑龙江 2023
+    ("对俄进出口额", "amount", "美元", "russia_trade"),  # 黑龙江 2012: 实现185亿美元
+    # the investment by type of construction of the statistics until 2010 (贵阳 2005: 其中：基本建设
+    # 投资完成127亿元，增长18.4%；更新改造投资完成59亿元，增长10%)
+    ("基本建设投资", "growth", "%", "capital_construction_investment_growth"),
+    ("更新改造投资", "growth", "%", "renewal_investment_growth"),
+    ("更新改造投资", "amount", "元", "renewal_investment"),  # 内蒙古 1999
+    ("涉农贷款余额", "growth", "%", "agri_loans_growth"),  # 黑龙江 2016, 那曲 2023
+    ("涉农贷款", "growth", "%", "agri_loans_growth"),  # 佳木斯 2016
+    ("绿色贷款余额", "amount", "元", "green_loans"),  # 威海 2021: 248.7亿元，增长82.5%
+    ("绿色贷款", "growth", "%", "green_loans_growth"),  # 芜湖 2025
+    ("调入内资", "growth", "%", "domestic_capital_inflow_growth"),  # 沈阳 2011, 2012
+    ("实际使用内资", "growth", "%", "domestic_capital_inflow_growth"),  # 西安 2024
+    ("贸易进出口总额", "growth", "%", "foreign_trade_growth"),  # 石嘴山 2022
+    ("全域旅游人次", "growth", "%", "tourist_arrivals_growth"),  # 绍兴 2025, 杭州 2026
+    ("提高城市低保标准", "growth", "%", "urban_minimum_living_allowance_growth"),  # 兰州 2016
+    ("提高农村低保标准", "growth", "%", "rural_minimum_living_allowance_growth"),  # 兰州 2017
+    ("城镇低保月保障标准", "growth", "%", "urban_minimum_living_allowance_growth"),  # 长春 2012
+    ("农村低保年保障标准", "amount", "元", "rural_minimum_living_allowance"),  # 长春 2012
+    ("最低月工资标准", "growth", "%", "minimum_wage_growth"),  # 成都 2015
+    ("对外实际投资", "growth", "%", "outward_investment_growth"),  # 山东 2016
+    ("境外实际投资额", "amount", "美元", "outward_investment"),  # 苏州 2016
+    ("接待境外游客", "count", "人次", "inbound_tourism"),  # 陕西 2004
+    ("全社会研究与试验发展（R&D）经费投入", "growth", "%", "rd_expenditure_growth"),  # 海口 2023
+    ("研发（R&D）经费", "growth", "%", "rd_expenditure_growth"),  # 广西 2023
+    # local names of existing statistics (growth6), each quoted from its report
+    ("金融行业增加值", "growth", "%", "finance_value_added_growth"),  # 双鸭山 2015
+    ("装备制造业完成工业增加值", "growth", "%", "equipment_manufacturing_growth"),  # 佛山 2016
+    ("一般公共预算地方收入", "growth", "%", "general_budget_revenue_growth"),  # 岳阳 2022
+    ("软件产业实现业务收入", "growth", "%", "software_revenue_growth"),  # 西安 2015
+    ("规上高新技术产业产值", "growth", "%", "high_tech_output_growth"),  # 泉州 2020
+    ("战略新兴产业实现增加值", "growth", "%", "strategic_emerging_growth"),  # 石家庄 2012
+    ("规上服务业营收", "growth", "%", "services_revenue_growth"),  # 江苏 2026
+    ("到账外资", "growth", "%", "utilised_foreign_capital_growth"),  # 潍坊 2021
+    ("利用市外境内资金", "growth", "%", "domestic_capital_inflow_growth"),  # 荆门 2016
+    ("银行贷款余额", "growth", "%", "loans_growth"),  # 湖州 2024
+    ("群众信访总量", "growth", "%", "petitions"),  # 东莞 2012, 长春 2013
+    ("申请专利量", "growth", "%", "patent_applications_growth"),  # 四川 2017
+    ("脱贫人口收入", "growth", "%", "poverty_exited_income_growth"),  # 西宁 2024
+    ("退休职工人均养老金", "growth", "%", "pension_increase"),  # 徐州 2016
+    # 四川 2017: 规模以上工业增加值增长8.5%，工业利润增长29% (profits are measured on those firms)
+    ("工业利润", "growth", "%", "industrial_profit_growth"),
+    ("生产总值综合能耗", "growth", "%", "energy_intensity"),  # 江西 2007: 全省…下降4%
+    ("初步核算全市生产总值", "growth", "%", "gdp_growth"),  # 东莞 2016
+    ("国内生产总值初步核算", "amount", "元", "gdp"),  # 烟台 2004: …初步核算为1316…亿元
+    ("确定经济", "growth", "%", "gdp_growth"),  # 梧州 2023: 确定经济增长7%左右的预期目标
+    ("提出地方财政一般预算收入", "growth", "%", "general_budget_revenue_growth"),  # 新疆 2009
+    ("城市低保", "growth", "%", "urban_minimum_living_allowance_growth"),  # 大连 2014: 城乡低保分别
+    ("国内游客", "growth", "%", "domestic_tourist_arrivals_growth"),  # 大连 2026
+    ("海外游客人次", "growth", "%", "inbound_tourism_growth"),  # 武汉 2010
+    ("主要污染物平均减排", "growth", "%", "major_pollutants_reduction"),  # 大连 2014
+    ("工业投入", "growth", "%", "industrial_investment_growth"),  # 无锡 2019: 其中工业投入增长10.5%
+    ("商事主体总量", "growth", "%", "market_entities_growth"),  # 深圳 2021
+    ("国际旅游收入", "growth", "%", "tourism_forex_growth"),  # 杭州 2026
+    # keys of growth6: the growth of a level key, and statistics the table did not have
+    ("高速公路通车里程", "growth", "%", "expressway_mileage_growth"),  # 广州 2026: 比2020年增长18%
+    ("城镇新增就业", "growth", "%", "urban_new_jobs_growth"),  # 海南 2021: 61.6万人、增长29.2%
+    ("生产安全死亡事故起数", "growth", "%", "work_safety_fatal_accidents_growth"),  # 北京 2021
+    ("亡人事故起数", "growth", "%", "work_safety_fatal_accidents_growth"),  # 山西 2020
+    ("二氧化硫年均浓度", "growth", "%", "so2_concentration_growth"),  # 佛山 2017
+    ("NO_2浓度", "growth", "%", "no2_concentration_growth"),  # 临沂 2021
+    ("臭氧浓度", "growth", "%", "ozone_concentration_growth"),  # 杭州 2021
+    ("中欧班列开行量", "growth", "%", "china_europe_trains_growth"),  # 南京 2024, 无锡 2025
+    ("粮食平均亩产", "growth", "%", "grain_yield_growth"),  # 丹东 2021
+    ("私营企业户数", "growth", "%", "private_enterprises_growth"),  # 吉林 2017
+    ("交通运输货物周转量", "growth", "%", "freight_turnover_growth"),  # 海口 2023
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -580,6 +652,20 @@ NO_KEY_CASES = [
     ("县城机械化清扫率", "ratio", "%"),  # 石家庄 2015: the counties' seats
     ("家庭医生签约服务率", "ratio", "%"),  # 贵港 2021: of poor households
     ("县级财政平均自给率", "ratio", "%"),  # the counties'
+    ("对“一带一路”国家出口", "growth", "%"),  # exports only (东莞 2016), not the trade
+    ("对“一带一路”沿线实际投资", "growth", "%"),  # investment abroad (山东 2018)
+    ("对东盟、欧盟、美国及“一带一路”沿线国家进出口", "growth", "%"),  # a list (重庆 2021)
+    ("新提高城乡低保标准", "growth", "%"),  # 兰州 2013: 15%和29%, the urban and the rural
+    ("货物和服务进出口", "growth", "%"),  # 海口 2023: 均增长15%以上, each of the two
+    ("对沿线国家进出口总额", "growth", "%"),  # which belt the report means is told upstream
+    ("确定停车泊位", "count", "个"),  # 张家界 2014: 清理确定停车泊位 (designated), no reckoning
+    ("旅游营业总收入", "growth", "%"),  # 广州 1999: …过夜旅游者…旅游营业总收入…分别增长: a list
+    ("四上企业", "growth", "%"),  # 汕尾 2021: 培育“四上”企业159家，增长: the additions or the stock
+    ("民营企业", "growth", "%"),  # 大连 2014: their exports; 白城 2016: their number
+    ("年旅客吞吐量", "growth", "%"),  # an airport's, a port's or a station's
+    ("普通道路交通死亡人数", "growth", "%"),  # ordinary roads only (温州 2024)
+    ("乡村旅游收入", "growth", "%"),  # rural tourism only (合肥 2022)
+    ("拉动全社会固定资产投资", "growth", "%"),  # the projects' own or the place's? (大连 2014)
 ]
 
 

@@ -247,6 +247,26 @@ SHARED_HEAD_CASES = [
 # lists of statistics with as many figures: each figure takes its item, the items sharing what
 # the list leaves unsaid (the head of the last item, the modifier of the first)
 LIST_SPLIT_CASES = [
+    # items with the same opening word that each name a statistic of their own stand alone
+    Case(
+        "more/prefectures/巴中市/2023.md",
+        "旅游人次、旅游综合收入预计分别增长17.47%、15.24%。",
+        "增长17.47%",
+        "旅游人次",
+    ),
+    Case(
+        "more/cities/郑州市/2019.md",
+        "PM10、PM2.5年均浓度同比分别下降10.2%、4.5%，超额完成国家和省定目标",
+        "下降10.2%",
+        "PM10",
+    ),
+    # … and share the head where neither names one alone (进口和出口整体通关时间)
+    Case(
+        "more/provinces/广东省/2019.md",
+        "口岸进口和出口通关时间分别比上年压缩56.7%、59.8%，贸易便利化水平明显提升。",
+        "压缩56.7%",
+        "口岸进口和出口通关时间",
+    ),
     # a list longer than the clause window stays one list
     Case(
         "more/prefectures/攀枝花市/2022.md",
@@ -3166,6 +3186,21 @@ TAIL_ADVERB_CASES = [
 # a time or a base after the subject: 今年, 全年, 连年, 三年内, 比年初, 是“九五”时期的; never
 # after a link (天数占全年 is the share of the year)
 TAIL_TIME_CASES = [
+    # 前三季度 after the statistic is a time, cut whole (not 三季度, leaving 前 as the subject of
+    # this figure and the next)
+    Case(
+        "more/cities/武汉市/2024.md",
+        "经济增速逐季回升，一季度增长4.5%，上半年增长5%，前三季度增长5.5%，全年增长5.7%，"
+        "地区生产总值突破2万亿元",
+        "增长5.7%",
+        "经济增速",
+    ),
+    Case(
+        "more/prefectures/楚雄彝族自治州/2021.md",
+        "据统计核算，地区生产总值一季度增长0.3%、上半年增长3.1%、前三季度增长5.2%、全年增长6%。",
+        "增长5.2%",
+        "地区生产总值",
+    ),
     Case(
         "more/provinces/山西省/2007.md",
         "使全省有效灌溉面积今年增加100万亩",

@@ -63,12 +63,20 @@ _ENUMERATOR_FIRST = frozenset("(（0123456789—－")
 _COMPARABLE = compiled.compile(r"按可比价格?计算|按可比口径计算")
 # words before 今年/明年 that say who plans it: 国家计划要求今年的国民生产总值, 中央提出今年…
 _PLANNER = compiled.compile(r"^[^，,。；;]{0,12}?(?:今年|明年)的?")
+# words of reckoning or planning before the statistic: 初步核算全市生产总值(6275亿元),
+# 初步确定2006年全市生产总值(增长…), 确定经济(增长8.5%左右的预期目标), 提出地方财政一般预算收入(增长16%);
+# 确定 only before the economy or a scope (清理确定停车泊位: spaces designated, not reckoned)
+_RECKONED = compiled.compile_std(
+    r"^(?:初步(?:核算|确定|安排|预计)?|提出|确定(?=经济|(?:全|我|本)(?:省|市|区|县|州|盟)))(?=.)"
+)
+_RECKONED_FIRST = frozenset("初确提")
 # trailing link words: 一般公共预算收入同口径(增长), 城镇调查失业率全年(控制在), 国民生产总值计划,
 # 外贸出口逆势(增长), 社会消费品零售总额要(增长), 城镇登记失业率始终(控制在), 单位生产总值能耗
 # 五年(累计下降): the span of a review, not part of the statistic; 地区生产总值连续(…),
 # 单位GDP能耗可(下降): an adverb or modal before the verb
 _TRAIL_WORDS = (
     ("分别", "预计", "同口径", "可比口径", "按可比价", "可比", "总计", "合计", "实现", "完成")
+    + ("初步核算", "初步", "按同比口径")  # 国内生产总值初步核算(为1316亿元), 生产总值初步(预计)
     + ("达到", "达", "全年", "计划", "控制在", "控制", "保持在", "保持", "力保", "力争", "确保")
     + (
         "必保",
@@ -301,6 +309,8 @@ def clean_phrase(indicator: str) -> str:
     '居民消费价格指数涨幅'
     >>> clean_phrase("（2）推动城镇新增就业")
     '城镇新增就业'
+    >>> clean_phrase("初步确定2006年全市生产总值"), clean_phrase("国内生产总值初步核算")
+    ('生产总值', '国内生产总值')
     """
     # (each cut but the leading words only where the characters it needs are written)
     phrase = indicator.translate(_DROP) if _ANY_DROPPED.search(indicator) else indicator
@@ -312,6 +322,8 @@ def clean_phrase(indicator: str) -> str:
         phrase = _ENUMERATOR.sub("", phrase)
     if "今年" in phrase or "明年" in phrase:
         phrase = _PLANNER.sub("", phrase)
+    if phrase[:1] in _RECKONED_FIRST:
+        phrase = _RECKONED.sub("", phrase)
     phrase = _LEAD.sub("", phrase)
     if phrase[-1:] in _TRAIL_LAST:
         phrase = _TRAIL.sub("", phrase)
