@@ -182,6 +182,8 @@ _WHOLE_PLACE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|全�
 # 县域 qualifies a noun more often than it names the counties (县域医疗服务共同体建设试点积极推进):
 # in the relaxed reading it scopes only the counties' economy (县域经济, 县域工业)
 _COUNTY_ECONOMY = compiled.compile(r"^(?:经济|工业)")
+# a clause that states the part's share (非公有制经济蓬勃发展，比重由61.7%提高到67%，实现税收…)
+_SHARE_LED = compiled.compile(r"^(?:比重|占比|所占比重)")
 # a clause of comment (加快开发建设, 蓬勃发展): short and without a figure, right after the part
 _COMMENT_MAX = 20
 # words before a part that make it no subject (以示范区建设为契机, 狠抓高新区转型升级, 突出打好园区
@@ -262,7 +264,7 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
                 and len(piece) <= _COMMENT_MAX
                 and not any(c.isdigit() for c in piece)
                 or i > 0
-                and _VERB_LED.match(piece) is not None
+                and (_VERB_LED.match(piece) or _SHARE_LED.match(piece)) is not None
             )
             if i < len(pieces) - 1 and not (stated or i and _BARE_CHANGE.match(piece) or goes_on):
                 return False
@@ -358,6 +360,12 @@ _PROJECT_AFTER = compiled.compile(
     r"(?:等)?[重大点批]{0,2}(?:项目|工程|电站|电厂|机组)"
 )
 _PROJECT_WORDS = compiled.compile(r"项目|工程|电站|电厂|机组")
+# ... and a figure of a list of such projects, each with its size (芒市平河5万千瓦光伏发电、盈江15万
+# 千瓦光伏发电项目实现并网)
+_PROJECT_LIST_AFTER = compiled.compile(
+    r"[^，。；：、,;:\s]{0,12}(?:、[^，。；：、,;:\s\d]{0,12}\d[\d.]*[万千百]?(?:千瓦|兆瓦|瓦|吨)"
+    r"[^，。；：、,;:\s]{0,12}?)+?(?:项目|工程|电站|电厂)"
+)
 
 
 def _of_one_unit(text: str, m: Mention) -> bool:
@@ -367,7 +375,11 @@ def _of_one_unit(text: str, m: Mention) -> bool:
         return True
     if m.kind != "amount" or _PROJECT_WORDS.search(m.indicator):
         return False  # 17条城市道路的41项城建重点工程, 322座病险水库除险加固主体工程: counted
-    return bool(_PROJECT_AFTER.match(text, m.end))
+    if _PROJECT_AFTER.match(text, m.end):
+        return True
+    # (the figure stands before its phrase: 5万千瓦光伏发电、…)
+    own = text.startswith(m.indicator, m.end)
+    return own and _PROJECT_LIST_AFTER.match(text, m.end) is not None
 
 
 # A short sentence without a figure that opens a run of the paragraph (肇庆新区进入产城融合新阶段。
@@ -622,7 +634,9 @@ def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | boo
 
 
 # (the count the growth follows, in the same clause: 发展市场主体29300户、增长)
-_COUNT_BEFORE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[万亿千百]?[户家个所]、?(?:同比)?增长\Z")
+_COUNT_BEFORE = compiled.compile_std(
+    r"\d[\d.]*[ \t\u3000]*[万亿千百]?[户家个所][、，,]?(?:同比)?\Z"
+)
 
 
 def key_in_context(text: str, m: Mention, keys) -> str | None:
