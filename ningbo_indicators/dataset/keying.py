@@ -604,6 +604,25 @@ def _flow_keys(table) -> frozenset[str]:
 _FLOWS: dict[int, tuple] = {}
 
 
+# A figure of a part of the year (一季度地区生产总值下降3%, 上半年完成生产总值6740亿元, 1-11月规上
+# 工业企业利润增长15.9%, 前三季度城镇…收入分别增长5.9%) is no figure of the year, which the keys
+# measure; one the clause carries on to is (增速从一季度的-13.1%回升到1.5%, 全年增长5.7%).
+_PART_OF_YEAR = compiled.compile_std(
+    r"(?<!提)(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?季度|"
+    r"[1１一][-－—–~～至到](?:[0-9０-９]{1,2}|[二三四五六七八九十]{1,2}|十[一二])月(?:份)?|"
+    r"前(?:[0-9０-９]{1,2}|[二三四五六七八九十]{1,2}|十[一二])个月)"
+)
+_ON_TO_THE_YEAR = compiled.compile_std(r"全年|回升|回落|提高到|提升到|增加到|[到至]")
+
+
+def _of_a_part_of_the_year(text: str, m: Mention) -> bool:
+    """Whether m's clause scopes its figure to a part of the year (see _PART_OF_YEAR)."""
+    lo = max(m.clause, m.start - 40)
+    found = list(_PART_OF_YEAR.finditer(text, lo, m.start))
+    last = found[-1] if found else None
+    return last is not None and not _ON_TO_THE_YEAR.search(text, last.end(), m.start)
+
+
 # A figure by which the statistic beat a goal or a standard (全市优良天数超出省考指标71天, 超过省定目标
 # 5个百分点) is a difference, no level of it.
 _OVER_A_GOAL = compiled.compile_std(
@@ -655,6 +674,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _includes_the_centre(text, m, key, keys) or _helped(text, m):
         return None
     if _policy_carried_out(text, m) or _stock_of_a_flow(text, m, key, keys):
+        return None
+    if _of_a_part_of_the_year(text, m):
         return None
     if _OVER_A_GOAL.search(text, max(m.clause, m.start - 20), m.start):
         return None
