@@ -604,6 +604,23 @@ def _flow_keys(table) -> frozenset[str]:
 _FLOWS: dict[int, tuple] = {}
 
 
+# A count that stands before a list of kinds of things (打通10条断头路、卡脖路; 40所中小学、幼儿园建成开学;
+# 加快522所乡镇卫生院、牧业医院、村卫生室建设; 1162件人大代表建议、政协提案全部办结) counts them all,
+# not the first kind its phrase names. Each kind after the first ends as a facility or a document does
+# and holds no figure (新增3个4A级景区、宣威尼珠河大峡谷等11个3A级景区: the second has its own count).
+_KINDS_AFTER = compiled.compile_std(
+    r"(?:、[^，。；：、,;:\s\d等]{0,10}[路园校院室所站村区厂场馆心库桥案议构市楼网线中])+"
+    r"(?:[，。；：,;:\n]|建设|改造|提升|建成|开放|办结|办复|等(?![^，。；：,;:\n]{0,12}\d)|$)"
+)
+
+
+def _counts_a_list_of_kinds(text: str, m: Mention) -> bool:
+    """Whether m, a count before its phrase, counts a list of kinds (see _KINDS_AFTER)."""
+    if m.kind != "count" or not m.indicator or not text.startswith(m.indicator, m.end):
+        return False
+    return _KINDS_AFTER.match(text, m.end + len(m.indicator)) is not None
+
+
 # A figure of a part of the year (一季度地区生产总值下降3%, 上半年完成生产总值6740亿元, 1-11月规上
 # 工业企业利润增长15.9%, 前三季度城镇…收入分别增长5.9%) is no figure of the year, which the keys
 # measure; one the clause carries on to is (增速从一季度的-13.1%回升到1.5%, 全年增长5.7%).
@@ -675,7 +692,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _policy_carried_out(text, m) or _stock_of_a_flow(text, m, key, keys):
         return None
-    if _of_a_part_of_the_year(text, m):
+    if _of_a_part_of_the_year(text, m) or _counts_a_list_of_kinds(text, m):
         return None
     if _OVER_A_GOAL.search(text, max(m.clause, m.start - 20), m.start):
         return None
