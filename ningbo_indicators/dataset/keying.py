@@ -462,7 +462,7 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False  # (a clause longer than the window: its opening words are not seen)
-    head = _ADDING_HEAD.match(text, m.clause, m.start)
+    head = _ADDING_HEAD.match(text, m.clause, m.start) or _adding_head_before(text, m)
     if head is None:
         return False
     if m.span.verb or _changed_by(text, m) not in ("", "新增"):
@@ -473,6 +473,36 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
         return None if split else False
     added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
     return added if added is not None else (None if split else False)
+
+
+# A clause of bare items (省部级共建实验室20家、工程技术研究中心30家) goes on with the verb of adding that
+# opened the clause before it when that one ends in a count too (建成国家科技成果转移转化平台3个，省部级
+# 共建实验室20家、工程技术研究中心30家: centres built).
+_BARE_ITEMS = compiled.compile_std(
+    r"(?:[^，。；：、,;:\n\d]{2,16}?[ \t\u3000]*\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户]、)*"
+    r"[^，。；：、,;:\n\d]{2,16}\Z"
+)
+_ITEM_VERBS = compiled.compile_std(
+    r"达|到|增|减|提|降|新|建|创|获|认定|培育|发展|引进|实现|完成|累计|总数|现有|共有|拥有|保持|突破|超|"
+    r"入库|评价|余额|总量|总额|规模|扶持|支持|备案|流转"
+)
+_COUNT_END = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户]\Z")
+
+
+def _adding_head_before(text: str, m: Mention):
+    """The verb of adding that opened the clause before m's, which holds bare items only."""
+    if m.kind != "count" or not m.clause or text[m.clause - 1] not in "，,":
+        return None
+    own = text[m.clause : m.start]
+    if not _BARE_ITEMS.match(own) or _ITEM_VERBS.search(own + text[m.start : m.end]):
+        return None  # (突破48万户: a level)
+    start = max(text.rfind(c, max(0, m.clause - 80), m.clause - 1) for c in _CLAUSE_MARKS) + 1
+    if not start or text[start - 1] not in _CLAUSE_MARKS:
+        return None
+    if not _COUNT_END.search(text, start, m.clause - 1):
+        return None
+    head = _ADDING_HEAD.match(text, start, m.clause - 1)
+    return head if head is not None and head["adds"] else None
 
 
 def _key_names(table) -> frozenset[str]:
