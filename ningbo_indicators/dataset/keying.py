@@ -349,7 +349,8 @@ def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
 # the place. Not 每人, 每户 (the per-head standards the keys measure: 低保标准每人每月620元), nor
 # 每千人口, 每万人 (rates per head).
 _QUOTA = compiled.compile(
-    r"每个|每一个|每县|每乡|每镇|每村|每所|各县|各乡镇|各区(?!域)|各市(?!场)|各园区|各开发区"
+    r"每个|每一个|每县|每乡|每镇|每村|每所|各县|各乡镇|各区(?!域)|各市(?!场)|各园区|各开发区|"
+    r"(?:^|(?<=[，,；;]))各(?=培育|建设|新建|打造|创建|建成|引进|实施|新增|完成|至少)"  # 各培育1—3个
 )
 # The size of one project or facility: a figure whose phrase runs on, with no mark or verb
 # between, into the name of a project (开工建设辽能集团200兆瓦风电等重点项目, 热电厂60万千瓦风电
