@@ -471,9 +471,19 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     known = _key_names(keys if keys is not None else default_keys())
     split = f"new_{key}" in known or f"{key}_new" in known
     if head["vague"]:
-        return None if split else False
+        # a flow of things built (parks) counts none that were mended (改造北陵、南湖等10个公园)
+        mended = (
+            head["vague"] in _MENDS
+            and not _BUILDS.search(text, m.clause, m.start)  # 改造新建高标准农田9.7万亩
+            and key in _flow_keys(keys if keys is not None else default_keys())
+        )
+        return None if split or mended else False
     added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
     return added if added is not None else (None if split else False)
+
+
+_MENDS = frozenset(("改造", "规范提升", "提升", "优化", "调整"))
+_BUILDS = compiled.compile_std(r"新建|建成|新增|扩建|建设")
 
 
 # A clause of bare items (省部级共建实验室20家、工程技术研究中心30家) goes on with the verb of adding that
@@ -575,7 +585,8 @@ def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
 # 扶持20家农业龙头企业) is no count of them all, nor of those added: what they help to build or set up
 # is (支持建设100个乡镇综合文化站, 扶持建立5家企业技术中心, 支持新建50个省级现代农业产业园).
 _HELPED = compiled.compile_std(
-    r"(?:扶持|支持)(?:壮大|发展|认定|培育)?[ \t\u3000]*(?:约|近|超过?)?\Z"
+    r"(?:(?:扶持|支持)(?:壮大|发展|认定|培育)?|结对帮扶(?:我[市州省县区盟])?)[ \t\u3000]*"
+    r"(?:约|近|超过?)?\Z"
 )
 
 
