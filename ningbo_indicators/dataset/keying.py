@@ -508,8 +508,8 @@ def _adding_head_before(text: str, m: Mention):
     if not _BARE_ITEMS.match(own) or _ITEM_VERBS.search(own + text[m.start : m.end]):
         return None  # (突破48万户: a level)
     start = max(text.rfind(c, max(0, m.clause - 80), m.clause - 1) for c in _CLAUSE_MARKS) + 1
-    if not start or text[start - 1] not in _CLAUSE_MARKS:
-        return None
+    if start and text[start - 1] not in _CLAUSE_MARKS:
+        return None  # (a clause longer than the window)
     if not _COUNT_END.search(text, start, m.clause - 1):
         return None
     head = _ADDING_HEAD.match(text, start, m.clause - 1)
