@@ -1762,6 +1762,12 @@ PREC6_CASES = [
         "11家",
         "new_small_loan_companies",
     ),
+    (
+        "more/prefectures/商丘市/2014.md",
+        "规模以上工业增加值增速一直在16%～16.8%的区间运行，利润增速从上半年的0.08%回升至全年的13%;",
+        "16.8%",
+        None,  # the band of the year's monthly rates, not the year's rate (16.2%)
+    ),
 ]
 
 

@@ -674,8 +674,15 @@ _PART_OF_YEAR = compiled.compile_std(
 _ON_TO_THE_YEAR = compiled.compile_std(r"全年|回升|回落|提高到|提升到|增加到|[到至]")
 
 
+# ... and the bounds of the band a statistic moved in through the year (增速一直在16%～16.8%的区间运行)
+_BAND_AFTER = compiled.compile_std(r"[～~至到\-—–\d.%％ ]{0,12}的?区间")
+
+
 def _of_a_part_of_the_year(text: str, m: Mention) -> bool:
-    """Whether m's clause scopes its figure to a part of the year (see _PART_OF_YEAR)."""
+    """Whether m's clause scopes its figure to a part of the year (see _PART_OF_YEAR), or m
+    bounds the band the statistic moved in (see _BAND_AFTER)."""
+    if _BAND_AFTER.match(text, m.end):
+        return True
     lo = max(m.clause, m.start - 40)
     found = list(_PART_OF_YEAR.finditer(text, lo, m.start))
     last = found[-1] if found else None
