@@ -110,7 +110,7 @@ def _list_head_change(text: str, m: Mention, other_than: str = ""):
 # part's too (城区生活垃圾无害化处理率: the taxonomy's urban rates).
 _PART = compiled.compile(
     r"(?:中心城区|中心市区|主城区|老城区|郊区|(?<!商务)中心区|核心区|聚集区|(?<![城县])市区(?!两级|县)|"
-    r"(?<!县市)城区|县域|开发区|高新区|经开区|产业园区|工业园区|产业园|工业园|园区|新区|片区|"
+    r"(?<!县市)城区|县域|开发区|高新区|经开区|产业园区|工业园区|产业园|工业园|园区|新区|片区|工业区|经济区|"
     r"示范区|试验区|自贸区|综保区|保税区|集聚区|合作区|走廊|乡镇企业|民营企业|民营经济|"
     r"非公有制经济|非公经济|国有企业|国企|外资企业|外商投资企业|私营企业)"
     r"(?!院|分院|校|管委)"  # 长江新区院区, 新城区分院: a name of an institution
@@ -221,8 +221,18 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     counted = part not in _ONE_PART and _PART_COUNTED.match(text, end)
     if after[:1] in ("、", "和", "及", "与") or counted:
         return False  # a list of scopes (中心城区、城镇…), a part counted (园区100个、)
-    clause = max(text.rfind(c, begin, last.start()) for c in _CLAUSE_MARKS) + 1
-    prefix = text[max(clause, begin) : last.start()]
+    # (a list of parts, 高新区、经济区增容扩区: the name stands before the first)
+    # (not of the parts there is one of, 市区、郊区…分别, nor of a kind, 各类开发区和高新区)
+    first = len(parts) - 1
+    while first and parts[first - 1].end() + 1 == parts[first].start():
+        if text[parts[first - 1].end()] not in "、和及与" or parts[first - 1].group() in _ONE_PART:
+            break
+        first -= 1
+    if first < len(parts) - 1 and (part in _ONE_PART or "各" in text[begin : parts[first].start()]):
+        first = len(parts) - 1
+    opening = parts[first].start()
+    clause = max(text.rfind(c, begin, opening) for c in _CLAUSE_MARKS) + 1
+    prefix = text[max(clause, begin) : opening]
     name = prefix[_PART_OPENERS.match(prefix).end() :]
     head = len(name) <= 16 and not _PART_VERBS.search(name) or bool(_EACH.search(prefix))
     # a sector's own statistic, the part right before the phrase (为87户民营企业新增贷款7.6亿元)
