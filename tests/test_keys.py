@@ -1768,6 +1768,12 @@ PREC6_CASES = [
         "16.8%",
         None,  # the band of the year's monthly rates, not the year's rate (16.2%)
     ),
+    (
+        "more/cities/大连市/2009.md",
+        "花园口经济区开发建设全面提速，签约项目47个，实际使用外资增长340%。",
+        "增长340%",
+        None,
+    ),
 ]
 
 
