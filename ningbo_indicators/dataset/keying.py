@@ -110,7 +110,7 @@ def _list_head_change(text: str, m: Mention, other_than: str = ""):
 # part's too (城区生活垃圾无害化处理率: the taxonomy's urban rates).
 _PART = compiled.compile(
     r"(?:中心城区|中心市区|主城区|老城区|郊区|(?<!商务)中心区|核心区|聚集区|(?<![城县])市区(?!两级|县)|"
-    r"(?<!县市)城区|县域|开发区|高新区|经开区|产业园区|工业园区|产业园|工业园|园区|新区|片区|"
+    r"(?<!县市)城区|县域|开发区|高新区|经开区|产业园区|工业园区|产业园|工业园|园区|新区|片区|工业区|经济区|"
     r"示范区|试验区|自贸区|综保区|保税区|集聚区|合作区|走廊|乡镇企业|民营企业|民营经济|"
     r"非公有制经济|非公经济|国有企业|国企|外资企业|外商投资企业|私营企业)"
     r"(?!院|分院|校|管委)"  # 长江新区院区, 新城区分院: a name of an institution
@@ -170,6 +170,28 @@ _OWN_SCOPE = compiled.compile(
 _PART_LIST = compiled.compile(
     r"(?:[、和及与]\p{Han}{1,5}?(?:县城|(?<![社小景校院街厂矿专辖营病商学分])区|县))+"
 )
+# a clause that opens with a verb has no subject of its own: the sentence's goes on
+_VERB_LED = compiled.compile(
+    r"^(?:全年|年内|当年|累计|共|已|还|并|又|再|新)?(?:完成|实现|新增|新建|建成|新签|签约|引进|开工|"
+    r"竣工|投产|落户|入驻|带动|吸引|实施|启动|推进|加快|打造|培育|形成|拥有|创建|获批|争取|力争|确保|"
+    r"改造|新改建|改扩建|新开工|到位|实际利用|利用|招引|聚集|集聚|入园|入驻|达到|突破|扩大|深化|深入|深度|"
+    r"持续|不断|积极|大力|着力|加强|提升|优化|完善|开展|举办|开通|建立|组建|设立|引育|储备|谋划|重点)"
+)
+# a clause that names the whole place (努力实现全市规模工业增加值突破1000亿元)
+_WHOLE_PLACE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|全国|我市|我省|本市|本省")
+# 县域 qualifies a noun more often than it names the counties (县域医疗服务共同体建设试点积极推进):
+# in the relaxed reading it scopes only the counties' economy (县域经济, 县域工业)
+_COUNTY_ECONOMY = compiled.compile(r"^(?:经济|工业)")
+# a clause that states the part's share (非公有制经济蓬勃发展，比重由61.7%提高到67%，实现税收…)
+_SHARE_LED = compiled.compile(r"^(?:比重|占比|所占比重)")
+# a clause of comment (加快开发建设, 蓬勃发展): short and without a figure, right after the part
+_COMMENT_MAX = 20
+# words before a part that make it no subject (以示范区建设为契机, 狠抓高新区转型升级, 突出打好园区
+# 攻坚战役, 致力解决中心城区大班额问题)
+_NOT_A_NAME = compiled.compile(
+    r"[以把将对向为从在]|通过|按照|随着|借助|结合|抓住|狠抓|抓|打好|突出|致力|解决|着力|坚持|加大|贯通|"
+    r"强化|壮大|打通|用好|利用"
+)
 # a character every word of _PART writes
 _PART_CHARS = ("区", "园", "域", "廊", "企", "济")
 # (the sentence of a figure starts after the last of these before it)
@@ -199,8 +221,18 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     counted = part not in _ONE_PART and _PART_COUNTED.match(text, end)
     if after[:1] in ("、", "和", "及", "与") or counted:
         return False  # a list of scopes (中心城区、城镇…), a part counted (园区100个、)
-    clause = max(text.rfind(c, begin, last.start()) for c in _CLAUSE_MARKS) + 1
-    prefix = text[max(clause, begin) : last.start()]
+    # (a list of parts, 高新区、经济区增容扩区: the name stands before the first)
+    # (not of the parts there is one of, 市区、郊区…分别, nor of a kind, 各类开发区和高新区)
+    first = len(parts) - 1
+    while first and parts[first - 1].end() + 1 == parts[first].start():
+        if text[parts[first - 1].end()] not in "、和及与" or parts[first - 1].group() in _ONE_PART:
+            break
+        first -= 1
+    if first < len(parts) - 1 and (part in _ONE_PART or "各" in text[begin : parts[first].start()]):
+        first = len(parts) - 1
+    opening = parts[first].start()
+    clause = max(text.rfind(c, begin, opening) for c in _CLAUSE_MARKS) + 1
+    prefix = text[max(clause, begin) : opening]
     name = prefix[_PART_OPENERS.match(prefix).end() :]
     head = len(name) <= 16 and not _PART_VERBS.search(name) or bool(_EACH.search(prefix))
     # a sector's own statistic, the part right before the phrase (为87户民营企业新增贷款7.6亿元)
@@ -215,18 +247,111 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     if len(pieces) > 1:
         # carried: the part's clause states a figure of its economy (not a share: 民营经济占比),
         # each clause up to m's goes on with it or with a bare change, none names a scope of its
-        # own (全市工业增加值); after a sector, only its tax, profit, sales or trade
+        # own (全市工业增加值); after a sector, only its tax, profit, sales or trade. Where the
+        # part opens the sentence, a clause that only comments (江东新区加快开发建设, 非公有制经济
+        # 蓬勃发展) or opens with a verb (新签项目81个) goes on with it too, and a figure of a
+        # part's clause that opens with a verb is the part's whatever it counts (江东新区加快开发
+        # 建设，建成东江东路、凤凰路等市政道路25条)
         carried = _SECTOR_CARRIED if part in _SECTORS else _PART_ECONOMY
-        if not (head and carried.search(m.indicator)):
+        opens = (
+            head
+            and clause <= begin
+            and not _NOT_A_NAME.search(name)
+            and not _TOPIC_EVENT.search(pieces[0])
+            and not (part == "县域" and not _COUNTY_ECONOMY.match(pieces[0]))
+            and not any(_WHOLE_PLACE.search(piece) for piece in pieces[1:])
+        )
+        led = opens and part not in _SECTORS and _VERB_LED.match(pieces[-1]) is not None
+        if not (head and (carried.search(m.indicator) or led)):
             return False
         for i, piece in enumerate(pieces):
             if i and (_OWN_SCOPE.match(piece) or _PART.search(piece)):
                 return False
             said = piece.split("占")[0]
             stated = _PART_ECONOMY.search(said) and any(c.isdigit() for c in piece)
-            if i < len(pieces) - 1 and not (stated or i and _BARE_CHANGE.match(piece)):
+            goes_on = opens and (
+                i == 0
+                and len(piece) <= _COMMENT_MAX
+                and not any(c.isdigit() for c in piece)
+                or i > 0
+                and (_VERB_LED.match(piece) or _SHARE_LED.match(piece)) is not None
+            )
+            if i < len(pieces) - 1 and not (stated or i and _BARE_CHANGE.match(piece) or goes_on):
                 return False
     return key_for(part + m.indicator, m.kind, m.q.base_unit, keys) != key
+
+
+# A sentence that opens with the result of a part of the place (完成固定资产投资43.2亿元。) goes on
+# with the sentence before it when that one opens with the part and states figures of its economy
+# (宣城经济技术开发区狠抓工业和项目两个重点，新签项目81个，…实际利用外资8195万美元。完成固定资产
+# 投资43.2亿元; 园区基础设施日益完善，完成固定资产投资730亿元…。实现规模以上工业增加值274.4亿元);
+# and a sentence without a subject goes on with one that opens with an industry (咖啡产业力争精深
+# 加工率达50%。新增标准化咖啡示范园0.8万亩，…实现规上工业产值16亿元以上) for figures of industry
+# (规上工业产值), which the industry's own statistics do not name (旅游产业…。实现旅游收入: the
+# industry's own key). The sentence before must be in the same paragraph and name the part first,
+# as a name (no verb before it), not as an event (滇中新区未来交通科学城揭牌) or a quota (各开发区
+# 至少引进1个…项目); the sentence of the figure names no scope of its own.
+_RESULT_LED = compiled.compile(r"^(?:全年|当年|累计)?(?:完成|实现)")
+_INDUSTRY = compiled.compile(r"(?P<name>\p{Han}{1,4}?)产业(?![园区链集基带化体项投结发转升融])")
+_GENERIC_INDUSTRY = compiled.compile(
+    r"^(?:第?[一二三]|新兴|主导|优势|特色|传统|支柱|现代|战略性新兴|战新|未来|新型|高新技术|高技术|数字|"
+    r"绿色|重点|农业|工业|加快|推进|发展|推动|培育|壮大|做强|做大|围绕|聚焦|全市|全省)$"
+)
+# what an industry's figures of industry state (its output, value added, sales), not counts
+_INDUSTRIAL = compiled.compile(
+    r"工业(?:总)?产值|工业增加值|工业营业收入|工业主营业务收入|工业销售收入"
+)
+# an industry's name is no verb phrase (坚持产业立市, 激发传统产业新活力, 强龙头壮产业)
+_NOT_AN_INDUSTRY = compiled.compile(r"[激强壮推加促做抓打坚持发展培育建实用各]")
+
+
+def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m's sentence goes on with the sentence before it, which opens with a part of the
+    place or an industry (see above)."""
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
+    if begin == lo or text[begin - 1] == "\n":
+        return False  # (the sentence opens the paragraph, or is too long to see its start)
+    own = text[begin : m.start]
+    opener = _PART_OPENERS.match(own).end()
+    if _WHOLE_PLACE.search(own) or _OWN_SCOPE.match(m.indicator) or _PART.search(own):
+        return False
+    clause = text[max(m.clause, begin) : m.start].lstrip()
+    first = not _CLAUSE_CUT.search(own)
+    start = max(text.rfind(c, max(0, begin - 400), begin - 1) for c in _STOPS) + 1
+    if "\n" in text[start:begin]:
+        return False
+    before = text[start:begin]
+    at = _PART_OPENERS.match(before).end()
+    industry = _INDUSTRY.match(before, at)
+    if (
+        industry
+        and not _GENERIC_INDUSTRY.match(industry["name"])
+        and not _NOT_AN_INDUSTRY.search(industry["name"])
+    ):
+        if not (_INDUSTRIAL.search(m.indicator) and _VERB_LED.match(own, opener)):
+            return False
+        if not _VERB_LED.match(clause):
+            return False
+        part = industry
+    else:
+        part = _PART.search(before, at, at + 20)
+        if part is None or part.group() in _SECTORS or not first:
+            return False
+        if not (_RESULT_LED.match(own, opener) and _PART_ECONOMY.search(m.indicator)):
+            return False
+        stated = [p for p in _CLAUSE_CUT.split(before) if _PART_ECONOMY.search(p)]
+        if not any(any(c.isdigit() for c in p) for p in stated) or _QUOTA.search(before):
+            return False
+    name = before[at : part.start()]
+    if _PART_VERBS.search(name) or _NOT_A_NAME.search(name):
+        return False
+    after = before[part.end() :]
+    if after[:1] in ("、", "和", "及", "与", "等") or _TOPIC_EVENT.search(after.split("，")[0]):
+        return False
+    if _WHOLE_PLACE.search(after) or _PART_COUNTED.match(after):
+        return False
+    return key_for(part.group() + m.indicator, m.kind, m.q.base_unit, keys) != key
 
 
 # A quota of each unit (每个县（市、区）建设1所80-150个托位的托育机构, 各县市区至少引进2个亿元以上
@@ -234,7 +359,8 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
 # the place. Not 每人, 每户 (the per-head standards the keys measure: 低保标准每人每月620元), nor
 # 每千人口, 每万人 (rates per head).
 _QUOTA = compiled.compile(
-    r"每个|每一个|每县|每乡|每镇|每村|每所|各县|各乡镇|各区(?!域)|各市(?!场)|各园区|各开发区"
+    r"每个|每一个|每县|每乡|每镇|每村|每所|各县|各乡镇|各区(?!域)|各市(?!场)|各园区|各开发区|"
+    r"(?:^|(?<=[，,；;]))各(?=培育|建设|新建|打造|创建|建成|引进|实施|新增|完成|至少)"  # 各培育1—3个
 )
 # The size of one project or facility: a figure whose phrase runs on, with no mark or verb
 # between, into the name of a project (开工建设辽能集团200兆瓦风电等重点项目, 热电厂60万千瓦风电
@@ -245,6 +371,12 @@ _PROJECT_AFTER = compiled.compile(
     r"(?:等)?[重大点批]{0,2}(?:项目|工程|电站|电厂|机组)"
 )
 _PROJECT_WORDS = compiled.compile(r"项目|工程|电站|电厂|机组")
+# ... and a figure of a list of such projects, each with its size (芒市平河5万千瓦光伏发电、盈江15万
+# 千瓦光伏发电项目实现并网)
+_PROJECT_LIST_AFTER = compiled.compile(
+    r"[^，。；：、,;:\s]{0,12}(?:、[^，。；：、,;:\s\d]{0,12}\d[\d.]*[万千百]?(?:千瓦|兆瓦|瓦|吨)"
+    r"[^，。；：、,;:\s]{0,12}?)+?(?:项目|工程|电站|电厂)"
+)
 
 
 def _of_one_unit(text: str, m: Mention) -> bool:
@@ -254,7 +386,11 @@ def _of_one_unit(text: str, m: Mention) -> bool:
         return True
     if m.kind != "amount" or _PROJECT_WORDS.search(m.indicator):
         return False  # 17条城市道路的41项城建重点工程, 322座病险水库除险加固主体工程: counted
-    return bool(_PROJECT_AFTER.match(text, m.end))
+    if _PROJECT_AFTER.match(text, m.end):
+        return True
+    # (the figure stands before its phrase: 5万千瓦光伏发电、…)
+    own = text.startswith(m.indicator, m.end)
+    return own and _PROJECT_LIST_AFTER.match(text, m.end) is not None
 
 
 # A short sentence without a figure that opens a run of the paragraph (肇庆新区进入产城融合新阶段。
@@ -337,7 +473,7 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False  # (a clause longer than the window: its opening words are not seen)
-    head = _ADDING_HEAD.match(text, m.clause, m.start)
+    head = _ADDING_HEAD.match(text, m.clause, m.start) or _adding_head_before(text, m)
     if head is None:
         return False
     if m.span.verb or _changed_by(text, m) not in ("", "新增"):
@@ -345,9 +481,49 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     known = _key_names(keys if keys is not None else default_keys())
     split = f"new_{key}" in known or f"{key}_new" in known
     if head["vague"]:
-        return None if split else False
+        # a flow of things built (parks) counts none that were mended (改造北陵、南湖等10个公园)
+        mended = (
+            head["vague"] in _MENDS
+            and not _BUILDS.search(text, m.clause, m.start)  # 改造新建高标准农田9.7万亩
+            and key in _flow_keys(keys if keys is not None else default_keys())
+        )
+        return None if split or mended else False
     added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
     return added if added is not None else (None if split else False)
+
+
+_MENDS = frozenset(("改造", "规范提升", "提升", "优化", "调整"))
+_BUILDS = compiled.compile_std(r"新建|建成|新增|扩建|建设")
+
+
+# A clause of bare items (省部级共建实验室20家、工程技术研究中心30家) goes on with the verb of adding that
+# opened the clause before it when that one ends in a count too (建成国家科技成果转移转化平台3个，省部级
+# 共建实验室20家、工程技术研究中心30家: centres built).
+_BARE_ITEMS = compiled.compile_std(
+    r"(?:[^，。；：、,;:\n\d]{2,16}?[ \t\u3000]*\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户]、)*"
+    r"[^，。；：、,;:\n\d]{2,16}\Z"
+)
+_ITEM_VERBS = compiled.compile_std(
+    r"达|到|增|减|提|降|新|建|创|获|认定|培育|发展|引进|实现|完成|累计|总数|现有|共有|拥有|保持|突破|超|"
+    r"入库|评价|余额|总量|总额|规模|扶持|支持|备案|流转"
+)
+_COUNT_END = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户]\Z")
+
+
+def _adding_head_before(text: str, m: Mention):
+    """The verb of adding that opened the clause before m's, which holds bare items only."""
+    if m.kind != "count" or not m.clause or text[m.clause - 1] not in "，,":
+        return None
+    own = text[m.clause : m.start]
+    if not _BARE_ITEMS.match(own) or _ITEM_VERBS.search(own + text[m.start : m.end]):
+        return None  # (突破48万户: a level)
+    start = max(text.rfind(c, max(0, m.clause - 80), m.clause - 1) for c in _CLAUSE_MARKS) + 1
+    if start and text[start - 1] not in _CLAUSE_MARKS:
+        return None  # (a clause longer than the window)
+    if not _COUNT_END.search(text, start, m.clause - 1):
+        return None
+    head = _ADDING_HEAD.match(text, start, m.clause - 1)
+    return head if head is not None and head["adds"] else None
 
 
 def _key_names(table) -> frozenset[str]:
@@ -365,14 +541,28 @@ _KEY_NAMES: dict[int, tuple] = {}
 # projects). The items that reached a stage (621个重大项目竣工310个, 新开工重点项目45个, 97个重大
 # 项目实现当年签约、当年开工) are another count: no key of the list's size.
 _LIST_SIZE_KEYS = frozenset(("key_projects",))
+# lists whose items done after the list's own count are a part of it (30件民生实事完成29件); the
+# items a list of livelihood projects names by examples are the list (遴选出缓解停车难…等12件民生实事)
+_DONE_KEYS = frozenset(("key_projects", "livelihood_projects"))
 _STAGE = compiled.compile(r"开工|竣工|建成|投产|完工|签约|开竣工|落地")
+# after the list's own count, the items done (30件民生实事完成29件)
+_DONE_AFTER_A_COUNT = compiled.compile(r"\d[^，,；;。]*(?:完成|办结|兑现)[^，,；;。\d]*$")
 _PREDICATE = compiled.compile(r"[^，,；;。\d]*")
+# The items a list's count names by examples (郑州日产第二工厂等700个重大项目, 实施了农村路网、农田水利
+# …等26个重点项目): in the reports a group of the list (one industry's, one district's, one
+# sector's, those at one stage), seldom the whole of it.
+_EXAMPLES_BEFORE = compiled.compile_std(r"等[ \t\u3000]*(?:约|近|超过?)?\Z")
 
 
 def _items_at_a_stage(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts the items of a list that reached a stage, not the list (see above)."""
+    """Whether m counts the items of a list that reached a stage, or a group of them that
+    examples name, not the list (see above)."""
+    if key in _DONE_KEYS and _DONE_AFTER_A_COUNT.search(text, m.clause, m.start):
+        return True
     if key not in _LIST_SIZE_KEYS:
         return False
+    if _EXAMPLES_BEFORE.search(text, max(m.clause, m.start - 3), m.start):
+        return True  # 南庄生态休闲工程、美的鹭湖森林度假区…等60个重点项目: a group of them
     # the predicate after the items, up to the clause's end or the next figure (621个重大项目竣工
     # 310个: the stage is the second figure's)
     after = _PREDICATE.match(text, m.end, m.end + 24)
@@ -382,6 +572,166 @@ def _items_at_a_stage(text: str, m: Mention, key: str) -> bool:
         and _STAGE.search(after.group()) is not None
     )
     return stage_after or _STAGE.search(text, m.clause, m.start) is not None
+
+
+# A total of which the place's own share follows (全省一般预算收入增长13%，其中，地方一般预算收入增长
+# 10%; 财政一般预算收入135.3亿元，…其中地方财政一般预算收入76.4亿元): the figure includes what
+# the centre takes, and the key is the local share's.
+_LOCAL_SHARE_AFTER = compiled.compile_std(
+    r"[^。；;！？\n]{0,30}?[，,；;][ \t\u3000]*其中[，,]?[ \t\u3000]*"
+    r"(?P<share>地方[^，,。；;：:\d]{2,16}?)[ \t\u3000]*(?:增长|下降|达到|完成|实现|为|约|\d)"
+)
+
+
+def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m's figure is a total whose local share, which `key` measures, follows."""
+    if m.indicator.startswith("地方"):
+        return False
+    after = _LOCAL_SHARE_AFTER.match(text, m.end)
+    return after is not None and key_for(after["share"], m.kind, m.q.base_unit, keys) == key
+
+
+# A count of things the place helps (扶持300个农民专业合作社, 支持29家新型研发机构加快发展, 重点培育和
+# 扶持20家农业龙头企业) is no count of them all, nor of those added: what they help to build or set up
+# is (支持建设100个乡镇综合文化站, 扶持建立5家企业技术中心, 支持新建50个省级现代农业产业园).
+_HELPED = compiled.compile_std(
+    r"(?:(?:扶持|支持)(?:壮大|发展|认定|培育)?|结对帮扶(?:我[市州省县区盟])?)[ \t\u3000]*"
+    r"(?:约|近|超过?)?\Z"
+)
+
+
+def _helped(text: str, m: Mention) -> bool:
+    """Whether m counts things the place helps (see _HELPED)."""
+    return (
+        m.kind == "count" and _HELPED.search(text, max(m.clause, m.start - 12), m.start) is not None
+    )
+
+
+# The articles of a policy the place carries out (严格落实安全生产十五条硬措施, 用好省支持高质量发展的
+# 24条政策, 对标国务院安委会十五条硬措施) were issued by another level or an earlier year: the count
+# names the policy, it counts no measures the place issued (出台帮扶企业20条措施, 制定实施…21条政策
+# 措施 keep their key).
+_IMPLEMENTS = compiled.compile_std(r"落实|贯彻|执行|对标|用好|用足")
+_ISSUES = compiled.compile_std(r"出台|制定|推出|印发|发布|研究|颁布")
+_POLICY_WORDS = compiled.compile_std(r"政策|措施|举措|意见|办法|条例")
+
+
+def _policy_carried_out(text: str, m: Mention) -> bool:
+    """Whether m counts the articles of a policy the place carries out (see _IMPLEMENTS)."""
+    if m.kind != "count" or text[m.end - 1 : m.end] not in ("条", "项"):
+        return False
+    if not _POLICY_WORDS.search(m.indicator):
+        return False  # 认真落实好为民兴办的11件26项实事项目: the place's own works
+    before = text[m.clause : m.start]
+    return _IMPLEMENTS.search(before) is not None and _ISSUES.search(before) is None
+
+
+# A flow (parks built, kindergartens built: the table's note says "a flow", or the key ends in
+# _built) stated as the stock it reached (幼儿园增至552所, 城市公园增至103个, 新增公园141座、累计达到
+# 973座) is no flow: no key (the stock has none of its own in the table).
+_STOCK_BEFORE = compiled.compile_std(
+    r"(?:增至|增加到|增长到|发展到|总数达到?|总数为|总量达到?|累计达到?|共有|现有)[ \t\u3000]*"
+    r"(?:约|近|超过?)?\Z"
+)
+
+
+def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m states the stock of things that `key` counts as a flow (see _STOCK_BEFORE)."""
+    if m.kind not in ("count", "amount") or m.q.base_unit == "元":
+        return False
+    if not _STOCK_BEFORE.search(text, max(m.clause, m.start - 8), m.start):
+        return False
+    return key.endswith("_built") or key in _flow_keys(keys if keys is not None else default_keys())
+
+
+def _flow_keys(table) -> frozenset[str]:
+    """The keys whose note says they count a flow (kept per table)."""
+    entry = _FLOWS.get(id(table))
+    if entry is None or entry[0] is not table:
+        flows = frozenset(k.key for k in table if k.note.startswith("a flow"))
+        entry = _FLOWS[id(table)] = (table, flows)
+    return entry[1]
+
+
+_FLOWS: dict[int, tuple] = {}
+
+
+# A count that stands before a list of kinds of things (打通10条断头路、卡脖路; 40所中小学、幼儿园建成开学;
+# 加快522所乡镇卫生院、牧业医院、村卫生室建设; 1162件人大代表建议、政协提案全部办结) counts them all,
+# not the first kind its phrase names. Each kind after the first ends as a facility or a document does
+# and holds no figure (新增3个4A级景区、宣威尼珠河大峡谷等11个3A级景区: the second has its own count).
+_KINDS_AFTER = compiled.compile_std(
+    r"(?:、[^，。；：、,;:\s\d等]{0,10}[路园校院室所站村区厂场馆心库桥案议构市楼网线中])+"
+    r"(?:[，。；：,;:\n]|建设|改造|提升|建成|开放|办结|办复|等(?![^，。；：,;:\n]{0,12}\d)|$)"
+)
+
+
+def _counts_a_list_of_kinds(text: str, m: Mention) -> bool:
+    """Whether m, a count before its phrase, counts a list of kinds (see _KINDS_AFTER)."""
+    if m.kind != "count" or not m.indicator or not text.startswith(m.indicator, m.end):
+        return False
+    return _KINDS_AFTER.match(text, m.end + len(m.indicator)) is not None
+
+
+# A figure of a part of the year (一季度地区生产总值下降3%, 上半年完成生产总值6740亿元, 1-11月规上
+# 工业企业利润增长15.9%, 前三季度城镇…收入分别增长5.9%) is no figure of the year, which the keys
+# measure; one the clause carries on to is (增速从一季度的-13.1%回升到1.5%, 全年增长5.7%).
+_PART_OF_YEAR = compiled.compile_std(
+    r"(?<!提)(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?季度|"
+    r"[1１一][-－—–~～至到](?:[0-9０-９]{1,2}|[二三四五六七八九十]{1,2}|十[一二])月(?:份)?|"
+    r"前(?:[0-9０-９]{1,2}|[二三四五六七八九十]{1,2}|十[一二])个月)"
+)
+_ON_TO_THE_YEAR = compiled.compile_std(r"全年|回升|回落|提高到|提升到|增加到|[到至]")
+
+
+# ... and the bounds of the band a statistic moved in through the year (增速一直在16%～16.8%的区间运行)
+_BAND_AFTER = compiled.compile_std(r"[～~至到\-—–\d.%％ ]{0,12}的?区间")
+
+
+def _of_a_part_of_the_year(text: str, m: Mention) -> bool:
+    """Whether m's clause scopes its figure to a part of the year (see _PART_OF_YEAR), or m
+    bounds the band the statistic moved in (see _BAND_AFTER)."""
+    if _BAND_AFTER.match(text, m.end):
+        return True
+    lo = max(m.clause, m.start - 40)
+    found = list(_PART_OF_YEAR.finditer(text, lo, m.start))
+    last = found[-1] if found else None
+    return last is not None and not _ON_TO_THE_YEAR.search(text, last.end(), m.start)
+
+
+# A figure by which the statistic beat a goal or a standard (全市优良天数超出省考指标71天, 超过省定目标
+# 5个百分点) is a difference, no level of it.
+_OVER_A_GOAL = compiled.compile_std(
+    r"(?:超出|超过|高于|多出|多于|超额完成)[^，,；;。\d]{0,8}?(?:指标|目标|任务|计划|标准)[ \t\u3000]*\Z"
+)
+
+
+# The growth of a count whose clause opens with a verb of adding (发展市场主体29300户、增长44.6%)
+# is the additions' growth: the key of the additions' growth (new_market_entities_growth) after a
+# verb that adds, none after one that may add or keep where the table splits the stock.
+def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
+    """The key of m, a growth whose clause opens with a verb of adding; False where no rule."""
+    if m.kind != "growth" or not key.endswith("_growth") or m.indicator.startswith("新"):
+        return False
+    if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
+        return False
+    head = _ADDING_HEAD.match(text, m.clause, m.start)
+    if head is None or not _COUNT_BEFORE.search(text, m.clause, m.start):
+        return False
+    known = _key_names(keys if keys is not None else default_keys())
+    stock = key[: -len("_growth")]
+    if f"new_{stock}" not in known and f"{stock}_new" not in known:
+        return False
+    if head["vague"]:
+        return None
+    added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+    return added
+
+
+# (the count the growth follows, in the same clause: 发展市场主体29300户、增长)
+_COUNT_BEFORE = compiled.compile_std(
+    r"\d[\d.]*[ \t\u3000]*[万亿千百]?[户家个所][、，,]?(?:同比)?\Z"
+)
 
 
 def key_in_context(text: str, m: Mention, keys) -> str | None:
@@ -395,6 +745,19 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
+    if _after_a_part_sentence(text, m, key, keys):
+        return None
+    if _includes_the_centre(text, m, key, keys) or _helped(text, m):
+        return None
+    if _policy_carried_out(text, m) or _stock_of_a_flow(text, m, key, keys):
+        return None
+    if _of_a_part_of_the_year(text, m) or _counts_a_list_of_kinds(text, m):
+        return None
+    if _OVER_A_GOAL.search(text, max(m.clause, m.start - 20), m.start):
+        return None
+    growth = _added_growth_key(text, m, key, keys)
+    if growth is not False:
+        return growth
     if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
         added = _added_key(text, m, key, keys)
         if added is not False:
