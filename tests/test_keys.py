@@ -1949,13 +1949,13 @@ PREC6_CASES = [
         "more/provinces/四川省/2019.md",
         "我省一季度地区生产总值下降3%，是改革开放以来首次负增长",
         "下降3%",
-        None,
+        "gdp_growth",  # a part of the year keeps its key: its period is `part`
     ),
     (
         "more/cities/武汉市/2024.md",
         "经济增速逐季回升，一季度增长4.5%，上半年增长5%，前三季度增长5.5%，全年增长5.7%",
         "增长5%",
-        None,
+        "gdp_growth",  # (period `part`)
     ),
     (
         "more/prefectures/中山市/2021.md",

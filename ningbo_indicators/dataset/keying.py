@@ -673,30 +673,15 @@ def _counts_a_list_of_kinds(text: str, m: Mention) -> bool:
     return _KINDS_AFTER.match(text, m.end + len(m.indicator)) is not None
 
 
-# A figure of a part of the year (一季度地区生产总值下降3%, 上半年完成生产总值6740亿元, 1-11月规上
-# 工业企业利润增长15.9%, 前三季度城镇…收入分别增长5.9%) is no figure of the year, which the keys
-# measure; one the clause carries on to is (增速从一季度的-13.1%回升到1.5%, 全年增长5.7%).
-_PART_OF_YEAR = compiled.compile_std(
-    r"(?<!提)(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?季度|"
-    r"[1１一][-－—–~～至到](?:[0-9０-９]{1,2}|[二三四五六七八九十]{1,2}|十[一二])月(?:份)?|"
-    r"前(?:[0-9０-９]{1,2}|[二三四五六七八九十]{1,2}|十[一二])个月)"
-)
-_ON_TO_THE_YEAR = compiled.compile_std(r"全年|回升|回落|提高到|提升到|增加到|[到至]")
-
-
-# ... and the bounds of the band a statistic moved in through the year (增速一直在16%～16.8%的区间运行)
+# The bounds of the band a statistic moved in through the year (增速一直在16%～16.8%的区间运行) are
+# no value of it. (A figure of a part of the year, 一季度地区生产总值下降3%, keeps its key: keys carry
+# no span, and its `period` is `part`.)
 _BAND_AFTER = compiled.compile_std(r"[～~至到\-—–\d.%％ ]{0,12}的?区间")
 
 
-def _of_a_part_of_the_year(text: str, m: Mention) -> bool:
-    """Whether m's clause scopes its figure to a part of the year (see _PART_OF_YEAR), or m
-    bounds the band the statistic moved in (see _BAND_AFTER)."""
-    if _BAND_AFTER.match(text, m.end):
-        return True
-    lo = max(m.clause, m.start - 40)
-    found = list(_PART_OF_YEAR.finditer(text, lo, m.start))
-    last = found[-1] if found else None
-    return last is not None and not _ON_TO_THE_YEAR.search(text, last.end(), m.start)
+def _bounds_a_band(text: str, m: Mention) -> bool:
+    """Whether m bounds the band the statistic moved in (see _BAND_AFTER)."""
+    return _BAND_AFTER.match(text, m.end) is not None
 
 
 # A figure by which the statistic beat a goal or a standard (全市优良天数超出省考指标71天, 超过省定目标
@@ -751,7 +736,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _policy_carried_out(text, m) or _stock_of_a_flow(text, m, key, keys):
         return None
-    if _of_a_part_of_the_year(text, m) or _counts_a_list_of_kinds(text, m):
+    if _bounds_a_band(text, m) or _counts_a_list_of_kinds(text, m):
         return None
     if _OVER_A_GOAL.search(text, max(m.clause, m.start - 20), m.start):
         return None
