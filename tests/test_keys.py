@@ -394,6 +394,29 @@ KEY_CASES = [
     ("社区卫生服务覆盖面", "ratio", "%", "community_health_coverage"),  # 兰州 2009
     ("新农合政策范围内住院补偿比例", "ratio", "%", "ncms_reimbursement"),  # 曲靖 2014
     ("新农合统筹基金政策内住院支付比例", "ratio", "%", "ncms_reimbursement"),  # 黑龙江 2012
+    # shares and proportions (round 6)
+    ("非公有制经济占国民经济的比重", "ratio", "%", "gdp_share_private"),  # 甘肃 2002
+    ("个私经济增加值占GDP比重", "ratio", "%", "gdp_share_private"),  # 南昌 2005
+    ("民营经济在经济总量中的比重", "ratio", "%", "gdp_share_private"),  # 福州 2007
+    ("主要河流水质优良比例", "ratio", "%", "water_quality_ratio"),  # 大连 2020
+    ("县控以上断面I-III类水比例", "ratio", "%", "water_quality_ratio"),  # 绍兴 2025
+    ("水环境国考断面优Ⅲ类比例", "ratio", "%", "water_quality_ratio"),  # 江苏 2021
+    ("工业经济占经济总量的比重", "ratio", "%", "industrialisation_rate"),  # 铜仁 2014
+    ("工业比重", "ratio", "%", "industrialisation_rate"),  # 济南 2006
+    ("第一产业占比", "ratio", "%", "primary_share"),  # 克拉玛依 2020
+    ("畜牧业产值占农业比重", "ratio", "%", "livestock_share_agri"),  # 沈阳 2011
+    ("畜牧业产值占农牧业总产值的比重", "ratio", "%", "livestock_share_agri"),  # 乌兰察布 2014
+    ("市级重点项目投资占年计划", "ratio", "%", "key_projects_investment_completion"),  # 西安 2015
+    ("年度在建重点项目投资占年度投资计划", "ratio", "%", "key_projects_investment_completion"),
+    ("“最多跑一次”事项占比", "ratio", "%", "one_visit_services_share"),  # 云浮 2023
+    ("“一趟不用跑”和“最多跑一趟”事项比例", "ratio", "%", "one_visit_services_share"),  # 三明 2023
+    # 宜春 2021
+    ("依申请政务服务事项“一次不跑”或“只跑一次”比例", "ratio", "%", "one_visit_services_share"),
+    ("房地产业投资占固定资产投资比重", "ratio", "%", "real_estate_investment_share"),  # 三亚 2022
+    ("县域经济占GDP比重", "ratio", "%", "county_economy_share"),  # 株洲 2016
+    ("县域经济总量占经济总量的比重", "ratio", "%", "county_economy_share"),  # 株洲 2014
+    # the counties' share of the place's economy: a statistic of the whole, as the private share is
+    ("县域经济占经济总量", "ratio", "%", "county_economy_share"),  # 吉林 2014
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -477,7 +500,6 @@ NO_KEY_CASES = [
     ("县域生产总值占全省比重", "ratio", "%"),  # a part of the place
     ("茶叶出口额占全国比重", "ratio", "%"),  # one product's exports
     ("工业增加值占生产总值", "growth", "%"),  # a share is a ratio only
-    ("县域经济占经济总量", "ratio", "%"),  # a part of the place
     ("中心城区公共交通机动化出行分担率", "ratio", "%"),  # of motorised trips only (昆明 2018)
     ("种植业绿色优质农产品面积比重", "ratio", "%"),  # by area, of crops (无锡 2019)
     ("首位度", "ratio", "%"),  # 铜仁 2024: the centre's share of the prefecture
@@ -489,6 +511,14 @@ NO_KEY_CASES = [
     ("工业税收占税收比重", "ratio", "%"),  # 河源 2014: a zone's taxes, named 工业 upstream
     ("装备制造业首位度", "ratio", "%"),  # 六安 2020
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
+    # 分别达93%、31.8%: two statistics side by side, the second needing no visit (福州 2019)
+    ("市级审批服务事项“最多跑一趟”“一趟不用跑”占比", "ratio", "%"),
+    ("“一趟不用跑”事项比例", "ratio", "%"),  # no visit at all, not at most one (福州 2020)
+    ("长江干流重庆段水质优良比例", "ratio", "%"),  # one river
+    ("养殖业在农业总产值中的比重", "ratio", "%"),  # 养殖业 holds aquaculture too (南昌 1999)
+    # the province's list, not the place's (商丘 2014)
+    ("省管重点项目投资占年度计划", "ratio", "%"),
+    ("国控、省控断面水质优良比例", "ratio", "%"),  # two sets of sections (芜湖 2025)
 ]
 
 
