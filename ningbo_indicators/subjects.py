@@ -519,10 +519,11 @@ def _village_works_done(text: str, m: Mention) -> str:
 # a share of the year's plan done, written bare: 投资完成率, 完成年度计划(投资)的118.3%
 _PLAN_DONE = frozenset(
     ("投资完成率", "完成率", "年度计划", "年度计划投资", "投资占年度计划", "年度投资计划", "年计划")
+    + ("为年度计划", "为年度计划投资", "投资占年度投资计划", "投资占年计划")
 )
 # the key projects named before it, and the investment they completed: 330个省市重点项目完成投资
 _PROJECTS_DONE = compiled.compile(
-    r"((?:省市|省|市|市级|省级|自治区|市级以上|省级以上)?(?:重点|重大)项目)[^，,；;。]{0,6}"
+    r"((?:省市|省|市|市级|省级|自治区|市级以上|省级以上)?(?:重点|重大)(?:建设)?项目)[^，,；;。]{0,6}"
     r"(?:分别)?(?:完成(?:年度)?(?:计划)?投资|投资完成率)"
 )
 

@@ -413,10 +413,9 @@ KEY_CASES = [
     # 宜春 2021
     ("依申请政务服务事项“一次不跑”或“只跑一次”比例", "ratio", "%", "one_visit_services_share"),
     ("房地产业投资占固定资产投资比重", "ratio", "%", "real_estate_investment_share"),  # 三亚 2022
-    ("县域经济占GDP比重", "ratio", "%", "county_economy_share"),  # 株洲 2016
-    ("县域经济总量占经济总量的比重", "ratio", "%", "county_economy_share"),  # 株洲 2014
-    # the counties' share of the place's economy: a statistic of the whole, as the private share is
-    ("县域经济占经济总量", "ratio", "%", "county_economy_share"),  # 吉林 2014
+    ("财政用于民生的支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 平凉 2020
+    ("民生支出", "ratio", "%", "livelihood_expenditure_share"),  # 恩施 2014: 民生支出占83.5%
+    ("财政用于民生的比例", "ratio", "%", "livelihood_expenditure_share"),  # 广东 2023
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -509,6 +508,8 @@ NO_KEY_CASES = [
     ("高新技术产业比重", "ratio", "%"),  # of GDP or of industry?
     ("高标准农田占永久基本农田比重", "ratio", "%"),  # another base
     ("工业税收占税收比重", "ratio", "%"),  # 河源 2014: a zone's taxes, named 工业 upstream
+    ("县域经济占经济总量", "ratio", "%"),  # a part of the place
+    ("县域经济占GDP比重", "ratio", "%"),  # a part over the whole (株洲 2016)
     ("装备制造业首位度", "ratio", "%"),  # 六安 2020
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
     # 分别达93%、31.8%: two statistics side by side, the second needing no visit (福州 2019)
@@ -519,6 +520,8 @@ NO_KEY_CASES = [
     # the province's list, not the place's (商丘 2014)
     ("省管重点项目投资占年度计划", "ratio", "%"),
     ("国控、省控断面水质优良比例", "ratio", "%"),  # two sets of sections (芜湖 2025)
+    # disposable resources are another base (唐山 2014)
+    ("市财政安排民生和社会事业资金占市本级可用财力", "ratio", "%"),
 ]
 
 

@@ -184,6 +184,19 @@ SHARE_CASES = [
         "65.8%",
         "民营经济增加值占地区生产总值比重",
     ),
+    # a share of the year's plan, written 为年度计划(投资)的: the key projects' completion named before
+    Case(
+        "more/cities/福州市/2016.md",
+        "595项市级重点项目完成投资2367.17亿元，为年度计划的115.2%；",
+        "115.2%",
+        "市级重点项目投资完成率",
+    ),
+    Case(
+        "more/prefectures/咸阳市/2014.md",
+        "新开工保障性住房29304套，完成投资64.5亿元，占年度计划的119%。",
+        "119%",
+        "投资占年度计划",
+    ),
 ]
 
 # 城镇、农村居民人均可支配收入分别…: the urban and rural halves of a statistic each take its
