@@ -416,6 +416,10 @@ KEY_CASES = [
     ("财政用于民生的支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 平凉 2020
     ("民生支出", "ratio", "%", "livelihood_expenditure_share"),  # 恩施 2014: 民生支出占83.5%
     ("财政用于民生的比例", "ratio", "%", "livelihood_expenditure_share"),  # 广东 2023
+    ("工业投资比重", "ratio", "%", "industrial_investment_share"),  # 中山 2021
+    ("高技术制造业占规模以上工业增加值比重", "ratio", "%", "high_tech_manufacturing_share"),  # 佛山
+    ("现代服务业增加值占第三产业增加值比重", "ratio", "%", "modern_services_share"),  # 广州 2026
+    ("工业技改投资占工业总投资", "ratio", "%", "technical_renovation_share"),  # 合肥 2010
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
