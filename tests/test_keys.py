@@ -420,6 +420,12 @@ KEY_CASES = [
     ("高技术制造业占规模以上工业增加值比重", "ratio", "%", "high_tech_manufacturing_share"),  # 佛山
     ("现代服务业增加值占第三产业增加值比重", "ratio", "%", "modern_services_share"),  # 广州 2026
     ("工业技改投资占工业总投资", "ratio", "%", "technical_renovation_share"),  # 合肥 2010
+    # a cut written as a share: 行政审批事项精简64.6% (厦门 2016), 精简率 (唐山 2016), 精简幅度 (徐州 2016)
+    ("行政审批事项精简", "ratio", "%", "approval_items_change"),
+    ("市本级行政审批事项精简率", "ratio", "%", "approval_items_change"),
+    ("市级行政审批项目精简幅度", "ratio", "%", "approval_items_change"),
+    ("会议精简", "ratio", "%", "meetings_change"),  # 桂林 2020
+    ("市本级政府系统发文精简", "ratio", "%", "documents_change"),  # 海口 2025
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -526,6 +532,10 @@ NO_KEY_CASES = [
     ("国控、省控断面水质优良比例", "ratio", "%"),  # two sets of sections (芜湖 2025)
     # disposable resources are another base (唐山 2014)
     ("市财政安排民生和社会事业资金占市本级可用财力", "ratio", "%"),
+    ("前置审批事项精简", "ratio", "%"),  # a subset of the approval items (林芝 2023)
+    # rules cleaned up, not documents issued (河池 2022)
+    ("市政府层面规范性文件精简", "ratio", "%"),
+    ("文件", "ratio", "%"),  # 精简会议20%、文件15.9%: a bare item of a list (本溪 2021)
 ]
 
 
