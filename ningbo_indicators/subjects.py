@@ -207,7 +207,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
             indicator = _handled_by(folded, m, indicator) + indicator
-        if m.kind == "ratio" and indicator.endswith("支出"):
+        if m.kind == "ratio" and indicator.endswith(("支出", "财力")):
             indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
@@ -898,13 +898,14 @@ _MEASURES_OF_STOCK = frozenset(("", "面积", "总面积", "人数", "总人数"
 _CONTRIBUTOR_TAIL = compiled.compile_std(r"(?:占.*|比重|占比|增速|增幅|总量|总规模|规模)$")
 
 
-# what a share of spending went to, written after the figure: 财政支出79%用于民生,
-# 74.5%的一般公共预算支出用于民生
+# what a share of spending (or of the fiscal resources, 财力) went to, written after the figure:
+# 财政支出79%用于民生, 74.5%的一般公共预算支出用于民生, 新增财力的80%用于民生
 _SPENT_ON = compiled.compile_std(r"(?:用于|投向|投入)(?:保障和改善|改善)?民生")
 
 
 def _spent_on(folded: str, end: int) -> str:
-    """ "用于民生" when the words after a share of spending say it went to people's livelihood."""
+    """ "用于民生" when the words after a share of spending or of the fiscal resources say it went
+    to people's livelihood."""
     hit = _SPENT_ON.match(folded, end)
     return hit.group() if hit else ""
 

@@ -425,6 +425,8 @@ KEY_CASES = [
     ("市本级行政审批事项精简率", "ratio", "%", "approval_items_change"),
     ("市级行政审批项目精简幅度", "ratio", "%", "approval_items_change"),
     ("会议精简", "ratio", "%", "meetings_change"),  # 桂林 2020
+    ("新增财力用于民生", "ratio", "%", "new_resources_livelihood_share"),  # 西安 2014
+    ("财力用于改善民生", "ratio", "%", "livelihood_share_of_resources"),  # 宁夏 2015
     ("市本级政府系统发文精简", "ratio", "%", "documents_change"),  # 海口 2025
 ]
 

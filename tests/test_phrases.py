@@ -197,6 +197,19 @@ SHARE_CASES = [
         "119%",
         "投资占年度计划",
     ),
+    # a share of the fiscal resources (财力), and what it went to, written after the figure
+    Case(
+        "more/cities/西安市/2015.md",
+        "全市一般公共预算支出的81.7%和新增财力的83.9%用于民生，",
+        "83.9%",
+        "新增财力用于民生",
+    ),
+    Case(
+        "more/provinces/宁夏回族自治区/2015.md",
+        "一切为了群众，心里装着群众，将74.4%的财力用于改善民生，",
+        "74.4%",
+        "财力用于改善民生",
+    ),
 ]
 
 # 城镇、农村居民人均可支配收入分别…: the urban and rural halves of a statistic each take its
@@ -3715,7 +3728,7 @@ MANNER_OF_POLICY_CASES = [
         "more/prefectures/白城市/2016.md",
         "坚持把新增财力的80%以上用于民生事业，努力增进人民福祉。",
         "80%以上",
-        "新增财力",
+        "新增财力用于民生",  # (what the share went to, after it: round 6)
     ),
     Case(
         "more/cities/大连市/2026.md",
