@@ -426,6 +426,10 @@ KEY_CASES = [
     ("市级行政审批项目精简幅度", "ratio", "%", "approval_items_change"),
     ("会议精简", "ratio", "%", "meetings_change"),  # 桂林 2020
     ("新增财力用于民生", "ratio", "%", "new_resources_livelihood_share"),  # 西安 2014
+    ("实现网上办理的审批服务事项", "ratio", "%", "online_services_rate"),  # 厦门 2021
+    ("“全程网办”事项", "ratio", "%", "online_services_rate"),  # 贵阳 2022
+    ("实现“最多跑一次”的行政审批事项", "ratio", "%", "one_visit_services_share"),  # 泸州 2021
+    ("“最多跑一次”事项", "ratio", "%", "one_visit_services_share"),  # 辽源 2021
     ("财力用于改善民生", "ratio", "%", "livelihood_share_of_resources"),  # 宁夏 2015
     ("市本级政府系统发文精简", "ratio", "%", "documents_change"),  # 海口 2025
 ]
@@ -538,6 +542,7 @@ NO_KEY_CASES = [
     # rules cleaned up, not documents issued (河池 2022)
     ("市政府层面规范性文件精简", "ratio", "%"),
     ("文件", "ratio", "%"),  # 精简会议20%、文件15.9%: a bare item of a list (本溪 2021)
+    ("实现全程网办的个人事项", "ratio", "%"),  # the individuals' items only (池州 2021)
 ]
 
 
