@@ -238,6 +238,12 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = _listed_share(text, m) or m.indicator
         if m.kind == "ratio" and _VILLAGE_WORKS.fullmatch(m.indicator):
             m.indicator += _village_works_done(text, m)
+        elif (
+            m.kind == "ratio"
+            and m.indicator.endswith("事项")
+            and not _ITEMS_NAMED.search(m.indicator)
+        ):
+            m.indicator += _items_done(text, m)
         if m.kind == "ratio" and m.indicator in _RURAL_RATES:
             m.indicator = _rural_scope(folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator in _RATES_OF_THINGS:
@@ -514,6 +520,26 @@ def _village_works_done(text: str, m: Mention) -> str:
     with is the rate of that (有效处理率, 有效治理率); "" when the words after it say nothing of it."""
     done = _WORKS_DONE.match(text, m.end)
     return f"有效{done.group(1)}率" if done else ""
+
+
+# the government's service items counted by a share, and the way they are done, after the figure:
+# 98%的政务服务事项实现“最多跑一次”, 政务服务事项100%“网上可办”, 97%以上政务服务事项实现可全程网办
+_ITEMS_DONE = compiled.compile(
+    r"(?:的?[^，,；;。、\d]{0,12}?事项)?(?:均|全部)?(?:实现了?|达到)?(?:可在?)?[“\"]?"
+    r"(网上可办|网上办理|在线办理|全程网办|网上办|最多跑一次)[”\"]?(?![”\"]?[、和及与](?!\d))"
+)
+# a phrase that names the share or the way already: 实现网上办理的事项, 占全部审批事项
+_ITEMS_NAMED = compiled.compile_std(r"占|网上|网办|在线|跑一次|跑一趟")
+_ITEMS_RATE = {"网上可办": "网上可办率", "全程网办": "全程网办率", "最多跑一次": "最多跑一次比例"}
+
+
+def _items_done(text: str, m: Mention) -> str:
+    """95%以上政务服务事项实现“最多跑一次”: a share of the government's service items is the
+    share done that way (网上可办率, 网上办理率, 全程网办率, 最多跑一次比例); "" when the words after
+    it name no such way, or name several for the one figure (实现了网上办、“最多跑一次”; a figure
+    after the mark has a way of its own: 100%“最多跑一次”、90%以上“可全程网办”)."""
+    done = _ITEMS_DONE.match(text, m.end)
+    return _ITEMS_RATE.get(done.group(1), "网上办理率") if done else ""
 
 
 # a share of the year's plan done, written bare: 投资完成率, 完成年度计划(投资)的118.3%

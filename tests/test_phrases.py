@@ -210,6 +210,32 @@ SHARE_CASES = [
         "74.4%",
         "财力用于改善民生",
     ),
+    # a share of the government's service items, and the way they are done, after the figure
+    Case(
+        "more/prefectures/濮阳市/2021.md",
+        "提高审批和服务事项网上办理率，95%以上政务服务事项实现“最多跑一次”，",
+        "95%以上",
+        "政务服务事项最多跑一次比例",
+    ),
+    Case(
+        "more/prefectures/克拉玛依市/2020.md",
+        "80%以上政务服务事项实现在线办理，2490项实现“最多跑一次”，",
+        "80%以上",
+        "政务服务事项网上办理率",
+    ),
+    Case(
+        "more/cities/成都市/2023.md",
+        "实现依申请类政务服务事项100%“最多跑一次”、90%以上“可全程网办”，",
+        "100%",
+        "依申请类政务服务事项最多跑一次比例",
+    ),
+    # two ways for one figure: neither is read
+    Case(
+        "more/cities/北京市/2021.md",
+        "98%的政务服务事项实现了网上办、“最多跑一次”，",
+        "98%",
+        "政务服务事项",
+    ),
 ]
 
 # 城镇、农村居民人均可支配收入分别…: the urban and rural halves of a statistic each take its
