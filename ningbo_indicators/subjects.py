@@ -244,6 +244,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             and not _ITEMS_NAMED.search(m.indicator)
         ):
             m.indicator += _items_done(text, m)
+        elif m.kind == "ratio" and m.indicator in _CUT_WORDS:
+            m.indicator = _items_cut(folded, m) + m.indicator
         if m.kind == "ratio" and m.indicator in _RURAL_RATES:
             m.indicator = _rural_scope(folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator in _RATES_OF_THINGS:
@@ -540,6 +542,25 @@ def _items_done(text: str, m: Mention) -> str:
     after the mark has a way of its own: 100%“最多跑一次”、90%以上“可全程网办”)."""
     done = _ITEMS_DONE.match(text, m.end)
     return _ITEMS_RATE.get(done.group(1), "网上办理率") if done else ""
+
+
+# a cut written as a bare share after the items it cut, in the same clauses (up to ；or 。):
+# 市本级行政审批事项由269项减少到43项，减幅84%; 市辖区保留23项，减幅70% names a part, not the items
+_CUT_WORDS = frozenset(("减幅", "精简率", "精简比例", "精简幅度", "精减幅度", "压减率"))
+_APPROVAL_ITEMS = compiled.compile_std(r"(?:行政)?审批(?:（服务）|\(服务\))?(?:事项|项目)")
+# other things cut alongside, or instead: 收费项目, 行政许可, 行政权力, 权责清单, 机构
+_NOT_ONLY_APPROVALS = compiled.compile_std(r"收费|许可|权力|权责|机构|前置")
+
+
+def _items_cut(folded: str, m: Mention) -> str:
+    """精简行政审批事项313项，减幅达43%: a bare cut (减幅, 精简率, 压减率) is the approval items'
+    cut when its clauses since the last ；or 。 name the approval items and nothing else cut;
+    "" otherwise."""
+    start = max(folded.rfind(ch, 0, m.start) for ch in "。！？!?\n；;") + 1
+    before = folded[start : m.start]
+    if not _APPROVAL_ITEMS.search(before) or _NOT_ONLY_APPROVALS.search(before):
+        return ""
+    return "行政审批事项"
 
 
 # a share of the year's plan done, written bare: 投资完成率, 完成年度计划(投资)的118.3%

@@ -229,6 +229,25 @@ SHARE_CASES = [
         "100%",
         "依申请类政务服务事项最多跑一次比例",
     ),
+    # a bare cut after the approval items it cut, in the same clauses; a part named instead (市辖区)
+    Case(
+        "more/prefectures/包头市/2015.md",
+        "市本级行政审批事项由269项减少到43项，减幅84%；市辖区保留23项，减幅70%；",
+        "84%",
+        "行政审批事项减幅",
+    ),
+    Case(
+        "more/prefectures/包头市/2015.md",
+        "市本级行政审批事项由269项减少到43项，减幅84%；市辖区保留23项，减幅70%；",
+        "70%",
+        "减幅",
+    ),
+    Case(
+        "more/cities/太原市/2006.md",
+        "累计取消行政审批和收费项目600项，减幅达71%，",
+        "71%",
+        "减幅",
+    ),
     # two ways for one figure: neither is read
     Case(
         "more/cities/北京市/2021.md",
