@@ -22,7 +22,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.785), "ratio": (0.60, 0.529), "all": (0.30, 0.368)}
+GOALS = {"growth": (0.80, 0.785), "ratio": (0.60, 0.537), "all": (0.30, 0.368)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
