@@ -226,7 +226,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 indicator = owner + indicator
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
             indicator = _handled_by(folded, m, indicator) + indicator
-        if m.kind == "ratio" and indicator.endswith("支出"):
+        if m.kind == "ratio" and indicator.endswith(("支出", "财力")):
             indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
@@ -257,6 +257,14 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = _listed_share(text, m) or m.indicator
         if m.kind == "ratio" and _VILLAGE_WORKS.fullmatch(m.indicator):
             m.indicator += _village_works_done(text, m)
+        elif (
+            m.kind == "ratio"
+            and m.indicator.endswith("事项")
+            and not _ITEMS_NAMED.search(m.indicator)
+        ):
+            m.indicator += _items_done(text, m)
+        elif m.kind == "ratio" and m.indicator in _CUT_WORDS:
+            m.indicator = _items_cut(folded, m) + m.indicator
         if m.kind == "ratio" and m.indicator in _RURAL_RATES:
             m.indicator = _rural_scope(folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator in _RATES_OF_THINGS:
@@ -535,13 +543,53 @@ def _village_works_done(text: str, m: Mention) -> str:
     return f"有效{done.group(1)}率" if done else ""
 
 
+# the government's service items counted by a share, and the way they are done, after the figure:
+# 98%的政务服务事项实现“最多跑一次”, 政务服务事项100%“网上可办”, 97%以上政务服务事项实现可全程网办
+_ITEMS_DONE = compiled.compile(
+    r"(?:的?[^，,；;。、\d]{0,12}?事项)?(?:均|全部)?(?:实现了?|达到)?(?:可在?)?[“\"]?"
+    r"(网上可办|网上办理|在线办理|全程网办|网上办|最多跑一次)[”\"]?(?![”\"]?[、和及与](?!\d))"
+)
+# a phrase that names the share or the way already: 实现网上办理的事项, 占全部审批事项
+_ITEMS_NAMED = compiled.compile_std(r"占|网上|网办|在线|跑一次|跑一趟")
+_ITEMS_RATE = {"网上可办": "网上可办率", "全程网办": "全程网办率", "最多跑一次": "最多跑一次比例"}
+
+
+def _items_done(text: str, m: Mention) -> str:
+    """95%以上政务服务事项实现“最多跑一次”: a share of the government's service items is the
+    share done that way (网上可办率, 网上办理率, 全程网办率, 最多跑一次比例); "" when the words after
+    it name no such way, or name several for the one figure (实现了网上办、“最多跑一次”; a figure
+    after the mark has a way of its own: 100%“最多跑一次”、90%以上“可全程网办”)."""
+    done = _ITEMS_DONE.match(text, m.end)
+    return _ITEMS_RATE.get(done.group(1), "网上办理率") if done else ""
+
+
+# a cut written as a bare share after the items it cut, in the same clauses (up to ；or 。):
+# 市本级行政审批事项由269项减少到43项，减幅84%; 市辖区保留23项，减幅70% names a part, not the items
+_CUT_WORDS = frozenset(("减幅", "精简率", "精简比例", "精简幅度", "精减幅度", "压减率"))
+_APPROVAL_ITEMS = compiled.compile_std(r"(?:行政)?审批(?:（服务）|\(服务\))?(?:事项|项目)")
+# other things cut alongside, or instead: 收费项目, 行政许可, 行政权力, 权责清单, 机构
+_NOT_ONLY_APPROVALS = compiled.compile_std(r"收费|许可|权力|权责|机构|前置")
+
+
+def _items_cut(folded: str, m: Mention) -> str:
+    """精简行政审批事项313项，减幅达43%: a bare cut (减幅, 精简率, 压减率) is the approval items'
+    cut when its clauses since the last ；or 。 name the approval items and nothing else cut;
+    "" otherwise."""
+    start = max(folded.rfind(ch, 0, m.start) for ch in "。！？!?\n；;") + 1
+    before = folded[start : m.start]
+    if not _APPROVAL_ITEMS.search(before) or _NOT_ONLY_APPROVALS.search(before):
+        return ""
+    return "行政审批事项"
+
+
 # a share of the year's plan done, written bare: 投资完成率, 完成年度计划(投资)的118.3%
 _PLAN_DONE = frozenset(
     ("投资完成率", "完成率", "年度计划", "年度计划投资", "投资占年度计划", "年度投资计划", "年计划")
+    + ("为年度计划", "为年度计划投资", "投资占年度投资计划", "投资占年计划")
 )
 # the key projects named before it, and the investment they completed: 330个省市重点项目完成投资
 _PROJECTS_DONE = compiled.compile(
-    r"((?:省市|省|市|市级|省级|自治区|市级以上|省级以上)?(?:重点|重大)项目)[^，,；;。]{0,6}"
+    r"((?:省市|省|市|市级|省级|自治区|市级以上|省级以上)?(?:重点|重大)(?:建设)?项目)[^，,；;。]{0,6}"
     r"(?:分别)?(?:完成(?:年度)?(?:计划)?投资|投资完成率)"
 )
 
@@ -918,13 +966,14 @@ _MEASURES_OF_STOCK = frozenset(("", "面积", "总面积", "人数", "总人数"
 _CONTRIBUTOR_TAIL = compiled.compile_std(r"(?:占.*|比重|占比|增速|增幅|总量|总规模|规模)$")
 
 
-# what a share of spending went to, written after the figure: 财政支出79%用于民生,
-# 74.5%的一般公共预算支出用于民生
+# what a share of spending (or of the fiscal resources, 财力) went to, written after the figure:
+# 财政支出79%用于民生, 74.5%的一般公共预算支出用于民生, 新增财力的80%用于民生
 _SPENT_ON = compiled.compile_std(r"(?:用于|投向|投入)(?:保障和改善|改善)?民生")
 
 
 def _spent_on(folded: str, end: int) -> str:
-    """ "用于民生" when the words after a share of spending say it went to people's livelihood."""
+    """ "用于民生" when the words after a share of spending or of the fiscal resources say it went
+    to people's livelihood."""
     hit = _SPENT_ON.match(folded, end)
     return hit.group() if hit else ""
 

@@ -541,6 +541,44 @@ KEY_CASES = [
     ("粮食平均亩产", "growth", "%", "grain_yield_growth"),  # 丹东 2021
     ("私营企业户数", "growth", "%", "private_enterprises_growth"),  # 吉林 2017
     ("交通运输货物周转量", "growth", "%", "freight_turnover_growth"),  # 海口 2023
+    # shares and proportions (round 6)
+    ("非公有制经济占国民经济的比重", "ratio", "%", "gdp_share_private"),  # 甘肃 2002
+    ("个私经济增加值占GDP比重", "ratio", "%", "gdp_share_private"),  # 南昌 2005
+    ("民营经济在经济总量中的比重", "ratio", "%", "gdp_share_private"),  # 福州 2007
+    ("主要河流水质优良比例", "ratio", "%", "water_quality_ratio"),  # 大连 2020
+    ("县控以上断面I-III类水比例", "ratio", "%", "water_quality_ratio"),  # 绍兴 2025
+    ("水环境国考断面优Ⅲ类比例", "ratio", "%", "water_quality_ratio"),  # 江苏 2021
+    ("工业经济占经济总量的比重", "ratio", "%", "industrialisation_rate"),  # 铜仁 2014
+    ("工业比重", "ratio", "%", "industrialisation_rate"),  # 济南 2006
+    ("第一产业占比", "ratio", "%", "primary_share"),  # 克拉玛依 2020
+    ("畜牧业产值占农业比重", "ratio", "%", "livestock_share_agri"),  # 沈阳 2011
+    ("畜牧业产值占农牧业总产值的比重", "ratio", "%", "livestock_share_agri"),  # 乌兰察布 2014
+    ("市级重点项目投资占年计划", "ratio", "%", "key_projects_investment_completion"),  # 西安 2015
+    ("年度在建重点项目投资占年度投资计划", "ratio", "%", "key_projects_investment_completion"),
+    ("“最多跑一次”事项占比", "ratio", "%", "one_visit_services_share"),  # 云浮 2023
+    ("“一趟不用跑”和“最多跑一趟”事项比例", "ratio", "%", "one_visit_services_share"),  # 三明 2023
+    # 宜春 2021
+    ("依申请政务服务事项“一次不跑”或“只跑一次”比例", "ratio", "%", "one_visit_services_share"),
+    ("房地产业投资占固定资产投资比重", "ratio", "%", "real_estate_investment_share"),  # 三亚 2022
+    ("财政用于民生的支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 平凉 2020
+    ("民生支出", "ratio", "%", "livelihood_expenditure_share"),  # 恩施 2014: 民生支出占83.5%
+    ("财政用于民生的比例", "ratio", "%", "livelihood_expenditure_share"),  # 广东 2023
+    ("工业投资比重", "ratio", "%", "industrial_investment_share"),  # 中山 2021
+    ("高技术制造业占规模以上工业增加值比重", "ratio", "%", "high_tech_manufacturing_share"),  # 佛山
+    ("现代服务业增加值占第三产业增加值比重", "ratio", "%", "modern_services_share"),  # 广州 2026
+    ("工业技改投资占工业总投资", "ratio", "%", "technical_renovation_share"),  # 合肥 2010
+    # a cut written as a share: 行政审批事项精简64.6% (厦门 2016), 精简率 (唐山 2016), 精简幅度 (徐州 2016)
+    ("行政审批事项精简", "ratio", "%", "approval_items_change"),
+    ("市本级行政审批事项精简率", "ratio", "%", "approval_items_change"),
+    ("市级行政审批项目精简幅度", "ratio", "%", "approval_items_change"),
+    ("会议精简", "ratio", "%", "meetings_change"),  # 桂林 2020
+    ("新增财力用于民生", "ratio", "%", "new_resources_livelihood_share"),  # 西安 2014
+    ("实现网上办理的审批服务事项", "ratio", "%", "online_services_rate"),  # 厦门 2021
+    ("“全程网办”事项", "ratio", "%", "online_services_rate"),  # 贵阳 2022
+    ("实现“最多跑一次”的行政审批事项", "ratio", "%", "one_visit_services_share"),  # 泸州 2021
+    ("“最多跑一次”事项", "ratio", "%", "one_visit_services_share"),  # 辽源 2021
+    ("财力用于改善民生", "ratio", "%", "livelihood_share_of_resources"),  # 宁夏 2015
+    ("市本级政府系统发文精简", "ratio", "%", "documents_change"),  # 海口 2025
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -622,7 +660,6 @@ NO_KEY_CASES = [
     ("县域生产总值占全省比重", "ratio", "%"),  # a part of the place
     ("茶叶出口额占全国比重", "ratio", "%"),  # one product's exports
     ("工业增加值占生产总值", "growth", "%"),  # a share is a ratio only
-    ("县域经济占经济总量", "ratio", "%"),  # a part of the place
     ("中心城区公共交通机动化出行分担率", "ratio", "%"),  # of motorised trips only (昆明 2018)
     ("种植业绿色优质农产品面积比重", "ratio", "%"),  # by area, of crops (无锡 2019)
     ("首位度", "ratio", "%"),  # 铜仁 2024: the centre's share of the prefecture
@@ -632,6 +669,8 @@ NO_KEY_CASES = [
     ("高新技术产业比重", "ratio", "%"),  # of GDP or of industry?
     ("高标准农田占永久基本农田比重", "ratio", "%"),  # another base
     ("工业税收占税收比重", "ratio", "%"),  # 河源 2014: a zone's taxes, named 工业 upstream
+    ("县域经济占经济总量", "ratio", "%"),  # a part of the place
+    ("县域经济占GDP比重", "ratio", "%"),  # a part over the whole (株洲 2016)
     ("装备制造业首位度", "ratio", "%"),  # 六安 2020
     ("地区生产总值占全区比重", "ratio", "%"),  # 全区: an autonomous region, or a district
     # rates, round 6: parts, other measures and other populations
@@ -666,6 +705,21 @@ NO_KEY_CASES = [
     ("普通道路交通死亡人数", "growth", "%"),  # ordinary roads only (温州 2024)
     ("乡村旅游收入", "growth", "%"),  # rural tourism only (合肥 2022)
     ("拉动全社会固定资产投资", "growth", "%"),  # the projects' own or the place's? (大连 2014)
+    # 分别达93%、31.8%: two statistics side by side, the second needing no visit (福州 2019)
+    ("市级审批服务事项“最多跑一趟”“一趟不用跑”占比", "ratio", "%"),
+    ("“一趟不用跑”事项比例", "ratio", "%"),  # no visit at all, not at most one (福州 2020)
+    ("长江干流重庆段水质优良比例", "ratio", "%"),  # one river
+    ("养殖业在农业总产值中的比重", "ratio", "%"),  # 养殖业 holds aquaculture too (南昌 1999)
+    # the province's list, not the place's (商丘 2014)
+    ("省管重点项目投资占年度计划", "ratio", "%"),
+    ("国控、省控断面水质优良比例", "ratio", "%"),  # two sets of sections (芜湖 2025)
+    # disposable resources are another base (唐山 2014)
+    ("市财政安排民生和社会事业资金占市本级可用财力", "ratio", "%"),
+    ("前置审批事项精简", "ratio", "%"),  # a subset of the approval items (林芝 2023)
+    # rules cleaned up, not documents issued (河池 2022)
+    ("市政府层面规范性文件精简", "ratio", "%"),
+    ("文件", "ratio", "%"),  # 精简会议20%、文件15.9%: a bare item of a list (本溪 2021)
+    ("实现全程网办的个人事项", "ratio", "%"),  # the individuals' items only (池州 2021)
 ]
 
 

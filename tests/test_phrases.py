@@ -184,6 +184,77 @@ SHARE_CASES = [
         "65.8%",
         "民营经济增加值占地区生产总值比重",
     ),
+    # a share of the year's plan, written 为年度计划(投资)的: the key projects' completion named before
+    Case(
+        "more/cities/福州市/2016.md",
+        "595项市级重点项目完成投资2367.17亿元，为年度计划的115.2%；",
+        "115.2%",
+        "市级重点项目投资完成率",
+    ),
+    Case(
+        "more/prefectures/咸阳市/2014.md",
+        "新开工保障性住房29304套，完成投资64.5亿元，占年度计划的119%。",
+        "119%",
+        "投资占年度计划",
+    ),
+    # a share of the fiscal resources (财力), and what it went to, written after the figure
+    Case(
+        "more/cities/西安市/2015.md",
+        "全市一般公共预算支出的81.7%和新增财力的83.9%用于民生，",
+        "83.9%",
+        "新增财力用于民生",
+    ),
+    Case(
+        "more/provinces/宁夏回族自治区/2015.md",
+        "一切为了群众，心里装着群众，将74.4%的财力用于改善民生，",
+        "74.4%",
+        "财力用于改善民生",
+    ),
+    # a share of the government's service items, and the way they are done, after the figure
+    Case(
+        "more/prefectures/濮阳市/2021.md",
+        "提高审批和服务事项网上办理率，95%以上政务服务事项实现“最多跑一次”，",
+        "95%以上",
+        "政务服务事项最多跑一次比例",
+    ),
+    Case(
+        "more/prefectures/克拉玛依市/2020.md",
+        "80%以上政务服务事项实现在线办理，2490项实现“最多跑一次”，",
+        "80%以上",
+        "政务服务事项网上办理率",
+    ),
+    Case(
+        "more/cities/成都市/2023.md",
+        "实现依申请类政务服务事项100%“最多跑一次”、90%以上“可全程网办”，",
+        "100%",
+        "依申请类政务服务事项最多跑一次比例",
+    ),
+    # a bare cut after the approval items it cut, in the same clauses; a part named instead (市辖区)
+    Case(
+        "more/prefectures/包头市/2015.md",
+        "市本级行政审批事项由269项减少到43项，减幅84%；市辖区保留23项，减幅70%；",
+        "84%",
+        "行政审批事项减幅",
+    ),
+    Case(
+        "more/prefectures/包头市/2015.md",
+        "市本级行政审批事项由269项减少到43项，减幅84%；市辖区保留23项，减幅70%；",
+        "70%",
+        "减幅",
+    ),
+    Case(
+        "more/cities/太原市/2006.md",
+        "累计取消行政审批和收费项目600项，减幅达71%，",
+        "71%",
+        "减幅",
+    ),
+    # two ways for one figure: neither is read
+    Case(
+        "more/cities/北京市/2021.md",
+        "98%的政务服务事项实现了网上办、“最多跑一次”，",
+        "98%",
+        "政务服务事项",
+    ),
 ]
 
 # 城镇、农村居民人均可支配收入分别…: the urban and rural halves of a statistic each take its
@@ -3737,7 +3808,7 @@ MANNER_OF_POLICY_CASES = [
         "more/prefectures/白城市/2016.md",
         "坚持把新增财力的80%以上用于民生事业，努力增进人民福祉。",
         "80%以上",
-        "新增财力",
+        "新增财力用于民生",  # (what the share went to, after it: round 6)
     ),
     Case(
         "more/cities/大连市/2026.md",
