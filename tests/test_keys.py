@@ -1862,6 +1862,12 @@ def test_added_case_is_quoted_from_its_report(case):
 # or the sentence before, a part of the year; and figures that keep their key beside them.
 # (report, sentence, figure, key)
 PREC6_CASES = [
+    (  # 新发展 adds, as 新增 does (a reader of round 6 found the stock's key here)
+        "more/cities/唐山市/2016.md",
+        "年内，争创省级园区5个、新认定市级园区20个，新发展专业大户140个、示范家庭农场40个。",
+        "40个",
+        "new_family_farms",
+    ),
     (
         "more/cities/佛山市/2016.md",
         "旅游文化创意产业发展提速，南庄生态休闲工程、美的鹭湖森林度假区、亚拉巴海创意生态"
