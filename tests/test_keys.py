@@ -262,6 +262,7 @@ KEY_CASES = [
     ("市级人大代表建议、政协委员提案办复率", "ratio", "%", "proposal_reply_rate"),
     ("人大代表建议、政协提案答复率", "ratio", "%", "proposal_reply_rate"),
     ("人大代表议案、建议和政协提案办结率", "ratio", "%", "proposal_completion_rate"),
+    ("市人大代表议案和建议", "count", "件", "npc_suggestions"),  # 北京 2004: counted together
     ("省人大代表建议、省政协提案办结率", "ratio", "%", "proposal_completion_rate"),
     ("第三产业对经济增长的贡献率", "ratio", "%", "services_contribution"),
     ("工业增加值对经济增长的贡献率", "ratio", "%", "industry_contribution"),
@@ -634,6 +635,8 @@ NO_KEY_CASES = [
     ("市长信箱办结率", "ratio", "%"),  # a city's own channel
     ("群众满意率", "ratio", "%"),  # satisfaction with what the sentence says
     ("地方性法规草案、人大代表议案建议、政协提案满意率", "ratio", "%"),  # a run of two acts
+    ("人大代表议案", "count", "件"),  # motions alone (苏州 2014 人大议案2件), not the suggestions
+    ("人大议案", "count", "件"),
     ("城乡社区养老服务设施覆盖率", "ratio", "%"),  # 分别达到98%、86%: urban and rural
     ("道路完好率", "ratio", "%"),  # the city's roads or the villages'
     ("投资率", "ratio", "%"),  # capital formation or fixed-asset investment over GDP
