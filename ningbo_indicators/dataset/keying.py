@@ -182,10 +182,13 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    window = text[lo : m.start]
+    if not any(c in window for c in _PART_CHARS):
+        return False  # (no word of _PART stands before the figure: its sentence is not cut)
     begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
     before = text[begin : m.start]
     if not any(c in before for c in _PART_CHARS):
-        return False  # (no word of _PART stands before the figure)
+        return False
     parts = list(_PART.finditer(text, begin, m.start))
     last = parts[-1] if parts else None
     if last is None or last.group() in m.indicator:
@@ -286,7 +289,10 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
-    sentences = _SENTENCE_MARKS.split(text[para : m.start])
+    run = text[para : m.start]
+    if not any(part in run for part in _TOPIC_PARTS):
+        return False  # (no topic can name a part: the paragraph is not cut into sentences)
+    sentences = _SENTENCE_MARKS.split(run)
     own = sentences[-1]
     if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
