@@ -182,13 +182,10 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    window = text[lo : m.start]
-    if not any(c in window for c in _PART_CHARS):
-        return False  # (no word of _PART stands before the figure: its sentence is not cut)
     begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
     before = text[begin : m.start]
     if not any(c in before for c in _PART_CHARS):
-        return False
+        return False  # (no word of _PART stands before the figure)
     parts = list(_PART.finditer(text, begin, m.start))
     last = parts[-1] if parts else None
     if last is None or last.group() in m.indicator:
