@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from ningbo_indicators.outputs.export import RecordWriter
+from ningbo_indicators.outputs.export import RecordWriter, format_rows
 
 ROWS = "-,增长6%左右,地区生产总值\r\n"
 STREAMS = [
@@ -32,3 +32,36 @@ def test_chunk_written_as_text(tmp_path, name, encoding, chunk):
         written = path.read_bytes().decode(encoding)
     assert written == "\ufeffsource,text,indicator\r\n" + ROWS * 2
     assert writer.count == 2
+
+
+# A batch's CSV rows (`format_rows`) are written without the csv writer where no cell needs
+# quoting; each row must come out as the streaming writer (`RecordWriter.write`) writes it.
+CSV_ROWS = [
+    ("地区生产总值", "增长6%左右", 6.0, None),  # plain cells, a whole float, None
+    ("1,753亿元", "收入", 1753.0, 2024),  # a comma: quoted
+    ('说"好"', "x", 0.5, 1),  # a quote: quoted, doubled
+    ("两\n行", "x", -2.5, None),  # a line break
+    ("回车\r", "x", 1e20, None),  # a carriage return; a float too large for digits
+    ("=SUM(A1)", "-3%", -3.0, None),  # formula prefixes: a leading quote, not a cell quote
+    ("@人", "+1", 3.25, True),  # bool as the csv module writes it through csv_cell
+    ("", "", 0.0, 0),  # empty text
+]
+
+
+@pytest.mark.parametrize("values", CSV_ROWS, ids=[str(r[0]) for r in CSV_ROWS])
+def test_batch_csv_rows_as_the_csv_writer_writes_them(values):
+    fields = ("indicator", "text", "value", "year")
+    rows = [dict(zip(fields, values))]
+    streamed = io.StringIO()
+    RecordWriter("csv", streamed, fields).write(rows)
+    header = ",".join(fields) + "\r\n"
+    assert format_rows(rows, "csv", fields) == (streamed.getvalue().removeprefix(header), 1)
+
+
+@pytest.mark.parametrize("value", ["", None], ids=["empty", "None"])
+def test_batch_csv_row_of_one_empty_cell(value):
+    # the csv writer quotes a row made of one empty cell (""), so that it is no blank line
+    streamed = io.StringIO()
+    RecordWriter("csv", streamed, ("direction",)).write([{"direction": value}])
+    assert format_rows([{"direction": value}], "csv", ("direction",))[0] == '""\r\n'
+    assert streamed.getvalue() == 'direction\r\n""\r\n'

@@ -422,7 +422,10 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
-    sentences = _SENTENCE_MARKS.split(text[para : m.start])
+    run = text[para : m.start]
+    if not any(part in run for part in _TOPIC_PARTS):
+        return False  # (no topic can name a part: the paragraph is not cut into sentences)
+    sentences = _SENTENCE_MARKS.split(run)
     own = sentences[-1]
     if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped

@@ -102,6 +102,51 @@ def _csv_cells(values: tuple) -> list:
     ]
 
 
+def _csv_texts(values: tuple) -> list[str]:
+    """The cells of a row as the text the csv module writes for `_csv_cells(values)`: text
+    as it is (or through csv_cell), whole numbers in digits, None empty."""
+    return [
+        v
+        if type(v) is str and not v.startswith(FORMULA_PREFIXES)
+        else ""
+        if v is None
+        else str(v)
+        if type(v) is int
+        else csv_cell(v)
+        for v in values
+    ]
+
+
+def _csv_lines(rows: list[tuple]) -> str:
+    """Rows as the csv module writes them (minimal quoting, CRLF line ends).
+
+    A row none of whose cells holds a comma, a quote or a line break is its cells joined by
+    commas: that is most rows, and the csv writer, which copies every character of every cell
+    (the sentence of each record too), took a tenth of the time of an export. The others go
+    through the csv writer.
+
+    >>> _csv_lines([("宁波", 5.0, None, "=A1"), ("1,753亿元", 2, "两\\n行", "")]).split("\\r\\n")
+    ["宁波,5,,'=A1", '"1,753亿元",2,"两\\n行",', '']
+    """
+    out: list[str] = []
+    quoted = io.StringIO()
+    writer = csv.writer(quoted, lineterminator="\r\n")
+    for values in rows:
+        cells = _csv_texts(values)
+        line = ",".join(cells)
+        plain = line.count(",") == len(cells) - 1 and not (
+            '"' in line or "\n" in line or "\r" in line
+        )
+        if plain and line:  # (the writer quotes a row of one empty cell: "")
+            out.append(line + "\r\n")
+        else:
+            writer.writerow(cells)
+            out.append(quoted.getvalue())
+            quoted.seek(0)
+            quoted.truncate()
+    return "".join(out)
+
+
 def csv_cell(value) -> object:
     """A CSV cell: numbers stay numbers, text that Excel would run as a formula is quoted.
 
@@ -192,10 +237,7 @@ def format_rows(records: Iterable, fmt: str, fields: Sequence[str] = FIELDS) -> 
     """Rows as text with no header or brackets, for `RecordWriter.write_chunk`."""
     rows = list(_values(records, fields))
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerows(_csv_cells(values) for values in rows)
-        return buf.getvalue(), len(rows)
+        return _csv_lines(rows), len(rows)
     fields = tuple(fields)
     dumps = [_JSON.encode(dict(zip(fields, values))) for values in rows]
     if fmt == "json":
