@@ -607,7 +607,12 @@ KEY_CASES = [
     ("单位生产总值二氧化碳排放强度", "growth", "%", "carbon_intensity"),  # 汉中 2023
     ("出口商品总值", "growth", "%", "exports_growth"),  # 泉州 2004 (海关口径)
     # the units above the quota (限额以上/限上单位): a part of retail sales with keys of its own
-    ("限额以上单位网上零售额", "growth", "%", "online_retail_sales_above_quota_growth"),  # 沈阳 2023
+    (
+        "限额以上单位网上零售额",
+        "growth",
+        "%",
+        "online_retail_sales_above_quota_growth",
+    ),  # 沈阳 2023
     ("限上企业网络零售额", "growth", "%", "online_retail_sales_above_quota_growth"),  # 湖北 2022
     ("限额以上消费品零售额", "growth", "%", "retail_sales_above_quota_growth"),  # 运城 2021
     ("限额以上企业消费品零售总额", "amount", "元", "retail_sales_above_quota"),  # 南宁 2014
