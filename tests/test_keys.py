@@ -2163,3 +2163,71 @@ def test_prec6_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A phrase that names the report's own place before its statistic (哈尔滨市生产总值 in 哈尔滨's
+# report) is the place's own figure, as 全市 would write it; not another place (大庆市 in 哈尔滨's),
+# a part (市区), a facility named after the place (丽江机场 beside 泸沽湖机场) or what something
+# drove (带动陕西进出口). (report, the report's congress line, sentence, figure, key)
+OWN_PLACE_CASES = [
+    (
+        "more/cities/哈尔滨市/2004.md",
+        "——2004年2月22日哈尔滨市十二届人大二次会议通过",
+        "实现哈尔滨市生产总值1414.8亿元，增长13.5%，为1997年以来最高水平。",
+        "增长13.5%",
+        "gdp_growth",
+    ),
+    (
+        "more/cities/贵阳市/2023.md",
+        "（2023年2月8日在贵阳市第十五届人民代表大会第三次会议上）",
+        "贵阳市地区生产总值达到4921.17亿元、增长2.0%，高于全省0.8个百分点",
+        "4921.17亿元",
+        "gdp",
+    ),
+    (
+        "more/prefectures/巴中市/2023.md",
+        "——2023年1月3日在巴中市第五届人民代表大会第二次会议上",
+        "巴山肉牛、南江黄羊年饲养量分别增长30.2%、6.3%，巴中茶叶产量增长25.4%。",
+        "增长25.4%",
+        "tea_output_growth",
+    ),
+    (
+        "more/cities/广州市/2008.md",
+        "**2008年2月17日在广州市第十三届人民代表大会第三次会议上**",
+        "开放型经济快速发展，广州地区进出口总值734.94亿美元，同比增长15.2%。",
+        "增长15.2%",
+        "foreign_trade_growth",
+    ),
+    (
+        "more/provinces/陕西省/2026.md",
+        "2026年1月27日在陕西省第十四届人民代表大会第四次会议上",
+        "中欧班列（西安）开行6037列、增长21.1％，带动陕西进出口415.4亿元、增长11.7％。",
+        "增长11.7％",
+        None,
+    ),
+    (
+        "more/prefectures/丽江市/2021.md",
+        "——2021年2月3日在丽江市第四届人民代表大会第四次会议上",
+        "丽江机场旅客吞吐量503.7万人次，泸沽湖机场旅客吞吐量12.2",
+        "503.7万人次",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OWN_PLACE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}")
+def test_the_own_place_named_before_a_statistic_is_the_whole(case):
+    _, congress, sentence, figure, key = case
+    (record,) = [r for r in extract(congress + "\n\n" + sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", OWN_PLACE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}")
+def test_own_place_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    body = path.read_text(encoding="utf-8")
+    assert case[1] in body and case[2] in body
