@@ -579,7 +579,44 @@ KEY_CASES = [
     ("实现“最多跑一次”的行政审批事项", "ratio", "%", "one_visit_services_share"),  # 泸州 2021
     ("“最多跑一次”事项", "ratio", "%", "one_visit_services_share"),  # 辽源 2021
     ("财力用于改善民生", "ratio", "%", "livelihood_share_of_resources"),  # 宁夏 2015
-    ("市本级政府系统发文精简", "ratio", "%", "documents_change"),  # 海口 2025
+    # growth7: local names of growth rows given to their level rows, and names of growth rows
+    ("申请专利", "count", "件", "patent_applications"),  # 昆明 2007 全年申请专利1946件
+    ("授权专利", "count", "件", "patent_grants"),  # 泉州 2015 授权专利11456件
+    ("新增授权发明专利", "count", "件", "invention_patent_grants"),  # 浙江 2018
+    ("每万人有效发明专利拥有量", "count", "件", "invention_patents_per_10k"),  # 南昌 2019
+    ("每万人拥有发明专利", "growth", "%", "invention_patents_per_10k_growth"),  # 福建 2020
+    ("旅游接待", "count", "人次", "tourist_arrivals"),  # 江西 2012 全省旅游接待1.6亿人次
+    ("游客总数", "count", "人次", "tourist_arrivals"),  # 大连 2020 游客总数突破1亿人次
+    ("新设市场主体", "count", "户", "new_market_entities"),  # 甘肃 2022 新设市场主体30.98万户
+    ("新设经营主体", "count", "户", "new_market_entities"),  # 苏州 2024
+    ("国家高新技术企业数量", "count", "家", "high_tech_enterprises"),  # 天津 2023
+    ("肉类总产", "amount", "吨", "meat_output"),  # 湖北 2009 肉类总产339万吨
+    ("引进国内资金", "amount", "元", "domestic_capital_inflow"),  # 烟台 2004
+    ("城乡居民储蓄年末余额", "amount", "元", "household_savings"),  # 菏泽 2024
+    ("公共财政预算总收入", "growth", "%", "fiscal_revenue_growth"),  # 红河 2014 (其中，地方…)
+    ("公共财政预算总收入", "amount", "元", "fiscal_revenue"),  # 株洲 2014
+    ("一般预算全口径财政收入", "growth", "%", "fiscal_revenue_growth"),  # 吉林 2004
+    ("海港货物吞吐量", "growth", "%", "port_throughput_growth"),  # 大连 2020
+    ("规上固定资产投资", "growth", "%", "fixed_asset_investment_growth"),  # 红河 2016
+    ("金融机构本外币贷款规模", "amount", "元", "loans"),  # 惠州 2024 存贷款规模分别为
+    ("金融机构贷款规模", "growth", "%", "loans_growth"),  # 张家界 2014
+    ("新增贷款规模", "growth", "%", "new_loans_growth"),  # 海南 1995
+    ("新登记企业数量", "growth", "%", "new_market_entities_growth"),  # 通化 2024
+    ("全体居民收入", "growth", "%", "resident_income_growth"),  # 株洲 2016
+    ("引进外资", "growth", "%", "utilised_foreign_capital_growth"),  # 长沙 2010, 云南 2011
+    ("刑事发案量", "growth", "%", "crime_rate"),  # 邯郸 2023
+    ("单位生产总值二氧化碳排放强度", "growth", "%", "carbon_intensity"),  # 汉中 2023
+    ("出口商品总值", "growth", "%", "exports_growth"),  # 泉州 2004 (海关口径)
+    # the units above the quota (限额以上/限上单位): a part of retail sales with keys of its own
+    (
+        "限额以上单位网上零售额",
+        "growth",
+        "%",
+        "online_retail_sales_above_quota_growth",
+    ),  # 沈阳 2023
+    ("限上企业网络零售额", "growth", "%", "online_retail_sales_above_quota_growth"),  # 湖北 2022
+    ("限额以上消费品零售额", "growth", "%", "retail_sales_above_quota_growth"),  # 运城 2021
+    ("限额以上企业消费品零售总额", "amount", "元", "retail_sales_above_quota"),  # 南宁 2014
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -723,6 +760,10 @@ NO_KEY_CASES = [
     ("市政府层面规范性文件精简", "ratio", "%"),
     ("文件", "ratio", "%"),  # 精简会议20%、文件15.9%: a bare item of a list (本溪 2021)
     ("实现全程网办的个人事项", "ratio", "%"),  # the individuals' items only (池州 2021)
+    # growth7: a pilot zone's new firms (济南 2022 自贸试验区济南片区…新增注册企业3.2万家)
+    ("新增注册企业", "count", "家"),
+    ("国家高新技术企业数", "count", "家"),  # 漳州 2024 力争申报国家高新技术企业数超400家
+    ("城市低保", "amount", "元"),  # 南宁 2019 发放城市低保4050.3万元: the allowance paid
 ]
 
 
@@ -2131,3 +2172,71 @@ def test_prec6_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A phrase that names the report's own place before its statistic (哈尔滨市生产总值 in 哈尔滨's
+# report) is the place's own figure, as 全市 would write it; not another place (大庆市 in 哈尔滨's),
+# a part (市区), a facility named after the place (丽江机场 beside 泸沽湖机场) or what something
+# drove (带动陕西进出口). (report, the report's congress line, sentence, figure, key)
+OWN_PLACE_CASES = [
+    (
+        "more/cities/哈尔滨市/2004.md",
+        "——2004年2月22日哈尔滨市十二届人大二次会议通过",
+        "实现哈尔滨市生产总值1414.8亿元，增长13.5%，为1997年以来最高水平。",
+        "增长13.5%",
+        "gdp_growth",
+    ),
+    (
+        "more/cities/贵阳市/2023.md",
+        "（2023年2月8日在贵阳市第十五届人民代表大会第三次会议上）",
+        "贵阳市地区生产总值达到4921.17亿元、增长2.0%，高于全省0.8个百分点",
+        "4921.17亿元",
+        "gdp",
+    ),
+    (
+        "more/prefectures/巴中市/2023.md",
+        "——2023年1月3日在巴中市第五届人民代表大会第二次会议上",
+        "巴山肉牛、南江黄羊年饲养量分别增长30.2%、6.3%，巴中茶叶产量增长25.4%。",
+        "增长25.4%",
+        "tea_output_growth",
+    ),
+    (
+        "more/cities/广州市/2008.md",
+        "**2008年2月17日在广州市第十三届人民代表大会第三次会议上**",
+        "开放型经济快速发展，广州地区进出口总值734.94亿美元，同比增长15.2%。",
+        "增长15.2%",
+        "foreign_trade_growth",
+    ),
+    (
+        "more/provinces/陕西省/2026.md",
+        "2026年1月27日在陕西省第十四届人民代表大会第四次会议上",
+        "中欧班列（西安）开行6037列、增长21.1％，带动陕西进出口415.4亿元、增长11.7％。",
+        "增长11.7％",
+        None,
+    ),
+    (
+        "more/prefectures/丽江市/2021.md",
+        "——2021年2月3日在丽江市第四届人民代表大会第四次会议上",
+        "丽江机场旅客吞吐量503.7万人次，泸沽湖机场旅客吞吐量12.2",
+        "503.7万人次",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OWN_PLACE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}")
+def test_the_own_place_named_before_a_statistic_is_the_whole(case):
+    _, congress, sentence, figure, key = case
+    (record,) = [r for r in extract(congress + "\n\n" + sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", OWN_PLACE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}")
+def test_own_place_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    body = path.read_text(encoding="utf-8")
+    assert case[1] in body and case[2] in body

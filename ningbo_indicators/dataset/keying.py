@@ -9,6 +9,7 @@ where they cannot tell: a wrong key is worse than none.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .. import compiled
@@ -722,6 +723,64 @@ _COUNT_BEFORE = compiled.compile_std(
 )
 
 
+@functools.lru_cache(maxsize=4)
+def _own_place_names(text: str) -> tuple[str, ...]:
+    """The report's own place as a phrase may name it: in full, then short (哈尔滨市, 哈尔滨)."""
+    from ..context.place import NATIONAL, detect_place
+
+    place = detect_place(text)
+    if place is None or place == NATIONAL:
+        return ()
+    for suffix in _PLACE_SUFFIXES:
+        if place.endswith(suffix) and len(place) > len(suffix) + 1:
+            return place, place[: -len(suffix)]
+    return (place,)
+
+
+# the endings a place's short name drops (维吾尔自治区 before 自治区; 藏族自治州 and the like
+# keep their people's name: only the ending goes)
+_PLACE_SUFFIXES = (
+    "维吾尔自治区",
+    "回族自治区",
+    "壮族自治区",
+    "自治区",
+    "自治州",
+    "省",
+    "市",
+    "地区",
+    "盟",
+)
+# a name followed by a unit of its own is another place or a part (吉林市 in 吉林省's report,
+# 哈尔滨市区 in 哈尔滨市's)
+_ANOTHER_UNIT = ("市", "县", "区", "州", "盟", "旗", "省")
+# a facility named after the place is one of its own, not the place's total (丽江机场旅客吞吐量
+# beside 泸沽湖机场's)
+_FACILITIES = ("机场", "港", "站")
+
+
+def _without_own_place(text: str, indicator: str) -> str:
+    """The phrase without the report's own place name before its statistic (哈尔滨市生产总值 in
+    哈尔滨's report: 生产总值; 西藏生产总值 in 西藏自治区's), or "" when it names none: the
+    place's own figure, as 全市 would have written it.
+
+    >>> text = "——2011年1月6日在哈尔滨市第十三届人民代表大会第六次会议上"
+    >>> _without_own_place(text, "哈尔滨市生产总值"), _without_own_place(text, "哈尔滨生产总值")
+    ('生产总值', '生产总值')
+    >>> _without_own_place(text, "大庆市生产总值"), _without_own_place(text, "哈尔滨市区生产总值")
+    ('', '')
+    >>> _without_own_place(text, "哈尔滨机场旅客吞吐量")
+    ''
+    """
+    names = _own_place_names(text)
+    for name in names:
+        if indicator.startswith(name):
+            rest = indicator[len(name) :]
+            if len(rest) < 2 or rest.startswith(_ANOTHER_UNIT + _FACILITIES):
+                return ""
+            return rest
+    return ""
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -729,6 +788,11 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     additions), in which case the key of what the figure measures, or None.
     """
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
+    if key is None and m.kind != "ratio":  # 哈尔滨市生产总值: the place's own, as 全市 writes it
+        # (not 带动陕西进出口415.4亿元: what something drove)
+        driven = text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) >= 0
+        rest = "" if driven else _without_own_place(text, m.indicator)
+        key = key_for(rest, m.kind, m.q.base_unit, keys) if rest else None
     if key is None or _of_one_unit(text, m) or _of_a_part(text, m, key, keys):
         return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
