@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
 from ..context.structure import CLAUSE_WINDOW
-from .keys import clean_phrase, default_keys, key_for
+from .keys import clean_phrase, default_keys, key_for, per_table
 
 if TYPE_CHECKING:
     from ..pipeline import Mention
@@ -532,13 +532,7 @@ def _adding_head_before(text: str, m: Mention):
 
 def _key_names(table) -> frozenset[str]:
     """The keys a table names (kept per table)."""
-    entry = _KEY_NAMES.get(id(table))
-    if entry is None or entry[0] is not table:
-        entry = _KEY_NAMES[id(table)] = (table, frozenset(k.key for k in table))
-    return entry[1]
-
-
-_KEY_NAMES: dict[int, tuple] = {}
+    return per_table(table, "names", lambda t: frozenset(k.key for k in t))
 
 
 # Keys that count the items of a list (key_projects: the projects on the place's list of key
@@ -650,14 +644,9 @@ def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
 
 def _flow_keys(table) -> frozenset[str]:
     """The keys whose note says they count a flow (kept per table)."""
-    entry = _FLOWS.get(id(table))
-    if entry is None or entry[0] is not table:
-        flows = frozenset(k.key for k in table if k.note.startswith("a flow"))
-        entry = _FLOWS[id(table)] = (table, flows)
-    return entry[1]
-
-
-_FLOWS: dict[int, tuple] = {}
+    return per_table(
+        table, "flows", lambda t: frozenset(k.key for k in t if k.note.startswith("a flow"))
+    )
 
 
 # A count that stands before a list of kinds of things (打通10条断头路、卡脖路; 40所中小学、幼儿园建成开学;

@@ -23,11 +23,15 @@ import functools
 import io
 import operator
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import regex
 
 from .. import compiled
+
+T = TypeVar("T")
 
 COLUMNS = (
     "key",
@@ -218,7 +222,7 @@ def default_keys() -> tuple[IndicatorKey, ...]:
 
     rows, parts = compiled.remember("indicators.csv", text, parse)
     table = parsed[0] if parsed else tuple(IndicatorKey(*row) for row in rows)
-    _INDEXES[id(table)] = (table, _Index(table, parts))
+    _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
     return table
 
 
@@ -258,10 +262,7 @@ def key_for(
     True
     """
     table = keys if keys is not None else default_keys()
-    entry = _CACHE.get(id(table))
-    if entry is None:
-        entry = _CACHE[id(table)] = (table, {})  # (the table is kept alive with it)
-    cache = entry[1]
+    cache = per_table(table, "key_for", lambda _table: {})
     found = cache.get((indicator, kind, base_unit), _MISSING)
     if found is _MISSING:
         phrase = clean_phrase(indicator)
@@ -333,7 +334,6 @@ def clean_phrase(indicator: str) -> str:
 # a share whose phrase names its base but not the word of a share: 海洋生产总值占生产总值(33%)
 _SHARE_UNNAMED = compiled.compile(r"^\p{Han}{2,}占\p{Han}{2,}(?<!比重|比例|占比|率|的)$")
 _MISSING = object()
-_CACHE: dict[int, tuple] = {}
 
 
 class _Index:
@@ -389,10 +389,24 @@ class _Index:
 
 def _index(table: tuple[IndicatorKey, ...]) -> _Index:
     """The `_Index` of a table, built once per table."""
-    entry = _INDEXES.get(id(table))
+    return per_table(table, "index", _Index)
+
+
+def per_table(table: tuple[IndicatorKey, ...], name: str, build: Callable[[tuple], T]) -> T:
+    """`build(table)`, made once per table and `name` (a cache to fill, an index, a set of the
+    table's keys): the table is kept alive with it, so that its id is never another table's.
+
+    >>> t = default_keys()
+    >>> per_table(t, "size", len) == len(t), per_table(t, "size", lambda t: 0) == len(t)
+    (True, True)
+    """
+    entry = _PER_TABLE.get((name, id(table)))
     if entry is None or entry[0] is not table:
-        entry = _INDEXES[id(table)] = (table, _Index(table))
+        entry = _PER_TABLE[(name, id(table))] = (table, build(table))
     return entry[1]
+
+
+_PER_TABLE: dict[tuple[str, int], tuple] = {}
 
 
 # what may stand for characters a pattern does not write: any character (.), a class ([…]),
@@ -433,6 +447,3 @@ def _anchored(pattern: str) -> bool:
     while count:
         top, count = _INNERMOST_GROUP.subn("_", top)
     return all(p.startswith("^") and p.endswith("$") for p in top.split("|"))
-
-
-_INDEXES: dict[int, tuple] = {}
