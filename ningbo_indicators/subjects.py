@@ -224,6 +224,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
             ):
                 indicator = owner + indicator
+        if m.kind == "ratio" and indicator in _PRESCHOOL_RATES:
+            indicator = _preschool(folded, m) + indicator  # 幼儿园…，普惠率达到83%
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
             indicator = _handled_by(folded, m, indicator) + indicator
         if m.kind == "ratio" and indicator.endswith(("支出", "财力")):
@@ -1309,6 +1311,27 @@ def _whole_before(text: str, folded: str, prev: Mention | None, m: Mention) -> s
     if _SENTENCE_END.search(folded, prev.end, begin - 1) or prev.indicator in phrases.MODIFIERS:
         return ""  # a sentence between, or a part itself
     return prev.indicator
+
+
+# rates of kindergartens written bare (普惠率: places in affordable kindergartens, 公办率: in public
+# ones), whose level the sentence before the figure names: 新建扩建幼儿园346所，公办率和普惠率…
+_PRESCHOOL_RATES = frozenset(("普惠率", "公办率"))
+_PRESCHOOL = compiled.compile_std(r"幼儿园|学前教育|入园")
+# another level of schooling named in the same sentence: whose rate it is cannot be told
+_OTHER_SCHOOLING = compiled.compile_std(
+    r"义务教育|中小学|小学|初中|高中|中职|职业教育|高校|高等教育"
+)
+
+
+def _preschool(folded: str, m: Mention) -> str:
+    """学前教育 when the sentence before a bare 普惠率 or 公办率 speaks of kindergartens or preschool
+    education and of no other level of schooling; "" otherwise."""
+    lo = max(0, m.start - 2 * CLAUSE_WINDOW)
+    begin = max(folded.rfind(end, lo, m.start) for end in _SENTENCE_MARKS) + 1
+    before = folded[begin : m.start]
+    if _PRESCHOOL.search(before) and not _OTHER_SCHOOLING.search(before):
+        return "学前教育"
+    return ""
 
 
 def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:

@@ -579,6 +579,7 @@ KEY_CASES = [
     ("“最多跑一次”事项", "ratio", "%", "one_visit_services_share"),  # 辽源 2021
     ("财力用于改善民生", "ratio", "%", "livelihood_share_of_resources"),  # 宁夏 2015
     ("市本级政府系统发文精简", "ratio", "%", "documents_change"),  # 海口 2025
+    ("和美乡村覆盖率", "ratio", "%", "harmonious_village_coverage"),  # 浙江 2026, 杭州 2026
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -720,6 +721,9 @@ NO_KEY_CASES = [
     ("市政府层面规范性文件精简", "ratio", "%"),
     ("文件", "ratio", "%"),  # 精简会议20%、文件15.9%: a bare item of a list (本溪 2021)
     ("实现全程网办的个人事项", "ratio", "%"),  # the individuals' items only (池州 2021)
+    ("普惠率", "ratio", "%"),  # of what? the sentence must name kindergartens (subjects.py)
+    ("巴渝和美乡村建成率", "ratio", "%"),  # a programme's completion (重庆 2026)
+    ("省级和美乡村", "count", "个"),  # villages certified in the year (石家庄 2024)
 ]
 
 
@@ -1080,6 +1084,24 @@ RATE_SUBJECT_CASES = [
         "在全国率先建立统筹城乡居民基本医疗保险和社会养老保险制度，财政补助逐年提高，参保率分别达96.7%和83.4%",
         "83.4%",
         None,
+    ),
+    (
+        "more/cities/合肥市/2021.md",
+        "新建扩建幼儿园346所，公办率和普惠率分别达到51%、84%，提高29、28个百分点。",
+        "84%",
+        "inclusive_kindergarten_coverage",
+    ),
+    (
+        "more/prefectures/辽阳市/2021.md",
+        "大力发展优质普惠学前教育，公办率达到46%，普惠率达到83%。",
+        "46%",
+        "public_kindergarten_share",
+    ),
+    (
+        "more/prefectures/十堰市/2023.md",
+        "加快学前教育公益普惠发展，确保普惠率82％以上。",
+        "82％以上",
+        "inclusive_kindergarten_coverage",
     ),
 ]
 
