@@ -580,6 +580,20 @@ KEY_CASES = [
     ("财力用于改善民生", "ratio", "%", "livelihood_share_of_resources"),  # 宁夏 2015
     ("市本级政府系统发文精简", "ratio", "%", "documents_change"),  # 海口 2025
     ("和美乡村覆盖率", "ratio", "%", "harmonious_village_coverage"),  # 浙江 2026, 杭州 2026
+    ("优良天数达标率", "ratio", "%", "air_quality_ratio"),  # 七台河 2022
+    ("空气质量优良天数达标率", "ratio", "%", "air_quality_ratio"),  # 荆州 2021
+    ("行政村生活垃圾收运处理率", "ratio", "%", "rural_garbage_treatment_rate"),  # 铜川 2023
+    (
+        "离校未就业高校毕业生帮扶就业率",
+        "ratio",
+        "%",
+        "unemployed_graduates_employment_rate",
+    ),  # 吴忠
+    ("2023届离校未就业高校毕业生就业率", "ratio", "%", "unemployed_graduates_employment_rate"),
+    ("城市燃气气化率", "ratio", "%", "gas_penetration"),  # 贵阳 2006
+    ("医疗保险的参保率", "ratio", "%", "medical_insurance_participation"),  # 杭州 2018
+    ("基本医疗保险参保覆盖率", "ratio", "%", "medical_insurance_participation"),  # 巴中 2023
+    ("医保全民参保覆盖率", "ratio", "%", "medical_insurance_participation"),  # 宿迁 2025
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -724,6 +738,8 @@ NO_KEY_CASES = [
     ("普惠率", "ratio", "%"),  # of what? the sentence must name kindergartens (subjects.py)
     ("巴渝和美乡村建成率", "ratio", "%"),  # a programme's completion (重庆 2026)
     ("省级和美乡村", "count", "个"),  # villages certified in the year (石家庄 2024)
+    ("市内参保覆盖率", "ratio", "%"),  # the employees' scheme in the city proper (大连 2001)
+    ("市区管道燃气气化率", "ratio", "%"),  # piped gas only (青岛 2012)
 ]
 
 
