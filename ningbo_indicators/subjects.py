@@ -1575,7 +1575,18 @@ def _parallel_head(part: str, nxt: str, m: Mention) -> str:
         return ""
     candidate = part + nxt[len(part) :]
     key = key_for(candidate, m.kind, m.q.base_unit)
-    return candidate if key is not None and key != key_for(nxt, m.kind, m.q.base_unit) else ""
+    own = key_for(nxt, m.kind, m.q.base_unit)
+    if key is not None and key != own:
+        return candidate
+    if m.kind == "ratio" and nxt.endswith("率"):
+        # 基本养老、医疗保险的参保率分别达95%、98%: the next item's own word (医疗) is shorter
+        # than the modifier; the rest of it completes this one (基本养老保险的参保率)
+        for cut in range(2, len(part)):
+            candidate = part + nxt[cut:]
+            key = key_for(candidate, m.kind, m.q.base_unit)
+            if key is not None and key != own:
+                return candidate
+    return ""
 
 
 def _stands_alone(part: str, last: str, m: Mention) -> bool:

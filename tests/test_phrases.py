@@ -527,6 +527,27 @@ LIST_SPLIT_CASES = [
         "下降6.6%",
         "刑事案件",
     ),
+    # … and a rate's modifier longer than the next item's own word takes the rest after that
+    # word (医疗 beside 基本养老: 基本养老保险的参保率), when the phrase so made is another
+    # statistic of the taxonomy
+    Case(
+        "more/cities/杭州市/2018.md",
+        "全市基本养老、医疗保险的参保率分别达95%、98%以上。",
+        "95%",
+        "基本养老保险的参保率",
+    ),
+    Case(
+        "more/prefectures/阜新市/2023.md",
+        "畜禽粪污、秸秆综合利用率分别达到77%、90%。",
+        "77%",
+        "畜禽粪污综合利用率",
+    ),
+    Case(
+        "more/cities/无锡市/2014.md",
+        "食品安全和药品检测合格率分别达到97.4%、98.6%",
+        "97.4%",
+        "食品安全检测合格率",
+    ),
     Case(
         "more/prefectures/金昌市/2021.md",
         "粮食、蔬菜总产量分别达到45万吨、72万吨，较“十二五”末增长15.1%和65.4%",
