@@ -1539,6 +1539,7 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
         return (
             _parallel_head(part, nxt, m)
             or _listed_head(part, parts)
+            or _rate_head(part, parts, m)
             or (part if _each_its_own(part, last, m) else shared)
         )
     return shared
@@ -1565,6 +1566,25 @@ def _shared_rate(first: str, part: str, m: Mention) -> str:
     candidate = first[: -len(part)] + part
     key = key_for(candidate, m.kind, m.q.base_unit)
     return candidate if key is not None and key != key_for(first, m.kind, m.q.base_unit) else ""
+
+
+def _rate_head(part: str, parts: list[str], m: Mention) -> str:
+    """秸秆和畜禽粪污综合利用率分别超过90%和80%: an item without a word of a rate takes the
+    longest end of the last item's rate that makes with it a statistic of the taxonomy other
+    than the last item's (秸秆综合利用率); "" when none does, or when an item before the last
+    names a rate of its own."""
+    last = parts[-1]
+    if m.kind != "ratio" or not last.endswith(("率", "度")) or len(part) > 6:
+        return ""
+    if any(p.endswith(("率", "度")) for p in parts[:-1]):
+        return ""
+    own = key_for(last, m.kind, m.q.base_unit)
+    for cut in range(1, len(last) - 1):
+        candidate = part + last[cut:]
+        key = key_for(candidate, m.kind, m.q.base_unit)
+        if key is not None and key != own:
+            return candidate
+    return ""
 
 
 def _parallel_head(part: str, nxt: str, m: Mention) -> str:

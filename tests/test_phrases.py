@@ -548,6 +548,26 @@ LIST_SPLIT_CASES = [
         "97.4%",
         "食品安全检测合格率",
     ),
+    # an item with no word of a rate takes the longest end of the last item's rate that makes
+    # with it another statistic of the taxonomy (秸秆综合利用率 beside 畜禽粪污综合利用率)
+    Case(
+        "more/provinces/安徽省/2020.md",
+        "秸秆和畜禽粪污综合利用率分别超过90%和80%。",
+        "超过90%",
+        "秸秆综合利用率",
+    ),
+    Case(
+        "more/provinces/黑龙江省/2016.md",
+        "城市供水、燃气、集中供热普及率分别达到96%、89%和74%；",
+        "89%",
+        "燃气普及率",
+    ),
+    Case(
+        "more/prefectures/凉山彝族自治州/2021.md",
+        "城市污水和生活垃圾无害化处理率分别达80%、95%，",
+        "80%",
+        "城市污水处理率",
+    ),
     Case(
         "more/prefectures/金昌市/2021.md",
         "粮食、蔬菜总产量分别达到45万吨、72万吨，较“十二五”末增长15.1%和65.4%",
