@@ -1096,7 +1096,46 @@ def _rate_subject(
             and phrases.leading_verb(whole + stem) not in (whole, whole[:2])
         ):
             return whole + stem + "率"  # not 新增、改造绿地 (flows), 减少贫困人口 (a verb)
+    if bare and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
+        # 新建卫生厕所4740座，普及率86%; 森林面积新增800万亩，覆盖率达到27%: the rate of the
+        # stock the figure before counts or measures, when the phrase so made is a statistic of
+        # the table (not a list: 建议109件、提案144件，办复率均为100%)
+        # (not rates of handling, nor cuts: 审批事项削减到184项，精简率…, _CUT_WORDS)
+        own = rate not in _HANDLING_RATES and rate not in _CUT_WORDS
+        stock = _stock_named(prev.indicator) if own else ""
+        if (
+            stock
+            and "均" not in gap
+            and key_for(rate, m.kind, m.q.base_unit) is None  # (城镇化率: already one)
+            and key_for(stock + rate, m.kind, m.q.base_unit)
+        ):
+            return stock + rate
     return rate
+
+
+# what a figure before a bare rate measures of its stock: 森林面积, 卫生户厕(11857座), 集中供热扩网
+_STOCK_TAILS = ("总面积", "面积", "户数", "总人数", "人数", "扩网")
+
+
+def _stock_named(indicator: str) -> str:
+    """The stock a count or a measure names, without the verb that adds to it and the measure
+    (新建和提升农村卫生户厕 -> 农村卫生户厕, 森林面积 -> 森林); "" for a list of things.
+
+    >>> _stock_named("新建和提升农村卫生户厕"), _stock_named("森林面积"), _stock_named("建议、提案")
+    ('农村卫生户厕', '森林', '')
+    """
+    verb = phrases.leading_verb(indicator)
+    if verb:
+        indicator = indicator[len(verb) :]
+        if indicator[:1] in ("和", "、") and (second := phrases.leading_verb(indicator[1:])):
+            indicator = indicator[1 + len(second) :]  # 新建和提升农村卫生户厕: joined verbs
+    if any(ch in indicator for ch in "、和及与，,"):
+        return ""
+    stock = phrases.without_new(indicator)
+    for tail in _STOCK_TAILS:
+        if stock.endswith(tail) and len(stock) >= len(tail) + 2:
+            return stock[: -len(tail)]
+    return stock if len(stock) >= 2 else ""
 
 
 # rates of handling written bare, whose owner the words before them in the sentence name

@@ -1119,6 +1119,26 @@ RATE_SUBJECT_CASES = [
         "82％以上",
         "inclusive_kindergarten_coverage",
     ),
+    # the rate of the stock the figure before counts or measures, when the phrase so made is
+    # a statistic of the table
+    (
+        "more/provinces/河北省/2013.md",
+        "全省森林面积新增800万亩，覆盖率达到27%。",
+        "27%",
+        "forest_coverage",
+    ),
+    (
+        "more/prefectures/铜川市/2023.md",
+        "农村人居环境持续改善，新建卫生厕所4740座，普及率86%",
+        "86%",
+        "rural_sanitary_toilets",
+    ),
+    (
+        "more/cities/成都市/2023.md",
+        "完成城市道路井盖病害治理2万座，确保完好率不低于98%。",
+        "98%",
+        None,
+    ),
 ]
 
 
