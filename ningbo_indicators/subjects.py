@@ -1110,7 +1110,38 @@ def _rate_subject(
             and key_for(stock + rate, m.kind, m.q.base_unit)
         ):
             return stock + rate
+    if (
+        prev.kind == "ratio"
+        and _SHORT_RATE.fullmatch(rate)
+        and rate not in _HANDLING_RATES  # (their owner: _handled_by)
+        and "均" not in gap
+    ):
+        # 建制村通畅率100%、通客车率98%: a bare rate after another rate of the same holder
+        holder = _holder_of_rate(prev.indicator, rate, m)
+        if holder:
+            return holder + rate
     return rate
+
+
+# a rate named by a few words without its holder: 通客车率, 回访满意率, 资源化利用率
+_SHORT_RATE = compiled.compile_std(r"[\u4e00-\u9fff]{1,5}率")
+
+
+def _holder_of_rate(before: str, rate: str, m: Mention) -> str:
+    """The holder of the rate just before (建制村 of 建制村通畅率) that makes with a bare rate a
+    statistic of the table other than the rate before's, the longest such; "" when the bare
+    rate is a key by itself, the rate before is of a list (乡镇、建制村通畅率), or none does."""
+    if not before.endswith(("率", "度")) or any(ch in before for ch in "、和及与，,"):
+        return ""
+    unit = m.q.base_unit
+    if key_for(rate, m.kind, unit) is not None:
+        return ""
+    own = key_for(before, m.kind, unit)
+    for end in range(len(before) - 2, 1, -1):
+        key = key_for(before[:end] + rate, m.kind, unit)
+        if key is not None and key != own:
+            return before[:end]
+    return ""
 
 
 # what a figure before a bare rate measures of its stock: 森林面积, 卫生户厕(11857座), 集中供热扩网

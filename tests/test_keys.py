@@ -1133,6 +1133,20 @@ RATE_SUBJECT_CASES = [
         "86%",
         "rural_sanitary_toilets",
     ),
+    # a bare rate after another rate takes that rate's holder, when the phrase so made is a
+    # statistic of the table other than the rate before's
+    (
+        "more/prefectures/桂林市/2020.md",
+        "乡镇通公交率82.8%，建制村通畅率100%、通客车率98%、通公交率48.9%。",
+        "98%",
+        "village_bus_access",
+    ),
+    (
+        "more/cities/郑州市/2019.md",
+        "生活垃圾分类覆盖率达到70%以上、回收利用率30%以上",
+        "30%以上",
+        "garbage_recycling_rate",
+    ),
     (
         "more/cities/成都市/2023.md",
         "完成城市道路井盖病害治理2万座，确保完好率不低于98%。",
