@@ -1630,6 +1630,8 @@ def _shared_rate(first: str, part: str, m: Mention) -> str:
     what the first item's is of (城市污水处理率), when the phrase so made is a statistic of the
     taxonomy other than the first item's; else ""."""
     if not (2 <= len(part) <= 3 and part[-1] == "率" and first[-1:] == "率"):
+        if _SHORT_RATE.fullmatch(part) and (holder := _holder_of_rate(first, part, m)):
+            return holder + part  # 土地流转率、规模化经营率: 土地规模化经营率
         return ""
     if len(first) < len(part) + 2:
         return ""

@@ -2329,6 +2329,13 @@ SHARED_RATE_CASES = [
         "62%",
         "城市污水处理率",
     ),
+    # a longer bare rate takes the longest holder of the first rate that makes a statistic
+    Case(
+        "more/prefectures/乐山市/2019.md",
+        "推动土地流转6.9万亩，土地流转率、规模化经营率分别达32.1%和25.6%；",
+        "25.6%",
+        "土地规模化经营率",
+    ),
 ]
 
 # 提标改造 (upgrading a plant) is a verb of works like 改造: it goes before its object, and alone
