@@ -224,6 +224,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
             ):
                 indicator = owner + indicator
+        if m.kind == "ratio" and indicator in _PRESCHOOL_RATES:
+            indicator = _preschool(folded, m) + indicator  # 幼儿园…，普惠率达到83%
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
             indicator = _handled_by(folded, m, indicator) + indicator
         if m.kind == "ratio" and indicator.endswith(("支出", "财力")):
@@ -1094,7 +1096,77 @@ def _rate_subject(
             and phrases.leading_verb(whole + stem) not in (whole, whole[:2])
         ):
             return whole + stem + "率"  # not 新增、改造绿地 (flows), 减少贫困人口 (a verb)
+    if bare and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
+        # 新建卫生厕所4740座，普及率86%; 森林面积新增800万亩，覆盖率达到27%: the rate of the
+        # stock the figure before counts or measures, when the phrase so made is a statistic of
+        # the table (not a list: 建议109件、提案144件，办复率均为100%)
+        # (not rates of handling, nor cuts: 审批事项削减到184项，精简率…, _CUT_WORDS)
+        own = rate not in _HANDLING_RATES and rate not in _CUT_WORDS
+        stock = _stock_named(prev.indicator) if own else ""
+        if (
+            stock
+            and "均" not in gap
+            and key_for(rate, m.kind, m.q.base_unit) is None  # (城镇化率: already one)
+            and key_for(stock + rate, m.kind, m.q.base_unit)
+        ):
+            return stock + rate
+    if (
+        prev.kind == "ratio"
+        and _SHORT_RATE.fullmatch(rate)
+        and rate not in _HANDLING_RATES  # (their owner: _handled_by)
+        and "均" not in gap
+    ):
+        # 建制村通畅率100%、通客车率98%: a bare rate after another rate of the same holder
+        holder = _holder_of_rate(prev.indicator, rate, m)
+        if holder:
+            return holder + rate
     return rate
+
+
+# a rate named by a few words without its holder: 通客车率, 回访满意率, 资源化利用率
+_SHORT_RATE = compiled.compile_std(r"[\u4e00-\u9fff]{1,5}率")
+
+
+def _holder_of_rate(before: str, rate: str, m: Mention) -> str:
+    """The holder of the rate just before (建制村 of 建制村通畅率) that makes with a bare rate a
+    statistic of the table other than the rate before's, the longest such; "" when the bare
+    rate is a key by itself, the rate before is of a list (乡镇、建制村通畅率), or none does."""
+    if not before.endswith(("率", "度")) or any(ch in before for ch in "、和及与，,"):
+        return ""
+    unit = m.q.base_unit
+    if key_for(rate, m.kind, unit) is not None:
+        return ""
+    own = key_for(before, m.kind, unit)
+    for end in range(len(before) - 2, 1, -1):
+        key = key_for(before[:end] + rate, m.kind, unit)
+        if key is not None and key != own:
+            return before[:end]
+    return ""
+
+
+# what a figure before a bare rate measures of its stock: 森林面积, 卫生户厕(11857座), 集中供热扩网
+_STOCK_TAILS = ("总面积", "面积", "户数", "总人数", "人数", "扩网")
+
+
+def _stock_named(indicator: str) -> str:
+    """The stock a count or a measure names, without the verb that adds to it and the measure
+    (新建和提升农村卫生户厕 -> 农村卫生户厕, 森林面积 -> 森林); "" for a list of things.
+
+    >>> _stock_named("新建和提升农村卫生户厕"), _stock_named("森林面积"), _stock_named("建议、提案")
+    ('农村卫生户厕', '森林', '')
+    """
+    verb = phrases.leading_verb(indicator)
+    if verb:
+        indicator = indicator[len(verb) :]
+        if indicator[:1] in ("和", "、") and (second := phrases.leading_verb(indicator[1:])):
+            indicator = indicator[1 + len(second) :]  # 新建和提升农村卫生户厕: joined verbs
+    if any(ch in indicator for ch in "、和及与，,"):
+        return ""
+    stock = phrases.without_new(indicator)
+    for tail in _STOCK_TAILS:
+        if stock.endswith(tail) and len(stock) >= len(tail) + 2:
+            return stock[: -len(tail)]
+    return stock if len(stock) >= 2 else ""
 
 
 # rates of handling written bare, whose owner the words before them in the sentence name
@@ -1311,6 +1383,27 @@ def _whole_before(text: str, folded: str, prev: Mention | None, m: Mention) -> s
     return prev.indicator
 
 
+# rates of kindergartens written bare (普惠率: places in affordable kindergartens, 公办率: in public
+# ones), whose level the sentence before the figure names: 新建扩建幼儿园346所，公办率和普惠率…
+_PRESCHOOL_RATES = frozenset(("普惠率", "公办率"))
+_PRESCHOOL = compiled.compile_std(r"幼儿园|学前教育|入园")
+# another level of schooling named in the same sentence: whose rate it is cannot be told
+_OTHER_SCHOOLING = compiled.compile_std(
+    r"义务教育|中小学|小学|初中|高中|中职|职业教育|高校|高等教育"
+)
+
+
+def _preschool(folded: str, m: Mention) -> str:
+    """学前教育 when the sentence before a bare 普惠率 or 公办率 speaks of kindergartens or preschool
+    education and of no other level of schooling; "" otherwise."""
+    lo = max(0, m.start - 2 * CLAUSE_WINDOW)
+    begin = max(folded.rfind(end, lo, m.start) for end in _SENTENCE_MARKS) + 1
+    before = folded[begin : m.start]
+    if _PRESCHOOL.search(before) and not _OTHER_SCHOOLING.search(before):
+        return "学前教育"
+    return ""
+
+
 def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
     return _SENTENCE_END.search(folded, a.end, b.start) is None
 
@@ -1516,6 +1609,7 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
         return (
             _parallel_head(part, nxt, m)
             or _listed_head(part, parts)
+            or _rate_head(part, parts, m)
             or (part if _each_its_own(part, last, m) else shared)
         )
     return shared
@@ -1536,12 +1630,33 @@ def _shared_rate(first: str, part: str, m: Mention) -> str:
     what the first item's is of (城市污水处理率), when the phrase so made is a statistic of the
     taxonomy other than the first item's; else ""."""
     if not (2 <= len(part) <= 3 and part[-1] == "率" and first[-1:] == "率"):
+        if _SHORT_RATE.fullmatch(part) and (holder := _holder_of_rate(first, part, m)):
+            return holder + part  # 土地流转率、规模化经营率: 土地规模化经营率
         return ""
     if len(first) < len(part) + 2:
         return ""
     candidate = first[: -len(part)] + part
     key = key_for(candidate, m.kind, m.q.base_unit)
     return candidate if key is not None and key != key_for(first, m.kind, m.q.base_unit) else ""
+
+
+def _rate_head(part: str, parts: list[str], m: Mention) -> str:
+    """秸秆和畜禽粪污综合利用率分别超过90%和80%: an item without a word of a rate takes the
+    longest end of the last item's rate that makes with it a statistic of the taxonomy other
+    than the last item's (秸秆综合利用率); "" when none does, or when an item before the last
+    names a rate of its own."""
+    last = parts[-1]
+    if m.kind != "ratio" or not last.endswith(("率", "度")) or len(part) > 6:
+        return ""
+    if any(p.endswith(("率", "度")) for p in parts[:-1]):
+        return ""
+    own = key_for(last, m.kind, m.q.base_unit)
+    for cut in range(1, len(last) - 1):
+        candidate = part + last[cut:]
+        key = key_for(candidate, m.kind, m.q.base_unit)
+        if key is not None and key != own:
+            return candidate
+    return ""
 
 
 def _parallel_head(part: str, nxt: str, m: Mention) -> str:
@@ -1552,7 +1667,18 @@ def _parallel_head(part: str, nxt: str, m: Mention) -> str:
         return ""
     candidate = part + nxt[len(part) :]
     key = key_for(candidate, m.kind, m.q.base_unit)
-    return candidate if key is not None and key != key_for(nxt, m.kind, m.q.base_unit) else ""
+    own = key_for(nxt, m.kind, m.q.base_unit)
+    if key is not None and key != own:
+        return candidate
+    if m.kind == "ratio" and nxt.endswith("率"):
+        # 基本养老、医疗保险的参保率分别达95%、98%: the next item's own word (医疗) is shorter
+        # than the modifier; the rest of it completes this one (基本养老保险的参保率)
+        for cut in range(2, len(part)):
+            candidate = part + nxt[cut:]
+            key = key_for(candidate, m.kind, m.q.base_unit)
+            if key is not None and key != own:
+                return candidate
+    return ""
 
 
 def _stands_alone(part: str, last: str, m: Mention) -> bool:

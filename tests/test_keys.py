@@ -617,6 +617,22 @@ KEY_CASES = [
     ("限上企业网络零售额", "growth", "%", "online_retail_sales_above_quota_growth"),  # 湖北 2022
     ("限额以上消费品零售额", "growth", "%", "retail_sales_above_quota_growth"),  # 运城 2021
     ("限额以上企业消费品零售总额", "amount", "元", "retail_sales_above_quota"),  # 南宁 2014
+    ("市本级政府系统发文精简", "ratio", "%", "documents_change"),  # 海口 2025
+    ("和美乡村覆盖率", "ratio", "%", "harmonious_village_coverage"),  # 浙江 2026, 杭州 2026
+    ("优良天数达标率", "ratio", "%", "air_quality_ratio"),  # 七台河 2022
+    ("空气质量优良天数达标率", "ratio", "%", "air_quality_ratio"),  # 荆州 2021
+    ("行政村生活垃圾收运处理率", "ratio", "%", "rural_garbage_treatment_rate"),  # 铜川 2023
+    (
+        "离校未就业高校毕业生帮扶就业率",
+        "ratio",
+        "%",
+        "unemployed_graduates_employment_rate",
+    ),  # 吴忠
+    ("2023届离校未就业高校毕业生就业率", "ratio", "%", "unemployed_graduates_employment_rate"),
+    ("城市燃气气化率", "ratio", "%", "gas_penetration"),  # 贵阳 2006
+    ("医疗保险的参保率", "ratio", "%", "medical_insurance_participation"),  # 杭州 2018
+    ("基本医疗保险参保覆盖率", "ratio", "%", "medical_insurance_participation"),  # 巴中 2023
+    ("医保全民参保覆盖率", "ratio", "%", "medical_insurance_participation"),  # 宿迁 2025
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -764,6 +780,11 @@ NO_KEY_CASES = [
     ("新增注册企业", "count", "家"),
     ("国家高新技术企业数", "count", "家"),  # 漳州 2024 力争申报国家高新技术企业数超400家
     ("城市低保", "amount", "元"),  # 南宁 2019 发放城市低保4050.3万元: the allowance paid
+    ("普惠率", "ratio", "%"),  # of what? the sentence must name kindergartens (subjects.py)
+    ("巴渝和美乡村建成率", "ratio", "%"),  # a programme's completion (重庆 2026)
+    ("省级和美乡村", "count", "个"),  # villages certified in the year (石家庄 2024)
+    ("市内参保覆盖率", "ratio", "%"),  # the employees' scheme in the city proper (大连 2001)
+    ("市区管道燃气气化率", "ratio", "%"),  # piped gas only (青岛 2012)
 ]
 
 
@@ -1123,6 +1144,58 @@ RATE_SUBJECT_CASES = [
         "more/provinces/宁夏回族自治区/2013.md",
         "在全国率先建立统筹城乡居民基本医疗保险和社会养老保险制度，财政补助逐年提高，参保率分别达96.7%和83.4%",
         "83.4%",
+        None,
+    ),
+    (
+        "more/cities/合肥市/2021.md",
+        "新建扩建幼儿园346所，公办率和普惠率分别达到51%、84%，提高29、28个百分点。",
+        "84%",
+        "inclusive_kindergarten_coverage",
+    ),
+    (
+        "more/prefectures/辽阳市/2021.md",
+        "大力发展优质普惠学前教育，公办率达到46%，普惠率达到83%。",
+        "46%",
+        "public_kindergarten_share",
+    ),
+    (
+        "more/prefectures/十堰市/2023.md",
+        "加快学前教育公益普惠发展，确保普惠率82％以上。",
+        "82％以上",
+        "inclusive_kindergarten_coverage",
+    ),
+    # the rate of the stock the figure before counts or measures, when the phrase so made is
+    # a statistic of the table
+    (
+        "more/provinces/河北省/2013.md",
+        "全省森林面积新增800万亩，覆盖率达到27%。",
+        "27%",
+        "forest_coverage",
+    ),
+    (
+        "more/prefectures/铜川市/2023.md",
+        "农村人居环境持续改善，新建卫生厕所4740座，普及率86%",
+        "86%",
+        "rural_sanitary_toilets",
+    ),
+    # a bare rate after another rate takes that rate's holder, when the phrase so made is a
+    # statistic of the table other than the rate before's
+    (
+        "more/prefectures/桂林市/2020.md",
+        "乡镇通公交率82.8%，建制村通畅率100%、通客车率98%、通公交率48.9%。",
+        "98%",
+        "village_bus_access",
+    ),
+    (
+        "more/cities/郑州市/2019.md",
+        "生活垃圾分类覆盖率达到70%以上、回收利用率30%以上",
+        "30%以上",
+        "garbage_recycling_rate",
+    ),
+    (
+        "more/cities/成都市/2023.md",
+        "完成城市道路井盖病害治理2万座，确保完好率不低于98%。",
+        "不低于98%",
         None,
     ),
 ]

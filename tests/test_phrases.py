@@ -527,6 +527,47 @@ LIST_SPLIT_CASES = [
         "下降6.6%",
         "刑事案件",
     ),
+    # … and a rate's modifier longer than the next item's own word takes the rest after that
+    # word (医疗 beside 基本养老: 基本养老保险的参保率), when the phrase so made is another
+    # statistic of the taxonomy
+    Case(
+        "more/cities/杭州市/2018.md",
+        "全市基本养老、医疗保险的参保率分别达95%、98%以上。",
+        "95%",
+        "基本养老保险的参保率",
+    ),
+    Case(
+        "more/prefectures/阜新市/2023.md",
+        "畜禽粪污、秸秆综合利用率分别达到77%、90%。",
+        "77%",
+        "畜禽粪污综合利用率",
+    ),
+    Case(
+        "more/cities/无锡市/2014.md",
+        "食品安全和药品检测合格率分别达到97.4%、98.6%",
+        "97.4%",
+        "食品安全检测合格率",
+    ),
+    # an item with no word of a rate takes the longest end of the last item's rate that makes
+    # with it another statistic of the taxonomy (秸秆综合利用率 beside 畜禽粪污综合利用率)
+    Case(
+        "more/provinces/安徽省/2020.md",
+        "秸秆和畜禽粪污综合利用率分别超过90%和80%。",
+        "超过90%",
+        "秸秆综合利用率",
+    ),
+    Case(
+        "more/provinces/黑龙江省/2016.md",
+        "城市供水、燃气、集中供热普及率分别达到96%、89%和74%；",
+        "89%",
+        "燃气普及率",
+    ),
+    Case(
+        "more/prefectures/凉山彝族自治州/2021.md",
+        "城市污水和生活垃圾无害化处理率分别达80%、95%，",
+        "80%",
+        "城市污水处理率",
+    ),
     Case(
         "more/prefectures/金昌市/2021.md",
         "粮食、蔬菜总产量分别达到45万吨、72万吨，较“十二五”末增长15.1%和65.4%",
@@ -2287,6 +2328,13 @@ SHARED_RATE_CASES = [
         "城市污水收集率、处理率分别达到67%和62%",
         "62%",
         "城市污水处理率",
+    ),
+    # a longer bare rate takes the longest holder of the first rate that makes a statistic
+    Case(
+        "more/prefectures/乐山市/2019.md",
+        "推动土地流转6.9万亩，土地流转率、规模化经营率分别达32.1%和25.6%；",
+        "25.6%",
+        "土地规模化经营率",
     ),
 ]
 
