@@ -579,6 +579,28 @@ KEY_CASES = [
     ("“最多跑一次”事项", "ratio", "%", "one_visit_services_share"),  # 辽源 2021
     ("财力用于改善民生", "ratio", "%", "livelihood_share_of_resources"),  # 宁夏 2015
     ("市本级政府系统发文精简", "ratio", "%", "documents_change"),  # 海口 2025
+    # shares7: shares whose numerator and base are both written
+    ("高新技术产业增加值占工业的比重", "ratio", "%", "high_tech_share"),  # 鹤壁 2021
+    ("高新技术产业工业产值占全部工业总产值的比重", "ratio", "%", "high_tech_share"),  # 福州 2007
+    ("规上高新技术产业产值占比", "ratio", "%", "high_tech_share"),  # 淄博 2023
+    ("制造业占工业的比重", "ratio", "%", "manufacturing_share_industry"),  # 许昌 2021
+    ("制造业增加值占规模以上工业增加值比重", "ratio", "%", "manufacturing_share_industry"),  # 太原
+    ("金融占服务业比重", "ratio", "%", "finance_share_services"),  # 银川 2017
+    ("工业税收占税收总额", "ratio", "%", "industrial_tax_share"),  # 本溪 2021
+    ("服务业税收占全部税收的比重", "ratio", "%", "services_tax_share"),  # 襄阳 2014
+    ("新能源和可再生能源装机占总装机", "ratio", "%", "clean_power_share"),  # 黑龙江 2023
+    ("农业适度规模经营比重", "ratio", "%", "land_scale_operation_rate"),  # 苏州 2017
+    ("有研发活动的规上工业企业占比", "ratio", "%", "firms_rd_activity_rate"),  # 定西 2025
+    ("服务业固定资产投资占固定资产投资比重", "ratio", "%", "services_investment_share"),  # 枣庄
+    ("制造业投资占工业投资比重", "ratio", "%", "manufacturing_investment_share_industry"),  # 西安
+    ("全口径财政收入占GDP比重", "ratio", "%", "fiscal_revenue_share_gdp"),  # 吉林市 2021
+    ("非煤产业增加值占规模以上工业增加值比重", "ratio", "%", "non_coal_industry_share"),  # 鄂尔多斯
+    ("非煤产业投资占工业总投资", "ratio", "%", "non_coal_investment_share"),  # 鄂尔多斯 2016
+    ("制造业实际利用外资占比", "ratio", "%", "manufacturing_fdi_share"),  # 杭州 2026
+    ("服务业利用外资占比", "ratio", "%", "services_fdi_share"),  # 南通 2014
+    ("文化和创意产业增加值占地区生产总值的比重", "ratio", "%", "cultural_creative_share"),  # 湖南
+    ("财政性教育经费支出占地区生产总值", "ratio", "%", "education_spending_share_gdp"),  # 湖北 2012
+    ("高新技术产品出口占出口总额", "ratio", "%", "high_tech_export_share"),  # 辽宁 2001
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -720,6 +742,11 @@ NO_KEY_CASES = [
     ("市政府层面规范性文件精简", "ratio", "%"),
     ("文件", "ratio", "%"),  # 精简会议20%、文件15.9%: a bare item of a list (本溪 2021)
     ("实现全程网办的个人事项", "ratio", "%"),  # the individuals' items only (池州 2021)
+    ("工业税收占税收比重", "ratio", "%"),  # a bare 税收 as the base: 河源 2014's parks, carried wrongly
+    ("地方属学校的财政性教育经费占生产总值的比例", "ratio", "%"),  # a subset of schools (四川 2011)
+    ("制造业投资占比", "ratio", "%"),  # of all investment or of industry's?
+    ("高新技术产品出口占工业品出口比重", "ratio", "%"),  # another base
+    ("林地规模经营比例", "ratio", "%"),  # forest land, not farmland
 ]
 
 
