@@ -742,7 +742,7 @@ NO_KEY_CASES = [
     ("市政府层面规范性文件精简", "ratio", "%"),
     ("文件", "ratio", "%"),  # 精简会议20%、文件15.9%: a bare item of a list (本溪 2021)
     ("实现全程网办的个人事项", "ratio", "%"),  # the individuals' items only (池州 2021)
-    ("工业税收占税收比重", "ratio", "%"),  # a bare 税收 as the base: 河源 2014's parks, carried wrongly
+    ("工业税收占税收比重", "ratio", "%"),  # a bare 税收 base (河源 2014: parks)
     ("地方属学校的财政性教育经费占生产总值的比例", "ratio", "%"),  # a subset of schools (四川 2011)
     ("制造业投资占比", "ratio", "%"),  # of all investment or of industry's?
     ("高新技术产品出口占工业品出口比重", "ratio", "%"),  # another base
