@@ -601,6 +601,20 @@ KEY_CASES = [
     ("文化和创意产业增加值占地区生产总值的比重", "ratio", "%", "cultural_creative_share"),  # 湖南
     ("财政性教育经费支出占地区生产总值", "ratio", "%", "education_spending_share_gdp"),  # 湖北 2012
     ("高新技术产品出口占出口总额", "ratio", "%", "high_tech_export_share"),  # 辽宁 2001
+    ("建制村通客车", "ratio", "%", "village_bus_access"),  # 山西 2007: 89%的建制村通客车
+    ("行政村通了沥青水泥路", "ratio", "%", "village_road_access"),  # 恩施 2016
+    ("比例压减一般性支出", "ratio", "%", "general_expenditure_change"),  # 辽宁 2019
+    ("市级行政审批项目缩减", "ratio", "%", "approval_items_change"),  # 乌鲁木齐 2017
+    ("税收收入占财政总收入比重", "ratio", "%", "tax_share_total_revenue"),  # 抚州 2014
+    ("市州城市空气质量平均优良天数比例", "ratio", "%", "air_quality_ratio"),  # 湖南 2018
+    ("物流总费用占地区生产总值比重", "ratio", "%", "logistics_cost_ratio"),  # 深圳 2026
+    ("海洋经济增加值占生产总值比重", "ratio", "%", "marine_gdp_share"),  # 青岛 2012
+    ("旅游业增加值占地区生产总值比重", "ratio", "%", "tourism_value_added_share_gdp"),  # 海南
+    ("清洁能源消费占一次能源消费比重", "ratio", "%", "clean_energy_consumption_share"),  # 深圳
+    ("一般公共预算收入占GDP的比重", "ratio", "%", "general_budget_revenue_share_gdp"),  # 石家庄
+    ("科技支出占财政支出的比重", "ratio", "%", "science_expenditure_share"),  # 淮南 2014
+    ("数字经济总量占地区生产总值比重", "ratio", "%", "digital_economy_share"),  # 永州 2022
+    ("一般贸易占出口总值比重", "ratio", "%", "general_trade_exports_share"),  # 佛山 2016
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -747,6 +761,10 @@ NO_KEY_CASES = [
     ("制造业投资占比", "ratio", "%"),  # of all investment or of industry's?
     ("高新技术产品出口占工业品出口比重", "ratio", "%"),  # another base
     ("林地规模经营比例", "ratio", "%"),  # forest land, not farmland
+    ("行政村通油路", "ratio", "%"),  # one material only (太原 2004 lists 油路、水泥路)
+    ("九市一区空气质量达标天数比例", "ratio", "%"),  # a local name of the cities (福建 2020)
+    ("文山市城市环境空气质量优良天数比例", "ratio", "%"),  # one city of the prefecture
+    ("国控、省控断面优良水体比例", "ratio", "%"),  # two sets of sections, often two figures
 ]
 
 
