@@ -615,6 +615,22 @@ KEY_CASES = [
     ("科技支出占财政支出的比重", "ratio", "%", "science_expenditure_share"),  # 淮南 2014
     ("数字经济总量占地区生产总值比重", "ratio", "%", "digital_economy_share"),  # 永州 2022
     ("一般贸易占出口总值比重", "ratio", "%", "general_trade_exports_share"),  # 佛山 2016
+    ("工业投资占固投比重", "ratio", "%", "industrial_investment_share"),  # 黔南 2023
+    ("公共财政预算收入占全部财政收入比重", "ratio", "%", "general_budget_revenue_share_total"),
+    ("技改投资占工业固定资产投资的比重", "ratio", "%", "technical_renovation_share"),  # 淄博 2014
+    ("公立幼儿园在园人数占比", "ratio", "%", "public_kindergarten_share"),  # 自贡 2021
+    ("全社会研发投入比重", "ratio", "%", "rd_intensity"),  # 大庆 2022
+    ("居民在基层就诊比例", "ratio", "%", "primary_care_visit_share"),  # 无锡 2014
+    ("装配式建筑比例", "ratio", "%", "prefab_building_share"),  # 淮南 2023
+    ("通客车行政村占比", "ratio", "%", "village_bus_access"),  # 成都 2019
+    ("税收收入比重", "ratio", "%", "tax_share"),  # 海口 2010
+    ("全部财政收入中税收占比", "ratio", "%", "tax_share_total_revenue"),  # 邯郸 2014
+    (
+        "进城务工人员随迁子女入读公办学校的比例",
+        "ratio",
+        "%",
+        "migrant_children_public_school_share",
+    ),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -765,6 +781,9 @@ NO_KEY_CASES = [
     ("九市一区空气质量达标天数比例", "ratio", "%"),  # a local name of the cities (福建 2020)
     ("文山市城市环境空气质量优良天数比例", "ratio", "%"),  # one city of the prefecture
     ("国控、省控断面优良水体比例", "ratio", "%"),  # two sets of sections, often two figures
+    ("公办、普惠性幼儿园在园幼儿占比", "ratio", "%"),  # two statistics (广州 2026: 分别)
+    ("新能源客车占比", "ratio", "%"),  # of the buses bought that year (吉林 2018)
+    ("非税占比", "ratio", "%"),  # of budget revenue or of total fiscal revenue?
 ]
 
 
