@@ -23,7 +23,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.80), "ratio": (0.60, 0.550), "all": (0.30, 0.372)}
+GOALS = {"growth": (0.80, 0.80), "ratio": (0.60, 0.560), "all": (0.30, 0.374)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:

@@ -631,6 +631,9 @@ KEY_CASES = [
         "%",
         "migrant_children_public_school_share",
     ),
+    ("市区海绵城市达标面积占比", "ratio", "%", "sponge_city_share"),  # 吴忠 2025
+    ("民办义务教育学位占比", "ratio", "%", "private_compulsory_education_share"),  # 海口 2023
+    ("主城区绿色出行比例", "ratio", "%", "green_travel_share"),  # 杭州 2026
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
