@@ -23,7 +23,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.802), "ratio": (0.60, 0.555), "all": (0.30, 0.375)}
+GOALS = {"growth": (0.80, 0.802), "ratio": (0.60, 0.562), "all": (0.30, 0.376)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:

@@ -633,6 +633,61 @@ KEY_CASES = [
     ("医疗保险的参保率", "ratio", "%", "medical_insurance_participation"),  # 杭州 2018
     ("基本医疗保险参保覆盖率", "ratio", "%", "medical_insurance_participation"),  # 巴中 2023
     ("医保全民参保覆盖率", "ratio", "%", "medical_insurance_participation"),  # 宿迁 2025
+    # shares7: shares whose numerator and base are both written
+    ("高新技术产业增加值占工业的比重", "ratio", "%", "high_tech_share"),  # 鹤壁 2021
+    ("高新技术产业工业产值占全部工业总产值的比重", "ratio", "%", "high_tech_share"),  # 福州 2007
+    ("规上高新技术产业产值占比", "ratio", "%", "high_tech_share"),  # 淄博 2023
+    ("制造业占工业的比重", "ratio", "%", "manufacturing_share_industry"),  # 许昌 2021
+    ("制造业增加值占规模以上工业增加值比重", "ratio", "%", "manufacturing_share_industry"),  # 太原
+    ("金融占服务业比重", "ratio", "%", "finance_share_services"),  # 银川 2017
+    ("工业税收占税收总额", "ratio", "%", "industrial_tax_share"),  # 本溪 2021
+    ("服务业税收占全部税收的比重", "ratio", "%", "services_tax_share"),  # 襄阳 2014
+    ("新能源和可再生能源装机占总装机", "ratio", "%", "clean_power_share"),  # 黑龙江 2023
+    ("农业适度规模经营比重", "ratio", "%", "land_scale_operation_rate"),  # 苏州 2017
+    ("有研发活动的规上工业企业占比", "ratio", "%", "firms_rd_activity_rate"),  # 定西 2025
+    ("服务业固定资产投资占固定资产投资比重", "ratio", "%", "services_investment_share"),  # 枣庄
+    ("制造业投资占工业投资比重", "ratio", "%", "manufacturing_investment_share_industry"),  # 西安
+    ("全口径财政收入占GDP比重", "ratio", "%", "fiscal_revenue_share_gdp"),  # 吉林市 2021
+    ("非煤产业增加值占规模以上工业增加值比重", "ratio", "%", "non_coal_industry_share"),  # 鄂尔多斯
+    ("非煤产业投资占工业总投资", "ratio", "%", "non_coal_investment_share"),  # 鄂尔多斯 2016
+    ("制造业实际利用外资占比", "ratio", "%", "manufacturing_fdi_share"),  # 杭州 2026
+    ("服务业利用外资占比", "ratio", "%", "services_fdi_share"),  # 南通 2014
+    ("文化和创意产业增加值占地区生产总值的比重", "ratio", "%", "cultural_creative_share"),  # 湖南
+    ("财政性教育经费支出占地区生产总值", "ratio", "%", "education_spending_share_gdp"),  # 湖北 2012
+    ("高新技术产品出口占出口总额", "ratio", "%", "high_tech_export_share"),  # 辽宁 2001
+    ("建制村通客车", "ratio", "%", "village_bus_access"),  # 山西 2007: 89%的建制村通客车
+    ("行政村通了沥青水泥路", "ratio", "%", "village_road_access"),  # 恩施 2016
+    ("比例压减一般性支出", "ratio", "%", "general_expenditure_change"),  # 辽宁 2019
+    ("市级行政审批项目缩减", "ratio", "%", "approval_items_change"),  # 乌鲁木齐 2017
+    ("税收收入占财政总收入比重", "ratio", "%", "tax_share_total_revenue"),  # 抚州 2014
+    ("市州城市空气质量平均优良天数比例", "ratio", "%", "air_quality_ratio"),  # 湖南 2018
+    ("物流总费用占地区生产总值比重", "ratio", "%", "logistics_cost_ratio"),  # 深圳 2026
+    ("海洋经济增加值占生产总值比重", "ratio", "%", "marine_gdp_share"),  # 青岛 2012
+    ("旅游业增加值占地区生产总值比重", "ratio", "%", "tourism_value_added_share_gdp"),  # 海南
+    ("清洁能源消费占一次能源消费比重", "ratio", "%", "clean_energy_consumption_share"),  # 深圳
+    ("一般公共预算收入占GDP的比重", "ratio", "%", "general_budget_revenue_share_gdp"),  # 石家庄
+    ("科技支出占财政支出的比重", "ratio", "%", "science_expenditure_share"),  # 淮南 2014
+    ("数字经济总量占地区生产总值比重", "ratio", "%", "digital_economy_share"),  # 永州 2022
+    ("一般贸易占出口总值比重", "ratio", "%", "general_trade_exports_share"),  # 佛山 2016
+    ("工业投资占固投比重", "ratio", "%", "industrial_investment_share"),  # 黔南 2023
+    ("公共财政预算收入占全部财政收入比重", "ratio", "%", "general_budget_revenue_share_total"),
+    ("技改投资占工业固定资产投资的比重", "ratio", "%", "technical_renovation_share"),  # 淄博 2014
+    ("公立幼儿园在园人数占比", "ratio", "%", "public_kindergarten_share"),  # 自贡 2021
+    ("全社会研发投入比重", "ratio", "%", "rd_intensity"),  # 大庆 2022
+    ("居民在基层就诊比例", "ratio", "%", "primary_care_visit_share"),  # 无锡 2014
+    ("装配式建筑比例", "ratio", "%", "prefab_building_share"),  # 淮南 2023
+    ("通客车行政村占比", "ratio", "%", "village_bus_access"),  # 成都 2019
+    ("税收收入比重", "ratio", "%", "tax_share"),  # 海口 2010
+    ("全部财政收入中税收占比", "ratio", "%", "tax_share_total_revenue"),  # 邯郸 2014
+    (
+        "进城务工人员随迁子女入读公办学校的比例",
+        "ratio",
+        "%",
+        "migrant_children_public_school_share",
+    ),
+    ("市区海绵城市达标面积占比", "ratio", "%", "sponge_city_share"),  # 吴忠 2025
+    ("民办义务教育学位占比", "ratio", "%", "private_compulsory_education_share"),  # 海口 2023
+    ("主城区绿色出行比例", "ratio", "%", "green_travel_share"),  # 杭州 2026
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -785,6 +840,18 @@ NO_KEY_CASES = [
     ("省级和美乡村", "count", "个"),  # villages certified in the year (石家庄 2024)
     ("市内参保覆盖率", "ratio", "%"),  # the employees' scheme in the city proper (大连 2001)
     ("市区管道燃气气化率", "ratio", "%"),  # piped gas only (青岛 2012)
+    ("工业税收占税收比重", "ratio", "%"),  # a bare 税收 base (河源 2014: parks)
+    ("地方属学校的财政性教育经费占生产总值的比例", "ratio", "%"),  # a subset of schools (四川 2011)
+    ("制造业投资占比", "ratio", "%"),  # of all investment or of industry's?
+    ("高新技术产品出口占工业品出口比重", "ratio", "%"),  # another base
+    ("林地规模经营比例", "ratio", "%"),  # forest land, not farmland
+    ("行政村通油路", "ratio", "%"),  # one material only (太原 2004 lists 油路、水泥路)
+    ("九市一区空气质量达标天数比例", "ratio", "%"),  # a local name of the cities (福建 2020)
+    ("文山市城市环境空气质量优良天数比例", "ratio", "%"),  # one city of the prefecture
+    ("国控、省控断面优良水体比例", "ratio", "%"),  # two sets of sections, often two figures
+    ("公办、普惠性幼儿园在园幼儿占比", "ratio", "%"),  # two statistics (广州 2026: 分别)
+    ("新能源客车占比", "ratio", "%"),  # of the buses bought that year (吉林 2018)
+    ("非税占比", "ratio", "%"),  # of budget revenue or of total fiscal revenue?
 ]
 
 
