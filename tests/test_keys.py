@@ -263,6 +263,7 @@ KEY_CASES = [
     ("人大代表建议、政协提案答复率", "ratio", "%", "proposal_reply_rate"),
     ("人大代表议案、建议和政协提案办结率", "ratio", "%", "proposal_completion_rate"),
     ("市人大代表议案和建议", "count", "件", "npc_suggestions"),  # 北京 2004: counted together
+    ("民航航线", "count", "条", "air_routes"),
     ("省人大代表建议、省政协提案办结率", "ratio", "%", "proposal_completion_rate"),
     ("第三产业对经济增长的贡献率", "ratio", "%", "services_contribution"),
     ("工业增加值对经济增长的贡献率", "ratio", "%", "industry_contribution"),
@@ -745,6 +746,11 @@ NO_KEY_CASES = [
     ("地方性法规草案、人大代表议案建议、政协提案满意率", "ratio", "%"),  # a run of two acts
     ("人大代表议案", "count", "件"),  # motions alone (苏州 2014 人大议案2件), not the suggestions
     ("人大议案", "count", "件"),
+    (
+        "航线",
+        "count",
+        "条",
+    ),  # 重庆 2026 货运班轮开通13条航线; 南京 2026 低空…航线42条: not air routes
     ("城乡社区养老服务设施覆盖率", "ratio", "%"),  # 分别达到98%、86%: urban and rural
     ("道路完好率", "ratio", "%"),  # the city's roads or the villages'
     ("投资率", "ratio", "%"),  # capital formation or fixed-asset investment over GDP
@@ -2046,6 +2052,12 @@ def test_added_case_is_quoted_from_its_report(case):
 # or the sentence before, a part of the year; and figures that keep their key beside them.
 # (report, sentence, figure, key)
 PREC6_CASES = [
+    (  # 组建 sets up new ones (an independent reader of round 6 found the stock's key here)
+        "more/cities/乌鲁木齐市/2017.md",
+        "研究机构，组建市级工程技术研究中心（重点实验室）6家，新增高新技术企业和创新型（试点）企业30家。",
+        "6家",
+        "new_engineering_research_centres",
+    ),
     (  # 新发展 adds, as 新增 does (a reader of round 6 found the stock's key here)
         "more/cities/唐山市/2016.md",
         "年内，争创省级园区5个、新认定市级园区20个，新发展专业大户140个、示范家庭农场40个。",

@@ -464,7 +464,7 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
 # stock), nor where a verb of change other than 新增 comes right before the figure (改造提升207万亩).
 _ADDING_HEAD = compiled.compile_std(
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再)*"
-    r"(?:(?P<adds>新增|新发展|新建成|新建|建成(?!区)|新创建|创建|创成|新培育|新认定|新设立|新设|新缔结"
+    r"(?:(?P<adds>新增|新发展|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|创成|新培育|新认定|新设立|新设|新缔结"
     r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案)"
     r"|(?P<vague>培育|发展|建设|认定|引进|打造|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
     r"(?![到至为成])"
