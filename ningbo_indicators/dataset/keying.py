@@ -309,6 +309,8 @@ _NOT_AN_INDUSTRY = compiled.compile(r"[激强壮推加促做抓打坚持发展�
 def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's sentence goes on with the sentence before it, which opens with a part of the
     place or an industry (see above)."""
+    if not _PART_ECONOMY.search(m.indicator):
+        return False  # (both ways need a figure of the economy: one test before the look-back)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
     if begin == lo or text[begin - 1] == "\n":
