@@ -763,6 +763,8 @@ def _without_own_place(text: str, indicator: str) -> str:
     ''
     """
     names = _own_place_names(text)
+    if not indicator.startswith(names):
+        return ""
     for name in names:
         if indicator.startswith(name):
             rest = indicator[len(name) :]
@@ -780,10 +782,10 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     """
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     if key is None and m.kind != "ratio":  # 哈尔滨市生产总值: the place's own, as 全市 writes it
+        rest = _without_own_place(text, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
-        driven = text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) >= 0
-        rest = "" if driven else _without_own_place(text, m.indicator)
-        key = key_for(rest, m.kind, m.q.base_unit, keys) if rest else None
+        if rest and text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) < 0:
+            key = key_for(rest, m.kind, m.q.base_unit, keys)
     if key is None or _of_one_unit(text, m) or _of_a_part(text, m, key, keys):
         return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):

@@ -262,7 +262,8 @@ def key_for(
     True
     """
     table = keys if keys is not None else default_keys()
-    cache = per_table(table, "key_for", lambda _table: {})
+    last = _LAST_CACHE  # (the table of the last call, nearly always this one: no look-up)
+    cache = last[1] if last[0] is table else _cache_of(table)
     found = cache.get((indicator, kind, base_unit), _MISSING)
     if found is _MISSING:
         phrase = clean_phrase(indicator)
@@ -334,6 +335,17 @@ def clean_phrase(indicator: str) -> str:
 # a share whose phrase names its base but not the word of a share: 海洋生产总值占生产总值(33%)
 _SHARE_UNNAMED = compiled.compile(r"^\p{Han}{2,}占\p{Han}{2,}(?<!比重|比例|占比|率|的)$")
 _MISSING = object()
+
+
+def _cache_of(table: tuple[IndicatorKey, ...]) -> dict:
+    """key_for's cache of a table, remembered as the last one used."""
+    global _LAST_CACHE
+    cache = per_table(table, "key_for", lambda _table: {})
+    _LAST_CACHE = (table, cache)
+    return cache
+
+
+_LAST_CACHE: tuple = (None, None)
 
 
 class _Index:
