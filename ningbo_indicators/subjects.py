@@ -799,7 +799,9 @@ _CARRIED_HEADS = frozenset(_OWNED_HEADS) | {"销售", "利润总额", "利税总
 _CARRIED_KINDS = ("growth", "amount")
 _INDUSTRIAL_FIRMS = compiled.compile(r"^(?:规模以上|规上|规模)工业(?:企业)?")
 _NEW_FIRMS = compiled.compile(r"新|净增")  # 新增规上工业企业45户: the new firms' count
-_CARRY_STOP = compiled.compile_std(r"[。！？!?\n]|其中")
+_CARRY_STOP = compiled.compile_std(
+    r"[。！？!?\n]|其中|特别是|企业|国有|国企|民营|非公|产业|行业|园区|开发区|集团|经济"
+)  # another sentence, a part, or another owner named between (特别是国有…企业利润增长更快)
 _AFTER_SEMICOLON = compiled.compile(
     rf"\s*(?:实现|完成)?(?:{'|'.join(sorted(_CARRIED_HEADS, key=lambda h: (-len(h), h)))})"
 )
@@ -816,7 +818,7 @@ def _owner_carried(folded: str, mentions: list[Mention]) -> None:
             if _CARRY_STOP.search(folded, p.end, m.start) or (
                 semi >= 0 and not _AFTER_SEMICOLON.match(folded, semi + 1)
             ):
-                break  # another sentence, a part (其中), or a clause naming another subject
+                break  # another sentence or owner, a part, or a clause naming another subject
             if p.indicator in _CARRIED_HEADS or not p.indicator:
                 continue
             owner = _owner_of(p.indicator, m.indicator).removesuffix(m.indicator)
