@@ -274,6 +274,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         elif m.kind == "ratio" and m.indicator in _PLAN_DONE:
             m.indicator = _projects_plan_done(folded, m) or m.indicator
     _deposits_then_loans(folded, mentions)
+    _owner_carried(folded, mentions)
 
 
 # 存贷款余额分别为8876亿元和7567亿元: two figures for one 存贷款 are the deposits' and the loans'
@@ -658,8 +659,12 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
     hit = hits[-1]
     own, above = _levels(text)
     if hit.group(1) == own:
-        share = phrases.share_of("占" + seg[hit.end() :])
+        rest = seg[hit.end() :]
+        share = phrases.share_of("占" + rest)
         subject = phrases.without_inner_result(indicator)
+        short = "" if share else _short_base(rest)
+        if short and key_for(subject + short, m.kind, m.q.base_unit) is not None:
+            share = short  # 民间投资…，占全市投资的64.34%: when the share so named is keyed
         base = _SHARE_WORD.sub("", share[1:])
         if len(base) < 2 or subject.endswith(_NAMED_SHARE) or base.startswith(subject):
             return indicator  # 非公有制经济比重占全省…; 工业增加值…占全市工业增加值比重: a part's
@@ -673,6 +678,20 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
     if _PART_OF_PLACE.search(text, sentence, m.start):
         return indicator
     return indicator + "占全" + hit.group(1) + "比重"
+
+
+_SHORT_BASE = compiled.compile(r"^(\p{Han}{2,3}?)的?$")
+
+
+def _short_base(rest: str) -> str:
+    """The share of a base of two or three characters written between 占全市 and the figure
+    (民间投资增长15.64%，占全市投资的64.34%: 占投资比重), else "".
+
+    >>> _short_base("投资的"), _short_base("的"), _short_base("工业投资比重达")
+    ('占投资比重', '', '')
+    """
+    found = _SHORT_BASE.match(phrases.tidy(rest).strip())
+    return "占" + found[1] + "比重" if found else ""
 
 
 def _carried_subject(
@@ -770,6 +789,51 @@ def _paired_item(named: str, head: str) -> str:
         if head == other and named.endswith(one) and len(named) >= len(one) + 2:
             return named[: -len(one)] + other
     return _tourism_revenue(named, head)
+
+
+# A bare statistic further on in the sentence of another statistic of an owner, with only bare
+# statistics between (规模以上工业增加值增长13.5%，实现销售4758亿元、利税413亿元、利润219亿元，
+# 分别增长…; 规模以上工业企业完成销售收入3814亿元，年均增长32.8%；实现利税、利润分别达到…) is the
+# owner's, when the statistic so named is one of the table
+_CARRIED_HEADS = frozenset(_OWNED_HEADS) | {"销售", "利润总额", "利税总额"}
+_CARRIED_KINDS = ("growth", "amount")
+_INDUSTRIAL_FIRMS = compiled.compile(r"^(?:规模以上|规上|规模)工业(?:企业)?")
+_NEW_FIRMS = compiled.compile(r"新|净增")  # 新增规上工业企业45户: the new firms' count
+_CARRY_STOP = compiled.compile_std(
+    r"[。！？!?\n]|其中|特别是|企业|国有|国企|民营|非公|产业|行业|园区|开发区|集团|经济"
+)  # another sentence, a part, or another owner named between (特别是国有…企业利润增长更快)
+_AFTER_SEMICOLON = compiled.compile(
+    rf"\s*(?:实现|完成)?(?:{'|'.join(sorted(_CARRIED_HEADS, key=lambda h: (-len(h), h)))})"
+)
+
+
+def _owner_carried(folded: str, mentions: list[Mention]) -> None:
+    """Give bare statistics the owner of the statistic before them in the sentence (see
+    _CARRIED_HEADS), in place."""
+    for i, m in enumerate(mentions):
+        if m.kind not in _CARRIED_KINDS or m.indicator not in _CARRIED_HEADS:
+            continue
+        for p in reversed(mentions[:i]):
+            semi = max(folded.rfind(c, p.end, m.start) for c in "；;")
+            if _CARRY_STOP.search(folded, p.end, m.start) or (
+                semi >= 0 and not _AFTER_SEMICOLON.match(folded, semi + 1)
+            ):
+                break  # another sentence or owner, a part, or a clause naming another subject
+            if p.indicator in _CARRIED_HEADS or not p.indicator:
+                continue
+            owner = _owner_of(p.indicator, m.indicator).removesuffix(m.indicator)
+            if not owner and p.indicator.endswith(m.indicator):
+                owner = p.indicator[: -len(m.indicator)]  # 第三产业实现增加值398亿元、增长8.5%
+                owner = owner if _OWNER.match(owner) and not _LIST_JOINT.search(owner) else ""
+            if (
+                not owner
+                and (firms := _INDUSTRIAL_FIRMS.match(p.indicator))
+                and not _NEW_FIRMS.search(folded, p.clause, p.start)
+            ):
+                owner = firms[0]  # 规模以上工业企业经济效益综合指数…，实现利润增长17.2%
+            if owner and key_for(owner + m.indicator, m.kind, m.q.base_unit) is not None:
+                m.indicator = owner + m.indicator
+            break
 
 
 def _next_to(folded: str, prev: Mention, m: Mention, head: str) -> bool:

@@ -1460,6 +1460,21 @@ SHARE_CASES = [
         "45.7%",
         "tertiary_share",
     ),
+    # a base of two characters written between 占全市 and the figure
+    (
+        "more/cities/南宁市/2017.md",
+        "——2017年2月15日在南宁市第十四届人民代表大会第二次会议上",
+        "民营经济加快发展，民间投资增长15.64%，占全市投资的64.34%；",
+        "64.34%",
+        "private_investment_share",
+    ),
+    (  # no key for a share of the whole place named by no base
+        "more/prefectures/云浮市/2015.md",
+        "云浮市政府工作报告 （2015年1月21日 卓志强）",
+        "实现规模以上工业总产值350亿元，占全市比重35.5%；",
+        "35.5%",
+        None,
+    ),
     (  # no key for the share of these eight industries
         "more/cities/沈阳市/2011.md",
         "",

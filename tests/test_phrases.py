@@ -3031,6 +3031,55 @@ TOPIC_OWNER_CASES = [
         "增长25.7%",
         "增加值",
     ),
+    # a bare statistic further on in the sentence of the industrial firms' statistic, with only
+    # bare statistics between, is theirs; never across a clause after ； that names another subject
+    Case(
+        "more/prefectures/淮安市/2014.md",
+        "规模以上工业增加值增长13.5%，实现销售4758亿元、利税413亿元、利润219亿元，"
+        "分别增长20.2%、19.4%和21.8%，新增销售超百亿元企业1户。",
+        "19.4%",
+        "规模以上工业利税",
+    ),
+    Case(
+        "more/prefectures/淮安市/2014.md",
+        "规模以上工业增加值增长13.5%，实现销售4758亿元、利税413亿元、利润219亿元，"
+        "分别增长20.2%、19.4%和21.8%，新增销售超百亿元企业1户。",
+        "21.8%",
+        "规模以上工业利润",
+    ),
+    Case(
+        "more/cities/烟台市/2006.md",
+        "全市规模以上工业企业完成销售收入3814亿元，年均增长32.8%；实现利税、利润分别达到"
+        "415.6亿元和306.3亿元，年均增长32.9%和38.1%。",
+        "38.1%",
+        "规模以上工业企业利润",
+    ),
+    Case(
+        "more/provinces/福建省/2002.md",
+        "规模以上工业企业经济效益综合指数124.76％，比上年提高4.07个百分点，实现利润增长17.2％。",
+        "增长17.2％",
+        "规模以上工业企业利润",
+    ),
+    Case(
+        "more/prefectures/阿坝藏族羌族自治州/2022.md",
+        "规模以上工业企业达139户、利润总额年均增长25.7%。",
+        "增长25.7%",
+        "规模以上工业企业利润总额",
+    ),
+    Case(
+        "communiques/2000.md",
+        "全年规模以上工业企业实现利润4262亿元，达到90年代以来的最高水平，比上年增长86.2%，"
+        "特别是国有及国有控股企业利润增长更快，实现利润2392亿元，增加1.4倍。",
+        "2392亿元",
+        "利润",
+    ),
+    Case(
+        "more/prefectures/宿州市/2014.md",
+        "实现规模以上工业增加值39亿元，积极创建国家级开发区；制鞋产业城一期建成，功能基本完善，"
+        "实现产值超60亿元、税收超6亿元",
+        "超60亿元",
+        "产值",
+    ),
     # the government's own state-owned firms, when nothing else is measured in between
     Case(
         "more/cities/海口市/2024.md",
