@@ -10,7 +10,7 @@ part of the place or of a sector, 237 among the growth records that round 5 keye
 empty, 81 around quotas of each unit, one project's size, lists of parts and the topic
 sentences of a paragraph's run, 108 around the rates that round 6's keys of rates keyed first
 or leave empty, 374 that round 6's growth keys keyed first, and 138 among the figures that
-    assert len(rows) >= 2760
+    assert len(rows) >= 2770
 the key a careful reader assigns, or `-` where no
 key of the table fits exactly (the file's comments give the reader's reasons). A key that is
 wrong is worse than none: of the gold
@@ -57,7 +57,7 @@ def locate(source: str, text: str, context: str):
 @needs_more
 def test_key_precision_against_gold():
     rows = read_key_gold(GOLD / "keys.gold.tsv")
-    assert len(rows) >= 2760
+    assert len(rows) >= 2770
     right, wrong, missed = 0, [], 0
     for source, text, key, context in rows:
         record = locate(source, text, context)

@@ -475,7 +475,7 @@ _ADDING_HEAD = compiled.compile_std(
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再)*"
     r"(?:(?P<adds>新增|新发展|新建成|新建|建成(?!区)|新创建|创建|创成|新培育|新认定|新设立|新设|新缔结"
     r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案)"
-    r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|组建|打造|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
+    r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|组建|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
     r"(?![到至为成])"
     r"(?:[^，。；：、\n]*、)*(?:(?!达|总数|总量|累计|现有|共有|拥有|突破|到|至)[^，。；：、\n])*$"
 )
@@ -505,7 +505,7 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     return added if added is not None else (None if split else False)
 
 
-_MENDS = frozenset(("改造", "规范提升", "提升", "优化", "调整"))
+_MENDS = frozenset(("改造", "规范提升", "提升", "优化", "调整", "升级改造", "提升改造", "改造提升"))
 _BUILDS = compiled.compile_std(r"新建|建成|新增|扩建|建设")
 
 
@@ -711,6 +711,29 @@ def _problem_solved(text: str, m: Mention) -> bool:
     return _PROBLEM_AFTER.match(text, m.end + len(m.indicator)) is not None
 
 
+# A figure said to be a share of the statistic its own phrase names (新批外商投资制造业项目125个，实际利用
+# 外资3.9亿美元，占实际利用外资的55%) is a part of that whole: the whole's key would misstate it.
+_SHARE_OF_AFTER = compiled.compile_std(
+    r"(?:[、，,]?(?:同比|比上年)?(?:增长|下降)[\d.]+[%％])?[，,、]?(?:约|同比)?"
+    r"占(?:全市|我市|本市)?"
+    r"(?P<whole>[^，,；;。\d]{2,16}?)(?:总量|总额)?的?(?:比重|比例)?(?:达到?|为)?[ \t\u3000]*\d"
+)
+
+
+# (a whole of another level, or the province's in a city's report: the figure may be the place's)
+_ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "我省", "本省", "国家", "省")
+
+
+def _part_of_its_whole(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether the words after m say its figure is a share of the statistic its key names."""
+    if m.kind not in ("amount", "count"):
+        return False
+    after = _SHARE_OF_AFTER.match(text, m.end)
+    if after is None or after["whole"].startswith(_ANOTHER_LEVEL):
+        return False  # 对俄进出口总额223.6亿美元，占全国对俄进出口总额的25.1%: the place's own
+    return key_for(after["whole"], m.kind, m.q.base_unit, keys) == key
+
+
 # Revenue of the budget collected in the place (公共财政预算收入122.7亿元) is of all levels where the
 # local part (地方公共财政预算收入54.8亿元) is written beside it in the same sentence: the bare phrase is
 # no local revenue there.
@@ -738,6 +761,14 @@ _LIST_HEADS = frozenset(
     + ("主营业务收入", "营业总收入", "利润总额", "利税总额", "营业收入", "销售收入", "出口交货值")
     + ("总产值", "增加值", "营收", "产值", "利润", "利税", "税金", "税收")
 )
+# (the kinds and units the first item's figure may have)
+_ITEM_KINDS = (
+    ("growth", "%"),
+    ("amount", "元"),
+    ("amount", "美元"),
+    ("amount", "吨"),
+    ("count", "个"),
+)
 # (what else the first item's phrase may end with: a subset's statistic, 猕猴桃综合产值)
 _ITEM_HEADS = ("收入", "产值", "总收入", "规模", "总额", "交易额", "产量")
 _FIRST_ITEM = compiled.compile_std(
@@ -751,11 +782,17 @@ def _bare_after_a_subset(text: str, m: Mention, keys) -> bool:
     if m.kind not in ("growth", "amount") or m.indicator not in _LIST_HEADS:
         return False
     at = text.rfind(m.indicator, max(m.clause, m.start - 8), m.start)
-    if at <= m.clause or text[at - 1] != "、":
+    if at < m.clause or at == 0 or text[at - 1] not in "、，,":
         return False
-    if not any(c.isdigit() for c in text[m.clause : at]):
+    opening = m.clause
+    if text[at - 1] in "，,":  # (茶叶产量3.1万吨、增长4.7%，出口1.02亿美元: the clause before)
+        lo = max(0, at - CLAUSE_WINDOW)
+        opening = max(text.rfind(c, lo, at - 1) for c in "，,；;。：:\n") + 1
+        if opening <= lo:
+            return False
+    if not any(c.isdigit() for c in text[opening:at]):
         return False  # (not after an item with a figure of its own)
-    first = _FIRST_ITEM.match(text, m.clause, at)
+    first = _FIRST_ITEM.match(text, opening, at)
     if first is None:
         return False
     phrase = first["phrase"].strip()
@@ -763,9 +800,9 @@ def _bare_after_a_subset(text: str, m: Mention, keys) -> bool:
         return False
     if not phrase.endswith((*_LIST_HEADS, *_ITEM_HEADS)):
         return False  # 实际到账注册外资77.8亿美元、进出口321.7亿美元: no subset's statistic
-    kind = "growth" if text.startswith(("增长", "下降"), first.end("phrase")) else "amount"
-    unit = m.q.base_unit if kind == m.kind else ("%" if kind == "growth" else m.q.base_unit)
-    return key_for(phrase, kind, unit, keys) is None and not _without_own_place(text, phrase)
+    if any(key_for(phrase, kind, unit, keys) for kind, unit in _ITEM_KINDS):
+        return False  # (the first item is a statistic of the table, the place's)
+    return not _without_own_place(text, phrase)
 
 
 # A bare statistic in a 分别 list beside a statistic only an owner has (实现增加值、税收分别增长18%和22%
@@ -796,7 +833,6 @@ def _bare_beside_an_owners(text: str, m: Mention) -> bool:
 # Items of a 分别 list that the table's key lumps together (广播、电视人口综合覆盖率分别达到97%和98%:
 # radio's and television's, which broadcast_coverage joins) are no value of the key: the list splits
 # it. Found where the phrase's other item, put before m's head, takes the same key.
-_PLACE_WIDE_ITEM = compiled.compile_std(r"城镇|城市|全市|全省|全区|全州|全县|全盟")
 _SPLIT_LIST = compiled.compile_std(r"[^，,；;。\d]{0,12}?分别")
 
 
@@ -824,8 +860,8 @@ def _lumped_in_a_list(text: str, m: Mention, key: str, keys) -> bool:
         return False
     if not 1 <= len(other) <= 6 or any(c.isdigit() for c in other):
         return False
-    if _PLACE_WIDE_ITEM.match(own):
-        return False  # 中心城区、城镇污水处理率分别达95%、85%: the towns' is the place's own
+    if _OWN_SCOPE.match(own):
+        return False  # 中心城区、城镇污水处理率分别达95%、85%: a scope the key admits
     for cut in range(1, min(5, len(own))):
         if key_for(other + own[cut:], m.kind, m.q.base_unit, keys) == key:
             return True
@@ -945,6 +981,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _OVER_A_GOAL.search(text, max(m.clause, m.start - 20), m.start):
         return None
     if _problem_solved(text, m) or _all_levels_beside_local(text, m):
+        return None
+    if _part_of_its_whole(text, m, key, keys):
         return None
     if _bare_after_a_subset(text, m, keys) or _lumped_in_a_list(text, m, key, keys):
         return None
