@@ -2511,6 +2511,12 @@ CONTEXT_CASES = [
         "5个",
         None,
     ),
+    (
+        "more/cities/银川市/2017.md",
+        "建成国家科技成果转移转化平台３个，省部级共建实验室20家、工程技术研究中心30家，发展高新企业51家",
+        "30家",
+        "new_engineering_research_centres",
+    ),
 ]
 
 
