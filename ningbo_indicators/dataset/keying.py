@@ -178,6 +178,12 @@ _VERB_LED = compiled.compile(
     r"改造|新改建|改扩建|新开工|到位|实际利用|利用|招引|聚集|集聚|入园|入驻|达到|突破|扩大|深化|深入|深度|"
     r"持续|不断|积极|大力|着力|加强|提升|优化|完善|开展|举办|开通|建立|组建|设立|引育|储备|谋划|重点)"
 )
+# works the part does in the clause that opens with it (中心城区拆除违建4830处，新建停车场22处: the
+# lots are the part's too, as the next clause opens with a verb)
+_PART_OWN_WORKS = compiled.compile(
+    r"^(?:拆除|整治|治理|清理|新建|建成|改造|完成|打通|新增|实施|启动|开工)[^，,；;：:\d]{1,10}"
+    r"\d[\d.]*[万千百]?[个处条座所家项户辆米](?:公里|平方米)?$"
+)
 # a clause that names the whole place (努力实现全市规模工业增加值突破1000亿元)
 _WHOLE_PLACE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|全国|我市|我省|本市|本省")
 # 县域 qualifies a noun more often than it names the counties (县域医疗服务共同体建设试点积极推进):
@@ -274,6 +280,9 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
                 i == 0
                 and len(piece) <= _COMMENT_MAX
                 and not any(c.isdigit() for c in piece)
+                or i == 0
+                and led
+                and _PART_OWN_WORKS.match(piece) is not None
                 or i > 0
                 and (_VERB_LED.match(piece) or _SHARE_LED.match(piece)) is not None
             )
@@ -468,7 +477,7 @@ _ADDING_HEAD = compiled.compile_std(
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再)*"
     r"(?:(?P<adds>新增|新发展|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|创成|新培育|新认定|新设立|新设|新缔结"
     r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案)"
-    r"|(?P<vague>培育|发展|建设|认定|引进|打造|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
+    r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
     r"(?![到至为成])"
     r"(?:[^，。；：、\n]*、)*(?:(?!达|总数|总量|累计|现有|共有|拥有|突破|到|至)[^，。；：、\n])*$"
 )
@@ -498,7 +507,7 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     return added if added is not None else (None if split else False)
 
 
-_MENDS = frozenset(("改造", "规范提升", "提升", "优化", "调整"))
+_MENDS = frozenset(("改造", "规范提升", "提升", "优化", "调整", "升级改造", "提升改造", "改造提升"))
 _BUILDS = compiled.compile_std(r"新建|建成|新增|扩建|建设")
 
 
@@ -510,7 +519,7 @@ _BARE_ITEMS = compiled.compile_std(
     r"[^，。；：、,;:\n\d]{2,16}\Z"
 )
 _ITEM_VERBS = compiled.compile_std(
-    r"达|到|增|减|提|降|新|建|创|获|认定|培育|发展|引进|实现|完成|累计|总数|现有|共有|拥有|保持|突破|超|"
+    r"达|到|增|减|提|降|新|(?<!共)建|创|获|认定|培育|发展|引进|实现|完成|累计|总数|现有|共有|拥有|保持|突破|超|"
     r"入库|评价|余额|总量|总额|规模|扶持|支持|备案|流转"
 )
 _COUNT_END = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户]\Z")
@@ -686,6 +695,181 @@ _OVER_A_GOAL = compiled.compile_std(
 )
 
 
+# A count of things the place solved a problem for (解决了19家上市公司的用地问题, 协调解决120家企业融资
+# 难题) counts those helped, not them all (解决10万农村人口饮水安全问题: the phrase names the problem,
+# its own key).
+_SOLVED_BEFORE = compiled.compile_std(
+    r"(?:解决|化解|协调|帮助|帮)[了好]?[ \t\u3000]*(?:约|近|超过?)?\Z"
+)
+_PROBLEM_AFTER = compiled.compile_std(r"的?[^，,；;。、\d]{0,8}?(?:问题|难题|困难|诉求|需求)")
+
+
+def _problem_solved(text: str, m: Mention) -> bool:
+    """Whether m counts things the place solved a problem for (see _SOLVED_BEFORE)."""
+    if m.kind != "count" or not m.indicator or not text.startswith(m.indicator, m.end):
+        return False
+    if not _SOLVED_BEFORE.search(text, max(m.clause, m.start - 12), m.start):
+        return False
+    return _PROBLEM_AFTER.match(text, m.end + len(m.indicator)) is not None
+
+
+# A figure said to be a share of the statistic its own phrase names (新批外商投资制造业项目125个，实际利用
+# 外资3.9亿美元，占实际利用外资的55%) is a part of that whole: the whole's key would misstate it.
+_SHARE_OF_AFTER = compiled.compile_std(
+    r"(?:[、，,]?(?:同比|比上年)?(?:增长|下降)[\d.]+[%％])?[，,、]?(?:约|同比)?"
+    r"占(?:全市|我市|本市)?"
+    r"(?P<whole>[^，,；;。\d]{2,16}?)(?:总量|总额)?的?(?:比重|比例)?(?:达到?|为)?[ \t\u3000]*\d"
+)
+
+
+# (a whole of another level, or the province's in a city's report: the figure may be the place's)
+_ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "我省", "本省", "国家", "省")
+
+
+def _part_of_its_whole(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether the words after m say its figure is a share of the statistic its key names."""
+    if m.kind not in ("amount", "count"):
+        return False
+    after = _SHARE_OF_AFTER.match(text, m.end)
+    if after is None or after["whole"].startswith(_ANOTHER_LEVEL):
+        return False  # 对俄进出口总额223.6亿美元，占全国对俄进出口总额的25.1%: the place's own
+    return key_for(after["whole"], m.kind, m.q.base_unit, keys) == key
+
+
+# Revenue of the budget collected in the place (公共财政预算收入122.7亿元) is of all levels where the
+# local part (地方公共财政预算收入54.8亿元) is written beside it in the same sentence: the bare phrase is
+# no local revenue there.
+_LOCAL = "地方"
+
+
+def _all_levels_beside_local(text: str, m: Mention) -> bool:
+    """Whether m's revenue, a bare phrase, has its local part written in the same sentence."""
+    phrase = clean_phrase(m.indicator)
+    if not phrase.endswith("收入") or "预算" not in phrase or phrase.startswith(_LOCAL):
+        return False
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
+    ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
+    end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
+    return text.find(_LOCAL + phrase, begin, end) >= 0
+
+
+# A bare statistic written after another item of its list (猕猴桃综合产值增长8.5%、出口增长53.6%;
+# 民营经济增加值增长5.5%、税收增长12%) is the first item's subject's when that item names a subset the
+# table has no key for: the place's key would misstate it (地区生产总值增长8%、出口增长10%: the first is
+# the place's own, the list goes on with the place).
+_LIST_HEADS = frozenset(
+    ("出口", "进口", "进出口", "出口额", "进口额", "出口总额", "销售额", "营业额", "产量", "投资")
+    + ("主营业务收入", "营业总收入", "利润总额", "利税总额", "营业收入", "销售收入", "出口交货值")
+    + ("总产值", "增加值", "营收", "产值", "利润", "利税", "税金", "税收")
+)
+# (the kinds and units the first item's figure may have)
+_ITEM_KINDS = (
+    ("growth", "%"),
+    ("amount", "元"),
+    ("amount", "美元"),
+    ("amount", "吨"),
+    ("count", "个"),
+)
+# (what else the first item's phrase may end with: a subset's statistic, 猕猴桃综合产值)
+_ITEM_HEADS = ("收入", "产值", "总收入", "规模", "总额", "交易额", "产量")
+_FIRST_ITEM = compiled.compile_std(
+    r"(?:[^，,；;。、\d]*?(?:实现|完成))?(?P<phrase>[^，,；;。、\d]{2,20}?)"
+    r"(?:同比|比上年|较上年)?(?:增长|下降|达到?|突破|超|\d)"
+)
+
+
+def _bare_after_a_subset(text: str, m: Mention, keys) -> bool:
+    """Whether m's bare phrase goes on with the subset its list's first item names."""
+    if m.kind not in ("growth", "amount") or m.indicator not in _LIST_HEADS:
+        return False
+    at = text.rfind(m.indicator, max(m.clause, m.start - 8), m.start)
+    if at < m.clause or at == 0 or text[at - 1] not in "、，,":
+        return False
+    opening = m.clause
+    if text[at - 1] in "，,":  # (茶叶产量3.1万吨、增长4.7%，出口1.02亿美元: the clause before)
+        lo = max(0, at - CLAUSE_WINDOW)
+        opening = max(text.rfind(c, lo, at - 1) for c in "，,；;。：:\n") + 1
+        if opening <= lo:
+            return False
+    if not any(c.isdigit() for c in text[opening:at]):
+        return False  # (not after an item with a figure of its own)
+    first = _FIRST_ITEM.match(text, opening, at)
+    if first is None:
+        return False
+    phrase = first["phrase"].strip()
+    if _WHOLE_PLACE.match(phrase) or _OWN_SCOPE.match(phrase):
+        return False
+    if not phrase.endswith((*_LIST_HEADS, *_ITEM_HEADS)):
+        return False  # 实际到账注册外资77.8亿美元、进出口321.7亿美元: no subset's statistic
+    if any(key_for(phrase, kind, unit, keys) for kind, unit in _ITEM_KINDS):
+        return False  # (the first item is a statistic of the table, the place's)
+    return not _without_own_place(text, phrase)
+
+
+# A bare statistic in a 分别 list beside a statistic only an owner has (实现增加值、税收分别增长18%和22%
+# after 民营经济实力明显增强; 销售农产品400万吨，销售额、出口额分别达到120亿元和2.16亿美元) is that
+# owner's, not the place's (投资、消费、出口分别增长6%、6%和11%: the place's own).
+_OWNERS_ONLY = frozenset(
+    ("增加值", "产值", "总产值", "销售额", "销售收入", "营业收入", "主营业务收入", "营收", "利润")
+    + ("利税", "利润总额", "利税总额", "营业额", "交易额")
+)
+_BARE_LIST = compiled.compile_std(
+    r"(?:实现|完成)?(?P<items>[^，,；;。\d]{2,30}?)(?:均|同比)?分别(?:比上年|较上年|同比)?"
+)
+
+
+def _bare_beside_an_owners(text: str, m: Mention) -> bool:
+    """Whether m's bare phrase is listed beside a statistic only an owner has (see above)."""
+    if m.indicator not in _LIST_HEADS or m.indicator in _OWNERS_ONLY:
+        return False
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    begin = max(text.rfind(c, lo, m.start) for c in "，,；;。：:\n") + 1
+    listed = _BARE_LIST.match(text, max(begin, lo), m.start)
+    if listed is None:
+        return False
+    items = [i.strip() for i in compiled.compile_std(r"[、和及与]").split(listed["items"])]
+    return m.indicator in items and any(i in _OWNERS_ONLY for i in items)
+
+
+# Items of a 分别 list that the table's key lumps together (广播、电视人口综合覆盖率分别达到97%和98%:
+# radio's and television's, which broadcast_coverage joins) are no value of the key: the list splits
+# it. Found where the phrase's other item, put before m's head, takes the same key.
+_SPLIT_LIST = compiled.compile_std(r"[^，,；;。\d]{0,12}?分别")
+
+
+def _lumped_in_a_list(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m is an item of a 分别 list whose items the key lumps (see _SPLIT_LIST)."""
+    if not m.indicator:
+        return False
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    at = text.rfind(m.indicator, lo, m.start)
+    if at < 0 or not _SPLIT_LIST.match(text, at + len(m.indicator)):
+        if "、" not in m.indicator:
+            return False
+        at = text.rfind(m.indicator, lo, m.start)  # (the whole list as one phrase)
+        if at < 0 or not _SPLIT_LIST.match(text, at + len(m.indicator)):
+            return False
+    own = m.indicator
+    if "、" in own:
+        other, own = own.split("、", 1)[0], own.split("、")[-1]
+    elif at > 0 and text[at - 1] in "、和及与":
+        start = at - 1
+        while start > lo and text[start - 1] not in "，,；;。、：:\n" and start > at - 7:
+            start -= 1
+        other = text[start : at - 1]
+    else:
+        return False
+    if not 1 <= len(other) <= 6 or any(c.isdigit() for c in other):
+        return False
+    if _OWN_SCOPE.match(own):
+        return False  # 中心城区、城镇污水处理率分别达95%、85%: a scope the key admits
+    for cut in range(1, min(5, len(own))):
+        if key_for(other + own[cut:], m.kind, m.q.base_unit, keys) == key:
+            return True
+    return False
+
+
 # The growth of a count whose clause opens with a verb of adding (发展市场主体29300户、增长44.6%)
 # is the additions' growth: the key of the additions' growth (new_market_entities_growth) after a
 # verb that adds, none after one that may add or keep where the table splits the stock.
@@ -799,6 +983,14 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _bounds_a_band(text, m) or _counts_a_list_of_kinds(text, m):
         return None
     if _OVER_A_GOAL.search(text, max(m.clause, m.start - 20), m.start):
+        return None
+    if _problem_solved(text, m) or _all_levels_beside_local(text, m):
+        return None
+    if _part_of_its_whole(text, m, key, keys):
+        return None
+    if _bare_after_a_subset(text, m, keys) or _lumped_in_a_list(text, m, key, keys):
+        return None
+    if _bare_beside_an_owners(text, m):
         return None
     growth = _added_growth_key(text, m, key, keys)
     if growth is not False:
