@@ -2562,3 +2562,16 @@ def test_context_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+def test_every_word_of_a_part_holds_a_hint():
+    """keying._PART_HINT, the cheap test before _PART, must find every word _PART finds."""
+    import re
+
+    from ningbo_indicators.dataset import keying
+
+    body = re.sub(r"\(\?<?!.*?\)", "", keying._PART.pattern)  # the look-arounds go
+    words = [w for w in body.removeprefix("(?:").split(")")[0].split("|") if w]
+    assert len(words) > 30
+    for word in words:
+        assert keying._PART.search(word) and keying._PART_HINT.search(word), word

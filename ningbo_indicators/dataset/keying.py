@@ -116,6 +116,21 @@ _PART = compiled.compile(
     r"非公有制经济|非公经济|国有企业|国企|外资企业|外商投资企业|私营企业)"
     r"(?!院|分院|校|管委)"  # 长江新区院区, 新城区分院: a name of an institution
 )
+# two or three characters that every word of _PART holds, for a cheap test first (the standard
+# library's engine finds one of them in a sentence in a fifteenth of the time _PART takes;
+# tests/test_keys.py checks that every word of _PART holds one)
+_PART_HINT = compiled.compile_std(
+    "城区|市区|郊区|心区|集区|聚区|县域|发区|新区|开区|园区|业园|片区|业区|济区|范区|验区|贸区|保区|税区|"
+    "作区|走廊|营企业|镇企业|有企业|资企业|营经济|公经济|制经济|国企"
+)
+
+
+def _part_in(text: str, start: int = 0, end: int | None = None):
+    """The first word of _PART in text[start:end], or None (see _PART_HINT)."""
+    end = len(text) if end is None else end
+    return _PART.search(text, start, end) if _PART_HINT.search(text, start, end) else None
+
+
 # what may stand before a part that opens its clause: marks, list numbers, years, openers
 _PART_OPENERS = compiled.compile(
     r"^(?:[^\p{Han}\d]|其中|力争|预计|全年|今年|去年|明年|年内|当年|同时|此外|另外|目前|全市|全省|"
@@ -199,8 +214,6 @@ _NOT_A_NAME = compiled.compile(
     r"[以把将对向为从在]|通过|按照|随着|借助|结合|抓住|狠抓|抓|打好|突出|致力|解决|着力|坚持|加大|贯通|"
     r"强化|壮大|打通|用好|利用"
 )
-# a character every word of _PART writes
-_PART_CHARS = ("区", "园", "域", "廊", "企", "济")
 # (the sentence of a figure starts after the last of these before it)
 _STOPS = "。！？!?\n"
 _LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
@@ -212,8 +225,7 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     the whole place, does not name (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
-    before = text[begin : m.start]
-    if not any(c in before for c in _PART_CHARS):
+    if not _PART_HINT.search(text, begin, m.start):
         return False  # (no word of _PART stands before the figure)
     parts = list(_PART.finditer(text, begin, m.start))
     last = parts[-1] if parts else None
@@ -326,7 +338,10 @@ def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
     opener = _PART_OPENERS.match(own).end()
-    if _WHOLE_PLACE.search(own) or _OWN_SCOPE.match(m.indicator) or _PART.search(own):
+    industrial = _INDUSTRIAL.search(m.indicator) and _VERB_LED.match(own, opener)
+    if not (industrial or _RESULT_LED.match(own, opener)):
+        return False  # (what each way needs of the figure's own sentence, before looking back)
+    if _WHOLE_PLACE.search(own) or _OWN_SCOPE.match(m.indicator) or _part_in(own):
         return False
     clause = text[max(m.clause, begin) : m.start].lstrip()
     first = not _CLAUSE_CUT.search(own)
@@ -441,7 +456,7 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     own = sentences[-1]
     if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
-    if _PART.search(m.indicator) or _OWN_SCOPE.match(m.indicator):
+    if _part_in(m.indicator) or _OWN_SCOPE.match(m.indicator):
         return False  # 市城区公共供水普及率: the figure names its scope itself
     for sentence in reversed(sentences[:-1]):
         topic = sentence.strip(" *#\t\u3000")
@@ -744,6 +759,8 @@ _LOCAL = "地方"
 
 def _all_levels_beside_local(text: str, m: Mention) -> bool:
     """Whether m's revenue, a bare phrase, has its local part written in the same sentence."""
+    if "预算" not in m.indicator or "收入" not in m.indicator:
+        return False  # (the words the cleaned phrase needs: one test before cleaning it)
     phrase = clean_phrase(m.indicator)
     if not phrase.endswith("收入") or "预算" not in phrase or phrase.startswith(_LOCAL):
         return False
