@@ -53,6 +53,10 @@ BROKEN_NOTHING = [
     "载重汽车62，6万辆，",  # communiques/1991
     "建成通村水泥（沥青）路1。2万公里。",  # provinces/湖北省/2009
     "共12，34个",
+    # A template's placeholders left in the text: a currency sign glued after a number or a
+    # point is no sign, and none is written after a number (13$ is no 13 dollars)
+    "“１３４６”行动计划项目共完成投资３２$1.$2亿元，其中列入计划项目完成投资１３$1.$2亿元。",  # cities/合肥市/2007
+    "收入13$。",
 ]
 
 # The communiqués of 1978-1983 and the State Council's report of 1980 separate thousands with a

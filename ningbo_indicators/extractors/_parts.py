@@ -95,7 +95,8 @@ def by_first_character(words: Iterable[str], guard: Callable[[str], str] = lambd
     )
 
 
-UNIT = by_first_character({*UNITS, *COUNT_WORDS}, _guard)
+# (the currency signs are written before a number only: 13$ is no 13 dollars)
+UNIT = by_first_character({*UNITS, *COUNT_WORDS} - {"$", "￥"}, _guard)
 # A one-character qualifier is not read out of a word: 条约, 最近, 赶超
 _WORD_GUARDS = {"约": "条节合签公制契预缔邀履违特", "近": "最附临", "超": "赶高"}
 QUAL_BEFORE = "|".join(

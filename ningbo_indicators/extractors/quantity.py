@@ -95,6 +95,10 @@ RE_LEAD = compiled.compile(  # (groups in this order: see `_spans`)
     regex.VERBOSE,
 )
 _LEAD_WINDOW = 8
+# currency signs written before a number ($20, ￥300), and what a sign is never written after:
+# a digit or a point (３２$1.$2亿元, the placeholders of a report's broken template)
+_SIGNS = frozenset(("$", "￥", "¥"))
+_GLUED = frozenset("0123456789.．")
 # The characters RE_LEAD can end on: after any other, nothing stands before the number (and
 # the look-back is skipped: most numbers follow none of them)
 _LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | frozenset(" \t\u3000")
@@ -170,6 +174,8 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
         magnitude = mag + mag2
         split = ""
         if pct:
+            if pct in _SIGNS and m.start() and folded[m.start() - 1] in _GLUED:
+                continue  # 完成投资３２$1.$2亿元: a template's placeholders, no dollars
             unit = LEAD_UNITS[pct]
         elif numer or den:
             if not (numer and den):
