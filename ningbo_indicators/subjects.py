@@ -19,6 +19,8 @@ from .context.structure import CLAUSE_END_CHARS, CLAUSE_WINDOW
 from .dataset.keys import key_for
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .pipeline import Mention
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
@@ -1699,9 +1701,8 @@ def _shared_rate(first: str, part: str, m: Mention) -> str:
         return ""
     if len(first) < len(part) + 2:
         return ""
-    candidate = first[: -len(part)] + part
-    key = key_for(candidate, m.kind, m.q.base_unit)
-    return candidate if key is not None and key != key_for(first, m.kind, m.q.base_unit) else ""
+    own = key_for(first, m.kind, m.q.base_unit)
+    return _another_statistic([first[: -len(part)] + part], own, m)
 
 
 def _rate_head(part: str, parts: list[str], m: Mention) -> str:
@@ -1715,8 +1716,14 @@ def _rate_head(part: str, parts: list[str], m: Mention) -> str:
     if any(p.endswith(("率", "度")) for p in parts[:-1]):
         return ""
     own = key_for(last, m.kind, m.q.base_unit)
-    for cut in range(1, len(last) - 1):
-        candidate = part + last[cut:]
+    return _another_statistic((part + last[cut:] for cut in range(1, len(last) - 1)), own, m)
+
+
+def _another_statistic(candidates: Iterable[str], own: str | None, m: Mention) -> str:
+    """The first of `candidates` that the taxonomy keys for m's kind and unit with a key other
+    than `own` (the key of the item it is made from), else "": a list's item completed from
+    its neighbour names a statistic of its own, or nothing."""
+    for candidate in candidates:
         key = key_for(candidate, m.kind, m.q.base_unit)
         if key is not None and key != own:
             return candidate
@@ -1729,19 +1736,13 @@ def _parallel_head(part: str, nxt: str, m: Mention) -> str:
     item's; else "" (广播、电视人口综合覆盖率: one statistic of both, the list stays whole)."""
     if not 2 <= len(part) <= 4 or len(nxt) < len(part) + 2:
         return ""
-    candidate = part + nxt[len(part) :]
-    key = key_for(candidate, m.kind, m.q.base_unit)
     own = key_for(nxt, m.kind, m.q.base_unit)
-    if key is not None and key != own:
-        return candidate
+    if found := _another_statistic([part + nxt[len(part) :]], own, m):
+        return found
     if m.kind == "ratio" and nxt.endswith("率"):
         # 基本养老、医疗保险的参保率分别达95%、98%: the next item's own word (医疗) is shorter
         # than the modifier; the rest of it completes this one (基本养老保险的参保率)
-        for cut in range(2, len(part)):
-            candidate = part + nxt[cut:]
-            key = key_for(candidate, m.kind, m.q.base_unit)
-            if key is not None and key != own:
-                return candidate
+        return _another_statistic((part + nxt[cut:] for cut in range(2, len(part))), own, m)
     return ""
 
 

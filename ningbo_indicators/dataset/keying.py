@@ -16,6 +16,7 @@ from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
 from ..context.structure import CLAUSE_WINDOW
 from .keys import clean_phrase, default_keys, key_for, per_table
+from .period import ON_LAST_YEAR
 
 if TYPE_CHECKING:
     from ..pipeline import Mention
@@ -176,7 +177,7 @@ _SECTORS = frozenset(
 _SECTOR_CARRIED = compiled.compile(
     r"^(?:上缴|实现|完成)?(?:税收|税金|利税|利润|营业收入|营收|主营业务收入|销售收入|出口|进出口)"
 )
-_BARE_CHANGE = compiled.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|占)")
+_BARE_CHANGE = compiled.compile(rf"^(?:{ON_LAST_YEAR.pattern})?(?:增长|下降|提高|占)")
 _OWN_SCOPE = compiled.compile(
     r"^(?:农村|乡村|城镇|城市|城乡|县城|市域|全域|全市|全省|全县|全州|农(?:牧)?民(?!专业|合作)|民间|民营|国有|"
     r"外资|外商)"

@@ -51,8 +51,9 @@ TARGET_ALL_FIELDS = (*TARGET_FIELDS, "sentence", "actual_sentence")
 # 比上年增长10.2%: a comparison with last year states a result, even inside the plan ...
 RE_RESULT = compiled.compile(r"(?:比上年|比去年|同比|上年)(?:增长|提高|下降|增加|减少)?$")
 RE_PLAN_WORDS = compiled.compile(r"力争|确保|争取|年内|今年|全年|目标|计划|预期|控制在|努力")
-RE_RESULT_WORDS = compiled.compile(r"实现|完成|达到|预计|初步(?:统计|核算)|比上年|同比")
+# (a change on the year before or an estimate; with 实现, 完成, 达到 any result)
 RE_CHANGE_OR_ESTIMATE = compiled.compile(r"预计|初步(?:统计|核算)|比上年|同比")
+RE_RESULT_WORDS = compiled.compile(r"实现|完成|达到|" + RE_CHANGE_OR_ESTIMATE.pattern)
 # 力保增长12%: the figure is a floor, like 以上
 RE_FLOOR = compiled.compile(r"力保(?:增长|达到)?$")
 # ... unless the clause says it is planned: 国家计划要求今年的国民生产总值比上年增长百分之五
