@@ -217,6 +217,17 @@ _NOT_A_NAME = compiled.compile(
 )
 # (the sentence of a figure starts after the last of these before it)
 _STOPS = "。！？!?\n"
+
+
+def _last_mark(text: str, marks: str, lo: int, hi: int) -> int:
+    """Where the last of `marks` stands in text[lo:hi], or -1.
+
+    >>> _last_mark("增长5%，出口。增长", "。，", 0, 9)
+    7
+    """
+    return max(text.rfind(c, lo, hi) for c in marks)
+
+
 _LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
 _CLAUSE_CUT = compiled.compile(r"[，,；;：:]")
 
@@ -225,7 +236,7 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
+    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
     if not _PART_HINT.search(text, begin, m.start):
         return False  # (no word of _PART stands before the figure)
     parts = list(_PART.finditer(text, begin, m.start))
@@ -251,7 +262,7 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     if first < len(parts) - 1 and (part in _ONE_PART or "各" in text[begin : parts[first].start()]):
         first = len(parts) - 1
     opening = parts[first].start()
-    clause = max(text.rfind(c, begin, opening) for c in _CLAUSE_MARKS) + 1
+    clause = _last_mark(text, _CLAUSE_MARKS, begin, opening) + 1
     prefix = text[max(clause, begin) : opening]
     name = prefix[_PART_OPENERS.match(prefix).end() :]
     head = len(name) <= 16 and not _PART_VERBS.search(name) or bool(_EACH.search(prefix))
@@ -334,7 +345,7 @@ def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
     if not _PART_ECONOMY.search(m.indicator):
         return False  # (both ways need a figure of the economy: one test before the look-back)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
+    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
@@ -346,7 +357,7 @@ def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
         return False
     clause = text[max(m.clause, begin) : m.start].lstrip()
     first = not _CLAUSE_CUT.search(own)
-    start = max(text.rfind(c, max(0, begin - 400), begin - 1) for c in _STOPS) + 1
+    start = _last_mark(text, _STOPS, max(0, begin - 400), begin - 1) + 1
     if "\n" in text[start:begin]:
         return False
     before = text[start:begin]
@@ -548,7 +559,7 @@ def _adding_head_before(text: str, m: Mention):
     own = text[m.clause : m.start]
     if not _BARE_ITEMS.match(own) or _ITEM_VERBS.search(own + text[m.start : m.end]):
         return None  # (突破48万户: a level)
-    start = max(text.rfind(c, max(0, m.clause - 80), m.clause - 1) for c in _CLAUSE_MARKS) + 1
+    start = _last_mark(text, _CLAUSE_MARKS, max(0, m.clause - 80), m.clause - 1) + 1
     if start and text[start - 1] not in _CLAUSE_MARKS:
         return None  # (a clause longer than the window)
     if not _COUNT_END.search(text, start, m.clause - 1):
@@ -766,7 +777,7 @@ def _all_levels_beside_local(text: str, m: Mention) -> bool:
     if not phrase.endswith("收入") or "预算" not in phrase or phrase.startswith(_LOCAL):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, max(text.rfind(c, lo, m.start) for c in _STOPS) + 1)
+    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     return text.find(_LOCAL + phrase, begin, end) >= 0
@@ -807,7 +818,7 @@ def _bare_after_a_subset(text: str, m: Mention, keys) -> bool:
     opening = m.clause
     if text[at - 1] in "，,":  # (茶叶产量3.1万吨、增长4.7%，出口1.02亿美元: the clause before)
         lo = max(0, at - CLAUSE_WINDOW)
-        opening = max(text.rfind(c, lo, at - 1) for c in "，,；;。：:\n") + 1
+        opening = _last_mark(text, _CLAUSE_MARKS, lo, at - 1) + 1
         if opening <= lo:
             return False
     if not any(c.isdigit() for c in text[opening:at]):
@@ -842,7 +853,7 @@ def _bare_beside_an_owners(text: str, m: Mention) -> bool:
     if m.indicator not in _LIST_HEADS or m.indicator in _OWNERS_ONLY:
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(text.rfind(c, lo, m.start) for c in "，,；;。：:\n") + 1
+    begin = _last_mark(text, _CLAUSE_MARKS, lo, m.start) + 1
     listed = _BARE_LIST.match(text, max(begin, lo), m.start)
     if listed is None:
         return False
