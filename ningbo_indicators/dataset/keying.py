@@ -312,7 +312,7 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
             )
             if i < len(pieces) - 1 and not (stated or i and _BARE_CHANGE.match(piece) or goes_on):
                 return False
-    return key_for(part + m.indicator, m.kind, m.q.base_unit, keys) != key
+    return part_key_differs(part, m, key, keys)
 
 
 # A sentence that opens with the result of a part of the place (完成固定资产投资43.2亿元。) goes on
@@ -462,7 +462,7 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
     run = text[para : m.start]
-    if not any(part in run for part in _TOPIC_PARTS):
+    if not any(part in run for part in _TOPIC_PARTS) and not _WORKS_TOPIC_HINT.search(run):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
     sentences = _SENTENCE_MARKS.split(run)
     own = sentences[-1]
@@ -470,11 +470,18 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
     if _part_in(m.indicator) or _OWN_SCOPE.match(m.indicator):
         return False  # 市城区公共供水普及率: the figure names its scope itself
+    stepped = False
     for sentence in reversed(sentences[:-1]):
         topic = sentence.strip(" *#\t\u3000")
         if len(topic) > _TOPIC_MAX or any(c.isdigit() for c in topic):
             continue
+        works = _WORKS_TOPIC.match(topic)
+        if works:  # 加快推进中心城区提质发展。, 二是建好…新城。: the part's works
+            if stepped and _TOPIC_STEP.match(topic):
+                return False  # (a later step of the list ended this step's run)
+            return part_key_differs(works["part"], m, key, keys)
         if _TOPIC_STEP.match(topic):
+            stepped = True
             continue
         part = _PART.search(topic)
         if part is None or part.group() not in _TOPIC_PARTS or part.start() > 4:
@@ -488,8 +495,99 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
             return (
                 False  # 中心城区和县城人居环境大幅改善, 新城新区建设和旧城更新: more than the part
             )
-        return key_for(part.group() + m.indicator, m.kind, m.q.base_unit, keys) != key
+        return part_key_differs(part.group(), m, key, keys)
     return False
+
+
+def part_key_differs(part: str, m: Mention, key: str, keys) -> bool:
+    """Whether the figure of m read as the part's is no value of `key` (the core is always a
+    part; a part the key's pattern admits, 城区生活垃圾无害化处理率, keeps the key)."""
+    return part in _CORE_PARTS or key_for(part + m.indicator, m.kind, m.q.base_unit, keys) != key
+
+
+# A topic sentence whose subject is the place's works on one part of it (加快推进中心城区提质发展。
+# 大力推动园区发展。 高标准建设自贸试验区金义片区。 二是建好…东区 as a step of a list): the figures of
+# its run are the part's. The part ends the topic, or one word of its works does (建设, 发展): a
+# topic that goes on (以…示范区建设为引领…, 推动雅州新区加快成势) says more than the part. Not a
+# designation that may cover the whole place (示范区, 试验区), nor the counties (县域经济 holds most
+# of a prefecture), nor a sector.
+_WORKS_TOPIC = compiled.compile(
+    r"^(?:[一二三四五六七八九十]+是)?(?:加快|全力|大力|持续|着力|全面|高标准|高质量|扎实|深入|积极|统筹|"
+    r"突出|强化|聚力|聚焦|继续|重点|努力)*(?:推进|推动|建设|抓好|建好|打造|提升|完善|做强|做优|做大|壮大|"
+    r"开发|抓|建)+(?!以)[^，、和及与的以为]{0,8}?"
+    r"(?P<part>中心城区|主城区|中心市区|老城区|开发区|高新区|经开区|产业园区|工业园区|园区|片区|新区|新城)"
+    r"(?:建设|发展|开发|提质发展|开发建设|建设发展|提质|提质增效|提档升级|高质量发展)?$"
+)
+_WORKS_TOPIC_HINT = compiled.compile_std("城区|市区|发区|新区|开区|园区|片区|新城")
+
+
+# A paragraph whose first sentence opens with a part of the place as its subject (生产建设兵团认真
+# 落实科学发展观，…。预计兵团生产总值340亿元; 一年来，新疆生产建设兵团…。完成生产总值510亿元) reports
+# the part: its figures are the part's, up to a sentence that names the whole place again (全区…)
+# or a part of its own. The subject is a name with no verb before it (after a number, 一年来,
+# 过去的一年, 各位代表). Only the Corps, which reports as a body of its own, and the urban core: a
+# paragraph that opens with a zone or a new district (滨海新区…, 兴隆综合保税区封关运营) goes on with
+# the place's port, airport, trade and capital more often than not.
+_PARAGRAPH_SUBJECT = compiled.compile(
+    r"(?:[*#\s\u3000]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|各位代表[！!，,]|"
+    r"一年来[，,]?|过去的一年[，,]?|新的一年[，,]?|今年[，,]?|去年[，,]?)*"
+    r"(?P<name>[^，。；：、,;:\s\d]{0,10}?)"
+    r"(?P<part>生产建设兵团|兵团|中心城区|主城区|中心市区)(?![、和及与等的])"
+)
+_PARAGRAPH_REACH = 1200
+_CLAUSE_OR_SENTENCE = compiled.compile_std(r"[，,；;。！？!?]")
+_MORE_THAN_THE_PART = compiled.compile_std(r"[、和及与]")
+
+
+def _in_a_part_paragraph(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m's paragraph opens with a part of the place as its subject (see above)."""
+    para = text.rfind("\n", max(0, m.start - _PARAGRAPH_REACH), m.start) + 1
+    if not para and m.start > _PARAGRAPH_REACH:
+        return False
+    opening = _PARAGRAPH_SUBJECT.match(text, para, min(m.start, para + 60))
+    if (
+        opening is None
+        or _PART_VERBS.search(opening["name"])
+        or _NOT_A_NAME.search(opening["name"])
+    ):
+        return False
+    clause = _CLAUSE_OR_SENTENCE.search(text, opening.end(), m.start)
+    if clause is None or _MORE_THAN_THE_PART.search(text, opening.end(), clause.start()):
+        return False  # 中心城区扩容提质和美丽城乡建设深入推进: more than the part
+    first = _SENTENCE_MARKS.search(text, para, m.start)
+    if first is None:
+        return False  # (the figure stands in the first sentence: the clause rules read it)
+    own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
+    if _WHOLE_PLACE.search(own) or _part_in(own) or _OWN_SCOPE.match(m.indicator):
+        return False
+    if _part_in(m.indicator):
+        return False
+    between = text[first.end() : m.start]
+    if _WHOLE_PLACE.search(between):
+        return False  # (the paragraph came back to the whole place)
+    return part_key_differs(opening["part"], m, key, keys)
+
+
+# The urban core (中心城区, 主城区, 中心市区, 老城区) and the county towns (县城) are parts of the urban
+# area that an urban statistic measures: a rate or a size of the core (中心城区绿化覆盖率达40.9%,
+# 中心城区公交分担率, 主城区生活污水集中处理率) or of the county towns (市区和县城污水处理率分别达到95%
+# 和85%) is no value of the place's statistic, though the table's pattern admits the word. The
+# urban area itself (城市, 城区, 市区, 市城区, 建成区: the statistics' own scope) and all the towns
+# (县城以上, 县城及以上) keep the key.
+_CORE = compiled.compile_std(
+    r"^(?:全市|我市|本市|市)?(?:中心城区|主城区|中心市区|老城区|县城(?!及?以上|级))"
+)
+_CORE_PARTS = frozenset(("中心城区", "主城区", "中心市区", "老城区"))
+
+
+def _of_the_core(m: Mention) -> bool:
+    """Whether m's phrase names the urban core or the county towns as its scope (see _CORE).
+
+    >>> from types import SimpleNamespace as N
+    >>> [_of_the_core(N(indicator=p)) for p in ("中心城区绿化覆盖率", "县城以上空气质量优良天数比例")]
+    [True, False]
+    """
+    return _CORE.match(m.indicator) is not None
 
 
 # A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
@@ -1001,9 +1099,11 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
             key = key_for(rest, m.kind, m.q.base_unit, keys)
     if key is None or _of_one_unit(text, m) or _of_a_part(text, m, key, keys):
         return None
+    if _of_the_core(m):
+        return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
-    if _after_a_part_sentence(text, m, key, keys):
+    if _after_a_part_sentence(text, m, key, keys) or _in_a_part_paragraph(text, m, key, keys):
         return None
     if _includes_the_centre(text, m, key, keys) or _helped(text, m):
         return None
