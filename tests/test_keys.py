@@ -1692,6 +1692,14 @@ PART_CASES = [
         "97%",
         "air_quality_ratio",
     ),
+    # (place7) a zone opens the sentence; its clauses that open with a verb (加大…) go on with it
+    (
+        "more/prefectures/黔南布依族苗族自治州/2023.md",
+        "独山贵州南部产业转移示范区重点破解能耗、土地等要素瓶颈，加大“僵尸”企业清理力度，加快"
+        "基础材料产业项目落地建设，扩大锑产品、航空耳机等产品出口，外贸进出口达2亿美元。",
+        "2亿美元",
+        None,
+    ),
 ]
 
 
@@ -1718,6 +1726,15 @@ def test_part_case_is_quoted_from_its_report(case):
 # the urban rates of a list of parts keep theirs, but for the core or the county towns alone
 # (place7). (report, sentence, figure, key)
 ONE_UNIT_CASES = [
+    # (place7) the clauses after one whose subject is each zone, bound by 要/力争: the zones' targets
+    (
+        "more/cities/沈阳市/2018.md",
+        "完善招商引资政策，实施项目“满园扩园”“腾笼换鸟”行动，提高土地利用强度，各开发区（园区）要"
+        "完成产业项目引进任务，力争地区生产总值、规模以上工业增加值和固定资产投资分别增长8%、9%和"
+        "15%以上。",
+        "9%",
+        None,
+    ),
     (
         "more/prefectures/晋中市/2023.md",
         "每个县建设1所80—150个托位的示范性公办综合托育机构；",

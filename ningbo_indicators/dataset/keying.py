@@ -192,7 +192,7 @@ _VERB_LED = compiled.compile(
     r"^(?:全年|年内|当年|累计|共|已|还|并|又|再|新)?(?:完成|实现|新增|新建|建成|新签|签约|引进|开工|"
     r"竣工|投产|落户|入驻|带动|吸引|实施|启动|推进|加快|打造|培育|形成|拥有|创建|获批|争取|力争|确保|"
     r"改造|新改建|改扩建|新开工|到位|实际利用|利用|招引|聚集|集聚|入园|入驻|达到|突破|扩大|深化|深入|深度|"
-    r"持续|不断|积极|大力|着力|加强|提升|优化|完善|开展|举办|开通|建立|组建|设立|引育|储备|谋划|重点)"
+    r"持续|不断|积极|大力|着力|加强|加大|提升|优化|完善|开展|举办|开通|建立|组建|设立|引育|储备|谋划|重点)"
 )
 # works the part does in the clause that opens with it (中心城区拆除违建4830处，新建停车场22处: the
 # lots are the part's too, as the next clause opens with a verb)
@@ -418,10 +418,22 @@ _PROJECT_LIST_AFTER = compiled.compile(
 )
 
 
+# ... and the figures of the clauses after one whose subject is each unit, bound by 要 or 力争 (各开发区
+# （园区）要完成产业项目引进任务，力争地区生产总值…分别增长8%、9%和15%以上: the zones' targets)
+_EACH_UNIT_LED = compiled.compile_std(
+    r"(?:^|[，,；;])(?:同时|今年|全年)?(?:各开发区|各园区|各县|各区(?!域)|各市(?!场)|各乡镇|各级开发区|"
+    r"各类园区|各功能区)[^，,；;。]{0,16}?(?:要|必须|务必|力争|确保)"
+)
+
+
 def _of_one_unit(text: str, m: Mention) -> bool:
     """Whether m's figure is a quota of each county or unit, or the size of one project (see
     _QUOTA, _PROJECT_AFTER), which no key of the place measures."""
     if _QUOTA.search(text, m.clause, m.start):
+        return True
+    begin = _last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start) + 1
+    led = _EACH_UNIT_LED.search(text, begin, m.start)
+    if led and not _WHOLE_PLACE.search(text, led.end(), m.start):
         return True
     if m.kind != "amount" or _PROJECT_WORDS.search(m.indicator):
         return False  # 17条城市道路的41项城建重点工程, 322座病险水库除险加固主体工程: counted
