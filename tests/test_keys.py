@@ -2520,6 +2520,54 @@ OWN_PLACE_CASES = [
 ]
 
 
+# (place7) A figure said to be a share of the report's own place (占全市比重, 占全市工业增加值比重) is a
+# part's; a city's share of its province (占全省) is the city's own. (report, the report's congress
+# line, sentence, figure, key)
+SHARE_OF_PLACE_CASES = [
+    (
+        "more/prefectures/云浮市/2015.md",
+        "——2015年1月21日在云浮市第五届人民代表大会第五次会议上",
+        "实现规模以上工业总产值350亿元，占全市比重35.5%；规模以上工业增加值100亿元，占全市比重36%。",
+        "100亿元",
+        None,
+    ),
+    (
+        "more/prefectures/河源市/2014.md",
+        "——2014年1月7日在河源市第六届人民代表大会第四次会议上",
+        "“一区六园”开发建设投入10亿元，扩容3.65平方公里，配套设施不断完善，接纳能力进一步提升；"
+        "实现工业增加值175亿元、增长30%，占全市工业增加值比重64%；实现税收18亿元、增长30%，占全市"
+        "税收比重23%。",
+        "增长30%",
+        None,
+    ),
+    (
+        "more/cities/厦门市/2021.md",
+        "**――二〇二一年一月十八日在厦门市第十五届人民代表大会第六次会议上**",
+        "实现进出口总额6915.8亿元，增长7.8%，占全省49.3%。",
+        "6915.8亿元",
+        "foreign_trade",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHARE_OF_PLACE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}")
+def test_a_share_of_the_place_itself_is_a_part(case):
+    _, congress, sentence, figure, key = case
+    (record,) = [r for r in extract(congress + "\n\n" + sentence) if r.text == figure][:1]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", SHARE_OF_PLACE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}")
+def test_share_of_place_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    body = path.read_text(encoding="utf-8")
+    assert case[1] in body and case[2] in body
+
+
 @pytest.mark.parametrize("case", OWN_PLACE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}")
 def test_the_own_place_named_before_a_statistic_is_the_whole(case):
     _, congress, sentence, figure, key = case

@@ -864,13 +864,45 @@ _ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "�
 
 
 def _part_of_its_whole(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether the words after m say its figure is a share of the statistic its key names."""
-    if m.kind not in ("amount", "count"):
+    """Whether the words after m say its figure is a share of the statistic its key names, or
+    of the place itself (see _SHARE_OF_THE_PLACE)."""
+    if m.kind not in ("amount", "count", "growth"):
         return False
+    if _share_of_the_place(text, m):
+        return True
     after = _SHARE_OF_AFTER.match(text, m.end)
     if after is None or after["whole"].startswith(_ANOTHER_LEVEL):
         return False  # 对俄进出口总额223.6亿美元，占全国对俄进出口总额的25.1%: the place's own
     return key_for(after["whole"], m.kind, m.q.base_unit, keys) == key
+
+
+# ... and a figure said to be a share of the place itself, the whole unnamed (规模以上工业总产值350亿
+# 元，占全市比重35.5%; 开发区…实际利用外资1.4亿美元，占全市的51.7%): a part's. The whole place is the
+# report's own level (全市 in a city's report; 占全省 there is the city's share of its province).
+_SHARE_OF_THE_PLACE = compiled.compile_std(
+    r"(?:[、，,]?(?:同比|比上年)?(?:增长|下降)[\d.]+[%％])?[，,、][ \t\u3000]*(?:约|同比)?"
+    r"占(?P<level>全市|我市|本市|全省|我省|本省|全区|全州|全盟)的?(?:比重|比例|份额)?"
+    r"(?:达到?|为|超过?|近)?[ \t\u3000]*\d"
+)
+_LEVEL_WORDS = (
+    ("自治区", ("全区",)),
+    ("省", ("全省", "我省", "本省")),
+    ("州", ("全州",)),
+    ("盟", ("全盟",)),
+    ("市", ("全市", "我市", "本市")),
+)
+
+
+def _share_of_the_place(text: str, m: Mention) -> bool:
+    """Whether m is said to be a share of the report's own place (see _SHARE_OF_THE_PLACE)."""
+    after = _SHARE_OF_THE_PLACE.match(text, m.end)
+    if after is None:
+        return False
+    names = _own_place_names(text)
+    if not names:
+        return False
+    own = next((words for suffix, words in _LEVEL_WORDS if names[0].endswith(suffix)), ())
+    return after["level"] in own
 
 
 # Revenue of the budget collected in the place (公共财政预算收入122.7亿元) is of all levels where the
