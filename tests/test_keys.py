@@ -1692,6 +1692,14 @@ PART_CASES = [
         "97%",
         "air_quality_ratio",
     ),
+    # (place7) an industrial concentration zone (工业集中区) is a part too
+    (
+        "more/prefectures/白银市/2014.md",
+        "工业集中区完成固定资产投资201.5亿元，实现技工贸总收入628亿元，同比增长31.1%；完成工业增加值"
+        "198.9亿元，同比增长17%。",
+        "198.9亿元",
+        None,
+    ),
     # (place7) a zone opens the sentence; its clauses that open with a verb (加大…) go on with it
     (
         "more/prefectures/黔南布依族苗族自治州/2023.md",
@@ -1927,6 +1935,15 @@ TOPIC_CASES = [
         "滨海新区发展迈出新步伐。出台了促进新区发展的10项措施，",
         "10项",
         "policy_measures",
+    ),
+    # (place7) the growth right after the amount of a sentence that goes on with the parks' sentence
+    (
+        "more/prefectures/营口市/2014.md",
+        "重点园区承载能力持续增强。园区基础设施日益完善，完成固定资产投资730亿元，增长21%；新签约落地"
+        "千万元以上项目228个，新开工建设项目292个，新增投产企业320户。实现规模以上工业增加值274.4亿元，"
+        "增长13%",
+        "增长13%",
+        None,
     ),
     # (place7) a topic of the place's works on a part: its run is the part's
     (

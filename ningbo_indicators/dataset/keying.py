@@ -113,7 +113,7 @@ def _list_head_change(text: str, m: Mention, other_than: str = ""):
 _PART = compiled.compile(
     r"(?:中心城区|中心市区|主城区|老城区|郊区|(?<!商务)中心区|核心区|聚集区|(?<![城县])市区(?!两级|县)|"
     r"(?<!县市)城区|县域|开发区|高新区|经开区|产业园区|工业园区|产业园|工业园|园区|新区|片区|工业区|经济区|"
-    r"示范区|试验区|自贸区|综保区|保税区|集聚区|合作区|走廊|乡镇企业|民营企业|民营经济|"
+    r"示范区|试验区|自贸区|综保区|保税区|集聚区|集中区|合作区|走廊|乡镇企业|民营企业|民营经济|"
     r"非公有制经济|非公经济|国有企业|国企|外资企业|外商投资企业|私营企业)"
     r"(?!院|分院|校|管委)"  # 长江新区院区, 新城区分院: a name of an institution
 )
@@ -122,7 +122,7 @@ _PART = compiled.compile(
 # tests/test_keys.py checks that every word of _PART holds one)
 _PART_HINT = compiled.compile_std(
     "城区|市区|郊区|心区|集区|聚区|县域|发区|新区|开区|园区|业园|片区|业区|济区|范区|验区|贸区|保区|税区|"
-    "作区|走廊|营企业|镇企业|有企业|资企业|营经济|公经济|制经济|国企"
+    "作区|走廊|营企业|镇企业|有企业|资企业|营经济|公经济|制经济|国企|中区"
 )
 
 
@@ -356,7 +356,11 @@ def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
     if _WHOLE_PLACE.search(own) or _OWN_SCOPE.match(m.indicator) or _part_in(own):
         return False
     clause = text[max(m.clause, begin) : m.start].lstrip()
-    first = not _CLAUSE_CUT.search(own)
+    pieces = _CLAUSE_CUT.split(own)
+    # (the first clause, or the growth right after its figure: 实现规模以上工业增加值274.4亿元，增长13%)
+    first = len(pieces) == 1 or (
+        len(pieces) == 2 and m.kind == "growth" and pieces[1].strip() in ("", "同比", "比上年")
+    )
     start = _last_mark(text, _STOPS, max(0, begin - 400), begin - 1) + 1
     if "\n" in text[start:begin]:
         return False
