@@ -1945,6 +1945,14 @@ TOPIC_CASES = [
         "增长13%",
         None,
     ),
+    # (place7) a new town as the topic's subject, as a new district
+    (
+        "more/cities/厦门市/2018.md",
+        "新城基地建设加快。开工项目232个、在建401个、竣工110个，完成固投826亿元，电力、供水、燃气、学校、"
+        "医院等配套加快完善。",
+        "826亿元",
+        None,
+    ),
     # (place7) a topic of the place's works on a part: its run is the part's
     (
         "more/prefectures/新乡市/2022.md",

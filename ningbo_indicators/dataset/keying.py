@@ -458,7 +458,9 @@ _TOPIC_STEP = compiled.compile(
 )
 # the parts a run of a paragraph is about (a new district, the urban core), not a park or a
 # sector, which the reports name as one more achievement (综合保税区顺利通过国家验收)
-_TOPIC_PARTS = frozenset(("新区", "中心城区", "主城区", "中心市区"))
+_TOPIC_PARTS = frozenset(("新区", "中心城区", "主城区", "中心市区", "新城"))
+# (a new town names a part as a new district does: 呈贡新城建设积极推进; not 创新城乡…, 新城镇)
+_NEW_TOWN = compiled.compile_std(r"(?<!创)新城(?![乡市镇区])")
 _TOPIC_EVENT = compiled.compile(
     r"获批|晋升|通过|启动|成为|列入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌"
 )
@@ -499,7 +501,7 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
         if _TOPIC_STEP.match(topic):
             stepped = True
             continue
-        part = _PART.search(topic)
+        part = _PART.search(topic) or _NEW_TOWN.search(topic)
         if part is None or part.group() not in _TOPIC_PARTS or part.start() > 4:
             return False
         if _PART_VERBS.search(topic, 0, part.start()) or _TOPIC_EVENT.search(topic):
