@@ -1700,7 +1700,14 @@ PART_CASES = [
         "198.9亿元",
         None,
     ),
-    # (place7) a zone opens the sentence; its clauses that open with a verb (加大…) go on with it
+    # (place7) a zone opens the sentence; its clauses that open with a verb (加大…, 入区…) go on with it
+    (
+        "more/cities/西安市/2014.md",
+        "渭北工业区建设加快推进，入区企业达到1204家，实现规模以上工业总产值1013.2亿元，占全市工业比重"
+        "达到22.5%。",
+        "1013.2亿元",
+        None,
+    ),
     (
         "more/prefectures/黔南布依族苗族自治州/2023.md",
         "独山贵州南部产业转移示范区重点破解能耗、土地等要素瓶颈，加大“僵尸”企业清理力度，加快"
