@@ -1700,6 +1700,27 @@ PART_CASES = [
         "198.9亿元",
         None,
     ),
+    # (place7) the part's first clause states its own works (新改建…桥梁17座, 新建标准厂房…): the
+    # clauses after it go on with the part; not a first clause that counts the parts themselves
+    (
+        "more/prefectures/聊城市/2021.md",
+        "主城区新改建东板桥、王口桥等桥梁17座，新建过街天桥7座，通行效率显著提高。",
+        "7座",
+        None,
+    ),
+    (
+        "more/prefectures/红河哈尼族彝族自治州/2014.md",
+        "13个工业园区新建标准厂房15.3万平方米，新增入园企业185户，共完成工业总产值545亿元，增长29%，"
+        "规上工业增加值170亿元，增长25%，完成园区固定资产投资56亿元。",
+        "170亿元",
+        None,
+    ),
+    (
+        "more/provinces/辽宁省/2019.md",
+        "全域旅游示范区创建单位达到35个，旅游业总收入增长13%。",
+        "增长13%",
+        "tourism_revenue_growth",
+    ),
     # (place7) a zone opens the sentence; its clauses that open with a verb (加大…, 入区…) go on with it
     (
         "more/cities/西安市/2014.md",

@@ -207,6 +207,10 @@ _WHOLE_PLACE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|全�
 _COUNTY_ECONOMY = compiled.compile(r"^(?:经济|工业)")
 # a clause that states the part's share (非公有制经济蓬勃发展，比重由61.7%提高到67%，实现税收…)
 _SHARE_LED = compiled.compile(r"^(?:比重|占比|所占比重)")
+# a clause of the part's own works (主城区新改建…桥梁17座，新建过街天桥7座; 13个工业园区新建标准厂房…，
+# 新增入园企业185户，共完成工业总产值545亿元) goes on with the part; not one that counts the parts
+# themselves (全域旅游示范区创建单位达到35个，旅游业总收入增长13%: the place's)
+_COUNTS_THE_PART = compiled.compile_std(r"达到|总数|累计|突破")
 # a clause of comment (加快开发建设, 蓬勃发展): short and without a figure, right after the part
 _COMMENT_MAX = 20
 # words before a part that make it no subject (以示范区建设为契机, 狠抓高新区转型升级, 突出打好园区
@@ -307,6 +311,9 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
                 or i == 0
                 and led
                 and _PART_OWN_WORKS.match(piece) is not None
+                or i == 0
+                and _VERB_LED.match(piece) is not None
+                and not _COUNTS_THE_PART.search(piece)
                 or i > 0
                 and (_VERB_LED.match(piece) or _SHARE_LED.match(piece)) is not None
             )
