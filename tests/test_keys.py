@@ -1721,6 +1721,40 @@ PART_CASES = [
         "增长13%",
         "tourism_revenue_growth",
     ),
+    # (place7) a part that opens a clause within the sentence (after 其中, or after the place's own
+    # clauses) with its works goes on to the clauses after it, up to a semicolon
+    (
+        "more/prefectures/儋州市/2022.md",
+        "其中，2021年洋浦经济开发区主要经济指标成绩喜人，地区生产总值、固定资产投资、货物进出口贸易总额"
+        "分别增长30%、115.7%、92.3%，增速均位居全省第一；工业总产值增长28.1%；集装箱增长32.5%，增速在全国"
+        "百万箱量级以上海港中排名第一。",
+        "115.7%",
+        None,
+    ),
+    (
+        "more/prefectures/榆林市/2014.md",
+        "进一步理顺园区发展体制机制，充分发挥大园区示范辐射带动作用，榆林高新区重点加快未开发区块建设"
+        "步伐，完善工业配套设施，强力推进重点项目建设，完成生产总值 300 亿元；榆神工业区加快建设国家能源"
+        "科技示范基地，重点推动重大能化项目及大保当镇后勤服务基地建设，完成生产总值 200 亿元。",
+        "200 亿元",
+        None,
+    ),
+    (
+        "more/prefectures/铜仁市/2014.md",
+        "以“工业投资年”为抓手，按照“扩总量、优结构、提效益”的总体目标，围绕“四个一体化”，确保全年工业"
+        "投资完成625亿元，其中黔东工业聚集区完成375亿元、占总投资60%；实现规模以上工业增加值132亿元以上，"
+        "新增规模以上工业企业100户以上，新增10亿元级企业2户。",
+        "132亿元以上",
+        "industrial_value_added",
+    ),
+    (
+        "more/prefectures/德阳市/2023.md",
+        "坚持数字产业化、产业数字化、治理数字化、数据价值化，“云上天府”大数据产业园、西部智能传感谷、"
+        "光大特斯联等项目加快建设，天府数谷数字经济产业园入驻企业105家；实施智能工厂、数字化车间改造企业"
+        "75家；新增5G基站3867个，在全省率先建成千兆光网城市，",
+        "3867个",
+        "base_stations_5g",
+    ),
     # (place7) a zone opens the sentence; its clauses that open with a verb (加大…, 入区…) go on with it
     (
         "more/cities/西安市/2014.md",

@@ -211,6 +211,11 @@ _SHARE_LED = compiled.compile(r"^(?:比重|占比|所占比重)")
 # 新增入园企业185户，共完成工业总产值545亿元) goes on with the part; not one that counts the parts
 # themselves (全域旅游示范区创建单位达到35个，旅游业总收入增长13%: the place's)
 _COUNTS_THE_PART = compiled.compile_std(r"达到|总数|累计|突破")
+# (a clause that the sentence's general words open before the part: 其中，洋浦经济开发区…)
+_OPENER_CLAUSE = compiled.compile_std(r"其中|同时|此外|另外|目前|特别是|尤其是")
+# (within the sentence, a clause of mere comment after the part, 综合试验区加快建设, carries nothing)
+_MID_COMMENT_MAX = 6
+_SEMICOLON = compiled.compile_std(r"[；;]")
 # a clause of comment (加快开发建设, 蓬勃发展): short and without a figure, right after the part
 _COMMENT_MAX = 20
 # words before a part that make it no subject (以示范区建设为契机, 狠抓高新区转型升级, 突出打好园区
@@ -288,15 +293,21 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
         # part's clause that opens with a verb is the part's whatever it counts (江东新区加快开发
         # 建设，建成东江东路、凤凰路等市政道路25条)
         carried = _SECTOR_CARRIED if part in _SECTORS else _PART_ECONOMY
-        opens = (
+        named = (
             head
-            and clause <= begin
             and not _NOT_A_NAME.search(name)
             and not _TOPIC_EVENT.search(pieces[0])
             and not (part == "县域" and not _COUNTY_ECONOMY.match(pieces[0]))
             and not any(_WHOLE_PLACE.search(piece) for piece in pieces[1:])
         )
-        led = opens and part not in _SECTORS and _VERB_LED.match(pieces[-1]) is not None
+        at_start = clause <= begin or _OPENER_CLAUSE.fullmatch(text[begin : clause - 1].strip())
+        opens = named and at_start
+        # (a part that opens a clause within the sentence, its works following: 榆神工业区加快建设
+        # 国家能源科技示范基地，重点推动…建设，完成生产总值200亿元)
+        # (… up to a semicolon, which ends the part's clauses: 黔东工业聚集区完成375亿元…；实现规模以上
+        # 工业增加值132亿元以上 is the place's)
+        mid = named and not at_start and part not in _SECTORS and not _SEMICOLON.search(after)
+        led = (opens or mid) and part not in _SECTORS and _VERB_LED.match(pieces[-1]) is not None
         if not (head and (carried.search(m.indicator) or led)):
             return False
         for i, piece in enumerate(pieces):
@@ -304,18 +315,30 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
                 return False
             said = piece.split("占")[0]
             stated = _PART_ECONOMY.search(said) and any(c.isdigit() for c in piece)
-            goes_on = opens and (
-                i == 0
-                and len(piece) <= _COMMENT_MAX
-                and not any(c.isdigit() for c in piece)
-                or i == 0
-                and led
-                and _PART_OWN_WORKS.match(piece) is not None
-                or i == 0
-                and _VERB_LED.match(piece) is not None
-                and not _COUNTS_THE_PART.search(piece)
-                or i > 0
-                and (_VERB_LED.match(piece) or _SHARE_LED.match(piece)) is not None
+            goes_on = (
+                opens
+                and (
+                    i == 0
+                    and len(piece) <= _COMMENT_MAX
+                    and not any(c.isdigit() for c in piece)
+                    or i == 0
+                    and led
+                    and _PART_OWN_WORKS.match(piece) is not None
+                    or i == 0
+                    and _VERB_LED.match(piece) is not None
+                    and not _COUNTS_THE_PART.search(piece)
+                    or i > 0
+                    and (_VERB_LED.match(piece) or _SHARE_LED.match(piece)) is not None
+                )
+                or mid
+                and (
+                    i == 0
+                    and len(piece) > _MID_COMMENT_MAX
+                    and _VERB_LED.match(piece) is not None
+                    and not _COUNTS_THE_PART.search(piece)
+                    or i > 0
+                    and _VERB_LED.match(piece) is not None
+                )
             )
             if i < len(pieces) - 1 and not (stated or i and _BARE_CHANGE.match(piece) or goes_on):
                 return False
