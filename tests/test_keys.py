@@ -2808,6 +2808,39 @@ CONTEXT_CASES = [
         "30家",
         "new_engineering_research_centres",
     ),
+    # round 7, from an independent reading: 争创 (strive to win) counts the year's additions; the
+    # first item's "per unit of GDP" holds for the items after it; 地区性财政收入 (all revenue
+    # collected in the area, central taxes too: 303亿 beside 地方财政总收入 127.66亿) is no budget revenue
+    (
+        "more/provinces/宁夏回族自治区/2016.md",
+        "争创中国驰名商标4个、宁夏名牌产品20个",
+        "4个",
+        "new_famous_trademarks",
+    ),
+    (
+        "more/provinces/江苏省/2023.md",
+        "争创国家专精特新“小巨人”企业300家以上、制造业单项冠军30家以上",
+        "300家以上",
+        "new_specialised_smes",
+    ),
+    (
+        "more/prefectures/巴彦淖尔市/2014.md",
+        "单位生产总值能耗和二氧化碳排放量分别下降2%和3%。",
+        "3%",
+        "carbon_intensity",
+    ),
+    (
+        "more/cities/深圳市/2007.md",
+        "万元GDP建设用地、能耗和水耗分别下降10%、2.75%和4%；",
+        "4%",
+        "water_intensity",
+    ),
+    (
+        "more/cities/兰州市/2011.md",
+        "地区性财政收入突破300亿元，达到303亿元，增长18.91%；",
+        "303亿元",
+        None,
+    ),
 ]
 
 

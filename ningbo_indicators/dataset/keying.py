@@ -639,7 +639,7 @@ def _of_the_core(m: Mention) -> bool:
 
 
 # A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
-# 国际友好城市, 获批国家高新技术企业153家, 建成…湿地公园3个、森林公园8个) counts things added in
+# 国际友好城市, 获批国家高新技术企业153家, 建成…湿地公园3个、森林公园8个, 争创中国驰名商标2件) counts things added in
 # the year, though the phrase lost the verb: the figure takes the key the table gives added things
 # (as 新增…: new_key_laboratories). After a verb that may add or keep (培育, 发展, 建设, 认定, 引进,
 # 打造), start (开工) or mend (规范提升, 改造, 优化, 调整: 新辟、调整、优化20条公交线路), a stock that
@@ -648,7 +648,7 @@ def _of_the_core(m: Mention) -> bool:
 # stock), nor where a verb of change other than 新增 comes right before the figure (改造提升207万亩).
 _ADDING_HEAD = compiled.compile_std(
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再)*"
-    r"(?:(?P<adds>新增|新发展|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|创成|新培育|新认定|新设立|新设|新缔结"
+    r"(?:(?P<adds>新增|新发展|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
     r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案)"
     r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
     r"(?![到至为成])"
