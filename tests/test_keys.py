@@ -2841,6 +2841,14 @@ CONTEXT_CASES = [
         "303亿元",
         None,
     ),
+    # things a flow key counts, reaching a figure with no verb of building in their clause: the stock
+    ("more/cities/太原市/2023.md", "年内5G基站达到1.4万座以上。", "1.4万座以上", None),
+    (
+        "more/provinces/广西壮族自治区/2021.md",
+        "建设42个数据中心，5G基站达2.1万座。",
+        "2.1万座",
+        None,
+    ),
 ]
 
 

@@ -817,12 +817,25 @@ _STOCK_BEFORE = compiled.compile_std(
 )
 
 
+# ... and the things themselves reaching a figure (5G基站达到1.4万座, 各类公园达1514个, 到2025年…高标准
+# 农田达到800万亩): with no verb of building in the clause, the figure is how many there are
+_REACHED_BEFORE = compiled.compile_std(r"(?:达到|达)[ \t\u3000]*(?:约|近|超过?)?\Z")
+_BUILT_IN_PHRASE = compiled.compile_std(r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开")
+
+
 def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m states the stock of things that `key` counts as a flow (see _STOCK_BEFORE)."""
     if m.kind not in ("count", "amount") or m.q.base_unit == "元":
         return False
     if not _STOCK_BEFORE.search(text, max(m.clause, m.start - 8), m.start):
-        return False
+        reached = _REACHED_BEFORE.search(text, max(m.clause, m.start - 6), m.start)
+        if (
+            reached is None
+            or not m.indicator
+            or not text.endswith(m.indicator, 0, reached.start())
+            or _BUILT_IN_PHRASE.search(text, m.clause, reached.start())
+        ):
+            return False
     return key.endswith("_built") or key in _flow_keys(keys if keys is not None else default_keys())
 
 
