@@ -231,7 +231,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
             indicator = _handled_by(folded, m, indicator) + indicator
         if m.kind == "ratio" and indicator.endswith(("支出", "财力")):
-            indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
+            indicator += _spent_on(folded, noun_end.get(id(m)) or m.end, indicator)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         if not indicator and m.q.dimension == "count" and not lower:
@@ -1035,15 +1035,28 @@ _CONTRIBUTOR_TAIL = compiled.compile_std(r"(?:占.*|比重|占比|增速|增幅|
 
 
 # what a share of spending (or of the fiscal resources, 财力) went to, written after the figure:
-# 财政支出79%用于民生, 74.5%的一般公共预算支出用于民生, 新增财力的80%用于民生
-_SPENT_ON = compiled.compile_std(r"(?:用于|投向|投入)(?:保障和改善|改善)?民生")
+# 财政支出79%用于民生, 74.5%的一般公共预算支出用于民生, 新增财力的80%用于民生, 本级财政支出的
+# 70%以上用于保障改善民生, 安排71.5%的财力改善民生, 八成左右的财政支出用于民生领域
+_SPENT_ON = compiled.compile_std(
+    r"(?:优先|主要)?(?:(?:用于|投向|投入)(?:保障和改善|保障改善|改善)?|(?:保障和改善|改善))民生"
+)
 
 
-def _spent_on(folded: str, end: int) -> str:
+def _spent_on(folded: str, end: int, noun: str = "") -> str:
     """ "用于民生" when the words after a share of spending or of the fiscal resources say it went
-    to people's livelihood."""
-    hit = _SPENT_ON.match(folded, end)
-    return hit.group() if hit else ""
+    to people's livelihood; the noun may stand between the figure and those words (七成以上的财力
+    用于民生领域).
+
+    >>> _spent_on("把七成以上的财力用于民生领域", 6, "财力"), _spent_on("安排71.5%的财力改善民生", 7, "财力")
+    ('用于民生', '用于民生')
+    >>> _spent_on("把80%的财力用于偿还债务", 5, "财力"), _spent_on("财力改善民生", 2, "支出")
+    ('', '用于民生')
+    """
+    if folded.startswith(noun, end + 1) and folded[end] == "的":
+        end += 1 + len(noun)  # 七成以上的财力: the noun after the figure
+    elif noun and folded.startswith(noun, end):
+        end += len(noun)
+    return "用于民生" if _SPENT_ON.match(folded, end) else ""
 
 
 # an insurance scheme named in a clause: 城乡居民基本医疗保险, 新农合, 基本医保
@@ -1669,6 +1682,8 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     last = parts[-1]
     shared = _shared_head(text, m.start, part, last, whole, parts[i + 1 : -1])
     if shared == whole != part:
+        if m.kind == "ratio" and (share := _item_share(part, last, m)):
+            return share  # 工业经济、民营经济、…新经济占地区生产总值比重分别提高到32%、55%…
         if _stands_alone(part, last, m):
             return part
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
@@ -1679,6 +1694,29 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
             or (part if _each_its_own(part, last, m) else shared)
         )
     return shared
+
+
+def _item_share(part: str, last: str, m: Mention) -> str:
+    """工业经济、民营经济、绿色经济、新经济占地区生产总值比重分别提高到32%、55%、40%和19%: an
+    item before the last of a list whose last item names a share (…占…比重/比例) is that share
+    of the item (工业经济占地区生产总值比重), with the head the last item ends in before 占
+    (装备制造、食品…产业增加值占…: 增加值); "" unless the share so named is a statistic of the
+    taxonomy, and never of a whole named by its level (占全省: the place's share of another).
+
+    >>> from types import SimpleNamespace as N
+    >>> m = N(kind="ratio", q=N(base_unit="%"))
+    >>> _item_share("工业经济", "新经济占地区生产总值比重", m)
+    '工业经济占地区生产总值比重'
+    >>> _item_share("城镇人口", "县域经济比重", m), _item_share("新经济", "工业经济占全省比重", m)
+    ('', '')
+    """
+    at = last.find("占")
+    if at < 1 or not last.endswith(("比重", "比例")) or _OF_WHOLE.match(last, at):
+        return ""
+    head = next((h for h in _LISTED_HEADS if last[:at].endswith(h)), "")
+    named = part if part.endswith(head) else part + head
+    candidate = named + last[at:]
+    return candidate if key_for(candidate, m.kind, m.q.base_unit) is not None else ""
 
 
 def _each_its_own(part: str, last: str, m: Mention) -> bool:
