@@ -212,7 +212,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # A和B…，参保率分别…: the later rates carry the first one's phrase
             scheme = _listed_scheme(folded, mentions, i)
             indicator = scheme + "参保率" if scheme else indicator
-        elif m.kind == "ratio" and indicator == "参保率":
+        elif m.kind == "ratio" and (indicator == "参保率" or _WITHIN_POLICY.fullmatch(indicator)):
             indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
         if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
             indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
@@ -1089,6 +1089,13 @@ def _scheme_before(folded: str, m: Mention) -> str:
     return found[0].group()
 
 
+# the share of inpatient costs within the policy scope that a medical scheme paid, written
+# without the scheme (新型农村合作医疗参合率达到97%，政策范围内住院费用补偿比例达到76.7%)
+_WITHIN_POLICY = compiled.compile_std(
+    r"政策(?:范围)?内(?:的)?(?:住院)?(?:费用|医疗费用?)?(?:平均)?(?:报销|补偿|支付)比例"
+)
+
+
 # the qualifiers that make a scheme's name whole, and the schemes named whole without one
 _SCHEME_QUALIFIERS = (
     "城乡居民",
@@ -1668,10 +1675,16 @@ def _three_sectors(subject: str, listed: list[Mention], m: Mention) -> str:
     return ("第一产业", "第二产业", "第三产业")[listed.index(m)] + (found.group(1) or "")
 
 
+# a first item opening with the urban core (市区职工医疗保险): the items after it share the scope
+_SCOPED_FIRST = compiled.compile_std(r"(?:市区|主城区|中心城区|城区|郊区)(?=[\u4e00-\u9fff]{2})")
+
+
 def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     """The i-th statistic of a list of subjects (see _shared_head and _shared_modifier)."""
     part = _subject(parts[i], m.kind)
     first = _subject(parts[0], m.kind)
+    if i and _SCOPED_FIRST.match(first) and not _SCOPED_FIRST.match(part):
+        return whole  # 市区职工医疗保险、城镇居民医疗保险…分别: both the urban core's schemes
     if i and m.kind in ("growth", "amount"):
         # 财政总收入及一般公共预算收入、支出: the pair is with the item just before
         before = _subject(parts[i - 1], m.kind)
