@@ -689,6 +689,37 @@ KEY_CASES = [
     ("市区海绵城市达标面积占比", "ratio", "%", "sponge_city_share"),  # 吴忠 2025
     ("民办义务教育学位占比", "ratio", "%", "private_compulsory_education_share"),  # 海口 2023
     ("主城区绿色出行比例", "ratio", "%", "green_travel_share"),  # 杭州 2026
+    # shares7, round 7: within-policy inpatient reimbursement of each medical scheme
+    (
+        "城镇职工基本医疗保险政策范围内住院费用报销比例",
+        "ratio",
+        "%",
+        "employee_medical_reimbursement",
+    ),
+    ("城镇职工医保政策内报销比例", "ratio", "%", "employee_medical_reimbursement"),  # 阜新 2014
+    (
+        "城镇居民医保政策范围内的住院平均报销比例",
+        "ratio",
+        "%",
+        "urban_resident_medical_reimbursement",
+    ),
+    ("城镇居民基本医疗保险政策性支付比例", "ratio", "%", "urban_resident_medical_reimbursement"),
+    ("城乡居民政策内住院费用平均报销比例", "ratio", "%", "resident_medical_reimbursement"),
+    (
+        "城乡居民医保住院医疗费政策报销比例",
+        "ratio",
+        "%",
+        "resident_medical_reimbursement",
+    ),  # 云浮 2015
+    ("新经济增加值占地区生产总值比重", "ratio", "%", "new_economy_3n_share"),  # 广东 2019
+    ("“三新”经济占地区生产总值的比重", "ratio", "%", "new_economy_3n_share"),  # 湖南 2019
+    ("“四新”经济占比", "ratio", "%", "new_economy_share"),  # 山东's own measure, kept apart
+    ("植被覆盖度", "ratio", "%", "vegetation_coverage"),  # 陕西 2011
+    ("全市工业集中度", "ratio", "%", "industrial_concentration"),  # 乐山 2019
+    ("城市居民恩格尔系数", "ratio", "%", "engel_coefficient"),  # 济南 2006
+    ("二是服务业占比", "ratio", "%", "tertiary_share"),  # 锦州 2014: a point of a list
+    ("即城镇登记失业率", "ratio", "%", "registered_unemployment"),  # 兰州 2011
+    ("每年财政支出用于改善民生", "ratio", "%", "livelihood_expenditure_share"),  # 海南 2016
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -858,6 +889,11 @@ NO_KEY_CASES = [
     ("公办、普惠性幼儿园在园幼儿占比", "ratio", "%"),  # two statistics (广州 2026: 分别)
     ("新能源客车占比", "ratio", "%"),  # of the buses bought that year (吉林 2018)
     ("非税占比", "ratio", "%"),  # of budget revenue or of total fiscal revenue?
+    # shares7, round 7
+    ("居民医保政策范围内住院报销比例", "ratio", "%"),  # the urban residents' or the merged scheme?
+    ("市区职工医疗保险", "ratio", "%"),  # the urban core's scheme (南通 2014)
+    ("新农合市内住院报销比例", "ratio", "%"),  # no word of the policy scope (乌兰察布 2016)
+    ("新经济、绿色经济、民营经济占比", "ratio", "%"),  # a list, the share's base unnamed
 ]
 
 
@@ -1467,6 +1503,79 @@ SHARE_CASES = [
         "民营经济加快发展，民间投资增长15.64%，占全市投资的64.34%；",
         "64.34%",
         "private_investment_share",
+    ),
+    # shares7, round 7: an item of a list whose last item names a share is that share of it
+    (
+        "more/provinces/贵州省/2018.md",
+        "",
+        "城镇化率提高到47.5%，工业经济、民营经济、绿色经济、新经济占地区生产总值比重分别提高到32%、55%、40%和19%",
+        "55%",
+        "gdp_share_private",
+    ),
+    (  # an item with no share of its own keyed stays whole
+        "more/provinces/贵州省/2015.md",
+        "",
+        "工业经济、城镇人口、民营经济、县域经济比重分别提高到36%、42%、50%和69%",
+        "42%",
+        None,
+    ),
+    # a share of the fiscal resources or of spending, the noun after the figure
+    (
+        "more/cities/海口市/2024.md",
+        "",
+        "坚持把七成以上的财力用于民生领域，实施民生实事项目人大代表票决制",
+        "七成以上",
+        "livelihood_share_of_resources",
+    ),
+    (
+        "more/prefectures/中卫市/2016.md",
+        "",
+        "在财政增速放缓、进入偿贷高峰、支出压力加大的情况下，安排71.5%的财力改善民生。",
+        "71.5%",
+        "livelihood_share_of_resources",
+    ),
+    (
+        "more/provinces/新疆维吾尔自治区/2018.md",
+        "",
+        "把本级财政支出的70%以上用于保障改善民生，持续实施惠民工程",
+        "70%以上",
+        "livelihood_expenditure_share",
+    ),
+    # a bare within-policy reimbursement takes the scheme its clause names
+    (
+        "more/prefectures/恩施土家族苗族自治州/2014.md",
+        "",
+        "新型农村合作医疗参合率达到97%，政策范围内住院费用补偿比例达到76.7%。",
+        "76.7%",
+        "ncms_reimbursement",
+    ),
+    (
+        "more/cities/合肥市/2014.md",
+        "",
+        "提高城镇居民基本医疗保险保障水平，政策范围内住院费用支付比例达到70%左右。",
+        "70%左右",
+        "urban_resident_medical_reimbursement",
+    ),
+    (  # a list whose first item opens with the urban core: the items after share the scope
+        "more/prefectures/南通市/2014.md",
+        "",
+        "将市区职工医疗保险、城镇居民医疗保险政策范围内住院费用补偿比例分别提高到82%、72%。",
+        "72%",
+        None,
+    ),
+    (
+        "more/cities/苏州市/2012.md",
+        "",
+        "市区建成区绿化覆盖率、绿地率分别达到44%和38.5%。",
+        "38.5%",
+        None,
+    ),
+    (  # a point of a list (九是) opens no subject: the urban and the rural standard apart
+        "more/prefectures/本溪市/2021.md",
+        "",
+        "九是城乡居民最低生活保障标准分别提高4.5%、7.5%",
+        "7.5%",
+        "rural_minimum_living_allowance_growth",
     ),
     (  # no key for a share of the whole place named by no base
         "more/prefectures/云浮市/2015.md",
