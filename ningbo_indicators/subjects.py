@@ -258,7 +258,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if m.kind == "ratio" and m.indicator.startswith(_BARE_VALUE_ADDED):
             m.indicator = _owner_of_share(text, folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator and "占" not in m.indicator:
-            m.indicator = _listed_share(text, m) or m.indicator
+            m.indicator = _listed_share(text, m) or _clause_share(text, m) or m.indicator
         if m.kind == "ratio" and _VILLAGE_WORKS.fullmatch(m.indicator):
             m.indicator += _village_works_done(text, m)
         elif (
@@ -481,6 +481,23 @@ def _listed_share(text: str, m: Mention) -> str:
     if key_for(named + share, m.kind, m.q.base_unit) is None:
         return ""
     return named + share
+
+
+# the share a figure's clause opens with: 占规模以上工业比重由上年的19.6%…, 占规模以上工业的比重分别…
+_CLAUSE_SHARE = compiled.compile_std(r"[、\s]*占(?!全)([^，,；;。：:\d%％]{2,16}?)的?(比重|比例)")
+
+
+def _clause_share(text: str, m: Mention) -> str:
+    """全年高技术产业和战略性新兴产业增加值分别增长5.7%和7.6%，占规模以上工业比重由上年的19.6%和
+    26.2%增加到23.0%和33.4%: a figure whose clause opens with a share (占…比重) and whose subject
+    names none is that share of its subject (高技术产业增加值占规模以上工业比重), when the
+    taxonomy keys the phrase so made; "" otherwise (never of a whole named by its level, 占全市:
+    see _share_of_whole)."""
+    hit = _CLAUSE_SHARE.match(text, m.clause, m.start)
+    if not hit or m.indicator.endswith(_NAMED_SHARE):
+        return ""
+    named = m.indicator + "占" + hit.group(1) + hit.group(2)
+    return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
 
 
 # rates of village works written bare after the sentence names the countryside
