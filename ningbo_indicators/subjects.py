@@ -258,7 +258,14 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if m.kind == "ratio" and m.indicator.startswith(_BARE_VALUE_ADDED):
             m.indicator = _owner_of_share(text, folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator and "占" not in m.indicator:
-            m.indicator = _listed_share(text, m) or _clause_share(text, m) or m.indicator
+            m.indicator = (
+                _listed_share(text, m)
+                or _clause_share(text, m)
+                or _share_after(text, m)
+                or m.indicator
+            )
+        elif m.kind == "ratio" and m.indicator.startswith("占"):
+            m.indicator = _owner_of_bare_share(text, folded, m) or m.indicator
         if m.kind == "ratio" and _VILLAGE_WORKS.fullmatch(m.indicator):
             m.indicator += _village_works_done(text, m)
         elif (
@@ -483,8 +490,11 @@ def _listed_share(text: str, m: Mention) -> str:
     return named + share
 
 
-# the share a figure's clause opens with: 占规模以上工业比重由上年的19.6%…, 占规模以上工业的比重分别…
-_CLAUSE_SHARE = compiled.compile_std(r"[、\s]*占(?!全)([^，,；;。：:\d%％]{2,16}?)的?(比重|比例)")
+# the share a figure's clause opens with: 占规模以上工业比重由上年的19.6%…, 占规模以上工业的比重分别…,
+# 分别占规上工业的30%、24%
+_CLAUSE_SHARE = compiled.compile_std(
+    r"[、\s]*(?:分别)?占(?!全)([^，,；;。：:\d%％]{2,16}?)(?:的?(比重|比例)|的(?=[\d０-９]))"
+)
 
 
 def _clause_share(text: str, m: Mention) -> str:
@@ -493,11 +503,55 @@ def _clause_share(text: str, m: Mention) -> str:
     names none is that share of its subject (高技术产业增加值占规模以上工业比重), when the
     taxonomy keys the phrase so made; "" otherwise (never of a whole named by its level, 占全市:
     see _share_of_whole)."""
-    hit = _CLAUSE_SHARE.match(text, m.clause, m.start)
+    hit = _CLAUSE_SHARE.match(text, m.clause, m.start + 1)
     if not hit or m.indicator.endswith(_NAMED_SHARE):
         return ""
-    named = m.indicator + "占" + hit.group(1) + hit.group(2)
+    named = m.indicator + "占" + hit.group(1) + (hit.group(2) or "比重")
     return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
+
+
+# 占比 right before the figure, after the subject's own figure: 服务业增加值增长8.5%、占比达52.4%
+_SHARE_WORD_BEFORE = compiled.compile_std(
+    r"(?<=[\d%％亿万瓦辆个家])\s*[、，,]\s*占比(?:分别)?"
+    r"(?:达到|达|为|提高到|提升到|超过|突破|保持在|稳定在)?\s*$"
+)
+
+
+def _share_after(text: str, m: Mention) -> str:
+    """服务业增加值增长8.5%、占比达52.4%; 新能源装机容量达到183.6万千瓦，占比超过50%: 占比 written
+    between the subject's own figure and this one is the subject's share (服务业增加值占比), when
+    the taxonomy keys the phrase so made; "" otherwise."""
+    if not _SHARE_WORD_BEFORE.search(text, max(0, m.start - 24), m.start):
+        return ""
+    if m.indicator.endswith(_NAMED_SHARE):
+        return ""
+    named = m.indicator + "占比"
+    return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
+
+
+_LIST_JOINTS = frozenset("、和及与")
+
+
+def _owner_of_bare_share(text: str, folded: str, m: Mention) -> str:
+    """现代服务业加快发展，占服务业比重达到52.8%: a share named without its subject is the share of
+    what the clause before names (现代服务业占服务业比重), when the taxonomy keys the phrase so
+    made; "" otherwise."""
+    begin = _clause_before(folded, m)
+    if begin is None:
+        return ""
+    clause = phrases.tidy(text[begin : m.clause - 1])
+    clause = clause[2:] if clause[1:2] == "是" and clause[:1] in "一二三四五六七八九十" else clause
+    if any(ch.isdigit() for ch in clause):
+        return ""  # the clause before states figures of its own
+    # the longest opening of the clause before that makes a statistic of the table with the
+    # share, never an item of a list (县域经济和民营经济…，占全市经济比重均…)
+    for end in range(min(len(clause), 16), 1, -1):
+        if clause[end : end + 1] in _LIST_JOINTS:
+            continue
+        named = clause[:end] + m.indicator
+        if key_for(named, m.kind, m.q.base_unit) is not None:
+            return named
+    return ""
 
 
 # rates of village works written bare after the sentence names the countryside
