@@ -465,7 +465,7 @@ _LISTED_HEADS = ("增加值", "总产值", "产值", "出口额", "出口", "投
 
 def _listed_share(text: str, m: Mention) -> str:
     """先进制造业、高技术制造业增加值占规上工业增加值比重分别达49.3%和15.8%: an item of a list before
-    a share and 分别 is that share of the item, with the head the last item ends in (先进制造业增加值
+    a share and 分别 (the last one too, when the list's pairing left it bare) is that share of the item, with the head the last item ends in (先进制造业增加值
     占规上工业增加值比重); "" unless the share so named has a key, or when the share is of a whole
     other than the place's own (占全省比重分别: a list of the place's shares of its province)."""
     clause = text[m.clause : m.start]
@@ -475,8 +475,8 @@ def _listed_share(text: str, m: Mention) -> str:
     hit = hits[-1]
     items = clause[: hit.start()]
     parts = [p for p in _LIST_SEPARATOR.split(items) if p]
-    if len(parts) < 2 or not any(p.endswith(m.indicator) for p in parts[:-1]):
-        return ""  # not an item before the last (2015年先进制造业: the year is no item)
+    if len(parts) < 2 or not any(p.endswith(m.indicator) for p in parts):
+        return ""  # not an item of the list (2015年先进制造业: the year is no item)
     share = hit.group(1)
     whole = _OF_WHOLE.match(share)
     if whole:
