@@ -458,32 +458,39 @@ def _owner_of_share(text: str, folded: str, m: Mention) -> str:
 
 # the share a list of subjects shares, written before 分别 or 均: 先进制造业、高技术制造业增加值占规上
 # 工业增加值比重分别达49.3%和15.8%
-_LISTED_SHARE = compiled.compile_std(r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)")
+_LISTED_SHARE = compiled.compile_std(
+    r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)"
+    r"|(?:分别|均)(占[^，,；;。：:\d]*?(?:的?(?:比重|比例)|的(?=[\d０-９])))"
+)
 # the heads an item of such a list shares with the last item: 增加值, 产值, 出口
 _LISTED_HEADS = ("增加值", "总产值", "产值", "出口额", "出口", "投资")
 
 
 def _listed_share(text: str, m: Mention) -> str:
     """先进制造业、高技术制造业增加值占规上工业增加值比重分别达49.3%和15.8%: an item of a list before
-    a share and 分别 (the last one too, when the list's pairing left it bare) is that share of the item, with the head the last item ends in (先进制造业增加值
-    占规上工业增加值比重); "" unless the share so named has a key, or when the share is of a whole
-    other than the place's own (占全省比重分别: a list of the place's shares of its province)."""
-    clause = text[m.clause : m.start]
-    hits = list(_LISTED_SHARE.finditer(clause))
+    a share and 分别 (the last one too, when the list's pairing left it bare; 分别 may stand before
+    the share: 数字经济、绿色经济分别占地区生产总值比重达44%、48%) is that share of the item, with
+    the head the last item ends in (先进制造业增加值占规上工业增加值比重); "" unless the share so
+    named has a key, or when the share is of a whole other than the place's own (占全省比重分别: a
+    list of the place's shares of its province)."""
+    hits = list(_LISTED_SHARE.finditer(text, m.clause, m.start + 1))
     if not hits:
         return ""
     hit = hits[-1]
-    items = clause[: hit.start()]
+    items = text[m.clause : hit.start()]
     parts = [p for p in _LIST_SEPARATOR.split(items) if p]
-    if len(parts) < 2 or not any(p.endswith(m.indicator) for p in parts):
+    head = next((h for h in _LISTED_HEADS if parts[-1].endswith(h)), "") if parts else ""
+    bare = m.indicator.removesuffix(head) if head else m.indicator  # 文化产业(增加值)
+    if len(parts) < 2 or not any(p.endswith((m.indicator, bare)) for p in parts):
         return ""  # not an item of the list (2015年先进制造业: the year is no item)
-    share = hit.group(1)
+    share = hit.group(1) or hit.group(2)
+    if not share.endswith(("比重", "比例")):
+        share = share.removesuffix("的") + "比重"  # 分别占全省经济总量的15%和42%
     whole = _OF_WHOLE.match(share)
     if whole:
         if whole.group(1) != _levels(text)[0]:
             return ""
         share = "占" + share[whole.end() :]
-    head = next((h for h in _LISTED_HEADS if parts[-1].endswith(h)), "")
     named = m.indicator if m.indicator.endswith(head) else m.indicator + head
     if key_for(named + share, m.kind, m.q.base_unit) is None:
         return ""
@@ -512,7 +519,7 @@ def _clause_share(text: str, m: Mention) -> str:
 
 # 占比 right before the figure, after the subject's own figure: 服务业增加值增长8.5%、占比达52.4%
 _SHARE_WORD_BEFORE = compiled.compile_std(
-    r"(?<=[\d%％亿万瓦辆个家])\s*[、，,]\s*占比(?:分别)?"
+    r"[\d%％][\u4e00-\u9fff]{0,4}\s*[、，,]\s*占比(?:分别)?"
     r"(?:达到|达|为|提高到|提升到|超过|突破|保持在|稳定在)?\s*$"
 )
 
@@ -521,7 +528,7 @@ def _share_after(text: str, m: Mention) -> str:
     """服务业增加值增长8.5%、占比达52.4%; 新能源装机容量达到183.6万千瓦，占比超过50%: 占比 written
     between the subject's own figure and this one is the subject's share (服务业增加值占比), when
     the taxonomy keys the phrase so made; "" otherwise."""
-    if not _SHARE_WORD_BEFORE.search(text, max(0, m.start - 24), m.start):
+    if not _SHARE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start):
         return ""
     if m.indicator.endswith(_NAMED_SHARE):
         return ""
