@@ -266,6 +266,14 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             )
         elif m.kind == "ratio" and m.indicator.startswith("占"):
             m.indicator = _owner_of_bare_share(text, folded, m) or m.indicator
+        if (
+            m.kind == "ratio"
+            and m.indicator in _BARE_SECTORS
+            and _STRUCTURE.search(
+                text, max(m.clause - 40, _last_sentence_start(folded, m.start)), m.start
+            )
+        ):
+            m.indicator += "比重"  # 全市三次产业结构要有明显优化，一产调到15%以下，三产调到35%以上
         if m.kind == "ratio" and _VILLAGE_WORKS.fullmatch(m.indicator):
             m.indicator += _village_works_done(text, m)
         elif (
@@ -481,7 +489,8 @@ def _listed_share(text: str, m: Mention) -> str:
     parts = [p for p in _LIST_SEPARATOR.split(items) if p]
     head = next((h for h in _LISTED_HEADS if parts[-1].endswith(h)), "") if parts else ""
     bare = m.indicator.removesuffix(head) if head else m.indicator  # 文化产业(增加值)
-    if len(parts) < 2 or not any(p.endswith((m.indicator, bare)) for p in parts):
+    sectors = _THREE_SECTORS.match(items.strip()) is not None  # 第一、二、三产业占…比重分别
+    if len(parts) < 2 or not (sectors or any(p.endswith((m.indicator, bare)) for p in parts)):
         return ""  # not an item of the list (2015年先进制造业: the year is no item)
     share = hit.group(1) or hit.group(2)
     if not share.endswith(("比重", "比例")):
@@ -537,6 +546,14 @@ def _share_after(text: str, m: Mention) -> str:
 
 
 _LIST_JOINTS = frozenset("、和及与")
+# a sector named bare in a sentence about the structure of the three sectors is its share
+_BARE_SECTORS = frozenset(("一产", "二产", "三产", "第一产业", "第二产业", "第三产业"))
+_STRUCTURE = compiled.compile_std(r"三次产业结构|产业结构")
+
+
+def _last_sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding position `at` starts."""
+    return max(folded.rfind(ch, 0, at) for ch in _SENTENCE_MARKS) + 1
 
 
 def _owner_of_bare_share(text: str, folded: str, m: Mention) -> str:
@@ -1623,7 +1640,8 @@ def _paired(
     if halves := _urban_rural(subject, listed, m) or _domestic_foreign(subject, listed, m):
         return halves
     changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS
-    if not changes and (sectors := _three_sectors(subject, listed, m)):
+    own = _levels(text)[0] if "占全" in subject else ""
+    if not changes and (sectors := _three_sectors(subject, listed, m, own)):
         return sectors  # never 一二三产增加值分别增加5.83亿元、…: changes, not the levels
     if len(parts) == len(listed) or (
         len(parts) >= 2 and len(listed) % len(parts) == 0 and len(listed) <= 3 * len(parts)
@@ -1736,11 +1754,14 @@ def _domestic_foreign(subject: str, listed: list[Mention], m: Mention) -> str:
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
 _CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降"))
-_THREE_SECTORS = compiled.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
+_THREE_SECTORS = compiled.compile(
+    r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?(占[^，,；;。]+(?:比重|比例))?$"
+)
 
 
-def _three_sectors(subject: str, listed: list[Mention], m: Mention) -> str:
-    """三次产业增加值分别增长2%、5%和7%: the primary, secondary and tertiary sectors in turn.
+def _three_sectors(subject: str, listed: list[Mention], m: Mention, own: str = "") -> str:
+    """三次产业增加值分别增长2%、5%和7%: the primary, secondary and tertiary sectors in turn
+    (`own`: the 全X word of the report's own place, see _levels).
 
     >>> _three_sectors("一、二、三次产业增加值", ["a", "b", "c"], "b")
     '第二产业增加值'
@@ -1750,7 +1771,16 @@ def _three_sectors(subject: str, listed: list[Mention], m: Mention) -> str:
     found = _THREE_SECTORS.match(subject)
     if found is None or len(listed) != 3:
         return ""
-    return ("第一产业", "第二产业", "第三产业")[listed.index(m)] + (found.group(1) or "")
+    named = ("第一产业", "第二产业", "第三产业")[listed.index(m)] + (found.group(1) or "")
+    if share := found.group(2):
+        # 第一、二、三产业占全市国内生产总值的比重分别为…: each sector's share of the place's own
+        # output; never of a whole above it (占全省)
+        whole = _OF_WHOLE.match(share)
+        if whole and whole.group(1) != own:
+            return ""
+        share = "占" + share[whole.end() :] if whole else share
+        return named + share if key_for(named + share, m.kind, m.q.base_unit) else ""
+    return named
 
 
 # a first item opening with the urban core (市区职工医疗保险): the items after it share the scope
