@@ -714,6 +714,8 @@ KEY_CASES = [
     ("新经济增加值占地区生产总值比重", "ratio", "%", "new_economy_3n_share"),  # 广东 2019
     ("“三新”经济占地区生产总值的比重", "ratio", "%", "new_economy_3n_share"),  # 湖南 2019
     ("“四新”经济占比", "ratio", "%", "new_economy_share"),  # 山东's own measure, kept apart
+    ("二产占GDP比重", "ratio", "%", "secondary_share"),  # 深圳 2019
+    ("三产比重", "ratio", "%", "tertiary_share"),
     ("植被覆盖度", "ratio", "%", "vegetation_coverage"),  # 陕西 2011
     ("全市工业集中度", "ratio", "%", "industrial_concentration"),  # 乐山 2019
     ("城市居民恩格尔系数", "ratio", "%", "engel_coefficient"),  # 济南 2006
@@ -1569,6 +1571,70 @@ SHARE_CASES = [
         "市区建成区绿化覆盖率、绿地率分别达到44%和38.5%。",
         "38.5%",
         None,
+    ),
+    (  # a clause that opens with a share: the share of the subject paired before it
+        "more/cities/哈尔滨市/2020.md",
+        "",
+        "全年高技术产业和战略性新兴产业增加值分别增长5.7%和7.6%，占规模以上工业比重由上年的19.6%和"
+        "26.2%增加到23.0%和33.4%。",
+        "26.2%",
+        "strategic_emerging_share",
+    ),
+    (  # 占比 right after the subject's own figure
+        "more/provinces/四川省/2019.md",
+        "",
+        "服务业增加值增长8.5%、占比达52.4%，规模以上工业企业利润总额增长10.4%",
+        "52.4%",
+        "tertiary_share",
+    ),
+    (
+        "more/prefectures/保定市/2023.md",
+        "",
+        "空气质量综合指数4.81，优良天数243天，占比达66.6%。",
+        "66.6%",
+        "air_quality_ratio",
+    ),
+    (  # a share named without a subject: the one the clause before opens with
+        "more/cities/沈阳市/2011.md",
+        "",
+        "现代服务业加快发展，占服务业比重达到52.8%。",
+        "52.8%",
+        "modern_services_share",
+    ),
+    (  # 分别 before the share of a list
+        "more/cities/贵阳市/2023.md",
+        "",
+        "“主路径”走得更加深入，数字经济、绿色经济分别占地区生产总值比重达44%、48%。",
+        "48%",
+        "green_economy_share",
+    ),
+    (
+        "more/prefectures/驻马店市/2021.md",
+        "",
+        "新兴产业加快发展，高新技术产业、战略性新兴产业增加值，分别占规上工业的30%、24%。",
+        "30%",
+        "high_tech_share",
+    ),
+    (  # the last item of a list before a share and 分别
+        "more/provinces/江西省/2012.md",
+        "江西省",
+        "出口结构进一步优化，机电产品、高新技术产品出口占全省出口的比重分别达到37.3%和17.6%。",
+        "17.6%",
+        "high_tech_export_share",
+    ),
+    (  # the three sectors' shares, listed
+        "more/cities/广州市/1999.md",
+        "广州市",
+        "第一、二、三产业占全市国内生产总值的比重分别为4.88%、45.03%和50.09%",
+        "45.03%",
+        "secondary_share",
+    ),
+    (  # a sector named bare in a sentence on the structure of the sectors
+        "more/prefectures/滁州市/2016.md",
+        "",
+        "“十三五”期间，全市三次产业结构要有明显优化，一产调到15%以下，三产调到35%以上，二产保持在50%左右。",
+        "35%以上",
+        "tertiary_share",
     ),
     (  # a point of a list (九是) opens no subject: the urban and the rural standard apart
         "more/prefectures/本溪市/2021.md",
