@@ -264,8 +264,12 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 or _share_after(text, m)
                 or m.indicator
             )
-        elif m.kind == "ratio" and m.indicator.startswith("占"):
+        elif m.kind == "ratio" and (
+            m.indicator.startswith("占") or _IN_WHOLE.fullmatch(m.indicator)
+        ):
             m.indicator = _owner_of_bare_share(text, folded, m) or m.indicator
+        elif m.kind == "ratio" and not m.indicator and _BARE_SHARE_WORD.match(text, m.clause):
+            m.indicator = _owner_of_bare_share(text, folded, m, "比重")  # …蓬勃发展，比重由61.7%…
         if (
             m.kind == "ratio"
             and m.indicator in _BARE_SECTORS
@@ -556,10 +560,20 @@ def _last_sentence_start(folded: str, at: int) -> int:
     return max(folded.rfind(ch, 0, at) for ch in _SENTENCE_MARKS) + 1
 
 
-def _owner_of_bare_share(text: str, folded: str, m: Mention) -> str:
+# a share written 在…中(所占)的比重 (第三产业…，在国内生产总值中所占比重由上年的36.3%…), and a bare
+# 比重 or 占比 opening the figure's clause (非公有制经济蓬勃发展，比重由61.7%提高到67%)
+_IN_WHOLE = compiled.compile_std(r"在([\u4e00-\u9fff]{2,12}?)中(?:所占)?的?(比重|比例)")
+_BARE_SHARE_WORD = compiled.compile_std(r"\s*(?:比重|占比)(?!\w*[占])")
+
+
+def _owner_of_bare_share(text: str, folded: str, m: Mention, share: str = "") -> str:
     """现代服务业加快发展，占服务业比重达到52.8%: a share named without its subject is the share of
     what the clause before names (现代服务业占服务业比重), when the taxonomy keys the phrase so
-    made; "" otherwise."""
+    made; "" otherwise. 在国内生产总值中所占比重 is read 占国内生产总值比重; `share` stands for
+    the phrase when the figure's clause names the share alone (比重由61.7%提高到67%)."""
+    share = share or m.indicator
+    if hit := _IN_WHOLE.fullmatch(share):
+        share = "占" + hit.group(1) + hit.group(2)
     begin = _clause_before(folded, m)
     if begin is None:
         return ""
@@ -572,7 +586,7 @@ def _owner_of_bare_share(text: str, folded: str, m: Mention) -> str:
     for end in range(min(len(clause), 16), 1, -1):
         if clause[end : end + 1] in _LIST_JOINTS:
             continue
-        named = clause[:end] + m.indicator
+        named = clause[:end] + share
         if key_for(named, m.kind, m.q.base_unit) is not None:
             return named
     return ""
