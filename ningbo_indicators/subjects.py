@@ -777,6 +777,10 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
         if short and key_for(subject + short, m.kind, m.q.base_unit) is not None:
             share = short  # 民间投资…，占全市投资的64.34%: when the share so named is keyed
         base = _SHARE_WORD.sub("", share[1:])
+        if not base and _ECONOMY_SECTOR.fullmatch(subject):
+            # 非公经济增加值占全市比重达57%: a sector of the economy's share of the place's output
+            named = subject + "占地区生产总值比重"
+            return named if key_for(named, m.kind, m.q.base_unit) is not None else indicator
         if len(base) < 2 or subject.endswith(_NAMED_SHARE) or base.startswith(subject):
             return indicator  # 非公有制经济比重占全省…; 工业增加值…占全市工业增加值比重: a part's
         return subject + share
@@ -792,6 +796,8 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
 
 
 _SHORT_BASE = compiled.compile(r"^(\p{Han}{2,3}?)的?$")
+# the private sector of the economy, whose share of the place's whole is of its output
+_ECONOMY_SECTOR = compiled.compile_std(r"(?:民营|非公有制|非公有|非公)经济(?:增加值)?")
 
 
 def _short_base(rest: str) -> str:
