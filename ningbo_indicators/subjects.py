@@ -422,7 +422,7 @@ _OF_WHOLE = compiled.compile_std(r"占到?全(省|市|区|州|盟|国)")
 # (地区生产总值, GDP, 经济总量), its foreign trade and its exports
 _OWN_TOTAL = compiled.compile(
     r"^(?:全市|全州|全盟|全省|全区|我市|我省)?(?:地区生产总值|生产总值|GDP|经济总量"
-    r"|(?:外贸)?进出口(?:总额|总值|额)?|(?:外贸)?出口(?:总额|总值|额)?)$"
+    r"|(?:外贸)?进出口(?:总额|总值|额)?|(?:外贸)?出口(?:总额|总值|额)?|实际(?:利用|使用|吸收)外资(?:金额)?)$"
 )
 # a part of the place named in the sentence: its output is not the place's (县域, 开发区, 郊区, 沿海地区)
 _PART_OF_PLACE = compiled.compile(
