@@ -270,6 +270,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = _owner_of_bare_share(text, folded, m) or m.indicator
         elif m.kind == "ratio" and not m.indicator and _BARE_SHARE_WORD.match(text, m.clause):
             m.indicator = _owner_of_bare_share(text, folded, m, "比重")  # …蓬勃发展，比重由61.7%…
+        if m.kind == "ratio" and _PER_CAPITA_GDP.search(m.indicator):
+            m.indicator = _per_capita_of_nation(text, m) or m.indicator
         if (
             m.kind == "ratio"
             and m.indicator in _BARE_SECTORS
@@ -550,6 +552,23 @@ def _share_after(text: str, m: Mention) -> str:
 
 
 _LIST_JOINTS = frozenset("、和及与")
+# per-capita GDP set against the nation's average: 人均GDP仅为全国的35.6%、全省的50%
+_PER_CAPITA_GDP = compiled.compile_std(
+    r"人均(?:地区生产总值|生产总值|GDP)(?:仅为|只有|是|从|达到|相当于)?全"
+)
+_WHOLES = compiled.compile_std(r"全(?:国|省|区|市|州|盟)")
+
+
+def _per_capita_of_nation(text: str, m: Mention) -> str:
+    """人均GDP从全国平均水平的58%提升到68%左右; 人均地区生产总值仅为全区63%、全国56.5%: the
+    place's per-capita GDP as a share of the nation's, when the last whole named before the
+    figure in its clause is the nation; "" otherwise (全省的50%: another base)."""
+    wholes = list(_WHOLES.finditer(text, m.clause, m.start))
+    if not wholes or wholes[-1].group() != "全国":
+        return ""
+    return "人均地区生产总值相当于全国平均水平"
+
+
 # a sector named bare in a sentence about the structure of the three sectors is its share
 _BARE_SECTORS = frozenset(("一产", "二产", "三产", "第一产业", "第二产业", "第三产业"))
 _STRUCTURE = compiled.compile_std(r"三次产业结构|产业结构")
