@@ -715,6 +715,8 @@ KEY_CASES = [
     ("“三新”经济占地区生产总值的比重", "ratio", "%", "new_economy_3n_share"),  # 湖南 2019
     ("“四新”经济占比", "ratio", "%", "new_economy_share"),  # 山东's own measure, kept apart
     ("二产占GDP比重", "ratio", "%", "secondary_share"),  # 深圳 2019
+    ("实际使用外资占全省比重", "ratio", "%", "fdi_share_of_province"),  # 海口 2024
+    ("人均地区生产总值相当于全国平均水平", "ratio", "%", "gdp_per_capita_vs_nation"),
     ("三产比重", "ratio", "%", "tertiary_share"),
     ("植被覆盖度", "ratio", "%", "vegetation_coverage"),  # 陕西 2011
     ("全市工业集中度", "ratio", "%", "industrial_concentration"),  # 乐山 2019
@@ -1634,6 +1636,48 @@ SHARE_CASES = [
         "",
         "“十三五”期间，全市三次产业结构要有明显优化，一产调到15%以下，三产调到35%以上，二产保持在50%左右。",
         "35%以上",
+        "tertiary_share",
+    ),
+    (  # per-capita GDP over the nation's average; the province's is another base
+        "more/prefectures/昭通市/2022.md",
+        "",
+        "人均GDP仅为全国的35.6%、全省的50%。",
+        "35.6%",
+        "gdp_per_capita_vs_nation",
+    ),
+    (
+        "more/prefectures/昭通市/2022.md",
+        "",
+        "人均GDP仅为全国的35.6%、全省的50%。",
+        "50%",
+        None,
+    ),
+    (  # a city's share of its province's foreign capital
+        "more/cities/海口市/2023.md",
+        "海口市",
+        "实际利用外资20.3亿美元，占全省50.2%。",
+        "50.2%",
+        "fdi_share_of_province",
+    ),
+    (  # the private sector's value added over the place's own whole: of its output
+        "more/cities/南昌市/2019.md",
+        "南昌市",
+        "非公经济活力不断释放，非公经济增加值占全市比重达57%左右。",
+        "57%左右",
+        "gdp_share_private",
+    ),
+    (  # a bare 比重 opening the figure's clause
+        "more/prefectures/六安市/2014.md",
+        "",
+        "非公有制经济蓬勃发展，比重由61.7%提高到67 %，实现税收由27.3亿元增至89.3亿元。",
+        "61.7%",
+        "gdp_share_private",
+    ),
+    (  # 在…中所占比重, the subject the clause before opens with
+        "more/provinces/浙江省/2002.md",
+        "",
+        "第三产业呈现加快发展势头，在国内生产总值中所占比重由上年的３６.３％提高到３８.４％。",
+        "３８.４％",
         "tertiary_share",
     ),
     (  # a point of a list (九是) opens no subject: the urban and the rural standard apart
