@@ -1172,7 +1172,7 @@ _CONTRIBUTOR_TAIL = compiled.compile_std(r"(?:占.*|比重|占比|增速|增幅|
 # 财政支出79%用于民生, 74.5%的一般公共预算支出用于民生, 新增财力的80%用于民生, 本级财政支出的
 # 70%以上用于保障改善民生, 安排71.5%的财力改善民生, 八成左右的财政支出用于民生领域
 _SPENT_ON = compiled.compile_std(
-    r"(?:优先|主要)?(?:(?:用于|投向|投入)(?:保障和改善|保障改善|改善)?|(?:保障和改善|改善))民生"
+    r"(?:优先|主要)?(?:(用于|投向|投入)(保障和改善|保障改善|改善)?|(保障和改善|改善))民生"
 )
 
 
@@ -1182,15 +1182,19 @@ def _spent_on(folded: str, end: int, noun: str = "") -> str:
     用于民生领域).
 
     >>> _spent_on("把七成以上的财力用于民生领域", 6, "财力"), _spent_on("安排71.5%的财力改善民生", 7, "财力")
-    ('用于民生', '用于民生')
-    >>> _spent_on("把80%的财力用于偿还债务", 5, "财力"), _spent_on("财力改善民生", 2, "支出")
-    ('', '用于民生')
+    ('用于民生', '用于改善民生')
+    >>> _spent_on("把80%的财力用于偿还债务", 5, "财力"), _spent_on("70%以上用于保障改善民生", 5)
+    ('', '用于保障和改善民生')
     """
     if folded.startswith(noun, end + 1) and folded[end] == "的":
         end += 1 + len(noun)  # 七成以上的财力: the noun after the figure
     elif noun and folded.startswith(noun, end):
         end += len(noun)
-    return "用于民生" if _SPENT_ON.match(folded, end) else ""
+    hit = _SPENT_ON.match(folded, end)
+    if not hit:
+        return ""
+    done = (hit.group(2) or hit.group(3) or "").replace("保障改善", "保障和改善")
+    return (hit.group(1) or "用于") + done + "民生"
 
 
 # an insurance scheme named in a clause: 城乡居民基本医疗保险, 新农合, 基本医保

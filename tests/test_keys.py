@@ -717,6 +717,9 @@ KEY_CASES = [
     ("二产占GDP比重", "ratio", "%", "secondary_share"),  # 深圳 2019
     ("实际使用外资占全省比重", "ratio", "%", "fdi_share_of_province"),  # 海口 2024
     ("人均地区生产总值相当于全国平均水平", "ratio", "%", "gdp_per_capita_vs_nation"),
+    ("煤炭消费比重", "ratio", "%", "coal_consumption_share"),  # 兰州 2016
+    ("研发经费投入强度占比", "ratio", "%", "rd_intensity"),  # 武汉 2026
+    ("提出到2020年研发经费占生产总值比重", "ratio", "%", "rd_intensity"),  # 兰州 2016
     ("三产比重", "ratio", "%", "tertiary_share"),
     ("植被覆盖度", "ratio", "%", "vegetation_coverage"),  # 陕西 2011
     ("全市工业集中度", "ratio", "%", "industrial_concentration"),  # 乐山 2019
@@ -898,6 +901,7 @@ NO_KEY_CASES = [
     ("市区职工医疗保险", "ratio", "%"),  # the urban core's scheme (南通 2014)
     ("新农合市内住院报销比例", "ratio", "%"),  # no word of the policy scope (乌兰察布 2016)
     ("新经济、绿色经济、民营经济占比", "ratio", "%"),  # a list, the share's base unnamed
+    ("煤炭比重", "ratio", "%"),  # of energy consumed or the coal industry's share of industry?
 ]
 
 
