@@ -212,7 +212,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # A和B…，参保率分别…: the later rates carry the first one's phrase
             scheme = _listed_scheme(folded, mentions, i)
             indicator = scheme + "参保率" if scheme else indicator
-        elif m.kind == "ratio" and indicator == "参保率":
+        elif m.kind == "ratio" and (indicator == "参保率" or _WITHIN_POLICY.fullmatch(indicator)):
             indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
         if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
             indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
@@ -231,7 +231,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
             indicator = _handled_by(folded, m, indicator) + indicator
         if m.kind == "ratio" and indicator.endswith(("支出", "财力")):
-            indicator += _spent_on(folded, noun_end.get(id(m)) or m.end)
+            indicator += _spent_on(folded, noun_end.get(id(m)) or m.end, indicator)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         if not indicator and m.q.dimension == "count" and not lower:
@@ -258,7 +258,28 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if m.kind == "ratio" and m.indicator.startswith(_BARE_VALUE_ADDED):
             m.indicator = _owner_of_share(text, folded, m) + m.indicator
         elif m.kind == "ratio" and m.indicator and "占" not in m.indicator:
-            m.indicator = _listed_share(text, m) or m.indicator
+            m.indicator = (
+                _listed_share(text, m)
+                or _clause_share(text, m)
+                or _share_after(text, m)
+                or m.indicator
+            )
+        elif m.kind == "ratio" and (
+            m.indicator.startswith("占") or _IN_WHOLE.fullmatch(m.indicator)
+        ):
+            m.indicator = _owner_of_bare_share(text, folded, m) or m.indicator
+        elif m.kind == "ratio" and not m.indicator and _BARE_SHARE_WORD.match(text, m.clause):
+            m.indicator = _owner_of_bare_share(text, folded, m, "比重")  # …蓬勃发展，比重由61.7%…
+        if m.kind == "ratio" and _PER_CAPITA_GDP.search(m.indicator):
+            m.indicator = _per_capita_of_nation(text, m) or m.indicator
+        if (
+            m.kind == "ratio"
+            and m.indicator in _BARE_SECTORS
+            and _STRUCTURE.search(
+                text, max(m.clause - 40, _last_sentence_start(folded, m.start)), m.start
+            )
+        ):
+            m.indicator += "比重"  # 全市三次产业结构要有明显优化，一产调到15%以下，三产调到35%以上
         if m.kind == "ratio" and _VILLAGE_WORKS.fullmatch(m.indicator):
             m.indicator += _village_works_done(text, m)
         elif (
@@ -403,7 +424,7 @@ _OF_WHOLE = compiled.compile_std(r"占到?全(省|市|区|州|盟|国)")
 # (地区生产总值, GDP, 经济总量), its foreign trade and its exports
 _OWN_TOTAL = compiled.compile(
     r"^(?:全市|全州|全盟|全省|全区|我市|我省)?(?:地区生产总值|生产总值|GDP|经济总量"
-    r"|(?:外贸)?进出口(?:总额|总值|额)?|(?:外贸)?出口(?:总额|总值|额)?)$"
+    r"|(?:外贸)?进出口(?:总额|总值|额)?|(?:外贸)?出口(?:总额|总值|额)?|实际(?:利用|使用|吸收)外资(?:金额)?)$"
 )
 # a part of the place named in the sentence: its output is not the place's (县域, 开发区, 郊区, 沿海地区)
 _PART_OF_PLACE = compiled.compile(
@@ -451,36 +472,143 @@ def _owner_of_share(text: str, folded: str, m: Mention) -> str:
 
 # the share a list of subjects shares, written before 分别 or 均: 先进制造业、高技术制造业增加值占规上
 # 工业增加值比重分别达49.3%和15.8%
-_LISTED_SHARE = compiled.compile_std(r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)")
+_LISTED_SHARE = compiled.compile_std(
+    r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)"
+    r"|(?:分别|均)(占[^，,；;。：:\d]*?(?:的?(?:比重|比例)|的(?=[\d０-９])))"
+)
 # the heads an item of such a list shares with the last item: 增加值, 产值, 出口
 _LISTED_HEADS = ("增加值", "总产值", "产值", "出口额", "出口", "投资")
 
 
 def _listed_share(text: str, m: Mention) -> str:
     """先进制造业、高技术制造业增加值占规上工业增加值比重分别达49.3%和15.8%: an item of a list before
-    a share and 分别 is that share of the item, with the head the last item ends in (先进制造业增加值
-    占规上工业增加值比重); "" unless the share so named has a key, or when the share is of a whole
-    other than the place's own (占全省比重分别: a list of the place's shares of its province)."""
-    clause = text[m.clause : m.start]
-    hits = list(_LISTED_SHARE.finditer(clause))
+    a share and 分别 (the last one too, when the list's pairing left it bare; 分别 may stand before
+    the share: 数字经济、绿色经济分别占地区生产总值比重达44%、48%) is that share of the item, with
+    the head the last item ends in (先进制造业增加值占规上工业增加值比重); "" unless the share so
+    named has a key, or when the share is of a whole other than the place's own (占全省比重分别: a
+    list of the place's shares of its province)."""
+    hits = list(_LISTED_SHARE.finditer(text, m.clause, m.start + 1))
     if not hits:
         return ""
     hit = hits[-1]
-    items = clause[: hit.start()]
+    items = text[m.clause : hit.start()]
     parts = [p for p in _LIST_SEPARATOR.split(items) if p]
-    if len(parts) < 2 or not any(p.endswith(m.indicator) for p in parts[:-1]):
-        return ""  # not an item before the last (2015年先进制造业: the year is no item)
-    share = hit.group(1)
+    head = next((h for h in _LISTED_HEADS if parts[-1].endswith(h)), "") if parts else ""
+    bare = m.indicator.removesuffix(head) if head else m.indicator  # 文化产业(增加值)
+    sectors = _THREE_SECTORS.match(items.strip()) is not None  # 第一、二、三产业占…比重分别
+    if len(parts) < 2 or not (sectors or any(p.endswith((m.indicator, bare)) for p in parts)):
+        return ""  # not an item of the list (2015年先进制造业: the year is no item)
+    share = hit.group(1) or hit.group(2)
+    if not share.endswith(("比重", "比例")):
+        share = share.removesuffix("的") + "比重"  # 分别占全省经济总量的15%和42%
     whole = _OF_WHOLE.match(share)
     if whole:
         if whole.group(1) != _levels(text)[0]:
             return ""
         share = "占" + share[whole.end() :]
-    head = next((h for h in _LISTED_HEADS if parts[-1].endswith(h)), "")
     named = m.indicator if m.indicator.endswith(head) else m.indicator + head
     if key_for(named + share, m.kind, m.q.base_unit) is None:
         return ""
     return named + share
+
+
+# the share a figure's clause opens with: 占规模以上工业比重由上年的19.6%…, 占规模以上工业的比重分别…,
+# 分别占规上工业的30%、24%
+_CLAUSE_SHARE = compiled.compile_std(
+    r"[、\s]*(?:分别)?占(?!全)([^，,；;。：:\d%％]{2,16}?)(?:的?(比重|比例)|的(?=[\d０-９]))"
+)
+
+
+def _clause_share(text: str, m: Mention) -> str:
+    """全年高技术产业和战略性新兴产业增加值分别增长5.7%和7.6%，占规模以上工业比重由上年的19.6%和
+    26.2%增加到23.0%和33.4%: a figure whose clause opens with a share (占…比重) and whose subject
+    names none is that share of its subject (高技术产业增加值占规模以上工业比重), when the
+    taxonomy keys the phrase so made; "" otherwise (never of a whole named by its level, 占全市:
+    see _share_of_whole)."""
+    hit = _CLAUSE_SHARE.match(text, m.clause, m.start + 1)
+    if not hit or m.indicator.endswith(_NAMED_SHARE):
+        return ""
+    named = m.indicator + "占" + hit.group(1) + (hit.group(2) or "比重")
+    return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
+
+
+# 占比 right before the figure, after the subject's own figure: 服务业增加值增长8.5%、占比达52.4%
+_SHARE_WORD_BEFORE = compiled.compile_std(
+    r"[\d%％][\u4e00-\u9fff]{0,4}\s*[、，,]\s*占比(?:分别)?"
+    r"(?:达到|达|为|提高到|提升到|超过|突破|保持在|稳定在)?\s*$"
+)
+
+
+def _share_after(text: str, m: Mention) -> str:
+    """服务业增加值增长8.5%、占比达52.4%; 新能源装机容量达到183.6万千瓦，占比超过50%: 占比 written
+    between the subject's own figure and this one is the subject's share (服务业增加值占比), when
+    the taxonomy keys the phrase so made; "" otherwise."""
+    if not _SHARE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return ""
+    if m.indicator.endswith(_NAMED_SHARE):
+        return ""
+    named = m.indicator + "占比"
+    return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
+
+
+_LIST_JOINTS = frozenset("、和及与")
+# per-capita GDP set against the nation's average: 人均GDP仅为全国的35.6%、全省的50%
+_PER_CAPITA_GDP = compiled.compile_std(
+    r"人均(?:地区生产总值|生产总值|GDP)(?:仅为|只有|是|从|达到|相当于)?全"
+)
+_WHOLES = compiled.compile_std(r"全(?:国|省|区|市|州|盟)")
+
+
+def _per_capita_of_nation(text: str, m: Mention) -> str:
+    """人均GDP从全国平均水平的58%提升到68%左右; 人均地区生产总值仅为全区63%、全国56.5%: the
+    place's per-capita GDP as a share of the nation's, when the last whole named before the
+    figure in its clause is the nation; "" otherwise (全省的50%: another base)."""
+    wholes = list(_WHOLES.finditer(text, m.clause, m.start))
+    if not wholes or wholes[-1].group() != "全国":
+        return ""
+    return "人均地区生产总值相当于全国平均水平"
+
+
+# a sector named bare in a sentence about the structure of the three sectors is its share
+_BARE_SECTORS = frozenset(("一产", "二产", "三产", "第一产业", "第二产业", "第三产业"))
+_STRUCTURE = compiled.compile_std(r"三次产业结构|产业结构")
+
+
+def _last_sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding position `at` starts."""
+    return max(folded.rfind(ch, 0, at) for ch in _SENTENCE_MARKS) + 1
+
+
+# a share written 在…中(所占)的比重 (第三产业…，在国内生产总值中所占比重由上年的36.3%…), and a bare
+# 比重 or 占比 opening the figure's clause (非公有制经济蓬勃发展，比重由61.7%提高到67%)
+_IN_WHOLE = compiled.compile_std(r"在([\u4e00-\u9fff]{2,12}?)中(?:所占)?的?(比重|比例)")
+_BARE_SHARE_WORD = compiled.compile_std(r"\s*(?:比重|占比)(?!\w*[占])")
+
+
+def _owner_of_bare_share(text: str, folded: str, m: Mention, share: str = "") -> str:
+    """现代服务业加快发展，占服务业比重达到52.8%: a share named without its subject is the share of
+    what the clause before names (现代服务业占服务业比重), when the taxonomy keys the phrase so
+    made; "" otherwise. 在国内生产总值中所占比重 is read 占国内生产总值比重; `share` stands for
+    the phrase when the figure's clause names the share alone (比重由61.7%提高到67%)."""
+    share = share or m.indicator
+    if hit := _IN_WHOLE.fullmatch(share):
+        share = "占" + hit.group(1) + hit.group(2)
+    begin = _clause_before(folded, m)
+    if begin is None:
+        return ""
+    clause = phrases.tidy(text[begin : m.clause - 1])
+    clause = clause[2:] if clause[1:2] == "是" and clause[:1] in "一二三四五六七八九十" else clause
+    if any(ch.isdigit() for ch in clause):
+        return ""  # the clause before states figures of its own
+    # the longest opening of the clause before that makes a statistic of the table with the
+    # share, never an item of a list (县域经济和民营经济…，占全市经济比重均…)
+    for end in range(min(len(clause), 16), 1, -1):
+        if clause[end : end + 1] in _LIST_JOINTS:
+            continue
+        named = clause[:end] + share
+        if key_for(named, m.kind, m.q.base_unit) is not None:
+            return named
+    return ""
 
 
 # rates of village works written bare after the sentence names the countryside
@@ -668,6 +796,10 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
         if short and key_for(subject + short, m.kind, m.q.base_unit) is not None:
             share = short  # 民间投资…，占全市投资的64.34%: when the share so named is keyed
         base = _SHARE_WORD.sub("", share[1:])
+        if not base and _ECONOMY_SECTOR.fullmatch(subject):
+            # 非公经济增加值占全市比重达57%: a sector of the economy's share of the place's output
+            named = subject + "占地区生产总值比重"
+            return named if key_for(named, m.kind, m.q.base_unit) is not None else indicator
         if len(base) < 2 or subject.endswith(_NAMED_SHARE) or base.startswith(subject):
             return indicator  # 非公有制经济比重占全省…; 工业增加值…占全市工业增加值比重: a part's
         return subject + share
@@ -683,6 +815,8 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
 
 
 _SHORT_BASE = compiled.compile(r"^(\p{Han}{2,3}?)的?$")
+# the private sector of the economy, whose share of the place's whole is of its output
+_ECONOMY_SECTOR = compiled.compile_std(r"(?:民营|非公有制|非公有|非公)经济(?:增加值)?")
 
 
 def _short_base(rest: str) -> str:
@@ -1035,15 +1169,32 @@ _CONTRIBUTOR_TAIL = compiled.compile_std(r"(?:占.*|比重|占比|增速|增幅|
 
 
 # what a share of spending (or of the fiscal resources, 财力) went to, written after the figure:
-# 财政支出79%用于民生, 74.5%的一般公共预算支出用于民生, 新增财力的80%用于民生
-_SPENT_ON = compiled.compile_std(r"(?:用于|投向|投入)(?:保障和改善|改善)?民生")
+# 财政支出79%用于民生, 74.5%的一般公共预算支出用于民生, 新增财力的80%用于民生, 本级财政支出的
+# 70%以上用于保障改善民生, 安排71.5%的财力改善民生, 八成左右的财政支出用于民生领域
+_SPENT_ON = compiled.compile_std(
+    r"(?:优先|主要)?(?:(用于|投向|投入)(保障和改善|保障改善|改善)?|(保障和改善|改善))民生"
+)
 
 
-def _spent_on(folded: str, end: int) -> str:
+def _spent_on(folded: str, end: int, noun: str = "") -> str:
     """ "用于民生" when the words after a share of spending or of the fiscal resources say it went
-    to people's livelihood."""
+    to people's livelihood; the noun may stand between the figure and those words (七成以上的财力
+    用于民生领域).
+
+    >>> _spent_on("把七成以上的财力用于民生领域", 6, "财力"), _spent_on("安排71.5%的财力改善民生", 7, "财力")
+    ('用于民生', '用于改善民生')
+    >>> _spent_on("把80%的财力用于偿还债务", 5, "财力"), _spent_on("70%以上用于保障改善民生", 5)
+    ('', '用于保障和改善民生')
+    """
+    if folded.startswith(noun, end + 1) and folded[end] == "的":
+        end += 1 + len(noun)  # 七成以上的财力: the noun after the figure
+    elif noun and folded.startswith(noun, end):
+        end += len(noun)
     hit = _SPENT_ON.match(folded, end)
-    return hit.group() if hit else ""
+    if not hit:
+        return ""
+    done = (hit.group(2) or hit.group(3) or "").replace("保障改善", "保障和改善")
+    return (hit.group(1) or "用于") + done + "民生"
 
 
 # an insurance scheme named in a clause: 城乡居民基本医疗保险, 新农合, 基本医保
@@ -1074,6 +1225,13 @@ def _scheme_before(folded: str, m: Mention) -> str:
     if "\u4e00" <= folded[at - 1 : at] <= "\u9fff" and not folded.endswith(_SCHEME_VERBS, 0, at):
         return ""  # 村干部养老保险, 参加工伤保险: the scheme of some only
     return found[0].group()
+
+
+# the share of inpatient costs within the policy scope that a medical scheme paid, written
+# without the scheme (新型农村合作医疗参合率达到97%，政策范围内住院费用补偿比例达到76.7%)
+_WITHIN_POLICY = compiled.compile_std(
+    r"政策(?:范围)?内(?:的)?(?:住院)?(?:费用|医疗费用?)?(?:平均)?(?:报销|补偿|支付)比例"
+)
 
 
 # the qualifiers that make a scheme's name whole, and the schemes named whole without one
@@ -1525,7 +1683,8 @@ def _paired(
     if halves := _urban_rural(subject, listed, m) or _domestic_foreign(subject, listed, m):
         return halves
     changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS
-    if not changes and (sectors := _three_sectors(subject, listed, m)):
+    own = _levels(text)[0] if "占全" in subject else ""
+    if not changes and (sectors := _three_sectors(subject, listed, m, own)):
         return sectors  # never 一二三产增加值分别增加5.83亿元、…: changes, not the levels
     if len(parts) == len(listed) or (
         len(parts) >= 2 and len(listed) % len(parts) == 0 and len(listed) <= 3 * len(parts)
@@ -1638,11 +1797,14 @@ def _domestic_foreign(subject: str, listed: list[Mention], m: Mention) -> str:
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
 _CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降"))
-_THREE_SECTORS = compiled.compile(r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?$")
+_THREE_SECTORS = compiled.compile(
+    r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?(占[^，,；;。]+(?:比重|比例))?$"
+)
 
 
-def _three_sectors(subject: str, listed: list[Mention], m: Mention) -> str:
-    """三次产业增加值分别增长2%、5%和7%: the primary, secondary and tertiary sectors in turn.
+def _three_sectors(subject: str, listed: list[Mention], m: Mention, own: str = "") -> str:
+    """三次产业增加值分别增长2%、5%和7%: the primary, secondary and tertiary sectors in turn
+    (`own`: the 全X word of the report's own place, see _levels).
 
     >>> _three_sectors("一、二、三次产业增加值", ["a", "b", "c"], "b")
     '第二产业增加值'
@@ -1652,13 +1814,28 @@ def _three_sectors(subject: str, listed: list[Mention], m: Mention) -> str:
     found = _THREE_SECTORS.match(subject)
     if found is None or len(listed) != 3:
         return ""
-    return ("第一产业", "第二产业", "第三产业")[listed.index(m)] + (found.group(1) or "")
+    named = ("第一产业", "第二产业", "第三产业")[listed.index(m)] + (found.group(1) or "")
+    if share := found.group(2):
+        # 第一、二、三产业占全市国内生产总值的比重分别为…: each sector's share of the place's own
+        # output; never of a whole above it (占全省)
+        whole = _OF_WHOLE.match(share)
+        if whole and whole.group(1) != own:
+            return ""
+        share = "占" + share[whole.end() :] if whole else share
+        return named + share if key_for(named + share, m.kind, m.q.base_unit) else ""
+    return named
+
+
+# a first item opening with the urban core (市区职工医疗保险): the items after it share the scope
+_SCOPED_FIRST = compiled.compile_std(r"(?:市区|主城区|中心城区|城区|郊区)(?=[\u4e00-\u9fff]{2})")
 
 
 def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     """The i-th statistic of a list of subjects (see _shared_head and _shared_modifier)."""
     part = _subject(parts[i], m.kind)
     first = _subject(parts[0], m.kind)
+    if i and _SCOPED_FIRST.match(first) and not _SCOPED_FIRST.match(part):
+        return whole  # 市区职工医疗保险、城镇居民医疗保险…分别: both the urban core's schemes
     if i and m.kind in ("growth", "amount"):
         # 财政总收入及一般公共预算收入、支出: the pair is with the item just before
         before = _subject(parts[i - 1], m.kind)
@@ -1671,6 +1848,8 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
     last = parts[-1]
     shared = _shared_head(text, m.start, part, last, whole, parts[i + 1 : -1])
     if shared == whole != part:
+        if m.kind == "ratio" and (share := _item_share(part, last, m)):
+            return share  # 工业经济、民营经济、…新经济占地区生产总值比重分别提高到32%、55%…
         if _stands_alone(part, last, m):
             return part
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
@@ -1681,6 +1860,29 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
             or (part if _each_its_own(part, last, m) else shared)
         )
     return shared
+
+
+def _item_share(part: str, last: str, m: Mention) -> str:
+    """工业经济、民营经济、绿色经济、新经济占地区生产总值比重分别提高到32%、55%、40%和19%: an
+    item before the last of a list whose last item names a share (…占…比重/比例) is that share
+    of the item (工业经济占地区生产总值比重), with the head the last item ends in before 占
+    (装备制造、食品…产业增加值占…: 增加值); "" unless the share so named is a statistic of the
+    taxonomy, and never of a whole named by its level (占全省: the place's share of another).
+
+    >>> from types import SimpleNamespace as N
+    >>> m = N(kind="ratio", q=N(base_unit="%"))
+    >>> _item_share("工业经济", "新经济占地区生产总值比重", m)
+    '工业经济占地区生产总值比重'
+    >>> _item_share("城镇人口", "县域经济比重", m), _item_share("新经济", "工业经济占全省比重", m)
+    ('', '')
+    """
+    at = last.find("占")
+    if at < 1 or not last.endswith(("比重", "比例")) or _OF_WHOLE.match(last, at):
+        return ""
+    head = next((h for h in _LISTED_HEADS if last[:at].endswith(h)), "")
+    named = part if part.endswith(head) else part + head
+    candidate = named + last[at:]
+    return candidate if key_for(candidate, m.kind, m.q.base_unit) is not None else ""
 
 
 def _each_its_own(part: str, last: str, m: Mention) -> bool:

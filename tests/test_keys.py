@@ -689,6 +689,44 @@ KEY_CASES = [
     ("市区海绵城市达标面积占比", "ratio", "%", "sponge_city_share"),  # 吴忠 2025
     ("民办义务教育学位占比", "ratio", "%", "private_compulsory_education_share"),  # 海口 2023
     ("主城区绿色出行比例", "ratio", "%", "green_travel_share"),  # 杭州 2026
+    # shares7, round 7: within-policy inpatient reimbursement of each medical scheme
+    (
+        "城镇职工基本医疗保险政策范围内住院费用报销比例",
+        "ratio",
+        "%",
+        "employee_medical_reimbursement",
+    ),
+    ("城镇职工医保政策内报销比例", "ratio", "%", "employee_medical_reimbursement"),  # 阜新 2014
+    (
+        "城镇居民医保政策范围内的住院平均报销比例",
+        "ratio",
+        "%",
+        "urban_resident_medical_reimbursement",
+    ),
+    ("城镇居民基本医疗保险政策性支付比例", "ratio", "%", "urban_resident_medical_reimbursement"),
+    ("城乡居民政策内住院费用平均报销比例", "ratio", "%", "resident_medical_reimbursement"),
+    (
+        "城乡居民医保住院医疗费政策报销比例",
+        "ratio",
+        "%",
+        "resident_medical_reimbursement",
+    ),  # 云浮 2015
+    ("新经济增加值占地区生产总值比重", "ratio", "%", "new_economy_3n_share"),  # 广东 2019
+    ("“三新”经济占地区生产总值的比重", "ratio", "%", "new_economy_3n_share"),  # 湖南 2019
+    ("“四新”经济占比", "ratio", "%", "new_economy_share"),  # 山东's own measure, kept apart
+    ("二产占GDP比重", "ratio", "%", "secondary_share"),  # 深圳 2019
+    ("实际使用外资占全省比重", "ratio", "%", "fdi_share_of_province"),  # 海口 2024
+    ("人均地区生产总值相当于全国平均水平", "ratio", "%", "gdp_per_capita_vs_nation"),
+    ("煤炭消费比重", "ratio", "%", "coal_consumption_share"),  # 兰州 2016
+    ("研发经费投入强度占比", "ratio", "%", "rd_intensity"),  # 武汉 2026
+    ("提出到2020年研发经费占生产总值比重", "ratio", "%", "rd_intensity"),  # 兰州 2016
+    ("三产比重", "ratio", "%", "tertiary_share"),
+    ("植被覆盖度", "ratio", "%", "vegetation_coverage"),  # 陕西 2011
+    ("全市工业集中度", "ratio", "%", "industrial_concentration"),  # 乐山 2019
+    ("城市居民恩格尔系数", "ratio", "%", "engel_coefficient"),  # 济南 2006
+    ("二是服务业占比", "ratio", "%", "tertiary_share"),  # 锦州 2014: a point of a list
+    ("即城镇登记失业率", "ratio", "%", "registered_unemployment"),  # 兰州 2011
+    ("每年财政支出用于改善民生", "ratio", "%", "livelihood_expenditure_share"),  # 海南 2016
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -858,6 +896,12 @@ NO_KEY_CASES = [
     ("公办、普惠性幼儿园在园幼儿占比", "ratio", "%"),  # two statistics (广州 2026: 分别)
     ("新能源客车占比", "ratio", "%"),  # of the buses bought that year (吉林 2018)
     ("非税占比", "ratio", "%"),  # of budget revenue or of total fiscal revenue?
+    # shares7, round 7
+    ("居民医保政策范围内住院报销比例", "ratio", "%"),  # the urban residents' or the merged scheme?
+    ("市区职工医疗保险", "ratio", "%"),  # the urban core's scheme (南通 2014)
+    ("新农合市内住院报销比例", "ratio", "%"),  # no word of the policy scope (乌兰察布 2016)
+    ("新经济、绿色经济、民营经济占比", "ratio", "%"),  # a list, the share's base unnamed
+    ("煤炭比重", "ratio", "%"),  # of energy consumed or the coal industry's share of industry?
 ]
 
 
@@ -1467,6 +1511,185 @@ SHARE_CASES = [
         "民营经济加快发展，民间投资增长15.64%，占全市投资的64.34%；",
         "64.34%",
         "private_investment_share",
+    ),
+    # shares7, round 7: an item of a list whose last item names a share is that share of it
+    (
+        "more/provinces/贵州省/2018.md",
+        "",
+        "城镇化率提高到47.5%，工业经济、民营经济、绿色经济、新经济占地区生产总值比重分别提高到32%、55%、40%和19%",
+        "55%",
+        "gdp_share_private",
+    ),
+    (  # an item with no share of its own keyed stays whole
+        "more/provinces/贵州省/2015.md",
+        "",
+        "工业经济、城镇人口、民营经济、县域经济比重分别提高到36%、42%、50%和69%",
+        "42%",
+        None,
+    ),
+    # a share of the fiscal resources or of spending, the noun after the figure
+    (
+        "more/cities/海口市/2024.md",
+        "",
+        "坚持把七成以上的财力用于民生领域，实施民生实事项目人大代表票决制",
+        "七成以上",
+        "livelihood_share_of_resources",
+    ),
+    (
+        "more/prefectures/中卫市/2016.md",
+        "",
+        "在财政增速放缓、进入偿贷高峰、支出压力加大的情况下，安排71.5%的财力改善民生。",
+        "71.5%",
+        "livelihood_share_of_resources",
+    ),
+    (
+        "more/provinces/新疆维吾尔自治区/2018.md",
+        "",
+        "把本级财政支出的70%以上用于保障改善民生，持续实施惠民工程",
+        "70%以上",
+        "livelihood_expenditure_share",
+    ),
+    # a bare within-policy reimbursement takes the scheme its clause names
+    (
+        "more/prefectures/恩施土家族苗族自治州/2014.md",
+        "",
+        "新型农村合作医疗参合率达到97%，政策范围内住院费用补偿比例达到76.7%。",
+        "76.7%",
+        "ncms_reimbursement",
+    ),
+    (
+        "more/cities/合肥市/2014.md",
+        "",
+        "提高城镇居民基本医疗保险保障水平，政策范围内住院费用支付比例达到70%左右。",
+        "70%左右",
+        "urban_resident_medical_reimbursement",
+    ),
+    (  # a list whose first item opens with the urban core: the items after share the scope
+        "more/prefectures/南通市/2014.md",
+        "",
+        "将市区职工医疗保险、城镇居民医疗保险政策范围内住院费用补偿比例分别提高到82%、72%。",
+        "72%",
+        None,
+    ),
+    (
+        "more/cities/苏州市/2012.md",
+        "",
+        "市区建成区绿化覆盖率、绿地率分别达到44%和38.5%。",
+        "38.5%",
+        None,
+    ),
+    (  # a clause that opens with a share: the share of the subject paired before it
+        "more/cities/哈尔滨市/2020.md",
+        "",
+        "全年高技术产业和战略性新兴产业增加值分别增长5.7%和7.6%，占规模以上工业比重由上年的19.6%和"
+        "26.2%增加到23.0%和33.4%。",
+        "26.2%",
+        "strategic_emerging_share",
+    ),
+    (  # 占比 right after the subject's own figure
+        "more/provinces/四川省/2019.md",
+        "",
+        "服务业增加值增长8.5%、占比达52.4%，规模以上工业企业利润总额增长10.4%",
+        "52.4%",
+        "tertiary_share",
+    ),
+    (
+        "more/prefectures/保定市/2023.md",
+        "",
+        "空气质量综合指数4.81，优良天数243天，占比达66.6%。",
+        "66.6%",
+        "air_quality_ratio",
+    ),
+    (  # a share named without a subject: the one the clause before opens with
+        "more/cities/沈阳市/2011.md",
+        "",
+        "现代服务业加快发展，占服务业比重达到52.8%。",
+        "52.8%",
+        "modern_services_share",
+    ),
+    (  # 分别 before the share of a list
+        "more/cities/贵阳市/2023.md",
+        "",
+        "“主路径”走得更加深入，数字经济、绿色经济分别占地区生产总值比重达44%、48%。",
+        "48%",
+        "green_economy_share",
+    ),
+    (
+        "more/prefectures/驻马店市/2021.md",
+        "",
+        "新兴产业加快发展，高新技术产业、战略性新兴产业增加值，分别占规上工业的30%、24%。",
+        "30%",
+        "high_tech_share",
+    ),
+    (  # the last item of a list before a share and 分别
+        "more/provinces/江西省/2012.md",
+        "江西省",
+        "出口结构进一步优化，机电产品、高新技术产品出口占全省出口的比重分别达到37.3%和17.6%。",
+        "17.6%",
+        "high_tech_export_share",
+    ),
+    (  # the three sectors' shares, listed
+        "more/cities/广州市/1999.md",
+        "广州市",
+        "第一、二、三产业占全市国内生产总值的比重分别为4.88%、45.03%和50.09%",
+        "45.03%",
+        "secondary_share",
+    ),
+    (  # a sector named bare in a sentence on the structure of the sectors
+        "more/prefectures/滁州市/2016.md",
+        "",
+        "“十三五”期间，全市三次产业结构要有明显优化，一产调到15%以下，三产调到35%以上，二产保持在50%左右。",
+        "35%以上",
+        "tertiary_share",
+    ),
+    (  # per-capita GDP over the nation's average; the province's is another base
+        "more/prefectures/昭通市/2022.md",
+        "",
+        "人均GDP仅为全国的35.6%、全省的50%。",
+        "35.6%",
+        "gdp_per_capita_vs_nation",
+    ),
+    (
+        "more/prefectures/昭通市/2022.md",
+        "",
+        "人均GDP仅为全国的35.6%、全省的50%。",
+        "50%",
+        None,
+    ),
+    (  # a city's share of its province's foreign capital
+        "more/cities/海口市/2023.md",
+        "海口市",
+        "实际利用外资20.3亿美元，占全省50.2%。",
+        "50.2%",
+        "fdi_share_of_province",
+    ),
+    (  # the private sector's value added over the place's own whole: of its output
+        "more/cities/南昌市/2019.md",
+        "南昌市",
+        "非公经济活力不断释放，非公经济增加值占全市比重达57%左右。",
+        "57%左右",
+        "gdp_share_private",
+    ),
+    (  # a bare 比重 opening the figure's clause
+        "more/prefectures/六安市/2014.md",
+        "",
+        "非公有制经济蓬勃发展，比重由61.7%提高到67 %，实现税收由27.3亿元增至89.3亿元。",
+        "61.7%",
+        "gdp_share_private",
+    ),
+    (  # 在…中所占比重, the subject the clause before opens with
+        "more/provinces/浙江省/2002.md",
+        "",
+        "第三产业呈现加快发展势头，在国内生产总值中所占比重由上年的３６.３％提高到３８.４％。",
+        "３８.４％",
+        "tertiary_share",
+    ),
+    (  # a point of a list (九是) opens no subject: the urban and the rural standard apart
+        "more/prefectures/本溪市/2021.md",
+        "",
+        "九是城乡居民最低生活保障标准分别提高4.5%、7.5%",
+        "7.5%",
+        "rural_minimum_living_allowance_growth",
     ),
     (  # no key for a share of the whole place named by no base
         "more/prefectures/云浮市/2015.md",

@@ -17,6 +17,8 @@ from ..units import GROWTH_CUES, LEVEL_CUES, RATE_VERBS, unit_alternation
 # Leading words dropped from an indicator: adverbs and action verbs (spec: keep 新增, 增加,
 # 新引进, 新认定, 新入选, 新培育; drop 建成, 改造, 新开工 ...). Longest first.
 LEADING_ADVERBS = (
+    # a point of a list: 一是城镇新增就业1.2万人, 九是城乡居民最低生活保障标准分别提高…
+    *(n + "是" for n in "一二三四五六七八九十"),
     "预计",
     "力争",
     "累计",

@@ -54,15 +54,17 @@ _ANY_DROPPED = compiled.compile_std(f"[{re.escape(_DROPPED)}]")
 # 全市生产总值 = 生产总值, 2023年全省地区生产总值 = 地区生产总值, 预计全年… = …
 # (the standard library's engine: three times faster per call on these short phrases)
 _LEAD = compiled.compile_std(
-    r"^(?:(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
+    r"^(?:到?(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:末|底|全年)?|全(?:市|省|区|县|州|盟|国|年)|本(?:市|省|区|县|州)"
     r"|我(?:市|省|区|县|州|国)|今年|去年|上年|当年|年末|年底|年内|预计|其中|累计|实现|完成"
-    r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理|使(?!用)|特别是|尤其是)+"
+    r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理|使(?!用)|特别是|尤其是"
+    r"|每年|始终保持|可喜的是|即(?=.))+"
 )
-# a list's enumerator or dash: （2）推动城镇新增就业, 3.地区生产总值, ——社会消费品零售总额
+# a list's enumerator or dash: （2）推动城镇新增就业, 3.地区生产总值, ——社会消费品零售总额, 二是服务业占比
 _ENUMERATOR = compiled.compile(
-    r"^(?:[(（](?:[0-9一二三四五六七八九十]{1,2}|下同|初步统计|预计)[)）]|[0-9]{1,2}[.、．]|—{1,2}|－)"
+    r"^(?:[(（](?:[0-9一二三四五六七八九十]{1,2}|下同|初步统计|预计)[)）]|[0-9]{1,2}[.、．]|—{1,2}|－"
+    r"|[一二三四五六七八九十]是(?=.))"
 )
-_ENUMERATOR_FIRST = frozenset("(（0123456789—－")
+_ENUMERATOR_FIRST = frozenset("(（0123456789—－一二三四五六七八九十")
 # 按可比价(格)计算: how the rate was computed, not what it measures
 _COMPARABLE = compiled.compile(r"按可比价格?计算|按可比口径计算")
 # words before 今年/明年 that say who plans it: 国家计划要求今年的国民生产总值, 中央提出今年…
@@ -313,6 +315,8 @@ def clean_phrase(indicator: str) -> str:
     '城镇新增就业'
     >>> clean_phrase("初步确定2006年全市生产总值"), clean_phrase("国内生产总值初步核算")
     ('生产总值', '国内生产总值')
+    >>> clean_phrase("二是服务业占比"), clean_phrase("即城镇登记失业率"), clean_phrase("每年财政支出")
+    ('服务业占比', '城镇登记失业率', '财政支出')
     """
     # (each cut but the leading words only where the characters it needs are written)
     phrase = indicator.translate(_DROP) if _ANY_DROPPED.search(indicator) else indicator
