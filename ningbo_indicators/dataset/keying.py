@@ -994,7 +994,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     additions), in which case the key of what the figure measures, or None.
     """
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
-    if key is None and m.kind != "ratio":  # 哈尔滨市生产总值: the place's own, as 全市 writes it
+    if key is None:  # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it
         rest = _without_own_place(text, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
         if rest and text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) < 0:
