@@ -2478,13 +2478,13 @@ CONTEXT_CASES = [
         "more/provinces/青海省/2010.md",
         "全省广播、电视综合人口覆盖率分别达到90%和95%。",
         "90%",
-        None,
+        "radio_coverage",
     ),
     (
         "more/provinces/青海省/2010.md",
         "全省广播、电视综合人口覆盖率分别达到90%和95%。",
         "95%",
-        None,
+        "tv_coverage",
     ),
     (
         "more/cities/昆明市/2026.md",
@@ -2964,6 +2964,43 @@ RATES7_CASES = [
         "提速新农合信息化管理平台建设，巩固全市新农合“一卡通”，参合率稳固在96%以上。",
         "96%以上",
         "ncms_participation",
+    ),
+    # radio and television apart (广播、电视…分别…: the radio's and the television's), together 广播电视
+    (
+        "more/provinces/新疆维吾尔自治区/2006.md",
+        "全区广播和电视人口覆盖率分别达到92.9%和92.5%，巩固了新疆广播电视节目在吉尔吉斯斯坦和乌兹别克斯坦落地播出的成果。",
+        "92.9%",
+        "radio_coverage",
+    ),
+    (
+        "more/provinces/新疆维吾尔自治区/2006.md",
+        "全区广播和电视人口覆盖率分别达到92.9%和92.5%，巩固了新疆广播电视节目在吉尔吉斯斯坦和乌兹别克斯坦落地播出的成果。",
+        "92.5%",
+        "tv_coverage",
+    ),
+    (
+        "more/prefectures/黄山市/2014.md",
+        "继续实施农村电影放映工程，推动数字电视向乡镇、村发展，广播、电视人口综合覆盖率达到96%和98%。",
+        "96%",
+        "radio_coverage",
+    ),
+    (
+        "more/prefectures/黄山市/2014.md",
+        "继续实施农村电影放映工程，推动数字电视向乡镇、村发展，广播、电视人口综合覆盖率达到96%和98%。",
+        "98%",
+        "tv_coverage",
+    ),
+    (
+        "more/prefectures/怀化市/2014.md",
+        "深入开展“欢乐潇湘—幸福怀化”等群众文化系列活动，解决农村电视盲区问题6.2万户，电视综合人口覆盖率达到95%。",
+        "95%",
+        "tv_coverage",
+    ),
+    (
+        "more/provinces/辽宁省/2001.md",
+        "广播电视节目人口覆盖率达到95%。",
+        "95%",
+        "broadcast_coverage",
     ),
 ]
 
