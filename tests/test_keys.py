@@ -3002,6 +3002,13 @@ RATES7_CASES = [
         "95%",
         "broadcast_coverage",
     ),
+    # 学前三年 is preschool, no span of time cut off the item (学等教育毛入学率 before)
+    (
+        "more/cities/重庆市/2021.md",
+        "义务教育巩固率达到95.5%，学前三年、高中阶段、高等教育毛入学率分别达到90.3%、98.5%、53%；",
+        "90.3%",
+        "preschool_enrolment",
+    ),
 ]
 
 
