@@ -1609,6 +1609,8 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     ''
     >>> _urban_rural("城乡低保标准", ["a", "b"], "a"), _urban_rural("城乡管理网格覆盖率", ["a", "b"], "a")
     ('城市低保标准', '')
+    >>> _urban_rural("城乡生活污水处理率", ["a", "b"], "b"), _urban_rural("城乡社区养老服务设施覆盖率", ["a", "b"], "a")
+    ('农村生活污水处理率', '城市社区养老服务设施覆盖率')
     """
     urban = next((w for opening, w in _URBAN_RURAL.items() if subject.startswith(opening)), None)
     if urban is None or len([p for p in _split_list(subject) if p]) != 1:
@@ -1810,6 +1812,10 @@ _URBAN_RURAL = {
     "城乡低保": "城市",
     "城乡最低生活保障": "城市",
     "城乡特困": "城市",
+    "城乡生活污水": "城镇",  # 城乡生活污水处理率分别达92.5%、48%: the towns', then the villages'
+    "城乡污水": "城镇",
+    "城乡生活垃圾": "城镇",
+    "城乡社区": "城市",  # 城乡社区养老服务设施覆盖率分别达到98%、86%
 }
 # 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last
 _POPULATION = compiled.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
