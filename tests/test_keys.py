@@ -3040,6 +3040,49 @@ RATES7_CASES = [
         "99.5%",
         "garbage_treatment_rate",
     ),
+    # more wordings of keyed rates
+    (
+        "more/cities/泉州市/2019.md",
+        "城市、农村社区居家养老设施覆盖率分别达100%和57%，新增养老床位3840张。",
+        "100%",
+        "community_elderly_care_coverage",
+    ),
+    (
+        "more/cities/泉州市/2019.md",
+        "城市、农村社区居家养老设施覆盖率分别达100%和57%，新增养老床位3840张。",
+        "57%",
+        "rural_elderly_care_coverage",
+    ),
+    (
+        "more/prefectures/昭通市/2022.md",
+        "持续推动生态廊道建设，推进生物多样性保护工程，90%以上重要生态系统得到有效保护，森林覆盖率51%以上、湿地有效保护率60%以上。",
+        "60%以上",
+        "wetland_protection_rate",
+    ),
+    (
+        "more/provinces/广东省/2011.md",
+        "全面解决困难国有、集体企业退休人员医保问题，将所有大学生和中职技校学生全部纳入城镇居民医保，城镇基本医疗保险整体覆盖率达到95%以上。",
+        "95%以上",
+        "urban_medical_participation",
+    ),
+    (
+        "more/prefectures/德州市/2020.md",
+        "省交办10年以上信访积案在全省率先清零，信访积案整体化解率达到94.3%。",
+        "94.3%",
+        "petition_backlog_resolution",
+    ),
+    (
+        "more/prefectures/滁州市/2014.md",
+        "新农合平均参合率首次达100%。",
+        "100%",
+        "ncms_participation",
+    ),
+    (
+        "more/prefectures/开封市/2014.md",
+        "加强环境保护和生态建设，全市出境河流断面水质考核指标达到省下目标，饮用水源地水质平均达标率保持100%。",
+        "100%",
+        "drinking_water_source_quality",
+    ),
 ]
 
 
