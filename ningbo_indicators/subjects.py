@@ -226,6 +226,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
             ):
                 indicator = owner + indicator
+            elif indicator == "毛入学率":
+                indicator = _stage_before(folded, m) + indicator
         if m.kind == "ratio" and indicator in _PRESCHOOL_RATES:
             indicator = _preschool(folded, m) + indicator  # 幼儿园…，普惠率达到83%
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
@@ -1398,6 +1400,21 @@ def _clause_before(folded: str, m: Mention) -> int | None:
         return None
     start = max(0, m.clause - CLAUSE_WINDOW)
     return max(max(folded.rfind(ch, start, m.clause - 1) for ch in _CLAUSE_MARKS) + 1, start)
+
+
+# the stages of schooling whose gross enrolment a bare 毛入学率 may be
+_STAGES = compiled.compile_std(r"高中阶段|高等教育|学前三年|学前教育")
+
+
+def _stage_before(folded: str, m: Mention) -> str:
+    """提前一年实现基本普及高中阶段教育的目标，毛入学率达86.2%: the one stage of schooling that
+    the clause before (or m's own before it) names (完成高中阶段普及攻坚，毛入学率达到90%:
+    高中阶段); "" when it names none or several."""
+    begin = _clause_before(folded, m)
+    stages = {
+        f.group() for f in _STAGES.finditer(folded, m.clause if begin is None else begin, m.start)
+    }
+    return stages.pop() if len(stages) == 1 else ""
 
 
 def _previous_clause_subject(text: str, folded: str, m: Mention, prev: Mention | None) -> str:

@@ -3083,6 +3083,19 @@ RATES7_CASES = [
         "100%",
         "drinking_water_source_quality",
     ),
+    # a bare 毛入学率 after a clause naming one stage of schooling
+    (
+        "more/provinces/广东省/2011.md",
+        "提前一年实现基本普及高中阶段教育的目标，毛入学率达86.2%，五年提高28.7个百分点。",
+        "86.2%",
+        "high_school_enrolment",
+    ),
+    (
+        "more/provinces/西藏自治区/2020.md",
+        "完成高中阶段普及攻坚，毛入学率达到90%。",
+        "90%",
+        "high_school_enrolment",
+    ),
 ]
 
 
