@@ -1685,6 +1685,8 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
             return paired
     if i and m.kind == "ratio" and (rate := _shared_rate(first, part, m)):
         return rate  # 城市污水收集率、处理率: 城市污水处理率
+    if i and m.kind == "growth" and (per_unit := _per_unit_item(first, part, m)):
+        return per_unit  # 单位生产总值能耗和二氧化碳排放量分别下降: CO2 per unit of GDP
     last = parts[-1]
     shared = _shared_head(text, m.start, part, last, whole, parts[i + 1 : -1])
     if shared == whole != part:
@@ -1708,6 +1710,29 @@ def _each_its_own(part: str, last: str, m: Mention) -> bool:
         return False
     own = key_for(part, m.kind, m.q.base_unit)
     return own is not None and key_for(last, m.kind, m.q.base_unit) not in (None, own)
+
+
+# 单位地区生产总值能耗、用水量、二氧化碳排放量分别下降15%、50%、18%: the first item's "per unit of
+# GDP" holds for the items after it (water and CO2 per unit of GDP, the plans' intensity targets)
+_PER_UNIT = compiled.compile(r"^(?:单位|万元)(?:地区|国内)?(?:生产总值|GDP)")
+
+
+def _per_unit_item(first: str, part: str, m: Mention) -> str:
+    """The i-th item of a list opened by a statistic per unit of GDP, read per unit of GDP when
+    the taxonomy keys that as another statistic (a total, 排放总量, is no intensity); else "".
+
+    >>> from types import SimpleNamespace as N
+    >>> m = N(kind="growth", q=N(base_unit="%"))
+    >>> _per_unit_item("单位生产总值能耗", "二氧化碳排放量", m)
+    '单位生产总值二氧化碳排放量'
+    >>> _per_unit_item("单位生产总值能耗", "主要污染物排放总量", m), _per_unit_item("能耗", "用水量", m)
+    ('', '')
+    """
+    opening = _PER_UNIT.match(first)
+    if opening is None or _PER_UNIT.match(part) or "总量" in part:
+        return ""
+    own = key_for(part, m.kind, m.q.base_unit)
+    return _another_statistic([opening.group() + part], own, m)
 
 
 def _shared_rate(first: str, part: str, m: Mention) -> str:

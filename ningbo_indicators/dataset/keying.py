@@ -113,7 +113,7 @@ def _list_head_change(text: str, m: Mention, other_than: str = ""):
 _PART = compiled.compile(
     r"(?:中心城区|中心市区|主城区|老城区|郊区|(?<!商务)中心区|核心区|聚集区|(?<![城县])市区(?!两级|县)|"
     r"(?<!县市)城区|县域|开发区|高新区|经开区|产业园区|工业园区|产业园|工业园|园区|新区|片区|工业区|经济区|"
-    r"示范区|试验区|自贸区|综保区|保税区|集聚区|合作区|走廊|乡镇企业|民营企业|民营经济|"
+    r"示范区|试验区|自贸区|综保区|保税区|集聚区|集中区|合作区|走廊|乡镇企业|民营企业|民营经济|"
     r"非公有制经济|非公经济|国有企业|国企|外资企业|外商投资企业|私营企业)"
     r"(?!院|分院|校|管委)"  # 长江新区院区, 新城区分院: a name of an institution
 )
@@ -122,7 +122,7 @@ _PART = compiled.compile(
 # tests/test_keys.py checks that every word of _PART holds one)
 _PART_HINT = compiled.compile_std(
     "城区|市区|郊区|心区|集区|聚区|县域|发区|新区|开区|园区|业园|片区|业区|济区|范区|验区|贸区|保区|税区|"
-    "作区|走廊|营企业|镇企业|有企业|资企业|营经济|公经济|制经济|国企"
+    "作区|走廊|营企业|镇企业|有企业|资企业|营经济|公经济|制经济|国企|中区"
 )
 
 
@@ -191,8 +191,8 @@ _PART_LIST = compiled.compile(
 _VERB_LED = compiled.compile(
     r"^(?:全年|年内|当年|累计|共|已|还|并|又|再|新)?(?:完成|实现|新增|新建|建成|新签|签约|引进|开工|"
     r"竣工|投产|落户|入驻|带动|吸引|实施|启动|推进|加快|打造|培育|形成|拥有|创建|获批|争取|力争|确保|"
-    r"改造|新改建|改扩建|新开工|到位|实际利用|利用|招引|聚集|集聚|入园|入驻|达到|突破|扩大|深化|深入|深度|"
-    r"持续|不断|积极|大力|着力|加强|提升|优化|完善|开展|举办|开通|建立|组建|设立|引育|储备|谋划|重点)"
+    r"改造|新改建|改扩建|新开工|到位|实际利用|利用|招引|聚集|集聚|入园|入区|入驻|达到|突破|扩大|深化|深入|深度|"
+    r"持续|不断|积极|大力|着力|加强|加大|提升|优化|完善|开展|举办|开通|建立|组建|设立|引育|储备|谋划|重点)"
 )
 # works the part does in the clause that opens with it (中心城区拆除违建4830处，新建停车场22处: the
 # lots are the part's too, as the next clause opens with a verb)
@@ -207,6 +207,15 @@ _WHOLE_PLACE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|全�
 _COUNTY_ECONOMY = compiled.compile(r"^(?:经济|工业)")
 # a clause that states the part's share (非公有制经济蓬勃发展，比重由61.7%提高到67%，实现税收…)
 _SHARE_LED = compiled.compile(r"^(?:比重|占比|所占比重)")
+# a clause of the part's own works (主城区新改建…桥梁17座，新建过街天桥7座; 13个工业园区新建标准厂房…，
+# 新增入园企业185户，共完成工业总产值545亿元) goes on with the part; not one that counts the parts
+# themselves (全域旅游示范区创建单位达到35个，旅游业总收入增长13%: the place's)
+_COUNTS_THE_PART = compiled.compile_std(r"达到|总数|累计|突破")
+# (a clause that the sentence's general words open before the part: 其中，洋浦经济开发区…)
+_OPENER_CLAUSE = compiled.compile_std(r"其中|同时|此外|另外|目前|特别是|尤其是")
+# (within the sentence, a clause of mere comment after the part, 综合试验区加快建设, carries nothing)
+_MID_COMMENT_MAX = 6
+_SEMICOLON = compiled.compile_std(r"[；;]")
 # a clause of comment (加快开发建设, 蓬勃发展): short and without a figure, right after the part
 _COMMENT_MAX = 20
 # words before a part that make it no subject (以示范区建设为契机, 狠抓高新区转型升级, 突出打好园区
@@ -284,15 +293,21 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
         # part's clause that opens with a verb is the part's whatever it counts (江东新区加快开发
         # 建设，建成东江东路、凤凰路等市政道路25条)
         carried = _SECTOR_CARRIED if part in _SECTORS else _PART_ECONOMY
-        opens = (
+        named = (
             head
-            and clause <= begin
             and not _NOT_A_NAME.search(name)
             and not _TOPIC_EVENT.search(pieces[0])
             and not (part == "县域" and not _COUNTY_ECONOMY.match(pieces[0]))
             and not any(_WHOLE_PLACE.search(piece) for piece in pieces[1:])
         )
-        led = opens and part not in _SECTORS and _VERB_LED.match(pieces[-1]) is not None
+        at_start = clause <= begin or _OPENER_CLAUSE.fullmatch(text[begin : clause - 1].strip())
+        opens = named and at_start
+        # (a part that opens a clause within the sentence, its works following: 榆神工业区加快建设
+        # 国家能源科技示范基地，重点推动…建设，完成生产总值200亿元)
+        # (… up to a semicolon, which ends the part's clauses: 黔东工业聚集区完成375亿元…；实现规模以上
+        # 工业增加值132亿元以上 is the place's)
+        mid = named and not at_start and part not in _SECTORS and not _SEMICOLON.search(after)
+        led = (opens or mid) and part not in _SECTORS and _VERB_LED.match(pieces[-1]) is not None
         if not (head and (carried.search(m.indicator) or led)):
             return False
         for i, piece in enumerate(pieces):
@@ -300,19 +315,34 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
                 return False
             said = piece.split("占")[0]
             stated = _PART_ECONOMY.search(said) and any(c.isdigit() for c in piece)
-            goes_on = opens and (
-                i == 0
-                and len(piece) <= _COMMENT_MAX
-                and not any(c.isdigit() for c in piece)
-                or i == 0
-                and led
-                and _PART_OWN_WORKS.match(piece) is not None
-                or i > 0
-                and (_VERB_LED.match(piece) or _SHARE_LED.match(piece)) is not None
+            goes_on = (
+                opens
+                and (
+                    i == 0
+                    and len(piece) <= _COMMENT_MAX
+                    and not any(c.isdigit() for c in piece)
+                    or i == 0
+                    and led
+                    and _PART_OWN_WORKS.match(piece) is not None
+                    or i == 0
+                    and _VERB_LED.match(piece) is not None
+                    and not _COUNTS_THE_PART.search(piece)
+                    or i > 0
+                    and (_VERB_LED.match(piece) or _SHARE_LED.match(piece)) is not None
+                )
+                or mid
+                and (
+                    i == 0
+                    and len(piece) > _MID_COMMENT_MAX
+                    and _VERB_LED.match(piece) is not None
+                    and not _COUNTS_THE_PART.search(piece)
+                    or i > 0
+                    and _VERB_LED.match(piece) is not None
+                )
             )
             if i < len(pieces) - 1 and not (stated or i and _BARE_CHANGE.match(piece) or goes_on):
                 return False
-    return key_for(part + m.indicator, m.kind, m.q.base_unit, keys) != key
+    return part_key_differs(part, m, key, keys)
 
 
 # A sentence that opens with the result of a part of the place (完成固定资产投资43.2亿元。) goes on
@@ -356,7 +386,11 @@ def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
     if _WHOLE_PLACE.search(own) or _OWN_SCOPE.match(m.indicator) or _part_in(own):
         return False
     clause = text[max(m.clause, begin) : m.start].lstrip()
-    first = not _CLAUSE_CUT.search(own)
+    pieces = _CLAUSE_CUT.split(own)
+    # (the first clause, or the growth right after its figure: 实现规模以上工业增加值274.4亿元，增长13%)
+    first = len(pieces) == 1 or (
+        len(pieces) == 2 and m.kind == "growth" and pieces[1].strip() in ("", "同比", "比上年")
+    )
     start = _last_mark(text, _STOPS, max(0, begin - 400), begin - 1) + 1
     if "\n" in text[start:begin]:
         return False
@@ -418,10 +452,22 @@ _PROJECT_LIST_AFTER = compiled.compile(
 )
 
 
+# ... and the figures of the clauses after one whose subject is each unit, bound by 要 or 力争 (各开发区
+# （园区）要完成产业项目引进任务，力争地区生产总值…分别增长8%、9%和15%以上: the zones' targets)
+_EACH_UNIT_LED = compiled.compile_std(
+    r"(?:^|[，,；;])(?:同时|今年|全年)?(?:各开发区|各园区|各县|各区(?!域)|各市(?!场)|各乡镇|各级开发区|"
+    r"各类园区|各功能区)[^，,；;。]{0,16}?(?:要|必须|务必|力争|确保)"
+)
+
+
 def _of_one_unit(text: str, m: Mention) -> bool:
     """Whether m's figure is a quota of each county or unit, or the size of one project (see
     _QUOTA, _PROJECT_AFTER), which no key of the place measures."""
     if _QUOTA.search(text, m.clause, m.start):
+        return True
+    begin = _last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start) + 1
+    led = _EACH_UNIT_LED.search(text, begin, m.start)
+    if led and not _WHOLE_PLACE.search(text, led.end(), m.start):
         return True
     if m.kind != "amount" or _PROJECT_WORDS.search(m.indicator):
         return False  # 17条城市道路的41项城建重点工程, 322座病险水库除险加固主体工程: counted
@@ -442,7 +488,9 @@ _TOPIC_STEP = compiled.compile(
 )
 # the parts a run of a paragraph is about (a new district, the urban core), not a park or a
 # sector, which the reports name as one more achievement (综合保税区顺利通过国家验收)
-_TOPIC_PARTS = frozenset(("新区", "中心城区", "主城区", "中心市区"))
+_TOPIC_PARTS = frozenset(("新区", "中心城区", "主城区", "中心市区", "新城"))
+# (a new town names a part as a new district does: 呈贡新城建设积极推进; not 创新城乡…, 新城镇)
+_NEW_TOWN = compiled.compile_std(r"(?<!创)新城(?![乡市镇区])")
 _TOPIC_EVENT = compiled.compile(
     r"获批|晋升|通过|启动|成为|列入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌"
 )
@@ -462,7 +510,7 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
     run = text[para : m.start]
-    if not any(part in run for part in _TOPIC_PARTS):
+    if not any(part in run for part in _TOPIC_PARTS) and not _WORKS_TOPIC_HINT.search(run):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
     sentences = _SENTENCE_MARKS.split(run)
     own = sentences[-1]
@@ -470,13 +518,20 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
     if _part_in(m.indicator) or _OWN_SCOPE.match(m.indicator):
         return False  # 市城区公共供水普及率: the figure names its scope itself
+    stepped = False
     for sentence in reversed(sentences[:-1]):
         topic = sentence.strip(" *#\t\u3000")
         if len(topic) > _TOPIC_MAX or any(c.isdigit() for c in topic):
             continue
+        works = _WORKS_TOPIC.match(topic)
+        if works:  # 加快推进中心城区提质发展。, 二是建好…新城。: the part's works
+            if stepped and _TOPIC_STEP.match(topic):
+                return False  # (a later step of the list ended this step's run)
+            return part_key_differs(works["part"], m, key, keys)
         if _TOPIC_STEP.match(topic):
+            stepped = True
             continue
-        part = _PART.search(topic)
+        part = _PART.search(topic) or _NEW_TOWN.search(topic)
         if part is None or part.group() not in _TOPIC_PARTS or part.start() > 4:
             return False
         if _PART_VERBS.search(topic, 0, part.start()) or _TOPIC_EVENT.search(topic):
@@ -488,12 +543,105 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
             return (
                 False  # 中心城区和县城人居环境大幅改善, 新城新区建设和旧城更新: more than the part
             )
-        return key_for(part.group() + m.indicator, m.kind, m.q.base_unit, keys) != key
+        return part_key_differs(part.group(), m, key, keys)
     return False
 
 
+def part_key_differs(part: str, m: Mention, key: str, keys) -> bool:
+    """Whether the figure of m read as the part's is no value of `key` (the core is always a
+    part; a part the key's pattern admits, 城区生活垃圾无害化处理率, keeps the key)."""
+    return part in _CORE_PARTS or key_for(part + m.indicator, m.kind, m.q.base_unit, keys) != key
+
+
+# A topic sentence whose subject is the place's works on one part of it (加快推进中心城区提质发展。
+# 大力推动园区发展。 高标准建设自贸试验区金义片区。 二是建好…东区 as a step of a list): the figures of
+# its run are the part's. The part ends the topic, or one word of its works does (建设, 发展): a
+# topic that goes on (以…示范区建设为引领…, 推动雅州新区加快成势) says more than the part. Not a
+# designation that may cover the whole place (示范区, 试验区), nor the counties (县域经济 holds most
+# of a prefecture), nor a sector.
+_WORKS_TOPIC = compiled.compile(
+    r"^(?:[一二三四五六七八九十]+是)?(?:加快|全力|大力|持续|着力|全面|高标准|高质量|扎实|深入|积极|统筹|"
+    r"突出|强化|聚力|聚焦|继续|重点|努力)*(?:推进|推动|建设|抓好|建好|打造|提升|完善|做强|做优|做大|壮大|"
+    r"开发|抓|建)+(?!以)[^，、和及与的以为]{0,8}?"
+    r"(?P<part>中心城区|主城区|中心市区|老城区|开发区|高新区|经开区|产业园区|工业园区|园区|片区|新区|新城)"
+    r"(?:建设|发展|开发|提质发展|开发建设|建设发展|提质|提质增效|提档升级|高质量发展)?$"
+)
+_WORKS_TOPIC_HINT = compiled.compile_std("城区|市区|发区|新区|开区|园区|片区|新城")
+
+
+# A paragraph whose first sentence opens with a part of the place as its subject (生产建设兵团认真
+# 落实科学发展观，…。预计兵团生产总值340亿元; 一年来，新疆生产建设兵团…。完成生产总值510亿元) reports
+# the part: its figures are the part's, up to a sentence that names the whole place again (全区…)
+# or a part of its own. The subject is a name with no verb before it (after a number, 一年来,
+# 过去的一年, 各位代表). Only the Corps, which reports as a body of its own, and the urban core: a
+# paragraph that opens with a zone or a new district (滨海新区…, 兴隆综合保税区封关运营) goes on with
+# the place's port, airport, trade and capital more often than not.
+_PARAGRAPH_SUBJECT = compiled.compile(
+    r"(?:[*#\s\u3000]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|各位代表[！!，,]|"
+    r"一年来[，,]?|过去的一年[，,]?|新的一年[，,]?|今年[，,]?|去年[，,]?)*"
+    r"(?P<name>[^，。；：、,;:\s\d]{0,10}?)"
+    r"(?P<part>生产建设兵团|兵团|中心城区|主城区|中心市区)(?![、和及与等的])"
+)
+_PARAGRAPH_REACH = 1200
+_CLAUSE_OR_SENTENCE = compiled.compile_std(r"[，,；;。！？!?]")
+_MORE_THAN_THE_PART = compiled.compile_std(r"[、和及与]")
+
+
+def _in_a_part_paragraph(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m's paragraph opens with a part of the place as its subject (see above)."""
+    para = text.rfind("\n", max(0, m.start - _PARAGRAPH_REACH), m.start) + 1
+    if not para and m.start > _PARAGRAPH_REACH:
+        return False
+    opening = _PARAGRAPH_SUBJECT.match(text, para, min(m.start, para + 60))
+    if (
+        opening is None
+        or _PART_VERBS.search(opening["name"])
+        or _NOT_A_NAME.search(opening["name"])
+    ):
+        return False
+    clause = _CLAUSE_OR_SENTENCE.search(text, opening.end(), m.start)
+    if clause is None or _MORE_THAN_THE_PART.search(text, opening.end(), clause.start()):
+        return False  # 中心城区扩容提质和美丽城乡建设深入推进: more than the part
+    first = _SENTENCE_MARKS.search(text, para, m.start)
+    if first is None:
+        return False  # (the figure stands in the first sentence: the clause rules read it)
+    own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
+    if _WHOLE_PLACE.search(own) or _part_in(own) or _OWN_SCOPE.match(m.indicator):
+        return False
+    if _part_in(m.indicator):
+        return False
+    between = text[first.end() : m.start]
+    if _WHOLE_PLACE.search(between):
+        return False  # (the paragraph came back to the whole place)
+    return part_key_differs(opening["part"], m, key, keys)
+
+
+# The urban core (中心城区, 主城区, 中心市区, 老城区) and the county towns (县城) are parts of the urban
+# area that an urban statistic measures: a rate or a size of the core (中心城区绿化覆盖率达40.9%,
+# 中心城区公交分担率, 主城区生活污水集中处理率) or of the county towns (市区和县城污水处理率分别达到95%
+# 和85%) is no value of the place's statistic, though the table's pattern admits the word. The
+# urban area itself (城市, 城区, 市区, 市城区, 建成区: the statistics' own scope) and all the towns
+# (县城以上, 县城及以上, 县城和县城以上) keep the key.
+_CORE = compiled.compile_std(
+    r"^(?:全市|我市|本市|市)?(?:中心城区|主城区|中心市区|老城区|县城(?!及?以上|级|和县城及?以上))"
+)
+_CORE_PARTS = frozenset(("中心城区", "主城区", "中心市区", "老城区"))
+
+
+def _of_the_core(m: Mention) -> bool:
+    """Whether m's phrase names the urban core or the county towns as its scope (see _CORE).
+
+    >>> from types import SimpleNamespace as N
+    >>> [_of_the_core(N(indicator=p)) for p in ("中心城区绿化覆盖率", "县城以上空气质量优良天数比例")]
+    [True, False]
+    >>> _of_the_core(N(indicator="县城和县城以上城市污水集中处理率"))
+    False
+    """
+    return _CORE.match(m.indicator) is not None
+
+
 # A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
-# 国际友好城市, 获批国家高新技术企业153家, 建成…湿地公园3个、森林公园8个) counts things added in
+# 国际友好城市, 获批国家高新技术企业153家, 建成…湿地公园3个、森林公园8个, 争创中国驰名商标2件) counts things added in
 # the year, though the phrase lost the verb: the figure takes the key the table gives added things
 # (as 新增…: new_key_laboratories). After a verb that may add or keep (培育, 发展, 建设, 认定, 引进,
 # 打造), start (开工) or mend (规范提升, 改造, 优化, 调整: 新辟、调整、优化20条公交线路), a stock that
@@ -502,7 +650,7 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
 # stock), nor where a verb of change other than 新增 comes right before the figure (改造提升207万亩).
 _ADDING_HEAD = compiled.compile_std(
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再)*"
-    r"(?:(?P<adds>新增|新发展|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|创成|新培育|新认定|新设立|新设|新缔结"
+    r"(?:(?P<adds>新增|新发展|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
     r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案)"
     r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
     r"(?![到至为成])"
@@ -754,13 +902,45 @@ _ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "�
 
 
 def _part_of_its_whole(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether the words after m say its figure is a share of the statistic its key names."""
-    if m.kind not in ("amount", "count"):
+    """Whether the words after m say its figure is a share of the statistic its key names, or
+    of the place itself (see _SHARE_OF_THE_PLACE)."""
+    if m.kind not in ("amount", "count", "growth"):
         return False
+    if _share_of_the_place(text, m):
+        return True
     after = _SHARE_OF_AFTER.match(text, m.end)
     if after is None or after["whole"].startswith(_ANOTHER_LEVEL):
         return False  # 对俄进出口总额223.6亿美元，占全国对俄进出口总额的25.1%: the place's own
     return key_for(after["whole"], m.kind, m.q.base_unit, keys) == key
+
+
+# ... and a figure said to be a share of the place itself, the whole unnamed (规模以上工业总产值350亿
+# 元，占全市比重35.5%; 开发区…实际利用外资1.4亿美元，占全市的51.7%): a part's. The whole place is the
+# report's own level (全市 in a city's report; 占全省 there is the city's share of its province).
+_SHARE_OF_THE_PLACE = compiled.compile_std(
+    r"(?:[、，,]?(?:同比|比上年)?(?:增长|下降)[\d.]+[%％])?[，,、][ \t\u3000]*(?:约|同比)?"
+    r"占(?P<level>全市|我市|本市|全省|我省|本省|全区|全州|全盟)的?(?:比重|比例|份额)?"
+    r"(?:达到?|为|超过?|近)?[ \t\u3000]*\d"
+)
+_LEVEL_WORDS = (
+    ("自治区", ("全区",)),
+    ("省", ("全省", "我省", "本省")),
+    ("州", ("全州",)),
+    ("盟", ("全盟",)),
+    ("市", ("全市", "我市", "本市")),
+)
+
+
+def _share_of_the_place(text: str, m: Mention) -> bool:
+    """Whether m is said to be a share of the report's own place (see _SHARE_OF_THE_PLACE)."""
+    after = _SHARE_OF_THE_PLACE.match(text, m.end)
+    if after is None:
+        return False
+    names = _own_place_names(text)
+    if not names:
+        return False
+    own = next((words for suffix, words in _LEVEL_WORDS if names[0].endswith(suffix)), ())
+    return after["level"] in own
 
 
 # Revenue of the budget collected in the place (公共财政预算收入122.7亿元) is of all levels where the
@@ -1001,9 +1181,11 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
             key = key_for(rest, m.kind, m.q.base_unit, keys)
     if key is None or _of_one_unit(text, m) or _of_a_part(text, m, key, keys):
         return None
+    if _of_the_core(m):
+        return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
-    if _after_a_part_sentence(text, m, key, keys):
+    if _after_a_part_sentence(text, m, key, keys) or _in_a_part_paragraph(text, m, key, keys):
         return None
     if _includes_the_centre(text, m, key, keys) or _helped(text, m):
         return None
