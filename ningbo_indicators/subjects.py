@@ -226,6 +226,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
                 and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
             ):
                 indicator = owner + indicator
+            elif indicator == "毛入学率":
+                indicator = _stage_before(folded, m) + indicator
         if m.kind == "ratio" and indicator in _PRESCHOOL_RATES:
             indicator = _preschool(folded, m) + indicator  # 幼儿园…，普惠率达到83%
         if m.kind == "ratio" and indicator in _HANDLING_RATES:
@@ -1558,6 +1560,21 @@ def _clause_before(folded: str, m: Mention) -> int | None:
     return max(max(folded.rfind(ch, start, m.clause - 1) for ch in _CLAUSE_MARKS) + 1, start)
 
 
+# the stages of schooling whose gross enrolment a bare 毛入学率 may be
+_STAGES = compiled.compile_std(r"高中阶段|高等教育|学前三年|学前教育")
+
+
+def _stage_before(folded: str, m: Mention) -> str:
+    """提前一年实现基本普及高中阶段教育的目标，毛入学率达86.2%: the one stage of schooling that
+    the clause before (or m's own before it) names (完成高中阶段普及攻坚，毛入学率达到90%:
+    高中阶段); "" when it names none or several."""
+    begin = _clause_before(folded, m)
+    stages = {
+        f.group() for f in _STAGES.finditer(folded, m.clause if begin is None else begin, m.start)
+    }
+    return stages.pop() if len(stages) == 1 else ""
+
+
 def _previous_clause_subject(text: str, folded: str, m: Mention, prev: Mention | None) -> str:
     """The subject set by the clause before, when that clause has no figure of its own."""
     begin = _clause_before(folded, m)
@@ -1768,6 +1785,8 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     ''
     >>> _urban_rural("城乡低保标准", ["a", "b"], "a"), _urban_rural("城乡管理网格覆盖率", ["a", "b"], "a")
     ('城市低保标准', '')
+    >>> _urban_rural("城乡生活污水处理率", ["a", "b"], "b"), _urban_rural("城乡社区养老服务设施覆盖率", ["a", "b"], "a")
+    ('农村生活污水处理率', '城市社区养老服务设施覆盖率')
     """
     urban = next((w for opening, w in _URBAN_RURAL.items() if subject.startswith(opening)), None)
     if urban is None or len([p for p in _split_list(subject) if p]) != 1:
@@ -2037,6 +2056,10 @@ _URBAN_RURAL = {
     "城乡低保": "城市",
     "城乡最低生活保障": "城市",
     "城乡特困": "城市",
+    "城乡生活污水": "城镇",  # 城乡生活污水处理率分别达92.5%、48%: the towns', then the villages'
+    "城乡污水": "城镇",
+    "城乡生活垃圾": "城镇",
+    "城乡社区": "城市",  # 城乡社区养老服务设施覆盖率分别达到98%、86%
 }
 # 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last
 _POPULATION = compiled.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")

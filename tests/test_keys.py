@@ -2827,6 +2827,21 @@ OWN_PLACE_CASES = [
         "503.7万人次",
         None,
     ),
+    # rates7: ratios too (a level of the place written with its name)
+    (
+        "more/prefectures/黄石市/2022.md",
+        "——2022年1月6日在黄石市第十五届人民代表大会第一次会议上",
+        "黄石空气优良率由75.5%提高到85.2%",
+        "85.2%",
+        "air_quality_ratio",
+    ),
+    (
+        "more/prefectures/临沧市/2023.md",
+        "——2023年2月10日在临沧市第五届人民代表大会第三次会议上",
+        "临沧中心城市空气质量优良率达98.9%，提高0.8个百分点。",
+        "98.9%",
+        "air_quality_ratio",
+    ),
 ]
 
 
@@ -2950,13 +2965,13 @@ CONTEXT_CASES = [
         "more/provinces/青海省/2010.md",
         "全省广播、电视综合人口覆盖率分别达到90%和95%。",
         "90%",
-        None,
+        "radio_coverage",
     ),
     (
         "more/provinces/青海省/2010.md",
         "全省广播、电视综合人口覆盖率分别达到90%和95%。",
         "95%",
-        None,
+        "tv_coverage",
     ),
     (
         "more/cities/昆明市/2026.md",
@@ -3103,3 +3118,527 @@ def test_every_word_of_a_part_holds_a_hint():
     assert len(words) > 30
     for word in words:
         assert keying._PART.search(word) and keying._PART_HINT.search(word), word
+
+
+# rates7 (round 7, rates): named rates of national or provincial statistics written in more
+# wordings or keyed for the first time, read in their sentences; beside them the rates of a
+# subset or of another measure that stay unkeyed (流动人口, 高职, 市话, 千人以上 sources, 高考升学率
+# read either way, 金融业对GDP的贡献率 without 增长), and the ordinal of a spoken list that is no part
+# of the phrase (九是城乡居民最低生活保障标准分别提高…: the urban and rural standards).
+# (report, sentence quoted from it, figure, key)
+RATES7_CASES = [
+    (
+        "more/cities/贵阳市/2023.md",
+        "深入实施工业倍增行动，七大重点产业总产值占规模以上工业总产值的比重达64.3%，制造业对经济增长贡献率达32.5%。",
+        "32.5%",
+        "manufacturing_contribution",
+    ),
+    (
+        "more/cities/南宁市/2021.md",
+        "金融业增加值增长5.8%、对经济增长贡献率达19.5%，人民币存贷款余额增长10.5%，保费收入增长17.8%。",
+        "19.5%",
+        "finance_contribution",
+    ),
+    (
+        "more/prefectures/阳江市/2018.md",
+        "中职毕业生就业率达97%以上，困难家庭学生资助实现从学前教育到高等教育全覆盖。",
+        "97%以上",
+        "vocational_graduate_employment_rate",
+    ),
+    (
+        "more/prefectures/吐鲁番市/2023.md",
+        "稳步推进职业教育快速发展，鄯善县职业高中升格为中等职业技术学校，全市高、中职毕业生就业率达到96.2%、90.9%。",
+        "90.9%",
+        "vocational_graduate_employment_rate",
+    ),
+    (
+        "more/prefectures/吐鲁番市/2023.md",
+        "稳步推进职业教育快速发展，鄯善县职业高中升格为中等职业技术学校，全市高、中职毕业生就业率达到96.2%、90.9%。",
+        "96.2%",
+        None,
+    ),
+    (
+        "more/provinces/宁夏回族自治区/2026.md",
+        "稳步扩大教育资源供给，新增高中学位8700多个、比年度计划翻了一番，普通高中升学率超过76%。",
+        "超过76%",
+        "high_school_progression_rate",
+    ),
+    (
+        "more/cities/太原市/2004.md",
+        "扩大高中办学规模，高中毕业生升学率达到60%以上。",
+        "60%以上",
+        "high_school_progression_rate",
+    ),
+    (
+        "more/cities/大连市/2001.md",
+        "素质教育取得成效，教育整体水平明显提高，全市实现了6周岁儿童入学的目标，高中阶段教育普及率突破70%，高考升学率达到90%；",
+        "90%",
+        None,
+    ),
+    (
+        "more/prefectures/昌都市/2023.md",
+        "孕产妇住院分娩率达96.14%，孕产妇、婴儿死亡率分别下降至27.28/10万、5.18‰，手术救治大骨节病患者334人、先心病患者29人。",
+        "96.14%",
+        "hospital_delivery_rate",
+    ),
+    (
+        "more/provinces/广东省/2001.md",
+        "到2000年底，全省电话普及率达38. 8％，比1995年提高26. 7个百分点；",
+        "38. 8％",
+        "telephone_penetration",
+    ),
+    (
+        "more/provinces/海南省/1995.md",
+        "全省电话普及率达 3.95% ，市话普及率达 15.6% ，均超过全国平均水平；",
+        "15.6%",
+        None,
+    ),
+    (
+        "more/provinces/广东省/2023.md",
+        "推进家庭医生签约服务，65岁及以上老年人城乡社区规范健康管理服务率超60%。",
+        "超60%",
+        "elderly_health_management_rate",
+    ),
+    (
+        "more/cities/昆明市/2018.md",
+        "推进城乡义务教育一体化发展，确保全市初中三年完学率达95%。",
+        "95%",
+        "junior_high_completion_rate",
+    ),
+    (
+        "more/prefectures/红河哈尼族彝族自治州/2014.md",
+        "初中学生三年完学率达96.2%。",
+        "96.2%",
+        "junior_high_completion_rate",
+    ),
+    (
+        "more/provinces/山东省/2018.md",
+        "规模以上工业企业资产负债率降至55%。",
+        "55%",
+        "industrial_asset_liability_ratio",
+    ),
+    (
+        "more/cities/无锡市/2017.md",
+        "规上工业资产负债率下降至53.4%，水电气等企业生产要素成本有效降低，“营改增”试点五年累计减税138亿元。",
+        "53.4%",
+        "industrial_asset_liability_ratio",
+    ),
+    (
+        "more/cities/大连市/2001.md",
+        "国有企业资产负债率由68%下降到55%；",
+        "55%",
+        None,
+    ),
+    (
+        "more/prefectures/萍乡市/2014.md",
+        "全市新增城镇就业3.1万人，新增农村劳动力转移就业2.3万人，城镇就业率达96%，登记失业率3.15%，创业带动就业比率达到1:4.4，零就业家庭就业安置率100%。",
+        "96%",
+        "urban_employment_rate",
+    ),
+    (
+        "more/prefectures/忻州市/2022.md",
+        "加强能耗“双控”，单位GDP能耗可实现下降3.7%的目标，大宗工业固废综合利用率达70%以上。",
+        "70%以上",
+        "bulk_solid_waste_utilisation",
+    ),
+    (
+        "more/prefectures/镇江市/2025.md",
+        "大宗工业固体废弃物综合利用率达到90%以上，建筑垃圾资源化综合利用率达到70%以上，秸秆综合利用率稳定在95%以上。",
+        "90%以上",
+        "bulk_solid_waste_utilisation",
+    ),
+    (
+        "more/prefectures/河池市/2022.md",
+        "强化生态保护，连续22年实现耕地占补平衡，植树造林33.2万亩，村庄绿化覆盖率47.2%，居全区第一。",
+        "47.2%",
+        "village_green_coverage",
+    ),
+    (
+        "more/prefectures/伊春市/2021.md",
+        "完成国家森林城市建设总体规划编制，推进城区绿化攻坚和主题公园、森林乡村建设，城区、乡村绿化覆盖率分别达到43.95%和30%。",
+        "30%",
+        "village_green_coverage",
+    ),
+    (
+        "more/cities/长春市/2024.md",
+        "村屯绿化覆盖率达到30%以上。",
+        "30%以上",
+        "village_green_coverage",
+    ),
+    (
+        "more/provinces/贵州省/2008.md",
+        "“两基”人口覆盖率达到100%，农村义务教育“两免一补”政策全面落实。",
+        "100%",
+        "two_basics_coverage",
+    ),
+    (
+        "more/provinces/青海省/2005.md",
+        "教育事业稳步发展，全省“普九”覆盖率达83%，比上年提高3个百分点；",
+        "83%",
+        "compulsory_education_coverage",
+    ),
+    (
+        "more/provinces/山东省/2016.md",
+        "乡镇（街道）综合性文化服务中心覆盖率由61%提高到99.2%。",
+        "99.2%",
+        "township_cultural_centre_coverage",
+    ),
+    (
+        "more/prefectures/铜仁市/2024.md",
+        "强化松材线虫病等疫情防控，林业有害生物成灾率控制在2‰以内。",
+        "2‰以内",
+        "forest_pest_disaster_rate",
+    ),
+    (
+        "more/prefectures/定西市/2025.md",
+        "开展工业水效提升行动，规上工业用水重复利用率达到94%以上。",
+        "94%以上",
+        "industrial_water_reuse_rate",
+    ),
+    (
+        "more/prefectures/白山市/2016.md",
+        "城市工业用水重复利用率达到80%以上，市区及县城空气质量达标天数均超过240天。",
+        "80%以上",
+        None,
+    ),
+    (
+        "more/prefectures/许昌市/2014.md",
+        "实施“大学生创业引领计划”，举办各类招聘活动，高校应届毕业生综合就业率达到90%。",
+        "90%",
+        "graduate_employment_rate",
+    ),
+    (
+        "more/provinces/湖南省/2017.md",
+        "县以上城镇污水处理率达到93%，生活垃圾无害化处理率达到99.57%。",
+        "93%",
+        "sewage_treatment_rate",
+    ),
+    (
+        "more/provinces/云南省/2017.md",
+        "加快城乡供水能力建设，完善污水处理及管网配套设施，县城和县城以上城市污水集中处理率达85.6%。",
+        "85.6%",
+        "sewage_treatment_rate",
+    ),
+    (
+        "more/cities/长春市/2022.md",
+        "实施新凯河流域治理、水源地保护、黑臭水体整治、生态补水“四大行动”，扩建东南、北郊污水厂，劣V类断面力争全部清零，县级以上水源地水质达标率100%。",
+        "100%",
+        "drinking_water_source_quality",
+    ),
+    (
+        "more/prefectures/阜新市/2023.md",
+        "持续打好碧水保卫战，坚决落实河长制，扎实推进“全域海绵化·水润阜新”建设，实施“三河源”保护工程，加强地下水污染防治，全面实行排污许可制，确保8处国考断面稳定达标，城市饮用水水源达标率100%。",
+        "100%",
+        "drinking_water_source_quality",
+    ),
+    (
+        "more/provinces/江西省/2023.md",
+        "污染防治攻坚战成效考核连续2年、水资源管理考核连续4年获全国优秀，生态质量指数居全国前列，退捕禁捕工作全国领先，长江干流江西段连续5年、赣江干流连续2年达到Ⅱ类水质，设区市集中式饮用水源地达标率100%。",
+        "100%",
+        "drinking_water_source_quality",
+    ),
+    (
+        "more/prefectures/毕节市/2020.md",
+        "千人以上集中式饮用水源水质达标率100%，",
+        "100%",
+        None,
+    ),
+    (
+        "more/cities/深圳市/2009.md",
+        "率先建立起比较完善的人口计生公共服务体系，户籍人口和流动人口政策生育率分别达到98.9%和92.2%，六区均被评为全国计划生育优质服务先进区。",
+        "98.9%",
+        "birth_policy_compliance",
+    ),
+    (
+        "more/cities/深圳市/2009.md",
+        "率先建立起比较完善的人口计生公共服务体系，户籍人口和流动人口政策生育率分别达到98.9%和92.2%，六区均被评为全国计划生育优质服务先进区。",
+        "92.2%",
+        None,
+    ),
+    (
+        "more/cities/贵阳市/2006.md",
+        "确保人口自然增长率控制在6‰以内，出生率控制在11.5‰以内，符合政策生育率达94%以上。",
+        "94%以上",
+        "birth_policy_compliance",
+    ),
+    (
+        "more/prefectures/金华市/2021.md",
+        "促进初创型成长型科创企业发展，新增高新技术企业300家、科技型中小企业1000家、省级企业研发中心50家以上，规上工业企业研发机构设置率达25%以上，有研发活动规上企业占比达55%以上。",
+        "25%以上",
+        "firms_rd_institution_rate",
+    ),
+    (
+        "more/prefectures/宣城市/2016.md",
+        "建立省级以上创新平台10家以上，规模工业企业研发机构覆盖率超20%。",
+        "超20%",
+        "firms_rd_institution_rate",
+    ),
+    (
+        "more/cities/佛山市/2016.md",
+        "力争2016年规模以上高新技术企业、工业企业建有研发机构率分别达80%、20%。",
+        "20%",
+        None,
+    ),
+    (
+        "more/cities/东莞市/2012.md",
+        "年均人口自然增长率6.12‰。",
+        "6.12‰",
+        "natural_population_growth_rate",
+    ),
+    (
+        "more/cities/天津市/2006.md",
+        "年均人口出生率 10‰左右。",
+        "10‰左右",
+        "birth_rate",
+    ),
+    (
+        "more/cities/拉萨市/2023.md",
+        "农村公路养护里程达到5332公里，行政村客车通车率达到100%。",
+        "100%",
+        "village_bus_access",
+    ),
+    (
+        "more/cities/成都市/2023.md",
+        "49.新生儿疾病免费筛查率达98%。",
+        "98%",
+        "newborn_screening_rate",
+    ),
+    (
+        "more/cities/太原市/2006.md",
+        "企业基本养老保险、机关事业单位养老保险覆盖率分别达到97%和100%，医疗保险覆盖率达到90%，生育保险覆盖率达到76%，工伤保险覆盖率和煤矿职工意外伤害保险覆盖率分别达到76%和100%，失业保险覆盖率达到99%，退休人员社会化管理服务率达到99%，住房公积金制度覆盖率达到95%。",
+        "97%",
+        "employees_pension_participation",
+    ),
+    (
+        "more/prefectures/株洲市/2014.md",
+        "79、农产品标准化生产基地达到60个，面积220万亩，“三品一标”农产品达到300个以上，年抽检农产品10万批次以上，确保蔬菜等主要农产品检测合格率97%以上。",
+        "97%以上",
+        "agri_product_pass_rate",
+    ),
+    (
+        "more/provinces/海南省/2016.md",
+        "金融业对GDP的贡献率达到15.6%;博鳌乐城国际医疗旅游先行区建设取得实质性突破，恒大健康产业集团等7家医疗企业进驻；",
+        "15.6%",
+        None,
+    ),
+    (
+        "more/prefectures/本溪市/2021.md",
+        "九是城乡居民最低生活保障标准分别提高4.5%、7.5%，城乡特困人员救助供养标准分别提高3.9%、5.6%。",
+        "提高4.5%",
+        "urban_minimum_living_allowance_growth",
+    ),
+    (
+        "more/prefectures/本溪市/2021.md",
+        "九是城乡居民最低生活保障标准分别提高4.5%、7.5%，城乡特困人员救助供养标准分别提高3.9%、5.6%。",
+        "7.5%",
+        "rural_minimum_living_allowance_growth",
+    ),
+    (
+        "more/prefectures/锦州市/2014.md",
+        "五是城镇化率只有 51.8%，低于全省近 14个百分点；",
+        "51.8%",
+        "urbanization_rate",
+    ),
+    (
+        "more/cities/深圳市/2009.md",
+        "一是城镇登记失业率控制在3%以内，平均失业周期控制在6个月以下，当年新增失业人员、新成长劳动力和就业难人员就业率均达到80%以上。",
+        "3%以内",
+        "registered_unemployment",
+    ),
+    (
+        "more/prefectures/保定市/2023.md",
+        "空气质量综合指数4.81，优良天数243天，占比达66.6%。",
+        "66.6%",
+        "air_quality_ratio",
+    ),
+    (
+        "more/cities/大连市/2026.md",
+        "污染防治“护绿”，深入打好蓝天、碧水、净土保卫战，空气优良天数338天、占比92.6%；",
+        "92.6%",
+        "air_quality_ratio",
+    ),
+    (
+        "more/prefectures/保山市/2023.md",
+        "城市空气优良天数99.9%，国控断面水质优良率100%。",
+        "99.9%",
+        "air_quality_ratio",
+    ),
+    (
+        "more/provinces/甘肃省/2019.md",
+        "深入推进大气、水、土壤污染防治，开展生态红线专项行动，全省地级城市空气质量平均优良天数比率为91.2%，38个地表水国家考核断面水质优良比例达到94.7%。",
+        "91.2%",
+        "air_quality_ratio",
+    ),
+    (
+        "more/provinces/辽宁省/2026.md",
+        "新增卓越级智能工厂10家，11户企业入选工信部5G工厂名录，关键工序数控化率、数字化研发设计工具普及率分别达到69.3%和85.8%，均高于全国平均水平。",
+        "85.8%",
+        "digital_rd_tools_penetration",
+    ),
+    (
+        "more/cities/沈阳市/2025.md",
+        "工业企业数字化研发设计工具普及率、关键工序数控化率分别达到82.8%和71.5%，人工智能算力突破600P，沈阳数据资产登记中心揭牌成立。",
+        "82.8%",
+        "digital_rd_tools_penetration",
+    ),
+    (
+        "more/provinces/广西壮族自治区/2021.md",
+        "帮助8.6万家企业稳定职工295.7万人、返岗复工农民工1260.1万人，城镇新增就业36.52万人，城镇登记失业率处于2.77%的较低水平。",
+        "2.77%",
+        "registered_unemployment",
+    ),
+    (
+        "more/prefectures/河池市/2015.md",
+        "提速新农合信息化管理平台建设，巩固全市新农合“一卡通”，参合率稳固在96%以上。",
+        "96%以上",
+        "ncms_participation",
+    ),
+    # radio and television apart (广播、电视…分别…: the radio's and the television's), together 广播电视
+    (
+        "more/provinces/新疆维吾尔自治区/2006.md",
+        "全区广播和电视人口覆盖率分别达到92.9%和92.5%，巩固了新疆广播电视节目在吉尔吉斯斯坦和乌兹别克斯坦落地播出的成果。",
+        "92.9%",
+        "radio_coverage",
+    ),
+    (
+        "more/provinces/新疆维吾尔自治区/2006.md",
+        "全区广播和电视人口覆盖率分别达到92.9%和92.5%，巩固了新疆广播电视节目在吉尔吉斯斯坦和乌兹别克斯坦落地播出的成果。",
+        "92.5%",
+        "tv_coverage",
+    ),
+    (
+        "more/prefectures/黄山市/2014.md",
+        "继续实施农村电影放映工程，推动数字电视向乡镇、村发展，广播、电视人口综合覆盖率达到96%和98%。",
+        "96%",
+        "radio_coverage",
+    ),
+    (
+        "more/prefectures/黄山市/2014.md",
+        "继续实施农村电影放映工程，推动数字电视向乡镇、村发展，广播、电视人口综合覆盖率达到96%和98%。",
+        "98%",
+        "tv_coverage",
+    ),
+    (
+        "more/prefectures/怀化市/2014.md",
+        "深入开展“欢乐潇湘—幸福怀化”等群众文化系列活动，解决农村电视盲区问题6.2万户，电视综合人口覆盖率达到95%。",
+        "95%",
+        "tv_coverage",
+    ),
+    (
+        "more/provinces/辽宁省/2001.md",
+        "广播电视节目人口覆盖率达到95%。",
+        "95%",
+        "broadcast_coverage",
+    ),
+    # 学前三年 is preschool, no span of time cut off the item (学等教育毛入学率 before)
+    (
+        "more/cities/重庆市/2021.md",
+        "义务教育巩固率达到95.5%，学前三年、高中阶段、高等教育毛入学率分别达到90.3%、98.5%、53%；",
+        "90.3%",
+        "preschool_enrolment",
+    ),
+    # 城乡…分别: the towns' (cities') rate first, the villages' second
+    (
+        "more/cities/广州市/2016.md",
+        "实施“南粤水更清”行动，推进51条河涌整治，建成污水处理厂5座，在建14座，新增污水处理能力34万吨/日，城乡生活污水处理率分别达92.5%、48%；",
+        "92.5%",
+        "sewage_treatment_rate",
+    ),
+    (
+        "more/cities/广州市/2016.md",
+        "实施“南粤水更清”行动，推进51条河涌整治，建成污水处理厂5座，在建14座，新增污水处理能力34万吨/日，城乡生活污水处理率分别达92.5%、48%；",
+        "48%",
+        "rural_sewage_treatment_rate",
+    ),
+    (
+        "more/prefectures/岳阳市/2022.md",
+        "城镇新增就业30.78万人，城乡低保、残疾人“两项补贴”稳步提标，城乡社区养老服务设施覆盖率分别达到98%、86%，基本养老保险覆盖率100%，村（社区）“儿童之家”全覆盖，社会保险基金集中整治取得实效。",
+        "98%",
+        "community_elderly_care_coverage",
+    ),
+    (
+        "more/prefectures/岳阳市/2022.md",
+        "城镇新增就业30.78万人，城乡低保、残疾人“两项补贴”稳步提标，城乡社区养老服务设施覆盖率分别达到98%、86%，基本养老保险覆盖率100%，村（社区）“儿童之家”全覆盖，社会保险基金集中整治取得实效。",
+        "86%",
+        "rural_elderly_care_coverage",
+    ),
+    (
+        "more/prefectures/甘南藏族自治州/2023.md",
+        "投资4.02亿元，建设建筑垃圾资源化利用设施1座，城乡生活垃圾处置设施4座，城乡生活垃圾无害化处置率分别达到99.5%和75%以上。",
+        "99.5%",
+        "garbage_treatment_rate",
+    ),
+    # more wordings of keyed rates
+    (
+        "more/cities/泉州市/2019.md",
+        "城市、农村社区居家养老设施覆盖率分别达100%和57%，新增养老床位3840张。",
+        "100%",
+        "community_elderly_care_coverage",
+    ),
+    (
+        "more/cities/泉州市/2019.md",
+        "城市、农村社区居家养老设施覆盖率分别达100%和57%，新增养老床位3840张。",
+        "57%",
+        "rural_elderly_care_coverage",
+    ),
+    (
+        "more/prefectures/昭通市/2022.md",
+        "持续推动生态廊道建设，推进生物多样性保护工程，90%以上重要生态系统得到有效保护，森林覆盖率51%以上、湿地有效保护率60%以上。",
+        "60%以上",
+        "wetland_protection_rate",
+    ),
+    (
+        "more/provinces/广东省/2011.md",
+        "全面解决困难国有、集体企业退休人员医保问题，将所有大学生和中职技校学生全部纳入城镇居民医保，城镇基本医疗保险整体覆盖率达到95%以上。",
+        "95%以上",
+        "urban_medical_participation",
+    ),
+    (
+        "more/prefectures/德州市/2020.md",
+        "省交办10年以上信访积案在全省率先清零，信访积案整体化解率达到94.3%。",
+        "94.3%",
+        "petition_backlog_resolution",
+    ),
+    (
+        "more/prefectures/滁州市/2014.md",
+        "新农合平均参合率首次达100%。",
+        "100%",
+        "ncms_participation",
+    ),
+    (
+        "more/prefectures/开封市/2014.md",
+        "加强环境保护和生态建设，全市出境河流断面水质考核指标达到省下目标，饮用水源地水质平均达标率保持100%。",
+        "100%",
+        "drinking_water_source_quality",
+    ),
+    # a bare 毛入学率 after a clause naming one stage of schooling
+    (
+        "more/provinces/广东省/2011.md",
+        "提前一年实现基本普及高中阶段教育的目标，毛入学率达86.2%，五年提高28.7个百分点。",
+        "86.2%",
+        "high_school_enrolment",
+    ),
+    (
+        "more/provinces/西藏自治区/2020.md",
+        "完成高中阶段普及攻坚，毛入学率达到90%。",
+        "90%",
+        "high_school_enrolment",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RATES7_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_named_rate_takes_its_key(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", RATES7_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_rates7_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")

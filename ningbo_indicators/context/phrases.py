@@ -818,7 +818,7 @@ _TRAILING_TAIL = compiled.compile(
         (?:(?:19|20)\d\d年(?:底|末|初)?
           |“?(?:十[一二三四五六七八九十]{0,2}|[七八九])五”?(?:末|期末|初|时期|期间)?
           |(?:上年|去年)(?:同期|末|底)?|前年|同期
-          |(?:上一?个?|前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)
+          |(?:上一?个?|(?<!学)前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)  # (学前三年: preschool)
         的?
       | 连续[一二两三四五六七八九十\d]{1,2}年
       # a base after its link: 各项存款余额比年初, 平均时速从目前, 是五年前
@@ -1389,6 +1389,10 @@ def clean_subject(phrase: str, kind: str) -> str:
     ('主要污染物排放总量', '')
     >>> [clean_subject(p, "multiple") for p in ("是2010年的", "增加到", "五年")]
     ['', '', '']
+    >>> clean_subject("九是城乡居民最低生活保障标准", "growth")
+    '城乡居民最低生活保障标准'
+    >>> clean_subject("学前三年", "ratio"), clean_subject("固定资产投资前三年", "growth")
+    ('学前', '固定资产投资')
     """
     p = _strip_edge(tidy(phrase))
     if "基础" in p or "在" in p[-8:]:
@@ -1401,6 +1405,8 @@ def clean_subject(phrase: str, kind: str) -> str:
             p = p[basis.end() :]  # 按2010年农村贫困标准1274元测算: the standard is named
     if p[0] in _ENUMERATOR_FIRST:
         p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
+    if p[1:2] == "是" or p[2:3] == "是":
+        p = _ORDINAL_FIRST.sub("", p)  # 九是城乡居民最低生活保障标准(分别提高…): an ordinal
     if p[:1] in "）)":
         p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
     if p[:1] == "“":
@@ -2031,6 +2037,8 @@ _WORKS_PROGRESS = LazyPattern(
     r"(?:攻坚|行动)?(?:(?:扎实|有效|加快|稳步|顺利|全面|有序)?推进|进展顺利)?$"
 )
 # 三是推进…, 高度重视…: an ordinal of the list of tasks, and regard for the works
+# (_ORDINAL_FIRST: the ordinal alone, before a name of two characters or more)
+_ORDINAL_FIRST = LazyPattern(r"^[一二三四五六七八九十]{1,2}是(?=\p{Han}{2})")
 _ORDINAL = LazyPattern(r"^(?:[一二三四五六七八九十]{1,2}是|(?:高度)?重视)")
 _WORKS_VERBS = WordList(("建设", "新建", "改造", "修建", "兴建"))
 _WORKS_NAME = LazyPattern(r"(?:“[^“”]{1,10}”|\p{Han})+")

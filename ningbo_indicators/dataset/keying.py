@@ -621,9 +621,9 @@ def _in_a_part_paragraph(text: str, m: Mention, key: str, keys) -> bool:
 # 中心城区公交分担率, 主城区生活污水集中处理率) or of the county towns (市区和县城污水处理率分别达到95%
 # 和85%) is no value of the place's statistic, though the table's pattern admits the word. The
 # urban area itself (城市, 城区, 市区, 市城区, 建成区: the statistics' own scope) and all the towns
-# (县城以上, 县城及以上) keep the key.
+# (县城以上, 县城及以上, 县城和县城以上) keep the key.
 _CORE = compiled.compile_std(
-    r"^(?:全市|我市|本市|市)?(?:中心城区|主城区|中心市区|老城区|县城(?!及?以上|级))"
+    r"^(?:全市|我市|本市|市)?(?:中心城区|主城区|中心市区|老城区|县城(?!及?以上|级|和县城及?以上))"
 )
 _CORE_PARTS = frozenset(("中心城区", "主城区", "中心市区", "老城区"))
 
@@ -634,6 +634,8 @@ def _of_the_core(m: Mention) -> bool:
     >>> from types import SimpleNamespace as N
     >>> [_of_the_core(N(indicator=p)) for p in ("中心城区绿化覆盖率", "县城以上空气质量优良天数比例")]
     [True, False]
+    >>> _of_the_core(N(indicator="县城和县城以上城市污水集中处理率"))
+    False
     """
     return _CORE.match(m.indicator) is not None
 
@@ -1185,7 +1187,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     additions), in which case the key of what the figure measures, or None.
     """
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
-    if key is None and m.kind != "ratio":  # 哈尔滨市生产总值: the place's own, as 全市 writes it
+    if key is None:  # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it
         rest = _without_own_place(text, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
         if rest and text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) < 0:

@@ -59,10 +59,11 @@ _LEAD = compiled.compile_std(
     r"|推动|确保|争取|力争|努力|促进|认真办理|共办理|办理|使(?!用)|特别是|尤其是"
     r"|每年|始终保持|可喜的是|即(?=.))+"
 )
-# a list's enumerator or dash: （2）推动城镇新增就业, 3.地区生产总值, ——社会消费品零售总额, 二是服务业占比
+# a list's enumerator or dash: （2）推动城镇新增就业, 3.地区生产总值, ——社会消费品零售总额; an ordinal
+# of a spoken list: 二是服务业占比, 五是城镇化率(只有51.8%), 一是城镇登记失业率(控制在3%以内)
 _ENUMERATOR = compiled.compile(
     r"^(?:[(（](?:[0-9一二三四五六七八九十]{1,2}|下同|初步统计|预计)[)）]|[0-9]{1,2}[.、．]|—{1,2}|－"
-    r"|[一二三四五六七八九十]是(?=.))"
+    r"|[一二三四五六七八九十]{1,2}是(?=.))"
 )
 _ENUMERATOR_FIRST = frozenset("(（0123456789—－一二三四五六七八九十")
 # 按可比价(格)计算: how the rate was computed, not what it measures
@@ -89,6 +90,8 @@ _TRAIL_WORDS = (
         "争取",
         "逆势",
         "始终",
+        "稳固",  # 参合率稳固(在96%以上)
+        "处于",  # 城镇登记失业率处于(2.77%的较低水平)
         "要",
         "五年",
         "三年",
@@ -311,8 +314,8 @@ def clean_phrase(indicator: str) -> str:
     '国民生产总值'
     >>> clean_phrase("居民消费价格指数（CPI）涨幅")
     '居民消费价格指数涨幅'
-    >>> clean_phrase("（2）推动城镇新增就业")
-    '城镇新增就业'
+    >>> clean_phrase("（2）推动城镇新增就业"), clean_phrase("五是城镇化率")
+    ('城镇新增就业', '城镇化率')
     >>> clean_phrase("初步确定2006年全市生产总值"), clean_phrase("国内生产总值初步核算")
     ('生产总值', '国内生产总值')
     >>> clean_phrase("二是服务业占比"), clean_phrase("即城镇登记失业率"), clean_phrase("每年财政支出")
