@@ -700,15 +700,30 @@ KEY_CASES = [
     ("全市新增高新技术企业", "growth", "%", "new_high_tech_enterprises_growth"),  # 鞍山 2016
     ("新增规上工业企业", "growth", "%", "new_above_scale_firms_growth"),  # 海口 2025 40家、增长60%
     ("新入库“四上企业”", "growth", "%", "new_four_above_firms_growth"),  # 长春 2022
-    ("规上工业企业数量", "growth", "%", "above_scale_firms_growth"),  # 山西 2021 增长40.4%、达到5400户
+    (
+        "规上工业企业数量",
+        "growth",
+        "%",
+        "above_scale_firms_growth",
+    ),  # 山西 2021 增长40.4%、达到5400户
     ("粮食种植面积", "growth", "%", "grain_area_growth"),  # 甘南 2023 面积、产量分别提高3.6%和5.7%
     ("实际利用台资", "growth", "%", "utilised_taiwan_capital_growth"),  # 福建 2008 增长28.3%
     ("实际使用台资", "amount", "美元", "utilised_taiwan_capital"),  # 漳州 2024 2.2亿美元
     ("合同使用台资", "growth", "%", "contracted_taiwan_capital_growth"),  # 厦门 2021 增长88.1%
     ("电子信息产业产值", "growth", "%", "electronic_info_industry_output_growth"),  # 来宾 2023
-    ("电子信息产业增加值", "growth", "%", "electronic_info_industry_value_added_growth"),  # 郑州 2026
+    (
+        "电子信息产业增加值",
+        "growth",
+        "%",
+        "electronic_info_industry_value_added_growth",
+    ),  # 郑州 2026
     ("规模以上电子信息制造业总产值", "growth", "%", "electronics_manufacturing_output_growth"),
-    ("电子信息制造业增加值", "growth", "%", "electronics_manufacturing_value_added_growth"),  # 贵州 2019
+    (
+        "电子信息制造业增加值",
+        "growth",
+        "%",
+        "electronics_manufacturing_value_added_growth",
+    ),  # 贵州 2019
     ("汽车产业增加值", "growth", "%", "auto_industry_value_added_growth"),  # 重庆 2021 增长10.1%
     ("生物医药产业增加值", "growth", "%", "biomedicine_value_added_growth"),  # 玉溪 2023 增长23%
     ("医药制造业产值", "growth", "%", "pharma_output_growth"),  # 亳州 2022 增长20%以上
