@@ -732,6 +732,10 @@ KEY_CASES = [
     ("体育产业增加值", "amount", "元", "sports_industry_value_added"),  # 深圳 2026 突破1000亿元
     ("万元生产总值能耗可望", "growth", "%", "energy_intensity"),  # 广西 2009 可望降低3.5％
     ("实际利用外资按历史可比口径", "growth", "%", "utilised_foreign_capital_growth"),  # 福州 2007
+    # 战新 = 战略性新兴 (合肥 2021 战新产业增加值增长16.4%; 淮南 2023 战新产业产值增长15%以上);
+    # 新兴产业 alone is a set of the report's own, not the statistic
+    ("战新产业增加值", "growth", "%", "strategic_emerging_growth"),
+    ("战新产业产值", "growth", "%", "strategic_emerging_output_growth"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -774,6 +778,7 @@ NO_KEY_CASES = [
     ("规模以上工业企业", "growth", "%"),  # beside a growth rate often the firms' output (合肥 2010)
     ("“四上”企业", "growth", "%"),  # 培育“四上”企业159家，增长91.6% (汕尾 2021): added or kept
     ("生物医药产业产值", "growth", "%"),  # 锦州 2023: 锦州高新区要…, a zone's two clauses before
+    ("新兴产业产值", "growth", "%"),  # 无锡 2014: 物联网、微电子…等新兴产业, a set of its own
     ("到位资金", "growth", "%"),  # bare: 招商引资, 省外, 上级 (积极向上争取，到位资金增长10%)
     ("普惠性和公办幼儿园在园幼儿占比", "ratio", "%"),  # 分别提高到90%、50%: two shares
     ("县级城市黑臭水体消除率", "ratio", "%"),  # the county-level cities only
