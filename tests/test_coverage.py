@@ -3,7 +3,7 @@
 ratio records, 30 % of all records. Goals not met yet are strict xfails with the figure they
 stand at, so that reaching one announces itself; floors under them catch regressions.
 
-The growth goal is met (0.801, round 6; 0.803 in its second part). Most growth records still without a key name a local
+The growth goal is met (0.801, round 6; 0.803 in its second part; 0.806 in round 7). Most growth records still without a key name a local
 measure in a wording found in one report only; the others are lists of two statistics with one
 figure (工业投资、技改投资均增长), bare statistics (增加值, 投资) whose owner the text leaves to the
 reader, and parts of the place (园区, 县域, 州直). A key that is wrong is worse than none, so no
@@ -23,7 +23,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.803), "ratio": (0.60, 0.572), "all": (0.30, 0.377)}
+GOALS = {"growth": (0.80, 0.805), "ratio": (0.60, 0.575), "all": (0.30, 0.378)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:

@@ -727,6 +727,53 @@ KEY_CASES = [
     ("二是服务业占比", "ratio", "%", "tertiary_share"),  # 锦州 2014: a point of a list
     ("即城镇登记失业率", "ratio", "%", "registered_unemployment"),  # 兰州 2011
     ("每年财政支出用于改善民生", "ratio", "%", "livelihood_expenditure_share"),  # 海南 2016
+    # growth7 (round 7): the growth of counts (the stock and the year's additions apart), of named
+    # industries of the whole place, of Taiwanese capital, and two words after the statistic
+    ("科技型中小企业", "growth", "%", "tech_smes_growth"),  # 阜新 2023 分别增长48.8%
+    ("评价入库科技型中小企业", "growth", "%", "tech_smes_growth"),  # 汉中 2023 348家、增长65%
+    ("科技型中小企业数量", "growth", "%", "tech_smes_growth"),  # 西藏 2022 分别增长…127%
+    ("新认定国家科技型中小企业", "growth", "%", "new_tech_smes_growth"),  # 乌鲁木齐 2024
+    # the year's new certificates grew: the additions' growth, not the stock's (high_tech_…)
+    ("新认定高新技术企业", "growth", "%", "new_high_tech_enterprises_growth"),  # 大连 2023
+    ("全市新增高新技术企业", "growth", "%", "new_high_tech_enterprises_growth"),  # 鞍山 2016
+    ("新增规上工业企业", "growth", "%", "new_above_scale_firms_growth"),  # 海口 2025 40家、增长60%
+    ("新入库“四上企业”", "growth", "%", "new_four_above_firms_growth"),  # 长春 2022
+    (
+        "规上工业企业数量",
+        "growth",
+        "%",
+        "above_scale_firms_growth",
+    ),  # 山西 2021 增长40.4%、达到5400户
+    ("粮食种植面积", "growth", "%", "grain_area_growth"),  # 甘南 2023 面积、产量分别提高3.6%和5.7%
+    ("实际利用台资", "growth", "%", "utilised_taiwan_capital_growth"),  # 福建 2008 增长28.3%
+    ("实际使用台资", "amount", "美元", "utilised_taiwan_capital"),  # 漳州 2024 2.2亿美元
+    ("合同使用台资", "growth", "%", "contracted_taiwan_capital_growth"),  # 厦门 2021 增长88.1%
+    ("电子信息产业产值", "growth", "%", "electronic_info_industry_output_growth"),  # 来宾 2023
+    (
+        "电子信息产业增加值",
+        "growth",
+        "%",
+        "electronic_info_industry_value_added_growth",
+    ),  # 郑州 2026
+    ("规模以上电子信息制造业总产值", "growth", "%", "electronics_manufacturing_output_growth"),
+    (
+        "电子信息制造业增加值",
+        "growth",
+        "%",
+        "electronics_manufacturing_value_added_growth",
+    ),  # 贵州 2019
+    ("汽车产业增加值", "growth", "%", "auto_industry_value_added_growth"),  # 重庆 2021 增长10.1%
+    ("生物医药产业增加值", "growth", "%", "biomedicine_value_added_growth"),  # 玉溪 2023 增长23%
+    ("医药制造业产值", "growth", "%", "pharma_output_growth"),  # 亳州 2022 增长20%以上
+    ("全市医药制造业增加值", "growth", "%", "pharma_value_added_growth"),  # 定西 2025 增长18.4%
+    ("体育产业增加值", "growth", "%", "sports_industry_value_added_growth"),  # 深圳 2026 增长12.5%
+    ("体育产业增加值", "amount", "元", "sports_industry_value_added"),  # 深圳 2026 突破1000亿元
+    ("万元生产总值能耗可望", "growth", "%", "energy_intensity"),  # 广西 2009 可望降低3.5％
+    ("实际利用外资按历史可比口径", "growth", "%", "utilised_foreign_capital_growth"),  # 福州 2007
+    # 战新 = 战略性新兴 (合肥 2021 战新产业增加值增长16.4%; 淮南 2023 战新产业产值增长15%以上);
+    # 新兴产业 alone is a set of the report's own, not the statistic
+    ("战新产业增加值", "growth", "%", "strategic_emerging_growth"),
+    ("战新产业产值", "growth", "%", "strategic_emerging_output_growth"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -766,7 +813,11 @@ NO_KEY_CASES = [
     ("市区城镇居民人均可支配收入", "growth", "%"),  # a part of the place
     ("二氧化碳排放", "growth", "%"),  # after 单位GDP能耗、 it is the carbon intensity
     ("实际引进外资", "growth", "%"),  # 实际引进外资…，内资…，分别增长: a list of two
-    ("新认定高新技术企业", "growth", "%"),  # the year's new certificates, not the stock
+    ("规模以上工业企业", "growth", "%"),  # beside a growth rate often the firms' output (合肥 2010)
+    ("“四上”企业", "growth", "%"),  # 培育“四上”企业159家，增长91.6% (汕尾 2021): added or kept
+    ("生物医药产业产值", "growth", "%"),  # 锦州 2023: 锦州高新区要…, a zone's two clauses before
+    ("新兴产业产值", "growth", "%"),  # 无锡 2014: 物联网、微电子…等新兴产业, a set of its own
+    ("到位资金", "growth", "%"),  # bare: 招商引资, 省外, 上级 (积极向上争取，到位资金增长10%)
     ("普惠性和公办幼儿园在园幼儿占比", "ratio", "%"),  # 分别提高到90%、50%: two shares
     ("县级城市黑臭水体消除率", "ratio", "%"),  # the county-level cities only
     ("农村家庭宽带普及率", "ratio", "%"),  # rural households only
