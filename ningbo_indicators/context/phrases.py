@@ -2086,6 +2086,12 @@ def works_subject(text: str, start: int, end: int) -> str:
     return _unquote(p)
 
 
+# a higher aim right after a growth target (增长5.5%以上，争取达到6%; 增长8.5%，力争9%; 增长6%以上，在实际
+# 工作中争取实现7%的更好结果): the clause holds no cue of its own, its figure is the growth aimed at
+_HIGHER_AIM = compiled.compile_std(r"(?:在实际工作中)?(?:争取|力争|努力)(?:达到|实现)?")
+_GROWTH_TARGET_ENDS = compiled.compile_std(r"增长\d+(?:\.\d+)?%(?:以上|左右)?[，,]\Z")
+
+
 def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, str | None]:
     """Growth or ratio for a percentage without a touching verb, from the clause before it.
 
@@ -2094,6 +2100,9 @@ def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, 
     rate of growth); a level word (率, 比重, 占比, 强度) makes a ratio; no cue makes a ratio.
     """
     last = _GROWTH_CUE_RE.search(folded, clause_start, span_start)
+    if last is None and _HIGHER_AIM.fullmatch(folded, clause_start, span_start):
+        if _GROWTH_TARGET_ENDS.search(folded, max(0, clause_start - 16), clause_start):
+            return "growth", "up"  # 地区生产总值增长5.5%以上，争取达到6%: the growth aimed at
     if last is None or last["l"]:
         return "ratio", None
     if last["g"] in ("高于", "低于") and folded[span_start - 1 : span_start] == "的":
