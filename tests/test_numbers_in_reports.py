@@ -253,7 +253,11 @@ RATE_LEVEL_CASES = [
     ("年末城镇登记失业率为4.05%，略低于上年末的4.09%", "4.09%", "ratio"),  # communiques/2013
     # a higher aim right after a growth target is the growth aimed at; not after a level
     ("地区生产总值增长5.5%以上，争取达到6%；", "6%", "growth"),  # cities/东莞市/2023
-    ("地区生产总值增长8.5%，力争9%；全社会固定资产投资增长18%，力争20%", "20%", "growth"),  # 厦门 2016
+    (
+        "地区生产总值增长8.5%，力争9%；全社会固定资产投资增长18%，力争20%",
+        "20%",
+        "growth",
+    ),  # 厦门 2016
     ("城镇化率达到60%，力争达到62%", "62%", "ratio"),
 ]
 
