@@ -2839,3 +2839,90 @@ def test_every_word_of_a_part_holds_a_hint():
     assert len(words) > 30
     for word in words:
         assert keying._PART.search(word) and keying._PART_HINT.search(word), word
+
+
+# A class of things (a grade, a size, a level) beside another class in its sentence counts a part
+# of what the key counts; things said to be selected or taken into a scheme are none of the statistic,
+# things approved are the year's additions; a verb of adding after words of effort or span (round 7,
+# addn7). (report, sentence, figure, key)
+ADDN7_CASES = [
+    (
+        "more/prefectures/黔西南布依族苗族自治州/2021.md",
+        "新增4A级景区7个、3A级景区27个",
+        "7个",
+        None,
+    ),
+    (
+        "more/prefectures/黔西南布依族苗族自治州/2021.md",
+        "新增4A级景区7个、3A级景区27个",
+        "27个",
+        None,
+    ),
+    ("more/prefectures/江门市/2014.md", "新建改建23个大公园和100多个社区公园", "100多个", None),
+    (
+        "more/provinces/山东省/2011.md",
+        "158座大中型水库和3882座小型水库除险加固任务全面完成",
+        "3882座",
+        None,
+    ),
+    ("more/prefectures/内江市/2021.md", "新增国家级绿色工厂1个、省级绿色工厂2个", "2个", None),
+    ("more/cities/佛山市/2018.md", "三年新建省级湿地公园4个、市区级湿地公园25个", "4个", None),
+    # another class with no figure of its own, or other things after a level word: the key stays
+    (
+        "more/prefectures/毕节市/2020.md",
+        "织金洞景区通过5A级景区景观质量评审，新增4A级景区1家",
+        "1家",
+        "new_scenic_spots_a",
+    ),
+    (
+        "more/cities/苏州市/2024.md",
+        "国家级科技企业孵化器达到76家、国家科技型中小企业达到2.5万家",
+        "76家",
+        "incubators",
+    ),
+    # selected, included, approved
+    ("more/prefectures/清远市/2018.md", "3所学校入选首届全国文明校园", "3所", None),
+    ("more/prefectures/眉山市/2023.md", "227个村卫生室纳入医保定点", "227个", None),
+    (
+        "more/cities/南京市/2024.md",
+        "10家全国重点实验室获批建设，累计达23家",
+        "10家",
+        "new_key_laboratories",
+    ),
+    (
+        "more/prefectures/赣州市/2023.md",
+        "242家高新技术企业获认定公示",
+        "242家",
+        "new_high_tech_enterprises",
+    ),
+    # words of effort or span before the verb
+    (
+        "more/prefectures/伊春市/2021.md",
+        "着力培育15家国家高新技术企业、55家科技型中小企业",
+        "15家",
+        None,
+    ),
+    (
+        "more/prefectures/梅州市/2016.md",
+        "规划新建21个森林公园、2个湿地公园",
+        "21个",
+        "new_forest_parks",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ADDN7_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_a_class_a_selection_or_additions_read_in_the_sentence(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", ADDN7_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_addn7_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")

@@ -1103,7 +1103,7 @@ _FAMILY_RES = tuple(compiled.compile_std(f) for f in _CLASS_FAMILIES)
 _COUNT_BEFORE_CLASS = compiled.compile_std(
     r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所座处项户条][ \t\u3000]*(?:国家)?[ \t\u3000]*\Z"
 )
-_FIGURE_AFTER = compiled.compile_std(r"[ \t\u3000]*(?:达到?|为)?[ \t\u3000]*\d")
+_FIGURE_AFTER = compiled.compile_std(r"[^，。；：、,;:\n\d]{0,12}?\d")
 _ITEM_AFTER = compiled.compile_std(r"[^，。；：、,;:和及与\d“”\s]{2,16}")
 
 
