@@ -2908,6 +2908,24 @@ ADDN7_CASES = [
         "21个",
         "new_forest_parks",
     ),
+    ("more/cities/福州市/2016.md", "新成立322家农民专业合作社", "322家", "new_farmer_cooperatives"),
+    (
+        "more/prefectures/锦州市/2014.md",
+        "47家小额贷款公司获准开业",
+        "47家",
+        "new_small_loan_companies",
+    ),
+    # verbs that may add or keep: applied for, striven for, helped
+    ("more/prefectures/白银市/2023.md", "申报高新技术企业31家", "31家", None),
+    ("more/provinces/宁夏回族自治区/2016.md", "争创中国驰名商标4个、宁夏名牌产品20个", "4个", None),
+    ("more/cities/无锡市/2019.md", "扶持农民专业合作社20家", "20家", None),
+    # a name that opens with 新 is no verb of adding (新三板)
+    (
+        "more/cities/成都市/2017.md",
+        "新增A股上市公司7家、新三板挂牌企业106家",
+        "106家",
+        "new_neeq_listed",
+    ),
 ]
 
 

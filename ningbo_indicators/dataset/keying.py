@@ -1207,6 +1207,17 @@ _COUNT_BEFORE = compiled.compile_std(
 )
 
 
+# Names that open with 新 and add nothing (新三板挂牌企业): a verb of adding before them still counts
+# additions (新增上市公司7家、新三板挂牌企业106家). (新型研发机构 is left out: the table's patterns of
+# additions read it as written, 新增…、新型研发机构10家: new_rd_institutions.)
+_NAMES_WITH_NEW = ("新三板",)
+
+
+def _says_new(indicator: str) -> bool:
+    """Whether the phrase itself says its things are new (新增…, 新建…), not a name with 新."""
+    return indicator.startswith("新") and not indicator.startswith(_NAMES_WITH_NEW)
+
+
 @functools.lru_cache(maxsize=4)
 def _own_place_names(text: str) -> tuple[str, ...]:
     """The report's own place as a phrase may name it: in full, then short (哈尔滨市, 哈尔滨)."""
@@ -1311,7 +1322,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     growth = _added_growth_key(text, m, key, keys)
     if growth is not False:
         return growth
-    if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
+    if m.kind in ("amount", "count") and not _says_new(m.indicator):
         added = _added_key(text, m, key, keys)
         if added is not False:
             return added
