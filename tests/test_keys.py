@@ -2919,6 +2919,16 @@ ADDN7_CASES = [
     ("more/prefectures/白银市/2023.md", "申报高新技术企业31家", "31家", None),
     ("more/provinces/宁夏回族自治区/2016.md", "争创中国驰名商标4个、宁夏名牌产品20个", "4个", None),
     ("more/cities/无锡市/2019.md", "扶持农民专业合作社20家", "20家", None),
+    # things repealed or cleared up are none made; a phrase that holds the verb is its own statistic
+    ("more/cities/兰州市/2025.md", "制定政府规章2件、废止5件", "5件", None),
+    ("more/cities/兰州市/2025.md", "制定政府规章2件、废止5件", "2件", "government_regulations"),
+    ("more/cities/贵阳市/2021.md", "制定政府规章35件、清理政府规章200件", "200件", None),
+    (
+        "more/cities/海口市/2006.md",
+        "清理并拆除违法建筑50万平方米",
+        "50万平方米",
+        "illegal_buildings_removed",
+    ),
     # a name that opens with 新 is no verb of adding (新三板)
     (
         "more/cities/成都市/2017.md",

@@ -1207,6 +1207,22 @@ _COUNT_BEFORE = compiled.compile_std(
 )
 
 
+# A count of things repealed or cleared up (废止政府规章6件, 制定政府规章2件、废止5件, 清理政府规章200件,
+# 制定、修改、废止政府规章22项) counts none made: the verbs of its own item say so. (A phrase that holds
+# the verb is its own statistic: 清理并拆除违法建筑.)
+_REMOVED = compiled.compile_std(r"废止|废除|清理|撤销")
+_ITEM_MARKS = "，,；;。：:、\n"
+
+
+def _removed(text: str, m: Mention) -> bool:
+    """Whether m counts things repealed or cleared up, as the verbs of its own item say."""
+    if m.kind != "count":
+        return False
+    start = _last_mark(text, _ITEM_MARKS, max(m.clause, m.start - 24), m.start) + 1
+    verb = _REMOVED.search(text, max(start, m.clause), m.start)
+    return verb is not None and verb.group() not in m.indicator
+
+
 # Names that open with 新 and add nothing (新三板挂牌企业): a verb of adding before them still counts
 # additions (新增上市公司7家、新三板挂牌企业106家). (新型研发机构 is left out: the table's patterns of
 # additions read it as written, 新增…、新型研发机构10家: new_rd_institutions.)
@@ -1312,7 +1328,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _bare_after_a_subset(text, m, keys) or _lumped_in_a_list(text, m, key, keys):
         return None
-    if _bare_beside_an_owners(text, m):
+    if _bare_beside_an_owners(text, m) or _removed(text, m):
         return None
     selected = _selected_key(text, m, key, keys)
     if selected is not False:
