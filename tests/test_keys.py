@@ -2867,6 +2867,7 @@ ADDN7_CASES = [
     ),
     ("more/prefectures/内江市/2021.md", "新增国家级绿色工厂1个、省级绿色工厂2个", "2个", None),
     ("more/cities/佛山市/2018.md", "三年新建省级湿地公园4个、市区级湿地公园25个", "4个", None),
+    ("more/cities/佛山市/2017.md", "创建5A级旅游景区2个、4A 级旅游景区9个", "2个", None),
     # another class with no figure of its own, or other things after a level word: the key stays
     (
         "more/prefectures/毕节市/2020.md",

@@ -1087,7 +1087,7 @@ def _lumped_in_a_list(text: str, m: Mention, key: str, keys) -> bool:
 # table keys apart (the phrase's key changes without it) keeps its key; so does a class alone in its
 # sentence (the table's convention: 新增4A级景区3个).
 _CLASS_FAMILIES = (
-    r"[1-5１-５]A级|A{1,5}级",
+    r"[1-5１-５]A[ \t\u3000]?级|A{1,5}级",
     r"大中型|中小型|大型|中型|小型|微型|社区|口袋|大",
     r"国家级|国家|省级|市区级|市级|县级|区级|镇级",
 )
