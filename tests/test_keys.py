@@ -3693,3 +3693,124 @@ def test_rates7_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+# A class of things (a grade, a size, a level) beside another class in its sentence counts a part
+# of what the key counts; things said to be selected or taken into a scheme are none of the statistic,
+# things approved are the year's additions; a verb of adding after words of effort or span (round 7,
+# addn7). (report, sentence, figure, key)
+ADDN7_CASES = [
+    (
+        "more/prefectures/黔西南布依族苗族自治州/2021.md",
+        "新增4A级景区7个、3A级景区27个",
+        "7个",
+        None,
+    ),
+    (
+        "more/prefectures/黔西南布依族苗族自治州/2021.md",
+        "新增4A级景区7个、3A级景区27个",
+        "27个",
+        None,
+    ),
+    ("more/prefectures/江门市/2014.md", "新建改建23个大公园和100多个社区公园", "100多个", None),
+    (
+        "more/provinces/山东省/2011.md",
+        "158座大中型水库和3882座小型水库除险加固任务全面完成",
+        "3882座",
+        None,
+    ),
+    ("more/prefectures/内江市/2021.md", "新增国家级绿色工厂1个、省级绿色工厂2个", "2个", None),
+    ("more/cities/佛山市/2018.md", "三年新建省级湿地公园4个、市区级湿地公园25个", "4个", None),
+    ("more/cities/佛山市/2017.md", "创建5A级旅游景区2个、4A 级旅游景区9个", "2个", None),
+    # another class with no figure of its own, or other things after a level word: the key stays
+    (
+        "more/prefectures/毕节市/2020.md",
+        "织金洞景区通过5A级景区景观质量评审，新增4A级景区1家",
+        "1家",
+        "new_scenic_spots_a",
+    ),
+    (
+        "more/cities/苏州市/2024.md",
+        "国家级科技企业孵化器达到76家、国家科技型中小企业达到2.5万家",
+        "76家",
+        "incubators",
+    ),
+    # selected, included, approved
+    ("more/prefectures/清远市/2018.md", "3所学校入选首届全国文明校园", "3所", None),
+    ("more/prefectures/眉山市/2023.md", "227个村卫生室纳入医保定点", "227个", None),
+    (
+        "more/cities/南京市/2024.md",
+        "10家全国重点实验室获批建设，累计达23家",
+        "10家",
+        "new_key_laboratories",
+    ),
+    (
+        "more/prefectures/赣州市/2023.md",
+        "242家高新技术企业获认定公示",
+        "242家",
+        "new_high_tech_enterprises",
+    ),
+    # words of effort or span before the verb
+    (
+        "more/prefectures/伊春市/2021.md",
+        "着力培育15家国家高新技术企业、55家科技型中小企业",
+        "15家",
+        None,
+    ),
+    (
+        "more/prefectures/梅州市/2016.md",
+        "规划新建21个森林公园、2个湿地公园",
+        "21个",
+        "new_forest_parks",
+    ),
+    ("more/cities/福州市/2016.md", "新成立322家农民专业合作社", "322家", "new_farmer_cooperatives"),
+    (
+        "more/prefectures/锦州市/2014.md",
+        "47家小额贷款公司获准开业",
+        "47家",
+        "new_small_loan_companies",
+    ),
+    # verbs that may add or keep: applied for, striven for, helped
+    ("more/prefectures/白银市/2023.md", "申报高新技术企业31家", "31家", None),
+    (
+        "more/provinces/宁夏回族自治区/2016.md",
+        "争创中国驰名商标4个、宁夏名牌产品20个",
+        "4个",
+        "new_famous_trademarks",
+    ),
+    ("more/cities/无锡市/2019.md", "扶持农民专业合作社20家", "20家", None),
+    # things repealed or cleared up are none made; a phrase that holds the verb is its own statistic
+    ("more/cities/兰州市/2025.md", "制定政府规章2件、废止5件", "5件", None),
+    ("more/cities/兰州市/2025.md", "制定政府规章2件、废止5件", "2件", "government_regulations"),
+    ("more/cities/贵阳市/2021.md", "制定政府规章35件、清理政府规章200件", "200件", None),
+    (
+        "more/cities/海口市/2006.md",
+        "清理并拆除违法建筑50万平方米",
+        "50万平方米",
+        "illegal_buildings_removed",
+    ),
+    # a name that opens with 新 is no verb of adding (新三板)
+    (
+        "more/cities/成都市/2017.md",
+        "新增A股上市公司7家、新三板挂牌企业106家",
+        "106家",
+        "new_neeq_listed",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ADDN7_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_a_class_a_selection_or_additions_read_in_the_sentence(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", ADDN7_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_addn7_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")

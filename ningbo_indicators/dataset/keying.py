@@ -648,11 +648,15 @@ def _of_the_core(m: Mention) -> bool:
 # the table keeps apart from its additions gets no key. Not after 累计 (累计建成…417公里 is a
 # total), nor for an item with a level of its own (新增国际友好城市16对、总数达到58对: 58 is the
 # stock), nor where a verb of change other than 新增 comes right before the figure (改造提升207万亩).
+# The verb may follow words of effort or span (着力培育15家国家高新技术企业, 扶持和培育…6家, 三年新建
+# 省级湿地公园4个: additions over the span, the period tells it), and in a list of kinds 入选, 获评
+# (入选国家级专精特新"小巨人"企业3家) may add or keep.
 _ADDING_HEAD = compiled.compile_std(
-    r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再)*"
-    r"(?:(?P<adds>新增|新发展|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
+    r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再|着力|重点|大力|积极|加快|优选|规划"
+    r"|(?:扶持|支持)和?|[一二三四五两\d]年(?:内|间)?)*"
+    r"(?:(?P<adds>新增|新发展|新成立|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
     r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案)"
-    r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整))"
+    r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持))"
     r"(?![到至为成])"
     r"(?:[^，。；：、\n]*、)*(?:(?!达|总数|总量|累计|现有|共有|拥有|突破|到|至)[^，。；：、\n])*$"
 )
@@ -1092,6 +1096,104 @@ def _lumped_in_a_list(text: str, m: Mention, key: str, keys) -> bool:
     return False
 
 
+# A count of one class of things (a grade, a size, a level) written beside another class of the same
+# things in its sentence (新增4A级景区7个、3A级景区27个; 新建改建23个大公园和100多个社区公园; 158座大中型
+# 水库和3882座小型水库除险加固) counts a part of what the key counts, all classes: no key. A class the
+# table keys apart (the phrase's key changes without it) keeps its key; so does a class alone in its
+# sentence (the table's convention: 新增4A级景区3个).
+_CLASS_FAMILIES = (
+    r"[1-5１-５]A[ \t\u3000]?级|A{1,5}级",
+    r"大中型|中小型|大型|中型|小型|微型|社区|口袋|大",
+    r"国家级|国家|省级|市区级|市级|县级|区级|镇级",
+)
+# (what the key's phrase keeps in place of the class: A级景区 for 4A级景区)
+_GENERIC = ("A级", "", "")
+_CLASSED = compiled.compile_std(
+    r"(?P<verb>新增|新建|新创|新认定|新培育|建成|新改建|改扩建|新改扩建)?"
+    r"(?:国家)?(?P<cls>" + "|".join(_CLASS_FAMILIES) + r")(?P<rest>[^\d]{2,})\Z"
+)
+_FAMILY_RES = tuple(compiled.compile_std(f) for f in _CLASS_FAMILIES)
+# (the other class's phrase, up to a mark, a joining word or a figure)
+# (the other class's own figure: a count before it, 158座大中型水库, or after its phrase, 3A级景区27个)
+_COUNT_BEFORE_CLASS = compiled.compile_std(
+    r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所座处项户条][ \t\u3000]*(?:国家)?[ \t\u3000]*\Z"
+)
+_FIGURE_AFTER = compiled.compile_std(r"[^，。；：、,;:\n\d]{0,12}?\d")
+_ITEM_AFTER = compiled.compile_std(r"[^，。；：、,;:和及与\d“”\s]{2,16}")
+
+
+def _own_level(text: str) -> str:
+    """The class word of the report's own level (市级 in a city's report, 省级 in a province's)."""
+    names = _own_place_names(text)
+    if not names:
+        return ""
+    return "市级" if names[0].endswith(("市", "州", "盟", "地区")) else "省级"
+
+
+def _one_class_beside_another(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m counts one class of what `key` counts, another class beside it (see above)."""
+    if m.kind != "count" or not m.indicator:
+        return False
+    got = _CLASSED.match(clean_phrase(m.indicator))
+    if got is None:
+        return False
+    at = next(i for i, f in enumerate(_FAMILY_RES) if f.fullmatch(got["cls"]))
+    family, verb, rest = _FAMILY_RES[at], got["verb"] or "", got["rest"]
+    if key_for(verb + _GENERIC[at] + rest, m.kind, m.q.base_unit, keys) != key:
+        return False  # (a class the table keys apart)
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
+    end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
+    if key in _DONE_KEYS and got["cls"] == _own_level(text):
+        return False  # 232个市级重点项目 in a city's report: the place's own list
+    for hit in family.finditer(text, begin, end):
+        if hit.group() == got["cls"]:
+            continue
+        counted = _COUNT_BEFORE_CLASS.search(text, begin, hit.start()) is not None
+        if counted and text[hit.end() : hit.end() + 1] in ("、", "和", "及", "与"):
+            return True  # 新增1个5A级、6个4A级旅游景区: the things named once
+        if not text.startswith(rest[:2], hit.end()):
+            continue  # (a class of other things)
+        item = _ITEM_AFTER.match(text, hit.end(), end)
+        other = item.group() if item else ""
+        if not counted and not _FIGURE_AFTER.match(text, hit.end() + len(other), end):
+            continue  # (no figure of its own: 织金洞景区通过5A级景区景观质量评审)
+        if (
+            rest.startswith(other)
+            or other.startswith(rest)
+            or key_for(verb + _GENERIC[at] + other, m.kind, m.q.base_unit, keys) == key
+        ):
+            return True  # (not 国家级科技企业孵化器 beside 国家科技型中小企业: other things)
+    return False
+
+
+# A count of things that the words after it say were selected, rated, named or taken into a scheme
+# (3所学校入选首届全国文明校园, 9个特色产业集群入选省重点调度名录, 227个村卫生室纳入医保定点) counts
+# those, none of the statistic its phrase names: no key. Things said to be approved (10家全国重点实验室
+# 获批建设) are the year's additions: the key the table gives added things, where it keeps them apart.
+_SELECTED_AFTER = compiled.compile_std(
+    r"[ \t\u3000]*(?:全部|均|先后|相继|成功|已)?(?:被)?"
+    r"(?:(?P<approved>获批|获准|获认定|通过认定)|创建|入选|获评|荣获|评为|被评为|获得|命名为|被命名|认定为|被认定|列入|纳入|跻身"
+    r"|入围|上榜)"
+)
+
+
+def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
+    """The key of m, a count the words after its phrase say were selected or approved (see
+    above): the added things' key, or None; False where the rule does not apply."""
+    if m.kind != "count" or not m.indicator or not text.startswith(m.indicator, m.end):
+        return False
+    after = _SELECTED_AFTER.match(text, m.end + len(m.indicator))
+    if after is None:
+        return False
+    if after["approved"] and not m.indicator.startswith("新"):
+        added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+        if added is not None and added != key and added in (f"new_{key}", f"{key}_new"):
+            return added
+    return None
+
+
 # The growth of a count whose clause opens with a verb of adding (发展市场主体29300户、增长44.6%)
 # is the additions' growth: the key of the additions' growth (new_market_entities_growth) after a
 # verb that adds, none after one that may add or keep where the table splits the stock.
@@ -1118,6 +1220,33 @@ def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | boo
 _COUNT_BEFORE = compiled.compile_std(
     r"\d[\d.]*[ \t\u3000]*[万亿千百]?[户家个所][、，,]?(?:同比)?\Z"
 )
+
+
+# A count of things repealed or cleared up (废止政府规章6件, 制定政府规章2件、废止5件, 清理政府规章200件,
+# 制定、修改、废止政府规章22项) counts none made: the verbs of its own item say so. (A phrase that holds
+# the verb is its own statistic: 清理并拆除违法建筑.)
+_REMOVED = compiled.compile_std(r"废止|废除|清理|撤销")
+_ITEM_MARKS = "，,；;。：:、\n"
+
+
+def _removed(text: str, m: Mention) -> bool:
+    """Whether m counts things repealed or cleared up, as the verbs of its own item say."""
+    if m.kind != "count":
+        return False
+    start = _last_mark(text, _ITEM_MARKS, max(m.clause, m.start - 24), m.start) + 1
+    verb = _REMOVED.search(text, max(start, m.clause), m.start)
+    return verb is not None and verb.group() not in m.indicator
+
+
+# Names that open with 新 and add nothing (新三板挂牌企业): a verb of adding before them still counts
+# additions (新增上市公司7家、新三板挂牌企业106家). (新型研发机构 is left out: the table's patterns of
+# additions read it as written, 新增…、新型研发机构10家: new_rd_institutions.)
+_NAMES_WITH_NEW = ("新三板",)
+
+
+def _says_new(indicator: str) -> bool:
+    """Whether the phrase itself says its things are new (新增…, 新建…), not a name with 新."""
+    return indicator.startswith("新") and not indicator.startswith(_NAMES_WITH_NEW)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1214,12 +1343,17 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _bare_after_a_subset(text, m, keys) or _lumped_in_a_list(text, m, key, keys):
         return None
-    if _bare_beside_an_owners(text, m):
+    if _bare_beside_an_owners(text, m) or _removed(text, m):
+        return None
+    selected = _selected_key(text, m, key, keys)
+    if selected is not False:
+        return selected
+    if _one_class_beside_another(text, m, key, keys):
         return None
     growth = _added_growth_key(text, m, key, keys)
     if growth is not False:
         return growth
-    if m.kind in ("amount", "count") and not m.indicator.startswith("新"):
+    if m.kind in ("amount", "count") and not _says_new(m.indicator):
         added = _added_key(text, m, key, keys)
         if added is not False:
             return added
