@@ -338,13 +338,16 @@ def stop_inside_number(folded: str, stop: int) -> bool:
     return not at or folded[at - 1] not in _ENDS_NO_NUMBER
 
 
-_RANGE_CHARS = frozenset("—–-~至到 \t")
+# what a range's lower bound (3至5个) and a list's first numbers (1.7和4.9个百分点) stand
+# before: the character right before the number that carries the unit
+RANGE_CHARS = frozenset("—–-~至到 \t")
+LIST_MARKS = frozenset("和、及与")
 
 
 def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     """The bare lower bound written before `upper` (3至5个 -> 3), or None."""
     at = upper.start if not upper.verb else upper.num_start
-    if at == 0 or folded[at - 1] not in _RANGE_CHARS:
+    if at == 0 or folded[at - 1] not in RANGE_CHARS:
         return None
     lo = max(floor, upper.num_start - 24)
     m = _range_lower().search(folded, lo, at)
@@ -395,7 +398,7 @@ def find_list_first(folded: str, last: Span, floor: int) -> list[Span]:
         return []
     found: list[Span] = []
     at = last.start if not last.verb else last.num_start
-    while len(found) < 8 and at >= 2 and folded[at - 1] in "和、及与":
+    while len(found) < 8 and at >= 2 and folded[at - 1] in LIST_MARKS:
         m = _LIST_FIRST.search(folded, max(floor, at - 16), at)
         if m is None:
             break
