@@ -20,7 +20,14 @@ from .dataset.keying import key_in_context
 from .dataset.keys import default_keys
 from .dataset.period import PeriodReader
 from .extractors import exclude
-from .extractors.quantity import Span, find_list_first, find_quantities, find_range_lower
+from .extractors.quantity import (
+    LIST_MARKS,
+    RANGE_CHARS,
+    Span,
+    find_list_first,
+    find_quantities,
+    find_range_lower,
+)
 from .model import Record, new_record
 from .normalize import Quantity, normalize_span, verb_direction
 from .numbers import NumberError, fold
@@ -52,8 +59,16 @@ def find_mentions(
         if exclude.excluded_by(folded, span, regions):
             continue
         floor = mentions[-1].end if mentions else 0
-        lower = find_range_lower(folded, span, floor)
-        listed = [] if lower else find_list_first(folded, span, floor)  # 分别…1.7和4.9个百分点
+        # 3至5个, 1.7和4.9个百分点: numbers without their unit right before the span's number
+        # (looked for after a range or list mark only: most spans follow neither)
+        at = span.num_start if span.verb else span.start
+        mark = folded[at - 1] if at else ""
+        lower = find_range_lower(folded, span, floor) if mark in RANGE_CHARS else None
+        listed = (
+            find_list_first(folded, span, floor)  # 分别…1.7和4.9个百分点
+            if not lower and mark in LIST_MARKS
+            else []
+        )
         count = len(mentions)
         for s in (lower, span) if lower else (*listed, span):
             m = _mention(folded, doc, s)

@@ -288,6 +288,27 @@ def test_han_ranges_are_regex_han():
     assert (missing, extra) == ([], [])
 
 
+def test_the_first_characters_of_a_quantity_hold_every_digit_and_no_han():
+    """The characters the number scan is tried at (quantity.RE_QUANTITY's `first`) hold every
+    code point the pattern's \\d matches (a decimal digit of any script), so that no quantity
+    is skipped; and no Han character but the numerals and the other words a quantity opens
+    with (the bulk of a report is skipped)."""
+    import re
+
+    from ningbo_indicators.extractors._parts import HAN
+    from ningbo_indicators.extractors.quantity import _START, OTHER_DIGITS
+
+    first = re.compile(f"[0-9{OTHER_DIGITS}]")
+    han = re.compile(f"[{HAN}]")
+    missing = [
+        hex(cp) for cp in range(0x110000) if chr(cp).isdecimal() and not first.match(chr(cp))
+    ]
+    han_in = [hex(cp) for cp in range(0x110000) if first.match(chr(cp)) and han.match(chr(cp))]
+    assert (missing, han_in) == ([], [])
+    assert re.match(r"\d", "٣") and first.match("٣")  # (an Arabic-Indic digit: \d, and kept)
+    assert not set(_START) & set("0123456789")
+
+
 # Chinese numerals read without cn2an (numbers._plain_numeral), each against cn2an's value
 PLAIN_NUMERALS = ["一十二点三", "二千零四十八", "一百〇一点九", "四百四十九万七千", "一万零五百"]
 PLAIN_NUMERALS += [

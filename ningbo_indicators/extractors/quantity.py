@@ -53,8 +53,16 @@ _AFTER_NUMBER = "".join(
 # positions of a text fail at once (3% of the scan).
 _START = "".join(sorted({*CN_NUMERAL_CHARS, *(w[0] for w in LEAD_UNITS), "每", *SIGN_FIRST}))
 
+# The ranges of code points that hold every decimal digit of Unicode beside 0-9 (what \d
+# matches too) and no Han character: told to the engine as the first characters of a quantity
+# instead of \d, so that it looks each character up rather than asks Unicode's tables (a
+# wider set only costs a try; tests/test_units.py checks every code point)
+OTHER_DIGITS = r"\u0660-\u1c59\ua620-\uabf9\uff10-\uff19\U000104a0-\U00016b59\U0001d7ce-\U0001fbf9"
+
 # (run by the standard library's engine: twice as fast as `regex` on this pattern, and its
-# matches cheaper to read; the pieces are written in the syntax both engines share)
+# matches cheaper to read; the pieces are written in the syntax both engines share. The engine
+# is told the characters a match starts with, `first`: it skips the other positions in C, a
+# third of the time of the scan)
 RE_QUANTITY = compiled.compile_std(
     rf"""
     (?=[\d{regex.escape(_START)}])         # where a quantity can start (most positions: not)
@@ -81,6 +89,7 @@ RE_QUANTITY = compiled.compile_std(
     (?P<post>{QUAL_AFTER})?                 # 左右 / 以上 / 以内
 """,
     re.VERBOSE,
+    first=rf"0-9{OTHER_DIGITS}{regex.escape(_START)}",
 )
 
 # What may stand right before the number, read backwards from it (cheaper than trying two
@@ -329,13 +338,16 @@ def stop_inside_number(folded: str, stop: int) -> bool:
     return not at or folded[at - 1] not in _ENDS_NO_NUMBER
 
 
-_RANGE_CHARS = frozenset("—–-~至到 \t")
+# what a range's lower bound (3至5个) and a list's first numbers (1.7和4.9个百分点) stand
+# before: the character right before the number that carries the unit
+RANGE_CHARS = frozenset("—–-~至到 \t")
+LIST_MARKS = frozenset("和、及与")
 
 
 def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     """The bare lower bound written before `upper` (3至5个 -> 3), or None."""
     at = upper.start if not upper.verb else upper.num_start
-    if at == 0 or folded[at - 1] not in _RANGE_CHARS:
+    if at == 0 or folded[at - 1] not in RANGE_CHARS:
         return None
     lo = max(floor, upper.num_start - 24)
     m = _range_lower().search(folded, lo, at)
@@ -386,7 +398,7 @@ def find_list_first(folded: str, last: Span, floor: int) -> list[Span]:
         return []
     found: list[Span] = []
     at = last.start if not last.verb else last.num_start
-    while len(found) < 8 and at >= 2 and folded[at - 1] in "和、及与":
+    while len(found) < 8 and at >= 2 and folded[at - 1] in LIST_MARKS:
         m = _LIST_FIRST.search(folded, max(floor, at - 16), at)
         if m is None:
             break
