@@ -2575,3 +2575,17 @@ def test_every_word_of_a_part_holds_a_hint():
     assert len(words) > 30
     for word in words:
         assert keying._PART.search(word) and keying._PART_HINT.search(word), word
+
+
+def test_every_quota_word_holds_each():
+    """keying._of_one_unit looks for 每 or 各 before trying _QUOTA: every word of _QUOTA must
+    hold one of them."""
+    import re
+
+    from ningbo_indicators.dataset import keying
+
+    body = re.sub(r"\(\?<?[=!].*?\)", "", keying._QUOTA.pattern)  # the look-arounds go
+    words = [w for w in re.split(r"\||\(\?:\^\||\)", body) if w.strip("(?:^")]
+    assert len(words) > 10
+    for word in words:
+        assert "每" in word or "各" in word, word

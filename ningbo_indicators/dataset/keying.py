@@ -424,7 +424,9 @@ _PROJECT_LIST_AFTER = compiled.compile(
 def _of_one_unit(text: str, m: Mention) -> bool:
     """Whether m's figure is a quota of each county or unit, or the size of one project (see
     _QUOTA, _PROJECT_AFTER), which no key of the place measures."""
-    if _QUOTA.search(text, m.clause, m.start):
+    # (every word of _QUOTA holds 每 or 各: two finds before the pattern)
+    each = text.find("每", m.clause, m.start) >= 0 or text.find("各", m.clause, m.start) >= 0
+    if each and _QUOTA.search(text, m.clause, m.start):
         return True
     if m.kind != "amount" or _PROJECT_WORDS.search(m.indicator):
         return False  # 17条城市道路的41项城建重点工程, 322座病险水库除险加固主体工程: counted
