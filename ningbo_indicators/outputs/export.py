@@ -9,10 +9,12 @@ import io
 import json
 import operator
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
+from .. import compiled
 from ..model import FIELDS
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -153,6 +155,7 @@ _TEXT = frozenset((str, _NONE))
 _WHOLE = frozenset((int, _NONE))
 # (what makes the csv writer quote a cell: the comma, the quote, a line break)
 _QUOTED_CHARS = (",", '"', "\r", "\n")
+_FORMULA_AFTER_NUL = compiled.compile_std("\0[" + re.escape("".join(FORMULA_PREFIXES)) + "]")
 # the whole numbers a float holds exactly, written by repr as their digits and ".0"
 _EXACT = 2**53
 
@@ -163,8 +166,7 @@ def _column_texts(column: tuple) -> Sequence[str]:
     if kinds <= _TEXT:
         texts = [v or "" for v in column] if _NONE in kinds else column
         # (a cell that opens with a formula's mark follows a NUL in the joined column)
-        joined = "\0" + "\0".join(texts)
-        if not any("\0" + mark in joined for mark in FORMULA_PREFIXES):
+        if not _FORMULA_AFTER_NUL.search("\0" + "\0".join(texts)):
             return texts
     elif kinds <= _WHOLE:
         return ["" if v is None else str(v) for v in column]
