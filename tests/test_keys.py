@@ -3814,3 +3814,17 @@ def test_addn7_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+def test_every_quota_word_holds_each():
+    """keying._of_one_unit looks for 每 or 各 before trying _QUOTA: every word of _QUOTA must
+    hold one of them."""
+    import re
+
+    from ningbo_indicators.dataset import keying
+
+    body = re.sub(r"\(\?<?[=!].*?\)", "", keying._QUOTA.pattern)  # the look-arounds go
+    words = [w for w in re.split(r"\||\(\?:\^\||\)", body) if w.strip("(?:^")]
+    assert len(words) > 10
+    for word in words:
+        assert "每" in word or "各" in word, word

@@ -10,6 +10,7 @@ where they cannot tell: a wrong key is worse than none.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .. import compiled
@@ -245,6 +246,8 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    if not _PART_HINT.search(text, lo, m.start):
+        return False  # (none in the whole window: none in the sentence, found without its start)
     begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
     if not _PART_HINT.search(text, begin, m.start):
         return False  # (no word of _PART stands before the figure)
@@ -463,7 +466,9 @@ _EACH_UNIT_LED = compiled.compile_std(
 def _of_one_unit(text: str, m: Mention) -> bool:
     """Whether m's figure is a quota of each county or unit, or the size of one project (see
     _QUOTA, _PROJECT_AFTER), which no key of the place measures."""
-    if _QUOTA.search(text, m.clause, m.start):
+    # (every word of _QUOTA holds 每 or 各: two finds before the pattern)
+    each = text.find("每", m.clause, m.start) >= 0 or text.find("各", m.clause, m.start) >= 0
+    if each and _QUOTA.search(text, m.clause, m.start):
         return True
     begin = _last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start) + 1
     led = _EACH_UNIT_LED.search(text, begin, m.start)
@@ -503,16 +508,47 @@ _PLACE_WIDE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|我�
 _TOPIC_REACH = 1500
 
 
+@functools.lru_cache(maxsize=4)
+def _topic_parts_of(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every word of _TOPIC_PARTS in `text`, in order: read once per report,
+    where each figure read its paragraph for them (up to _TOPIC_REACH characters)."""
+    found = []
+    for part in _TOPIC_PARTS:
+        at = text.find(part)
+        while at >= 0:
+            found.append((at, at + len(part)))
+            at = text.find(part, at + 1)
+    return sorted(found)
+
+
+def _topic_part_within(text: str, start: int, end: int) -> bool:
+    """Whether a word of _TOPIC_PARTS stands in text[start:end] (`any(part in text[start:end]
+    for part in _TOPIC_PARTS)`, from the report's list of them).
+
+    >>> text = "中心城区建设。新区"
+    >>> _topic_part_within(text, 0, 4), _topic_part_within(text, 1, 9), _topic_part_within(text, 1, 8)
+    (True, True, False)
+    """
+    found = _topic_parts_of(text)
+    i = bisect_left(found, (start,))
+    while i < len(found) and found[i][0] < end:
+        if found[i][1] <= end:
+            return True
+        i += 1
+    return False
+
+
 def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
     the place (see _TOPIC_MAX), and the part's key would not be the key of the place."""
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
-    run = text[para : m.start]
-    if not any(part in run for part in _TOPIC_PARTS) and not _WORKS_TOPIC_HINT.search(run):
+    if not _topic_part_within(text, para, m.start) and not _WORKS_TOPIC_HINT.search(
+        text, para, m.start
+    ):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
-    sentences = _SENTENCE_MARKS.split(run)
+    sentences = _SENTENCE_MARKS.split(text[para : m.start])
     own = sentences[-1]
     if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped

@@ -226,7 +226,9 @@ def default_keys() -> tuple[IndicatorKey, ...]:
         parsed.append(parse_table(text, check=False))
         return [_row(k) for k in parsed[0]], _Index(parsed[0]).parts()
 
-    rows, parts = compiled.remember("indicators.csv", text, parse)
+    # (the index's parts are kept under a name of their own: a change of how the table is indexed
+    # takes a new name, so that no run reads the parts an older indexing kept)
+    rows, parts = compiled.remember("indicators.csv, index 2", text, parse)
     table = parsed[0] if parsed else tuple(IndicatorKey(*row) for row in rows)
     _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
     return table
@@ -359,13 +361,15 @@ _LAST_CACHE: tuple = (None, None)
 class _Index:
     """A table's rows narrowed, before any pattern is compiled, to those that can match a
     phrase: a phrase matched by an anchored pattern (^…$) that stands for no character it does
-    not write (no ., class, escape, flag or fuzzy count: see `_letters`) is made of characters
+    not write (no ., no class but a list of characters, no escape of a letter, flag or fuzzy
+    count: see `_letters`) is made of characters
     written in that pattern. A bit per row, in table order, for each kind and each character;
     rows are then tried in table order exactly as before, compiling each pattern on first use
     (compiling all 500 patterns took longer than extracting a whole report)."""
 
     def __init__(self, table: tuple[IndicatorKey, ...], parts: tuple | None = None):
         self.rows = table
+        self._any_rows: dict[str, list[IndicatorKey]] = {}  # kind -> its rows that take any phrase
         if parts is not None:  # (`parts()` of an index of the same table, kept on disk)
             self.kinds, self.written, self.any_phrase = parts
             return
@@ -397,8 +401,15 @@ class _Index:
         for ch in chars:
             narrowed &= self.written.get(ch, 0)
             if not narrowed:
-                break
-        mask = narrowed | (rows & self.any_phrase)
+                # (most phrases: no row writes them all; the rows that take any phrase remain)
+                found = self._any_rows.get(kind)
+                if found is None:
+                    found = self._any_rows[kind] = self._rows_of(rows & self.any_phrase)
+                return found
+        return self._rows_of(narrowed | (rows & self.any_phrase))
+
+    def _rows_of(self, mask: int) -> list[IndicatorKey]:
+        """The rows whose bits `mask` sets, in table order."""
         found = []
         while mask:
             low = mask & -mask
@@ -429,10 +440,12 @@ def per_table(table: tuple[IndicatorKey, ...], name: str, build: Callable[[tuple
 _PER_TABLE: dict[tuple[str, int], tuple] = {}
 
 
-# what may stand for characters a pattern does not write: any character (.), a class ([…]),
-# an escape of a letter or digit (\d, \p{Han}, \u7532, \1), a flag or a named group ((?i),
-# (?P<x>…)), a count or a fuzzy match ({e<=1})
-_NOT_WRITTEN = compiled.compile_std(r"[.\[{]|\\[A-Za-z0-9]|\(\?[A-Za-z]")
+# what may stand for characters a pattern does not write: any character (.), a class that is
+# more than a list of characters ([^甲], a range a-z, an escape or a set in it), an escape of a
+# letter or digit (\d, \p{Han}, \u7532, \1), a flag or a named group ((?i), (?P<x>…)), a count
+# or a fuzzy match ({e<=1}); an escaped mark (\. \( \)) and a list of characters ([(（]) stand
+# for characters the pattern writes
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _letters(source: str) -> frozenset[str] | None:
@@ -441,11 +454,35 @@ def _letters(source: str) -> frozenset[str] | None:
 
     >>> _letters(r"^(?:地区)?生产总值$") >= set("地区生产总值")
     True
-    >>> _letters(r"^.*生产总值$"), _letters(r"^[甲乙]$"), _letters(r"生产总值")
-    (None, None, None)
+    >>> _letters(r"^PM2\\.5[(（]年[)）]$") >= set("PM2.5(（年)）")
+    True
+    >>> _letters(r"^.*生产总值$"), _letters(r"^[^甲]乙$"), _letters(r"^[a-z]$"), _letters(r"生产总值")
+    (None, None, None, None)
     """
-    if _NOT_WRITTEN.search(source) or not _anchored(source):
+    if not _anchored(source):
         return None
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            if source[i + 1 : i + 2] in _ASCII_ALNUM:  # \d, \p{…}, \u7532
+                return None
+            i += 2
+            continue
+        if (
+            c in ".{"
+            or c == "("
+            and source[i + 1 : i + 2] == "?"
+            and source[i + 2 : i + 3] in _ASCII_ALNUM
+        ):
+            return None  # (any character, a count, a flag or a named group)
+        if c == "[":
+            end = source.find("]", i + 1)
+            body = source[i + 1 : end]
+            if end < 0 or not body or body[0] == "^" or any(m in body for m in "-\\["):
+                return None  # (more than a list of characters)
+            i = end
+        i += 1
     return frozenset(source)
 
 

@@ -217,7 +217,6 @@ def _series_of_years(folded: str, pos: int) -> bool:
 _DIGITS = frozenset("0123456789〇零○一二三四五六七八九十")
 _OPENING = 16  # the first words of a sentence that may name the year it plans
 _RANGE = frozenset("—-－~～至到")
-_YEAR_START = frozenset("12一二")
 
 
 def _cue_anchors(folded: str) -> list[int]:
@@ -229,44 +228,37 @@ def _cue_anchors(folded: str) -> list[int]:
     >>> _cue_anchors("达到100亿元，比上年增长5%，年均增长3%")
     [17]
     """
-    out = []
-    n = len(folded)
-    for m in _ANCHORS.finditer(folded):
-        a = m.start()
-        ch = m.group()
-        before = folded[a - 1] if a else ""
-        after = folded[a + 1] if a + 1 < n else ""
-        if ch == "均":
-            ok = before in ("年", "平")
-        elif ch == "累":
-            ok = after == "计"
-        elif ch == "间":
-            ok = before in ("期", "年")
-        elif ch == "季":
-            ok = after == "度"
-        elif ch == "半":
-            ok = after == "年"
-        elif ch == "五":
-            ok = after in ("年", "”", "时", "期") or before in ("六", "七", "八", "九")
-        elif ch == "十":
-            ok = after == "年" or (after in "一二三四五" and folded[a + 2 : a + 3] in ("五", ""))
-        elif ch in ("到", "比", "较"):
-            year = after in _YEAR_START and folded[a + 5 : a + 6] == "年"  # 到2025年
-            ok = year or after == "较" or before in _DIGITS or before == "相"
-        elif ch == "月":
-            ok = (
-                after == "份"
-                or before == "个"
-                or (
-                    before in _DIGITS
-                    and (folded[a - 2 : a - 1] in _RANGE or folded[a - 3 : a - 2] in _RANGE)
-                )
-            )
-        else:  # a range: 2016—2020年, 1-11月
-            ok = before in _DIGITS
-        if ok:
-            out.append(a)
-    return out
+    return [m.start() for m in _CUES.finditer(folded)]
+
+
+# _cue_anchors' characters with the neighbours that make each a cue, one alternative per
+# character and neighbour, each opening with its character (the engine then skips to the next
+# of those characters): 年均, 平均; 累计; 期间, 年间; 季度; 半年; 五年, 五”, 五时, 五期, 六五…九五;
+# 十年, 十一五…十五五 (or 十, 十一 ending the text); 到, 比, 较 before a year (到2025年) or 较, or
+# after a digit or 相; 月份, 个月, a month after a range (1—11月, 1-9月); a range after a digit
+_DIGITS_CLASS = "".join(sorted(_DIGITS))
+_RANGE_CLASS = "".join(sorted(_RANGE)).replace("-", "\\-")
+_CUES = compiled.compile_std(
+    "|".join(
+        [
+            "均(?<=[年平]均)",
+            "累(?=计)",
+            "间(?<=[期年]间)",
+            "季(?=度)",
+            "半(?=年)",
+            "五(?=[年”时期])",
+            "五(?<=[六七八九]五)",
+            r"十(?=年|[一二三四五](?:五|\Z)|\Z)",
+            *(rf"{c}(?=[12一二][\s\S]{{3}}年|较)" for c in "到比较"),
+            *(f"{c}(?<=[{_DIGITS_CLASS}相]{c})" for c in "到比较"),
+            "月(?=份)",
+            "月(?<=个月)",
+            f"月(?<=[{_RANGE_CLASS}][{_DIGITS_CLASS}]月)",
+            rf"月(?<=[{_RANGE_CLASS}][\s\S][{_DIGITS_CLASS}]月)",
+            *(f"{re.escape(c)}(?<=[{_DIGITS_CLASS}]{re.escape(c)})" for c in "至—-－~～"),
+        ]
+    )
+)
 
 
 class PeriodReader:

@@ -85,14 +85,15 @@ def _work(job: tuple) -> tuple[str, tuple[bytes, int] | None, str | None, tuple[
     the combined file (pickling records back and formatting them there made it the
     bottleneck; text was decoded and encoded again on the way).
     """
-    path, target, fmt, fields, bom, filters = job
+    path, target, folder_ready, fmt, fields, bom, filters = job
     src, records, error = _extracted(path, filters)
     if error is not None:
         return path, None, error, ()
     rows, count = format_rows(records, fmt, fields)
     chunk = (rows.encode("utf-8"), count)  # (encoded once: for this file and the combined one)
     try:
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        if not folder_ready:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(target) as stream:
             writer = RecordWriter(fmt, stream, fields, bom)
             writer.write_chunk(*chunk)
@@ -100,6 +101,20 @@ def _work(job: tuple) -> tuple[str, tuple[bytes, int] | None, str | None, tuple[
     except OSError as exc:
         return path, None, f"cannot write {target}: {exc.strerror or exc}", src.warnings
     return path, chunk, None, src.warnings
+
+
+def _made_folders(targets: Sequence[str]) -> set[str]:
+    """The folders of `targets` made (or found) here, once each: a worker makes the others
+    itself, and reports the failure as its input's (a call per input cost a worker a system
+    call and an exception each)."""
+    made = set()
+    for folder in sorted({str(Path(t).parent) for t in targets}):
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        made.add(folder)
+    return made
 
 
 def _extracted(path: str, filters: Filters) -> tuple:
@@ -205,7 +220,11 @@ def run_batch(
     paths = [p for p, _ in tree]
     names = output_names(paths, suffix, combined, [rel for _, rel in tree])
     targets = [str(Path(outdir) / n) for n in names]
-    work = [(p, t, fmt, tuple(fields), bom, filters) for p, t in zip(paths, targets)]
+    ready = _made_folders(targets)
+    work = [
+        (p, t, str(Path(t).parent) in ready, fmt, tuple(fields), bom, filters)
+        for p, t in zip(paths, targets)
+    ]
     failures: list[tuple[str, str]] = []
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
