@@ -3851,6 +3851,18 @@ RATES8_CASES = [
         "willing_destitute_central_care",
     ),
     (
+        "more/prefectures/盘锦市/2016.md",
+        "深入推进全民参保计划，基本社会保险覆盖率达到96%。",
+        "96%",
+        "basic_social_insurance_coverage",
+    ),
+    (
+        "more/prefectures/蚌埠市/2016.md",
+        "大力实施生态造林和绿化工程，森林覆盖率突破20%，人均公园绿地面积达到13平方米以上，城市建城区绿化覆盖率达到44%以上，完善提升国家园林城市水平",
+        "44%以上",
+        "urban_green_coverage",
+    ),
+    (
         "more/prefectures/南通市/2014.md",
         "全市提供有效就业岗位28.58万个，困难家庭大学生就业率达100%。",
         "100%",
