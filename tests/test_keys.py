@@ -3863,6 +3863,30 @@ RATES8_CASES = [
         "urban_green_coverage",
     ),
     (
+        "more/prefectures/丹东市/2014.md",
+        "主要粮食作物耕种收机械化率达到72%。",
+        "72%",
+        "grain_mechanisation_rate",
+    ),
+    (
+        "more/provinces/西藏自治区/2005.md",
+        "切实加强社会保险金的征缴、管理和发放，基本养老保险基金征缴率达到93%",
+        "93%",
+        "pension_contribution_collection_rate",
+    ),
+    (
+        "more/cities/西安市/2015.md",
+        "投放公共自行车3万辆，公交机动化出行分担率提高至56%。",
+        "56%",
+        "public_transport_motorised_share",
+    ),
+    (
+        "more/prefectures/贵港市/2021.md",
+        "水稻耕种收综合机械化率87％。",
+        "87％",
+        None,
+    ),
+    (
         "more/prefectures/南通市/2014.md",
         "全市提供有效就业岗位28.58万个，困难家庭大学生就业率达100%。",
         "100%",
