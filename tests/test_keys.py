@@ -3828,3 +3828,99 @@ def test_every_quota_word_holds_each():
     assert len(words) > 10
     for word in words:
         assert "每" in word or "各" in word, word
+
+
+# rates8 (round 7, second wave, rates): graduates of one origin stay unkeyed (a subset), proposals'
+# satisfaction written by the proposers, the willing destitute in central care; beside them a
+# subset (困难家庭大学生就业率) that stays unkeyed. (report, sentence quoted from it, figure, key)
+RATES8_CASES = [
+    (
+        "more/cities/苏州市/2017.md",
+        "新增就业17.11万人，苏州籍应届高校毕业生就业率达到98.5%。",
+        "98.5%",
+        None,
+    ),
+    (
+        "more/prefectures/德州市/2020.md",
+        "社会保障方面，全市新增城镇就业6.77万人，德州生源高校毕业生总体就业率达到90%。",
+        "90%",
+        None,
+    ),
+    (
+        "more/prefectures/怀化市/2014.md",
+        "办复人大代表议案、建议217件、政协委员提案255件，代表、委员满意率99.4%。",
+        "99.4%",
+        "proposal_satisfaction_rate",
+    ),
+    (
+        "more/prefectures/河源市/2014.md",
+        "人大代表建议、政协提案办复满意和基本满意率100%。",
+        "100%",
+        "proposal_satisfaction_basic_rate",
+    ),
+    (
+        "more/cities/成都市/2019.md",
+        "28.有意愿且符合条件的特困人员集中供养率达100%。",
+        "100%",
+        "willing_destitute_central_care",
+    ),
+    (
+        "more/prefectures/盘锦市/2016.md",
+        "深入推进全民参保计划，基本社会保险覆盖率达到96%。",
+        "96%",
+        "basic_social_insurance_coverage",
+    ),
+    (
+        "more/prefectures/蚌埠市/2016.md",
+        "大力实施生态造林和绿化工程，森林覆盖率突破20%，人均公园绿地面积达到13平方米以上，城市建城区绿化覆盖率达到44%以上，完善提升国家园林城市水平",
+        "44%以上",
+        "urban_green_coverage",
+    ),
+    (
+        "more/prefectures/丹东市/2014.md",
+        "主要粮食作物耕种收机械化率达到72%。",
+        "72%",
+        "grain_mechanisation_rate",
+    ),
+    (
+        "more/provinces/西藏自治区/2005.md",
+        "切实加强社会保险金的征缴、管理和发放，基本养老保险基金征缴率达到93%",
+        "93%",
+        "pension_contribution_collection_rate",
+    ),
+    (
+        "more/cities/西安市/2015.md",
+        "投放公共自行车3万辆，公交机动化出行分担率提高至56%。",
+        "56%",
+        "public_transport_motorised_share",
+    ),
+    (
+        "more/prefectures/贵港市/2021.md",
+        "水稻耕种收综合机械化率87％。",
+        "87％",
+        None,
+    ),
+    (
+        "more/prefectures/南通市/2014.md",
+        "全市提供有效就业岗位28.58万个，困难家庭大学生就业率达100%。",
+        "100%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RATES8_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_rates8_rate_takes_its_key(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", RATES8_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_rates8_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")
