@@ -774,6 +774,29 @@ KEY_CASES = [
     # 新兴产业 alone is a set of the report's own, not the statistic
     ("战新产业增加值", "growth", "%", "strategic_emerging_growth"),
     ("战新产业产值", "growth", "%", "strategic_emerging_output_growth"),
+    # shares8: more wordings of shares in the table, and one new key
+    ("高新技术产品产值占比", "ratio", "%", "high_tech_products_share"),  # 沈阳 2018 从41%提高到55%
+    # 营口 2014 达40%: value added, not the output share
+    (
+        "高新技术产品增加值占规模以上工业增加值比重",
+        "ratio",
+        "%",
+        "high_tech_products_va_share",
+    ),
+    ("国、省考断面水质优Ⅲ类比例", "ratio", "%", "water_quality_ratio"),  # 镇江 2025 保持100%
+    ("公办和普惠性民办幼儿园占比", "ratio", "%", "inclusive_kindergarten_coverage"),  # 广州 2016
+    ("普惠性幼儿园比例", "ratio", "%", "inclusive_kindergarten_coverage"),  # 泰安 2020 达到93%
+    ("涉及民生的财政支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 郴州 2014
+    # 汕头 2021 全市十类民生支出占一般公共预算支出比重达76.2% (a place's list of livelihood spending)
+    ("十类民生支出占一般公共预算支出比重", "ratio", "%", "livelihood_expenditure_share"),
+    # 贵阳 2021 20%以上的城市建成区达到海绵城市标准
+    ("达到海绵城市标准的城市建成区", "ratio", "%", "sponge_city_share"),
+    ("建成区海绵化面积", "ratio", "%", "sponge_city_share"),  # 银川 2022 达到28%
+    ("金融业在经济总量中占比", "ratio", "%", "finance_share"),  # 乌鲁木齐 2024 达15.4%
+    ("第三产业的增加值占国内生产总值", "ratio", "%", "tertiary_share"),  # 大连 2001 的48%以上
+    ("文化产业增加值占到全区生产总值", "ratio", "%", "culture_industry_share"),  # 宁夏 2013 的4%
+    # 周口 2014 占公共财政支出的26.3%
+    ("财政预算安排教育支出占公共财政支出", "ratio", "%", "education_expenditure_share"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -953,6 +976,9 @@ NO_KEY_CASES = [
     ("新农合市内住院报销比例", "ratio", "%"),  # no word of the policy scope (乌兰察布 2016)
     ("新经济、绿色经济、民营经济占比", "ratio", "%"),  # a list, the share's base unnamed
     ("煤炭比重", "ratio", "%"),  # of energy consumed or the coal industry's share of industry?
+    # shares8: 民生社会事业 is a wider base of spending (乌海 2014 占地方公共财政预算支出73.1%)
+    ("用于民生社会事业支出占地方公共财政预算支出", "ratio", "%"),
+    ("建制村通油路", "ratio", "%"),  # 遵义 2021 100%的建制村通油路: one material, narrower
 ]
 
 
