@@ -797,6 +797,19 @@ KEY_CASES = [
     ("文化产业增加值占到全区生产总值", "ratio", "%", "culture_industry_share"),  # 宁夏 2013 的4%
     # 周口 2014 占公共财政支出的26.3%
     ("财政预算安排教育支出占公共财政支出", "ratio", "%", "education_expenditure_share"),
+    # 绵阳 2022 达到46%; 陕西 2026 工业增加值增长6.5％，工业中战略性新兴产业占比30％以上
+    (
+        "规上战略性新兴产业产值占规上工业总产值比重",
+        "ratio",
+        "%",
+        "strategic_emerging_share",
+    ),
+    ("工业中战略性新兴产业占比", "ratio", "%", "strategic_emerging_share"),
+    ("非公有制经济在全省经济中的比重", "ratio", "%", "gdp_share_private"),  # 云南 2005 34.5%
+    ("民资投资占固定资产投资比重", "ratio", "%", "private_investment_share"),  # 江门 2014
+    ("各项税收占财政收入的比重", "ratio", "%", "tax_share"),  # 河南 2002 84.7%
+    ("技能人才占从业人员比例", "ratio", "%", "skilled_workers_share"),  # 晋中 2023 达到33%
+    ("技能人才数量占到劳动者总量", "ratio", "%", "skilled_workers_share"),  # 运城 2021 30%以上
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -979,6 +992,8 @@ NO_KEY_CASES = [
     # shares8: 民生社会事业 is a wider base of spending (乌海 2014 占地方公共财政预算支出73.1%)
     ("用于民生社会事业支出占地方公共财政预算支出", "ratio", "%"),
     ("建制村通油路", "ratio", "%"),  # 遵义 2021 100%的建制村通油路: one material, narrower
+    # another base: the highly skilled among the skilled
+    ("高技能人才占技能人才比例", "ratio", "%"),
 ]
 
 
