@@ -808,6 +808,9 @@ KEY_CASES = [
     ("非公有制经济在全省经济中的比重", "ratio", "%", "gdp_share_private"),  # 云南 2005 34.5%
     ("民资投资占固定资产投资比重", "ratio", "%", "private_investment_share"),  # 江门 2014
     ("各项税收占财政收入的比重", "ratio", "%", "tax_share"),  # 河南 2002 84.7%
+    ("税收占地方一般公共预算收入比", "ratio", "%", "tax_share"),  # 长沙 2021 75%
+    ("全社会研发投入占到全区生产总值", "ratio", "%", "rd_intensity"),  # 宁夏 2013 的1.8%以上
+    ("研发投入占GDP比重（R&D）", "ratio", "%", "rd_intensity"),  # 红河 2016 达到1.5%
     ("技能人才占从业人员比例", "ratio", "%", "skilled_workers_share"),  # 晋中 2023 达到33%
     ("技能人才数量占到劳动者总量", "ratio", "%", "skilled_workers_share"),  # 运城 2021 30%以上
 ]
