@@ -811,6 +811,10 @@ KEY_CASES = [
     ("税收占地方一般公共预算收入比", "ratio", "%", "tax_share"),  # 长沙 2021 75%
     ("全社会研发投入占到全区生产总值", "ratio", "%", "rd_intensity"),  # 宁夏 2013 的1.8%以上
     ("研发投入占GDP比重（R&D）", "ratio", "%", "rd_intensity"),  # 红河 2016 达到1.5%
+    ("企业研发投入占全社会研发投入比重", "ratio", "%", "firm_rd_share"),  # 深圳 2026 93%以上
+    # 江西 2026 基础研究支出占全社会研发投入比重达7%
+    ("基础研究支出占全社会研发投入比重", "ratio", "%", "basic_research_share"),
+    ("规上工业研发费用占营收比重", "ratio", "%", "firm_rd_intensity"),  # 杭州 2026 突破4%
     ("技能人才占从业人员比例", "ratio", "%", "skilled_workers_share"),  # 晋中 2023 达到33%
     ("技能人才数量占到劳动者总量", "ratio", "%", "skilled_workers_share"),  # 运城 2021 30%以上
 ]
@@ -997,6 +1001,8 @@ NO_KEY_CASES = [
     ("建制村通油路", "ratio", "%"),  # 遵义 2021 100%的建制村通油路: one material, narrower
     # another base: the highly skilled among the skilled
     ("高技能人才占技能人才比例", "ratio", "%"),
+    # a subset of industries (临沂 2021 重点行业规模以上企业研发投入占主营业务收入比重超过3%)
+    ("重点行业规模以上企业研发投入占主营业务收入比重", "ratio", "%"),
 ]
 
 
