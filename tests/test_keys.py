@@ -816,6 +816,9 @@ KEY_CASES = [
     ("基础研究支出占全社会研发投入比重", "ratio", "%", "basic_research_share"),
     ("规上工业研发费用占营收比重", "ratio", "%", "firm_rd_intensity"),  # 杭州 2026 突破4%
     ("按常住人口计算的全市城镇化水平", "ratio", "%", "urbanization_rate"),  # 重庆 2005 43.5%
+    # 黄山 2022 坚持每年将财政支出八成以上投入民生; 海口 2023 把七成以上的财力向民生领域倾斜
+    ("每年将财政支出投入民生", "ratio", "%", "livelihood_expenditure_share"),
+    ("财力向民生领域倾斜", "ratio", "%", "livelihood_share_of_resources"),
     ("技能人才占从业人员比例", "ratio", "%", "skilled_workers_share"),  # 晋中 2023 达到33%
     ("技能人才数量占到劳动者总量", "ratio", "%", "skilled_workers_share"),  # 运城 2021 30%以上
 ]
