@@ -774,6 +774,53 @@ KEY_CASES = [
     # 新兴产业 alone is a set of the report's own, not the statistic
     ("战新产业增加值", "growth", "%", "strategic_emerging_growth"),
     ("战新产业产值", "growth", "%", "strategic_emerging_output_growth"),
+    # shares8: more wordings of shares in the table, and one new key
+    ("高新技术产品产值占比", "ratio", "%", "high_tech_products_share"),  # 沈阳 2018 从41%提高到55%
+    # 营口 2014 达40%: value added, not the output share
+    (
+        "高新技术产品增加值占规模以上工业增加值比重",
+        "ratio",
+        "%",
+        "high_tech_products_va_share",
+    ),
+    ("国、省考断面水质优Ⅲ类比例", "ratio", "%", "water_quality_ratio"),  # 镇江 2025 保持100%
+    ("公办和普惠性民办幼儿园占比", "ratio", "%", "inclusive_kindergarten_coverage"),  # 广州 2016
+    ("普惠性幼儿园比例", "ratio", "%", "inclusive_kindergarten_coverage"),  # 泰安 2020 达到93%
+    ("涉及民生的财政支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 郴州 2014
+    # 汕头 2021 全市十类民生支出占一般公共预算支出比重达76.2% (a place's list of livelihood spending)
+    ("十类民生支出占一般公共预算支出比重", "ratio", "%", "livelihood_expenditure_share"),
+    # 贵阳 2021 20%以上的城市建成区达到海绵城市标准
+    ("达到海绵城市标准的城市建成区", "ratio", "%", "sponge_city_share"),
+    ("建成区海绵化面积", "ratio", "%", "sponge_city_share"),  # 银川 2022 达到28%
+    ("金融业在经济总量中占比", "ratio", "%", "finance_share"),  # 乌鲁木齐 2024 达15.4%
+    ("第三产业的增加值占国内生产总值", "ratio", "%", "tertiary_share"),  # 大连 2001 的48%以上
+    ("文化产业增加值占到全区生产总值", "ratio", "%", "culture_industry_share"),  # 宁夏 2013 的4%
+    # 周口 2014 占公共财政支出的26.3%
+    ("财政预算安排教育支出占公共财政支出", "ratio", "%", "education_expenditure_share"),
+    # 绵阳 2022 达到46%; 陕西 2026 工业增加值增长6.5％，工业中战略性新兴产业占比30％以上
+    (
+        "规上战略性新兴产业产值占规上工业总产值比重",
+        "ratio",
+        "%",
+        "strategic_emerging_share",
+    ),
+    ("工业中战略性新兴产业占比", "ratio", "%", "strategic_emerging_share"),
+    ("非公有制经济在全省经济中的比重", "ratio", "%", "gdp_share_private"),  # 云南 2005 34.5%
+    ("民资投资占固定资产投资比重", "ratio", "%", "private_investment_share"),  # 江门 2014
+    ("各项税收占财政收入的比重", "ratio", "%", "tax_share"),  # 河南 2002 84.7%
+    ("税收占地方一般公共预算收入比", "ratio", "%", "tax_share"),  # 长沙 2021 75%
+    ("全社会研发投入占到全区生产总值", "ratio", "%", "rd_intensity"),  # 宁夏 2013 的1.8%以上
+    ("研发投入占GDP比重（R&D）", "ratio", "%", "rd_intensity"),  # 红河 2016 达到1.5%
+    ("企业研发投入占全社会研发投入比重", "ratio", "%", "firm_rd_share"),  # 深圳 2026 93%以上
+    # 江西 2026 基础研究支出占全社会研发投入比重达7%
+    ("基础研究支出占全社会研发投入比重", "ratio", "%", "basic_research_share"),
+    ("规上工业研发费用占营收比重", "ratio", "%", "firm_rd_intensity"),  # 杭州 2026 突破4%
+    ("按常住人口计算的全市城镇化水平", "ratio", "%", "urbanization_rate"),  # 重庆 2005 43.5%
+    # 黄山 2022 坚持每年将财政支出八成以上投入民生; 海口 2023 把七成以上的财力向民生领域倾斜
+    ("每年将财政支出投入民生", "ratio", "%", "livelihood_expenditure_share"),
+    ("财力向民生领域倾斜", "ratio", "%", "livelihood_share_of_resources"),
+    ("技能人才占从业人员比例", "ratio", "%", "skilled_workers_share"),  # 晋中 2023 达到33%
+    ("技能人才数量占到劳动者总量", "ratio", "%", "skilled_workers_share"),  # 运城 2021 30%以上
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -953,6 +1000,13 @@ NO_KEY_CASES = [
     ("新农合市内住院报销比例", "ratio", "%"),  # no word of the policy scope (乌兰察布 2016)
     ("新经济、绿色经济、民营经济占比", "ratio", "%"),  # a list, the share's base unnamed
     ("煤炭比重", "ratio", "%"),  # of energy consumed or the coal industry's share of industry?
+    # shares8: 民生社会事业 is a wider base of spending (乌海 2014 占地方公共财政预算支出73.1%)
+    ("用于民生社会事业支出占地方公共财政预算支出", "ratio", "%"),
+    ("建制村通油路", "ratio", "%"),  # 遵义 2021 100%的建制村通油路: one material, narrower
+    # another base: the highly skilled among the skilled
+    ("高技能人才占技能人才比例", "ratio", "%"),
+    # a subset of industries (临沂 2021 重点行业规模以上企业研发投入占主营业务收入比重超过3%)
+    ("重点行业规模以上企业研发投入占主营业务收入比重", "ratio", "%"),
 ]
 
 
