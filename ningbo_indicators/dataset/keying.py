@@ -230,12 +230,22 @@ _STOPS = "。！？!?\n"
 
 
 def _last_mark(text: str, marks: str, lo: int, hi: int) -> int:
-    """Where the last of `marks` stands in text[lo:hi], or -1.
+    """Where the last of `marks` stands in text[lo:hi], or -1 (`max(text.rfind(c, lo, hi) for c
+    in marks)`, in one backward search).
 
-    >>> _last_mark("增长5%，出口。增长", "。，", 0, 9)
-    7
+    >>> _last_mark("增长5%，出口。增长", "。，", 0, 9), _last_mark("增长", "。，", 0, 2)
+    (7, -1)
     """
-    return max(text.rfind(c, lo, hi) for c in marks)
+    found = _marks_backward(marks).search(text, lo, hi)
+    return found.start() if found else -1
+
+
+@functools.cache
+def _marks_backward(marks: str):
+    """A pattern that finds the last of `marks` (searching backward)."""
+    return compiled.compile(
+        "(?r)[" + "".join("\\" + c if c in "\\]^-[" else c for c in marks) + "]"
+    )
 
 
 _LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
@@ -470,10 +480,12 @@ def _of_one_unit(text: str, m: Mention) -> bool:
     each = text.find("每", m.clause, m.start) >= 0 or text.find("各", m.clause, m.start) >= 0
     if each and _QUOTA.search(text, m.clause, m.start):
         return True
-    begin = _last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start) + 1
-    led = _EACH_UNIT_LED.search(text, begin, m.start)
-    if led and not _WHOLE_PLACE.search(text, led.end(), m.start):
-        return True
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    if text.find("各", lo, m.start) >= 0:  # (every unit _EACH_UNIT_LED names opens with 各)
+        begin = _last_mark(text, _STOPS, lo, m.start) + 1
+        led = _EACH_UNIT_LED.search(text, begin, m.start)
+        if led and not _WHOLE_PLACE.search(text, led.end(), m.start):
+            return True
     if m.kind != "amount" or _PROJECT_WORDS.search(m.indicator):
         return False  # 17条城市道路的41项城建重点工程, 322座病险水库除险加固主体工程: counted
     if _PROJECT_AFTER.match(text, m.end):
