@@ -821,6 +821,30 @@ KEY_CASES = [
     ("财力向民生领域倾斜", "ratio", "%", "livelihood_share_of_resources"),
     ("技能人才占从业人员比例", "ratio", "%", "skilled_workers_share"),  # 晋中 2023 达到33%
     ("技能人才数量占到劳动者总量", "ratio", "%", "skilled_workers_share"),  # 运城 2021 30%以上
+    # ratio9b: more wordings of shares and ratios in the table
+    ("民间投资所占比重", "ratio", "%", "private_investment_share"),  # 吉林 2014 力争…达到70%
+    ("财政性民生支出占总支出", "ratio", "%", "livelihood_expenditure_share"),  # 九江 2016 79.4%
+    # 西宁 2012 全年用于社会民生的投入占到财力总支出的80%以上
+    ("用于社会民生的投入占到财力总支出", "ratio", "%", "livelihood_expenditure_share"),
+    # 拉萨 2021 坚持把80%以上的财力投向民生领域
+    ("财力投向民生领域", "ratio", "%", "livelihood_share_of_resources"),
+    ("实到外资中服务业占比", "ratio", "%", "services_fdi_share"),  # 上海 2012 超过80%
+    ("银行业存贷比", "ratio", "%", "loan_deposit_ratio"),  # 克州 2025 达89.77%
+    ("银行业贷存比", "ratio", "%", "loan_deposit_ratio"),  # 晋城 2014 达51.1%
+    # 南平 2019 全市“一趟不用跑”和“最多跑一趟”审批服务事项占总事项数的93%以上
+    (
+        "“一趟不用跑”和“最多跑一趟”审批服务事项占总事项数",
+        "ratio",
+        "%",
+        "one_visit_services_share",
+    ),
+    # 深圳 2019 实现新型公办园和普惠性民办园在园儿童占比80%左右
+    (
+        "新型公办园和普惠性民办园在园儿童占比",
+        "ratio",
+        "%",
+        "inclusive_kindergarten_coverage",
+    ),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1007,6 +1031,11 @@ NO_KEY_CASES = [
     ("高技能人才占技能人才比例", "ratio", "%"),
     # a subset of industries (临沂 2021 重点行业规模以上企业研发投入占主营业务收入比重超过3%)
     ("重点行业规模以上企业研发投入占主营业务收入比重", "ratio", "%"),
+    # ratio9b: the year's increments (威海 2021 新增贷款512.6亿元…新增贷存比106.4%)
+    ("新增贷存比", "ratio", "%"),
+    ("新增存贷比", "ratio", "%"),  # 濮阳 2021 达到127.1%
+    # two shares, one phrase (福州 2019 …占比分别达93%、31.8%)
+    ("市级审批服务事项“最多跑一趟”“一趟不用跑”占比", "ratio", "%"),
 ]
 
 
