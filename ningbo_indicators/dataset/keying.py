@@ -882,6 +882,9 @@ def _items_at_a_stage(text: str, m: Mention, key: str) -> bool:
         return False
     if _EXAMPLES_BEFORE.search(text, max(m.clause, m.start - 3), m.start):
         return True  # 南庄生态休闲工程、美的鹭湖森林度假区…等60个重点项目: a group of them
+    at = text.rfind(m.indicator, max(m.clause, m.start - len(m.indicator) - 4), m.start)
+    if at > m.clause and text[at - 1] == "等":
+        return True  # 实施旅游新镇、沙坡头景区提升改造…等重点项目28个 (prec9b): a group of them
     # the predicate after the items, up to the clause's end or the next figure (621个重大项目竣工
     # 310个: the stage is the second figure's)
     after = _PREDICATE.match(text, m.end, m.end + 24)
