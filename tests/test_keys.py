@@ -2161,6 +2161,32 @@ PART_CASES = [
         "4万个",
         "new_school_places",
     ),
+    # (prec9b) key projects named by examples before the phrase, or of the one sector the sentence
+    # names: a group of the place's list; a sentence listing sectors keeps the list's key
+    (
+        "more/prefectures/中卫市/2016.md",
+        "旅游产业实现新突破。实施旅游新镇、沙坡头景区提升改造、沙坡头水镇等重点项目28个。",
+        "28个",
+        None,
+    ),
+    (
+        "more/cities/石家庄市/2012.md",
+        "城镇面貌发生新变化。围绕城市建设上水平，实施重点工程80项，完成投资1500亿元。",
+        "80项",
+        None,
+    ),
+    (
+        "more/prefectures/南阳市/2016.md",
+        "把握服务业发展新趋势，立足我市特色优势产业，滚动实施100个重点项目，促进服务业占比提高、结构优化、功能提升。",
+        "100个",
+        None,
+    ),
+    (
+        "more/prefectures/濮阳市/2021.md",
+        "聚焦产业、交通、能源、水利等领域，实施284个省市重点项目，完成投资953.4亿元。",
+        "284个",
+        "key_projects",
+    ),
 ]
 
 

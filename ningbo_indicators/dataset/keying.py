@@ -896,6 +896,33 @@ def _items_at_a_stage(text: str, m: Mention, key: str) -> bool:
     return stage_after or _STAGE.search(text, m.clause, m.start) is not None
 
 
+# The key projects of one sector that the sentence names, alone (围绕城市建设上水平，实施重点工程80项;
+# 把握服务业发展新趋势，…滚动实施100个重点项目; 工业重点项目建设有新进展，共推出71个重点项目): a group of
+# the place's list, not its size; not where the sentence lists sectors (聚焦产业、交通、能源等领域，实施
+# 284个省市重点项目: the list). The sentence runs from the last full stop or semicolon (a heading of the
+# section, （一）加快工业转型升级, stands in it).
+_ONE_SECTOR = compiled.compile_std(
+    r"(?<![、])(服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|文化旅游|文旅)(?![、和])"
+)
+_SECTORS_LISTED = compiled.compile_std(
+    r"(?:服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|产业|民生|基础设施|生态|社会)[、和及]"
+    r"|[、和及](?:服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|产业|民生|基础设施|生态)"
+)
+_SENTENCE_STOPS = "。！？!?；;"
+_SECTOR_REACH = 160
+
+
+def _a_sectors_projects(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts the key projects of the one sector its sentence names (see above)."""
+    if key not in _LIST_SIZE_KEYS:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    sentence = text[_last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo : m.start]
+    if _SECTORS_LISTED.search(sentence):
+        return False
+    return len(set(_ONE_SECTOR.findall(sentence))) == 1
+
+
 # A total of which the place's own share follows (全省一般预算收入增长13%，其中，地方一般预算收入增长
 # 10%; 财政一般预算收入135.3亿元，…其中地方财政一般预算收入76.4亿元): the figure includes what
 # the centre takes, and the key is the local share's.
@@ -1460,6 +1487,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _of_the_core(m) and _core_of(text, m.indicator) or _after_a_core_item(text, m):
         return None
     if _another_bodys_list(text, m, key) or _one_of_parted_places(text, m, key):
+        return None
+    if _a_sectors_projects(text, m, key):
         return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
