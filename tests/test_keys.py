@@ -1167,10 +1167,11 @@ CHANGE_CASES = [
         "rural_minimum_living_allowance",
     ),
     # 新增 before the figure of a key of new things is what the key counts
+    # (包头 2024's 分别新增学位2710个、10080个 gets none since prec9b: places of two kinds of school)
     (
-        "more/prefectures/包头市/2024.md",
-        "分别新增学位2710个、10080个",
-        "10080个",
+        "more/cities/长沙市/2021.md",
+        "改扩建中小学校25所，新增学位4万个",
+        "4万个",
         "new_school_places",
     ),
     ("more/provinces/云南省/2010.md", "新增23.5万个城镇就业岗位", "23.5万个", "new_job_posts"),
