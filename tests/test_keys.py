@@ -1199,10 +1199,11 @@ CHANGE_CASES = [
         "rural_minimum_living_allowance",
     ),
     # 新增 before the figure of a key of new things is what the key counts
+    # (包头 2024's 分别新增学位2710个、10080个 gets none since prec9b: places of two kinds of school)
     (
-        "more/prefectures/包头市/2024.md",
-        "分别新增学位2710个、10080个",
-        "10080个",
+        "more/cities/长沙市/2021.md",
+        "改扩建中小学校25所，新增学位4万个",
+        "4万个",
         "new_school_places",
     ),
     ("more/provinces/云南省/2010.md", "新增23.5万个城镇就业岗位", "23.5万个", "new_job_posts"),
@@ -2129,6 +2130,95 @@ PART_CASES = [
         "基础材料产业项目落地建设，扩大锑产品、航空耳机等产品出口，外贸进出口达2亿美元。",
         "2亿美元",
         None,
+    ),
+    # (prec9b) a prefecture's central city (中心城市) is its core; the core opening a list scopes its
+    # later items, not one with a scope of its own; the province's livelihood list in a lower report;
+    # bare school places written for each kind of school
+    (
+        "more/prefectures/曲靖市/2023.md",
+        "统筹推进工业、建筑、道路运输等重点行业领域大气污染防治，中心城市环境空气质量优良率达98%。",
+        "98%",
+        None,
+    ),
+    (
+        "more/provinces/贵州省/2018.md",
+        "推进垃圾分类收集处置，县城生活垃圾无害化处理率、污水处理率分别提高到95%和85%。",
+        "85%",
+        None,
+    ),
+    (
+        "more/prefectures/昭通市/2022.md",
+        "中心城市建成区面积62平方公里、常住人口增至77.76万人，省耕山水、乌蒙水乡等“城市客厅”普惠市民",
+        "77.76万人",
+        None,
+    ),
+    (
+        "more/prefectures/保山市/2023.md",
+        "妥善解决148个小区不动产登记遗留问题。省政府10件惠民实事全面落实。",
+        "10件",
+        None,
+    ),
+    (
+        "more/cities/石家庄市/2021.md",
+        "省20项民生工程、市10件民生实事顺利实施，兑现承诺。",
+        "20项",
+        None,
+    ),
+    (
+        "more/cities/石家庄市/2021.md",
+        "省20项民生工程、市10件民生实事顺利实施，兑现承诺。",
+        "10件",
+        "livelihood_projects",
+    ),
+    (
+        "more/prefectures/晋城市/2014.md",
+        "省定五件实事和市定10件实事全部完成。",
+        "10件",
+        "livelihood_projects",
+    ),
+    (
+        "more/cities/成都市/2017.md",
+        "建成公办幼儿园160所，新增学位4.8万个，新建和改扩建中小学60所，新增学位3.2万个。",
+        "4.8万个",
+        None,
+    ),
+    (
+        "more/prefectures/包头市/2024.md",
+        "新改扩建幼儿园、中小学校22所，分别新增学位2710个、10080个，学前教育普及普惠典型经验在全国推广。",
+        "10080个",
+        None,
+    ),
+    (
+        "more/cities/长沙市/2021.md",
+        "新建公办幼儿园30所，改扩建中小学校25所，新增学位4万个，确保每个义务教育适龄儿童都有学位。",
+        "4万个",
+        "new_school_places",
+    ),
+    # (prec9b) key projects named by examples before the phrase, or of the one sector the sentence
+    # names: a group of the place's list; a sentence listing sectors keeps the list's key
+    (
+        "more/prefectures/中卫市/2016.md",
+        "旅游产业实现新突破。实施旅游新镇、沙坡头景区提升改造、沙坡头水镇等重点项目28个。",
+        "28个",
+        None,
+    ),
+    (
+        "more/cities/石家庄市/2012.md",
+        "城镇面貌发生新变化。围绕城市建设上水平，实施重点工程80项，完成投资1500亿元。",
+        "80项",
+        None,
+    ),
+    (
+        "more/prefectures/南阳市/2016.md",
+        "把握服务业发展新趋势，立足我市特色优势产业，滚动实施100个重点项目，促进服务业占比提高、结构优化、功能提升。",
+        "100个",
+        None,
+    ),
+    (
+        "more/prefectures/濮阳市/2021.md",
+        "聚焦产业、交通、能源、水利等领域，实施284个省市重点项目，完成投资953.4亿元。",
+        "284个",
+        "key_projects",
     ),
 ]
 

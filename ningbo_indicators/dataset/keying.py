@@ -671,7 +671,7 @@ def _in_a_part_paragraph(text: str, m: Mention, key: str, keys) -> bool:
 # urban area itself (城市, 城区, 市区, 市城区, 建成区: the statistics' own scope) and all the towns
 # (县城以上, 县城及以上, 县城和县城以上) keep the key.
 _CORE = compiled.compile_std(
-    r"^(?:全市|我市|本市|市)?(?:中心城区|主城区|中心市区|老城区|县城(?!及?以上|级|和县城及?以上))"
+    r"^(?:全市|我市|本市|市)?(?:中心城区|主城区|中心市区|老城区|中心城市|县城(?!及?以上|级|和县城及?以上))"
 )
 _CORE_PARTS = frozenset(("中心城区", "主城区", "中心市区", "老城区"))
 
@@ -686,6 +686,89 @@ def _of_the_core(m: Mention) -> bool:
     False
     """
     return _CORE.match(m.indicator) is not None
+
+
+# (a province's central cities, 中心城市, are its cities: the statistic's own scope there)
+_CENTRAL_CITIES = "中心城市"
+
+
+def _core_of(text: str, scope: str) -> bool:
+    """Whether `scope`, which opens with a word of _CORE, is a part of the report's place."""
+    return _CENTRAL_CITIES not in scope[:8] or not _of_a_province(text)
+
+
+def _of_a_province(text: str) -> bool:
+    """Whether the report is a province's (or an autonomous region's)."""
+    names = _own_place_names(text)
+    return bool(names) and names[0].endswith(_PROVINCES)
+
+
+# The core's scope goes on over a list its first item opens (县城生活垃圾无害化处理率、污水处理率分别
+# 提高到95%和85%; 中心城市建成区面积62平方公里、常住人口77.76万人): the later items are the core's
+# too, unless an item names its own scope (中心城区、城镇污水处理率分别达95%、85%).
+_LIST_JOINS = "、和及与"
+
+
+def _after_a_core_item(text: str, m: Mention) -> bool:
+    """Whether m's phrase is a later item of a list whose first item names the core (see above).
+
+    >>> from types import SimpleNamespace as N
+    >>> text = "推进垃圾分类，县城生活垃圾无害化处理率、污水处理率分别提高到95%和85%"
+    >>> _after_a_core_item(text, N(indicator="污水处理率", clause=7, start=text.index("分别")))
+    True
+    >>> text = "中心城区、城镇污水处理率分别达95%、85%"
+    >>> _after_a_core_item(text, N(indicator="城镇污水处理率", clause=0, start=text.index("分别")))
+    False
+    """
+    at = text.rfind(m.indicator, m.clause, m.start)
+    if at <= m.clause or text[at - 1] not in _LIST_JOINS or _OWN_SCOPE.match(m.indicator):
+        return False
+    return _CORE.match(text[m.clause : at]) is not None and _core_of(text, text[m.clause : at])
+
+
+# A count of a list of livelihood projects that another body set (省政府10件惠民实事, 办好省定20项民生
+# 工程, 省20项民生工程、市10件民生实事: the 20) is no count of the place's own list, unless the
+# report is the province's; the body named last before the count owns it (省定五件实事和市定10件实事:
+# the city's 10; 省市20项民生实事: the joint list, kept).
+_LIST_OWNER = compiled.compile(r"(?r)(?:省(?!市)|市|州|县|盟|区)")
+_OWN_LIST_KEYS = frozenset(("livelihood_projects",))
+_PROVINCES = ("省", "自治区")
+
+
+def _another_bodys_list(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts a list of livelihood projects set by the province in a lower report."""
+    if key not in _OWN_LIST_KEYS:
+        return False
+    owner = _LIST_OWNER.search(text, m.clause, m.start)
+    if owner is None or owner.group() != "省":
+        return False
+    return not _of_a_province(text)
+
+
+# School places added, written bare (新增学位) twice or more in a sentence, each after its own kind
+# of school (建成公办幼儿园160所，新增学位4.8万个，新建和改扩建中小学60所，新增学位3.2万个; 分别新增学位
+# 2710个、10080个): each is a part of the places added.
+_BARE_PLACES = compiled.compile_std(
+    r"新增学位[ \t\u3000]*(?:约|近|超过?)?\d[\d.]*[万千]?个(?:以上)?(?:[、和][ \t\u3000]*\d[\d.]*[万千]?个)*"
+)
+_A_FIGURE = compiled.compile_std(r"\d[\d.]*[万千]?个")
+_PARTED_KEYS = frozenset(("new_school_places",))
+
+
+def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
+    """Whether m's bare school places are one of two or more in its sentence (see above)."""
+    if key not in _PARTED_KEYS or m.indicator not in ("新增学位", "学位"):
+        return False
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
+    end = m.end
+    while end < len(text) and text[end] not in _STOPS + "；;":
+        end += 1
+    sentence = text[begin:end]
+    if "其中" in sentence:
+        return False  # 新增学位2万个，其中…: a total and its part
+    figures = sum(len(_A_FIGURE.findall(f.group())) for f in _BARE_PLACES.finditer(sentence))
+    return figures >= 2
 
 
 # A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
@@ -799,6 +882,9 @@ def _items_at_a_stage(text: str, m: Mention, key: str) -> bool:
         return False
     if _EXAMPLES_BEFORE.search(text, max(m.clause, m.start - 3), m.start):
         return True  # 南庄生态休闲工程、美的鹭湖森林度假区…等60个重点项目: a group of them
+    at = text.rfind(m.indicator, max(m.clause, m.start - len(m.indicator) - 4), m.start)
+    if at > m.clause and text[at - 1] == "等":
+        return True  # 实施旅游新镇、沙坡头景区提升改造…等重点项目28个 (prec9b): a group of them
     # the predicate after the items, up to the clause's end or the next figure (621个重大项目竣工
     # 310个: the stage is the second figure's)
     after = _PREDICATE.match(text, m.end, m.end + 24)
@@ -808,6 +894,33 @@ def _items_at_a_stage(text: str, m: Mention, key: str) -> bool:
         and _STAGE.search(after.group()) is not None
     )
     return stage_after or _STAGE.search(text, m.clause, m.start) is not None
+
+
+# The key projects of one sector that the sentence names, alone (围绕城市建设上水平，实施重点工程80项;
+# 把握服务业发展新趋势，…滚动实施100个重点项目; 工业重点项目建设有新进展，共推出71个重点项目): a group of
+# the place's list, not its size; not where the sentence lists sectors (聚焦产业、交通、能源等领域，实施
+# 284个省市重点项目: the list). The sentence runs from the last full stop or semicolon (a heading of the
+# section, （一）加快工业转型升级, stands in it).
+_ONE_SECTOR = compiled.compile_std(
+    r"(?<![、])(服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|文化旅游|文旅)(?![、和])"
+)
+_SECTORS_LISTED = compiled.compile_std(
+    r"(?:服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|产业|民生|基础设施|生态|社会)[、和及]"
+    r"|[、和及](?:服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|产业|民生|基础设施|生态)"
+)
+_SENTENCE_STOPS = "。！？!?；;"
+_SECTOR_REACH = 160
+
+
+def _a_sectors_projects(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts the key projects of the one sector its sentence names (see above)."""
+    if key not in _LIST_SIZE_KEYS:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    sentence = text[_last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo : m.start]
+    if _SECTORS_LISTED.search(sentence):
+        return False
+    return len(set(_ONE_SECTOR.findall(sentence))) == 1
 
 
 # A total of which the place's own share follows (全省一般预算收入增长13%，其中，地方一般预算收入增长
@@ -1371,7 +1484,11 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
             key = key_for(rest, m.kind, m.q.base_unit, keys)
     if key is None or _of_one_unit(text, m) or _of_a_part(text, m, key, keys):
         return None
-    if _of_the_core(m):
+    if _of_the_core(m) and _core_of(text, m.indicator) or _after_a_core_item(text, m):
+        return None
+    if _another_bodys_list(text, m, key) or _one_of_parted_places(text, m, key):
+        return None
+    if _a_sectors_projects(text, m, key):
         return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
