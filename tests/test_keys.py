@@ -3983,6 +3983,13 @@ def test_rates8_case_is_quoted_from_its_report(case):
 # prec9a: the year's additions vs the stock, a net change, a share written after 占, and 技能人才
 # (all skill grades) apart from 高技能人才 (sentences quoted from their reports).
 PREC9A_CASES = [
+    # the clause before, opened by 新增, ends in a count 以上: bare items go on with it
+    (
+        "more/prefectures/许昌市/2014.md",
+        "加快企业研发平台建设，新增高新技术企业8家以上，省级工程技术研究中心3—5个。",
+        "3",
+        "new_engineering_research_centres",
+    ),
     # 净增 (a net change) is no count of additions
     (
         "more/prefectures/常德市/2021.md",

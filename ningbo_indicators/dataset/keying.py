@@ -749,7 +749,10 @@ _ITEM_VERBS = compiled.compile_std(
     r"达|到|增|减|提|降|新|(?<!共)建|创|获|认定|培育|发展|引进|实现|完成|累计|总数|现有|共有|拥有|保持|突破|超|"
     r"入库|评价|余额|总量|总额|规模|扶持|支持|备案|流转"
 )
-_COUNT_END = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户]\Z")
+# (a count 以上/左右 ends it too: 新增高新技术企业8家以上，省级工程技术研究中心3—5个: centres added)
+_COUNT_END = compiled.compile_std(
+    r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户](?:以上|左右)?\Z"
+)
 
 
 def _adding_head_before(text: str, m: Mention):
