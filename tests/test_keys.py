@@ -3990,6 +3990,13 @@ PREC9A_CASES = [
         "3",
         "new_engineering_research_centres",
     ),
+    # 分别比2000年增加…和…: changes since a named year, no levels
+    (
+        "more/cities/烟台市/2006.md",
+        "全市城镇居民人均可支配收入12452元，农民人均纯收入5347元，分别比2000年增加5134元和1893元。",
+        "1893元",
+        None,
+    ),
     # 净增 (a net change) is no count of additions
     (
         "more/prefectures/常德市/2021.md",

@@ -54,7 +54,7 @@ _CHANGE_BEFORE = compiled.compile_std(
 # ... and the figures of a list whose verb of change comes first (城乡低保标准人均分别提高160元/月、
 # 130元/月; 存款、贷款余额均比年初增加…): not 分别提高到, 均增加至
 _LIST_CHANGE = compiled.compile_std(
-    r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初)?"
+    r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初|(?:比|较)(?:19|20)\d\d年(?:末|底)?)?"
     rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})了?(?![到至为])"
 )
 
