@@ -4100,3 +4100,118 @@ def test_rates8_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+# prec9a: the year's additions vs the stock, a net change, a share written after 占, and 技能人才
+# (all skill grades) apart from 高技能人才 (sentences quoted from their reports).
+PREC9A_CASES = [
+    # the clause before, opened by 新增, ends in a count 以上: bare items go on with it
+    (
+        "more/prefectures/许昌市/2014.md",
+        "加快企业研发平台建设，新增高新技术企业8家以上，省级工程技术研究中心3—5个。",
+        "3",
+        "new_engineering_research_centres",
+    ),
+    # 分别比2000年增加…和…: changes since a named year, no levels
+    (
+        "more/cities/烟台市/2006.md",
+        "全市城镇居民人均可支配收入12452元，农民人均纯收入5347元，分别比2000年增加5134元和1893元。",
+        "1893元",
+        None,
+    ),
+    # 净增 (a net change) is no count of additions
+    (
+        "more/prefectures/常德市/2021.md",
+        "企业开办时间压缩至1个工作日，净增各类市场主体13.6万户。",
+        "13.6万户",
+        None,
+    ),
+    (
+        "more/cities/重庆市/2026.md",
+        "深化治理拖欠企业账款，全年净增经营主体11.7万户。",
+        "11.7万户",
+        None,
+    ),
+    # 建立 opens a clause of additions
+    (
+        "more/prefectures/中卫市/2016.md",
+        "年内建成各类科技基础创新平台10家，建立众创空间2个。",
+        "2个",
+        "new_maker_spaces",
+    ),
+    (
+        "more/prefectures/丽水市/2021.md",
+        "科研院所战略合作不断深化。建立院士工作站12个，引入国家和省重点人才计划专家22名",
+        "12个",
+        "new_academician_workstations",
+    ),
+    # 培训 before a list of 人才: trainees, not the stock
+    (
+        "more/cities/佛山市/2009.md",
+        "免费培训失业人员8880名、高技能人才9127名、本地农村富余劳动力1.21万名。",
+        "9127名",
+        None,
+    ),
+    # ... but not before a list without 人才 (转移就业 keeps its key)
+    (
+        "more/prefectures/普洱市/2023.md",
+        "培训农村劳动力43.3万人次、转移就业85.1万人，新增城镇就业3.2万人。",
+        "85.1万人",
+        "rural_labour_transfer",
+    ),
+    # a share that 占 names is no growth
+    (
+        "more/prefectures/萍乡市/2014.md",
+        "等战略性新兴产业完成增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%。",
+        "22.6%",
+        None,
+    ),
+    (
+        "more/prefectures/中山市/2014.md",
+        "先进制造业、高技术制造业增加值分别占规模以上工业增加值的35.4%和15.7%。",
+        "15.7%",
+        None,
+    ),
+    # 技能人才 (all skill grades) is not 高技能人才
+    (
+        "more/cities/成都市/2023.md",
+        "专业技术人才、技能人才分别达237万人、280万人。",
+        "280万人",
+        "skill_grade_workers",
+    ),
+    (
+        "more/cities/郑州市/2023.md",
+        "加强技能人才培养，力争新增高技能人才14.5万人、技能人才40万人。",
+        "40万人",
+        "new_skill_grade_workers",
+    ),
+    (
+        "more/cities/郑州市/2023.md",
+        "加强技能人才培养，力争新增高技能人才14.5万人、技能人才40万人。",
+        "14.5万人",
+        "new_skilled_workers",
+    ),
+    (
+        "more/provinces/黑龙江省/2025.md",
+        "落实人才振兴60条，技能人才总量达266.9万人，12人入选国家高层次人才。",
+        "266.9万人",
+        "skill_grade_workers",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PREC9A_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_prec9a_additions_and_other_statistics(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", PREC9A_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_prec9a_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")

@@ -54,7 +54,7 @@ _CHANGE_BEFORE = compiled.compile_std(
 # ... and the figures of a list whose verb of change comes first (城乡低保标准人均分别提高160元/月、
 # 130元/月; 存款、贷款余额均比年初增加…): not 分别提高到, 均增加至
 _LIST_CHANGE = compiled.compile_std(
-    r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初)?"
+    r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初|(?:比|较)(?:19|20)\d\d年(?:末|底)?)?"
     rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})了?(?![到至为])"
 )
 
@@ -786,8 +786,8 @@ _ADDING_HEAD = compiled.compile_std(
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再|着力|重点|大力|积极|加快|优选|规划"
     r"|(?:扶持|支持)和?|[一二三四五两\d]年(?:内|间)?)*"
     r"(?:(?P<adds>新增|新发展|新成立|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
-    r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案)"
-    r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持))"
+    r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案|新建立|建立)"
+    r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持|(?:免费)?培训(?=[^，。；：\n]*人才)))"
     r"(?![到至为成])"
     r"(?:[^，。；：、\n]*、)*(?:(?!达|总数|总量|累计|现有|共有|拥有|突破|到|至)[^，。；：、\n])*$"
 )
@@ -832,7 +832,10 @@ _ITEM_VERBS = compiled.compile_std(
     r"达|到|增|减|提|降|新|(?<!共)建|创|获|认定|培育|发展|引进|实现|完成|累计|总数|现有|共有|拥有|保持|突破|超|"
     r"入库|评价|余额|总量|总额|规模|扶持|支持|备案|流转"
 )
-_COUNT_END = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户]\Z")
+# (a count 以上/左右 ends it too: 新增高新技术企业8家以上，省级工程技术研究中心3—5个: centres added)
+_COUNT_END = compiled.compile_std(
+    r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户](?:以上|左右)?\Z"
+)
 
 
 def _adding_head_before(text: str, m: Mention):
@@ -1399,6 +1402,21 @@ def _removed(text: str, m: Mention) -> bool:
     return verb is not None and verb.group() not in m.indicator
 
 
+# A share written right after 占 (…增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%; 先进制造业、
+# 高技术制造业增加值分别占规模以上工业增加值的35.4%和15.7%): a part of a whole, whatever kind the figure
+# was given, never the statistic's growth.
+_SHARE_BEFORE = compiled.compile_std(
+    r"占[^，。；：,;:\n\d%]{1,30}?[ \t\u3000]*(?:\d[\d.]*[ \t\u3000]*%[ \t\u3000]*[和、与及])*\Z"
+)
+
+
+def _share_as_growth(text: str, m: Mention) -> bool:
+    """Whether m, a growth, is a share that 占 right before it names (see above)."""
+    if m.kind != "growth" or not text[m.start : m.start + 1].isdigit():
+        return False
+    return _SHARE_BEFORE.search(text, max(m.clause, m.start - 50), m.start) is not None
+
+
 # Names that open with 新 and add nothing (新三板挂牌企业): a verb of adding before them still counts
 # additions (新增上市公司7家、新三板挂牌企业106家). (新型研发机构 is left out: the table's patterns of
 # additions read it as written, 新增…、新型研发机构10家: new_rd_institutions.)
@@ -1509,6 +1527,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _bare_after_a_subset(text, m, keys) or _lumped_in_a_list(text, m, key, keys):
         return None
     if _bare_beside_an_owners(text, m) or _removed(text, m):
+        return None
+    if _share_as_growth(text, m):
         return None
     selected = _selected_key(text, m, key, keys)
     if selected is not False:
