@@ -821,6 +821,11 @@ KEY_CASES = [
     ("财力向民生领域倾斜", "ratio", "%", "livelihood_share_of_resources"),
     ("技能人才占从业人员比例", "ratio", "%", "skilled_workers_share"),  # 晋中 2023 达到33%
     ("技能人才数量占到劳动者总量", "ratio", "%", "skilled_workers_share"),  # 运城 2021 30%以上
+    # ratio9a: 吐鲁番 2023 力争农产品加工率达到70%; 内蒙古 2009 农畜产品加工率达到63%
+    ("农产品加工率", "ratio", "%", "agro_processing_rate"),
+    ("农畜产品加工率", "ratio", "%", "agro_processing_rate"),
+    # 佛山 2018 民营工业对全市工业增长贡献率81.6%
+    ("民营工业对全市工业增长贡献率", "ratio", "%", "private_industry_contribution"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1007,6 +1012,8 @@ NO_KEY_CASES = [
     ("高技能人才占技能人才比例", "ratio", "%"),
     # a subset of industries (临沂 2021 重点行业规模以上企业研发投入占主营业务收入比重超过3%)
     ("重点行业规模以上企业研发投入占主营业务收入比重", "ratio", "%"),
+    ("农产品精深加工率", "ratio", "%"),  # ratio9a: deep processing, not agro_processing_rate
+    ("满意率和基本满意率", "ratio", "%"),  # ratio9a: bare, its owner unnamed
 ]
 
 
@@ -1268,6 +1275,19 @@ HANDLED_CASES = [
         "开通“心连心服务热线”，受理群众来电近50万条，为原市长热线同期受理量的6倍，群众满意率达95%。",
         "95%",
         None,
+    ),
+    # ratio9a: the proposers' satisfaction written 满意率和基本满意率 or …相加
+    (
+        "more/prefectures/资阳市/2021.md",
+        "办结人大代表建议76件、政协委员提案162件，满意率和基本满意率100%。",
+        "100%",
+        "proposal_satisfaction_basic_rate",
+    ),
+    (
+        "more/cities/泉州市/2015.md",
+        "办理政协提案519件，满意和基本满意率相加达100%。",
+        "100%",
+        "proposal_satisfaction_basic_rate",
     ),
 ]
 
