@@ -826,6 +826,12 @@ KEY_CASES = [
     ("农畜产品加工率", "ratio", "%", "agro_processing_rate"),
     # 佛山 2018 民营工业对全市工业增长贡献率81.6%
     ("民营工业对全市工业增长贡献率", "ratio", "%", "private_industry_contribution"),
+    # 辽阳 2021 网上可办率100%，实际网办率40%; 上海 2022 实际办件网办率77%; 天津 2021 网上实办率达到98%
+    ("实际网办率", "ratio", "%", "online_services_actual_rate"),
+    ("实际办件网办率", "ratio", "%", "online_services_actual_rate"),
+    ("政务服务事项网上实办率", "ratio", "%", "online_services_actual_rate"),
+    ("政务事项网上可办率", "ratio", "%", "online_services_rate"),  # 陇南 2023 99.3%
+    ("市县政务服务事项网上可办率", "ratio", "%", "online_services_rate"),  # 广安 2021 100%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1014,6 +1020,7 @@ NO_KEY_CASES = [
     ("重点行业规模以上企业研发投入占主营业务收入比重", "ratio", "%"),
     ("农产品精深加工率", "ratio", "%"),  # ratio9a: deep processing, not agro_processing_rate
     ("满意率和基本满意率", "ratio", "%"),  # ratio9a: bare, its owner unnamed
+    ("市级政务服务事项网上可办率", "ratio", "%"),  # ratio9a: the city's own level (西安 2020)
 ]
 
 
