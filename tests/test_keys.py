@@ -940,7 +940,7 @@ NO_KEY_CASES = [
     # rates, round 6: parts, other measures and other populations
     ("7区控规覆盖率", "ratio", "%"),  # 青岛 2005: seven districts
     ("重点区域控制性详规覆盖率", "ratio", "%"),  # 中卫 2016: some areas
-    ("实际网办率", "ratio", "%"),  # 辽阳 2021: handled online, beside 网上可办率 (available)
+    # 实际网办率 (辽阳 2021: handled online, beside 网上可办率, available) has its own key since ratio9a
     ("生活垃圾有效治理率", "ratio", "%"),  # 吉安 2025: of villages or of towns? bare
     ("建制村公交通达率", "ratio", "%"),  # 黄山 2022: public buses, not any coach (通客车)
     ("苏州籍高校毕业生就业率", "ratio", "%"),  # graduates from one place only
