@@ -832,6 +832,11 @@ KEY_CASES = [
     ("政务服务事项网上实办率", "ratio", "%", "online_services_actual_rate"),
     ("政务事项网上可办率", "ratio", "%", "online_services_rate"),  # 陇南 2023 99.3%
     ("市县政务服务事项网上可办率", "ratio", "%", "online_services_rate"),  # 广安 2021 100%
+    ("科技成果本地转化率", "ratio", "%", "tech_results_local_conversion_rate"),  # 沈阳 2023 48.6%
+    ("全人群新冠疫苗接种率", "ratio", "%", "covid_vaccination_rate"),  # 贵州 2022 86.7%
+    # 福建 2019 居家社区养老服务照料中心覆盖率由36.9%提高到80%，农村养老服务设施覆盖率由46.8%提高到53%
+    ("居家社区养老服务照料中心覆盖率", "ratio", "%", "community_elderly_care_coverage"),
+    ("居家和社区养老服务设施覆盖率", "ratio", "%", "community_elderly_care_coverage"),  # 宝鸡 2023
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
