@@ -837,6 +837,9 @@ KEY_CASES = [
     # 福建 2019 居家社区养老服务照料中心覆盖率由36.9%提高到80%，农村养老服务设施覆盖率由46.8%提高到53%
     ("居家社区养老服务照料中心覆盖率", "ratio", "%", "community_elderly_care_coverage"),
     ("居家和社区养老服务设施覆盖率", "ratio", "%", "community_elderly_care_coverage"),  # 宝鸡 2023
+    ("三项医疗保险参保率", "ratio", "%", "medical_insurance_participation"),  # 云南 2016 98%
+    # 黑龙江 2012 城镇职工和居民基本医疗保险参保率达到98%
+    ("城镇职工和居民基本医疗保险参保率", "ratio", "%", "urban_medical_participation"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
