@@ -840,6 +840,10 @@ KEY_CASES = [
     ("三项医疗保险参保率", "ratio", "%", "medical_insurance_participation"),  # 云南 2016 98%
     # 黑龙江 2012 城镇职工和居民基本医疗保险参保率达到98%
     ("城镇职工和居民基本医疗保险参保率", "ratio", "%", "urban_medical_participation"),
+    ("在宁高校毕业生去向落实率", "ratio", "%", "graduate_employment_rate"),  # 南京 2024 94%
+    # 北京 2004 城镇登记失业率为1.43%，失业人员就业率达到68.1%
+    ("失业人员就业率", "ratio", "%", "registered_unemployed_employment_rate"),
+    ("城镇登记失业人员就业率", "ratio", "%", "registered_unemployed_employment_rate"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
