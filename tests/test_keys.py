@@ -844,6 +844,9 @@ KEY_CASES = [
     # 北京 2004 城镇登记失业率为1.43%，失业人员就业率达到68.1%
     ("失业人员就业率", "ratio", "%", "registered_unemployed_employment_rate"),
     ("城镇登记失业人员就业率", "ratio", "%", "registered_unemployed_employment_rate"),
+    ("城区道路机扫率", "ratio", "%", "road_mechanised_cleaning_rate"),  # 南京 2015 达到80%
+    ("卫生保洁机械化清扫率", "ratio", "%", "road_mechanised_cleaning_rate"),  # 衡水 2016
+    ("农村有线电视入户率", "ratio", "%", "rural_cable_tv_household_rate"),  # 厦门 2016 99.9%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
