@@ -847,6 +847,9 @@ KEY_CASES = [
     ("城区道路机扫率", "ratio", "%", "road_mechanised_cleaning_rate"),  # 南京 2015 达到80%
     ("卫生保洁机械化清扫率", "ratio", "%", "road_mechanised_cleaning_rate"),  # 衡水 2016
     ("农村有线电视入户率", "ratio", "%", "rural_cable_tv_household_rate"),  # 厦门 2016 99.9%
+    ("小康指数", "ratio", "%", "xiaokang_progress"),  # 韶关 2016 小康指数达到 97%
+    ("全面小康指数", "ratio", "%", "xiaokang_progress"),  # 海南 2021 超过98%
+    ("小康社会2011年实现程度", "ratio", "%", "xiaokang_progress"),  # 西宁 2013 74.3%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
