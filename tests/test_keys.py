@@ -850,6 +850,8 @@ KEY_CASES = [
     ("小康指数", "ratio", "%", "xiaokang_progress"),  # 韶关 2016 小康指数达到 97%
     ("全面小康指数", "ratio", "%", "xiaokang_progress"),  # 海南 2021 超过98%
     ("小康社会2011年实现程度", "ratio", "%", "xiaokang_progress"),  # 西宁 2013 74.3%
+    ("贫困率", "ratio", "%", "poverty_incidence"),  # 哈密 2016 贫困率由11.8%下降至3.65%
+    ("农户入社率", "ratio", "%", "farm_household_coop_rate"),  # 宁夏 2013 农户入社率达到65%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
