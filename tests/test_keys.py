@@ -852,6 +852,8 @@ KEY_CASES = [
     ("小康社会2011年实现程度", "ratio", "%", "xiaokang_progress"),  # 西宁 2013 74.3%
     ("贫困率", "ratio", "%", "poverty_incidence"),  # 哈密 2016 贫困率由11.8%下降至3.65%
     ("农户入社率", "ratio", "%", "farm_household_coop_rate"),  # 宁夏 2013 农户入社率达到65%
+    ("农业主推技术到位率", "ratio", "%", "agri_main_tech_adoption_rate"),  # 秦皇岛 2025 100%
+    ("返贫致贫风险消除率", "ratio", "%", "poverty_risk_elimination_rate"),  # 郑州 2026 87.8%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
