@@ -1398,7 +1398,7 @@ def _stock_named(indicator: str) -> str:
 # rates of handling written bare, whose owner the words before them in the sentence name
 _HANDLING_RATES = frozenset(
     ("办结率", "办复率", "按时办复率", "满意率", "结果满意率", "办理结果满意率", "办理满意率")
-    + ("满意和基本满意率", "群众满意率")
+    + ("满意和基本满意率", "群众满意率", "满意率和基本满意率", "满意和基本满意率相加")
 )
 # deputies' suggestions and members' proposals: 市人大代表建议, 人大代表议案, 政协委员提案
 _PROPOSALS = compiled.compile_std(

@@ -848,6 +848,39 @@ KEY_CASES = [
         "%",
         "inclusive_kindergarten_coverage",
     ),
+    # ratio9a: 吐鲁番 2023 力争农产品加工率达到70%; 内蒙古 2009 农畜产品加工率达到63%
+    ("农产品加工率", "ratio", "%", "agro_processing_rate"),
+    ("农畜产品加工率", "ratio", "%", "agro_processing_rate"),
+    # 佛山 2018 民营工业对全市工业增长贡献率81.6%
+    ("民营工业对全市工业增长贡献率", "ratio", "%", "private_industry_contribution"),
+    # 辽阳 2021 网上可办率100%，实际网办率40%; 上海 2022 实际办件网办率77%; 天津 2021 网上实办率达到98%
+    ("实际网办率", "ratio", "%", "online_services_actual_rate"),
+    ("实际办件网办率", "ratio", "%", "online_services_actual_rate"),
+    ("政务服务事项网上实办率", "ratio", "%", "online_services_actual_rate"),
+    ("政务事项网上可办率", "ratio", "%", "online_services_rate"),  # 陇南 2023 99.3%
+    ("市县政务服务事项网上可办率", "ratio", "%", "online_services_rate"),  # 广安 2021 100%
+    ("科技成果本地转化率", "ratio", "%", "tech_results_local_conversion_rate"),  # 沈阳 2023 48.6%
+    ("全人群新冠疫苗接种率", "ratio", "%", "covid_vaccination_rate"),  # 贵州 2022 86.7%
+    # 福建 2019 居家社区养老服务照料中心覆盖率由36.9%提高到80%，农村养老服务设施覆盖率由46.8%提高到53%
+    ("居家社区养老服务照料中心覆盖率", "ratio", "%", "community_elderly_care_coverage"),
+    ("居家和社区养老服务设施覆盖率", "ratio", "%", "community_elderly_care_coverage"),  # 宝鸡 2023
+    ("三项医疗保险参保率", "ratio", "%", "medical_insurance_participation"),  # 云南 2016 98%
+    # 黑龙江 2012 城镇职工和居民基本医疗保险参保率达到98%
+    ("城镇职工和居民基本医疗保险参保率", "ratio", "%", "urban_medical_participation"),
+    ("在宁高校毕业生去向落实率", "ratio", "%", "graduate_employment_rate"),  # 南京 2024 94%
+    # 北京 2004 城镇登记失业率为1.43%，失业人员就业率达到68.1%
+    ("失业人员就业率", "ratio", "%", "registered_unemployed_employment_rate"),
+    ("城镇登记失业人员就业率", "ratio", "%", "registered_unemployed_employment_rate"),
+    ("城区道路机扫率", "ratio", "%", "road_mechanised_cleaning_rate"),  # 南京 2015 达到80%
+    ("卫生保洁机械化清扫率", "ratio", "%", "road_mechanised_cleaning_rate"),  # 衡水 2016
+    ("农村有线电视入户率", "ratio", "%", "rural_cable_tv_household_rate"),  # 厦门 2016 99.9%
+    ("小康指数", "ratio", "%", "xiaokang_progress"),  # 韶关 2016 小康指数达到 97%
+    ("全面小康指数", "ratio", "%", "xiaokang_progress"),  # 海南 2021 超过98%
+    ("小康社会2011年实现程度", "ratio", "%", "xiaokang_progress"),  # 西宁 2013 74.3%
+    ("贫困率", "ratio", "%", "poverty_incidence"),  # 哈密 2016 贫困率由11.8%下降至3.65%
+    ("农户入社率", "ratio", "%", "farm_household_coop_rate"),  # 宁夏 2013 农户入社率达到65%
+    ("农业主推技术到位率", "ratio", "%", "agri_main_tech_adoption_rate"),  # 秦皇岛 2025 100%
+    ("返贫致贫风险消除率", "ratio", "%", "poverty_risk_elimination_rate"),  # 郑州 2026 87.8%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -956,7 +989,7 @@ NO_KEY_CASES = [
     # rates, round 6: parts, other measures and other populations
     ("7区控规覆盖率", "ratio", "%"),  # 青岛 2005: seven districts
     ("重点区域控制性详规覆盖率", "ratio", "%"),  # 中卫 2016: some areas
-    ("实际网办率", "ratio", "%"),  # 辽阳 2021: handled online, beside 网上可办率 (available)
+    # 实际网办率 (辽阳 2021: handled online, beside 网上可办率, available) has its own key since ratio9a
     ("生活垃圾有效治理率", "ratio", "%"),  # 吉安 2025: of villages or of towns? bare
     ("建制村公交通达率", "ratio", "%"),  # 黄山 2022: public buses, not any coach (通客车)
     ("苏州籍高校毕业生就业率", "ratio", "%"),  # graduates from one place only
@@ -1039,6 +1072,9 @@ NO_KEY_CASES = [
     ("新增存贷比", "ratio", "%"),  # 濮阳 2021 达到127.1%
     # two shares, one phrase (福州 2019 …占比分别达93%、31.8%)
     ("市级审批服务事项“最多跑一趟”“一趟不用跑”占比", "ratio", "%"),
+    ("农产品精深加工率", "ratio", "%"),  # ratio9a: deep processing, not agro_processing_rate
+    ("满意率和基本满意率", "ratio", "%"),  # ratio9a: bare, its owner unnamed
+    ("市级政务服务事项网上可办率", "ratio", "%"),  # ratio9a: the city's own level (西安 2020)
 ]
 
 
@@ -1301,6 +1337,19 @@ HANDLED_CASES = [
         "开通“心连心服务热线”，受理群众来电近50万条，为原市长热线同期受理量的6倍，群众满意率达95%。",
         "95%",
         None,
+    ),
+    # ratio9a: the proposers' satisfaction written 满意率和基本满意率 or …相加
+    (
+        "more/prefectures/资阳市/2021.md",
+        "办结人大代表建议76件、政协委员提案162件，满意率和基本满意率100%。",
+        "100%",
+        "proposal_satisfaction_basic_rate",
+    ),
+    (
+        "more/cities/泉州市/2015.md",
+        "办理政协提案519件，满意和基本满意率相加达100%。",
+        "100%",
+        "proposal_satisfaction_basic_rate",
     ),
 ]
 
