@@ -4264,3 +4264,69 @@ def test_prec9a_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+# Figures by which the place is above or below another place, or another place's own figure beside
+# the place's, take no key; a bare 增 after the year before is a change (round 7, from the readings).
+# (report, sentence quoted from it, figure, key)
+GAP_CASES = [
+    (
+        "more/prefectures/六盘水市/2021.md",
+        "常住人口城镇化率达到57%，比全省平均水平高7个百分点",
+        "7个百分点",
+        None,
+    ),
+    (
+        "more/prefectures/固原市/2016.md",
+        "森林覆盖率达到22.2%，高于全区9.69个百分点",
+        "9.69个百分点",
+        None,
+    ),
+    (
+        "more/cities/广州市/2008.md",
+        "城市居民消费价格指数上涨3.4%，低于全国4.5%和全省3.7%的水平",
+        "4.5%",
+        None,
+    ),
+    (
+        "more/cities/广州市/2008.md",
+        "城市居民消费价格指数上涨3.4%，低于全国4.5%和全省3.7%的水平",
+        "上涨3.4%",
+        "cpi",
+    ),
+    (
+        "more/prefectures/盘锦市/2016.md",
+        "全市人均生产总值达到8.7万元，高于全省平均水平2万元以上",
+        "2万元以上",
+        None,
+    ),
+    (
+        "more/cities/南宁市/2017.md",
+        "每万人口发明专利拥有量6.72件，比上年增2.01件",
+        "2.01件",
+        None,
+    ),
+    (
+        "more/cities/南宁市/2017.md",
+        "每万人口发明专利拥有量6.72件，比上年增2.01件",
+        "6.72件",
+        "invention_patents_per_10k",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GAP_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_a_gap_to_another_place_takes_no_key(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", GAP_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
+def test_gap_case_is_quoted_from_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert case[1] in path.read_text(encoding="utf-8")

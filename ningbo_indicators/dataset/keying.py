@@ -77,6 +77,12 @@ def _changed_by(text: str, m: Mention) -> str:
     return change["verb"] if change else ""
 
 
+# 每万人口发明专利拥有量6.72件，比上年增2.01件: a bare 增 after the year before is a change too
+_CHANGE_ON_LAST_YEAR = compiled.compile_std(
+    r"(?:比上年|较上年|比去年|较去年|同比)净?(?P<verb>增|减|多|少)[ \t\u3000]*(?:约|近|超过?|逾)?\Z"
+)
+
+
 def _stated_as_change(text: str, m: Mention, key: str) -> bool:
     """Whether the sum or count of m is a change of the statistic `key` names, not its level."""
     if m.kind not in ("amount", "count"):
@@ -86,6 +92,7 @@ def _stated_as_change(text: str, m: Mention, key: str) -> bool:
     change = (
         _LIST_CHANGE.search(text, m.clause, m.start)
         or _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        or _CHANGE_ON_LAST_YEAR.search(text, max(0, m.start - 8), m.start)
         or _list_head_change(text, m, "新增")
     )
     new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
@@ -1050,6 +1057,18 @@ _OVER_A_GOAL = compiled.compile_std(
     r"(?:超出|超过|高于|多出|多于|超额完成)[^，,；;。\d]{0,8}?(?:指标|目标|任务|计划|标准)[ \t\u3000]*\Z"
 )
 
+# A figure by which the place is above or below another place (城镇化率达到57%，比全省平均水平高7个
+# 百分点; 高于全国、全省14.19、17.64个百分点; 人均生产总值…高于全省平均水平2万元以上), or that other
+# place's own figure (居民消费价格上涨3.4%，低于全国4.5%和全省3.7%的水平), is no figure of the place's
+# statistic: no key
+_GAP_TO_ANOTHER = compiled.compile_std(
+    r"(?:(?:高于|低于|高出|低出|快于|慢于|多于|少于|超出|领先|落后)(?:同期)?"
+    r"(?:全国|全省|全区|全州|全盟|全市|国家|省|市|周边)[^，。；：,;:\n\d]{0,10}"
+    r"|[比较](?:同期)?(?:全国|全省|全区|全州|全盟|国家|省|周边)[^，。；：,;:\n\d]{0,8}"
+    r"(?:高|低|多|少|快|慢)出?)"
+    r"(?:[\d.]+(?:个百分点)?[、和])?\Z"
+)
+
 
 # A count of things the place solved a problem for (解决了19家上市公司的用地问题, 协调解决120家企业融资
 # 难题) counts those helped, not them all (解决10万农村人口饮水安全问题: the phrase names the problem,
@@ -1519,6 +1538,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _bounds_a_band(text, m) or _counts_a_list_of_kinds(text, m):
         return None
     if _OVER_A_GOAL.search(text, max(m.clause, m.start - 20), m.start):
+        return None
+    if _GAP_TO_ANOTHER.search(text, max(m.clause, m.start - 30), m.start):
         return None
     if _problem_solved(text, m) or _all_levels_beside_local(text, m):
         return None
