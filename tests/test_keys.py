@@ -1361,16 +1361,6 @@ def test_a_bare_rate_of_handling_takes_what_its_sentence_names(case):
     assert record.indicator_key == key
 
 
-@pytest.mark.parametrize("case", HANDLED_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_handled_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
-
-
 # A rate named bare is the rate of what the clause before names, when the statistic so named is
 # one of the table (高等教育…，毛入学率); a clause that opens with a verb names a task, not a subject,
 # and the rate stays bare. A verb inside a rate's name (签订率) or 计划 in 计划生育率 keeps its
@@ -1510,16 +1500,6 @@ def test_a_bare_rate_takes_the_subject_its_clause_names(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
     assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", RATE_SUBJECT_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_rate_subject_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
 
 
 # A share of a whole named by its level (占全市…, 占全省…) is read against the report's place, which
@@ -1921,16 +1901,6 @@ def test_a_change_is_no_level(case):
     assert record.indicator_key == key
 
 
-@pytest.mark.parametrize("case", CHANGE_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
-def test_change_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
-
-
 # A figure of a part of the place (the urban core, a park or zone, the counties together, one
 # corridor) or of a sector (乡镇企业, 民营经济) gets no key of the whole place; the key stays where
 # the part is another item, an example, the object of a verb, or where the key is of the part
@@ -2279,16 +2249,6 @@ def test_a_part_of_the_place_takes_no_key_of_the_whole(case):
     assert record.indicator_key == key
 
 
-@pytest.mark.parametrize("case", PART_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_part_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
-
-
 # A quota of each unit (每个县…, 各县市区…), the capacity or area of one project (…200兆瓦风电等重点
 # 项目), a list of parts (新区和梁园区、睢阳区…) and a sector's own statistic (民营企业新增贷款) get no
 # key of the place; per-head standards (每人每月620元), counts that name the projects after them and
@@ -2419,16 +2379,6 @@ def test_a_quota_or_one_project_takes_no_key_of_the_place(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
     assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", ONE_UNIT_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_one_unit_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
 
 
 # A short sentence that opens a run of a paragraph and names a new district or the urban core
@@ -2615,16 +2565,6 @@ def test_a_part_named_by_the_topic_sentence_takes_no_key_of_the_place(case):
     assert record.indicator_key == key
 
 
-@pytest.mark.parametrize("case", TOPIC_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_topic_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
-
-
 # A count or area key means a stock or the year's additions, never both (高新技术企业达到260家 /
 # 新增高新技术企业120家). By the table: the phrase's own verb (新增, 新认定, 新培育…); by the clause:
 # a verb of adding that opens it (新建, 创建, 获批, 新缔结…: additions; 培育, 优化…: neither).
@@ -2763,16 +2703,6 @@ def test_additions_in_their_clause(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
     assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", ADDED_IN_CONTEXT_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
-def test_added_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
 
 
 # Figures that are no figure of the place's statistic, read in their sentences (round 6, prec6): key
@@ -3044,16 +2974,6 @@ def test_a_figure_of_no_statistic_of_the_place_takes_no_key(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
     assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", PREC6_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_prec6_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
 
 
 # A phrase that names the report's own place before its statistic (哈尔滨市生产总值 in 哈尔滨's
@@ -3371,16 +3291,6 @@ def test_the_context_tells_what_a_figure_measures(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
     assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", CONTEXT_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_context_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
 
 
 def test_every_word_of_a_part_holds_a_hint():
@@ -3910,16 +3820,6 @@ def test_a_named_rate_takes_its_key(case):
     assert record.indicator_key == key
 
 
-@pytest.mark.parametrize("case", RATES7_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_rates7_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
-
-
 # A class of things (a grade, a size, a level) beside another class in its sentence counts a part
 # of what the key counts; things said to be selected or taken into a scheme are none of the statistic,
 # things approved are the year's additions; a verb of adding after words of effort or span (round 7,
@@ -4031,16 +3931,6 @@ def test_a_class_a_selection_or_additions_read_in_the_sentence(case):
     assert record.indicator_key == key
 
 
-@pytest.mark.parametrize("case", ADDN7_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
-def test_addn7_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
-
-
 def test_every_quota_word_holds_each():
     """keying._of_one_unit looks for 每 or 各 before trying _QUOTA: every word of _QUOTA must
     hold one of them."""
@@ -4139,16 +4029,6 @@ def test_rates8_rate_takes_its_key(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
     assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", RATES8_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_rates8_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
 
 
 # prec9a: the year's additions vs the stock, a net change, a share written after 占, and 技能人才
@@ -4256,16 +4136,6 @@ def test_prec9a_additions_and_other_statistics(case):
     assert record.indicator_key == key
 
 
-@pytest.mark.parametrize("case", PREC9A_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_prec9a_case_is_quoted_from_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    assert case[1] in path.read_text(encoding="utf-8")
-
-
 # Figures by which the place is above or below another place, or another place's own figure beside
 # the place's, take no key; a bare 增 after the year before is a change (round 7, from the readings).
 # (report, sentence quoted from it, figure, key)
@@ -4322,8 +4192,31 @@ def test_a_gap_to_another_place_takes_no_key(case):
     assert record.indicator_key == key
 
 
-@pytest.mark.parametrize("case", GAP_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")
-def test_gap_case_is_quoted_from_its_report(case):
+# Every case of the tables above quotes its sentence from its report (report, sentence, …).
+QUOTED_CASES = [
+    case
+    for table in (
+        HANDLED_CASES,
+        RATE_SUBJECT_CASES,
+        CHANGE_CASES,
+        PART_CASES,
+        ONE_UNIT_CASES,
+        TOPIC_CASES,
+        ADDED_IN_CONTEXT_CASES,
+        PREC6_CASES,
+        CONTEXT_CASES,
+        RATES7_CASES,
+        ADDN7_CASES,
+        RATES8_CASES,
+        PREC9A_CASES,
+        GAP_CASES,
+    )
+    for case in table
+]
+
+
+@pytest.mark.parametrize("case", QUOTED_CASES, ids=lambda c: f"{c[0][-24:]}-{c[1][:10]}")
+def test_every_case_is_quoted_from_its_report(case):
     from conftest import CORPUS
 
     path = CORPUS / case[0]
