@@ -96,7 +96,7 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
             direction = verb_direction(span)
             kind = "growth" if q.dimension == "percent" else kind
         elif q.dimension == "percent":
-            kind, direction = phrases.percent_kind(folded, clause, span.start)
+            kind, direction = phrases.percent_kind(folded, clause, span.start, span.end)
         elif q.dimension == "pp":
             direction = phrases.direction_before(folded, clause, span.start)
         if span.lower_of is not None and span.lower_of.verb:

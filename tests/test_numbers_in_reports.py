@@ -259,6 +259,11 @@ RATE_LEVEL_CASES = [
         "growth",
     ),  # 厦门 2016
     ("城镇化率达到60%，力争达到62%", "62%", "ratio"),
+    # a rate of growth named right after the figure, where nothing before it names one
+    ("连续四年保持12%以上的增长速度", "12%以上", "growth"),  # provinces/西藏自治区/2005
+    ("全市固定资产投资以15%的速度快速增长", "15%", "growth"),  # cities/长春市/2015
+    ("渭河出境断面污染负荷连续两年以15％的速度下降", "15％", "growth"),  # provinces/陕西省/2009
+    ("地区生产总值确定11%以上的增长目标", "11%以上", "growth"),  # prefectures/荆州市/2021
 ]
 
 

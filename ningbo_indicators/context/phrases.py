@@ -2092,14 +2092,26 @@ _HIGHER_AIM = compiled.compile_std(r"(?:在实际工作中)?(?:争取|力争|努
 _GROWTH_TARGET_ENDS = compiled.compile_std(r"增长\d+(?:\.\d+)?%(?:以上|左右)?[，,]\Z")
 
 
-def percent_kind(folded: str, clause_start: int, span_start: int) -> tuple[str, str | None]:
-    """Growth or ratio for a percentage without a touching verb, from the clause before it.
+# a rate of growth named after the figure (保持12%以上的增长速度, 实现9%左右的增速, 以15%的速度快速增长,
+# 连续两年以15%的速度下降), where nothing before it names one
+_GROWTH_AFTER = compiled.compile_std(
+    r"的(?:年均|平均)?(?:增长速度|增速|增幅|增长(?!点|极)|速度(?:快速|稳步)?(?P<down>下降|递减)?)"
+)
+
+
+def percent_kind(
+    folded: str, clause_start: int, span_start: int, span_end: int | None = None
+) -> tuple[str, str | None]:
+    """Growth or ratio for a percentage without a touching verb, from the clause before it
+    (or, where nothing there names one, from a rate of growth named right after it: `span_end`).
 
     The last cue word before the number decides: a growth word (增速, 增长) makes a rate of
     change, unless it is followed by 到/至 (提升到30% is a level, but 增速回落到6.5% is still a
     rate of growth); a level word (率, 比重, 占比, 强度) makes a ratio; no cue makes a ratio.
     """
     last = _GROWTH_CUE_RE.search(folded, clause_start, span_start)
+    if last is None and span_end is not None and (after := _GROWTH_AFTER.match(folded, span_end)):
+        return "growth", "down" if after["down"] else "up"
     if last is None and _HIGHER_AIM.fullmatch(folded, clause_start, span_start):
         if _GROWTH_TARGET_ENDS.search(folded, max(0, clause_start - 16), clause_start):
             return "growth", "up"  # 地区生产总值增长5.5%以上，争取达到6%: the growth aimed at
