@@ -4223,3 +4223,15 @@ def test_every_case_is_quoted_from_its_report(case):
     if not path.is_file():
         pytest.skip(f"{path} not found")
     assert case[1] in path.read_text(encoding="utf-8")
+
+
+def test_every_topic_part_holds_a_hint():
+    """keying._under_a_part_topic reads a paragraph only where _WORKS_TOPIC_HINT finds a word in
+    it: every part a topic can name must hold one."""
+    import re
+
+    from ningbo_indicators.dataset import keying
+
+    named = re.search(r"\(\?P<part>([^)]*)\)", keying._WORKS_TOPIC.pattern).group(1).split("|")
+    for word in [*keying._TOPIC_PARTS, *named]:
+        assert keying._WORKS_TOPIC_HINT.search(word), word

@@ -10,7 +10,6 @@ where they cannot tell: a wrong key is worse than none.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .. import compiled
@@ -26,6 +25,9 @@ if TYPE_CHECKING:
 # A sum or a count stated as a change, the verb just before the figure (存款余额增加186亿元,
 # 低保标准每月提高30元, 建成区面积增加了34平方公里, 贷款余额比年初新增120亿元, 贫困人口减少5万人,
 # 高新技术企业新增28家): the key of the level would give the change as the level, so it gets none.
+# what may stand between the words before a figure and the figure: spaces and a word of
+# approximation (扶持 约300个, 增至近552所); the tail of the patterns of words right before a figure
+_RIGHT_BEFORE = r"[ \t\u3000]*(?:约|近|超过?)?\Z"
 # 增加到, 提高至 give the level (they end in 到/至); 新增 before the figure of a key of new things
 # (new_job_posts: 新增23.5万个城镇就业岗位) is what the key counts.
 # _CHANGE_WORDS are also the verbs a list's figures share (_LIST_CHANGE); a list of 削减 keeps
@@ -527,45 +529,13 @@ _PLACE_WIDE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|我�
 _TOPIC_REACH = 1500
 
 
-@functools.lru_cache(maxsize=4)
-def _topic_parts_of(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every word of _TOPIC_PARTS in `text`, in order: read once per report,
-    where each figure read its paragraph for them (up to _TOPIC_REACH characters)."""
-    found = []
-    for part in _TOPIC_PARTS:
-        at = text.find(part)
-        while at >= 0:
-            found.append((at, at + len(part)))
-            at = text.find(part, at + 1)
-    return sorted(found)
-
-
-def _topic_part_within(text: str, start: int, end: int) -> bool:
-    """Whether a word of _TOPIC_PARTS stands in text[start:end] (`any(part in text[start:end]
-    for part in _TOPIC_PARTS)`, from the report's list of them).
-
-    >>> text = "中心城区建设。新区"
-    >>> _topic_part_within(text, 0, 4), _topic_part_within(text, 1, 9), _topic_part_within(text, 1, 8)
-    (True, True, False)
-    """
-    found = _topic_parts_of(text)
-    i = bisect_left(found, (start,))
-    while i < len(found) and found[i][0] < end:
-        if found[i][1] <= end:
-            return True
-        i += 1
-    return False
-
-
 def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
     the place (see _TOPIC_MAX), and the part's key would not be the key of the place."""
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
-    if not _topic_part_within(text, para, m.start) and not _WORKS_TOPIC_HINT.search(
-        text, para, m.start
-    ):
+    if not _WORKS_TOPIC_HINT.search(text, para, m.start):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
     sentences = _SENTENCE_MARKS.split(text[para : m.start])
     own = sentences[-1]
@@ -621,6 +591,8 @@ _WORKS_TOPIC = compiled.compile(
     r"(?P<part>中心城区|主城区|中心市区|老城区|开发区|高新区|经开区|产业园区|工业园区|园区|片区|新区|新城)"
     r"(?:建设|发展|开发|提质发展|开发建设|建设发展|提质|提质增效|提档升级|高质量发展)?$"
 )
+# (every word of _TOPIC_PARTS and every part _WORKS_TOPIC names holds one of these: the cheap test
+# before a paragraph is cut into sentences)
 _WORKS_TOPIC_HINT = compiled.compile_std("城区|市区|发区|新区|开区|园区|片区|新城")
 
 
@@ -880,7 +852,7 @@ _PREDICATE = compiled.compile(r"[^，,；;。\d]*")
 # The items a list's count names by examples (郑州日产第二工厂等700个重大项目, 实施了农村路网、农田水利
 # …等26个重点项目): in the reports a group of the list (one industry's, one district's, one
 # sector's, those at one stage), seldom the whole of it.
-_EXAMPLES_BEFORE = compiled.compile_std(r"等[ \t\u3000]*(?:约|近|超过?)?\Z")
+_EXAMPLES_BEFORE = compiled.compile_std(r"等" + _RIGHT_BEFORE)
 
 
 def _items_at_a_stage(text: str, m: Mention, key: str) -> bool:
@@ -954,8 +926,7 @@ def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
 # 扶持20家农业龙头企业) is no count of them all, nor of those added: what they help to build or set up
 # is (支持建设100个乡镇综合文化站, 扶持建立5家企业技术中心, 支持新建50个省级现代农业产业园).
 _HELPED = compiled.compile_std(
-    r"(?:(?:扶持|支持)(?:壮大|发展|认定|培育)?|结对帮扶(?:我[市州省县区盟])?)[ \t\u3000]*"
-    r"(?:约|近|超过?)?\Z"
+    r"(?:(?:扶持|支持)(?:壮大|发展|认定|培育)?|结对帮扶(?:我[市州省县区盟])?)" + _RIGHT_BEFORE
 )
 
 
@@ -989,14 +960,13 @@ def _policy_carried_out(text: str, m: Mention) -> bool:
 # _built) stated as the stock it reached (幼儿园增至552所, 城市公园增至103个, 新增公园141座、累计达到
 # 973座) is no flow: no key (the stock has none of its own in the table).
 _STOCK_BEFORE = compiled.compile_std(
-    r"(?:增至|增加到|增长到|发展到|总数达到?|总数为|总量达到?|累计达到?|共有|现有)[ \t\u3000]*"
-    r"(?:约|近|超过?)?\Z"
+    r"(?:增至|增加到|增长到|发展到|总数达到?|总数为|总量达到?|累计达到?|共有|现有)" + _RIGHT_BEFORE
 )
 
 
 # ... and the things themselves reaching a figure (5G基站达到1.4万座, 各类公园达1514个, 到2025年…高标准
 # 农田达到800万亩): with no verb of building in the clause, the figure is how many there are
-_REACHED_BEFORE = compiled.compile_std(r"(?:达到|达)[ \t\u3000]*(?:约|近|超过?)?\Z")
+_REACHED_BEFORE = compiled.compile_std(r"(?:达到|达)" + _RIGHT_BEFORE)
 _BUILT_IN_PHRASE = compiled.compile_std(r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开")
 
 
@@ -1073,9 +1043,7 @@ _GAP_TO_ANOTHER = compiled.compile_std(
 # A count of things the place solved a problem for (解决了19家上市公司的用地问题, 协调解决120家企业融资
 # 难题) counts those helped, not them all (解决10万农村人口饮水安全问题: the phrase names the problem,
 # its own key).
-_SOLVED_BEFORE = compiled.compile_std(
-    r"(?:解决|化解|协调|帮助|帮)[了好]?[ \t\u3000]*(?:约|近|超过?)?\Z"
-)
+_SOLVED_BEFORE = compiled.compile_std(r"(?:解决|化解|协调|帮助|帮)[了好]?" + _RIGHT_BEFORE)
 _PROBLEM_AFTER = compiled.compile_std(r"的?[^，,；;。、\d]{0,8}?(?:问题|难题|困难|诉求|需求)")
 
 
