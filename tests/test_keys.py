@@ -881,6 +881,51 @@ KEY_CASES = [
     ("农户入社率", "ratio", "%", "farm_household_coop_rate"),  # 宁夏 2013 农户入社率达到65%
     ("农业主推技术到位率", "ratio", "%", "agri_main_tech_adoption_rate"),  # 秦皇岛 2025 100%
     ("返贫致贫风险消除率", "ratio", "%", "poverty_risk_elimination_rate"),  # 郑州 2026 87.8%
+    # shares9: villages' and townships' access (a standard statistic measured the same across places)
+    ("行政村通光缆", "ratio", "%", "village_fibre_access"),  # 新疆 2017 实现75%行政村通光缆
+    ("行政嘎查村通光纤宽带", "ratio", "%", "village_fibre_access"),  # 内蒙古 2019 98%以上
+    ("行政村通光纤率", "ratio", "%", "village_fibre_access"),  # 恩施 2016 达98%
+    ("行政村通宽带互联网", "ratio", "%", "village_broadband_access"),  # 云南 2016 100%
+    ("行政村宽带通网率", "ratio", "%", "village_broadband_access"),  # 那曲 2023 98%以上
+    ("村民组通硬化路", "ratio", "%", "village_group_road_access"),  # 贵州 2019 98%的村民组通硬化路
+    ("村民小组通硬化路", "ratio", "%", "village_group_road_access"),  # 南昌 2021 100%
+    ("乡镇通三级公路比例", "ratio", "%", "township_grade3_road_access"),  # 温州 2024 95%以上
+    ("乡镇通三级以上公路", "ratio", "%", "township_grade3_road_access"),  # 广西 2023 97.6%的乡镇
+    ("行政村通达快递服务", "ratio", "%", "village_express_access"),  # 河北 2022 99%的行政村
+    ("快递服务建制村通达率", "ratio", "%", "village_express_access"),  # 来宾 2023 100％
+    ("“快递进村”通达率", "ratio", "%", "village_express_access"),  # 内蒙古 2025 97%以上
+    ("行政村通电率", "ratio", "%", "village_power_access"),  # 广西 2011 100%
+    ("行政村通电话率", "ratio", "%", "village_phone_access"),  # 新疆 2006 96.8%
+    # 新疆 2018 乡镇卫生院、村卫生室标准化率分别达到88%和84%; 常德 2021 …标准化建设达标率分别为97.6%、98.8%
+    ("村卫生室标准化率", "ratio", "%", "village_clinic_standard_rate"),
+    ("村卫生室标准化建设达标率", "ratio", "%", "village_clinic_standard_rate"),
+    ("乡镇卫生院标准化率", "ratio", "%", "township_hospital_standard_rate"),
+    ("社区卫生服务中心标准化率", "ratio", "%", "community_health_standard_rate"),  # 贵阳 2022 90%
+    # shares9: more wordings of shares in the table
+    # 江苏 2021 对“一带一路”沿线国家和地区出口占比由22.9%提高到26.9%
+    ("对“一带一路”沿线国家和地区出口占比", "ratio", "%", "belt_road_exports_share"),
+    ("对“一带一路”沿线国家和地区的出口比重", "ratio", "%", "belt_road_exports_share"),  # 苏州 2017
+    # 佛山 2018 完成先进制造业总产值1.02万亿元…占规模以上工业总产值比重45.8%
+    ("先进制造业总产值占规模以上工业总产值比重", "ratio", "%", "advanced_manufacturing_share"),
+    ("先进制造业占工业增加值比重", "ratio", "%", "advanced_manufacturing_share"),  # 济南 2021 70%
+    ("先进制造业产值占比", "ratio", "%", "advanced_manufacturing_share"),  # 海口 2024 79.1%
+    ("基础研究经费占比", "ratio", "%", "basic_research_share"),  # 杭州 2026 突破10%
+    ("城乡居民大病保险报销比例", "ratio", "%", "critical_illness_reimbursement"),  # 龙岩 2020 60%
+    # 延边 2016 主要粮食作物耕种收综合机械化水平达到81%
+    ("主要粮食作物耕种收综合机械化水平", "ratio", "%", "grain_mechanisation_rate"),
+    ("主要粮食作物综合机械化水平", "ratio", "%", "grain_mechanisation_rate"),  # 延边 2016 80.2%
+    ("主要农作物机械化水平", "ratio", "%", "farm_mechanisation_rate"),  # 银川 2014 达到91%
+    ("农机化水平", "ratio", "%", "farm_mechanisation_rate"),  # 大理 2014 达47.5%
+    ("公交在城市交通总出行中的比重", "ratio", "%", "public_transport_share"),  # 哈尔滨 2011
+    # 吕梁 2016 全市适龄儿童在公立幼儿园和普惠性幼儿园入院的比例达到80%以上
+    (
+        "适龄儿童在公立幼儿园和普惠性幼儿园入院的比例",
+        "ratio",
+        "%",
+        "inclusive_kindergarten_coverage",
+    ),
+    ("再生水利用比例", "ratio", "%", "reclaimed_water_rate"),  # 呼和浩特 2025 45%
+    ("养老护理床位占比", "ratio", "%", "nursing_bed_share"),  # 无锡 2019 56%以上
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1075,6 +1120,14 @@ NO_KEY_CASES = [
     ("农产品精深加工率", "ratio", "%"),  # ratio9a: deep processing, not agro_processing_rate
     ("满意率和基本满意率", "ratio", "%"),  # ratio9a: bare, its owner unnamed
     ("市级政务服务事项网上可办率", "ratio", "%"),  # ratio9a: the city's own level (西安 2020)
+    # shares9: one figure for two statistics, subsets, other bases
+    ("乡镇卫生院、村卫生室标准化率", "ratio", "%"),  # two kinds of clinics, one phrase
+    ("对“一带一路”共建国家和地区占比", "ratio", "%"),  # trade or exports? (苏州 2024)
+    ("先进制造业占制造业比重", "ratio", "%"),  # another base (济南 2022 60%)
+    ("基础研究投入比例", "ratio", "%"),  # of fiscal science funds (深圳 2019)
+    ("水稻机械化水平", "ratio", "%"),  # one crop
+    ("户通电率", "ratio", "%"),  # households, not villages (广西 2011 99.55%)
+    ("30户以上自然村通硬化路的比例", "ratio", "%"),  # natural villages of a size (云南 2025)
 ]
 
 
