@@ -926,6 +926,23 @@ KEY_CASES = [
     ),
     ("再生水利用比例", "ratio", "%", "reclaimed_water_rate"),  # 呼和浩特 2025 45%
     ("养老护理床位占比", "ratio", "%", "nursing_bed_share"),  # 无锡 2019 56%以上
+    # shares9, second part
+    (
+        "生产服务业增加值占服务业增加值比重",
+        "ratio",
+        "%",
+        "producer_services_share",
+    ),  # 江苏 2012 40％
+    ("河湖劣五类水体比例", "ratio", "%", "worse_than_v_water_share"),  # 吉林 2020 4.2%以下
+    ("规上工业企业研发经费投入强度", "ratio", "%", "firm_rd_intensity"),  # 绵阳 2022 超过2.1%
+    ("新能源电力装机占比", "ratio", "%", "new_energy_capacity_share"),  # 阳泉 2022 29%
+    # 阳泉 2022 淘汰煤炭落后产能1190万吨，先进产能占比达到83.6%
+    ("先进产能占比", "ratio", "%", "coal_advanced_capacity_share"),
+    ("有研发活动企业占比", "ratio", "%", "firms_with_rd_share"),  # 淮安 2021 力争…50%
+    ("有研发活动规上企业占比", "ratio", "%", "firms_with_rd_share"),  # 金华 2021 55%以上
+    ("普惠托位占比", "ratio", "%", "inclusive_childcare_share"),  # 湖州 2024 88%以上
+    ("普惠性托位数占总托位数", "ratio", "%", "inclusive_childcare_share"),  # 黔南 2023 20%以上
+    ("对共建“一带一路”国家进出口占比", "ratio", "%", "belt_road_trade_share"),  # 江苏 2026 超50%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1128,6 +1145,9 @@ NO_KEY_CASES = [
     ("水稻机械化水平", "ratio", "%"),  # one crop
     ("户通电率", "ratio", "%"),  # households, not villages (广西 2011 99.55%)
     ("30户以上自然村通硬化路的比例", "ratio", "%"),  # natural villages of a size (云南 2025)
+    ("炼焦先进产能占比", "ratio", "%"),  # coke, not coal (临汾 2021)
+    ("企业研发投入强度", "ratio", "%"),  # which firms? (泰州 2021)
+    ("存量规上工业企业有研发活动占比", "ratio", "%"),  # the existing firms alone
 ]
 
 
