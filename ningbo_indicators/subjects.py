@@ -1866,6 +1866,8 @@ def _item(text: str, m: Mention, parts: list[str], i: int, whole: str) -> str:
         return per_unit  # 单位生产总值能耗和二氧化碳排放量分别下降: CO2 per unit of GDP
     last = parts[-1]
     shared = _shared_head(text, m.start, part, last, whole, parts[i + 1 : -1])
+    if shared == part != whole and (rate := _rate_head(part, parts, m)):
+        return rate  # 乡镇卫生院、村卫生室标准化率分别…: an item too long to share a modifier
     if shared == whole != part:
         if m.kind == "ratio" and (share := _item_share(part, last, m)):
             return share  # 工业经济、民营经济、…新经济占地区生产总值比重分别提高到32%、55%…

@@ -1565,6 +1565,32 @@ RATE_SUBJECT_CASES = [
         "不低于98%",
         None,
     ),
+    # shares9: an item of a list too long to share a modifier with the last item takes the end of
+    # the last item's rate that makes a statistic of its own with it
+    (
+        "more/provinces/新疆维吾尔自治区/2018.md",
+        "完善五级医疗服务体系建设，乡镇卫生院、村卫生室标准化率分别达到88%和84%。",
+        "88%",
+        "township_hospital_standard_rate",
+    ),
+    (
+        "more/provinces/新疆维吾尔自治区/2018.md",
+        "完善五级医疗服务体系建设，乡镇卫生院、村卫生室标准化率分别达到88%和84%。",
+        "84%",
+        "village_clinic_standard_rate",
+    ),
+    (
+        "more/provinces/福建省/2008.md",
+        "城市污水、垃圾处理率分别达62%和91%；",
+        "62%",
+        "sewage_treatment_rate",
+    ),
+    (
+        "more/cities/泉州市/2015.md",
+        "城镇居民医保和新农合参保率分别达95%和99.96%。",
+        "95%",
+        "urban_residents_medical_participation",
+    ),
 ]
 
 
