@@ -943,6 +943,16 @@ KEY_CASES = [
     ("普惠托位占比", "ratio", "%", "inclusive_childcare_share"),  # 湖州 2024 88%以上
     ("普惠性托位数占总托位数", "ratio", "%", "inclusive_childcare_share"),  # 黔南 2023 20%以上
     ("对共建“一带一路”国家进出口占比", "ratio", "%", "belt_road_trade_share"),  # 江苏 2026 超50%
+    # shares9, fourth part
+    ("患者县域就诊比例", "ratio", "%", "county_visit_rate"),  # 辽源 2021 90%以上
+    ("新能源占到电力总装机", "ratio", "%", "new_energy_capacity_share"),  # 宁夏 2016 的36%
+    ("清洁电源占省内电源装机总容量", "ratio", "%", "clean_power_share"),  # 广东 2011 的34%
+    # 黑龙江 2025 新能源和可再生能源累计建成装机占电力总装机57.6%
+    ("新能源和可再生能源累计建成装机占电力总装机", "ratio", "%", "clean_power_share"),
+    ("参加体育运动人口占总人口的比重", "ratio", "%", "sports_participation"),  # 辽宁 2001 50%
+    # 漳州 2024 力争二级以上公立综合医院设置老年医学科比例达90%
+    ("二级以上公立综合医院设置老年医学科比例", "ratio", "%", "geriatric_dept_share"),
+    ("残疾人接受基本康复服务比例", "ratio", "%", "disabled_rehab_service_rate"),  # 湛江 2019
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
