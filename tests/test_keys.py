@@ -953,6 +953,14 @@ KEY_CASES = [
     # 漳州 2024 力争二级以上公立综合医院设置老年医学科比例达90%
     ("二级以上公立综合医院设置老年医学科比例", "ratio", "%", "geriatric_dept_share"),
     ("残疾人接受基本康复服务比例", "ratio", "%", "disabled_rehab_service_rate"),  # 湛江 2019
+    # shares9, fifth part
+    # 江苏 2026 服务性消费支出占居民人均消费支出比重达46.3%
+    ("服务性消费支出占居民人均消费支出比重", "ratio", "%", "services_consumption_share"),
+    ("工业制成品占出口产品比重", "ratio", "%", "manufactured_exports_share"),  # 山东 1998 72.3%
+    ("中职学校“双师型”教师占比", "ratio", "%", "vocational_dual_teacher_share"),  # 广州 2026 80%
+    # 内蒙古 1999 各类中等职业学校在校生占高中阶段在校生比例达到51.5%
+    ("中等职业学校在校生占高中阶段在校生比例", "ratio", "%", "vocational_enrolment_share"),
+    ("大专以上学历人口占人口比例", "ratio", "%", "college_educated_share"),  # 大连 2001 6.9%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
