@@ -961,6 +961,15 @@ KEY_CASES = [
     # 内蒙古 1999 各类中等职业学校在校生占高中阶段在校生比例达到51.5%
     ("中等职业学校在校生占高中阶段在校生比例", "ratio", "%", "vocational_enrolment_share"),
     ("大专以上学历人口占人口比例", "ratio", "%", "college_educated_share"),  # 大连 2001 6.9%
+    # shares9, sixth part
+    ("海域优良水质面积比例", "ratio", "%", "coastal_water_quality"),  # 潍坊 2021 64.5%
+    ("等级公路比重", "ratio", "%", "graded_road_share"),  # 荆门 2016 达到96%
+    ("自然保护地面积占国土面积", "ratio", "%", "protected_area_share"),  # 日喀则 2023 23.5%以上
+    ("划定生态保护红线占国土面积", "ratio", "%", "eco_redline_share"),  # 丽江 2021 的35.55%
+    ("全程电子化登记比例", "ratio", "%", "business_e_registration_share"),  # 运城 2021 95%
+    # 湖州 2024 全市政府采购面向中小企业份额达到74亿元，占政府采购总额的93%
+    ("政府采购面向中小企业份额占政府采购总额", "ratio", "%", "sme_procurement_share"),
+    ("中小学宽带网络接入比例", "ratio", "%", "school_broadband_access"),  # 黑河 2014 60%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1166,6 +1175,9 @@ NO_KEY_CASES = [
     ("炼焦先进产能占比", "ratio", "%"),  # coke, not coal (临汾 2021)
     ("企业研发投入强度", "ratio", "%"),  # which firms? (泰州 2021)
     ("存量规上工业企业有研发活动占比", "ratio", "%"),  # the existing firms alone
+    ("大班额", "ratio", "%"),  # compulsory schools or all? (广安 2021, 海南 2021)
+    ("二级及以上公路比例", "ratio", "%"),  # of which roads? (湖北 2020)
+    ("生态空间保护区域面积占比", "ratio", "%"),  # 江苏's areas: red line and control areas
 ]
 
 
