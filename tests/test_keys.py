@@ -970,6 +970,8 @@ KEY_CASES = [
     # 湖州 2024 全市政府采购面向中小企业份额达到74亿元，占政府采购总额的93%
     ("政府采购面向中小企业份额占政府采购总额", "ratio", "%", "sme_procurement_share"),
     ("中小学宽带网络接入比例", "ratio", "%", "school_broadband_access"),  # 黑河 2014 60%
+    ("全程网办事项占比", "ratio", "%", "online_services_rate"),  # 随州 2022 超过90%
+    ("网上申办事项占总事项", "ratio", "%", "online_services_rate"),  # 梅州 2014 的80.02%
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1176,6 +1178,8 @@ NO_KEY_CASES = [
     ("企业研发投入强度", "ratio", "%"),  # which firms? (泰州 2021)
     ("存量规上工业企业有研发活动占比", "ratio", "%"),  # the existing firms alone
     ("大班额", "ratio", "%"),  # compulsory schools or all? (广安 2021, 海南 2021)
+    ("“网上办”占比", "ratio", "%"),  # of which items? (包头 2024)
+    ("不见面审批事项占比", "ratio", "%"),  # no visit at all: not the one-visit share
     ("二级及以上公路比例", "ratio", "%"),  # of which roads? (湖北 2020)
     ("生态空间保护区域面积占比", "ratio", "%"),  # 江苏's areas: red line and control areas
 ]
