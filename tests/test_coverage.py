@@ -23,7 +23,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.805), "ratio": (0.60, 0.588), "all": (0.30, 0.379)}
+GOALS = {"growth": (0.80, 0.805), "ratio": (0.60, 0.597), "all": (0.30, 0.379)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
@@ -70,7 +70,7 @@ def test_coverage_does_not_fall(measured, kind):
             "ratio",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="0.588: 5,811 unkeyed, most wordings written once; "
+                reason="0.599: 5,658 unkeyed, most wordings written once; "
                 "phrases with no word of a rate (行政村…达到95%: a share of villages, what they did "
                 "named after it), shares of a part of the place (县域生产总值占全市经济总量, "
                 "园区工业增加值占全市比重) or of one report's list of industries (十大生态产业增加值), "
