@@ -972,6 +972,10 @@ KEY_CASES = [
     ("中小学宽带网络接入比例", "ratio", "%", "school_broadband_access"),  # 黑河 2014 60%
     ("全程网办事项占比", "ratio", "%", "online_services_rate"),  # 随州 2022 超过90%
     ("网上申办事项占总事项", "ratio", "%", "online_services_rate"),  # 梅州 2014 的80.02%
+    # shares9, eighth part: 天津 2006 进入农业产业化体系的农户达到70%; 成都 2013 …带动农户面达80%
+    ("进入农业产业化体系的农户", "ratio", "%", "agri_industrialisation_household_share"),
+    ("农业产业化经营带动农户面", "ratio", "%", "agri_industrialisation_household_share"),
+    ("农业产业化农户覆盖率", "ratio", "%", "agri_industrialisation_household_share"),  # 武汉 2010
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1179,6 +1183,7 @@ NO_KEY_CASES = [
     ("存量规上工业企业有研发活动占比", "ratio", "%"),  # the existing firms alone
     ("大班额", "ratio", "%"),  # compulsory schools or all? (广安 2021, 海南 2021)
     ("“网上办”占比", "ratio", "%"),  # of which items? (包头 2024)
+    ("农业产业化率", "ratio", "%"),  # 河北's measure by value (保定 2014), not households
     ("不见面审批事项占比", "ratio", "%"),  # no visit at all: not the one-visit share
     ("二级及以上公路比例", "ratio", "%"),  # of which roads? (湖北 2020)
     ("生态空间保护区域面积占比", "ratio", "%"),  # 江苏's areas: red line and control areas
