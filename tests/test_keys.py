@@ -936,8 +936,6 @@ KEY_CASES = [
     ("河湖劣五类水体比例", "ratio", "%", "worse_than_v_water_share"),  # 吉林 2020 4.2%以下
     ("规上工业企业研发经费投入强度", "ratio", "%", "firm_rd_intensity"),  # 绵阳 2022 超过2.1%
     ("新能源电力装机占比", "ratio", "%", "new_energy_capacity_share"),  # 阳泉 2022 29%
-    # 阳泉 2022 淘汰煤炭落后产能1190万吨，先进产能占比达到83.6%
-    ("先进产能占比", "ratio", "%", "coal_advanced_capacity_share"),
     ("有研发活动企业占比", "ratio", "%", "firms_with_rd_share"),  # 淮安 2021 力争…50%
     ("有研发活动规上企业占比", "ratio", "%", "firms_with_rd_share"),  # 金华 2021 55%以上
     ("普惠托位占比", "ratio", "%", "inclusive_childcare_share"),  # 湖州 2024 88%以上
@@ -980,6 +978,8 @@ KEY_CASES = [
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
 NO_KEY_CASES = [
+    # a bare 先进产能占比 (阳泉 2022, after coal): the phrase does not say of which industry
+    ("先进产能占比", "ratio", "%"),
     ("城镇", "growth", "%"),  # a list cut apart: 城镇、农村居民人均可支配收入分别增长
     ("增加值", "growth", "%"),  # whose value added?
     ("投资", "amount", "元"),  # a project's investment, not a statistic
