@@ -886,6 +886,8 @@ KEY_CASES = [
     # rates9: public buses (黄山 2022 高于60%), apart from any coach (通客车, village_bus_access)
     ("建制村公交通达率", "ratio", "%", "village_public_bus_access"),
     ("基本医保参保覆盖面", "ratio", "%", "medical_insurance_participation"),  # 保山 2023
+    # rates9: 吴忠 2025 …社区日间照料机构（设施）覆盖率分别达到60%和90%以上
+    ("社区日间照料机构（设施）覆盖率", "ratio", "%", "community_day_care_coverage"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
