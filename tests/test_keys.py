@@ -974,6 +974,13 @@ KEY_CASES = [
     ("进入农业产业化体系的农户", "ratio", "%", "agri_industrialisation_household_share"),
     ("农业产业化经营带动农户面", "ratio", "%", "agri_industrialisation_household_share"),
     ("农业产业化农户覆盖率", "ratio", "%", "agri_industrialisation_household_share"),  # 武汉 2010
+    # rates9: the grain crops' measure has its own key since rates8 (辽宁 2016 …达到78%以上)
+    ("主要粮食作物生产综合机械化水平", "ratio", "%", "grain_mechanisation_rate"),
+    # rates9: public buses (黄山 2022 高于60%), apart from any coach (通客车, village_bus_access)
+    ("建制村公交通达率", "ratio", "%", "village_public_bus_access"),
+    ("基本医保参保覆盖面", "ratio", "%", "medical_insurance_participation"),  # 保山 2023
+    # rates9: 吴忠 2025 …社区日间照料机构（设施）覆盖率分别达到60%和90%以上
+    ("社区日间照料机构（设施）覆盖率", "ratio", "%", "community_day_care_coverage"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1064,7 +1071,6 @@ NO_KEY_CASES = [
     ("12345政务服务热线按期办结率", "ratio", "%"),  # done in time: narrower than done
     ("市长信箱受理群众来信来电办结率", "ratio", "%"),  # a mailbox, not a hotline (中卫 2016)
     ("农牧业综合机械化水平", "ratio", "%"),  # farming and herding, not the crops' measure
-    ("主要粮食作物生产综合机械化水平", "ratio", "%"),  # the grain crops only
     ("县域生产总值占全省比重", "ratio", "%"),  # a part of the place
     ("茶叶出口额占全国比重", "ratio", "%"),  # one product's exports
     ("工业增加值占生产总值", "growth", "%"),  # a share is a ratio only
@@ -1086,7 +1092,6 @@ NO_KEY_CASES = [
     ("重点区域控制性详规覆盖率", "ratio", "%"),  # 中卫 2016: some areas
     # 实际网办率 (辽阳 2021: handled online, beside 网上可办率, available) has its own key since ratio9a
     ("生活垃圾有效治理率", "ratio", "%"),  # 吉安 2025: of villages or of towns? bare
-    ("建制村公交通达率", "ratio", "%"),  # 黄山 2022: public buses, not any coach (通客车)
     ("苏州籍高校毕业生就业率", "ratio", "%"),  # graduates from one place only
     ("实名登记高校毕业生就业率", "ratio", "%"),  # 昆明 2018: the registered jobless graduates
     ("广播和电视人口覆盖率", "ratio", "%"),  # 云南 2010: 分别, radio and TV apart
@@ -4373,3 +4378,168 @@ def test_every_topic_part_holds_a_hint():
     named = re.search(r"\(\?P<part>([^)]*)\)", keying._WORKS_TOPIC.pattern).group(1).split("|")
     for word in [*keying._TOPIC_PARTS, *named]:
         assert keying._WORKS_TOPIC_HINT.search(word), word
+
+
+# rates9 (round 8, rates): more wordings of keyed rates and new keys of rates that mean the same
+# across places; beside them what stays unkeyed (another scheme's or a pilot's reach, a subset,
+# one crop, two rates with one figure, grassland). (report, sentence quoted from it, figure, key)
+RATES9_CASES = [
+    (
+        "more/provinces/西藏自治区/2022.md",
+        "大庆之年社会治安形势持续向好，群众安全感满意度达99.74%。",
+        "99.74%",
+        "public_security_satisfaction",
+    ),
+    (
+        "more/cities/乌鲁木齐市/2017.md",
+        "人民群众安全感和满意度达到90%以上。",
+        "90%以上",
+        None,
+    ),
+    (
+        "more/prefectures/潍坊市/2021.md",
+        "强化农业面源污染防治，测土配方施肥覆盖率达到94%以上。",
+        "94%以上",
+        "soil_testing_fertilisation_coverage",
+    ),
+    (
+        "more/prefectures/怀化市/2019.md",
+        "闲置土地处置率达91.22%。",
+        "91.22%",
+        "idle_land_disposal_rate",
+    ),
+    (
+        "more/provinces/广东省/2019.md",
+        "批而未供和闲置土地处置率达到15%以上。",
+        "15%以上",
+        None,
+    ),
+    (
+        "more/prefectures/石嘴山市/2022.md",
+        "医疗废物安全处置率稳定在100%。",
+        "100%",
+        "medical_waste_disposal_rate",
+    ),
+    (
+        "more/prefectures/桂林市/2020.md",
+        "实现建制村通客车率达100%，乡镇、建制村通公交率分别达100%、60%；",
+        "60%",
+        "village_public_bus_access",
+    ),
+    (
+        "more/cities/上海市/2009.md",
+        "郊区新开公交线路50条左右，行政村公交通达率达到80%。",
+        "80%",
+        "village_public_bus_access",
+    ),
+    (
+        "more/provinces/河南省/2025.md",
+        "保交楼任务总体完成，保交房项目交付率94.6%。",
+        "94.6%",
+        "guaranteed_housing_delivery_rate",
+    ),
+    (
+        "more/cities/大连市/2020.md",
+        "深入推进医养结合，养老机构与医疗机构签约率达到90％。",
+        "90％",
+        "elderly_care_medical_contract_rate",
+    ),
+    (
+        "more/provinces/广东省/2023.md",
+        "持续增加医养结合机构数，65岁及以上老年人医养结合服务率超30%。",
+        "超30%",
+        "elderly_medical_care_integration_rate",
+    ),
+    (
+        "more/prefectures/双鸭山市/2020.md",
+        "畜禽粪污资源化利用率达到75%以上，规模养殖场粪污处理设施配套率达到95%以上。",
+        "95%以上",
+        "manure_facility_rate",
+    ),
+    (
+        "more/provinces/山西省/2013.md",
+        "公路超限超载率由13%降低到0.2%。",
+        "0.2%",
+        "road_overload_rate",
+    ),
+    (
+        "more/prefectures/阿坝藏族羌族自治州/2022.md",
+        "减畜15.4万个羊单位，超载率下降至8.86%。",
+        "8.86%",
+        None,
+    ),
+    (
+        "more/cities/银川市/2014.md",
+        "全年空气质量优良天数达到252天，PM2.5达标率81%。",
+        "81%",
+        "pm25_compliant_days_share",
+    ),
+    (
+        "more/cities/广州市/2003.md",
+        "初中毕业生升学率达92.6％，高考学生录取率达87％。",
+        "87％",
+        "college_admission_rate",
+    ),
+    ("more/cities/武汉市/2015.md", "高考全口径升学率保持在93%以上。", "93%以上", None),
+    (
+        "more/prefectures/鹰潭市/2022.md",
+        "城镇登记失业率3.2%，基本医疗保险覆盖面稳定在95%以上。",
+        "95%以上",
+        None,  # bare 覆盖面: the employees' scheme alone in 辽宁 2001 (rates6)
+    ),
+    (
+        "more/cities/烟台市/2006.md",
+        "扩大新型农村合作医疗试点范围，今年全市新型农村合作医疗覆盖面达到85%以上。",
+        "85%以上",
+        None,
+    ),
+    (
+        "more/cities/乌鲁木齐市/2014.md",
+        "加强政务公开和网络问政，受理市长专线2.68万件，办结率99.41%；",
+        "99.41%",
+        "hotline_completion_rate",
+    ),
+    (
+        "more/prefectures/延边朝鲜族自治州/2016.md",
+        "农业机械总动力达到226万千瓦，主要粮食作物耕种收综合机械化水平达到81%。",
+        "81%",
+        "grain_mechanisation_rate",
+    ),
+    (
+        "more/prefectures/海东市/2020.md",
+        "完成化肥农药减量增效100万亩目标任务，农田残膜回收率达90%以上。",
+        "90%以上",
+        "film_recycling_rate",
+    ),
+    (
+        "more/cities/福州市/2007.md",
+        "新建户用沼气池1261口，建制村公路硬化率达91.2%，自来水普及率达74",
+        "91.2%",
+        "village_road_access",
+    ),
+    (
+        "more/prefectures/巴音郭楞蒙古自治州/2023.md",
+        "力争主要农作物优良品种覆盖率保持在98%以上。",
+        "98%以上",
+        "improved_seed_coverage",
+    ),
+    (
+        "more/prefectures/昌都市/2023.md",
+        "完成测土配方和粮食绿色高产高效示范创建48万亩，青稞良种覆盖率达92%以上。",
+        "92%以上",
+        None,
+    ),
+    (
+        "more/cities/海口市/2006.md",
+        "城市燃气普及率96.8%，管道燃气普及率35%。",
+        "35%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RATES9_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_rates9_rate_takes_its_key(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
