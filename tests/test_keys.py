@@ -4192,6 +4192,78 @@ def test_a_gap_to_another_place_takes_no_key(case):
     assert record.indicator_key == key
 
 
+# A zone of the place (new district, development or high-tech zone, bonded zone, an area of the
+# free trade zone) that opens the sentence as its subject, or a bonded zone or an area the place
+# works on, scopes the figures of the clauses after it; so does a short topic sentence of works
+# on a named zone for its run (zones9, round 8). (report, sentence quoted from it, figure, key)
+ZONE_CASES = [
+    (
+        "more/prefectures/孝感市/2014.md",
+        "东城新区20平方公里基础设施建设启动，26个重点项目顺利推进。",
+        "26个",
+        None,
+    ),
+    (
+        "more/cities/合肥市/2021.md",
+        "安徽自贸试验区合肥片区正式运行，投资贸易便利化不断提升，新签约项目200余个，开局工作稳步推进。",
+        "200余个",
+        None,
+    ),
+    (
+        "more/cities/福州市/2020.md",
+        "福州新区承接省级行政许可审批事项17项，完成重点项目投资超2200亿元。",
+        "超2200亿元",
+        None,
+    ),
+    (
+        "more/prefectures/通化市/2024.md",
+        "医药高新区紧盯“又高又新”，扩大“洼地效应”，厚植“兴业沃土”，实施重点项目28个。",
+        "28个",
+        None,
+    ),
+    (
+        "more/cities/南宁市/2021.md",
+        "全力推进自贸试验区南宁片区制度创新和开放型经济集聚发展，争创RCEP先行先试区，持续推进片区"
+        "91项改革试点任务，全年新增企业9000家以上。",
+        "9000家以上",
+        None,
+    ),
+    (
+        "more/prefectures/雅安市/2023.md",
+        "推动雅州新区加快成势。大力实施140个重点项目，实现地区生产总值200亿元以上。",
+        "200亿元以上",
+        None,
+    ),
+    # an event of the zone itself: the place's figures follow
+    (
+        "more/cities/昆明市/2024.md",
+        "滇中新区未来交通科学城揭牌，新增云南实验室2个、省级重点实验室24个、省技术创新中心13家。",
+        "24个",
+        "new_key_laboratories",
+    ),
+    # a zone the place only works on, a park, a designation: the place's
+    (
+        "more/prefectures/贵港市/2021.md",
+        "加快贵港高新技术产业开发区建设，培育发展高新技术企业，新增国家高新技术企业15家以上、科技型中小企业30家以上。",
+        "15家以上",
+        "new_high_tech_enterprises",
+    ),
+    (
+        "more/cities/济南市/2021.md",
+        "加快跨境电子商务综合试验区建设，全年跨境电商交易额增长30%以上。",
+        "增长30%以上",
+        "cross_border_ecommerce_growth",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ZONE_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_zone_opening_the_sentence_or_its_run_takes_no_key_of_the_place(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
 # Every case of the tables above quotes its sentence from its report (report, sentence, …).
 QUOTED_CASES = [
     case
@@ -4210,6 +4282,7 @@ QUOTED_CASES = [
         RATES8_CASES,
         PREC9A_CASES,
         GAP_CASES,
+        ZONE_CASES,
     )
     for case in table
 ]
