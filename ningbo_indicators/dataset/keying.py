@@ -1482,7 +1482,8 @@ def _without_own_place(text: str, indicator: str) -> str:
 # 福州新区承接省级行政许可审批事项17项，完成重点项目投资超2200亿元): they are the zone's, not the
 # place's. So do a bonded zone and an area of the free trade zone that the place works on (全力推进
 # 综合保税区建设，全面铺开基建工作，启动实施…18个重点项目), and a short topic sentence of works on a
-# named zone for the figures of its run (推动雅州新区加快成势。大力实施140个重点项目). Not where the
+# named zone for the figures of its run (推动雅州新区加快成势。大力实施140个重点项目), and a heading
+# that opens the paragraph naming one zone (**力促综合保税区快见效。**) for the paragraph's. Not where the
 # zone's own clause is an event of it (滇中新区未来交通科学城揭牌，新增云南实验室2个; 杭州综保区成功
 # 扩区), after which the place's figures follow; not where a clause names the whole place (全市) or
 # the figure a scope of its own; not a park (工业园区循环化改造全面推进，…单位生产总值能耗…下降: the
@@ -1545,8 +1546,46 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
             and not _ZONE_EVENT.search(_CLAUSE_CUT.split(after)[0])
         ):
             return part_key_differs(zone["zone"], m, key, keys)
-    topic = _zone_topic(text, m)
-    return topic is not None and part_key_differs(topic, m, key, keys)
+    zone = _zone_topic(text, m) or _zone_heading(text, m)
+    return zone is not None and part_key_differs(zone, m, key, keys)
+
+
+# a heading that opens the paragraph, bold or numbered (**力促综合保税区快见效。**, （三）加快推进郑汴
+# 融合，打好开封新区五年成规模攻坚战。), naming one zone and no other part nor the whole place: the
+# figures of the paragraph are the zone's, up to a sentence that names the whole place
+_HEADING = compiled.compile(
+    r"(?:\*\*(?P<bold>[^*\n]{4,80}?)\*\*|(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])"
+    r"(?P<numbered>[^。！？!?\n]{4,60})[。！？!?]?)"
+)
+_ZONE_IN_HEADING = compiled.compile(
+    r"(?P<name>[\p{Han}“”]{2,8}?)"
+    r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
+    r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区)(?![、和及与等])"
+)
+
+
+def _zone_heading(text: str, m: Mention) -> str | None:
+    """The zone that the heading opening m's paragraph names (see _HEADING), or None."""
+    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    if not para and m.start > _TOPIC_REACH:
+        return None
+    head = _HEADING.match(text, para, m.start)
+    if head is None or head.end() >= m.start:
+        return None
+    words = head["bold"] or head["numbered"]
+    zones = list(_ZONE_IN_HEADING.finditer(words))
+    if len(zones) != 1:
+        return None
+    zone = zones[0]
+    if _NOT_A_NAME.search(zone["name"][-2:]) or _PLACE_WIDE.search(words):
+        return None
+    rest = words[: zone.start()] + words[zone.end() :]
+    if _part_in(rest) or _MORE_THAN_THE_PART.search(words[zone.end() : zone.end() + 1]):
+        return None
+    own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
+    if _PLACE_WIDE.search(text, head.end(), m.start) or _FOR_THE_PART.search(own):
+        return None
+    return zone["zone"]
 
 
 def _zone_topic(text: str, m: Mention) -> str | None:
@@ -1556,7 +1595,7 @@ def _zone_topic(text: str, m: Mention) -> str | None:
         return None
     sentences = _SENTENCE_MARKS.split(text[para : m.start])
     own = sentences[-1]
-    if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own) or _part_in(own):
+    if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
         return None
     for sentence in reversed(sentences[:-1]):
         topic = sentence.strip(" *#\t\u3000")
