@@ -1493,7 +1493,7 @@ def _without_own_place(text: str, indicator: str) -> str:
 _ZONE = compiled.compile(
     r"(?P<name>[\p{Han}“”\"（）()]{0,12}?)"
     r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
-    r"保税区|(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区)"
+    r"保税区|(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区)"
     r"(?![、和及与等的])"
 )
 # (the words of works before a zone the place works on, and the zones it may be)
@@ -1511,11 +1511,12 @@ _ZONE_TOPIC = compiled.compile(
     r"(?:推进|推动|建设|抓好|建好|打造|提升|做强|做优|做大|壮大|开发|加速|实施)+"
     r"(?P<name>[\p{Han}“”]{2,8}?)"
     r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
-    r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区)"
+    r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区)"
     r"[^，,、和及与的以为]{0,6}$"
 )
+_ZONE_TOPIC_MAX = 20
 # (every zone of _ZONE holds one of these: the cheap test first)
-_ZONE_HINT = compiled.compile_std("发区|新区|开区|保区|税区|片区")
+_ZONE_HINT = compiled.compile_std("发区|新区|开区|保区|税区|片区|作区|范区")
 
 
 def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
@@ -1560,7 +1561,7 @@ _HEADING = compiled.compile(
 _ZONE_IN_HEADING = compiled.compile(
     r"(?P<name>[\p{Han}“”]{2,8}?)"
     r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
-    r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区)(?![、和及与等])"
+    r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区)(?![、和及与等])"
 )
 
 
@@ -1595,11 +1596,16 @@ def _zone_topic(text: str, m: Mention) -> str | None:
         return None
     sentences = _SENTENCE_MARKS.split(text[para : m.start])
     own = sentences[-1]
-    if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
+    if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return None
+    if _TOPIC_STEP.match(own.strip(" *#\t\u3000")):
+        return None  # (the figure's own sentence opens a step of its own)
     for sentence in reversed(sentences[:-1]):
         topic = sentence.strip(" *#\t\u3000")
-        if len(topic) > _TOPIC_MAX or any(c.isdigit() for c in topic):
+        long = len(topic) > _ZONE_TOPIC_MAX or any(c.isdigit() for c in topic)
+        if long and _TOPIC_STEP.match(topic):
+            return None  # (a step of a list, 二是…, ends the run of the step before)
+        if long:
             if _PLACE_WIDE.search(topic):
                 return None  # (the run came back to the whole place)
             continue
