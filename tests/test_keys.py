@@ -4265,6 +4265,18 @@ ZONE_CASES = [
         "480亿元以上",
         None,
     ),
+    (
+        "more/cities/长沙市/2019.md",
+        "临空经济示范区配套设施建设提速，黄花综保区注册企业284家，实现进出口额25亿美元。",
+        "25亿美元",
+        None,
+    ),
+    (
+        "more/prefectures/梧州市/2014.md",
+        "起步区的道路、桥梁等基础设施建设快速推进，试验区进驻企业38家，实现规模以上工业总产值94亿元。",
+        "94亿元",
+        None,
+    ),
     # an event of the zone itself: the place's figures follow
     (
         "more/cities/昆明市/2024.md",
@@ -4339,3 +4351,19 @@ def test_every_topic_part_holds_a_hint():
     named = re.search(r"\(\?P<part>([^)]*)\)", keying._WORKS_TOPIC.pattern).group(1).split("|")
     for word in [*keying._TOPIC_PARTS, *named]:
         assert keying._WORKS_TOPIC_HINT.search(word), word
+
+
+def test_every_zone_word_holds_a_hint():
+    """keying._of_a_zone reads a figure's sentence and paragraph only where _ZONE_HINT finds a
+    word before it: every zone its patterns name must hold one."""
+    import re
+
+    from ningbo_indicators.dataset import keying
+
+    for pattern in (keying._ZONE, keying._ZONE_TOPIC, keying._ZONE_FIRMS, keying._ZONE_IN_HEADING):
+        zones = pattern.pattern[pattern.pattern.index("(?P<zone>") :]
+        zones = re.split(r"\)(?=\(\?|\[)", zones)[0]  # (up to the end of the zone's group)
+        words = re.findall(r"[\u4e00-\u9fff]+[区园]", zones)
+        assert words, pattern.pattern
+        for word in words:
+            assert keying._ZONE_HINT.search(word), word
