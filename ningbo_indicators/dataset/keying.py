@@ -1476,7 +1476,8 @@ def _without_own_place(text: str, indicator: str) -> str:
 
 
 # A zone of the place (a new district, a development or high-tech zone, a bonded zone, an area of
-# the free trade zone: 东城新区, 医药高新区, 综合保税区, 自贸试验区合肥片区) that opens a sentence, or a
+# the free trade zone, a cooperation zone: 东城新区, 医药高新区, 综合保税区, 自贸试验区合肥片区, 前海…合作
+# 示范区) that opens a sentence, or a
 # clause after a semicolon, as its subject scopes the figures of the clauses after it, to the
 # semicolon or the end of the sentence (东城新区20平方公里基础设施建设启动，26个重点项目顺利推进;
 # 福州新区承接省级行政许可审批事项17项，完成重点项目投资超2200亿元): they are the zone's, not the
