@@ -4335,6 +4335,121 @@ def test_a_gap_to_another_place_takes_no_key(case):
     assert record.indicator_key == key
 
 
+# A zone of the place (new district, development or high-tech zone, bonded zone, an area of the
+# free trade zone) that opens the sentence as its subject, or a bonded zone or an area the place
+# works on, scopes the figures of the clauses after it; so does a short topic sentence of works
+# on a named zone for its run (zones9, round 8). (report, sentence quoted from it, figure, key)
+ZONE_CASES = [
+    (
+        "more/prefectures/孝感市/2014.md",
+        "东城新区20平方公里基础设施建设启动，26个重点项目顺利推进。",
+        "26个",
+        None,
+    ),
+    (
+        "more/cities/合肥市/2021.md",
+        "安徽自贸试验区合肥片区正式运行，投资贸易便利化不断提升，新签约项目200余个，开局工作稳步推进。",
+        "200余个",
+        None,
+    ),
+    (
+        "more/cities/福州市/2020.md",
+        "福州新区承接省级行政许可审批事项17项，完成重点项目投资超2200亿元。",
+        "超2200亿元",
+        None,
+    ),
+    (
+        "more/prefectures/通化市/2024.md",
+        "医药高新区紧盯“又高又新”，扩大“洼地效应”，厚植“兴业沃土”，实施重点项目28个。",
+        "28个",
+        None,
+    ),
+    (
+        "more/cities/南宁市/2021.md",
+        "全力推进自贸试验区南宁片区制度创新和开放型经济集聚发展，争创RCEP先行先试区，持续推进片区"
+        "91项改革试点任务，全年新增企业9000家以上。",
+        "9000家以上",
+        None,
+    ),
+    (
+        "more/prefectures/雅安市/2023.md",
+        "推动雅州新区加快成势。大力实施140个重点项目，实现地区生产总值200亿元以上。",
+        "200亿元以上",
+        None,
+    ),
+    (
+        "more/cities/兰州市/2016.md",
+        "**五年来，我们拓展城市空间，促进产城融合，实现了兰州新区开发建设的新跨越。**兰州新区累计完成投资"
+        "1447.67亿元，核心区120平方公里的水、电、路、气等基础设施基本形成，建成道路116条450公里，兰秦快速"
+        "通道建成通车。围绕六大主导产业，累计引进产业项目281个，兰石重装、科天化工、四联光电、亚太伊士顿"
+        "电梯、陇星热能等44个项目建成投产，绿地智慧金融城、正威电子信息产业园、长城梦世界旅游文创园、西部"
+        "国际文商旅综合生态产业区等164个产业项目加快建设。",
+        "164个",
+        None,
+    ),
+    (
+        "more/prefectures/开封市/2014.md",
+        "（三）加快推进郑汴融合，打好开封新区五年成规模攻坚战。主动对接，强力运作，打好开封新区五年成规模"
+        "攻坚战。夯实发展基础，建设城乡一体化示范区。按照产城互动、综合配套的要求，重点推进启动区、铁南区、"
+        "运粮河组团三大片区基础设施建设，同步完善供排水、供电、供气、供热、绿化、照明、污水处理等设施配套，"
+        "确保完成基础设施投资30亿元以上。",
+        "30亿元以上",
+        None,
+    ),
+    (
+        "more/cities/深圳市/2019.md",
+        "一是打造前海粤港澳大湾区合作示范区。开展前海总规修编，推动前海合作区扩区，总结拓展“前海模式"
+        "”。推动出台前海新时代全面深化改革开放方案，探索更多可复制可推广的经验，打造高水平对外开放门"
+        "户枢纽。争取出台深化深港金融合作创新政策，探索建立本外币一体化的账户体系，设立人民币国际投贷"
+        "基金，开展金融综合监管试点，扩大粤港澳联营律师事务所业务范围。出台支持港澳青年在前海发展若干"
+        "措施，建设粤港澳青年创业区。全面推进前海城市新中心建设，启动沿江高速前海段与南坪快速衔接工程"
+        "、国际交流岛等重大项目规划建设，开工建设前湾会议中心、桂湾公园等公建配套设施，全年完成固定资"
+        "产投资480亿元以上。",
+        "480亿元以上",
+        None,
+    ),
+    (
+        "more/cities/长沙市/2019.md",
+        "临空经济示范区配套设施建设提速，黄花综保区注册企业284家，实现进出口额25亿美元。",
+        "25亿美元",
+        None,
+    ),
+    (
+        "more/prefectures/梧州市/2014.md",
+        "起步区的道路、桥梁等基础设施建设快速推进，试验区进驻企业38家，实现规模以上工业总产值94亿元。",
+        "94亿元",
+        None,
+    ),
+    # an event of the zone itself: the place's figures follow
+    (
+        "more/cities/昆明市/2024.md",
+        "滇中新区未来交通科学城揭牌，新增云南实验室2个、省级重点实验室24个、省技术创新中心13家。",
+        "24个",
+        "new_key_laboratories",
+    ),
+    # a zone the place only works on, a park, a designation: the place's
+    (
+        "more/prefectures/贵港市/2021.md",
+        "加快贵港高新技术产业开发区建设，培育发展高新技术企业，新增国家高新技术企业15家以上、科技型中小企业30家以上。",
+        "15家以上",
+        "new_high_tech_enterprises",
+    ),
+    (
+        "more/cities/济南市/2021.md",
+        "加快跨境电子商务综合试验区建设，全年跨境电商交易额增长30%以上。",
+        "增长30%以上",
+        "cross_border_ecommerce_growth",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ZONE_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_zone_opening_the_sentence_or_its_run_takes_no_key_of_the_place(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
 # Every case of the tables above quotes its sentence from its report (report, sentence, …).
 QUOTED_CASES = [
     case
@@ -4353,6 +4468,7 @@ QUOTED_CASES = [
         RATES8_CASES,
         PREC9A_CASES,
         GAP_CASES,
+        ZONE_CASES,
     )
     for case in table
 ]
@@ -4543,3 +4659,19 @@ def test_rates9_rate_takes_its_key(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
     assert record.indicator_key == key
+
+
+def test_every_zone_word_holds_a_hint():
+    """keying._of_a_zone reads a figure's sentence and paragraph only where _ZONE_HINT finds a
+    word before it: every zone its patterns name must hold one."""
+    import re
+
+    from ningbo_indicators.dataset import keying
+
+    for pattern in (keying._ZONE, keying._ZONE_TOPIC, keying._ZONE_FIRMS, keying._ZONE_IN_HEADING):
+        zones = pattern.pattern[pattern.pattern.index("(?P<zone>") :]
+        zones = re.split(r"\)(?=\(\?|\[)", zones)[0]  # (up to the end of the zone's group)
+        words = re.findall(r"[\u4e00-\u9fff]+[区园]", zones)
+        assert words, pattern.pattern
+        for word in words:
+            assert keying._ZONE_HINT.search(word), word

@@ -1475,6 +1475,168 @@ def _without_own_place(text: str, indicator: str) -> str:
     return ""
 
 
+# A zone of the place (a new district, a development or high-tech zone, a bonded zone, an area of
+# the free trade zone, a cooperation zone: 东城新区, 医药高新区, 综合保税区, 自贸试验区合肥片区, 前海…合作
+# 示范区) that opens a sentence, or a
+# clause after a semicolon, as its subject scopes the figures of the clauses after it, to the
+# semicolon or the end of the sentence (东城新区20平方公里基础设施建设启动，26个重点项目顺利推进;
+# 福州新区承接省级行政许可审批事项17项，完成重点项目投资超2200亿元): they are the zone's, not the
+# place's. So do a bonded zone and an area of the free trade zone that the place works on (全力推进
+# 综合保税区建设，全面铺开基建工作，启动实施…18个重点项目), and a short topic sentence of works on a
+# named zone for the figures of its run (推动雅州新区加快成势。大力实施140个重点项目), and a heading
+# that opens the paragraph naming one zone (**力促综合保税区快见效。**) for the paragraph's. Not where the
+# zone's own clause is an event of it (滇中新区未来交通科学城揭牌，新增云南实验室2个; 杭州综保区成功
+# 扩区), after which the place's figures follow; not where a clause names the whole place (全市) or
+# the figure a scope of its own; not a park (工业园区循环化改造全面推进，…单位生产总值能耗…下降: the
+# place's), nor a designation that may cover the whole place (示范区, 试验区: 国家自主创新示范区, 跨境
+# 电子商务综合试验区); not a zone the place only works on (加快贵港高新技术产业开发区建设，…新增国家
+# 高新技术企业15家: the place's), nor the sentence after a zone's (…综保区成功扩区，…。实际利用外资…).
+_ZONE = compiled.compile(
+    r"(?P<name>[\p{Han}“”\"（）()]{0,12}?)"
+    r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
+    r"保税区|(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区)"
+    r"(?![、和及与等的])"
+)
+# (the words of works before a zone the place works on, and the zones it may be)
+_ZONE_WORKS = compiled.compile(
+    r"(?:加快|全力|大力|持续|着力|全面|高标准|高质量|高水平|扎实|深入|积极|统筹|继续|重点|努力|"
+    r"推进|推动|建设|抓好|建好|打造|提升|做强|做优|做大|壮大|开发|加速|实施)*"
+)
+_WORKED_ZONES = ("片区", "保税区", "综保区")
+_ZONE_EVENT = compiled.compile(
+    r"获批|晋升|升级|成为|列入|纳入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌|扩区|申报|创建|通过"
+)
+_ZONE_TOPIC = compiled.compile(
+    r"^(?:[一二三四五六七八九十]+是)?"
+    r"(?:加快|全力|大力|持续|着力|全面|高标准|高质量|高水平|扎实|深入|积极|统筹|继续|重点|努力)*"
+    r"(?:推进|推动|建设|抓好|建好|打造|提升|做强|做优|做大|壮大|开发|加速|实施)+"
+    r"(?P<name>[\p{Han}“”]{2,8}?)"
+    r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
+    r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区)"
+    r"[^，,、和及与的以为]{0,6}$"
+)
+_ZONE_TOPIC_MAX = 20
+# (every zone of _ZONE holds one of these: the cheap test first)
+_ZONE_HINT = compiled.compile_std("发区|新区|开区|保区|税区|片区|作区|范区|验区|园区|业园|贸区")
+
+
+# a zone that opens a clause within the sentence with the firms it holds (黄花综保区注册企业284家，实现
+# 进出口额25亿美元; 试验区进驻企业38家，实现规模以上工业总产值94亿元): the clauses after it to the end
+# of the sentence are its (any zone or park: one that holds firms is no designation of the place)
+_ZONE_FIRMS = compiled.compile(
+    r"(?:^|(?<=[，,]))(?P<name>[\p{Han}“”]{0,12}?)"
+    r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
+    r"保税区|片区|合作区|试验区|示范区|园区|产业园)"
+    r"(?:累计|共|已)?(?:注册|入驻|进驻|落户|入园|聚集|集聚)(?:各类)?企业(?:约|近|超过?)?\d[\d.]*[万]?[家户个]"
+    r"[^，,；;。]*[，,]"
+)
+
+
+def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
+    with a topic of works on the zone (see above)."""
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    if not _ZONE_HINT.search(text, max(0, m.start - _TOPIC_REACH), m.start):
+        return False
+    if _OWN_SCOPE.match(m.indicator) or _part_in(m.indicator):
+        return False
+    begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
+    if begin == lo and lo > 0:
+        return False  # (a sentence too long to see its start)
+    own = text[begin : m.start]
+    if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
+        return False
+    at = _PART_OPENERS.match(own).end()
+    works = _ZONE_WORKS.match(own, at)
+    zone = _ZONE.match(own, works.end())
+    if zone is not None and not (
+        _PART_VERBS.search(zone["name"]) or _NOT_A_NAME.search(zone["name"])
+    ):
+        after = own[zone.end() :]
+        worked = works.end() == at or zone["zone"].endswith(_WORKED_ZONES)
+        if (
+            worked
+            and _CLAUSE_CUT.search(after)
+            and not _ZONE_EVENT.search(_CLAUSE_CUT.split(after)[0])
+        ):
+            return part_key_differs(zone["zone"], m, key, keys)
+    for mid in _ZONE_FIRMS.finditer(own, at):
+        if _PART_VERBS.search(mid["name"]) or _NOT_A_NAME.search(mid["name"]):
+            continue
+        after = own[mid.end() :]
+        if _WHOLE_PLACE.search(after) or _SEMICOLON.search(after):
+            continue
+        if part_key_differs(mid["zone"], m, key, keys):
+            return True
+    zone = _zone_topic(text, m) or _zone_heading(text, m)
+    return zone is not None and part_key_differs(zone, m, key, keys)
+
+
+# a heading that opens the paragraph, bold or numbered (**力促综合保税区快见效。**, （三）加快推进郑汴
+# 融合，打好开封新区五年成规模攻坚战。), naming one zone and no other part nor the whole place: the
+# figures of the paragraph are the zone's, up to a sentence that names the whole place
+_HEADING = compiled.compile(
+    r"(?:\*\*(?P<bold>[^*\n]{4,80}?)\*\*|(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])"
+    r"(?P<numbered>[^。！？!?\n]{4,60})[。！？!?]?)"
+)
+_ZONE_IN_HEADING = compiled.compile(
+    r"(?P<name>[\p{Han}“”]{2,8}?)"
+    r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
+    r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区)(?![、和及与等])"
+)
+
+
+def _zone_heading(text: str, m: Mention) -> str | None:
+    """The zone that the heading opening m's paragraph names (see _HEADING), or None."""
+    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    if not para and m.start > _TOPIC_REACH:
+        return None
+    head = _HEADING.match(text, para, m.start)
+    if head is None or head.end() >= m.start:
+        return None
+    words = head["bold"] or head["numbered"]
+    zones = list(_ZONE_IN_HEADING.finditer(words))
+    if len(zones) != 1:
+        return None
+    zone = zones[0]
+    if _NOT_A_NAME.search(zone["name"][-2:]) or _PLACE_WIDE.search(words):
+        return None
+    rest = words[: zone.start()] + words[zone.end() :]
+    if _part_in(rest) or _MORE_THAN_THE_PART.search(words[zone.end() : zone.end() + 1]):
+        return None
+    own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
+    if _PLACE_WIDE.search(text, head.end(), m.start) or _FOR_THE_PART.search(own):
+        return None
+    return zone["zone"]
+
+
+def _zone_topic(text: str, m: Mention) -> str | None:
+    """The zone that the topic sentence of m's run works on (see _ZONE_TOPIC), or None."""
+    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    if not para and m.start > _TOPIC_REACH:
+        return None
+    sentences = _SENTENCE_MARKS.split(text[para : m.start])
+    own = sentences[-1]
+    if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
+        return None
+    if _TOPIC_STEP.match(own.strip(" *#\t\u3000")):
+        return None  # (the figure's own sentence opens a step of its own)
+    for sentence in reversed(sentences[:-1]):
+        topic = sentence.strip(" *#\t\u3000")
+        long = len(topic) > _ZONE_TOPIC_MAX or any(c.isdigit() for c in topic)
+        if long and _TOPIC_STEP.match(topic):
+            return None  # (a step of a list, 二是…, ends the run of the step before)
+        if long:
+            if _PLACE_WIDE.search(topic):
+                return None  # (the run came back to the whole place)
+            continue
+        zone = _ZONE_TOPIC.match(topic)
+        if zone is None or _PART_VERBS.search(zone["name"]) or _NOT_A_NAME.search(zone["name"]):
+            return None
+        return zone["zone"]
+    return None
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -1518,6 +1680,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _bare_beside_an_owners(text, m) or _removed(text, m):
         return None
     if _share_as_growth(text, m):
+        return None
+    if _of_a_zone(text, m, key, keys):
         return None
     selected = _selected_key(text, m, key, keys)
     if selected is not False:
