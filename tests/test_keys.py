@@ -325,7 +325,7 @@ KEY_CASES = [
     ("招商到位资金", "growth", "%", "investment_attracted_growth"),
     ("招商引资累计到位资金", "amount", "元", "investment_attracted"),
     ("居民消费价格水平", "growth", "%", "cpi"),  # 广东 2009
-    ("新登记注册企业", "growth", "%", None),  # 安徽 2020: enterprises only, a subset (subsets9)
+    ("新登记注册企业", "growth", "%", "new_enterprises_growth"),  # 安徽 2020 (subsets9)
     ("旅游接待", "growth", "%", "tourist_arrivals_growth"),  # 江西 2012: 旅游接待1.6亿人次
     ("旅游业接待人次", "growth", "%", "tourist_arrivals_growth"),  # 吉林 2020
     ("到位市外国内资金", "growth", "%", "domestic_capital_inflow_growth"),  # 泸州 2021
@@ -602,7 +602,7 @@ KEY_CASES = [
     ("金融机构本外币贷款规模", "amount", "元", "loans"),  # 惠州 2024 存贷款规模分别为
     ("金融机构贷款规模", "growth", "%", "loans_growth"),  # 张家界 2014
     ("新增贷款规模", "growth", "%", "new_loans_growth"),  # 海南 1995
-    ("新登记企业数量", "growth", "%", None),  # 通化 2024: enterprises only, a subset (subsets9)
+    ("新登记企业数量", "growth", "%", "new_enterprises_growth"),  # 通化 2024 (subsets9)
     ("全体居民收入", "growth", "%", "resident_income_growth"),  # 株洲 2016
     ("引进外资", "growth", "%", "utilised_foreign_capital_growth"),  # 长沙 2010, 云南 2011
     ("刑事发案量", "growth", "%", "crime_rate"),  # 邯郸 2023
@@ -4195,8 +4195,8 @@ def test_a_gap_to_another_place_takes_no_key(case):
 # Subsets that a key's phrase admits, and others' figures (subsets9): a part after 其中 that carries the
 # whole's phrase; a share of another whole (占全省数字产业的比重); things built and mended together
 # (建设改造公园, 改造和新增绿地); size tiers beside each other (3个千亿级、3个五百亿级产业集群); new
-# afforestation (新造林) is afforestation, 退耕还林 no key; enterprises (新登记企业), preschool places and
-# 农村敬老院 are subsets of market entities, school places and rural elderly homes. (report, sentence,
+# afforestation (新造林) is afforestation, 退耕还林 no key; enterprises (新登记企业) take new_enterprises, a
+# part of market entities; preschool places and 农村敬老院 are subsets of school places and rural homes. (report, sentence,
 # figure, key)
 SUBSETS9_CASES = [
     (
@@ -4243,8 +4243,8 @@ SUBSETS9_CASES = [
         "afforestation",
     ),
     ("more/cities/太原市/2006.md", "退耕还林106.8万亩，", "106.8万亩", None),
-    ("more/provinces/辽宁省/2019.md", "全年新登记企业16.8万户，增长5.7%。", "16.8万户", None),
-    ("more/provinces/辽宁省/2019.md", "全年新登记企业16.8万户，增长5.7%。", "增长5.7%", None),
+    ("more/provinces/辽宁省/2019.md", "全年新登记企业16.8万户，增长5.7%。", "16.8万户", "new_enterprises"),
+    ("more/provinces/辽宁省/2019.md", "全年新登记企业16.8万户，增长5.7%。", "增长5.7%", "new_enterprises_growth"),
     (
         "more/prefectures/三门峡市/2021.md",
         "着力构建以3个千亿级产业集群、3个五百亿级产业集群、5个百亿级产业集群为主的现代产业体系",
