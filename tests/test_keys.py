@@ -4243,8 +4243,18 @@ SUBSETS9_CASES = [
         "afforestation",
     ),
     ("more/cities/太原市/2006.md", "退耕还林106.8万亩，", "106.8万亩", None),
-    ("more/provinces/辽宁省/2019.md", "全年新登记企业16.8万户，增长5.7%。", "16.8万户", "new_enterprises"),
-    ("more/provinces/辽宁省/2019.md", "全年新登记企业16.8万户，增长5.7%。", "增长5.7%", "new_enterprises_growth"),
+    (
+        "more/provinces/辽宁省/2019.md",
+        "全年新登记企业16.8万户，增长5.7%。",
+        "16.8万户",
+        "new_enterprises",
+    ),
+    (
+        "more/provinces/辽宁省/2019.md",
+        "全年新登记企业16.8万户，增长5.7%。",
+        "增长5.7%",
+        "new_enterprises_growth",
+    ),
     (
         "more/prefectures/三门峡市/2021.md",
         "着力构建以3个千亿级产业集群、3个五百亿级产业集群、5个百亿级产业集群为主的现代产业体系",
