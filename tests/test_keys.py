@@ -4269,6 +4269,39 @@ SUBSETS9_CASES = [
         "93所",
         None,
     ),
+    # a total after the additions is the stock (总数694家); things keyed as built with no verb of building
+    (
+        "more/cities/泉州市/2025.md",
+        "新增专精特新中小企业338家、总数694家，",
+        "694家",
+        "specialised_smes",
+    ),
+    (
+        "more/prefectures/镇江市/2025.md",
+        "新增“四上”企业超900家、总数超7000家。",
+        "超7000家",
+        "four_above_firms",
+    ),
+    (
+        "more/cities/苏州市/2012.md",
+        "全市新结国际友好城市5对，累计达到43对。",
+        "43对",
+        "sister_cities",
+    ),
+    (
+        "more/cities/泉州市/2025.md",
+        "新增专精特新中小企业338家、总数694家，",
+        "338家",
+        "new_specialised_smes",
+    ),
+    ("more/prefectures/潍坊市/2021.md", "全市3028所学校167.5万名学生平安顺", "3028所", None),
+    ("more/provinces/西藏自治区/2022.md", "解决78所学校、13家区域中心医院供暖", "78所", None),
+    (
+        "more/prefectures/大庆市/2022.md",
+        "科学规划城区学校布局，整合撤并18所中小学校。",
+        "18所",
+        None,
+    ),
 ]
 
 

@@ -1580,6 +1580,27 @@ def _larger_places_figure(text: str, m: Mention) -> bool:
     return m.kind != "count" or m.indicator.startswith(_NATIONAL_BODIES)
 
 
+# A count of things that the table keys as built (schools_built) whose clause holds no verb of
+# building, before the figure or after it (全市769所学校24万名学生…复学; 3028所学校…平安顺利; 1000所中小学校
+# 结对帮扶; 解决78所学校…供暖) counts the things themselves, or those in a scheme: none built.
+_BUILDING = compiled.compile_std(
+    r"建|新增|增加|改造|改扩|扩容|完工|竣工|投用|投入使用|启用|开学|招生|提质|标准化|维修|修缮|主体|迁|新开"
+)
+
+
+def _built_without_building(text: str, m: Mention, key: str) -> bool:
+    """Whether m, a count of things built by its key, has no verb of building in its clause."""
+    if m.kind != "count" or not key.endswith("_built") or _BUILDING.search(m.indicator):
+        return False
+    end = m.end
+    while end < min(len(text), m.end + 24) and text[end] not in _CLAUSE_MARKS:
+        end += 1
+    start = m.clause
+    if start and text[start - 1] in "，,、":  # (新建、改扩建公办幼儿园20所，义务教育学校130所)
+        start = _last_mark(text, _STOPS + "，,；;", max(0, start - 60), start - 1) + 1
+    return _BUILDING.search(text, start, end) is None
+
+
 def _a_subset(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m counts a subset or another body's figure that its phrase's key would misstate."""
     return (
@@ -1587,7 +1608,37 @@ def _a_subset(text: str, m: Mention, key: str, keys) -> bool:
         or _share_of_another_whole(text, m)
         or _built_and_mended(text, m, key, keys)
         or _larger_places_figure(text, m)
+        or _built_without_building(text, m, key)
     )
+
+
+# A total written right after the year's additions (新增专精特新中小企业338家、总数694家; 新增国家高新技术企业
+# 7300家、总量突破2.6万家; 新登记市场主体3.6万户，总量增长7%) is the stock, carried the additions' phrase:
+# the stock's key (high_tech_enterprises, market_entities_growth), or none where the table has none.
+_TOTAL_BEFORE = compiled.compile_std(
+    r"(?:总数|总量|累计|总计)(?:已|已经)?(?:达到?|突破|超过?|为|增至)?[ \t\u3000]*\Z"
+)
+_ADDED_NAME = "新增"
+
+
+def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None | bool:
+    """The stock's key of m, a total after the additions (see above); False where no rule."""
+    if m.indicator.startswith(("总", "累计")) or m.kind not in ("count", "amount", "growth"):
+        return False
+    if not _TOTAL_BEFORE.search(text, max(m.clause, m.start - 8), m.start):
+        return False
+    table = keys if keys is not None else default_keys()
+    growth = key.endswith("_growth")
+    base = key[: -len("_growth")] if growth else key
+    known = _key_names(table)
+    if f"new_{base}" in known or f"{base}_new" in known:
+        return key  # (the phrase's own key is the stock's: not the additions' of the list head)
+    if not base.startswith("new_") and not base.endswith("_new"):
+        return False  # (大幅减税降费累计超过2800亿元: a flow's cumulative total keeps its key)
+    if not any(k.key == key and k.name.startswith(_ADDED_NAME) for k in table):
+        return False
+    stock = base.removeprefix("new_").removesuffix("_new") + ("_growth" if growth else "")
+    return stock if stock != key and stock in known else None
 
 
 def key_in_context(text: str, m: Mention, keys) -> str | None:
@@ -1639,6 +1690,9 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return selected
     if _one_class_beside_another(text, m, key, keys):
         return None
+    stock = _stock_after_additions(text, m, key, keys)
+    if stock is not False:
+        return None if stock is None or _stated_as_change(text, m, stock) else stock
     growth = _added_growth_key(text, m, key, keys)
     if growth is not False:
         return growth
