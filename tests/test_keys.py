@@ -4302,6 +4302,19 @@ SUBSETS9_CASES = [
         "18所",
         None,
     ),
+    # a sentence that defines a term (a glossary's entry): none
+    (
+        "more/prefectures/自贡市/2021.md",
+        "15.双百城市：指城市建成区面积达到100平方公里、常住人口达到100万。",
+        "100万",
+        None,
+    ),
+    (
+        "more/prefectures/固原市/2016.md",
+        "11．“1411”城镇体系：即1个中心城市，西吉、隆德、泾源、彭阳4个县城，10个以上中心镇和100个美丽村庄。",
+        "100个",
+        None,
+    ),
 ]
 
 

@@ -1601,6 +1601,21 @@ def _built_without_building(text: str, m: Mention, key: str) -> bool:
     return _BUILDING.search(text, start, end) is None
 
 
+# A figure in a sentence that defines a term (8个1工程：指示范小城镇要建设1条路、1个农贸市场…; “1411”城镇体系：
+# 即1个中心城市…; 稳外贸20条：指…制定20条政策) belongs to the term's definition, a glossary's entry or a
+# scheme's quota, not to the year's statistics.
+_DEFINITION = compiled.compile_std(
+    r"[ \t\u3000]*(?:\[\d+\][ \t\u3000]*|\d+[．.、][ \t\u3000]*)?[^，,。；;：:\n]{1,30}[：:][ \t\u3000]*(?:即|是指|指)"
+)
+
+
+def _in_a_definition(text: str, m: Mention) -> bool:
+    """Whether m stands in a sentence that opens as the definition of a term (see above)."""
+    lo = max(0, m.start - 400)
+    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
+
+
 def _a_subset(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m counts a subset or another body's figure that its phrase's key would misstate."""
     return (
@@ -1609,6 +1624,7 @@ def _a_subset(text: str, m: Mention, key: str, keys) -> bool:
         or _built_and_mended(text, m, key, keys)
         or _larger_places_figure(text, m)
         or _built_without_building(text, m, key)
+        or _in_a_definition(text, m)
     )
 
 
