@@ -4315,6 +4315,19 @@ SUBSETS9_CASES = [
         "100个",
         None,
     ),
+    # a joined pair before 分别: radio's, then television's
+    (
+        "more/prefectures/昌都市/2023.md",
+        "广播电视综合人口覆盖率分别达99.28%和99.44%。",
+        "99.28%",
+        "radio_coverage",
+    ),
+    (
+        "more/prefectures/昌都市/2023.md",
+        "广播电视综合人口覆盖率分别达99.28%和99.44%。",
+        "99.44%",
+        "tv_coverage",
+    ),
 ]
 
 

@@ -1657,6 +1657,25 @@ def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None 
     return stock if stock != key and stock in known else None
 
 
+# A phrase that joins two things without a mark, before 分别 and two figures (广播电视综合人口覆盖率分别达
+# 99.28%和99.44%), gives each figure one of them: radio's, then television's.
+_JOINED_PAIRS = (("广播电视", "广播", "电视"),)
+_SPLIT_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％]")
+
+
+def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | bool:
+    """The key of m's own half of a joined pair (see above); False where no rule."""
+    own = text[m.clause : m.start]
+    split = own.rfind(_SPLIT)
+    if split < 0 or m.kind != "ratio":
+        return False
+    for joined, first, second in _JOINED_PAIRS:
+        if m.indicator.startswith(joined) and joined in own[:split]:
+            half = second if _SPLIT_FIGURE.search(own, split) else first
+            return key_for(half + m.indicator[len(joined) :], m.kind, m.q.base_unit, keys)
+    return False
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -1701,6 +1720,9 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _share_as_growth(text, m) or _a_subset(text, m, key, keys):
         return None
+    half = _one_of_a_joined_pair(text, m, keys)
+    if half is not False:
+        return half
     selected = _selected_key(text, m, key, keys)
     if selected is not False:
         return selected
