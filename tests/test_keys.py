@@ -325,7 +325,7 @@ KEY_CASES = [
     ("招商到位资金", "growth", "%", "investment_attracted_growth"),
     ("招商引资累计到位资金", "amount", "元", "investment_attracted"),
     ("居民消费价格水平", "growth", "%", "cpi"),  # 广东 2009
-    ("新登记注册企业", "growth", "%", "new_market_entities_growth"),  # 安徽 2020
+    ("新登记注册企业", "growth", "%", "new_enterprises_growth"),  # 安徽 2020 (subsets9)
     ("旅游接待", "growth", "%", "tourist_arrivals_growth"),  # 江西 2012: 旅游接待1.6亿人次
     ("旅游业接待人次", "growth", "%", "tourist_arrivals_growth"),  # 吉林 2020
     ("到位市外国内资金", "growth", "%", "domestic_capital_inflow_growth"),  # 泸州 2021
@@ -602,7 +602,7 @@ KEY_CASES = [
     ("金融机构本外币贷款规模", "amount", "元", "loans"),  # 惠州 2024 存贷款规模分别为
     ("金融机构贷款规模", "growth", "%", "loans_growth"),  # 张家界 2014
     ("新增贷款规模", "growth", "%", "new_loans_growth"),  # 海南 1995
-    ("新登记企业数量", "growth", "%", "new_market_entities_growth"),  # 通化 2024
+    ("新登记企业数量", "growth", "%", "new_enterprises_growth"),  # 通化 2024 (subsets9)
     ("全体居民收入", "growth", "%", "resident_income_growth"),  # 株洲 2016
     ("引进外资", "growth", "%", "utilised_foreign_capital_growth"),  # 长沙 2010, 云南 2011
     ("刑事发案量", "growth", "%", "crime_rate"),  # 邯郸 2023
@@ -4443,8 +4443,154 @@ ZONE_CASES = [
 ]
 
 
+# Subsets that a key's phrase admits, and others' figures (subsets9): a part after 其中 that carries the
+# whole's phrase; a share of another whole (占全省数字产业的比重); things built and mended together
+# (建设改造公园, 改造和新增绿地); size tiers beside each other (3个千亿级、3个五百亿级产业集群); new
+# afforestation (新造林) is afforestation, 退耕还林 no key; enterprises (新登记企业) take new_enterprises, a
+# part of market entities; preschool places and 农村敬老院 are subsets of school places and rural homes. (report, sentence,
+# figure, key)
+SUBSETS9_CASES = [
+    (
+        "more/cities/昆明市/2018.md",
+        "全年新增规模以上工业企业不少于60户，其中新建投产20户。",
+        "20户",
+        None,
+    ),
+    (
+        "more/cities/昆明市/2018.md",
+        "全年新增规模以上工业企业不少于60户，其中新建投产20户。",
+        "不少于60户",
+        "new_above_scale_firms",
+    ),
+    (
+        "more/cities/郑州市/2023.md",
+        "数字经济增加值占生产总值的41.4%，占全省数字产业的比重达到51.7%。",
+        "51.7%",
+        None,
+    ),
+    (
+        "more/cities/郑州市/2023.md",
+        "数字经济增加值占生产总值的41.4%，占全省数字产业的比重达到51.7%。",
+        "41.4%",
+        "digital_economy_share",
+    ),
+    (
+        "more/cities/天津市/2014.md",
+        "深入推进市容环境综合整治，提升改造道路107条，整修建筑3200栋，建设改造公园44个。",
+        "44个",
+        None,
+    ),
+    (
+        "more/prefectures/黄石市/2014.md",
+        "新增造林面积5.95万亩，改造和新增绿地面积64公顷，森林覆盖率比上年提高0.6个百分点。",
+        "64公顷",
+        None,
+    ),
+    ("more/provinces/广西壮族自治区/2014.md", "新建成4条高速公路，其中2条通车运营。", "2条", None),
+    (
+        "more/prefectures/晋中市/2023.md",
+        "持续推进国土绿化行动，新造林35万亩，",
+        "35万亩",
+        "afforestation",
+    ),
+    ("more/cities/太原市/2006.md", "退耕还林106.8万亩，", "106.8万亩", None),
+    (
+        "more/provinces/辽宁省/2019.md",
+        "全年新登记企业16.8万户，增长5.7%。",
+        "16.8万户",
+        "new_enterprises",
+    ),
+    (
+        "more/provinces/辽宁省/2019.md",
+        "全年新登记企业16.8万户，增长5.7%。",
+        "增长5.7%",
+        "new_enterprises_growth",
+    ),
+    (
+        "more/prefectures/三门峡市/2021.md",
+        "着力构建以3个千亿级产业集群、3个五百亿级产业集群、5个百亿级产业集群为主的现代产业体系",
+        "5个",
+        None,
+    ),
+    ("more/provinces/江西省/2007.md", "争取增开1—2条国际航线。", "2条", "new_air_routes"),
+    ("more/cities/石家庄市/2015.md", "新增公办幼儿园学位6750个，", "6750个", None),
+    (
+        "more/prefectures/宣城市/2016.md",
+        "新改扩建农村敬老院93所、公办社会（儿童）福利院7所。",
+        "93所",
+        None,
+    ),
+    # a total after the additions is the stock (总数694家); things keyed as built with no verb of building
+    (
+        "more/cities/泉州市/2025.md",
+        "新增专精特新中小企业338家、总数694家，",
+        "694家",
+        "specialised_smes",
+    ),
+    (
+        "more/prefectures/镇江市/2025.md",
+        "新增“四上”企业超900家、总数超7000家。",
+        "超7000家",
+        "four_above_firms",
+    ),
+    (
+        "more/cities/苏州市/2012.md",
+        "全市新结国际友好城市5对，累计达到43对。",
+        "43对",
+        "sister_cities",
+    ),
+    (
+        "more/cities/泉州市/2025.md",
+        "新增专精特新中小企业338家、总数694家，",
+        "338家",
+        "new_specialised_smes",
+    ),
+    ("more/prefectures/潍坊市/2021.md", "全市3028所学校167.5万名学生平安顺", "3028所", None),
+    ("more/provinces/西藏自治区/2022.md", "解决78所学校、13家区域中心医院供暖", "78所", None),
+    (
+        "more/prefectures/大庆市/2022.md",
+        "科学规划城区学校布局，整合撤并18所中小学校。",
+        "18所",
+        None,
+    ),
+    # a sentence that defines a term (a glossary's entry): none
+    (
+        "more/prefectures/自贡市/2021.md",
+        "15.双百城市：指城市建成区面积达到100平方公里、常住人口达到100万。",
+        "100万",
+        None,
+    ),
+    (
+        "more/prefectures/固原市/2016.md",
+        "11．“1411”城镇体系：即1个中心城市，西吉、隆德、泾源、彭阳4个县城，10个以上中心镇和100个美丽村庄。",
+        "100个",
+        None,
+    ),
+    # a joined pair before 分别: radio's, then television's
+    (
+        "more/prefectures/昌都市/2023.md",
+        "广播电视综合人口覆盖率分别达99.28%和99.44%。",
+        "99.28%",
+        "radio_coverage",
+    ),
+    (
+        "more/prefectures/昌都市/2023.md",
+        "广播电视综合人口覆盖率分别达99.28%和99.44%。",
+        "99.44%",
+        "tv_coverage",
+    ),
+]
+
+
 @pytest.mark.parametrize("case", ZONE_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
 def test_a_zone_opening_the_sentence_or_its_run_takes_no_key_of_the_place(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", SUBSETS9_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_subsets_and_others_figures(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
     assert record.indicator_key == key
@@ -4469,6 +4615,7 @@ QUOTED_CASES = [
         PREC9A_CASES,
         GAP_CASES,
         ZONE_CASES,
+        SUBSETS9_CASES,
     )
     for case in table
 ]

@@ -765,7 +765,7 @@ _ADDING_HEAD = compiled.compile_std(
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再|着力|重点|大力|积极|加快|优选|规划"
     r"|(?:扶持|支持)和?|[一二三四五两\d]年(?:内|间)?)*"
     r"(?:(?P<adds>新增|新发展|新成立|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
-    r"|缔结|新开通|新开辟|新开(?!工)|新获批|获批|新获评|新获|新引进|新入库|新备案|新建立|建立)"
+    r"|缔结|新开通|新开辟|新开(?!工)|增开|新获批|获批|新获评|新获|新引进|新入库|新备案|新建立|建立)"
     r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持|(?:免费)?培训(?=[^，。；：\n]*人才)))"
     r"(?![到至为成])"
     r"(?:[^，。；：、\n]*、)*(?:(?!达|总数|总量|累计|现有|共有|拥有|突破|到|至)[^，。；：、\n])*$"
@@ -1256,9 +1256,10 @@ _CLASS_FAMILIES = (
     r"[1-5１-５]A[ \t\u3000]?级|A{1,5}级",
     r"大中型|中小型|大型|中型|小型|微型|社区|口袋|大",
     r"国家级|国家|省级|市区级|市级|县级|区级|镇级",
+    r"万亿级|五千亿级|千亿级|五百亿级|百亿级|[三五]十亿级",
 )
 # (what the key's phrase keeps in place of the class: A级景区 for 4A级景区)
-_GENERIC = ("A级", "", "")
+_GENERIC = ("A级", "", "", "")
 _CLASSED = compiled.compile_std(
     r"(?P<verb>新增|新建|新创|新认定|新培育|建成|新改建|改扩建|新改扩建)?"
     r"(?:国家)?(?P<cls>" + "|".join(_CLASS_FAMILIES) + r")(?P<rest>[^\d]{2,})\Z"
@@ -1637,6 +1638,206 @@ def _zone_topic(text: str, m: Mention) -> str | None:
     return None
 
 
+# --- subsets (round 9): parts of a whole that the phrase's key would misstate ---------------------
+# A figure in a clause that opens with 其中, its phrase carried from the whole before it (新增规模以上工业
+# 企业不少于60户，其中新建投产20户; 新建成4条高速公路，其中2条通车运营), counts a part of that whole.
+_OF_WHICH = compiled.compile_std(r"[ \t\u3000]*其中")
+
+
+def _carried_into_of_which(text: str, m: Mention) -> bool:
+    """Whether m, in a clause opened by 其中, carries the whole's phrase from before it."""
+    opened = _OF_WHICH.match(text, m.clause, m.start)
+    if not m.indicator or opened is None:
+        return False
+    own = text[m.clause : m.start]
+    if m.indicator in own or text.startswith(m.indicator, m.end) or _SPLIT in own:
+        return False  # (其中一、二、三产分别增长…: the parts' own statistics)
+    words = text[opened.end() : m.start].lstrip("，,：: \t\u3000")
+    words = words[max(words.rfind(c) for c in _LIST_JOINS + "、") + 1 :]
+    if words[:2] and m.indicator.startswith(words[:2]):
+        return False  # (其中城镇115万人: a part the phrase names)
+    return m.indicator[-2:] not in own  # (其中一、二、三产业增加值…: a list of its own)
+
+
+_SPLIT = "分别"
+
+
+# A share whose own clause names another whole after 占 (数字经济增加值占生产总值的41.4%，占全省数字产业的
+# 比重达到51.7%) is no share of the whole the carried phrase names.
+_SHARE_WORD = "占"
+# (where the whole's name ends: 的比重, or the verb or figure after it)
+_WHOLE_END = compiled.compile_std(
+    r"(?:的|之)?(?:比重|比例|份额)|由|从|达|为|提|升|超|近|约|分别|已|在|\d"
+)
+_LEVEL_HEAD = compiled.compile_std(r"全市|我市|本市|全省|我省|本省|全区|全州|全盟|全国")
+
+
+def _whole_named(words: str) -> str:
+    """The whole that the words after 占 name, without the place's level (全省数字产业的比重: 数字产业)."""
+    end = _WHOLE_END.search(words)
+    words = words[: end.start() if end else len(words)].strip()
+    head = _LEVEL_HEAD.match(words)
+    return words[head.end() :] if head else words
+
+
+def _share_of_another_whole(text: str, m: Mention) -> bool:
+    """Whether m, a share carried from an earlier phrase, names another whole in its clause."""
+    if m.kind != "ratio" or _SHARE_WORD not in m.indicator:
+        return False
+    own = text[m.clause : m.start]
+    if _SHARE_WORD not in own or m.indicator in own:
+        return False
+    whole = _whole_named(m.indicator.rsplit(_SHARE_WORD, 1)[1])
+    named = _whole_named(own.rsplit(_SHARE_WORD, 1)[1])
+    return len(named) >= 2 and named not in whole and whole not in named
+
+
+# A count of things built and mended together (建设改造公园44个, 新改建公共停车位1.78万个, 新建和改造口袋
+# 公园30个), or the things added beside those mended (改造和新增绿地面积64公顷), is no count of things
+# built or added, unless the key counts both (its name or note says so: kindergartens built or
+# renovated, township hospitals built or rebuilt). (An area built and mended, 建设改造高标准农田70万亩,
+# keeps its key: the table's note counts it built up.)
+_BUILT_AND_MENDED = compiled.compile_std(
+    r"(?:新建|建设|建成|新增)[、和及与]?(?:改造|改扩建|提升改造|提升|改建)"
+    r"|(?:改造|改扩建|提升)[、和及与]?(?:新建|新增|建设)|新改建|新[（(]改[)）]建"
+)
+_MENDED_BESIDE = compiled.compile_std(r"(?:改造|改扩建|提升|改建)[、和及与]?\Z")
+_ADDED_PHRASE = ("新增", "增加", "新建", "建成")
+_BOTH_IN_NOTE = compiled.compile_std(r"改|rebuil|renovat|upgrad")
+
+
+def _built_and_mended(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m counts things built and mended, its key things built or added (see above)."""
+    if m.kind not in ("count", "amount") or not m.indicator:
+        return False
+    table = keys if keys is not None else default_keys()
+    if not (
+        key.endswith(("_built", "_added")) or key.startswith("new_") or key in _flow_keys(table)
+    ):
+        return False
+    at = text.rfind(m.indicator, m.clause, m.start)
+    head = text[m.clause : at if at >= 0 else m.start]
+    if m.indicator.startswith(_ADDED_PHRASE):
+        mixed = _MENDED_BESIDE.search(head) is not None
+    else:
+        mixed = m.kind == "count" and _BUILT_AND_MENDED.search(head + m.indicator) is not None
+    return mixed and not any(k.key == key and _BOTH_IN_NOTE.search(k.name + k.note) for k in table)
+
+
+# A statistic written right after 全省 or 全国 in a city's report (全省经济增速已由2012年的13%降至2013年的
+# 12.1%), or after 全国 in a province's, is the larger place's figure, cited.
+_LARGER_PLACES = {"市级": ("全省", "全国", "我国"), "省级": ("全国", "我国")}
+# (全国重点实验室, 全国特色小镇: a tier of the place's own things; 全国人大代表建议, 全国政协提案: the
+# national bodies' documents, handled by the place, are cited)
+_NATIONAL_BODIES = ("人大代表建议", "政协提案", "政协委员提案")
+
+
+def _larger_places_figure(text: str, m: Mention) -> bool:
+    """Whether m's phrase is written right after the name of a larger place (see above)."""
+    if not m.indicator or m.indicator.startswith(_SHARE_WORD):
+        return False
+    at = text.rfind(m.indicator, max(0, m.clause - 2), m.start)
+    if at < 2 or text[at - 2 : at] not in _LARGER_PLACES.get(_own_level(text), ()):
+        return False
+    return m.kind != "count" or m.indicator.startswith(_NATIONAL_BODIES)
+
+
+# A count of things that the table keys as built (schools_built) whose clause holds no verb of
+# building, before the figure or after it (全市769所学校24万名学生…复学; 3028所学校…平安顺利; 1000所中小学校
+# 结对帮扶; 解决78所学校…供暖) counts the things themselves, or those in a scheme: none built.
+_BUILDING = compiled.compile_std(
+    r"建|新增|增加|改造|改扩|扩容|完工|竣工|投用|投入使用|启用|新开学|招生|提质|标准化|维修|修缮|主体|迁|新开"
+)
+
+
+def _built_without_building(text: str, m: Mention, key: str) -> bool:
+    """Whether m, a count of things built by its key, has no verb of building in its clause."""
+    if m.kind != "count" or not key.endswith("_built") or _BUILDING.search(m.indicator):
+        return False
+    end = m.end
+    while end < min(len(text), m.end + 24) and text[end] not in _CLAUSE_MARKS:
+        end += 1
+    start = m.clause
+    if start and text[start - 1] in "，,、":  # (新建、改扩建公办幼儿园20所，义务教育学校130所)
+        start = _last_mark(text, _STOPS + "，,；;", max(0, start - 60), start - 1) + 1
+    return _BUILDING.search(text, start, end) is None
+
+
+# A figure in a sentence that defines a term (8个1工程：指示范小城镇要建设1条路、1个农贸市场…; “1411”城镇体系：
+# 即1个中心城市…; 稳外贸20条：指…制定20条政策) belongs to the term's definition, a glossary's entry or a
+# scheme's quota, not to the year's statistics.
+_DEFINITION = compiled.compile_std(
+    r"[ \t\u3000]*(?:\[\d+\][ \t\u3000]*|\d+[．.、][ \t\u3000]*)?[^，,。；;：:\n]{1,30}[：:][ \t\u3000]*(?:即|是指|指)"
+)
+
+
+def _in_a_definition(text: str, m: Mention) -> bool:
+    """Whether m stands in a sentence that opens as the definition of a term (see above)."""
+    lo = max(0, m.start - 400)
+    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
+
+
+def _a_subset(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m counts a subset or another body's figure that its phrase's key would misstate."""
+    return (
+        _carried_into_of_which(text, m)
+        or _share_of_another_whole(text, m)
+        or _built_and_mended(text, m, key, keys)
+        or _larger_places_figure(text, m)
+        or _built_without_building(text, m, key)
+        or _in_a_definition(text, m)
+    )
+
+
+# A total written right after the year's additions (新增专精特新中小企业338家、总数694家; 新增国家高新技术企业
+# 7300家、总量突破2.6万家; 新登记市场主体3.6万户，总量增长7%) is the stock, carried the additions' phrase:
+# the stock's key (high_tech_enterprises, market_entities_growth), or none where the table has none.
+_TOTAL_BEFORE = compiled.compile_std(
+    r"(?:总数|总量|累计|总计)(?:已|已经)?(?:达到?|突破|超过?|为|增至)?[ \t\u3000]*\Z"
+)
+_ADDED_NAME = "新增"
+
+
+def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None | bool:
+    """The stock's key of m, a total after the additions (see above); False where no rule."""
+    if m.indicator.startswith(("总", "累计")) or m.kind not in ("count", "amount", "growth"):
+        return False
+    if not _TOTAL_BEFORE.search(text, max(m.clause, m.start - 8), m.start):
+        return False
+    table = keys if keys is not None else default_keys()
+    growth = key.endswith("_growth")
+    base = key[: -len("_growth")] if growth else key
+    known = _key_names(table)
+    if f"new_{base}" in known or f"{base}_new" in known:
+        return key  # (the phrase's own key is the stock's: not the additions' of the list head)
+    if not base.startswith("new_") and not base.endswith("_new"):
+        return False  # (大幅减税降费累计超过2800亿元: a flow's cumulative total keeps its key)
+    if not any(k.key == key and k.name.startswith(_ADDED_NAME) for k in table):
+        return False
+    stock = base.removeprefix("new_").removesuffix("_new") + ("_growth" if growth else "")
+    return stock if stock != key and stock in known else None
+
+
+# A phrase that joins two things without a mark, before 分别 and two figures (广播电视综合人口覆盖率分别达
+# 99.28%和99.44%), gives each figure one of them: radio's, then television's.
+_JOINED_PAIRS = (("广播电视", "广播", "电视"),)
+_SPLIT_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％]")
+
+
+def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | bool:
+    """The key of m's own half of a joined pair (see above); False where no rule."""
+    own = text[m.clause : m.start]
+    split = own.rfind(_SPLIT)
+    if split < 0 or m.kind != "ratio":
+        return False
+    for joined, first, second in _JOINED_PAIRS:
+        if m.indicator.startswith(joined) and joined in own[:split]:
+            half = second if _SPLIT_FIGURE.search(own, split) else first
+            return key_for(half + m.indicator[len(joined) :], m.kind, m.q.base_unit, keys)
+    return False
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -1679,15 +1880,21 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _bare_beside_an_owners(text, m) or _removed(text, m):
         return None
-    if _share_as_growth(text, m):
+    if _share_as_growth(text, m) or _a_subset(text, m, key, keys):
         return None
     if _of_a_zone(text, m, key, keys):
         return None
+    half = _one_of_a_joined_pair(text, m, keys)
+    if half is not False:
+        return half
     selected = _selected_key(text, m, key, keys)
     if selected is not False:
         return selected
     if _one_class_beside_another(text, m, key, keys):
         return None
+    stock = _stock_after_additions(text, m, key, keys)
+    if stock is not False:
+        return None if stock is None or _stated_as_change(text, m, stock) else stock
     growth = _added_growth_key(text, m, key, keys)
     if growth is not False:
         return growth
