@@ -80,6 +80,15 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
             joint = _LIST_JOINT.search(folded, seg_start, m.start)
             seg_start = joint.end() if joint else m.start
+        elif (
+            before is not None
+            and seg_start == before.end
+            and before.q.base_unit == "%"
+            and folded[seg_start : seg_start + 1] == "的"
+            and (joint := _LIST_JOINT.search(folded, seg_start, m.start))
+        ):
+            # 覆盖78%的行政村、近50%的自然村: the noun after the share's 的 is that share's
+            seg_start = joint.end()
         indicator = ""
         after = folded[m.end : m.end + 2].lstrip("“")
         if (

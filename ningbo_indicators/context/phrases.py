@@ -1672,6 +1672,7 @@ def _clean_common(p: str, kind: str) -> str:
             if (
                 len(rest) >= 2
                 and rest not in BARE_NOUNS
+                and rest not in _BARE_SHARE_WORDS  # 支付比例: the share of what is paid
                 and not (first in _NEW_WORKS and rest in _WORK_NOUNS)
             ):
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
@@ -1681,13 +1682,24 @@ def _clean_common(p: str, kind: str) -> str:
     if p.endswith(("）", ")")) and _NOTE.search(p):
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
     if (
-        (p.startswith(("比", "较", "占")) and not p.startswith("比较") and not _LAND.match(p))
+        (
+            p.startswith(("比", "较", "占"))
+            and not p.startswith("比较")
+            and not _LAND.match(p)
+            and p[1:2] not in _GRADE_AFTER_COMPARED  # 较大规模自然村: a grade, no comparison
+        )
         or (p[:2] in _COMPARISON_WORDS)
         or not_a_subject(p)
     ):
         # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
         return ""
     return _unquote(p)
+
+
+# shares named by their word alone, which a verb before them names the share of (支付比例)
+_BARE_SHARE_WORDS = frozenset(("比例", "比重", "比率", "占比"))
+# what follows 较 in a grade (较大规模, 较高水平), never in a comparison (较上年, 较2010年)
+_GRADE_AFTER_COMPARED = frozenset("大小高低")
 
 
 _NOT_A_SUBJECT = (
