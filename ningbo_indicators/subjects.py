@@ -128,8 +128,17 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             if rate:
                 own, noun_end[id(m)] = rate, phrases.noun_after(text, m.end + 1)[1]
         indicator = indicator or own
-        if not indicator and folded[m.end : m.end + 1] not in phrases.RANGE_START:
-            # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
+        if (
+            not indicator
+            and folded[m.end : m.end + 1] not in phrases.RANGE_START
+            and not (
+                m.kind == "growth"
+                and folded[m.end : m.end + 1] != "的"
+                and phrases.growth_named_after(folded, m.end)
+            )
+        ):
+            # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”, 7.5%左右的经济增速 (not
+            # 保持20%以上高速增长: the growth named right after the figure is no noun of it)
             indicator, noun_end[id(m)] = phrases.noun_after(
                 text, m.end + (folded[m.end : m.end + 1] == "的")
             )

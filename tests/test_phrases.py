@@ -4170,6 +4170,26 @@ RATIOPHR9_CASES = [
         "89%",
         "就业",
     ),
+    # a streak (连续24个月) names no subject; the growth named right after the figure is no noun
+    # of it: the subject is the one before
+    Case(
+        "more/cities/西宁市/2023.md",
+        "规模以上工业增加值增长26.9%，连续24个月保持20%以上高速增长，对全省贡献率达70%。",
+        "20%以上",
+        "规模以上工业增加值",
+    ),
+    Case(
+        "more/cities/合肥市/2025.md",
+        "制造业贷款连续36个月保持20%以上增长，科技贷款、小微企业贷款分别增长18.6%、2",
+        "20%以上",
+        "制造业贷款",
+    ),
+    Case(
+        "more/cities/天津市/2006.md",
+        "全市生产总值在上年增长 15.7%的基础上又增长14.5%，连续10个季度增长14%以上。",
+        "增长14%以上",
+        "生产总值",
+    ),
     # a share named by its word alone keeps the verb before it; 较大 is a grade, no comparison
     Case(
         "more/cities/哈尔滨市/2010.md",

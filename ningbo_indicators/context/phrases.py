@@ -820,7 +820,7 @@ _TRAILING_TAIL = compiled.compile(
           |(?:上年|去年)(?:同期|末|底)?|前年|同期
           |(?:上一?个?|(?<!学)前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)  # (学前三年: preschool)
         的?
-      | 连续[一二两三四五六七八九十\d]{1,2}年
+      | 连续[一二两三四五六七八九十\d]{1,2}(?:年|个月|个季度)
       # a base after its link: 各项存款余额比年初, 平均时速从目前, 是五年前
       | (?<=\p{Han}{2})(?:由|从|是|比|较)(?:年初|目前|[一二两三四五六七八九十\d]{1,2}年前)的?
       | (?<=\p{Han}{2}(?<![第〇零一二两三四五六七八九十]))[一二两三四五六七八九十]{1,2}年  # 能耗五年累计
@@ -1686,7 +1686,7 @@ def _clean_common(p: str, kind: str) -> str:
             p.startswith(("比", "较", "占"))
             and not p.startswith("比较")
             and not _LAND.match(p)
-            and p[1:2] not in _GRADE_AFTER_COMPARED  # 较大规模自然村: a grade, no comparison
+            and not (p[0] == "较" and p[1:2] in _GRADE_AFTER_COMPARED)  # 较大规模: a grade
         )
         or (p[:2] in _COMPARISON_WORDS)
         or not_a_subject(p)
@@ -2120,7 +2120,17 @@ _GROWTH_TARGET_ENDS = compiled.compile_std(
 _GROWTH_AFTER = compiled.compile_std(
     r"的(?:年均|平均)?(?:(?:经济)?(?:增长速度|增速)|增幅"
     r"|(?:快速|较快|高速|平稳|稳定|稳步|持续)?增长(?!点|极)|速度(?:快速|稳步)?(?P<down>下降|递减)?)"
+    r"|(?:快速|较快|高速|平稳|稳定|稳步|持续)?(?:增长|增速)(?![点极到至为])"  # 保持20%以上增长
 )
+
+
+def growth_named_after(folded: str, end: int) -> bool:
+    """Whether a rate of growth is named right after a figure (20%以上高速增长, 15%的速度下降).
+
+    >>> growth_named_after("20%以上高速增长", 5), growth_named_after("80%医保事项", 3)
+    (True, False)
+    """
+    return _GROWTH_AFTER.match(folded, end) is not None
 
 
 def percent_kind(
