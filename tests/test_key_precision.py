@@ -17,7 +17,8 @@ whose key the shares and proportions work (shares7) changed, 135 around the rate
 keys (rates7) keyed first or leave empty, 74 that round 7's growth keys (growth7) keyed first or leave
 empty, 46 of round 7's classes, selections, additions and repeals (addn7), 40 around the rates that
 round 7's second wave (rates8) keyed first or leaves empty, 55 around its shares (shares8), in its
-third wave 63 (ratio9a), 16 (ratio9b), 27 (parts and subsets, prec9b) and 50 (additions, net changes, prec9a), and a
+third wave 63 (ratio9a), 16 (ratio9b), 27 (parts and subsets, prec9b), 50 (additions, net changes, prec9a) and 23 (phrases and kinds that
+no key could fit, ratiophr9), and a
 few that independent
 readers' finds mended (tests/gold/keys.gold.tsv), each given the key a careful reader assigns, or `-` where no
 key of the table fits exactly (the file's comments give the reader's reasons). A key that is
@@ -65,7 +66,7 @@ def locate(source: str, text: str, context: str):
 @needs_more
 def test_key_precision_against_gold():
     rows = read_key_gold(GOLD / "keys.gold.tsv")
-    assert len(rows) >= 3500
+    assert len(rows) >= 3540
     right, wrong, missed = 0, [], 0
     for source, text, key, context in rows:
         record = locate(source, text, context)
