@@ -840,7 +840,9 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
     named = _SHARE_WORD.sub("", phrases.share_of("占" + seg[hit.end() :])[1:])
     if len(named) >= 2 or seg[hit.end() :].lstrip("的").startswith(("生产总值", "GDP", "经济")):
         return indicator  # 占全省生产总值: a base named in full, another rule's business
-    sentence = max(text.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    # (an item of a list of results cut by ；is a sentence of its own: 航空港实验区进出口总额…；
+    # 引进境内外资金…，其中实际吸收外资42.1亿美元，占全省的23.6%)
+    sentence = max(text.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS + "；") + 1
     if _PART_OF_PLACE.search(text, sentence, m.start):
         return indicator
     return indicator + "占全" + hit.group(1) + "比重"
