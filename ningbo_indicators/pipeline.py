@@ -104,7 +104,7 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
             kind = "growth" if q.dimension == "percent" else kind
     else:
         start += len(span.verb)  # 增加2万亩: the verb is not part of an amount
-        while span.verb and folded[start] in " \t\u3000":
+        while span.verb and folded[start] in " \t\u3000\n":
             start += 1
     if kind not in ("growth", "pp"):
         direction = None

@@ -80,6 +80,15 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
             joint = _LIST_JOINT.search(folded, seg_start, m.start)
             seg_start = joint.end() if joint else m.start
+        elif (
+            before is not None
+            and seg_start == before.end
+            and before.q.base_unit == "%"
+            and folded[seg_start : seg_start + 1] == "的"
+            and (joint := _LIST_JOINT.search(folded, seg_start, m.start))
+        ):
+            # 覆盖78%的行政村、近50%的自然村: the noun after the share's 的 is that share's
+            seg_start = joint.end()
         indicator = ""
         after = folded[m.end : m.end + 2].lstrip("“")
         if (
@@ -112,11 +121,24 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
             own = phrases.noun_after(text, m.end + 1)[0] or own
         elif own and m.q.base_unit == "%" and folded[m.end : m.end + 1] == "的":
-            # 才能支撑7.5%的经济增速: the rate after 的 is measured, not the words before
-            own = phrases.rate_after(text, m.end + 1, own) or own
+            # 才能支撑7.5%的经济增速: the rate after 的 is measured, not the words before; where
+            # its name ends, the next figure's words begin (创造了占全省21.1%的GDP、30.6%的一般
+            # 公共预算收入: 30.6% is the revenue's, not the GDP's)
+            rate = phrases.rate_after(text, m.end + 1, own)
+            if rate:
+                own, noun_end[id(m)] = rate, phrases.noun_after(text, m.end + 1)[1]
         indicator = indicator or own
-        if not indicator and folded[m.end : m.end + 1] not in phrases.RANGE_START:
-            # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”
+        if (
+            not indicator
+            and folded[m.end : m.end + 1] not in phrases.RANGE_START
+            and not (
+                m.kind == "growth"
+                and folded[m.end : m.end + 1] != "的"
+                and phrases.growth_named_after(folded, m.end)
+            )
+        ):
+            # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”, 7.5%左右的经济增速 (not
+            # 保持20%以上高速增长: the growth named right after the figure is no noun of it)
             indicator, noun_end[id(m)] = phrases.noun_after(
                 text, m.end + (folded[m.end : m.end + 1] == "的")
             )
@@ -432,7 +454,7 @@ _OWN_TOTAL = compiled.compile(
 _PART_OF_PLACE = compiled.compile(
     r"县域|园区|开发区|郊区|城区|新区|片区|示范区|实验区|试验区|保税区|自贸区|港区|集聚区"
     r"|经济带|经济圈|都市圈|城市群|沿海|山区"
-    r"|[东西南北中]部|两翼|(?<!全)地区(?!生产总值)"
+    r"|[东西南北中]部|两翼|(?<!全)(?<!国家和)地区(?!生产总值)"
 )
 
 
@@ -773,7 +795,15 @@ def _levels(text: str) -> tuple[str, str]:
     if place.endswith(("自治区", "特别行政区")):
         return "区", "国"
     own = "州" if place.endswith("州") else "盟" if place.endswith("盟") else "市"
+    if _REGION_GOVERNMENT.search(text) and "省委" not in text:
+        # a city of an autonomous region: its 全区 is the region (南宁: 总量占全区比重…, the phrase
+        # 地区生产总值占全区比重, which no key takes: 全区 alone may be a district)
+        return own, "区国"
     return own, "省国"
+
+
+# the government of an autonomous region, named in the report of one of its cities (自治区党委)
+_REGION_GOVERNMENT = compiled.compile_std(r"自治区(?:党委|人民政府|政府)")
 
 
 def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
@@ -810,7 +840,9 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
     named = _SHARE_WORD.sub("", phrases.share_of("占" + seg[hit.end() :])[1:])
     if len(named) >= 2 or seg[hit.end() :].lstrip("的").startswith(("生产总值", "GDP", "经济")):
         return indicator  # 占全省生产总值: a base named in full, another rule's business
-    sentence = max(text.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    # (an item of a list of results cut by ；is a sentence of its own: 航空港实验区进出口总额…；
+    # 引进境内外资金…，其中实际吸收外资42.1亿美元，占全省的23.6%)
+    sentence = max(text.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS + "；") + 1
     if _PART_OF_PLACE.search(text, sentence, m.start):
         return indicator
     return indicator + "占全" + hit.group(1) + "比重"

@@ -19,7 +19,8 @@ empty, 46 of round 7's classes, selections, additions and repeals (addn7), 40 ar
 round 7's second wave (rates8) keyed first or leaves empty, 55 around its shares (shares8), in its
 third wave 63 (ratio9a), 16 (ratio9b), 27 (parts and subsets, prec9b) and 50 (additions, net changes, prec9a),
 in round 8 124 around its shares (shares9), 108 around the rates that its rate keys (rates9) keyed
-first or leave empty, 20 around zones (zones9), 67 around the subsets and others' figures that
+first or leave empty, 20 around zones (zones9), 26 around phrases and kinds that no key could fit
+(ratiophr9), 67 around the subsets and others' figures that
 subsets9 changed, and a few that independent
 readers' finds mended (tests/gold/keys.gold.tsv), each given the key a careful reader assigns, or `-` where no
 key of the table fits exactly (the file's comments give the reader's reasons). A key that is

@@ -2018,6 +2018,45 @@ SHARE_CASES = [
 ]
 
 
+# (ratiophr9) the place's share of the province, written in a list after 的 (郑州) or after a
+# sentence naming 国家和地区 (no part of the place: 西宁)
+SHARE_CASES += [
+    (
+        "more/cities/郑州市/2019.md",
+        "——2019年2月21日在郑州市第十五届人民代表大会第二次会议上",
+        "以占全省4.45%的地域面积、10.55%的人口，创造了占全省21.1%的GDP、30.6%的一般公共预算收入、"
+        "20.7%的社会消费品零售总额、32.9%的重点项目投资、74.5%的进出口总值，",
+        "21.1%",
+        "gdp_share_of_province",
+    ),
+    (
+        "more/cities/西宁市/2020.md",
+        "——2020年3月29日在西宁市第十六届人民代表大会第七次会议上",
+        "与78个国家和地区实现贸易往来，设立15个特色商品国际营销中心和海外仓、13个进口商品展销平台，"
+        "外贸进出口总额占全省70.4%。",
+        "70.4%",
+        "foreign_trade_share_of_province",
+    ),
+    # a part named in the item before ；(航空港实验区) is no part of the next item's figures
+    (
+        "more/cities/郑州市/2019.md",
+        "——2019年2月21日在郑州市第十五届人民代表大会第二次会议上",
+        "航空港实验区进出口总额突破500亿美元，占全省的62.8%；"
+        "引进境内外资金356.7亿美元，其中实际吸收外资42.1亿美元，占全省的23.6%。",
+        "23.6%",
+        "fdi_share_of_province",
+    ),
+    (
+        "more/cities/郑州市/2019.md",
+        "——2019年2月21日在郑州市第十五届人民代表大会第二次会议上",
+        "航空港实验区进出口总额突破500亿美元，占全省的62.8%；"
+        "引进境内外资金356.7亿美元，其中实际吸收外资42.1亿美元，占全省的23.6%。",
+        "62.8%",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize("case", SHARE_CASES, ids=lambda c: f"{c[2][:12]}-{c[3]}-{bool(c[1])}")
 def test_a_share_of_a_whole_is_read_against_the_place(case):
     _, heading, sentence, figure, key = case
@@ -2035,6 +2074,30 @@ def test_share_case_is_quoted_from_its_report(case):
         pytest.skip(f"{path} not found")
     body = path.read_text(encoding="utf-8")
     assert case[2] in body and case[1][5:] in body
+
+
+# A city of an autonomous region (its report names the region's government, no 省委): its 全区 is
+# the region, and its own output's share of it is so named; no key takes the phrase (全区 alone
+# may be a district). Elsewhere 占全区 is left alone.
+REGION_SHARE_CASES = [
+    (
+        "more/cities/南宁市/2021.md",
+        "五年来所取得的成绩，是自治区党委、政府正确领导的结果，",
+        "地区生产总值占全区比重",
+    ),
+    ("more/cities/南宁市/2021.md", "", "地区生产总值"),
+]
+
+
+@pytest.mark.parametrize("case", REGION_SHARE_CASES, ids=lambda c: f"{c[2]}-{bool(c[1])}")
+def test_a_city_share_of_its_autonomous_region(case):
+    _, before, phrase = case
+    text = (
+        "——2021年4月11日在南宁市第十四届人民代表大会第六次会议上\n" + before + "\n"
+        "地区生产总值年均增长5.8%、总量占全区比重由2015年的20.3%提升至21.3%，"
+    )
+    (record,) = [r for r in extract(text) if r.text == "21.3%"]
+    assert (record.indicator, record.indicator_key) == (phrase, None)
 
 
 @pytest.mark.parametrize("case", CHANGE_CASES, ids=lambda c: f"{c[1][:10]}-{c[2]}")

@@ -40,6 +40,16 @@ BROKEN_CASES = [
     Case("竣工35 144套。", "35 144套", 35144, "套"),  # cities/杭州市/2013
     Case("地区生产总值突破 1000亿元大关", "突破 1000亿元", 1000, "亿元"),  # prefectures/韶关市/2016
     Case("固定资产投资增长 62.2 %，", "增长 62.2 %", 62.2, "%"),  # prefectures/茂名市/2014
+    # a line break between the growth verb and the rate (a page of the source): one mention
+    Case(
+        "农民人均纯收入 1274 元，扣除物价因素增长\n5.6% 。", "增长\n5.6%", 5.6, "%"
+    ),  # provinces/海南省/1995
+    Case(
+        "地方财政收入 29.7 亿元，增长 7.7% ;财政支出 42.1 亿元，增长\n\n5.3% 。",
+        "增长\n\n5.3%",
+        5.3,
+        "%",
+    ),  # provinces/海南省/1995
 ]
 # Where the break cannot be told, nothing: never a record with part of the number.
 BROKEN_NOTHING = [
@@ -264,12 +274,47 @@ RATE_LEVEL_CASES = [
     ("全市固定资产投资以15%的速度快速增长", "15%", "growth"),  # cities/长春市/2015
     ("渭河出境断面污染负荷连续两年以15％的速度下降", "15％", "growth"),  # provinces/陕西省/2009
     ("地区生产总值确定11%以上的增长目标", "11%以上", "growth"),  # prefectures/荆州市/2021
+    # (ratiophr9) an adverb before the growth named after the figure; the economy's rate of growth
+    ("固定资产投资实现29%的快速增长，收窄了经济下行速度", "29%", "growth"),  # 七台河 2014
+    ("制造业投资连续11个月保持40%以上的高速增长", "40%以上", "growth"),  # 宿州 2025
+    ("7.5%左右的经济增速，与去年相比，作了适当调整", "7.5%左右", "growth"),  # 湖北省 2020
+    ("贡献了60%以上的GDP", "60%以上", "ratio"),
+    ("省级科技专项资金继续保持20%增长，大力实施数字经济", "20%", "growth"),  # 黑龙江省 2023
+    ("全年接待游客人数和旅游总收入保持20%以上增速。", "20%以上", "growth"),  # 朔州 2020
+    ("全市科技进步贡献率由2015年的42%增长到54.1%。", "42%", "ratio"),  # 拉萨 2021
+    # the level a rate of decline comes to is a rate of growth (a fall)
+    ("在全面落实减税降费刚性政策下，地方级财政收入降幅收窄至2.4%", "2.4%", "growth"),  # 辽源 2021
+    ("出口降幅由上半年的23%收窄到全年的16.6%", "16.6%", "growth"),  # national/2010
+    # a higher aim after a growth target written as a range
+    ("“十四五”时期地区生产总值年均增长8%—9%，力争10%以上", "10%以上", "growth"),  # 贺州 2021
 ]
 
 
 @pytest.mark.parametrize("text,figure,kind", RATE_LEVEL_CASES, ids=[c[0] for c in RATE_LEVEL_CASES])
 def test_the_level_a_rate_of_growth_comes_to(text, figure, kind):
     assert _one(text, figure).kind == kind
+
+
+# The rate a fall comes to falls; a verb that ends a short line (a heading) is no verb of the
+# figure on the next line
+DIRECTION_CASES = [
+    ("地方级财政收入降幅收窄至2.4%", "2.4%", "growth", "down"),  # prefectures/辽源市/2021
+    (
+        "搞活现有资金存量，严格清理逾期贷款，使逾期贷款额下降\n\n15%\n\n左右。",
+        "下降\n\n15%",
+        "growth",
+        "down",
+    ),  # provinces/海南省/1995
+    ("## 推动经济增长\n\n5.3%的目标", "5.3%", "ratio", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,figure,kind,direction", DIRECTION_CASES, ids=[c[0] for c in DIRECTION_CASES]
+)
+def test_the_direction_of_a_rate(text, figure, kind, direction):
+    record = _one(text, figure)
+    assert (record.kind, record.direction) == (kind, direction)
 
 
 # A glossary appended to a report defines terms; its numbers are no figures of the report. It

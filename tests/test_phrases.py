@@ -4124,6 +4124,105 @@ BUILDING_VERB_CASES = [
     ),
 ]
 
+# (ratiophr9) shares named after 的 in a list: each figure takes the noun after its own 的, the
+# next figure's words begin where that noun ends; a page-turn note of a newspaper is no part of
+# the phrase; a growth verb cut from its rate by a line break keeps the subject carried
+RATIOPHR9_CASES = [
+    Case(
+        "more/cities/郑州市/2019.md",
+        "创造了占全省21.1%的GDP、30.6%的一般公共预算收入、20.7%的社会消费品零售总额、32.9%的重点项目投资",
+        "30.6%",
+        "一般公共预算收入",
+    ),
+    Case(
+        "more/cities/郑州市/2019.md",
+        "创造了占全省21.1%的GDP、30.6%的一般公共预算收入、20.7%的社会消费品零售总额、32.9%的重点项目投资",
+        "32.9%",
+        "重点项目投资",
+    ),
+    Case(
+        "more/cities/海口市/2023.md",
+        "四大重点产业园区以不到10%的土地，贡献了46.9%的投资、41.3%的税收。",
+        "41.3%",
+        "税收",
+    ),
+    Case(
+        "more/prefectures/湛江市/2019.md",
+        "创造了60%以上的GDP和固定资产投资、70%以上的创新成果和税收",
+        "70%以上",
+        "创新成果和税收",
+    ),
+    Case(
+        "more/prefectures/大同市/2021.md",
+        "（下转第三版）（上接第一版）战略性新兴产业增加值占规上工业比重达到16.9％；",
+        "16.9％",
+        "战略性新兴产业增加值占规上工业比重",
+    ),
+    Case(
+        "more/prefectures/乌兰察布市/2016.md",
+        "累计投资70亿元，覆盖78%的行政村、近50%的自然村，90万农牧民直接受益",
+        "近50%",
+        "自然村",
+    ),
+    Case(
+        "more/cities/长沙市/2021.md",
+        "贡献全市约55%的税收、65%的GDP、75%的投资、89%的就业、95%的企业数量和科技创新成果。",
+        "89%",
+        "就业",
+    ),
+    # a streak (连续24个月) names no subject; the growth named right after the figure is no noun
+    # of it: the subject is the one before
+    Case(
+        "more/cities/西宁市/2023.md",
+        "规模以上工业增加值增长26.9%，连续24个月保持20%以上高速增长，对全省贡献率达70%。",
+        "20%以上",
+        "规模以上工业增加值",
+    ),
+    Case(
+        "more/cities/合肥市/2025.md",
+        "制造业贷款连续36个月保持20%以上增长，科技贷款、小微企业贷款分别增长18.6%、2",
+        "20%以上",
+        "制造业贷款",
+    ),
+    Case(
+        "more/cities/天津市/2006.md",
+        "全市生产总值在上年增长 15.7%的基础上又增长14.5%，连续10个季度增长14%以上。",
+        "增长14%以上",
+        "生产总值",
+    ),
+    # a share named by its word alone keeps the verb before it; 较大 is a grade, no comparison
+    Case(
+        "more/cities/哈尔滨市/2010.md",
+        "扩大医疗保险统筹金支付范围，支付比例达到75%以上。",
+        "75%以上",
+        "支付比例",
+    ),
+    Case(
+        "more/provinces/湖南省/2019.md",
+        "城乡居民大病保险筹资标准提高到人均50元左右，支付比例提高5个百分点，",
+        "提高5个百分点",
+        "支付比例",
+    ),
+    Case(
+        "more/prefectures/德阳市/2023.md",
+        "启动农村“五网”建设，较大规模自然村通硬化路率达60%，解决20.5万人饮水安全问题。",
+        "60%",
+        "较大规模自然村通硬化路率",
+    ),
+    Case(
+        "more/provinces/西藏自治区/2020.md",
+        "全年各类事故发生起数下降3.5%，较大事故下降40%，未发生重大及以上安全事故。",
+        "下降40%",
+        "较大事故",
+    ),
+    Case(
+        "more/provinces/海南省/1995.md",
+        "地方财政收入 29.7 亿元，增长 7.7% ;财政支出 42.1 亿元，增长\n\n5.3% 。",
+        "增长\n\n5.3%",
+        "财政支出",
+    ),
+]
+
 CASES = (
     FROM_TO_CASES
     + COMPARISON_CASES
@@ -4212,6 +4311,7 @@ CASES = (
     + BUILDING_VERB_CASES
     + TOPIC_OWNER_CASES
     + DEPOSITS_THEN_LOANS_CASES
+    + RATIOPHR9_CASES
 )
 
 # known gaps, xfail(strict=True): a fix announces itself

@@ -820,7 +820,7 @@ _TRAILING_TAIL = compiled.compile(
           |(?:上年|去年)(?:同期|末|底)?|前年|同期
           |(?:上一?个?|(?<!学)前|过去)(?:[一二两三四五六七八九十\d]{1,2}个?)?五?年)  # (学前三年: preschool)
         的?
-      | 连续[一二两三四五六七八九十\d]{1,2}年
+      | 连续[一二两三四五六七八九十\d]{1,2}(?:年|个月|个季度)
       # a base after its link: 各项存款余额比年初, 平均时速从目前, 是五年前
       | (?<=\p{Han}{2})(?:由|从|是|比|较)(?:年初|目前|[一二两三四五六七八九十\d]{1,2}年前)的?
       | (?<=\p{Han}{2}(?<![第〇零一二两三四五六七八九十]))[一二两三四五六七八九十]{1,2}年  # 能耗五年累计
@@ -932,7 +932,11 @@ _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
 _LETTER = compiled.compile(r"[\p{Han}A-Za-z]")
 _TIDY_HINT = compiled.compile_std(r"[\[［ \t\u3000\r\n（(]")
 # footnote marks ([2]) and the notes that say a word holds for what follows: 预计（下同）
-_FOOTNOTE = LazyPattern(r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]")
+# (and a newspaper's page-turn notes: （下转第三版）（上接第一版）)
+_FOOTNOTE = LazyPattern(
+    r"\[\d{1,2}\]|［\d{1,2}］|[（(]下[同称][^（）()]{0,10}[）)]"
+    r"|[（(]?(?:下转|上接)第[一二三四五六七八九十\d]{1,2}版[）)]?"
+)
 _PUNCT_EDGE = "\"' \t\u3000\n*#—－–"  # dashes open the items of a list: ——国内生产总值
 _EDGE = _PUNCT_EDGE + CONNECTORS
 # words that open with a connector or an adverb, which then is none: the edge strip and the
@@ -1016,7 +1020,7 @@ _GROWTH_CUE_RE = compiled.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
 )
 _RATE_OF_GROWTH = compiled.compile(
-    r"增速|增幅|涨幅|(?<!自然)增长率|增长速度"
+    r"增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度"
 )  # (人口自然增长率 is a level)
 _GROWTH_ONLY_RE = LazyPattern(rf"(?r){unit_alternation(GROWTH_CUES)}")
 
@@ -1026,6 +1030,9 @@ def tidy(phrase: str) -> str:
 
     >>> tidy("全市 地区生产总值[2]"), tidy("预计（下同）全市实现地区生产总值")
     ('全市地区生产总值', '预计全市实现地区生产总值')
+    >>> tidy("（下转第三版）（上接第一版）战略性新兴产业增加值")
+    '战略性新兴产业增加值'
+
     """
     phrase = phrase.strip()
     if not phrase.isalpha() and _TIDY_HINT.search(phrase):  # isalpha: the common, clean case
@@ -1665,6 +1672,7 @@ def _clean_common(p: str, kind: str) -> str:
             if (
                 len(rest) >= 2
                 and rest not in BARE_NOUNS
+                and rest not in _BARE_SHARE_WORDS  # 支付比例: the share of what is paid
                 and not (first in _NEW_WORKS and rest in _WORK_NOUNS)
             ):
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
@@ -1674,13 +1682,24 @@ def _clean_common(p: str, kind: str) -> str:
     if p.endswith(("）", ")")) and _NOTE.search(p):
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
     if (
-        (p.startswith(("比", "较", "占")) and not p.startswith("比较") and not _LAND.match(p))
+        (
+            p.startswith(("比", "较", "占"))
+            and not p.startswith("比较")
+            and not _LAND.match(p)
+            and not (p[0] == "较" and p[1:2] in _GRADE_AFTER_COMPARED)  # 较大规模: a grade
+        )
         or (p[:2] in _COMPARISON_WORDS)
         or not_a_subject(p)
     ):
         # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
         return ""
     return _unquote(p)
+
+
+# shares named by their word alone, which a verb before them names the share of (支付比例)
+_BARE_SHARE_WORDS = frozenset(("比例", "比重", "比率", "占比"))
+# what follows 较 in a grade (较大规模, 较高水平), never in a comparison (较上年, 较2010年)
+_GRADE_AFTER_COMPARED = frozenset("大小高低")
 
 
 _NOT_A_SUBJECT = (
@@ -1843,7 +1862,9 @@ def rate_after(text: str, end: int, own: str) -> str:
     if own[-1:] not in "了着" and not names_a_task(own):
         return ""  # 小盘河水库完成65%的工程量, 覆盖全省80%的人口: the words before name it
     noun = noun_after(text, end)[0]
-    if noun[-1:] not in QUANTITY_ENDINGS or _FRAME.search(noun) or noun in BARE_NOUNS:
+    if noun[-1:] not in QUANTITY_ENDINGS and not noun.endswith("GDP"):
+        return ""
+    if _FRAME.search(noun) or noun in BARE_NOUNS:
         return ""
     return "" if _BARE_RATE.search(noun) else noun
 
@@ -2089,14 +2110,27 @@ def works_subject(text: str, start: int, end: int) -> str:
 # a higher aim right after a growth target (增长5.5%以上，争取达到6%; 增长8.5%，力争9%; 增长6%以上，在实际
 # 工作中争取实现7%的更好结果): the clause holds no cue of its own, its figure is the growth aimed at
 _HIGHER_AIM = compiled.compile_std(r"(?:在实际工作中)?(?:争取|力争|努力)(?:达到|实现)?")
-_GROWTH_TARGET_ENDS = compiled.compile_std(r"增长\d+(?:\.\d+)?%(?:以上|左右)?[，,]\Z")
+_GROWTH_TARGET_ENDS = compiled.compile_std(
+    r"增长(?:\d+(?:\.\d+)?%?[—–\-~至到])?\d+(?:\.\d+)?%(?:以上|左右)?[，,]\Z"
+)  # (or a range: 年均增长8%—9%，力争10%以上)
 
 
 # a rate of growth named after the figure (保持12%以上的增长速度, 实现9%左右的增速, 以15%的速度快速增长,
 # 连续两年以15%的速度下降), where nothing before it names one
 _GROWTH_AFTER = compiled.compile_std(
-    r"的(?:年均|平均)?(?:增长速度|增速|增幅|增长(?!点|极)|速度(?:快速|稳步)?(?P<down>下降|递减)?)"
+    r"的(?:年均|平均)?(?:(?:经济)?(?:增长速度|增速)|增幅"
+    r"|(?:快速|较快|高速|平稳|稳定|稳步|持续)?增长(?!点|极)|速度(?:快速|稳步)?(?P<down>下降|递减)?)"
+    r"|(?:快速|较快|高速|平稳|稳定|稳步|持续)?(?:增长|增速)(?![点极到至为])"  # 保持20%以上增长
 )
+
+
+def growth_named_after(folded: str, end: int) -> bool:
+    """Whether a rate of growth is named right after a figure (20%以上高速增长, 15%的速度下降).
+
+    >>> growth_named_after("20%以上高速增长", 5), growth_named_after("80%医保事项", 3)
+    (True, False)
+    """
+    return _GROWTH_AFTER.match(folded, end) is not None
 
 
 def percent_kind(
@@ -2123,8 +2157,8 @@ def percent_kind(
         return "ratio", None
     if last["to"]:
         # 增速由8%回落至6.5%, 涨幅回落到3%: the level a rate of growth comes to is a rate of growth
-        if _RATE_OF_GROWTH.search(folded, clause_start, last.start()):
-            return "growth", "up"
+        if rate := _RATE_OF_GROWTH.search(folded, clause_start, last.start()):
+            return "growth", "down" if rate[0] == "降幅" else "up"  # 降幅收窄至2.4%: a fall
         if last["g"] in GROWTH_NOUNS:
             return "growth", GROWTH_CUES[last["g"]]  # 涨幅为-1.8%, 增速为3%: the rate itself
         return "ratio", None

@@ -97,20 +97,25 @@ RE_QUANTITY = compiled.compile_std(
 RE_LEAD = compiled.compile(  # (groups in this order: see `_spans`)
     rf"""(?r)
     (?P<verb>{VERB})?                       # 增长 / 下降 / 涨幅: kept in text for rates only
-    (?P<g1>[\ \t\u3000]{{0,2}})              # (PDF spacing: 增长 10%, 突破 1000亿元)
+    (?P<g1>[\ \t\u3000]{{0,2}}(?:\n{{1,2}}[\ \t\u3000]{{0,2}})?)  # (PDF spacing: 增长 10%, 增长\n5.6%)
     (?P<pre>{QUAL_BEFORE})?                 # 约 / 超 / 突破 / 不低于
     (?P<g2>[\ \t\u3000]{{0,2}})
     \Z""",
     regex.VERBOSE,
 )
-_LEAD_WINDOW = 8
+_LEAD_WINDOW = 10
 # currency signs written before a number ($20, ￥300), and what a sign is never written after:
 # a digit or a point (３２$1.$2亿元, the placeholders of a report's broken template)
 _SIGNS = frozenset(("$", "￥", "¥"))
 _GLUED = frozenset("0123456789.．")
 # The characters RE_LEAD can end on: after any other, nothing stands before the number (and
 # the look-back is skipped: most numbers follow none of them)
-_LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | frozenset(" \t\u3000")
+_LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | frozenset(" \t\u3000\n")
+
+
+# A line of fewer than 20 characters, or one of a Markdown heading or list, ending at the search's
+# end: a verb there ends a title, not a sentence broken by the page (增长\n5.6%)
+_SHORT_LINE = compiled.compile_std(r"(?:^|\n)(?:[#>*|\-][^\n]*|[^\n]{0,19})\Z")
 
 
 # The upper bound of 百分之八至九: the unit is written once, before the lower bound.
@@ -215,6 +220,9 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             else None
         )
         verb, g1, pre, g2 = lead.groups("") if lead else ("", "", "", "")
+        at = start - len(g2) - len(pre) - len(g1) - len(verb)
+        if "\n" in g1 and _SHORT_LINE.search(folded, max(0, at - 21), at):
+            verb, g1 = "", ""  # a heading's last word (…稳定增长\n\n2.5%…): no verb of the figure
         if verb or pre:  # the spaces between the words and the number belong to the mention
             start -= len(g2) + (len(g1) if verb else 0)
         if sign:
