@@ -4659,6 +4659,91 @@ def test_subsets_and_others_figures(case):
     assert record.indicator_key == key
 
 
+# parts10 (round 8 second wave): key projects of another level's list than the report's (the province's
+# projects in a city, 县级 ones), a bare statistic after a clause of the urban core of the same field, and
+# subsets that take keys of their own (命案破案率, 高技术制造业投资); beside them what keeps its key (the own
+# level's list, another field after the core's clause). (report, sentence quoted from it, figure, key)
+PARTS10_CASES = [
+    ("more/prefectures/芜湖市/2025.md", "实施省重点项目175个，完成投资超740亿元", "175个", None),
+    (
+        "more/prefectures/德州市/2020.md",
+        "市妇女儿童医院、中医院病房楼和14个县级重点项目有序推进。",
+        "14个",
+        None,
+    ),
+    ("more/prefectures/承德市/2025.md", "实施省重点项目50个、市重点项目280个，", "50个", None),
+    (
+        "more/prefectures/承德市/2025.md",
+        "实施省重点项目50个、市重点项目280个，",
+        "280个",
+        "key_projects",
+    ),
+    ("more/prefectures/衡阳市/2021.md", "28个省重点项目、283个市重点项目进展顺利，", "28个", None),
+    (
+        "more/prefectures/衡阳市/2021.md",
+        "28个省重点项目、283个市重点项目进展顺利，",
+        "283个",
+        "key_projects",
+    ),
+    (
+        "more/prefectures/宜春市/2021.md",
+        "中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米，",
+        "31微克/立方米",
+        None,
+    ),
+    (
+        "more/prefectures/洛阳市/2021.md",
+        "中心城区新增供热380万平方米，集中供热率达到95%。",
+        "95%",
+        None,
+    ),
+    (
+        "more/prefectures/鹰潭市/2022.md",
+        "中心城区PM2.5浓度均值同比下降18.8%，优良天数比例达95.3%，",
+        "95.3%",
+        None,
+    ),
+    (
+        "more/prefectures/达州市/2023.md",
+        "主城区空气质量优良天数率94%、增幅全省第一，国省考核断面水质达标率100%，",
+        "100%",
+        "surface_water_compliance",
+    ),
+    (
+        "more/prefectures/滨州市/2021.md",
+        "中心城区人口达到110万，常住人口城镇化率达到65%，",
+        "65%",
+        "urbanization_rate",
+    ),
+    (
+        "more/cities/长春市/2013.md",
+        "命案破案率达到95.9%，群众安全感进一步提升。",
+        "95.9%",
+        "homicide_clearance_rate",
+    ),
+    ("more/cities/兰州市/2016.md", "命案侦破率保持100%。", "100%", "homicide_clearance_rate"),
+    (
+        "more/provinces/甘肃省/2022.md",
+        "高技术制造业投资增长39.7%。",
+        "增长39.7%",
+        "high_tech_manufacturing_investment_growth",
+    ),
+    (
+        "more/provinces/内蒙古自治区/2019.md",
+        "高新技术制造业投资增长20%。",
+        "增长20%",
+        "high_tech_manufacturing_investment_growth",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PARTS10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_parts10_parts_and_other_lists(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
 # Every case of the tables above quotes its sentence from its report (report, sentence, …).
 QUOTED_CASES = [
     case
@@ -4679,6 +4764,7 @@ QUOTED_CASES = [
         GAP_CASES,
         ZONE_CASES,
         SUBSETS9_CASES,
+        PARTS10_CASES,
     )
     for case in table
 ]

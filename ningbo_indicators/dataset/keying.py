@@ -1838,6 +1838,69 @@ def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | bool:
     return False
 
 
+# parts10 (round 8, issue #10): parts of the place and other bodies' lists, from the readers' rows.
+# A list of key projects that names a body of another level (省重点项目175个 in a city's report: the
+# province's projects located in the city; 2000项市级重点项目 in a province's report: the cities'
+# lists together; 14个县级重点项目 in a city's): no count of the place's own list. The joint list
+# (省市重点项目) and the place's own level (市级 in a city's report, 省级 or 区 in a province's or an
+# autonomous region's) keep the key.
+_LIST_LEVEL = compiled.compile_std(r"^(?:省|市|州|县|区)(?!市)")
+_LOWER_LEVELS = ("市", "州", "县")
+_OTHER_LEVELS = ("省", "县", "区")
+
+
+def _another_levels_list(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts key projects of a list of another level than the report's (see above)."""
+    if key not in _LIST_SIZE_KEYS:
+        return False
+    level = _LIST_LEVEL.match(m.indicator)
+    if level is None:
+        return False
+    return level.group() in (_LOWER_LEVELS if _of_a_province(text) else _OTHER_LEVELS)
+
+
+# A bare statistic in the clause right after a clause that opens with the urban core and states a
+# figure of it, both of one field (中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米: the core's
+# PM2.5 too; 中心城区新增供热380万平方米，集中供热率达到95%): the core's scope goes on; not into
+# another field (主城区空气质量优良天数率94%，国省考核断面水质达标率100%: the city's waters;
+# 中心城区人口达到110万，常住人口城镇化率达到65%), nor where the phrase names a scope of its own.
+_CORE_CLAUSE = compiled.compile_std(
+    r"^[ \t\u3000]*(?:全市|我市|本市|市)?(?:中心城区|主城区|中心市区|老城区)"
+    r"[^，,；;。！？!?：:\d、和及与]{2,24}?(?:达到|达|为|是)?[ \t\u3000]*(?:约|近)?\d"
+)
+_CORE_FIELDS = tuple(
+    compiled.compile_std(f)
+    for f in (
+        r"空气|PM2|PM10|颗粒物|优良天数|臭氧|降尘|二氧化硫|二氧化氮",
+        r"供热|供暖",
+        r"绿地|绿化",
+    )
+)
+
+
+def _field(words: str) -> int:
+    """The index of the first field of _CORE_FIELDS `words` speak of, or -1."""
+    return next((i for i, f in enumerate(_CORE_FIELDS) if f.search(words)), -1)
+
+
+def _after_a_core_clause(text: str, m: Mention) -> bool:
+    """Whether m's bare phrase goes on with a clause of the urban core before it (see above)."""
+    if m.clause < 2 or text[m.clause - 1] not in "，," or _OWN_SCOPE.match(m.indicator):
+        return False
+    if text[m.clause : m.clause + len(m.indicator)] != m.indicator:
+        return False
+    field = _field(m.indicator)
+    if field < 0 or _WHOLE_PLACE.search(m.indicator):
+        return False
+    end = m.clause - 1
+    clause = text[_last_mark(text, _CLAUSE_MARKS, max(0, end - 40), end) + 1 : end]
+    return (
+        _CORE_CLAUSE.match(clause) is not None
+        and _field(clause) == field
+        and _core_of(text, clause.strip())
+    )
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -1856,7 +1919,9 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _another_bodys_list(text, m, key) or _one_of_parted_places(text, m, key):
         return None
-    if _a_sectors_projects(text, m, key):
+    if _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key):
+        return None
+    if _after_a_core_clause(text, m):
         return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
