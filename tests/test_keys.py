@@ -4661,30 +4661,9 @@ def test_subsets_and_others_figures(case):
 
 # parts10 (round 8 second wave): key projects of another level's list than the report's (the province's
 # projects in a city, 县级 ones), a bare statistic after a clause of the urban core of the same field, and
-# subsets that take keys of their own (命案破案率, 高技术制造业投资); beside them what keeps its key (the own
-# level's list, another field after the core's clause). (report, sentence quoted from it, figure, key)
+# subsets that take keys of their own (命案破案率, 高技术制造业投资, 城乡低保…分别), school places after each kind
+# of school; beside them what keeps its key (the own level's list, another field after the core's clause). (report, sentence quoted from it, figure, key)
 PARTS10_CASES = [
-    ("more/prefectures/芜湖市/2025.md", "实施省重点项目175个，完成投资超740亿元", "175个", None),
-    (
-        "more/prefectures/德州市/2020.md",
-        "市妇女儿童医院、中医院病房楼和14个县级重点项目有序推进。",
-        "14个",
-        None,
-    ),
-    ("more/prefectures/承德市/2025.md", "实施省重点项目50个、市重点项目280个，", "50个", None),
-    (
-        "more/prefectures/承德市/2025.md",
-        "实施省重点项目50个、市重点项目280个，",
-        "280个",
-        "key_projects",
-    ),
-    ("more/prefectures/衡阳市/2021.md", "28个省重点项目、283个市重点项目进展顺利，", "28个", None),
-    (
-        "more/prefectures/衡阳市/2021.md",
-        "28个省重点项目、283个市重点项目进展顺利，",
-        "283个",
-        "key_projects",
-    ),
     (
         "more/prefectures/宜春市/2021.md",
         "中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米，",
@@ -4734,6 +4713,64 @@ PARTS10_CASES = [
         "增长20%",
         "high_tech_manufacturing_investment_growth",
     ),
+    (
+        "more/prefectures/黄石市/2022.md",
+        "新改扩建小学13所，增加学位1.3万个；新改扩建初中7所，增加学位6400个；新改扩建高中3所，增加学位4600个；",
+        "6400个",
+        None,
+    ),
+    (
+        "more/cities/厦门市/2018.md",
+        "建成中小学校20所，新增学位2万个；开建公办幼儿园22所，新增学位6500个。",
+        "2万个",
+        None,
+    ),
+    (
+        "more/cities/东莞市/2020.md",
+        "今年新建改扩建公办中小学29所，新增学位3.36万个；",
+        "3.36万个",
+        "new_school_places",
+    ),
+    (
+        "more/provinces/吉林省/2014.md",
+        "城乡低保平均补助水平分别增长15.5%和14.5%。",
+        "增长15.5%",
+        "urban_minimum_living_benefit_growth",
+    ),
+    (
+        "more/provinces/吉林省/2014.md",
+        "城乡低保平均补助水平分别增长15.5%和14.5%。",
+        "14.5%",
+        "rural_minimum_living_benefit_growth",
+    ),
+]
+
+
+# parts10: a count of key projects of a list of another level than the report's (the province's in a city's
+# report, 县级 ones) gets no key; the own level keeps it. The level is the report's place's: each sentence is
+# read under its report's title line. (report, sentence quoted from it, figure, key)
+LEVELS10_CASES = [
+    ("more/prefectures/芜湖市/2025.md", "实施省重点项目175个，完成投资超740亿元", "175个", None),
+    (
+        "more/prefectures/德州市/2020.md",
+        "市妇女儿童医院、中医院病房楼和14个县级重点项目有序推进。",
+        "14个",
+        None,
+    ),
+    ("more/prefectures/承德市/2025.md", "实施省重点项目50个、市重点项目280个，", "50个", None),
+    (
+        "more/prefectures/承德市/2025.md",
+        "实施省重点项目50个、市重点项目280个，",
+        "280个",
+        "key_projects",
+    ),
+    ("more/prefectures/衡阳市/2021.md", "28个省重点项目、283个市重点项目进展顺利，", "28个", None),
+    (
+        "more/provinces/福建省/2020.md",
+        "今年安排省重点项目1565个、完成投资5000亿元。",
+        "1565个",
+        "key_projects",
+    ),
 ]
 
 
@@ -4741,6 +4778,19 @@ PARTS10_CASES = [
 def test_parts10_parts_and_other_lists(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", LEVELS10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_parts10_another_levels_list_in_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    title = next(line for line in path.read_text("utf-8").splitlines() if line.startswith("title:"))
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(f"---\n{title}\n---\n{sentence}") if r.text == figure]
     assert record.indicator_key == key
 
 
@@ -4765,6 +4815,7 @@ QUOTED_CASES = [
         ZONE_CASES,
         SUBSETS9_CASES,
         PARTS10_CASES,
+        LEVELS10_CASES,
     )
     for case in table
 ]

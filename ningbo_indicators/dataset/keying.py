@@ -726,17 +726,23 @@ def _another_bodys_list(text: str, m: Mention, key: str) -> bool:
 
 # School places added, written bare (新增学位) twice or more in a sentence, each after its own kind
 # of school (建成公办幼儿园160所，新增学位4.8万个，新建和改扩建中小学60所，新增学位3.2万个; 分别新增学位
-# 2710个、10080个): each is a part of the places added.
+# 2710个、10080个): each is a part of the places added. So too across the semicolons of one sentence
+# where each item names another kind (新改扩建小学13所，增加学位1.3万个；新改扩建初中7所，增加学位6400个,
+# parts10); not items of one kind (用5年时间新建改扩建公办中小学229所，新增学位约34万个；今年新建改扩建公办
+# 中小学29所，新增学位3.36万个: the term's and the year's).
 _BARE_PLACES = compiled.compile_std(
-    r"新增学位[ \t\u3000]*(?:约|近|超过?)?\d[\d.]*[万千]?个(?:以上)?(?:[、和][ \t\u3000]*\d[\d.]*[万千]?个)*"
+    r"(?:新增|增加)学位[ \t\u3000]*(?:约|近|超过?)?\d[\d.]*[万千]?个(?:以上)?(?:[、和][ \t\u3000]*\d[\d.]*[万千]?个)*"
 )
 _A_FIGURE = compiled.compile_std(r"\d[\d.]*[万千]?个")
 _PARTED_KEYS = frozenset(("new_school_places",))
+_SCHOOL_KIND = compiled.compile(
+    r"(?r)中小学|幼儿园|小学|初中|高中|中职|职校|中学|特殊教育|特教|托育|高校"
+)
 
 
 def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
     """Whether m's bare school places are one of two or more in its sentence (see above)."""
-    if key not in _PARTED_KEYS or m.indicator not in ("新增学位", "学位"):
+    if key not in _PARTED_KEYS or m.indicator not in ("新增学位", "增加学位", "学位"):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
@@ -747,7 +753,18 @@ def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
     if "其中" in sentence:
         return False  # 新增学位2万个，其中…: a total and its part
     figures = sum(len(_A_FIGURE.findall(f.group())) for f in _BARE_PLACES.finditer(sentence))
-    return figures >= 2
+    if figures >= 2:
+        return True
+    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    while end < len(text) and text[end] not in _STOPS:
+        end += 1
+    kinds = []
+    for item in _SEMICOLON.split(text[begin:end]):
+        places = _BARE_PLACES.search(item)
+        if places is not None:
+            kind = _SCHOOL_KIND.search(item, 0, places.start())
+            kinds.append(kind.group() if kind else "")
+    return len(kinds) >= 2 and "" not in kinds and len(set(kinds)) == len(kinds)
 
 
 # A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
@@ -1843,7 +1860,7 @@ def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | bool:
 # province's projects located in the city; 2000项市级重点项目 in a province's report: the cities'
 # lists together; 14个县级重点项目 in a city's): no count of the place's own list. The joint list
 # (省市重点项目) and the place's own level (市级 in a city's report, 省级 or 区 in a province's or an
-# autonomous region's) keep the key.
+# autonomous region's) keep the key, and so does any where the report's place is not known.
 _LIST_LEVEL = compiled.compile_std(r"^(?:省|市|州|县|区)(?!市)")
 _LOWER_LEVELS = ("市", "州", "县")
 _OTHER_LEVELS = ("省", "县", "区")
@@ -1854,9 +1871,11 @@ def _another_levels_list(text: str, m: Mention, key: str) -> bool:
     if key not in _LIST_SIZE_KEYS:
         return False
     level = _LIST_LEVEL.match(m.indicator)
-    if level is None:
-        return False
-    return level.group() in (_LOWER_LEVELS if _of_a_province(text) else _OTHER_LEVELS)
+    names = _own_place_names(text) if level is not None else ()
+    if not names:
+        return False  # (a report of a place not known: its level is not either)
+    own = _LOWER_LEVELS if names[0].endswith(_PROVINCES) else _OTHER_LEVELS
+    return level.group() in own
 
 
 # A bare statistic in the clause right after a clause that opens with the urban core and states a
