@@ -4659,10 +4659,11 @@ def test_subsets_and_others_figures(case):
     assert record.indicator_key == key
 
 
-# parts10 (round 8 second wave): key projects of another level's list than the report's (the province's
-# projects in a city, 县级 ones), a bare statistic after a clause of the urban core of the same field, and
+# parts10 (round 8 second wave): a bare statistic after a clause of the urban core of the same field,
 # subsets that take keys of their own (命案破案率, 高技术制造业投资, 城乡低保…分别), school places after each kind
-# of school; beside them what keeps its key (the own level's list, another field after the core's clause). (report, sentence quoted from it, figure, key)
+# of school, job posts offered at fairs or to one group, counts of one river's basin; beside them what keeps
+# its key (another field after the core's clause, items of one kind of school, posts the place added).
+# (report, sentence quoted from it, figure, key)
 PARTS10_CASES = [
     (
         "more/prefectures/宜春市/2021.md",
@@ -4743,6 +4744,37 @@ PARTS10_CASES = [
         "14.5%",
         "rural_minimum_living_benefit_growth",
     ),
+    (
+        "more/prefectures/锦州市/2023.md",
+        "举办招聘会350场，提供就业岗位10.5万个。",
+        "10.5万个",
+        None,
+    ),
+    (
+        "more/provinces/浙江省/2026.md",
+        "为退役军人提供5万个就业岗位，开展就业帮扶1万人。",
+        "5万个",
+        None,
+    ),
+    (
+        "more/cities/合肥市/2010.md",
+        "实施“零就业家庭”援助项目，提供就业岗位1485个；",
+        "1485个",
+        None,
+    ),
+    (
+        "more/cities/长沙市/2010.md",
+        "完善就业信息平台，加强就业援助，健全城乡统一的人力资源市场，完成职业技能培训13万人次，全年新增就业岗位 8.7万个，",
+        "8.7万个",
+        "new_job_posts",
+    ),
+    (
+        "more/provinces/陕西省/2009.md",
+        "渭河流域规划的56个污水处理厂已有15个建成、36个开工，",
+        "15个",
+        None,
+    ),
+    ("more/provinces/青海省/2010.md", "全面建成湟水流域8个污水处理厂，并投入运营。", "8个", None),
 ]
 
 

@@ -1920,6 +1920,38 @@ def _after_a_core_clause(text: str, m: Mention) -> bool:
     )
 
 
+# Job posts offered at job fairs (举办招聘会350场，提供就业岗位10.5万个) or to one group (为退役军人提供5万个
+# 就业岗位, 实施“零就业家庭”援助项目，提供就业岗位1485个, 为农村提供了7000多个就业岗位) are no count of the
+# posts the place's economy added: no key. The sentence runs from the last full stop or semicolon.
+_POSTS_KEYS = frozenset(("new_job_posts",))
+_POSTS_OFFERED = compiled.compile_std(
+    r"招聘会|招聘活动|专场招聘|援助项目"
+    r"|为[^，,；;。]{0,12}(?:退役军人|残疾人|零就业|困难|毕业生|农民工|贫困|农村|妇女|青年)[^，,；;。]{0,8}提供"
+)
+
+
+def _posts_offered_to_some(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts job posts offered at fairs or to one group (see above)."""
+    if key not in _POSTS_KEYS:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
+    return _POSTS_OFFERED.search(text, start, m.start) is not None
+
+
+# A river's basin named in the figure's clause (渭河流域规划的56个污水处理厂已有15个建成, 全面建成湟水流域8个
+# 污水处理厂) scopes the count to that part of the place; not the basins in general (主要流域, 重点流域)
+# nor a phrase that names its basin itself (主要流域国控断面优良水质比例).
+_BASIN = compiled.compile(r"(?<![主要重点各大小])\p{Han}{1,3}[河江湖水溪]流域")
+
+
+def _of_a_basin(text: str, m: Mention) -> bool:
+    """Whether m's clause names one river's basin before the figure (see above)."""
+    if "流域" in m.indicator:
+        return False
+    return _BASIN.search(text, m.clause, m.start) is not None
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -1940,7 +1972,9 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key):
         return None
-    if _after_a_core_clause(text, m):
+    if _after_a_core_clause(text, m) or _posts_offered_to_some(text, m, key):
+        return None
+    if _of_a_basin(text, m):
         return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
