@@ -4661,8 +4661,9 @@ def test_subsets_and_others_figures(case):
 
 # parts10 (round 8 second wave): a bare statistic after a clause of the urban core of the same field,
 # subsets that take keys of their own (命案破案率, 高技术制造业投资, 城乡低保…分别), school places after each kind
-# of school, job posts offered at fairs or to one group, counts of one river's basin; beside them what keeps
-# its key (another field after the core's clause, items of one kind of school, posts the place added).
+# of school, job posts offered at fairs or to one group, counts of one river's basin, key projects of a quoted
+# zone or programme; beside them what keeps its key (another field after the core's clause, items of one
+# kind of school, posts the place added).
 # (report, sentence quoted from it, figure, key)
 PARTS10_CASES = [
     (
@@ -4775,6 +4776,8 @@ PARTS10_CASES = [
         None,
     ),
     ("more/provinces/青海省/2010.md", "全面建成湟水流域8个污水处理厂，并投入运营。", "8个", None),
+    ("more/prefectures/萍乡市/2014.md", "保障好“两核”31个重大建设项目的规划服务，", "31个", None),
+    ("more/cities/杭州市/2013.md", "“购物天堂、美食之都”100个重点项目有序推进，", "100个", None),
 ]
 
 

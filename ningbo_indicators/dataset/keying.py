@@ -1952,6 +1952,18 @@ def _of_a_basin(text: str, m: Mention) -> bool:
     return _BASIN.search(text, m.clause, m.start) is not None
 
 
+# A count of key projects right after a quoted name (保障好“两核”31个重大建设项目, “购物天堂、美食之都”100个
+# 重点项目) counts the projects of that zone or programme, not the place's list.
+_NAMED_BEFORE = compiled.compile_std(r"[”」][ \t\u3000]*\Z")
+
+
+def _a_named_programmes_projects(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts the key projects of a quoted zone or programme (see above)."""
+    if key not in _LIST_SIZE_KEYS:
+        return False
+    return _NAMED_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -1974,7 +1986,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _after_a_core_clause(text, m) or _posts_offered_to_some(text, m, key):
         return None
-    if _of_a_basin(text, m):
+    if _of_a_basin(text, m) or _a_named_programmes_projects(text, m, key):
         return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
