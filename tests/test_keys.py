@@ -4659,6 +4659,176 @@ def test_subsets_and_others_figures(case):
     assert record.indicator_key == key
 
 
+# parts10 (round 8 second wave): a bare statistic after a clause of the urban core of the same field,
+# subsets that take keys of their own (命案破案率, 高技术制造业投资, 城乡低保…分别), school places after each kind
+# of school, job posts offered at fairs or to one group, counts of one river's basin, key projects of a quoted
+# zone or programme; beside them what keeps its key (another field after the core's clause, items of one
+# kind of school, posts the place added).
+# (report, sentence quoted from it, figure, key)
+PARTS10_CASES = [
+    (
+        "more/prefectures/宜春市/2021.md",
+        "中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米，",
+        "31微克/立方米",
+        None,
+    ),
+    (
+        "more/prefectures/洛阳市/2021.md",
+        "中心城区新增供热380万平方米，集中供热率达到95%。",
+        "95%",
+        None,
+    ),
+    (
+        "more/prefectures/鹰潭市/2022.md",
+        "中心城区PM2.5浓度均值同比下降18.8%，优良天数比例达95.3%，",
+        "95.3%",
+        None,
+    ),
+    (
+        "more/prefectures/达州市/2023.md",
+        "主城区空气质量优良天数率94%、增幅全省第一，国省考核断面水质达标率100%，",
+        "100%",
+        "surface_water_compliance",
+    ),
+    (
+        "more/prefectures/滨州市/2021.md",
+        "中心城区人口达到110万，常住人口城镇化率达到65%，",
+        "65%",
+        "urbanization_rate",
+    ),
+    (
+        "more/cities/长春市/2013.md",
+        "命案破案率达到95.9%，群众安全感进一步提升。",
+        "95.9%",
+        "homicide_clearance_rate",
+    ),
+    ("more/cities/兰州市/2016.md", "命案侦破率保持100%。", "100%", "homicide_clearance_rate"),
+    (
+        "more/provinces/甘肃省/2022.md",
+        "高技术制造业投资增长39.7%。",
+        "增长39.7%",
+        "high_tech_manufacturing_investment_growth",
+    ),
+    (
+        "more/provinces/内蒙古自治区/2019.md",
+        "高新技术制造业投资增长20%。",
+        "增长20%",
+        "high_tech_manufacturing_investment_growth",
+    ),
+    (
+        "more/prefectures/黄石市/2022.md",
+        "新改扩建小学13所，增加学位1.3万个；新改扩建初中7所，增加学位6400个；新改扩建高中3所，增加学位4600个；",
+        "6400个",
+        None,
+    ),
+    (
+        "more/cities/厦门市/2018.md",
+        "建成中小学校20所，新增学位2万个；开建公办幼儿园22所，新增学位6500个。",
+        "2万个",
+        None,
+    ),
+    (
+        "more/cities/东莞市/2020.md",
+        "今年新建改扩建公办中小学29所，新增学位3.36万个；",
+        "3.36万个",
+        "new_school_places",
+    ),
+    (
+        "more/provinces/吉林省/2014.md",
+        "城乡低保平均补助水平分别增长15.5%和14.5%。",
+        "增长15.5%",
+        "urban_minimum_living_benefit_growth",
+    ),
+    (
+        "more/provinces/吉林省/2014.md",
+        "城乡低保平均补助水平分别增长15.5%和14.5%。",
+        "14.5%",
+        "rural_minimum_living_benefit_growth",
+    ),
+    (
+        "more/prefectures/锦州市/2023.md",
+        "举办招聘会350场，提供就业岗位10.5万个。",
+        "10.5万个",
+        None,
+    ),
+    (
+        "more/provinces/浙江省/2026.md",
+        "为退役军人提供5万个就业岗位，开展就业帮扶1万人。",
+        "5万个",
+        None,
+    ),
+    (
+        "more/cities/合肥市/2010.md",
+        "实施“零就业家庭”援助项目，提供就业岗位1485个；",
+        "1485个",
+        None,
+    ),
+    (
+        "more/cities/长沙市/2010.md",
+        "完善就业信息平台，加强就业援助，健全城乡统一的人力资源市场，完成职业技能培训13万人次，全年新增就业岗位 8.7万个，",
+        "8.7万个",
+        "new_job_posts",
+    ),
+    (
+        "more/provinces/陕西省/2009.md",
+        "渭河流域规划的56个污水处理厂已有15个建成、36个开工，",
+        "15个",
+        None,
+    ),
+    ("more/provinces/青海省/2010.md", "全面建成湟水流域8个污水处理厂，并投入运营。", "8个", None),
+    ("more/prefectures/萍乡市/2014.md", "保障好“两核”31个重大建设项目的规划服务，", "31个", None),
+    ("more/cities/杭州市/2013.md", "“购物天堂、美食之都”100个重点项目有序推进，", "100个", None),
+]
+
+
+# parts10: a count of key projects of a list of another level than the report's (the province's in a city's
+# report, 县级 ones) gets no key; the own level keeps it. The level is the report's place's: each sentence is
+# read under its report's title line. (report, sentence quoted from it, figure, key)
+LEVELS10_CASES = [
+    ("more/prefectures/芜湖市/2025.md", "实施省重点项目175个，完成投资超740亿元", "175个", None),
+    (
+        "more/prefectures/德州市/2020.md",
+        "市妇女儿童医院、中医院病房楼和14个县级重点项目有序推进。",
+        "14个",
+        None,
+    ),
+    ("more/prefectures/承德市/2025.md", "实施省重点项目50个、市重点项目280个，", "50个", None),
+    (
+        "more/prefectures/承德市/2025.md",
+        "实施省重点项目50个、市重点项目280个，",
+        "280个",
+        "key_projects",
+    ),
+    ("more/prefectures/衡阳市/2021.md", "28个省重点项目、283个市重点项目进展顺利，", "28个", None),
+    (
+        "more/provinces/福建省/2020.md",
+        "今年安排省重点项目1565个、完成投资5000亿元。",
+        "1565个",
+        "key_projects",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PARTS10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_parts10_parts_and_other_lists(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", LEVELS10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_parts10_another_levels_list_in_its_report(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    title = next(line for line in path.read_text("utf-8").splitlines() if line.startswith("title:"))
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(f"---\n{title}\n---\n{sentence}") if r.text == figure]
+    assert record.indicator_key == key
+
+
 # Every case of the tables above quotes its sentence from its report (report, sentence, …).
 QUOTED_CASES = [
     case
@@ -4679,6 +4849,8 @@ QUOTED_CASES = [
         GAP_CASES,
         ZONE_CASES,
         SUBSETS9_CASES,
+        PARTS10_CASES,
+        LEVELS10_CASES,
     )
     for case in table
 ]

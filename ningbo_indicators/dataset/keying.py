@@ -726,17 +726,23 @@ def _another_bodys_list(text: str, m: Mention, key: str) -> bool:
 
 # School places added, written bare (新增学位) twice or more in a sentence, each after its own kind
 # of school (建成公办幼儿园160所，新增学位4.8万个，新建和改扩建中小学60所，新增学位3.2万个; 分别新增学位
-# 2710个、10080个): each is a part of the places added.
+# 2710个、10080个): each is a part of the places added. So too across the semicolons of one sentence
+# where each item names another kind (新改扩建小学13所，增加学位1.3万个；新改扩建初中7所，增加学位6400个,
+# parts10); not items of one kind (用5年时间新建改扩建公办中小学229所，新增学位约34万个；今年新建改扩建公办
+# 中小学29所，新增学位3.36万个: the term's and the year's).
 _BARE_PLACES = compiled.compile_std(
-    r"新增学位[ \t\u3000]*(?:约|近|超过?)?\d[\d.]*[万千]?个(?:以上)?(?:[、和][ \t\u3000]*\d[\d.]*[万千]?个)*"
+    r"(?:新增|增加)学位[ \t\u3000]*(?:约|近|超过?)?\d[\d.]*[万千]?个(?:以上)?(?:[、和][ \t\u3000]*\d[\d.]*[万千]?个)*"
 )
 _A_FIGURE = compiled.compile_std(r"\d[\d.]*[万千]?个")
 _PARTED_KEYS = frozenset(("new_school_places",))
+_SCHOOL_KIND = compiled.compile(
+    r"(?r)中小学|幼儿园|小学|初中|高中|中职|职校|中学|特殊教育|特教|托育|高校"
+)
 
 
 def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
     """Whether m's bare school places are one of two or more in its sentence (see above)."""
-    if key not in _PARTED_KEYS or m.indicator not in ("新增学位", "学位"):
+    if key not in _PARTED_KEYS or m.indicator not in ("新增学位", "增加学位", "学位"):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
@@ -747,7 +753,18 @@ def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
     if "其中" in sentence:
         return False  # 新增学位2万个，其中…: a total and its part
     figures = sum(len(_A_FIGURE.findall(f.group())) for f in _BARE_PLACES.finditer(sentence))
-    return figures >= 2
+    if figures >= 2:
+        return True
+    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    while end < len(text) and text[end] not in _STOPS:
+        end += 1
+    kinds = []
+    for item in _SEMICOLON.split(text[begin:end]):
+        places = _BARE_PLACES.search(item)
+        if places is not None:
+            kind = _SCHOOL_KIND.search(item, 0, places.start())
+            kinds.append(kind.group() if kind else "")
+    return len(kinds) >= 2 and "" not in kinds and len(set(kinds)) == len(kinds)
 
 
 # A clause that opens with a verb of adding (新建8个国家重点实验室, 成功创建2家三甲医院, 新缔结3个
@@ -1838,6 +1855,115 @@ def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | bool:
     return False
 
 
+# parts10 (round 8, issue #10): parts of the place and other bodies' lists, from the readers' rows.
+# A list of key projects that names a body of another level (省重点项目175个 in a city's report: the
+# province's projects located in the city; 2000项市级重点项目 in a province's report: the cities'
+# lists together; 14个县级重点项目 in a city's): no count of the place's own list. The joint list
+# (省市重点项目) and the place's own level (市级 in a city's report, 省级 or 区 in a province's or an
+# autonomous region's) keep the key, and so does any where the report's place is not known.
+_LIST_LEVEL = compiled.compile_std(r"^(?:省|市|州|县|区)(?!市)")
+_LOWER_LEVELS = ("市", "州", "县")
+_OTHER_LEVELS = ("省", "县", "区")
+
+
+def _another_levels_list(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts key projects of a list of another level than the report's (see above)."""
+    if key not in _LIST_SIZE_KEYS:
+        return False
+    level = _LIST_LEVEL.match(m.indicator)
+    names = _own_place_names(text) if level is not None else ()
+    if not names:
+        return False  # (a report of a place not known: its level is not either)
+    own = _LOWER_LEVELS if names[0].endswith(_PROVINCES) else _OTHER_LEVELS
+    return level.group() in own
+
+
+# A bare statistic in the clause right after a clause that opens with the urban core and states a
+# figure of it, both of one field (中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米: the core's
+# PM2.5 too; 中心城区新增供热380万平方米，集中供热率达到95%): the core's scope goes on; not into
+# another field (主城区空气质量优良天数率94%，国省考核断面水质达标率100%: the city's waters;
+# 中心城区人口达到110万，常住人口城镇化率达到65%), nor where the phrase names a scope of its own.
+_CORE_CLAUSE = compiled.compile_std(
+    r"^[ \t\u3000]*(?:全市|我市|本市|市)?(?:中心城区|主城区|中心市区|老城区)"
+    r"[^，,；;。！？!?：:\d、和及与]{2,24}?(?:达到|达|为|是)?[ \t\u3000]*(?:约|近)?\d"
+)
+_CORE_FIELDS = tuple(
+    compiled.compile_std(f)
+    for f in (
+        r"空气|PM2|PM10|颗粒物|优良天数|臭氧|降尘|二氧化硫|二氧化氮",
+        r"供热|供暖",
+        r"绿地|绿化",
+    )
+)
+
+
+def _field(words: str) -> int:
+    """The index of the first field of _CORE_FIELDS `words` speak of, or -1."""
+    return next((i for i, f in enumerate(_CORE_FIELDS) if f.search(words)), -1)
+
+
+def _after_a_core_clause(text: str, m: Mention) -> bool:
+    """Whether m's bare phrase goes on with a clause of the urban core before it (see above)."""
+    if m.clause < 2 or text[m.clause - 1] not in "，," or _OWN_SCOPE.match(m.indicator):
+        return False
+    if text[m.clause : m.clause + len(m.indicator)] != m.indicator:
+        return False
+    field = _field(m.indicator)
+    if field < 0 or _WHOLE_PLACE.search(m.indicator):
+        return False
+    end = m.clause - 1
+    clause = text[_last_mark(text, _CLAUSE_MARKS, max(0, end - 40), end) + 1 : end]
+    return (
+        _CORE_CLAUSE.match(clause) is not None
+        and _field(clause) == field
+        and _core_of(text, clause.strip())
+    )
+
+
+# Job posts offered at job fairs (举办招聘会350场，提供就业岗位10.5万个) or to one group (为退役军人提供5万个
+# 就业岗位, 实施“零就业家庭”援助项目，提供就业岗位1485个, 为农村提供了7000多个就业岗位) are no count of the
+# posts the place's economy added: no key. The sentence runs from the last full stop or semicolon.
+_POSTS_KEYS = frozenset(("new_job_posts",))
+_POSTS_OFFERED = compiled.compile_std(
+    r"招聘会|招聘活动|专场招聘|援助项目"
+    r"|为[^，,；;。]{0,12}(?:退役军人|残疾人|零就业|困难|毕业生|农民工|贫困|农村|妇女|青年)[^，,；;。]{0,8}提供"
+)
+
+
+def _posts_offered_to_some(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts job posts offered at fairs or to one group (see above)."""
+    if key not in _POSTS_KEYS:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
+    return _POSTS_OFFERED.search(text, start, m.start) is not None
+
+
+# A river's basin named in the figure's clause (渭河流域规划的56个污水处理厂已有15个建成, 全面建成湟水流域8个
+# 污水处理厂) scopes the count to that part of the place; not the basins in general (主要流域, 重点流域)
+# nor a phrase that names its basin itself (主要流域国控断面优良水质比例).
+_BASIN = compiled.compile(r"(?<![主要重点各大小])\p{Han}{1,3}[河江湖水溪]流域")
+
+
+def _of_a_basin(text: str, m: Mention) -> bool:
+    """Whether m's clause names one river's basin before the figure (see above)."""
+    if "流域" in m.indicator:
+        return False
+    return _BASIN.search(text, m.clause, m.start) is not None
+
+
+# A count of key projects right after a quoted name (保障好“两核”31个重大建设项目, “购物天堂、美食之都”100个
+# 重点项目) counts the projects of that zone or programme, not the place's list.
+_NAMED_BEFORE = compiled.compile_std(r"[”」][ \t\u3000]*\Z")
+
+
+def _a_named_programmes_projects(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts the key projects of a quoted zone or programme (see above)."""
+    if key not in _LIST_SIZE_KEYS:
+        return False
+    return _NAMED_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -1856,7 +1982,11 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _another_bodys_list(text, m, key) or _one_of_parted_places(text, m, key):
         return None
-    if _a_sectors_projects(text, m, key):
+    if _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key):
+        return None
+    if _after_a_core_clause(text, m) or _posts_offered_to_some(text, m, key):
+        return None
+    if _of_a_basin(text, m) or _a_named_programmes_projects(text, m, key):
         return None
     if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
         return None
