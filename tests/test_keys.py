@@ -576,7 +576,7 @@ KEY_CASES = [
     ("会议精简", "ratio", "%", "meetings_change"),  # 桂林 2020
     ("新增财力用于民生", "ratio", "%", "new_resources_livelihood_share"),  # 西安 2014
     ("实现网上办理的审批服务事项", "ratio", "%", "online_services_rate"),  # 厦门 2021
-    ("“全程网办”事项", "ratio", "%", "online_services_rate"),  # 贵阳 2022
+    ("“全程网办”事项", "ratio", "%", "online_services_full_rate"),  # 贵阳 2022
     ("实现“最多跑一次”的行政审批事项", "ratio", "%", "one_visit_services_share"),  # 泸州 2021
     ("“最多跑一次”事项", "ratio", "%", "one_visit_services_share"),  # 辽源 2021
     ("财力用于改善民生", "ratio", "%", "livelihood_share_of_resources"),  # 宁夏 2015
@@ -968,7 +968,8 @@ KEY_CASES = [
     # 湖州 2024 全市政府采购面向中小企业份额达到74亿元，占政府采购总额的93%
     ("政府采购面向中小企业份额占政府采购总额", "ratio", "%", "sme_procurement_share"),
     ("中小学宽带网络接入比例", "ratio", "%", "school_broadband_access"),  # 黑河 2014 60%
-    ("全程网办事项占比", "ratio", "%", "online_services_rate"),  # 随州 2022 超过90%
+    ("全程网办事项占比", "ratio", "%", "online_services_full_rate"),  # 随州 2022 超过90%
+    ("政务服务事项网上可办率", "ratio", "%", "online_services_rate"),  # not 全程网办 (昆明 2024)
     ("网上申办事项占总事项", "ratio", "%", "online_services_rate"),  # 梅州 2014 的80.02%
     # shares9, eighth part: 天津 2006 进入农业产业化体系的农户达到70%; 成都 2013 …带动农户面达80%
     ("进入农业产业化体系的农户", "ratio", "%", "agri_industrialisation_household_share"),
