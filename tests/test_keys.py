@@ -4659,6 +4659,81 @@ def test_subsets_and_others_figures(case):
     assert record.indicator_key == key
 
 
+# ratio10: wordings of keyed rates and new keys of rates measured the same across places, each
+# quoted from its report (report, sentence, figure, key).
+RATIO10_CASES = [
+    (
+        "more/prefectures/桂林市/2020.md",
+        "完成4个国省道改建项目。乡镇通公交率82.8%，建制村通畅率100%、通客车率98%、通公交率48.9%。",
+        "82.8%",
+        "township_public_bus_access",
+    ),
+    (
+        "more/prefectures/乌兰察布市/2014.md",
+        "嘎查村通沥青水泥路率达到75%，苏木乡镇客运站覆盖率达到94%。",
+        "94%",
+        "township_bus_station_coverage",
+    ),
+    (
+        "more/cities/大连市/2023.md",
+        "13个国考河流断面全部达标，入海河流水质达标率97.8%。",
+        "97.8%",
+        "estuary_river_compliance",
+    ),
+    (
+        "more/prefectures/云浮市/2023.md",
+        "纵深推进河长制、湖长制，强化水生态治理，确保国考、省考断面优良比例达到100%。",
+        "100%",
+        "water_quality_ratio",
+    ),
+    (
+        "more/cities/佛山市/2017.md",
+        "力争规模以上高新技术企业、工业企业建有研发机构率分别达95%、25%。",
+        "25%",
+        "firms_rd_institution_rate",
+    ),
+    (
+        "more/prefectures/贺州市/2021.md",
+        "实现高中阶段教育普及率达到96.1%以上。",
+        "96.1%以上",
+        "high_school_enrolment",
+    ),
+    (
+        "more/prefectures/德阳市/2023.md",
+        "新（改）建农村卫生厕所1.5万户以上，农村生活垃圾有效处置率达100%，",
+        "100%",
+        "rural_garbage_treatment_rate",
+    ),
+    (
+        "more/prefectures/保山市/2023.md",
+        "政务服务事项“最多跑一次”率100%、全程网办率89.3%。",
+        "100%",
+        "one_visit_services_share",
+    ),
+    # a bare “最多跑一次”率 stays unkeyed: 浙江's 实现率 counts cases surveyed, not items
+    (
+        "more/provinces/浙江省/2018.md",
+        "全省“最多跑一次”实现率达到87.9%，",
+        "87.9%",
+        None,
+    ),
+    # the items of a 分别 list the key lumps (national, provincial sections) take no key
+    (
+        "more/cities/温州市/2024.md",
+        "国控、省控及以上断面Ⅰ—Ⅲ类水质比例分别达到100%、96.9%，",
+        "96.9%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RATIO10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_ratio10_wordings_of_rates(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
 # Every case of the tables above quotes its sentence from its report (report, sentence, …).
 QUOTED_CASES = [
     case
@@ -4679,6 +4754,7 @@ QUOTED_CASES = [
         GAP_CASES,
         ZONE_CASES,
         SUBSETS9_CASES,
+        RATIO10_CASES,
     )
     for case in table
 ]
