@@ -4681,16 +4681,10 @@ RATIO10_CASES = [
         "estuary_river_compliance",
     ),
     (
-        "more/prefectures/云浮市/2023.md",
-        "纵深推进河长制、湖长制，强化水生态治理，确保国考、省考断面优良比例达到100%。",
+        "more/cities/长沙市/2021.md",
+        "空气质量优良率达84.4%，国、省控监测考核断面水质优良率持续保持100%，",
         "100%",
         "water_quality_ratio",
-    ),
-    (
-        "more/cities/佛山市/2017.md",
-        "力争规模以上高新技术企业、工业企业建有研发机构率分别达95%、25%。",
-        "25%",
-        "firms_rd_institution_rate",
     ),
     (
         "more/prefectures/贺州市/2021.md",
