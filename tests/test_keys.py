@@ -4704,6 +4704,12 @@ RATIO10_CASES = [
         "100%",
         "one_visit_services_share",
     ),
+    (
+        "more/prefectures/娄底市/2023.md",
+        "20个国、省考核地表水断面达到或好于Ⅲ类水体比例100%，",
+        "100%",
+        "water_quality_ratio",
+    ),
     # a bare “最多跑一次”率 stays unkeyed: 浙江's 实现率 counts cases surveyed, not items
     (
         "more/provinces/浙江省/2018.md",
