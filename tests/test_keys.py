@@ -4817,6 +4817,81 @@ def test_parts10_parts_and_other_lists(case):
     assert record.indicator_key == key
 
 
+# ratio10: wordings of keyed rates and new keys of rates measured the same across places, each
+# quoted from its report (report, sentence, figure, key).
+RATIO10_CASES = [
+    (
+        "more/prefectures/桂林市/2020.md",
+        "完成4个国省道改建项目。乡镇通公交率82.8%，建制村通畅率100%、通客车率98%、通公交率48.9%。",
+        "82.8%",
+        "township_public_bus_access",
+    ),
+    (
+        "more/prefectures/乌兰察布市/2014.md",
+        "嘎查村通沥青水泥路率达到75%，苏木乡镇客运站覆盖率达到94%。",
+        "94%",
+        "township_bus_station_coverage",
+    ),
+    (
+        "more/cities/大连市/2023.md",
+        "13个国考河流断面全部达标，入海河流水质达标率97.8%。",
+        "97.8%",
+        "estuary_river_compliance",
+    ),
+    (
+        "more/cities/长沙市/2021.md",
+        "空气质量优良率达84.4%，国、省控监测考核断面水质优良率持续保持100%，",
+        "100%",
+        "water_quality_ratio",
+    ),
+    (
+        "more/prefectures/贺州市/2021.md",
+        "实现高中阶段教育普及率达到96.1%以上。",
+        "96.1%以上",
+        "high_school_enrolment",
+    ),
+    (
+        "more/prefectures/德阳市/2023.md",
+        "新（改）建农村卫生厕所1.5万户以上，农村生活垃圾有效处置率达100%，",
+        "100%",
+        "rural_garbage_treatment_rate",
+    ),
+    (
+        "more/prefectures/保山市/2023.md",
+        "政务服务事项“最多跑一次”率100%、全程网办率89.3%。",
+        "100%",
+        "one_visit_services_share",
+    ),
+    (
+        "more/prefectures/娄底市/2023.md",
+        "20个国、省考核地表水断面达到或好于Ⅲ类水体比例100%，",
+        "100%",
+        "water_quality_ratio",
+    ),
+    # a bare “最多跑一次”率 stays unkeyed: 浙江's 实现率 counts cases surveyed, not items
+    (
+        "more/provinces/浙江省/2018.md",
+        "全省“最多跑一次”实现率达到87.9%，",
+        "87.9%",
+        None,
+    ),
+    # the items of a 分别 list the key lumps (national, provincial sections) take no key
+    (
+        "more/cities/温州市/2024.md",
+        "国控、省控及以上断面Ⅰ—Ⅲ类水质比例分别达到100%、96.9%，",
+        "96.9%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RATIO10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_ratio10_wordings_of_rates(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
 @pytest.mark.parametrize("case", LEVELS10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
 def test_parts10_another_levels_list_in_its_report(case):
     from conftest import CORPUS
@@ -4852,6 +4927,7 @@ QUOTED_CASES = [
         SUBSETS9_CASES,
         PARTS10_CASES,
         LEVELS10_CASES,
+        RATIO10_CASES,
     )
     for case in table
 ]
