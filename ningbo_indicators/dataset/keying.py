@@ -1390,6 +1390,60 @@ def _removed(text: str, m: Mention) -> bool:
     return verb is not None and verb.group() not in m.indicator
 
 
+# acts10: things acted on in the year, keyed as the things. A count followed by what was done to
+# them (4座污水处理厂完成提标扩能改造, 5家省重点实验室顺利重组, 3500所村卫生室达到国家良好标准) counts the
+# things mended, restructured or brought to a standard, not how many there are nor how many were
+# built: no key, unless the act written before the phrase keeps the key (改造背街小巷: back_streets;
+# 改造老旧小区). All of them (68座污水处理厂全部达到一级A排放标准) are the stock: 全部/均/都 keeps it.
+_ACT_AFTER = compiled.compile_std(
+    r"(?P<lead>[^，,；;。：:、\n]{0,20}?)[ \t\u3000]*(?:已|已经|顺利|成功|先后|陆续|相继|基本|率先)*(?:完成|实现|进行)?了?的?"
+    r"(?P<act>提标扩能改造|提标改造|提质改造|提升改造|改造提升|升级改造|提档升级|标准化改造|改扩建|改造"
+    r"|重组|达到[^，,；;。：:、\n]{0,12}?(?:标准|水平)|达标|通过[^，,；;。：:、\n]{0,12}?(?:验收|评估|认定))"
+)
+# ... and an item or a clause that opens with such an act, the phrase carried from the item before
+# (制定市政府规章4件、修改3件、废止1件: 3 amended, none made) or written after it (全市开复工重点项目764个:
+# the projects started or resumed, not the list's count).
+_ACT_BEFORE = compiled.compile_std(
+    r"(?:全年|全市|全省|全区|今年|年内)*(?P<act>修改|修订|修正|重组|开复工|复工)[ \t\u3000]*\Z"
+)
+
+
+# (projects started or resumed are those a key of projects started or under way counts)
+_ACT_ALSO = {"开复工": ("开工", "在建"), "复工": ("开工", "在建")}
+
+
+def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
+    """Whether the act written with the phrase still takes `key` (改造提升 as 改造 or 提升), or the
+    key's name or note counts things mended too (township hospitals built or rebuilt)."""
+    table = keys if keys is not None else default_keys()
+    if any(k.key == key and _BOTH_IN_NOTE.search(k.name + k.note) for k in table):
+        return True
+    halves = () if act.startswith(("达到", "通过")) else (act[:2], act[-2:])  # (not 达到 alone)
+    for verb in {act, *halves, *_ACT_ALSO.get(act, ())}:
+        for words in (verb + phrase, phrase + verb):
+            if key_for(words, m.kind, m.q.base_unit, keys) == key:
+                return True
+    return False
+
+
+def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m counts things acted on in the year, its key the things' (see _ACT_AFTER)."""
+    if m.kind != "count" or not m.indicator:
+        return False
+    phrase = clean_phrase(m.indicator)
+    after = _ACT_AFTER.match(text, m.end)  # (the phrase may stand between: 4座污水处理厂完成…)
+    if after is not None and after["lead"].strip(" \t\u3000") in m.indicator:
+        act = after["act"]
+        if act not in m.indicator and not _act_keeps(act, phrase, key, m, keys):
+            return True
+    start = _last_mark(text, _ITEM_MARKS, max(m.clause, m.start - 24), m.start) + 1
+    at = text.rfind(m.indicator, start, m.start)
+    before = _ACT_BEFORE.search(text, max(start, m.clause), at if at >= 0 else m.start)
+    if before is None or before["act"] in m.indicator:
+        return False
+    return not _act_keeps(before["act"], phrase, key, m, keys)
+
+
 # A share written right after 占 (…增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%; 先进制造业、
 # 高技术制造业增加值分别占规模以上工业增加值的35.4%和15.7%): a part of a whole, whatever kind the figure
 # was given, never the statistic's growth.
@@ -1879,6 +1933,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _bare_after_a_subset(text, m, keys) or _lumped_in_a_list(text, m, key, keys):
         return None
     if _bare_beside_an_owners(text, m) or _removed(text, m):
+        return None
+    if _acted_on(text, m, key, keys):
         return None
     if _share_as_growth(text, m) or _a_subset(text, m, key, keys):
         return None
