@@ -1444,6 +1444,31 @@ def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
     return not _act_keeps(before["act"], phrase, key, m, keys)
 
 
+# acts10: a rate of growth written right after the year's additions to a balance (新增本外币各项贷款
+# 6147亿元，增长13.9%; 新增贷款136.1亿元，增长19.8%，增量和增幅均创历史最好水平) is the balance's growth:
+# the additions are 13.9% of last year's balance. The growth of the additions themselves is written
+# 多增 or 同比多增. The balance is the stock whose name says 余额 (loans: 金融机构贷款余额).
+_AMOUNT_BEFORE = compiled.compile_std(
+    r"\d[\d.]*[ \t\u3000]*[万亿千百]*元(?:以上|左右)?[ \t\u3000]*[，,、]?[ \t\u3000]*(?:同比|年均|比上年)?\Z"
+)
+
+
+def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
+    """The balance's growth key for m, a growth after the additions to a balance, or None."""
+    if m.kind != "growth" or not key.startswith("new_") or not key.endswith("_growth"):
+        return None
+    stock = key[len("new_") : -len("_growth")]
+    table = keys if keys is not None else default_keys()
+    if f"{stock}_growth" not in _key_names(table):
+        return None
+    if not any(k.key == stock and "余额" in k.name for k in table):
+        return None
+    at = text.rfind(m.indicator, max(0, m.start - 40), m.start) if m.indicator else -1
+    if at < 0 or not _AMOUNT_BEFORE.search(text, at + len(m.indicator), m.start):
+        return None
+    return f"{stock}_growth"
+
+
 # A share written right after 占 (…增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%; 先进制造业、
 # 高技术制造业增加值分别占规模以上工业增加值的35.4%和15.7%): a part of a whole, whatever kind the figure
 # was given, never the statistic's growth.
@@ -1936,6 +1961,9 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _acted_on(text, m, key, keys):
         return None
+    balance = _balance_growth(text, m, key, keys)
+    if balance is not None:
+        return balance
     if _share_as_growth(text, m) or _a_subset(text, m, key, keys):
         return None
     if _of_a_zone(text, m, key, keys):
