@@ -9,6 +9,7 @@ where they cannot tell: a wrong key is worse than none.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import TYPE_CHECKING
 
@@ -1469,6 +1470,39 @@ def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
     return f"{stock}_growth"
 
 
+# acts10: the upper figure of a range (新增高新技术企业8家以上，省级工程技术研究中心3—5个; 建成1至2家国家级
+# 农业产业化龙头企业) is read from where the range opens: the verb of adding before the lower figure
+# heads both (the lower took the additions' key, the upper the stock's).
+_RANGE_LOWER = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*(?:—|–|-|－|~|～|至|到)[ \t\u3000]*\Z")
+
+
+def _from_range_lower(text: str, m: Mention) -> Mention:
+    """m, or m seen from the lower figure of the range it closes (see above)."""
+    lower = _RANGE_LOWER.search(text, max(m.clause, m.start - 12), m.start)
+    if lower is None or not text[m.start : m.start + 1].isdigit():
+        return m
+    return dataclasses.replace(m, start=lower.start())
+
+
+# acts10: the parts after 其中 of the year's additions (全年新增各类人才7万人，其中高层次人才0.7万人、高技能人才
+# 1.35万人; 新增“四上”企业500家以上，其中规模以上工业企业230家以上) are additions too: the additions' key
+# of each part (new_skilled_workers, new_above_scale_firms), not the stock's.
+_OF_WHICH = compiled.compile_std(r"[ \t\u3000]*其中[：:，,]?")
+
+
+def _part_of_additions(text: str, m: Mention, keys) -> str | None:
+    """The additions' key of m, a part after 其中 of the additions the clause before counts."""
+    if m.kind not in ("count", "amount") or not m.indicator or not m.clause:
+        return None
+    if not _OF_WHICH.match(text, m.clause) or text[m.clause - 1] not in "，,":
+        return None
+    begin = _last_mark(text, _CLAUSE_MARKS, max(0, m.clause - 60), m.clause - 1) + 1
+    head = _ADDING_HEAD.match(text, begin, m.clause - 1)
+    if head is None or not head["adds"]:
+        return None
+    return key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+
+
 # A share written right after 占 (…增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%; 先进制造业、
 # 高技术制造业增加值分别占规模以上工业增加值的35.4%和15.7%): a part of a whole, whatever kind the figure
 # was given, never the statistic's growth.
@@ -1983,9 +2017,12 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if growth is not False:
         return growth
     if m.kind in ("amount", "count") and not _says_new(m.indicator):
-        added = _added_key(text, m, key, keys)
+        added = _added_key(text, _from_range_lower(text, m), key, keys)
         if added is not False:
             return added
+        part = _part_of_additions(text, m, keys)
+        if part is not None:
+            return part
         head = _list_head_change(text, m)
         if head and head["verb"] == "新增":
             return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
