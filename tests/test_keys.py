@@ -4757,6 +4757,18 @@ ACTS10_CASES = [
         "14个",
         "agri_industrial_parks",
     ),
+    (  # projects completed and in production are not the list (a reader of round 7)
+        "more/prefectures/贺州市/2021.md",
+        "68个重大产业项目建成投产。",
+        "68个",
+        None,
+    ),
+    (  # a stage with its own figure: the list's size keeps its key
+        "more/prefectures/包头市/2024.md",
+        "开展以季度为单元的重大项目观摩测评，621个重大项目竣工310个、完成投资2064.5亿元。",
+        "621个",
+        "key_projects",
+    ),
 ]
 
 

@@ -1399,7 +1399,8 @@ def _removed(text: str, m: Mention) -> bool:
 _ACT_AFTER = compiled.compile_std(
     r"(?P<lead>[^，,；;。：:、\n]{0,20}?)[ \t\u3000]*(?:已|已经|顺利|成功|先后|陆续|相继|基本|率先)*(?:完成|实现|进行)?了?的?"
     r"(?P<act>提标扩能改造|提标改造|提质改造|提升改造|改造提升|升级改造|提档升级|标准化改造|改扩建|改造"
-    r"|重组|达到[^，,；;。：:、\n]{0,12}?(?:标准|水平)|达标|通过[^，,；;。：:、\n]{0,12}?(?:验收|评估|认定))"
+    r"|重组|达到[^，,；;。：:、\n]{0,12}?(?:标准|水平)|达标|通过[^，,；;。：:、\n]{0,12}?(?:验收|评估|认定)"
+    r"|建成投产|竣工投产|建成投用|投产|开工建设|开工|竣工|签约落地|签约)(?![ \t\u3000]*\d)"
 )
 # ... and an item or a clause that opens with such an act, the phrase carried from the item before
 # (制定市政府规章4件、修改3件、废止1件: 3 amended, none made) or written after it (全市开复工重点项目764个:
@@ -1409,8 +1410,14 @@ _ACT_BEFORE = compiled.compile_std(
 )
 
 
-# (projects started or resumed are those a key of projects started or under way counts)
-_ACT_ALSO = {"开复工": ("开工", "在建"), "复工": ("开工", "在建")}
+# (projects started or resumed are those a key of projects started or under way counts; things
+# completed, those a key of things built counts: 16条市政道路建成投用, 53个亿元以上项目投产)
+_COMPLETED = ("新建", "建成", "竣工")
+_ACT_ALSO = {
+    **dict.fromkeys(("开复工", "复工"), ("开工", "在建")),  # (not 新开工: some were resumed)
+    **dict.fromkeys(("开工", "开工建设"), ("新开工", "开工")),
+    **dict.fromkeys(("建成投产", "竣工投产", "建成投用", "投产", "竣工"), _COMPLETED),
+}
 
 
 def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
@@ -1421,7 +1428,8 @@ def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
         return True
     halves = () if act.startswith(("达到", "通过")) else (act[:2], act[-2:])  # (not 达到 alone)
     for verb in {act, *halves, *_ACT_ALSO.get(act, ())}:
-        for words in (verb + phrase, phrase + verb):
+        bare = phrase.removeprefix("重点").removeprefix("重大")  # (新开工 or 重大: one prefix)
+        for words in (verb + phrase, phrase + verb, verb + bare):
             if key_for(words, m.kind, m.q.base_unit, keys) == key:
                 return True
     return False
