@@ -778,7 +778,11 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False  # (a clause longer than the window: its opening words are not seen)
-    head = _ADDING_HEAD.match(text, m.clause, m.start) or _adding_head_before(text, m)
+    head = (
+        _ADDING_HEAD.match(text, m.clause, m.start)
+        or _adding_head_before(text, m)
+        or _adding_head_over_items(text, m)
+    )
     if head is None:
         return False
     if m.span.verb or _changed_by(text, m) not in ("", "新增"):
@@ -1509,6 +1513,44 @@ def _part_of_additions(text: str, m: Mention, keys) -> str | None:
     if head is None or not head["adds"]:
         return None
     return key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+
+
+# acts10: a run of clauses of bare items after a clause of additions (新增省级工程技术研究中心8个，高新技术
+# 企业14家，国家级科技企业孵化器1个，…) goes on counting additions: the verb that opened the run heads
+# each (_adding_head_before sees one clause back only).
+_ITEM_CLAUSE = compiled.compile_std(
+    r"(?:[^，。；：、,;:\n\d]{2,16}?[ \t\u3000]*\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户](?:以上|左右)?、)*"
+    r"[^，。；：、,;:\n\d]{2,16}?[ \t\u3000]*\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户](?:以上|左右)?\Z"
+)
+
+
+# (names that hold 新 or 建 and are no verb: 高新技术企业14家)
+_NAMES_NEW = compiled.compile_std(r"高新|新型|创新|新兴|新能源|新材料|共建")
+
+
+def _adding_head_over_items(text: str, m: Mention):
+    """The verb of adding that opened a run of clauses of bare items that m's clause ends."""
+    if m.kind != "count" or not m.clause or text[m.clause - 1] not in "，,":
+        return None
+    own = text[m.clause : m.start]
+    if own.endswith(("由", "从")):
+        return None  # (高新技术企业由43家增加到…: where it went from)
+    if not _BARE_ITEMS.match(own) or _ITEM_VERBS.search(
+        _NAMES_NEW.sub("", own + text[m.start : m.end])
+    ):
+        return None
+    end = m.clause - 1
+    for _ in range(4):
+        start = _last_mark(text, _CLAUSE_MARKS, max(0, end - 80), end) + 1
+        head = _ADDING_HEAD.match(text, start, end) if start else None
+        if head is not None or not start or text[start - 1] not in "，,":
+            ends = _COUNT_END.search(text, start, end) is not None  # (新增病床位2.5万张: no)
+            return head if head is not None and head["adds"] and ends else None
+        item = text[start:end]
+        if not _ITEM_CLAUSE.match(item) or _ITEM_VERBS.search(_NAMES_NEW.sub("", item)):
+            return None
+        end = start - 1
+    return None
 
 
 # A share written right after 占 (…增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%; 先进制造业、
