@@ -4771,7 +4771,7 @@ ACTS10_CASES = [
     ),
     (  # a run of bare items after the clause of additions (a reader of round 7)
         "more/prefectures/商丘市/2014.md",
-        "新增省级工程技术研究中心8个，高新技术企业14家，国家级科技企业孵化器1个，河南省院士工作站1个，",
+        "新增省级工程技术研究中心8个，高新技术企业14家，国家级科技企业孵化器1个，",
         "1个",
         "new_incubators",
     ),
