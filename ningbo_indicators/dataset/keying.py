@@ -1542,7 +1542,9 @@ def _adding_head_over_items(text: str, m: Mention):
     end = m.clause - 1
     for _ in range(4):
         start = _last_mark(text, _CLAUSE_MARKS, max(0, end - 80), end) + 1
-        head = _ADDING_HEAD.match(text, start, end) if start else None
+        if start and text[start - 1] not in _CLAUSE_MARKS:
+            return None  # (a clause longer than the window)
+        head = _ADDING_HEAD.match(text, start, end)
         if head is not None or not start or text[start - 1] not in "，,":
             ends = _COUNT_END.search(text, start, end) is not None  # (新增病床位2.5万张: no)
             return head if head is not None and head["adds"] and ends else None
