@@ -1470,6 +1470,8 @@ def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
     """The balance's growth key for m, a growth after the additions to a balance, or None."""
     if m.kind != "growth" or not key.startswith("new_") or not key.endswith("_growth"):
         return None
+    if m.indicator.endswith("规模"):
+        return None  # (新增贷款规模: the credit plan's quota, read as the new loans')
     stock = key[len("new_") : -len("_growth")]
     table = keys if keys is not None else default_keys()
     if f"{stock}_growth" not in _key_names(table):
