@@ -2925,11 +2925,12 @@ PREC6_CASES = [
         "6家",
         "new_engineering_research_centres",
     ),
-    (  # 新发展 adds, as 新增 does (a reader of round 6 found the stock's key here)
+    (  # 新发展 adds, as 新增 does (a reader of round 6 found the stock's key here); demonstration
+        # farms are a rating of farms, a subset: no key (acts10, a reader of round 8)
         "more/cities/唐山市/2016.md",
         "年内，争创省级园区5个、新认定市级园区20个，新发展专业大户140个、示范家庭农场40个。",
         "40个",
-        "new_family_farms",
+        None,
     ),
     (
         "more/cities/佛山市/2016.md",
@@ -4885,8 +4886,133 @@ RATIO10_CASES = [
 ]
 
 
+# acts10 (round 8, second wave): figures that count things acted on in the year or a different count,
+# keyed as the things' stock, the things built or the year's additions; beside them what keeps its
+# key. (report, sentence quoted from it, figure, key)
+ACTS10_CASES = [
+    (  # plants upgraded, not plants built nor all of them (a reader of round 8)
+        "more/prefectures/资阳市/2021.md",
+        "资阳生活垃圾环保发电、安岳医疗废物处置中心项目竣工投运，4座污水处理厂完成提标扩能改造，"
+        "建制镇污水处理厂实现全覆盖。",
+        "4座",
+        None,
+    ),
+    (  # labs restructured, not the stock of key labs
+        "more/prefectures/马鞍山市/2025.md",
+        "5家省重点实验室顺利重组，新增省级以上创新平台43家、总数达314家。",
+        "5家",
+        None,
+    ),
+    (  # clinics that reached a standard
+        "more/provinces/辽宁省/2026.md",
+        "新建省级区域医疗中心14个、紧密型县域医共体33个，3500所村卫生室达到国家良好标准，"
+        "沈阳入选国家中医药传承创新发展示范项目城市。",
+        "3500所",
+        None,
+    ),
+    (  # all of them reached it: the stock
+        "more/cities/无锡市/2010.md",
+        "全面推进控源截污“排水达标区”建设，全市68座污水处理厂全部达到一级A排放标准，"
+        "污水日处理能力达到190万吨，全市城镇污水集中处理率达到85%。",
+        "68座",
+        "sewage_plants",
+    ),
+    (  # the act keeps the key: back streets renovated
+        "more/cities/唐山市/2019.md",
+        "实施38个棚户区、248个老旧小区和189条背街小巷改造提升，",
+        "189条",
+        "back_streets",
+    ),
+    (  # regulations amended: none made; the made ones keep their key
+        "more/cities/南昌市/2021-10.md",
+        "连续四年获评全省法治政府建设优秀单位，制定市政府规章4件、修改3件、废止1件，",
+        "3件",
+        None,
+    ),
+    (
+        "more/cities/南昌市/2021-10.md",
+        "连续四年获评全省法治政府建设优秀单位，制定市政府规章4件、修改3件、废止1件，",
+        "4件",
+        "government_regulations",
+    ),
+    (  # key projects started or resumed are not the list's size
+        "more/prefectures/锦州市/2023.md",
+        "全市开复工重点项目764个，完成投资421亿元，增长10%。",
+        "764个",
+        None,
+    ),
+    (  # projects of 100 million yuan admit 开工 and 在建: started or resumed keep the key
+        "more/cities/大连市/2023.md",
+        "全年谋划储备推进亿元以上项目3240个，开复工亿元以上项目1510个、增长51%，创近年新高。",
+        "1510个",
+        "projects_over_100m",
+    ),
+    (  # the balance grows by the year's additions (a reader of round 8)
+        "more/provinces/江苏省/2012.md",
+        "新增本外币各项贷款6147亿元，增长13.9%。",
+        "增长13.9%",
+        "loans_growth",
+    ),
+    (  # demonstration farms: a rating of farms, a subset
+        "more/prefectures/朔州市/2020.md",
+        "实施家庭农场培育计划，鼓励规范有序流转土地经营权，创建10家示范家庭农场。",
+        "10家",
+        None,
+    ),
+    (  # the upper figure of a range shares the verb before the lower
+        "more/prefectures/许昌市/2014.md",
+        "加快企业研发平台建设，新增高新技术企业8家以上，省级工程技术研究中心3—5个。",
+        "5个",
+        "new_engineering_research_centres",
+    ),
+    (  # parts after 其中 of the year's additions
+        "more/cities/无锡市/2019.md",
+        "全年新增各类人才7万人，其中高层次人才0.7万人、高技能人才1.35万人。",
+        "1.35万人",
+        "new_skilled_workers",
+    ),
+    (  # parks built: the additions' key; the stock keeps its own
+        "more/cities/郑州市/2023.md",
+        "新建省级现代农业产业园2个、新增省级以上农业龙头企业6家，国家级农业产业强镇达到4个。",
+        "2个",
+        "new_agri_industrial_parks",
+    ),
+    (
+        "more/prefectures/河源市/2022.md",
+        "省级现代农业产业园达14个，实现县区全覆盖。",
+        "14个",
+        "agri_industrial_parks",
+    ),
+    (  # projects completed and in production are not the list (a reader of round 7)
+        "more/prefectures/贺州市/2021.md",
+        "68个重大产业项目建成投产。",
+        "68个",
+        None,
+    ),
+    (  # a stage with its own figure: the list's size keeps its key
+        "more/prefectures/包头市/2024.md",
+        "开展以季度为单元的重大项目观摩测评，621个重大项目竣工310个、完成投资2064.5亿元。",
+        "621个",
+        "key_projects",
+    ),
+    (  # a run of bare items after the clause of additions (a reader of round 7)
+        "more/prefectures/商丘市/2014.md",
+        "新增省级工程技术研究中心8个，高新技术企业14家，国家级科技企业孵化器1个，",
+        "1个",
+        "new_incubators",
+    ),
+]
+
+
 @pytest.mark.parametrize("case", RATIO10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
 def test_ratio10_wordings_of_rates(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", ACTS10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_things_acted_on_and_the_years_additions(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
     assert record.indicator_key == key
@@ -4928,6 +5054,7 @@ QUOTED_CASES = [
         PARTS10_CASES,
         LEVELS10_CASES,
         RATIO10_CASES,
+        ACTS10_CASES,
     )
     for case in table
 ]

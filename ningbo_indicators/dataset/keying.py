@@ -9,6 +9,7 @@ where they cannot tell: a wrong key is worse than none.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import TYPE_CHECKING
 
@@ -794,7 +795,11 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False  # (a clause longer than the window: its opening words are not seen)
-    head = _ADDING_HEAD.match(text, m.clause, m.start) or _adding_head_before(text, m)
+    head = (
+        _ADDING_HEAD.match(text, m.clause, m.start)
+        or _adding_head_before(text, m)
+        or _adding_head_over_items(text, m)
+    )
     if head is None:
         return False
     if m.span.verb or _changed_by(text, m) not in ("", "新增"):
@@ -1407,6 +1412,168 @@ def _removed(text: str, m: Mention) -> bool:
     return verb is not None and verb.group() not in m.indicator
 
 
+# acts10: things acted on in the year, keyed as the things. A count followed by what was done to
+# them (4座污水处理厂完成提标扩能改造, 5家省重点实验室顺利重组, 3500所村卫生室达到国家良好标准) counts the
+# things mended, restructured or brought to a standard, not how many there are nor how many were
+# built: no key, unless the act written before the phrase keeps the key (改造背街小巷: back_streets;
+# 改造老旧小区). All of them (68座污水处理厂全部达到一级A排放标准) are the stock: 全部/均/都 keeps it.
+_ACT_AFTER = compiled.compile_std(
+    r"(?P<lead>[^，,；;。：:、\n]{0,20}?)[ \t\u3000]*(?:已|已经|顺利|成功|先后|陆续|相继|基本|率先)*(?:完成|实现|进行)?了?的?"
+    r"(?P<act>提标扩能改造|提标改造|提质改造|提升改造|改造提升|升级改造|提档升级|标准化改造|改扩建|改造"
+    r"|重组|达到[^，,；;。：:、\n]{0,12}?(?:标准|水平)|达标|通过[^，,；;。：:、\n]{0,12}?(?:验收|评估|认定)"
+    r"|建成投产|竣工投产|建成投用|投产|开工建设|开工|竣工|签约落地|签约)(?![ \t\u3000]*\d)"
+)
+# ... and an item or a clause that opens with such an act, the phrase carried from the item before
+# (制定市政府规章4件、修改3件、废止1件: 3 amended, none made) or written after it (全市开复工重点项目764个:
+# the projects started or resumed, not the list's count).
+_ACT_BEFORE = compiled.compile_std(
+    r"(?:全年|全市|全省|全区|今年|年内)*(?P<act>修改|修订|修正|重组|开复工|复工)[ \t\u3000]*\Z"
+)
+
+
+# (projects started or resumed are those a key of projects started or under way counts; things
+# completed, those a key of things built counts: 16条市政道路建成投用, 53个亿元以上项目投产)
+_COMPLETED = ("新建", "建成", "竣工")
+_ACT_ALSO = {
+    **dict.fromkeys(("开复工", "复工"), ("开工", "在建")),  # (not 新开工: some were resumed)
+    **dict.fromkeys(("开工", "开工建设"), ("新开工", "开工")),
+    **dict.fromkeys(("建成投产", "竣工投产", "建成投用", "投产", "竣工"), _COMPLETED),
+}
+
+
+def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
+    """Whether the act written with the phrase still takes `key` (改造提升 as 改造 or 提升), or the
+    key's name or note counts things mended too (township hospitals built or rebuilt)."""
+    table = keys if keys is not None else default_keys()
+    if any(k.key == key and _BOTH_IN_NOTE.search(k.name + k.note) for k in table):
+        return True
+    halves = () if act.startswith(("达到", "通过")) else (act[:2], act[-2:])  # (not 达到 alone)
+    for verb in {act, *halves, *_ACT_ALSO.get(act, ())}:
+        bare = phrase.removeprefix("重点").removeprefix("重大")  # (新开工 or 重大: one prefix)
+        for words in (verb + phrase, phrase + verb, verb + bare):
+            if key_for(words, m.kind, m.q.base_unit, keys) == key:
+                return True
+    return False
+
+
+def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m counts things acted on in the year, its key the things' (see _ACT_AFTER)."""
+    if m.kind != "count" or not m.indicator:
+        return False
+    phrase = clean_phrase(m.indicator)
+    after = _ACT_AFTER.match(text, m.end)  # (the phrase may stand between: 4座污水处理厂完成…)
+    if after is not None and after["lead"].strip(" \t\u3000") in m.indicator:
+        act = after["act"]
+        if act not in m.indicator and not _act_keeps(act, phrase, key, m, keys):
+            return True
+    start = _last_mark(text, _ITEM_MARKS, max(m.clause, m.start - 24), m.start) + 1
+    at = text.rfind(m.indicator, start, m.start)
+    before = _ACT_BEFORE.search(text, max(start, m.clause), at if at >= 0 else m.start)
+    if before is None or before["act"] in m.indicator:
+        return False
+    return not _act_keeps(before["act"], phrase, key, m, keys)
+
+
+# acts10: a rate of growth written right after the year's additions to a balance (新增本外币各项贷款
+# 6147亿元，增长13.9%; 新增贷款136.1亿元，增长19.8%，增量和增幅均创历史最好水平) is the balance's growth:
+# the additions are 13.9% of last year's balance. The growth of the additions themselves is written
+# 多增 or 同比多增. The balance is the stock whose name says 余额 (loans: 金融机构贷款余额).
+_AMOUNT_BEFORE = compiled.compile_std(
+    r"\d[\d.]*[ \t\u3000]*[万亿千百]*元(?:以上|左右)?[ \t\u3000]*[，,、]?[ \t\u3000]*(?:同比|年均|比上年)?\Z"
+)
+
+
+def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
+    """The balance's growth key for m, a growth after the additions to a balance, or None."""
+    if m.kind != "growth" or not key.startswith("new_") or not key.endswith("_growth"):
+        return None
+    if m.indicator.endswith("规模"):
+        return None  # (新增贷款规模: the credit plan's quota, read as the new loans')
+    stock = key[len("new_") : -len("_growth")]
+    table = keys if keys is not None else default_keys()
+    if f"{stock}_growth" not in _key_names(table):
+        return None
+    if not any(k.key == stock and "余额" in k.name for k in table):
+        return None
+    at = text.rfind(m.indicator, max(0, m.start - 40), m.start) if m.indicator else -1
+    if at < 0 or not _AMOUNT_BEFORE.search(text, at + len(m.indicator), m.start):
+        return None
+    return f"{stock}_growth"
+
+
+# acts10: the upper figure of a range (新增高新技术企业8家以上，省级工程技术研究中心3—5个; 建成1至2家国家级
+# 农业产业化龙头企业) is read from where the range opens: the verb of adding before the lower figure
+# heads both (the lower took the additions' key, the upper the stock's).
+_RANGE_LOWER = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*(?:—|–|-|－|~|～|至|到)[ \t\u3000]*\Z")
+
+
+def _from_range_lower(text: str, m: Mention) -> Mention:
+    """m, or m seen from the lower figure of the range it closes (see above)."""
+    lower = _RANGE_LOWER.search(text, max(m.clause, m.start - 12), m.start)
+    if lower is None or not text[m.start : m.start + 1].isdigit():
+        return m
+    return dataclasses.replace(m, start=lower.start())
+
+
+# acts10: the parts after 其中 of the year's additions (全年新增各类人才7万人，其中高层次人才0.7万人、高技能人才
+# 1.35万人; 新增“四上”企业500家以上，其中规模以上工业企业230家以上) are additions too: the additions' key
+# of each part (new_skilled_workers, new_above_scale_firms), not the stock's.
+_OF_WHICH = compiled.compile_std(r"[ \t\u3000]*其中[：:，,]?")
+
+
+def _part_of_additions(text: str, m: Mention, keys) -> str | None:
+    """The additions' key of m, a part after 其中 of the additions the clause before counts."""
+    if m.kind not in ("count", "amount") or not m.indicator or not m.clause:
+        return None
+    if not _OF_WHICH.match(text, m.clause) or text[m.clause - 1] not in "，,":
+        return None
+    begin = _last_mark(text, _CLAUSE_MARKS, max(0, m.clause - 60), m.clause - 1) + 1
+    head = _ADDING_HEAD.match(text, begin, m.clause - 1)
+    if head is None or not head["adds"]:
+        return None
+    return key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+
+
+# acts10: a run of clauses of bare items after a clause of additions (新增省级工程技术研究中心8个，高新技术
+# 企业14家，国家级科技企业孵化器1个，…) goes on counting additions: the verb that opened the run heads
+# each (_adding_head_before sees one clause back only).
+_ITEM_CLAUSE = compiled.compile_std(
+    r"(?:[^，。；：、,;:\n\d]{2,16}?[ \t\u3000]*\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户](?:以上|左右)?、)*"
+    r"[^，。；：、,;:\n\d]{2,16}?[ \t\u3000]*\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户](?:以上|左右)?\Z"
+)
+
+
+# (names that hold 新 or 建 and are no verb: 高新技术企业14家)
+_NAMES_NEW = compiled.compile_std(r"高新|新型|创新|新兴|新能源|新材料|共建")
+
+
+def _adding_head_over_items(text: str, m: Mention):
+    """The verb of adding that opened a run of clauses of bare items that m's clause ends."""
+    if m.kind != "count" or not m.clause or text[m.clause - 1] not in "，,":
+        return None
+    own = text[m.clause : m.start]
+    if own.endswith(("由", "从")):
+        return None  # (高新技术企业由43家增加到…: where it went from)
+    if not _BARE_ITEMS.match(own) or _ITEM_VERBS.search(
+        _NAMES_NEW.sub("", own + text[m.start : m.end])
+    ):
+        return None
+    end = m.clause - 1
+    for _ in range(4):
+        start = _last_mark(text, _CLAUSE_MARKS, max(0, end - 80), end) + 1
+        if start and text[start - 1] not in _CLAUSE_MARKS:
+            return None  # (a clause longer than the window)
+        head = _ADDING_HEAD.match(text, start, end)
+        if head is not None or not start or text[start - 1] not in "，,":
+            ends = _COUNT_END.search(text, start, end) is not None  # (新增病床位2.5万张: no)
+            return head if head is not None and head["adds"] and ends else None
+        item = text[start:end]
+        if not _ITEM_CLAUSE.match(item) or _ITEM_VERBS.search(_NAMES_NEW.sub("", item)):
+            return None
+        end = start - 1
+    return None
+
+
 # A share written right after 占 (…增加值81.36亿元，占全市规模以上工业增加值的22.6%，增长9.15%; 先进制造业、
 # 高技术制造业增加值分别占规模以上工业增加值的35.4%和15.7%): a part of a whole, whatever kind the figure
 # was given, never the statistic's growth.
@@ -2010,6 +2177,11 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _bare_beside_an_owners(text, m) or _removed(text, m):
         return None
+    if _acted_on(text, m, key, keys):
+        return None
+    balance = _balance_growth(text, m, key, keys)
+    if balance is not None:
+        return balance
     if _share_as_growth(text, m) or _a_subset(text, m, key, keys):
         return None
     if _of_a_zone(text, m, key, keys):
@@ -2029,9 +2201,12 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if growth is not False:
         return growth
     if m.kind in ("amount", "count") and not _says_new(m.indicator):
-        added = _added_key(text, m, key, keys)
+        added = _added_key(text, _from_range_lower(text, m), key, keys)
         if added is not False:
             return added
+        part = _part_of_additions(text, m, keys)
+        if part is not None:
+            return part
         head = _list_head_change(text, m)
         if head and head["verb"] == "新增":
             return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
