@@ -5137,6 +5137,20 @@ SECTORS11_CASES = [
         "95.3%",
         None,
     ),
+    (  # deaths in road traffic accidents, not work-safety deaths (a reader of round 8)
+        "more/provinces/浙江省/2026.md",
+        "五年来，全省刑事案件总量下降35.9%，生产安全事故起数和死亡人数分别下降49.9%、45%，"
+        "道路交通事故起数和死亡人数分别下降1.8%、31.3%，群众安全感稳居全国前列。",
+        "31.3%",
+        None,
+    ),
+    (  # after work-safety accidents: the place's work-safety deaths
+        "more/provinces/浙江省/2026.md",
+        "五年来，全省刑事案件总量下降35.9%，生产安全事故起数和死亡人数分别下降49.9%、45%，"
+        "道路交通事故起数和死亡人数分别下降1.8%、31.3%，群众安全感稳居全国前列。",
+        "45%",
+        "work_safety_deaths_growth",
+    ),
 ]
 
 

@@ -2289,6 +2289,23 @@ def _a_funds_ratio(text: str, m: Mention, key: str) -> bool:
     return text.find("公积金", start, m.start) >= 0
 
 
+# Deaths in one kind of accident (火灾事故宗数、死亡人数分别下降22.7%和75.6%; 道路交通事故起数和死亡人数分别
+# 下降1.8%、31.3%; 煤矿事故起数和死亡人数): a bare 死亡人数 counts the deaths of the last accidents its
+# sentence names, here fires, road traffic or coal mines, not the work-safety deaths of the place.
+_DEATHS_KEYS = frozenset(("work_safety_deaths", "work_safety_deaths_growth"))
+_ACCIDENTS = compiled.compile_std(r"(?P<kind>火灾|道路交通|交通|煤矿|矿山|溺水)?(?:安全)?事故")
+
+
+def _one_kinds_deaths(text: str, m: Mention, key: str) -> bool:
+    """Whether m's bare deaths are those of one kind of accident (see above)."""
+    if key not in _DEATHS_KEYS or "事故" in m.indicator:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
+    kinds = [found["kind"] for found in _ACCIDENTS.finditer(text, start, m.start)]
+    return bool(kinds) and kinds[-1] is not None
+
+
 def _of_one_sector(text: str, m: Mention, key: str) -> bool:
     """Whether m is one sector's, group's, project's or unit's figure (the rules above)."""
     return (
@@ -2301,6 +2318,7 @@ def _of_one_sector(text: str, m: Mention, key: str) -> bool:
         or _one_phases_additions(text, m)
         or _one_industrys_renovation(text, m, key)
         or _a_funds_ratio(text, m, key)
+        or _one_kinds_deaths(text, m, key)
     )
 
 
