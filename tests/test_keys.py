@@ -5111,6 +5111,12 @@ SECTORS11_CASES = [
         "400万平方米",
         None,
     ),
+    (  # one plant's additions
+        "more/cities/太原市/2023.md",
+        "阳曲热源厂年内建成投运，新增供热能力2000万平方米。",
+        "2000万平方米",
+        None,
+    ),
     (  # another thing after a phase: the place's
         "more/prefectures/蚌埠市/2016.md",
         "建成市第二、第三和怀远涡北、五河污水处理厂二期工程，新建污水管网80公里，"

@@ -2235,18 +2235,24 @@ def _one_events_projects(text: str, m: Mention, key: str) -> bool:
     return _MORE_EVENTS.search(text, event.end(), m.clause) is None
 
 
-# The capacity one phase of a project added (完成二电厂热电联产集中供热第三期工程，新增供热能力400万平方米):
-# that project's, not the place's additions.
+# The capacity one phase of a project or one plant added (完成二电厂热电联产集中供热第三期工程，新增供热能力
+# 400万平方米; 阳曲热源厂年内建成投运，新增供热能力2000万平方米): that project's, not the place's additions;
+# not where the clause before lists plants (、, 等).
 _PHASE_BEFORE = compiled.compile_std(
-    r"(?:第?[一二三四五六七八九十]期)(?:工程|项目)[ \t\u3000]*[，,][ \t\u3000]*\Z"
+    r"(?:第?[一二三四五六七八九十]期(?:工程|项目)|(?:热源厂|热电厂|电厂|电站|水厂)[^，,]{0,8}?"
+    r"(?:投产|投运|建成|并网|运行))[ \t\u3000]*[，,][ \t\u3000]*\Z"
 )
 
 
 def _one_phases_additions(text: str, m: Mention) -> bool:
     """Whether m's clause of additions follows the clause of one project's phase (see above)."""
-    if not text.startswith("新增", m.clause):
+    if not text.startswith("新增", m.clause) or m.clause < 2:
         return False
-    return _PHASE_BEFORE.search(text, max(0, m.clause - 30), m.clause) is not None
+    lo = max(0, m.clause - 40)
+    before = text[_last_mark(text, "，,。；;：:\n", lo, m.clause - 1) + 1 : m.clause]
+    if "、" in before or "等" in before:
+        return False
+    return _PHASE_BEFORE.search(before) is not None
 
 
 # Technical-renovation projects of one industry (加快推动纺织服装产业升级改造，推进35个技改项目建设; 加快装备
