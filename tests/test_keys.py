@@ -5143,6 +5143,12 @@ SECTORS11_CASES = [
         "95.3%",
         None,
     ),
+    (  # tourism revenue the events drove (a reader of round 7)
+        "more/cities/海口市/2024.md",
+        "全年举办各类演艺活动200余场，其中万人以上营业性演出15场，入场观众38万人次、带动旅游收入17.8亿元。",
+        "17.8亿元",
+        None,
+    ),
     (  # deaths in road traffic accidents, not work-safety deaths (a reader of round 8)
         "more/provinces/浙江省/2026.md",
         "五年来，全省刑事案件总量下降35.9%，生产安全事故起数和死亡人数分别下降49.9%、45%，"

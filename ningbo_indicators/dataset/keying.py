@@ -2312,6 +2312,20 @@ def _one_kinds_deaths(text: str, m: Mention, key: str) -> bool:
     return bool(kinds) and kinds[-1] is not None
 
 
+# Tourism an event or a season drove (全年举办各类演艺活动200余场，…入场观众38万人次、带动旅游收入17.8亿元;
+# 举办128场跨年夜活动，…带动今年元旦期间日均接待游客、旅游消费分别增长20.3%和24.8%): the events' share, not
+# the place's tourism.
+_DRIVEN_KEYS = frozenset(
+    ("tourism_revenue", "tourism_revenue_growth", "tourist_arrivals", "tourist_arrivals_growth")
+)
+_DRIVEN = compiled.compile_std(r"带动|拉动")
+
+
+def _tourism_driven(text: str, m: Mention, key: str) -> bool:
+    """Whether m's tourism is what something drove (see above)."""
+    return key in _DRIVEN_KEYS and _DRIVEN.search(text, m.clause, m.start) is not None
+
+
 def _of_one_sector(text: str, m: Mention, key: str) -> bool:
     """Whether m is one sector's, group's, project's or unit's figure (the rules above)."""
     return (
@@ -2325,6 +2339,7 @@ def _of_one_sector(text: str, m: Mention, key: str) -> bool:
         or _one_industrys_renovation(text, m, key)
         or _a_funds_ratio(text, m, key)
         or _one_kinds_deaths(text, m, key)
+        or _tourism_driven(text, m, key)
     )
 
 
