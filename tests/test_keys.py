@@ -5031,6 +5031,148 @@ def test_parts10_another_levels_list_in_its_report(case):
     assert record.indicator_key == key
 
 
+# sectors11 (round 8, third wave): a sector's, group's, one project's or unit's figure and quotas,
+# keyed as the whole place's statistic; beside them what keeps its key. (report, sentence, figure, key)
+SECTORS11_CASES = [
+    (  # taxes a kind of firm paid (a reader of round 8)
+        "more/prefectures/阜阳市/2016.md",
+        "农村商业银行对县域经济发展的支撑作用明显增强，全年实现税收7.4亿元。",
+        "7.4亿元",
+        None,
+    ),
+    (  # 上缴税金: what the firms of one sector paid
+        "more/prefectures/双鸭山市/2015.md",
+        "双矿集团在煤炭销量和价格齐降的困境下，产量达到1108万吨，上缴税金4.6亿元。",
+        "4.6亿元",
+        None,
+    ),
+    (
+        "more/prefectures/泰安市/2020.md",
+        "服务业繁荣发展，完成税收150.41亿元，增长12%，占全部税收比重达到51.61%。",
+        "增长12%",
+        None,
+    ),
+    (  # the place's tax keeps its key
+        "more/prefectures/滁州市/2014.md",
+        "抓开源，完成税收146亿元，占财政收入的比重为81.6%；争取上级专项转移支付74.3亿元，"
+        "地方政府债券转贷8亿元。",
+        "146亿元",
+        "tax_revenue",
+    ),
+    (  # a quota per household (a reader of round 8)
+        "more/cities/南宁市/2019.md",
+        "打好深度贫困地区脱贫攻坚硬仗，继续在政策、资金、用地、项目等方面予以倾斜，"
+        "确保有劳动能力的极度贫困户每户安排1个公益性岗位，合力攻克“困中之困、贫中之贫”。",
+        "1个",
+        None,
+    ),
+    (  # the length of one road's section (a reader of round 8)
+        "more/cities/石家庄市/2021.md",
+        "加紧实施正繁公路辖区路段88公里干线公路建设，",
+        "88公里",
+        None,
+    ),
+    (  # job posts kept, not created
+        "more/cities/北京市/2010.md",
+        "发放岗位补贴和社会保险补贴5.5亿元，帮助企业稳定7.3万个就业岗位。",
+        "7.3万个",
+        None,
+    ),
+    (  # farm bridges: a kind of the bridges (a reader of round 8)
+        "more/prefectures/沧州市/2020.md",
+        "新改建农村公路283公里，改造提升生产危桥81座。",
+        "81座",
+        None,
+    ),
+    (  # projects signed at one event (a reader of round 8)
+        "more/cities/苏州市/2024.md",
+        "设立海外首个苏州全球创客传播中心，高水平举办第十五届苏州国际精英创业周，签约项目超2000个、"
+        "创历史新高。",
+        "超2000个",
+        None,
+    ),
+    (  # events listed: the place's signed projects
+        "more/prefectures/阿坝藏族羌族自治州/2014.md",
+        "精心承办第十四届西博会阿坝主题州活动，积极参与央企、民企入川等投资促进活动，全年签约项目 61个、"
+        "协议投资 664亿元，到位州外资金 74亿元。",
+        "61个",
+        "signed_projects",
+    ),
+    (
+        "more/cities/济南市/2021.md",
+        "成功承办“儒商青企会”，组织线上线下招商推介活动40余场次，签约项目909个，"
+        "预计实际使用外资增长10%。",
+        "909个",
+        "signed_projects",
+    ),
+    (  # one project phase's additions (a reader of round 7)
+        "more/cities/太原市/2002.md",
+        "完成二电厂热电联产集中供热第三期工程，新增供热能力400万平方米；",
+        "400万平方米",
+        None,
+    ),
+    (  # one plant's additions
+        "more/cities/太原市/2023.md",
+        "阳曲热源厂年内建成投运，新增供热能力2000万平方米。",
+        "2000万平方米",
+        None,
+    ),
+    (  # another thing after a phase: the place's
+        "more/prefectures/蚌埠市/2016.md",
+        "建成市第二、第三和怀远涡北、五河污水处理厂二期工程，新建污水管网80公里，"
+        "新增污水处理能力12.5万吨。",
+        "80公里",
+        "sewer_pipes",
+    ),
+    (  # one industry's technical renovation, named in a topic sentence (a reader of round 8)
+        "more/prefectures/承德市/2025.md",
+        "加快装备制造全产业链拓展。围绕建设储能装备产业化示范基地、北方仪器仪表基地、京北汽车零部件基地，"
+        "实施苏垦银河“高端电机轴”等新建技改项目20个，",
+        "20个",
+        None,
+    ),
+    (
+        "more/prefectures/菏泽市/2024.md",
+        "加快推动纺织服装产业升级改造，推进35个技改项目建设，",
+        "35个",
+        None,
+    ),
+    (  # the housing provident fund's ratio (a reader of round 7)
+        "more/prefectures/蚌埠市/2016.md",
+        "住房公积金缴存率达77%，居全省第1；累计发放贷款79.3亿元，存贷比达95.3%、居全省第3。",
+        "95.3%",
+        None,
+    ),
+    (  # tourism revenue the events drove (a reader of round 7)
+        "more/cities/海口市/2024.md",
+        "全年举办各类演艺活动200余场，其中万人以上营业性演出15场，入场观众38万人次、带动旅游收入17.8亿元。",
+        "17.8亿元",
+        None,
+    ),
+    (  # deaths in road traffic accidents, not work-safety deaths (a reader of round 8)
+        "more/provinces/浙江省/2026.md",
+        "五年来，全省刑事案件总量下降35.9%，生产安全事故起数和死亡人数分别下降49.9%、45%，"
+        "道路交通事故起数和死亡人数分别下降1.8%、31.3%，群众安全感稳居全国前列。",
+        "31.3%",
+        None,
+    ),
+    (  # after work-safety accidents: the place's work-safety deaths
+        "more/provinces/浙江省/2026.md",
+        "五年来，全省刑事案件总量下降35.9%，生产安全事故起数和死亡人数分别下降49.9%、45%，"
+        "道路交通事故起数和死亡人数分别下降1.8%、31.3%，群众安全感稳居全国前列。",
+        "45%",
+        "work_safety_deaths_growth",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SECTORS11_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_sectors11_one_sectors_or_units_figure(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
 # Every case of the tables above quotes its sentence from its report (report, sentence, …).
 QUOTED_CASES = [
     case
@@ -5055,6 +5197,7 @@ QUOTED_CASES = [
         LEVELS10_CASES,
         RATIO10_CASES,
         ACTS10_CASES,
+        SECTORS11_CASES,
     )
     for case in table
 ]

@@ -2131,6 +2131,218 @@ def _a_named_programmes_projects(text: str, m: Mention, key: str) -> bool:
     return _NAMED_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
+# sectors11: a figure of one sector, group, project or unit keyed as the place's statistic.
+# Taxes a kind of firm or a sector paid (农村商业银行…，全年实现税收7.4亿元; 非公经济…；上缴税金156.7亿元;
+# 服务业繁荣发展，完成税收150.41亿元; 烟草工业…实现税收): 上缴税金 is what firms pay, and a sentence that
+# names the payer is about it, not the place's tax revenue. The sentence runs from the last full stop.
+_TAX_KEYS = frozenset(("tax_revenue", "tax_revenue_growth"))
+_TAX_PAYER = compiled.compile_std(
+    r"商业银行|农商行|农信社|信用社|银行|集团|烟草|卷烟|服务业|个体|私营|民营|非公|新经济|开发区|园区"
+)
+
+
+def _a_sectors_tax(text: str, m: Mention, key: str) -> bool:
+    """Whether m is the tax one sector or kind of firm paid (see above)."""
+    if key not in _TAX_KEYS:
+        return False
+    if "税金" in m.indicator:
+        return True
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _STOPS, lo, m.start) + 1 or lo
+    return _TAX_PAYER.search(text, start, m.start) is not None
+
+
+# A count quota per household or per person (极度贫困户每户安排1个公益性岗位; 主要领导每人至少引进1个
+# 10亿元以上项目): no count of the place. (Amounts per head are the standards some keys measure.)
+_PER_HEAD = compiled.compile_std(r"每户|每家|每人|每名|每位")
+
+
+# ... and a quota of each county or district of a group, written without 每 or 各 (农业重点县区至少新增种养大户
+# 40个、家庭农场40个).
+_UNITS_AT_LEAST = compiled.compile_std(
+    r"(?:县区|县市区|区县|县（市、区）|县\(市、区\)|乡镇|园区)至少"
+)
+
+
+def _a_quota_per_head(text: str, m: Mention) -> bool:
+    """Whether m's count is a quota of each household, person or unit (see above)."""
+    if m.kind != "count":
+        return False
+    if _PER_HEAD.search(text, m.clause, m.start) is not None:
+        return True
+    return _UNITS_AT_LEAST.search(text, m.clause, m.start) is not None
+
+
+# One road's section (加紧实施正繁公路辖区路段88公里干线公路建设): the length of one project.
+_ONE_SECTION = compiled.compile_std(r"路段[ \t\u3000]*\Z")
+
+
+def _one_roads_section(text: str, m: Mention) -> bool:
+    """Whether m's figure is the length of one road's section (see above)."""
+    return _ONE_SECTION.search(text, max(m.clause, m.start - 4), m.start) is not None
+
+
+# Job posts kept rather than created (帮助企业稳定7.3万个就业岗位; 稳定25.7万个就业岗位): no new posts.
+_POSTS_KEPT = compiled.compile_std(r"稳定|稳住|保住|稳岗")
+
+
+def _posts_kept(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts job posts kept, not created (see above)."""
+    return key in _POSTS_KEYS and _POSTS_KEPT.search(text, m.clause, m.start) is not None
+
+
+# A kind of the thing glued before the phrase that narrows it (改造提升生产危桥81座: farm bridges, a part
+# of the bridges renovated), for keys whose phrase loses the kind.
+_NARROWED_BEFORE = {"dangerous_bridges": ("生产",)}
+
+
+def _narrowed_kind(text: str, m: Mention, key: str) -> bool:
+    """Whether a narrowing kind stands right before m's phrase in its clause (see above)."""
+    kinds = _NARROWED_BEFORE.get(key)
+    if not kinds:
+        return False
+    at = text.rfind(m.indicator, m.clause, m.start)
+    if at < 0:
+        at = text.find(m.indicator, m.end, m.end + 12)
+    return at > 0 and any(text.startswith(k, at - len(k)) for k in kinds)
+
+
+# Projects signed at one event the sentence names (成功举办第五届佛山（国际）物流洽谈会，签约项目98项;
+# 高水平举办第十五届苏州国际精英创业周，签约项目超2000个): the event's, not the place's signed projects;
+# not events listed (、, 等, 系列, 40余场次, 一节三会, 招商活动 unnamed) nor a count of the whole year or place (全年, 全市, 累计).
+_SIGNED_KEYS = frozenset(("signed_projects",))
+_ONE_EVENT = compiled.compile_std(
+    r"(?P<event>[^，,；;。]{0,40}(?:举办|承办)[^，,；;。]{2,40})[，,]"
+)
+_MANY_EVENTS = compiled.compile_std(
+    r"[、等]|系列|各类|多场|\d[\d余多 \t]*(?:场次|场|次)"
+    r"|(?<![第一二三四五六七八九十])[两二三四五六七八九十]+[会节届]"
+    r"|^[^“”]*活动(?!周)[^“”]*$"
+)
+_MORE_EVENTS = compiled.compile_std(r"系列|各类|多场|活动|招商|\d[\d余多 \t]*(?:场次|场|次)")
+_WHOLE_COUNT = compiled.compile_std(r"全年|全市|全区|全省|全州|累计|共")
+
+
+def _one_events_projects(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts the projects signed at one event (see above)."""
+    if key not in _SIGNED_KEYS or _WHOLE_COUNT.search(text, m.clause, m.start):
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
+    event = _ONE_EVENT.search(text, start, m.clause)
+    if event is None or _MANY_EVENTS.search(event["event"]):
+        return False
+    return _MORE_EVENTS.search(text, event.end(), m.clause) is None
+
+
+# The capacity one phase of a project or one plant added (完成二电厂热电联产集中供热第三期工程，新增供热能力
+# 400万平方米; 阳曲热源厂年内建成投运，新增供热能力2000万平方米): that project's, not the place's additions;
+# not where the clause before lists plants (、, 等).
+_PHASE_BEFORE = compiled.compile_std(
+    r"(?:第?[一二三四五六七八九十]期(?:工程|项目)|(?:热源厂|热电厂|电厂|电站|水厂)[^，,]{0,8}?"
+    r"(?:投产|投运|建成|并网|运行))[ \t\u3000]*[，,][ \t\u3000]*\Z"
+)
+
+
+def _one_phases_additions(text: str, m: Mention) -> bool:
+    """Whether m's clause of additions follows the clause of one project's phase (see above)."""
+    if not text.startswith("新增", m.clause) or m.clause < 2:
+        return False
+    lo = max(0, m.clause - 40)
+    before = text[_last_mark(text, "，,。；;：:\n", lo, m.clause - 1) + 1 : m.clause]
+    if "、" in before or "等" in before:
+        return False
+    return _PHASE_BEFORE.search(before) is not None
+
+
+# Technical-renovation projects of one industry (加快推动纺织服装产业升级改造，推进35个技改项目建设; 加快装备
+# 制造全产业链拓展。围绕…，实施…新建技改项目20个): a group of the place's projects. The industry is
+# named in the figure's sentence alone, or in a short sentence without figures just before it (the topic).
+_RENOVATION_KEYS = frozenset(("technical_renovation_projects",))
+_RENOVATION_INDUSTRY = compiled.compile_std(
+    r"装备制造|纺织服装|纺织|钢铁|石化|化工|食品|医药|汽车|电子信息|建材|冶金|有色|机械|煤炭|能源|轻工"
+)
+
+
+def _one_industrys_renovation(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts the technical-renovation projects of one industry (see above)."""
+    if key not in _RENOVATION_KEYS:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
+    if start >= 2 and text[start - 1] == "。":
+        lo = max(0, start - 26)
+        before = _last_mark(text, _SENTENCE_STOPS + "\n", lo, start - 1) + 1
+        topic = text[before : start - 1]
+        if (before > 0 or lo == 0) and not any(c.isdigit() for c in topic):
+            names = set(_RENOVATION_INDUSTRY.findall(topic))
+            if len(names) == 1 and "、" not in topic:
+                return True
+    sentence = text[start : m.start]
+    return len(set(_RENOVATION_INDUSTRY.findall(sentence))) == 1 and "、" not in sentence
+
+
+# The loan-to-deposit ratio of the housing provident fund (住房公积金…，存贷比达95.3%): not the banks'.
+_FUND_RATIO_KEYS = frozenset(("loan_deposit_ratio",))
+
+
+def _a_funds_ratio(text: str, m: Mention, key: str) -> bool:
+    """Whether m's ratio is the housing provident fund's (see above)."""
+    if key not in _FUND_RATIO_KEYS:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _STOPS, lo, m.start) + 1 or lo
+    return text.find("公积金", start, m.start) >= 0
+
+
+# Deaths in one kind of accident (火灾事故宗数、死亡人数分别下降22.7%和75.6%; 道路交通事故起数和死亡人数分别
+# 下降1.8%、31.3%; 煤矿事故起数和死亡人数): a bare 死亡人数 counts the deaths of the last accidents its
+# sentence names, here fires, road traffic or coal mines, not the work-safety deaths of the place.
+_DEATHS_KEYS = frozenset(("work_safety_deaths", "work_safety_deaths_growth"))
+_ACCIDENTS = compiled.compile_std(r"(?P<kind>火灾|道路交通|交通|煤矿|矿山|溺水)?(?:安全)?事故")
+
+
+def _one_kinds_deaths(text: str, m: Mention, key: str) -> bool:
+    """Whether m's bare deaths are those of one kind of accident (see above)."""
+    if key not in _DEATHS_KEYS or "事故" in m.indicator:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
+    kinds = [found["kind"] for found in _ACCIDENTS.finditer(text, start, m.start)]
+    return bool(kinds) and kinds[-1] is not None
+
+
+# Tourism an event or a season drove (全年举办各类演艺活动200余场，…入场观众38万人次、带动旅游收入17.8亿元;
+# 举办128场跨年夜活动，…带动今年元旦期间日均接待游客、旅游消费分别增长20.3%和24.8%): the events' share, not
+# the place's tourism.
+_DRIVEN_KEYS = frozenset(
+    ("tourism_revenue", "tourism_revenue_growth", "tourist_arrivals", "tourist_arrivals_growth")
+)
+_DRIVEN = compiled.compile_std(r"带动|拉动")
+
+
+def _tourism_driven(text: str, m: Mention, key: str) -> bool:
+    """Whether m's tourism is what something drove (see above)."""
+    return key in _DRIVEN_KEYS and _DRIVEN.search(text, m.clause, m.start) is not None
+
+
+def _of_one_sector(text: str, m: Mention, key: str) -> bool:
+    """Whether m is one sector's, group's, project's or unit's figure (the rules above)."""
+    return (
+        _a_sectors_tax(text, m, key)
+        or _a_quota_per_head(text, m)
+        or _one_roads_section(text, m)
+        or _posts_kept(text, m, key)
+        or _narrowed_kind(text, m, key)
+        or _one_events_projects(text, m, key)
+        or _one_phases_additions(text, m)
+        or _one_industrys_renovation(text, m, key)
+        or _a_funds_ratio(text, m, key)
+        or _one_kinds_deaths(text, m, key)
+        or _tourism_driven(text, m, key)
+    )
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -2178,6 +2390,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _bare_beside_an_owners(text, m) or _removed(text, m):
         return None
     if _acted_on(text, m, key, keys):
+        return None
+    if _of_one_sector(text, m, key):
         return None
     balance = _balance_growth(text, m, key, keys)
     if balance is not None:
