@@ -5391,16 +5391,25 @@ def test_rates9_rate_takes_its_key(case):
 
 
 def test_every_zone_word_holds_a_hint():
-    """keying._of_a_zone reads a figure's sentence and paragraph only where _ZONE_HINT finds a
-    word before it: every zone its patterns name must hold one."""
+    """keying._of_a_zone reads a figure's sentence and paragraph only where _PARK_HINT, and its
+    paragraph's topic and heading only where _ZONE_HINT, finds a word before it: every zone its
+    patterns name must hold one."""
     import re
 
     from ningbo_indicators.dataset import keying
 
-    for pattern in (keying._ZONE, keying._ZONE_TOPIC, keying._ZONE_FIRMS, keying._ZONE_IN_HEADING):
+    for pattern, hint in (
+        (keying._ZONE, keying._ZONE_HINT),
+        (keying._ZONE_TOPIC, keying._ZONE_HINT),
+        (keying._ZONE_IN_HEADING, keying._ZONE_HINT),
+        (keying._ZONE_FIRMS, keying._PARK_HINT),
+    ):
         zones = pattern.pattern[pattern.pattern.index("(?P<zone>") :]
         zones = re.split(r"\)(?=\(\?|\[)", zones)[0]  # (up to the end of the zone's group)
+        # (an area of the free trade zone, (?:自贸试验区|…)\p{Han}{2,4}片区, always ends in 片区)
+        zones = re.sub(r"\(\?:[^()]*\)\\p\{Han\}\{2,4\}片区", "片区", zones)
         words = re.findall(r"[\u4e00-\u9fff]+[区园]", zones)
         assert words, pattern.pattern
         for word in words:
-            assert keying._ZONE_HINT.search(word), word
+            assert hint.search(word), word
+            assert keying._PARK_HINT.search(word), word  # (the first test of all)

@@ -1701,8 +1701,10 @@ _ZONE_TOPIC = compiled.compile(
     r"[^，,、和及与的以为]{0,6}$"
 )
 _ZONE_TOPIC_MAX = 20
-# (every zone of _ZONE holds one of these: the cheap test first)
-_ZONE_HINT = compiled.compile_std("发区|新区|开区|保区|税区|片区|作区|范区|验区|园区|业园|贸区")
+# (every zone of _ZONE, _ZONE_TOPIC and _ZONE_IN_HEADING holds one of these, and every zone of
+# _ZONE_FIRMS one of _ZONE_HINT's or _PARK_HINT's: the cheap tests first)
+_ZONE_HINT = compiled.compile_std("发区|新区|开区|保区|税区|片区|作区|作示范区")
+_PARK_HINT = compiled.compile_std("发区|新区|开区|保区|税区|片区|作区|范区|验区|园区|业园")
 
 
 # a zone that opens a clause within the sentence with the firms it holds (黄花综保区注册企业284家，实现
@@ -1721,7 +1723,7 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
     with a topic of works on the zone (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    if not _ZONE_HINT.search(text, max(0, m.start - _TOPIC_REACH), m.start):
+    if not _PARK_HINT.search(text, max(0, m.start - _TOPIC_REACH), m.start):
         return False
     if _OWN_SCOPE.match(m.indicator) or _part_in(m.indicator):
         return False
@@ -1729,6 +1731,8 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
     if begin == lo and lo > 0:
         return False  # (a sentence too long to see its start)
     own = text[begin : m.start]
+    if not _PARK_HINT.search(own):
+        return _zone_before(text, m, key, keys)  # (no zone in the sentence: its paragraph's)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
     at = _PART_OPENERS.match(own).end()
@@ -1753,6 +1757,14 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
             continue
         if part_key_differs(mid["zone"], m, key, keys):
             return True
+    return _zone_before(text, m, key, keys)
+
+
+def _zone_before(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run."""
+    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    if not _ZONE_HINT.search(text, para, m.start):
+        return False
     zone = _zone_topic(text, m) or _zone_heading(text, m)
     return zone is not None and part_key_differs(zone, m, key, keys)
 
@@ -1921,7 +1933,9 @@ def _larger_places_figure(text: str, m: Mention) -> bool:
     if not m.indicator or m.indicator.startswith(_SHARE_WORD):
         return False
     at = text.rfind(m.indicator, max(0, m.clause - 2), m.start)
-    if at < 2 or text[at - 2 : at] not in _LARGER_PLACES.get(_own_level(text), ()):
+    if at < 2 or text[at - 2 : at] not in _LARGER_PLACES["市级"]:
+        return False  # (the cheap test first: no larger place's name before the phrase)
+    if text[at - 2 : at] not in _LARGER_PLACES.get(_own_level(text), ()):
         return False
     return m.kind != "count" or m.indicator.startswith(_NATIONAL_BODIES)
 
@@ -1958,6 +1972,8 @@ _DEFINITION = compiled.compile_std(
 def _in_a_definition(text: str, m: Mention) -> bool:
     """Whether m stands in a sentence that opens as the definition of a term (see above)."""
     lo = max(0, m.start - 400)
+    if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
+        return False  # (the cheap test first: no colon that could open a definition)
     begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
