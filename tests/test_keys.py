@@ -5031,6 +5031,75 @@ def test_parts10_another_levels_list_in_its_report(case):
     assert record.indicator_key == key
 
 
+# lists11 (round 8 third wave): figures of a list or a series whose key belongs to another item of it
+# (keying._another_stage_item, _other_level_of_a_joint_list, _half_of_one_phrase). Read in the
+# report's title, which names its place.
+LISTS11_CASES = [
+    (  # a later stage of a list of stages carries the first item's phrase (signed projects)
+        "more/prefectures/平顶山市/2022.md",
+        "滚动开展“三个一批”，力争全年签约项目100个、开工200个、投产150个。",
+        "200个",
+        None,
+    ),
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "力争全年签约项目100个、开工200个、投产150个。",
+        "150个",
+        None,
+    ),
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "力争全年签约项目100个、开工200个、投产150个。",
+        "100个",
+        "signed_projects",
+    ),
+    ("more/cities/郑州市/2014.md", "力争全年签约项目45个以上、开工30个以上。", "30个以上", None),
+    (  # the table keys 亿元以上项目 at the stage 竣工 too
+        "more/prefectures/六安市/2020.md",
+        "全年在建亿元以上项目455个，竣工138个。",
+        "138个",
+        "projects_over_100m",
+    ),
+    (  # the joint list of two levels: the province's list first, the city's second
+        "more/prefectures/漯河市/2022.md",
+        "擦亮漯河信用、漯河速度、漯河质量三个品牌，165个省市重点项目分别完成年度计划投资的132%、127.8%。",
+        "132%",
+        None,
+    ),
+    (
+        "more/prefectures/漯河市/2022.md",
+        "擦亮漯河信用、漯河速度、漯河质量三个品牌，165个省市重点项目分别完成年度计划投资的132%、127.8%。",
+        "127.8%",
+        "key_projects_investment_completion",
+    ),
+    (  # one phrase of two things (exports and imports), said of both
+        "more/cities/大连市/2009.md",
+        "外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%。",
+        "20.9%",
+        None,
+    ),
+    (
+        "more/cities/大连市/2009.md",
+        "外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%。",
+        "增长26.5%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LISTS11_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_lists11_a_list_items_own_key(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    title = next(line for line in path.read_text("utf-8").splitlines() if line.startswith("title:"))
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(f"---\n{title}\n---\n{sentence}") if r.text == figure]
+    assert record.indicator_key == key
+
+
 # Every case of the tables above quotes its sentence from its report (report, sentence, …).
 QUOTED_CASES = [
     case
@@ -5055,6 +5124,7 @@ QUOTED_CASES = [
         LEVELS10_CASES,
         RATIO10_CASES,
         ACTS10_CASES,
+        LISTS11_CASES,
     )
     for case in table
 ]

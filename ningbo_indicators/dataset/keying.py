@@ -2045,6 +2045,77 @@ def _another_levels_list(text: str, m: Mention, key: str) -> bool:
     return level.group() in own
 
 
+# lists11 (round 8 third wave, issue #10): figures of a list or a series whose key belongs to another
+# item of it. (1) A later item of a list of stages that names its stage alone (力争全年签约项目100个、
+# 开工200个、投产150个; 签约项目45个以上、开工30个以上) carries the first item's phrase, whose stage
+# is another: no count of it, unless the table keys the phrase at this stage too (在建亿元以上项目455个，
+# 竣工138个: projects_over_100m admits 竣工). (2) The joint list of two levels before 分别 and two
+# figures (165个省市重点项目分别完成年度计划投资的132%、127.8%): the first figure is the province's
+# list, the second the city's; another level's than the report's gets no key. (3) One phrase that
+# holds two things, said of both (外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%; 本外币存贷款余额
+# 双双突破2万亿元): each figure is one half's or a bound of each (exports, imports; deposits, loans),
+# not the whole's.
+_STAGE_IN_PHRASE = compiled.compile_std(
+    r"签约|新开工|开工建设|开工|竣工|投产|基本建成|建成|落地|完工|在建|续建|引进"
+)
+_BARE_STAGE = compiled.compile_std(
+    r"[ \t\u3000]*(?:全年|年内|今年|当年|力争|确保|争取|实现|累计|[一二三四五两\d]年)*"
+    r"(?P<stage>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|投产|基本建成|建成|落地|完工|在建|续建)"
+    r"[ \t\u3000]*\Z"
+)
+
+
+def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m, a later item of a list of stages, carries an earlier item's phrase of another
+    stage that the table does not key at m's (see (1) above)."""
+    if m.kind != "count" or not m.indicator:
+        return False
+    start = _last_mark(text, "，,、；;。：:\n", max(0, m.start - 20), m.start)
+    if start < 0 or text[start] not in "，,、":
+        return False
+    bare = _BARE_STAGE.match(text, start + 1, m.start)
+    carried = _STAGE_IN_PHRASE.search(m.indicator)
+    if bare is None or carried is None or bare["stage"] in m.indicator:
+        return False
+    for stage in (bare["stage"], bare["stage"][:2]):
+        phrase = m.indicator[: carried.start()] + stage + m.indicator[carried.end() :]
+        if key_for(phrase, m.kind, m.q.base_unit, keys) == key:
+            return False
+    return True
+
+
+_JOINT_LEVELS = "省市"
+_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％个项]")
+
+
+def _other_level_of_a_joint_list(text: str, m: Mention) -> bool:
+    """Whether m is the figure of another level's list than the report's in a joint list of two
+    levels before 分别 (see (2) above)."""
+    if not m.indicator.startswith(_JOINT_LEVELS):
+        return False
+    lo = _last_mark(text, "，,；;。！？\n", max(0, m.start - 60), m.start) + 1
+    split = text.rfind(_SPLIT, lo, m.start)
+    if split < 0 or text.rfind(_JOINT_LEVELS, lo, split) < 0:
+        return False
+    names = _own_place_names(text)
+    if not names:
+        return False
+    level = "市" if _FIGURE.search(text, split, m.start) else "省"
+    own = "省" if names[0].endswith(_PROVINCES) else "市"
+    return level != own
+
+
+_BOTH = "双双"
+
+
+def _half_of_one_phrase(text: str, m: Mention) -> bool:
+    """Whether m is a figure of a phrase said of both its halves (双双, see (3) above)."""
+    if not m.indicator:
+        return False
+    lo = _last_mark(text, "。；;！？\n", max(0, m.start - 60), m.start) + 1
+    return text.rfind(m.indicator + _BOTH, lo, m.start) >= 0
+
+
 # A bare statistic in the clause right after a clause that opens with the urban core and states a
 # figure of it, both of one field (中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米: the core's
 # PM2.5 too; 中心城区新增供热380万平方米，集中供热率达到95%): the core's scope goes on; not into
@@ -2150,6 +2221,10 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _another_bodys_list(text, m, key) or _one_of_parted_places(text, m, key):
         return None
     if _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key):
+        return None
+    if _another_stage_item(text, m, key, keys) or _other_level_of_a_joint_list(text, m):
+        return None
+    if _half_of_one_phrase(text, m):
         return None
     if _after_a_core_clause(text, m) or _posts_offered_to_some(text, m, key):
         return None
