@@ -5084,6 +5084,24 @@ LISTS11_CASES = [
         "增长26.5%",
         None,
     ),
+    (
+        "more/cities/青岛市/2021.md",
+        "本外币存贷款余额双双突破2万亿元，年游客数量突破1亿人次。",
+        "突破2万亿元",
+        None,
+    ),
+    (  # two rates of a joined pair with no 分别: radio's, then television's
+        "more/provinces/西藏自治区/2012.md",
+        "建成3.5万座农村户用沼气，广播电视综合人口覆盖率达91.6%和92.8%，乡镇通邮率提高5个百分点",
+        "91.6%",
+        "radio_coverage",
+    ),
+    (
+        "more/provinces/西藏自治区/2012.md",
+        "建成3.5万座农村户用沼气，广播电视综合人口覆盖率达91.6%和92.8%，乡镇通邮率提高5个百分点",
+        "92.8%",
+        "tv_coverage",
+    ),
 ]
 
 

@@ -2116,6 +2116,30 @@ def _half_of_one_phrase(text: str, m: Mention) -> bool:
     return text.rfind(m.indicator + _BOTH, lo, m.start) >= 0
 
 
+# (4) Two rates written after a joined pair with no 分别 (广播电视综合人口覆盖率达91.6%和92.8%): as with
+# 分别, radio's then television's. (Not a list of two a key lumps, with no 分别: 办理市人大代表建议158件、
+# 市政协提案182件，办理结果满意率达96.8%和97.8% keeps proposal_satisfaction_rate, as read before.)
+_SECOND_OF_TWO = compiled.compile_std(
+    r"\d[\d.]*[ \t\u3000]*[%％](?:以上|以内|左右)?[ \t\u3000]*[和、][ \t\u3000]*\Z"
+)
+_FIRST_OF_TWO = compiled.compile_std(r"[ \t\u3000]*[和、][ \t\u3000]*\d[\d.]*[ \t\u3000]*[%％]")
+
+
+def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | bool:
+    """The key of m, one of two rates of a joined pair written with no 分别 (see (4) above);
+    False where no rule."""
+    if m.kind != "ratio" or not m.indicator or _SPLIT in text[m.clause : m.start]:
+        return False
+    second = _SECOND_OF_TWO.search(text, max(m.clause, m.start - 16), m.start) is not None
+    if not second and not _FIRST_OF_TWO.match(text, m.end):
+        return False
+    for joined, first, other in _JOINED_PAIRS:
+        if m.indicator.startswith(joined):
+            half = other if second else first
+            return key_for(half + m.indicator[len(joined) :], m.kind, m.q.base_unit, keys)
+    return False
+
+
 # A bare statistic in the clause right after a clause that opens with the urban core and states a
 # figure of it, both of one field (中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米: the core's
 # PM2.5 too; 中心城区新增供热380万平方米，集中供热率达到95%): the core's scope goes on; not into
@@ -2262,6 +2286,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _of_a_zone(text, m, key, keys):
         return None
     half = _one_of_a_joined_pair(text, m, keys)
+    if half is False:
+        half = _one_of_two_without_split(text, m, keys)
     if half is not False:
         return half
     selected = _selected_key(text, m, key, keys)
