@@ -5102,6 +5102,30 @@ LISTS11_CASES = [
         "92.8%",
         "tv_coverage",
     ),
+    (  # a later item under the residents' modifier (城乡居民) is the residents' scheme
+        "more/prefectures/甘南藏族自治州/2023.md",
+        "城乡居民养老和医保参保率分别达到99%、98%，",
+        "98%",
+        "residents_medical_participation",
+    ),
+    (
+        "more/prefectures/运城市/2021.md",
+        "城乡居民养老保险、医疗保险参保率分别达95%、98%以上。",
+        "98%以上",
+        "residents_medical_participation",
+    ),
+    (  # the modifier heads a later item only: all schemes
+        "more/prefectures/茂名市/2014.md",
+        "企业职工养老保险、城乡居民养老保险和基本医疗保险参保率分别达 81.2%、 99%和 98.5%。",
+        "98.5%",
+        "medical_insurance_participation",
+    ),
+    (  # an item with its own figure between
+        "more/prefectures/安康市/2023.md",
+        "城乡居民基本养老保险参保率达到99%、医保参保率达到97%以上。",
+        "97%以上",
+        "medical_insurance_participation",
+    ),
 ]
 
 

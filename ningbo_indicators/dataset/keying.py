@@ -2140,6 +2140,28 @@ def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | bool:
     return False
 
 
+# (5) The residents' schemes listed under one modifier (城乡居民养老和医保参保率分别达到99%、98%; 城乡居民
+# 基本养老、医疗保险参保率稳定在99%、97%以上): the later item is the residents' scheme too, though its
+# phrase lost the modifier; not where the modifier heads a later item of a list (企业职工养老保险、城乡居民
+# 养老保险和基本医疗保险参保率: all schemes), nor an item with a figure of its own between.
+_RESIDENTS_HEAD = compiled.compile_std(
+    r"(?<![、和及与])城乡居民(?:基本)?养老(?:保险)?[ \t\u3000]*[和、及与][ \t\u3000]*\Z"
+)
+_RESIDENTS = "城乡居民"
+
+
+def _residents_scheme(text: str, m: Mention, keys) -> str | None | bool:
+    """The residents' scheme's key of m, a later item under 城乡居民 (see (5) above); False where
+    no rule."""
+    if m.kind != "ratio" or not m.indicator or m.indicator.startswith(("城", "职工", "企业")):
+        return False
+    at = text.rfind(m.indicator, max(m.clause, m.start - len(m.indicator) - 12), m.start)
+    if at < 0 or not _RESIDENTS_HEAD.search(text, max(0, at - 12), at):
+        return False
+    key = key_for(_RESIDENTS + m.indicator, m.kind, m.q.base_unit, keys)
+    return key if key is not None else False
+
+
 # A bare statistic in the clause right after a clause that opens with the urban core and states a
 # figure of it, both of one field (中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米: the core's
 # PM2.5 too; 中心城区新增供热380万平方米，集中供热率达到95%): the core's scope goes on; not into
@@ -2288,6 +2310,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     half = _one_of_a_joined_pair(text, m, keys)
     if half is False:
         half = _one_of_two_without_split(text, m, keys)
+    if half is False:
+        half = _residents_scheme(text, m, keys)
     if half is not False:
         return half
     selected = _selected_key(text, m, key, keys)
