@@ -5126,6 +5126,14 @@ LISTS11_CASES = [
         "97%以上",
         "medical_insurance_participation",
     ),
+    (  # a later item under way or opened: no count of things built
+        "more/cities/广州市/2016.md",
+        "建成污水处理厂5座，在建14座，",
+        "14座",
+        None,
+    ),
+    ("more/cities/广州市/2016.md", "建成污水处理厂5座，在建14座，", "5座", "sewage_plants"),
+    ("more/cities/郑州市/2019.md", "新建、改扩建中小学38所，投用20所，", "20所", None),
 ]
 
 

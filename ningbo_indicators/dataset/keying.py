@@ -2049,18 +2049,22 @@ def _another_levels_list(text: str, m: Mention, key: str) -> bool:
 # item of it. (1) A later item of a list of stages that names its stage alone (力争全年签约项目100个、
 # 开工200个、投产150个; 签约项目45个以上、开工30个以上) carries the first item's phrase, whose stage
 # is another: no count of it, unless the table keys the phrase at this stage too (在建亿元以上项目455个，
-# 竣工138个: projects_over_100m admits 竣工). (2) The joint list of two levels before 分别 and two
+# 竣工138个: projects_over_100m admits 竣工); a later item under way or opened (建成污水处理厂5座，在建14座;
+# 新建、改扩建中小学38所，投用20所) is no count of things built nor of their stock. (2) The joint list of two levels before 分别 and two
 # figures (165个省市重点项目分别完成年度计划投资的132%、127.8%): the first figure is the province's
 # list, the second the city's; another level's than the report's gets no key. (3) One phrase that
 # holds two things, said of both (外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%; 本外币存贷款余额
 # 双双突破2万亿元): each figure is one half's or a bound of each (exports, imports; deposits, loans),
 # not the whole's.
+# (stages that are no count of things built, whatever the phrase: those under way, those opened)
+_NOT_BUILT = frozenset(("在建", "投用", "投入使用"))
 _STAGE_IN_PHRASE = compiled.compile_std(
     r"签约|新开工|开工建设|开工|竣工|投产|基本建成|建成|落地|完工|在建|续建|引进"
 )
 _BARE_STAGE = compiled.compile_std(
     r"[ \t\u3000]*(?:全年|年内|今年|当年|力争|确保|争取|实现|累计|[一二三四五两\d]年)*"
-    r"(?P<stage>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|投产|基本建成|建成|落地|完工|在建|续建)"
+    r"(?P<stage>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|投产|基本建成|建成|落地|完工|在建|续建"
+    r"|投用|投入使用)"
     r"[ \t\u3000]*\Z"
 )
 
@@ -2074,9 +2078,11 @@ def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
     if start < 0 or text[start] not in "，,、":
         return False
     bare = _BARE_STAGE.match(text, start + 1, m.start)
-    carried = _STAGE_IN_PHRASE.search(m.indicator)
-    if bare is None or carried is None or bare["stage"] in m.indicator:
+    if bare is None or bare["stage"] in m.indicator:
         return False
+    carried = _STAGE_IN_PHRASE.search(m.indicator)
+    if carried is None:  # (新建、改扩建中小学38所，投用20所; 建成污水处理厂5座，在建14座)
+        return bare["stage"] in _NOT_BUILT and text[start] in "，,、"
     for stage in (bare["stage"], bare["stage"][:2]):
         phrase = m.indicator[: carried.start()] + stage + m.indicator[carried.end() :]
         if key_for(phrase, m.kind, m.q.base_unit, keys) == key:
