@@ -5134,6 +5134,12 @@ LISTS11_CASES = [
     ),
     ("more/cities/广州市/2016.md", "建成污水处理厂5座，在建14座，", "5座", "sewage_plants"),
     ("more/cities/郑州市/2019.md", "新建、改扩建中小学38所，投用20所，", "20所", None),
+    (  # items named before a class with 等, a figure each: none the class's
+        "more/prefectures/孝感市/2014.md",
+        "教育、卫生、社保等民生支出占地方公共财政预算支出比例分别提高到21.4%、10.6%、14.9%。",
+        "14.9%",
+        None,
+    ),
 ]
 
 

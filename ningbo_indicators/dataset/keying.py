@@ -2168,6 +2168,24 @@ def _residents_scheme(text: str, m: Mention, keys) -> str | None | bool:
     return key if key is not None else False
 
 
+# (6) Items named before a class with 等, then 分别 and a figure each (教育、卫生、社保等民生支出占地方公共
+# 财政预算支出比例分别提高到21.4%、10.6%、14.9%): each figure is one item's share, none the class's.
+_ITEMS_THEN_CLASS = compiled.compile_std(
+    r"(?:[^，,。；;：:、\d]{1,10}、)+[^，,。；;：:、\d]{1,10}等\Z"
+)
+
+
+def _an_item_before_a_class(text: str, m: Mention) -> bool:
+    """Whether m is one item's figure of a list named before a class with 等 (see (6) above)."""
+    if len(m.indicator) < 3:
+        return False
+    lo = _last_mark(text, "，,。；;：:！？\n", max(0, m.start - 80), m.start) + 1
+    at = text.find(m.indicator[:3], lo, m.start)
+    if at <= lo or text.find(_SPLIT, at, m.start) < 0:
+        return False
+    return _ITEMS_THEN_CLASS.search(text, lo, at) is not None
+
+
 # A bare statistic in the clause right after a clause that opens with the urban core and states a
 # figure of it, both of one field (中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米: the core's
 # PM2.5 too; 中心城区新增供热380万平方米，集中供热率达到95%): the core's scope goes on; not into
@@ -2276,7 +2294,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _another_stage_item(text, m, key, keys) or _other_level_of_a_joint_list(text, m):
         return None
-    if _half_of_one_phrase(text, m):
+    if _half_of_one_phrase(text, m) or _an_item_before_a_class(text, m):
         return None
     if _after_a_core_clause(text, m) or _posts_offered_to_some(text, m, key):
         return None
