@@ -5166,10 +5166,135 @@ SECTORS11_CASES = [
 ]
 
 
+# lists11 (round 8 third wave): figures of a list or a series whose key belongs to another item of it
+# (keying._another_stage_item, _other_level_of_a_joint_list, _half_of_one_phrase). Read in the
+# report's title, which names its place.
+LISTS11_CASES = [
+    (  # a later stage of a list of stages carries the first item's phrase (signed projects)
+        "more/prefectures/平顶山市/2022.md",
+        "滚动开展“三个一批”，力争全年签约项目100个、开工200个、投产150个。",
+        "200个",
+        None,
+    ),
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "力争全年签约项目100个、开工200个、投产150个。",
+        "150个",
+        None,
+    ),
+    (
+        "more/prefectures/平顶山市/2022.md",
+        "力争全年签约项目100个、开工200个、投产150个。",
+        "100个",
+        "signed_projects",
+    ),
+    ("more/cities/郑州市/2014.md", "力争全年签约项目45个以上、开工30个以上。", "30个以上", None),
+    (  # the table keys 亿元以上项目 at the stage 竣工 too
+        "more/prefectures/六安市/2020.md",
+        "全年在建亿元以上项目455个，竣工138个。",
+        "138个",
+        "projects_over_100m",
+    ),
+    (  # the joint list of two levels: the province's list first, the city's second
+        "more/prefectures/漯河市/2022.md",
+        "擦亮漯河信用、漯河速度、漯河质量三个品牌，165个省市重点项目分别完成年度计划投资的132%、127.8%。",
+        "132%",
+        None,
+    ),
+    (
+        "more/prefectures/漯河市/2022.md",
+        "擦亮漯河信用、漯河速度、漯河质量三个品牌，165个省市重点项目分别完成年度计划投资的132%、127.8%。",
+        "127.8%",
+        "key_projects_investment_completion",
+    ),
+    (  # one phrase of two things (exports and imports), said of both
+        "more/cities/大连市/2009.md",
+        "外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%。",
+        "20.9%",
+        None,
+    ),
+    (
+        "more/cities/大连市/2009.md",
+        "外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%。",
+        "增长26.5%",
+        None,
+    ),
+    (
+        "more/cities/青岛市/2021.md",
+        "本外币存贷款余额双双突破2万亿元，年游客数量突破1亿人次。",
+        "突破2万亿元",
+        None,
+    ),
+    (  # two rates of a joined pair with no 分别: radio's, then television's
+        "more/provinces/西藏自治区/2012.md",
+        "建成3.5万座农村户用沼气，广播电视综合人口覆盖率达91.6%和92.8%，乡镇通邮率提高5个百分点",
+        "91.6%",
+        "radio_coverage",
+    ),
+    (
+        "more/provinces/西藏自治区/2012.md",
+        "建成3.5万座农村户用沼气，广播电视综合人口覆盖率达91.6%和92.8%，乡镇通邮率提高5个百分点",
+        "92.8%",
+        "tv_coverage",
+    ),
+    (  # a later item under the residents' modifier (城乡居民) is the residents' scheme
+        "more/prefectures/甘南藏族自治州/2023.md",
+        "城乡居民养老和医保参保率分别达到99%、98%，",
+        "98%",
+        "residents_medical_participation",
+    ),
+    (
+        "more/prefectures/运城市/2021.md",
+        "城乡居民养老保险、医疗保险参保率分别达95%、98%以上。",
+        "98%以上",
+        "residents_medical_participation",
+    ),
+    (  # the modifier heads a later item only: all schemes
+        "more/prefectures/茂名市/2014.md",
+        "企业职工养老保险、城乡居民养老保险和基本医疗保险参保率分别达 81.2%、 99%和 98.5%。",
+        "98.5%",
+        "medical_insurance_participation",
+    ),
+    (  # an item with its own figure between
+        "more/prefectures/安康市/2023.md",
+        "城乡居民基本养老保险参保率达到99%、医保参保率达到97%以上。",
+        "97%以上",
+        "medical_insurance_participation",
+    ),
+    (  # a later item under way or opened: no count of things built
+        "more/cities/广州市/2016.md",
+        "建成污水处理厂5座，在建14座，",
+        "14座",
+        None,
+    ),
+    ("more/cities/广州市/2016.md", "建成污水处理厂5座，在建14座，", "5座", "sewage_plants"),
+    ("more/cities/郑州市/2019.md", "新建、改扩建中小学38所，投用20所，", "20所", None),
+    (  # items named before a class with 等, a figure each: none the class's
+        "more/prefectures/孝感市/2014.md",
+        "教育、卫生、社保等民生支出占地方公共财政预算支出比例分别提高到21.4%、10.6%、14.9%。",
+        "14.9%",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize("case", SECTORS11_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
 def test_sectors11_one_sectors_or_units_figure(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+@pytest.mark.parametrize("case", LISTS11_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_lists11_a_list_items_own_key(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    title = next(line for line in path.read_text("utf-8").splitlines() if line.startswith("title:"))
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(f"---\n{title}\n---\n{sentence}") if r.text == figure]
     assert record.indicator_key == key
 
 
@@ -5198,6 +5323,7 @@ QUOTED_CASES = [
         RATIO10_CASES,
         ACTS10_CASES,
         SECTORS11_CASES,
+        LISTS11_CASES,
     )
     for case in table
 ]

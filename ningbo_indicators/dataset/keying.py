@@ -2061,6 +2061,147 @@ def _another_levels_list(text: str, m: Mention, key: str) -> bool:
     return level.group() in own
 
 
+# lists11 (round 8 third wave, issue #10): figures of a list or a series whose key belongs to another
+# item of it. (1) A later item of a list of stages that names its stage alone (力争全年签约项目100个、
+# 开工200个、投产150个; 签约项目45个以上、开工30个以上) carries the first item's phrase, whose stage
+# is another: no count of it, unless the table keys the phrase at this stage too (在建亿元以上项目455个，
+# 竣工138个: projects_over_100m admits 竣工); a later item under way or opened (建成污水处理厂5座，在建14座;
+# 新建、改扩建中小学38所，投用20所) is no count of things built nor of their stock. (2) The joint list of two levels before 分别 and two
+# figures (165个省市重点项目分别完成年度计划投资的132%、127.8%): the first figure is the province's
+# list, the second the city's; another level's than the report's gets no key. (3) One phrase that
+# holds two things, said of both (外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%; 本外币存贷款余额
+# 双双突破2万亿元): each figure is one half's or a bound of each (exports, imports; deposits, loans),
+# not the whole's.
+# (stages that are no count of things built, whatever the phrase: those under way, those opened)
+_NOT_BUILT = frozenset(("在建", "投用", "投入使用"))
+_STAGE_IN_PHRASE = compiled.compile_std(
+    r"签约|新开工|开工建设|开工|竣工|投产|基本建成|建成|落地|完工|在建|续建|引进"
+)
+_BARE_STAGE = compiled.compile_std(
+    r"[ \t\u3000]*(?:全年|年内|今年|当年|力争|确保|争取|实现|累计|[一二三四五两\d]年)*"
+    r"(?P<stage>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|投产|基本建成|建成|落地|完工|在建|续建"
+    r"|投用|投入使用)"
+    r"[ \t\u3000]*\Z"
+)
+
+
+def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m, a later item of a list of stages, carries an earlier item's phrase of another
+    stage that the table does not key at m's (see (1) above)."""
+    if m.kind != "count" or not m.indicator:
+        return False
+    start = _last_mark(text, "，,、；;。：:\n", max(0, m.start - 20), m.start)
+    if start < 0 or text[start] not in "，,、":
+        return False
+    bare = _BARE_STAGE.match(text, start + 1, m.start)
+    if bare is None or bare["stage"] in m.indicator:
+        return False
+    carried = _STAGE_IN_PHRASE.search(m.indicator)
+    if carried is None:  # (新建、改扩建中小学38所，投用20所; 建成污水处理厂5座，在建14座)
+        return bare["stage"] in _NOT_BUILT and text[start] in "，,、"
+    for stage in (bare["stage"], bare["stage"][:2]):
+        phrase = m.indicator[: carried.start()] + stage + m.indicator[carried.end() :]
+        if key_for(phrase, m.kind, m.q.base_unit, keys) == key:
+            return False
+    return True
+
+
+_JOINT_LEVELS = "省市"
+_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％个项]")
+
+
+def _other_level_of_a_joint_list(text: str, m: Mention) -> bool:
+    """Whether m is the figure of another level's list than the report's in a joint list of two
+    levels before 分别 (see (2) above)."""
+    if not m.indicator.startswith(_JOINT_LEVELS):
+        return False
+    lo = _last_mark(text, "，,；;。！？\n", max(0, m.start - 60), m.start) + 1
+    split = text.rfind(_SPLIT, lo, m.start)
+    if split < 0 or text.rfind(_JOINT_LEVELS, lo, split) < 0:
+        return False
+    names = _own_place_names(text)
+    if not names:
+        return False
+    level = "市" if _FIGURE.search(text, split, m.start) else "省"
+    own = "省" if names[0].endswith(_PROVINCES) else "市"
+    return level != own
+
+
+_BOTH = "双双"
+
+
+def _half_of_one_phrase(text: str, m: Mention) -> bool:
+    """Whether m is a figure of a phrase said of both its halves (双双, see (3) above)."""
+    if not m.indicator:
+        return False
+    lo = _last_mark(text, "。；;！？\n", max(0, m.start - 60), m.start) + 1
+    return text.rfind(m.indicator + _BOTH, lo, m.start) >= 0
+
+
+# (4) Two rates written after a joined pair with no 分别 (广播电视综合人口覆盖率达91.6%和92.8%): as with
+# 分别, radio's then television's. (Not a list of two a key lumps, with no 分别: 办理市人大代表建议158件、
+# 市政协提案182件，办理结果满意率达96.8%和97.8% keeps proposal_satisfaction_rate, as read before.)
+_SECOND_OF_TWO = compiled.compile_std(
+    r"\d[\d.]*[ \t\u3000]*[%％](?:以上|以内|左右)?[ \t\u3000]*[和、][ \t\u3000]*\Z"
+)
+_FIRST_OF_TWO = compiled.compile_std(r"[ \t\u3000]*[和、][ \t\u3000]*\d[\d.]*[ \t\u3000]*[%％]")
+
+
+def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | bool:
+    """The key of m, one of two rates of a joined pair written with no 分别 (see (4) above);
+    False where no rule."""
+    if m.kind != "ratio" or not m.indicator or _SPLIT in text[m.clause : m.start]:
+        return False
+    second = _SECOND_OF_TWO.search(text, max(m.clause, m.start - 16), m.start) is not None
+    if not second and not _FIRST_OF_TWO.match(text, m.end):
+        return False
+    for joined, first, other in _JOINED_PAIRS:
+        if m.indicator.startswith(joined):
+            half = other if second else first
+            return key_for(half + m.indicator[len(joined) :], m.kind, m.q.base_unit, keys)
+    return False
+
+
+# (5) The residents' schemes listed under one modifier (城乡居民养老和医保参保率分别达到99%、98%; 城乡居民
+# 基本养老、医疗保险参保率稳定在99%、97%以上): the later item is the residents' scheme too, though its
+# phrase lost the modifier; not where the modifier heads a later item of a list (企业职工养老保险、城乡居民
+# 养老保险和基本医疗保险参保率: all schemes), nor an item with a figure of its own between.
+_RESIDENTS_HEAD = compiled.compile_std(
+    r"(?<![、和及与])城乡居民(?:基本)?养老(?:保险)?[ \t\u3000]*[和、及与][ \t\u3000]*\Z"
+)
+_RESIDENTS = "城乡居民"
+
+
+def _residents_scheme(text: str, m: Mention, keys) -> str | None | bool:
+    """The residents' scheme's key of m, a later item under 城乡居民 (see (5) above); False where
+    no rule."""
+    if m.kind != "ratio" or not m.indicator or m.indicator.startswith(("城", "职工", "企业")):
+        return False
+    at = text.rfind(m.indicator, max(m.clause, m.start - len(m.indicator) - 12), m.start)
+    if at < 0 or not _RESIDENTS_HEAD.search(text, max(0, at - 12), at):
+        return False
+    key = key_for(_RESIDENTS + m.indicator, m.kind, m.q.base_unit, keys)
+    return key if key is not None else False
+
+
+# (6) Items named before a class with 等, then 分别 and a figure each (教育、卫生、社保等民生支出占地方公共
+# 财政预算支出比例分别提高到21.4%、10.6%、14.9%): each figure is one item's share, none the class's.
+_ITEMS_THEN_CLASS = compiled.compile_std(
+    r"(?:[^，,。；;：:、\d]{1,10}、)+[^，,。；;：:、\d]{1,10}等\Z"
+)
+
+
+def _an_item_before_a_class(text: str, m: Mention) -> bool:
+    """Whether m is one item's figure of a list named before a class with 等 (see (6) above)."""
+    if len(m.indicator) < 3:
+        return False
+    lo = _last_mark(text, "，,。；;：:！？\n", max(0, m.start - 80), m.start) + 1
+    at = text.find(m.indicator[:3], lo, m.start)
+    if at <= lo or text.find(_SPLIT, at, m.start) < 0:
+        return False
+    return _ITEMS_THEN_CLASS.search(text, lo, at) is not None
+
+
 # A bare statistic in the clause right after a clause that opens with the urban core and states a
 # figure of it, both of one field (中心城区空气优良天数比例96.7%，PM2.5浓度均值31微克/立方米: the core's
 # PM2.5 too; 中心城区新增供热380万平方米，集中供热率达到95%): the core's scope goes on; not into
@@ -2379,6 +2520,10 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key):
         return None
+    if _another_stage_item(text, m, key, keys) or _other_level_of_a_joint_list(text, m):
+        return None
+    if _half_of_one_phrase(text, m) or _an_item_before_a_class(text, m):
+        return None
     if _after_a_core_clause(text, m) or _posts_offered_to_some(text, m, key):
         return None
     if _of_a_basin(text, m) or _a_named_programmes_projects(text, m, key):
@@ -2417,6 +2562,10 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _of_a_zone(text, m, key, keys):
         return None
     half = _one_of_a_joined_pair(text, m, keys)
+    if half is False:
+        half = _one_of_two_without_split(text, m, keys)
+    if half is False:
+        half = _residents_scheme(text, m, keys)
     if half is not False:
         return half
     selected = _selected_key(text, m, key, keys)
