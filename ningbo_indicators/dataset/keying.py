@@ -1518,14 +1518,14 @@ def _from_range_lower(text: str, m: Mention) -> Mention:
 # acts10: the parts after 其中 of the year's additions (全年新增各类人才7万人，其中高层次人才0.7万人、高技能人才
 # 1.35万人; 新增“四上”企业500家以上，其中规模以上工业企业230家以上) are additions too: the additions' key
 # of each part (new_skilled_workers, new_above_scale_firms), not the stock's.
-_OF_WHICH = compiled.compile_std(r"[ \t\u3000]*其中[：:，,]?")
+_OF_WHICH_OPENS = compiled.compile_std(r"[ \t\u3000]*其中")
 
 
 def _part_of_additions(text: str, m: Mention, keys) -> str | None:
     """The additions' key of m, a part after 其中 of the additions the clause before counts."""
     if m.kind not in ("count", "amount") or not m.indicator or not m.clause:
         return None
-    if not _OF_WHICH.match(text, m.clause) or text[m.clause - 1] not in "，,":
+    if not _OF_WHICH_OPENS.match(text, m.clause) or text[m.clause - 1] not in "，,":
         return None
     begin = _last_mark(text, _CLAUSE_MARKS, max(0, m.clause - 60), m.clause - 1) + 1
     head = _ADDING_HEAD.match(text, begin, m.clause - 1)
@@ -1837,12 +1837,11 @@ def _zone_topic(text: str, m: Mention) -> str | None:
 # --- subsets (round 9): parts of a whole that the phrase's key would misstate ---------------------
 # A figure in a clause that opens with 其中, its phrase carried from the whole before it (新增规模以上工业
 # 企业不少于60户，其中新建投产20户; 新建成4条高速公路，其中2条通车运营), counts a part of that whole.
-_OF_WHICH = compiled.compile_std(r"[ \t\u3000]*其中")
 
 
 def _carried_into_of_which(text: str, m: Mention) -> bool:
     """Whether m, in a clause opened by 其中, carries the whole's phrase from before it."""
-    opened = _OF_WHICH.match(text, m.clause, m.start)
+    opened = _OF_WHICH_OPENS.match(text, m.clause, m.start)
     if not m.indicator or opened is None:
         return False
     own = text[m.clause : m.start]
@@ -2263,17 +2262,20 @@ def _posts_offered_to_some(text: str, m: Mention, key: str) -> bool:
     return _POSTS_OFFERED.search(text, start, m.start) is not None
 
 
-# A river's basin named in the figure's clause (渭河流域规划的56个污水处理厂已有15个建成, 全面建成湟水流域8个
-# 污水处理厂) scopes the count to that part of the place; not the basins in general (主要流域, 重点流域)
-# nor a phrase that names its basin itself (主要流域国控断面优良水质比例).
-_BASIN = compiled.compile(r"(?<![主要重点各大小])\p{Han}{1,3}[河江湖水溪]流域")
+# A river's basin that qualifies the count in the figure's clause (渭河流域规划的56个污水处理厂已有15个建成,
+# 全面建成湟水流域8个污水处理厂) scopes the count to that part of the place; not the basins in general
+# (主要流域, 重点江河流域), nor a basin a work or strategy is named after (推动黄河流域生态保护和高质量发展，
+# …: the place's figures may follow), nor a phrase that names its basin itself (主要流域国控断面优良水质比例).
+_BASIN = compiled.compile(
+    r"(?<![主要重点各大小])(?!主要|重点|江河|各)\p{Han}{1,3}[河江湖水溪]流域(?:规划)?的?(?=\d)"
+)
 
 
 def _of_a_basin(text: str, m: Mention) -> bool:
     """Whether m's clause names one river's basin before the figure (see above)."""
     if "流域" in m.indicator:
         return False
-    return _BASIN.search(text, m.clause, m.start) is not None
+    return _BASIN.search(text, m.clause, m.start + 1) is not None  # (+1: the count's first digit)
 
 
 # A count of key projects right after a quoted name (保障好“两核”31个重大建设项目, “购物天堂、美食之都”100个
