@@ -5207,6 +5207,19 @@ MISC12_CASES = [
         "13个",
         None,
     ),
+    (  # a metropolitan area's projects (a reader of round 8)
+        "more/prefectures/洛阳市/2021.md",
+        "洛阳都市圈发展规划印发实施，洛济深度融合取得阶段性成效，洛平、洛三联动发展加快落地，"
+        "谋划了1481个重大项目、总投资2.87万亿元。",
+        "1481个",
+        None,
+    ),
+    (  # poverty relief's industry projects (a reader of round 8)
+        "more/prefectures/锦州市/2023.md",
+        "巩固拓展脱贫攻坚成果同乡村振兴有效衔接，投入1.7亿元，实施产业项目58个，精准帮扶易返贫致贫群众4.5万人，",
+        "58个",
+        None,
+    ),
     (  # the total's growth, no pair split
         "more/cities/大连市/2009.md",
         "外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%。",

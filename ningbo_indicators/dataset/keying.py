@@ -2421,6 +2421,27 @@ def _zone_around(text: str, m: Mention, key: str, keys) -> bool:
     return name in after and part_key_differs(name, m, key, keys)
 
 
+# Key projects a region of several places plans (洛阳都市圈发展规划印发实施，…谋划了1481个重大项目) and
+# projects of poverty relief (巩固拓展脱贫攻坚成果…，投入1.7亿元，实施产业项目58个): the region's list or
+# the relief's, not the place's key or industrial projects. The region or relief stands earlier in
+# the sentence.
+_REGION_PROJECTS = compiled.compile_std(r"都市圈|经济圈|城市群")
+_RELIEF_PROJECTS = compiled.compile_std(r"脱贫|扶贫|帮扶|返贫")
+
+
+def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts a multi-place region's or poverty relief's projects (see above)."""
+    if key in _LIST_SIZE_KEYS:
+        found = _REGION_PROJECTS
+    elif key == "industrial_projects":
+        found = _RELIEF_PROJECTS
+    else:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _STOPS, lo, m.start) + 1 or lo
+    return found.search(text, start, m.start) is not None
+
+
 def _misc12(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m is a half of a pair, a part of a net increase or a document's projects."""
     return (
@@ -2428,6 +2449,7 @@ def _misc12(text: str, m: Mention, key: str, keys) -> bool:
         or _part_of_a_net_increase(text, m)
         or _a_documents_projects(text, m, key)
         or _zone_around(text, m, key, keys)
+        or _a_regions_or_reliefs_projects(text, m, key)
     )
 
 
