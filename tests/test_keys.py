@@ -5298,6 +5298,69 @@ def test_lists11_a_list_items_own_key(case):
     assert record.indicator_key == key
 
 
+# misc12 (round 8, issue #10): both halves of a joined pair at once, a part of a net increase, a
+# numbered document's projects, a sentence on one zone; beside them what keeps its key.
+# (report, sentence quoted from it, figure, key)
+MISC12_CASES = [
+    (  # imports and exports each (a reader of round 8)
+        "more/cities/大连市/2009.md",
+        "外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%。",
+        "20.9%",
+        None,
+    ),
+    (  # deposits and loans each over the figure, not their sum
+        "more/prefectures/鹰潭市/2022.md",
+        "金融机构本外币各项存贷款余额双双突破千亿元，贷款增速连续两年位列全省第一",
+        "突破千亿元",
+        None,
+    ),
+    (  # a net increase's part (a reader of round 8)
+        "more/cities/昆明市/2024.md",
+        "净增企业10万户以上，其中“四上”企业600户以上。",
+        "600户以上",
+        None,
+    ),
+    (  # a State Council document's projects (a reader of round 8)
+        "more/provinces/内蒙古自治区/2025.md",
+        "政策落地成效明显，国务院16号文件加快实施，86个重大项目已开工74个，",
+        "86个",
+        None,
+    ),
+    (  # a sentence on one new area (a reader of round 8)
+        "more/prefectures/海东市/2020.md",
+        "编制完成河湟新区总体规划，总投资150亿元的13个产业项目开工建设，河湟新区步入了转型发展的快车道。",
+        "13个",
+        None,
+    ),
+    (  # a metropolitan area's projects (a reader of round 8)
+        "more/prefectures/洛阳市/2021.md",
+        "洛阳都市圈发展规划印发实施，洛济深度融合取得阶段性成效，洛平、洛三联动发展加快落地，"
+        "谋划了1481个重大项目、总投资2.87万亿元。",
+        "1481个",
+        None,
+    ),
+    (  # poverty relief's industry projects (a reader of round 8)
+        "more/prefectures/锦州市/2023.md",
+        "巩固拓展脱贫攻坚成果同乡村振兴有效衔接，投入1.7亿元，实施产业项目58个，精准帮扶易返贫致贫群众4.5万人，",
+        "58个",
+        None,
+    ),
+    (  # the total's growth, no pair split
+        "more/cities/大连市/2009.md",
+        "外贸进出口双双迈上200亿美元新台阶，分别增长26.5%和20.9%。",
+        "增长26.5%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MISC12_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_misc12_halves_net_parts_documents_zones(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
 # Every case of the tables above quotes its sentence from its report (report, sentence, …).
 QUOTED_CASES = [
     case
@@ -5324,6 +5387,7 @@ QUOTED_CASES = [
         ACTS10_CASES,
         SECTORS11_CASES,
         LISTS11_CASES,
+        MISC12_CASES,
     )
     for case in table
 ]

@@ -2502,6 +2502,116 @@ def _of_one_sector(text: str, m: Mention, key: str) -> bool:
     )
 
 
+# misc12 (round 8, issue #10): other readers' rows. Both halves of a joined pair at once (外贸进出口双双
+# 迈上200亿美元新台阶，分别增长26.5%和20.9%; 存贷款双双突破5000亿元): each figure is one half's, imports' or
+# exports', deposits' or loans', not the whole's the phrase names. Not an item of a list (城市品牌、生产
+# 总值双双跻身全国百强: each item its own).
+_BOTH_HALVES = compiled.compile_std(r"[ \t\u3000]*双双")
+
+
+def _both_halves(text: str, m: Mention) -> bool:
+    """Whether m's phrase is a joined pair that 双双 splits into its halves (see above)."""
+    ind = m.indicator
+    if not ind or any(c in ind for c in "、和及与"):
+        return False
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    at = text.rfind(ind, lo, m.start)
+    if at < 0 or not _BOTH_HALVES.match(text, at + len(ind)):
+        return False
+    if _last_mark(text, _STOPS, at, m.start) >= 0:
+        return False
+    return not (at > 0 and text[at - 1] in "、和及与")
+
+
+# A part after 其中 of a net increase (净增企业10万户以上，其中“四上”企业600户以上): a net increase of the
+# part too, not its stock nor its additions (净增 is not additions).
+_NET_HEAD = compiled.compile_std(r"[^，。；：\n\d]{0,12}?净增")
+
+
+def _part_of_a_net_increase(text: str, m: Mention) -> bool:
+    """Whether m is a part after 其中 of the net increase the clause before states (see above)."""
+    if m.kind not in ("count", "amount") or not m.clause or text[m.clause - 1] not in "，,":
+        return False
+    if not _OF_WHICH_OPENS.match(text, m.clause):
+        return False
+    begin = _last_mark(text, _CLAUSE_MARKS, max(0, m.clause - 60), m.clause - 1) + 1
+    return _NET_HEAD.match(text, begin, m.clause - 1) is not None
+
+
+# Projects under a numbered document of a higher body (国务院16号文件加快实施，86个重大项目已开工74个): the
+# document's list, not the place's key-project list. The document is named earlier in the sentence.
+_NUMBERED_DOCUMENT = compiled.compile_std(r"\d+号文件?|〔\d{4}〕\d+号")
+
+
+def _a_documents_projects(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts the projects of a numbered document its sentence names (see above)."""
+    if key not in _LIST_SIZE_KEYS:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _STOPS, lo, m.start) + 1 or lo
+    return _NUMBERED_DOCUMENT.search(text, start, m.start) is not None
+
+
+# A sentence that names one zone before the figure and again after it (编制完成河湟新区总体规划，总投资
+# 150亿元的13个产业项目开工建设，河湟新区步入了转型发展的快车道): the sentence is on the zone, its figures
+# the zone's, where no word of the whole place stands in it.
+_NAMED_ZONE = compiled.compile(
+    r"\p{Han}{2}(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区)"
+)
+
+
+def _zone_around(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m's sentence names one zone before and after the figure (see above)."""
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _STOPS, lo, m.start) + 1
+    if not start and lo:
+        return False  # (a sentence too long to see its start)
+    end = min(len(text), m.start + _SECTOR_REACH)
+    stop = [i for i in (text.find(c, m.start, end) for c in _STOPS) if i >= 0]
+    if not stop:
+        return False
+    before, after = text[start : m.start], text[m.start : min(stop)]
+    if _WHOLE_PLACE.search(before) or _WHOLE_PLACE.search(after):
+        return False
+    names = {z.group() for z in _NAMED_ZONE.finditer(before)}
+    if len(names) != 1:
+        return False
+    (name,) = names
+    return name in after and part_key_differs(name, m, key, keys)
+
+
+# Key projects a region of several places plans (洛阳都市圈发展规划印发实施，…谋划了1481个重大项目) and
+# projects of poverty relief (巩固拓展脱贫攻坚成果…，投入1.7亿元，实施产业项目58个): the region's list or
+# the relief's, not the place's key or industrial projects. The region or relief stands earlier in
+# the sentence.
+_REGION_PROJECTS = compiled.compile_std(r"都市圈|经济圈|城市群")
+_RELIEF_PROJECTS = compiled.compile_std(r"脱贫|扶贫|帮扶|返贫")
+
+
+def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
+    """Whether m counts a multi-place region's or poverty relief's projects (see above)."""
+    if key in _LIST_SIZE_KEYS:
+        found = _REGION_PROJECTS
+    elif key == "industrial_projects":
+        found = _RELIEF_PROJECTS
+    else:
+        return False
+    lo = max(0, m.start - _SECTOR_REACH)
+    start = _last_mark(text, _STOPS, lo, m.start) + 1 or lo
+    return found.search(text, start, m.start) is not None
+
+
+def _misc12(text: str, m: Mention, key: str, keys) -> bool:
+    """Whether m is a half of a pair, a part of a net increase or a document's projects."""
+    return (
+        _both_halves(text, m)
+        or _part_of_a_net_increase(text, m)
+        or _a_documents_projects(text, m, key)
+        or _zone_around(text, m, key, keys)
+        or _a_regions_or_reliefs_projects(text, m, key)
+    )
+
+
 def key_in_context(text: str, m: Mention, keys) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
@@ -2554,7 +2664,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _acted_on(text, m, key, keys):
         return None
-    if _of_one_sector(text, m, key):
+    if _of_one_sector(text, m, key) or _misc12(text, m, key, keys):
         return None
     balance = _balance_growth(text, m, key, keys)
     if balance is not None:
