@@ -2502,27 +2502,8 @@ def _of_one_sector(text: str, m: Mention, key: str) -> bool:
     )
 
 
-# misc12 (round 8, issue #10): other readers' rows. Both halves of a joined pair at once (外贸进出口双双
-# 迈上200亿美元新台阶，分别增长26.5%和20.9%; 存贷款双双突破5000亿元): each figure is one half's, imports' or
-# exports', deposits' or loans', not the whole's the phrase names. Not an item of a list (城市品牌、生产
-# 总值双双跻身全国百强: each item its own).
-_BOTH_HALVES = compiled.compile_std(r"[ \t\u3000]*双双")
-
-
-def _both_halves(text: str, m: Mention) -> bool:
-    """Whether m's phrase is a joined pair that 双双 splits into its halves (see above)."""
-    ind = m.indicator
-    if not ind or any(c in ind for c in "、和及与"):
-        return False
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    at = text.rfind(ind, lo, m.start)
-    if at < 0 or not _BOTH_HALVES.match(text, at + len(ind)):
-        return False
-    if _last_mark(text, _STOPS, at, m.start) >= 0:
-        return False
-    return not (at > 0 and text[at - 1] in "、和及与")
-
-
+# misc12 (round 8, issue #10): other readers' rows. (Both halves of a joined pair, 双双, are lists11's
+# _half_of_one_phrase.)
 # A part after 其中 of a net increase (净增企业10万户以上，其中“四上”企业600户以上): a net increase of the
 # part too, not its stock nor its additions (净增 is not additions).
 _NET_HEAD = compiled.compile_std(r"[^，。；：\n\d]{0,12}?净增")
@@ -2602,10 +2583,9 @@ def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
 
 
 def _misc12(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m is a half of a pair, a part of a net increase or a document's projects."""
+    """Whether m is a part of a net increase, a document's, a region's or a zone's figure."""
     return (
-        _both_halves(text, m)
-        or _part_of_a_net_increase(text, m)
+        _part_of_a_net_increase(text, m)
         or _a_documents_projects(text, m, key)
         or _zone_around(text, m, key, keys)
         or _a_regions_or_reliefs_projects(text, m, key)
