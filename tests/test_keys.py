@@ -4647,20 +4647,6 @@ SUBSETS9_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", ZONE_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_a_zone_opening_the_sentence_or_its_run_takes_no_key_of_the_place(case):
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(sentence) if r.text == figure]
-    assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", SUBSETS9_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_subsets_and_others_figures(case):
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(sentence) if r.text == figure]
-    assert record.indicator_key == key
-
-
 # parts10 (round 8 second wave): a bare statistic after a clause of the urban core of the same field,
 # subsets that take keys of their own (命案破案率, 高技术制造业投资, 城乡低保…分别), school places after each kind
 # of school, job posts offered at fairs or to one group, counts of one river's basin, key projects of a quoted
@@ -4809,13 +4795,6 @@ LEVELS10_CASES = [
         "key_projects",
     ),
 ]
-
-
-@pytest.mark.parametrize("case", PARTS10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_parts10_parts_and_other_lists(case):
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(sentence) if r.text == figure]
-    assert record.indicator_key == key
 
 
 # ratio10: wordings of keyed rates and new keys of rates measured the same across places, each
@@ -5002,33 +4981,6 @@ ACTS10_CASES = [
         "new_incubators",
     ),
 ]
-
-
-@pytest.mark.parametrize("case", RATIO10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_ratio10_wordings_of_rates(case):
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(sentence) if r.text == figure]
-    assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", ACTS10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_things_acted_on_and_the_years_additions(case):
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(sentence) if r.text == figure]
-    assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", LEVELS10_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_parts10_another_levels_list_in_its_report(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    title = next(line for line in path.read_text("utf-8").splitlines() if line.startswith("title:"))
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(f"---\n{title}\n---\n{sentence}") if r.text == figure]
-    assert record.indicator_key == key
 
 
 # sectors11 (round 8, third wave): a sector's, group's, one project's or unit's figure and quotas,
@@ -5278,26 +5230,6 @@ LISTS11_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", SECTORS11_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_sectors11_one_sectors_or_units_figure(case):
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(sentence) if r.text == figure]
-    assert record.indicator_key == key
-
-
-@pytest.mark.parametrize("case", LISTS11_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_lists11_a_list_items_own_key(case):
-    from conftest import CORPUS
-
-    path = CORPUS / case[0]
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    title = next(line for line in path.read_text("utf-8").splitlines() if line.startswith("title:"))
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(f"---\n{title}\n---\n{sentence}") if r.text == figure]
-    assert record.indicator_key == key
-
-
 # misc12 (round 8, issue #10): both halves of a joined pair at once, a part of a net increase, a
 # numbered document's projects, a sentence on one zone; beside them what keeps its key.
 # (report, sentence quoted from it, figure, key)
@@ -5352,13 +5284,6 @@ MISC12_CASES = [
         None,
     ),
 ]
-
-
-@pytest.mark.parametrize("case", MISC12_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_misc12_halves_net_parts_documents_zones(case):
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(sentence) if r.text == figure]
-    assert record.indicator_key == key
 
 
 # Every case of the tables above quotes its sentence from its report (report, sentence, …).
@@ -5573,13 +5498,6 @@ RATES9_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", RATES9_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
-def test_rates9_rate_takes_its_key(case):
-    _, sentence, figure, key = case
-    (record,) = [r for r in extract(sentence) if r.text == figure]
-    assert record.indicator_key == key
-
-
 def test_every_zone_word_holds_a_hint():
     """keying._of_a_zone reads a figure's sentence and paragraph only where _PARK_HINT, and its
     paragraph's topic and heading only where _ZONE_HINT, finds a word before it: every zone its
@@ -5603,3 +5521,40 @@ def test_every_zone_word_holds_a_hint():
         for word in words:
             assert hint.search(word), word
             assert keying._PARK_HINT.search(word), word  # (the first test of all)
+
+
+# Round 8's tables of (report, sentence quoted from it, figure, key): each figure, read in its sentence,
+# takes the key a reader gives it (None: no key of the place).
+ROUND8_CASES = [
+    *RATES9_CASES,
+    *ZONE_CASES,
+    *SUBSETS9_CASES,
+    *PARTS10_CASES,
+    *RATIO10_CASES,
+    *ACTS10_CASES,
+    *SECTORS11_CASES,
+    *MISC12_CASES,
+]
+
+
+@pytest.mark.parametrize("case", ROUND8_CASES, ids=lambda c: f"{c[1][:12]}-{c[2]}")
+def test_a_figure_read_in_its_sentence_takes_the_readers_key(case):
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(sentence) if r.text == figure]
+    assert record.indicator_key == key
+
+
+# ... and those whose rule needs the report's place, read under the report's title line.
+@pytest.mark.parametrize(
+    "case", [*LEVELS10_CASES, *LISTS11_CASES], ids=lambda c: f"{c[1][:12]}-{c[2]}"
+)
+def test_a_figure_read_under_its_reports_title_takes_the_readers_key(case):
+    from conftest import CORPUS
+
+    path = CORPUS / case[0]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    title = next(line for line in path.read_text("utf-8").splitlines() if line.startswith("title:"))
+    _, sentence, figure, key = case
+    (record,) = [r for r in extract(f"---\n{title}\n---\n{sentence}") if r.text == figure]
+    assert record.indicator_key == key
