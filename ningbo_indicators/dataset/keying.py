@@ -916,12 +916,18 @@ _SENTENCE_STOPS = "。！？!?；;"
 _SECTOR_REACH = 160
 
 
+def _sentence_start(text: str, m: Mention, stops: str = _SENTENCE_STOPS) -> int:
+    """Where m's sentence starts: after the last of `stops` within _SECTOR_REACH characters
+    before the figure, else that far back."""
+    lo = max(0, m.start - _SECTOR_REACH)
+    return _last_mark(text, stops, lo, m.start) + 1 or lo
+
+
 def _a_sectors_projects(text: str, m: Mention, key: str) -> bool:
     """Whether m counts the key projects of the one sector its sentence names (see above)."""
     if key not in _LIST_SIZE_KEYS:
         return False
-    lo = max(0, m.start - _SECTOR_REACH)
-    sentence = text[_last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo : m.start]
+    sentence = text[_sentence_start(text, m) : m.start]
     if _SECTORS_LISTED.search(sentence):
         return False
     return len(set(_ONE_SECTOR.findall(sentence))) == 1
@@ -2257,8 +2263,7 @@ def _posts_offered_to_some(text: str, m: Mention, key: str) -> bool:
     """Whether m counts job posts offered at fairs or to one group (see above)."""
     if key not in _POSTS_KEYS:
         return False
-    lo = max(0, m.start - _SECTOR_REACH)
-    start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
+    start = _sentence_start(text, m)
     return _POSTS_OFFERED.search(text, start, m.start) is not None
 
 
@@ -2306,8 +2311,7 @@ def _a_sectors_tax(text: str, m: Mention, key: str) -> bool:
         return False
     if "税金" in m.indicator:
         return True
-    lo = max(0, m.start - _SECTOR_REACH)
-    start = _last_mark(text, _STOPS, lo, m.start) + 1 or lo
+    start = _sentence_start(text, m, _STOPS)
     return _TAX_PAYER.search(text, start, m.start) is not None
 
 
@@ -2386,8 +2390,7 @@ def _one_events_projects(text: str, m: Mention, key: str) -> bool:
     """Whether m counts the projects signed at one event (see above)."""
     if key not in _SIGNED_KEYS or _WHOLE_COUNT.search(text, m.clause, m.start):
         return False
-    lo = max(0, m.start - _SECTOR_REACH)
-    start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
+    start = _sentence_start(text, m)
     event = _ONE_EVENT.search(text, start, m.clause)
     if event is None or _MANY_EVENTS.search(event["event"]):
         return False
@@ -2449,8 +2452,7 @@ def _a_funds_ratio(text: str, m: Mention, key: str) -> bool:
     """Whether m's ratio is the housing provident fund's (see above)."""
     if key not in _FUND_RATIO_KEYS:
         return False
-    lo = max(0, m.start - _SECTOR_REACH)
-    start = _last_mark(text, _STOPS, lo, m.start) + 1 or lo
+    start = _sentence_start(text, m, _STOPS)
     return text.find("公积金", start, m.start) >= 0
 
 
@@ -2465,8 +2467,7 @@ def _one_kinds_deaths(text: str, m: Mention, key: str) -> bool:
     """Whether m's bare deaths are those of one kind of accident (see above)."""
     if key not in _DEATHS_KEYS or "事故" in m.indicator:
         return False
-    lo = max(0, m.start - _SECTOR_REACH)
-    start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
+    start = _sentence_start(text, m)
     kinds = [found["kind"] for found in _ACCIDENTS.finditer(text, start, m.start)]
     return bool(kinds) and kinds[-1] is not None
 
@@ -2528,8 +2529,7 @@ def _a_documents_projects(text: str, m: Mention, key: str) -> bool:
     """Whether m counts the projects of a numbered document its sentence names (see above)."""
     if key not in _LIST_SIZE_KEYS:
         return False
-    lo = max(0, m.start - _SECTOR_REACH)
-    start = _last_mark(text, _STOPS, lo, m.start) + 1 or lo
+    start = _sentence_start(text, m, _STOPS)
     return _NUMBERED_DOCUMENT.search(text, start, m.start) is not None
 
 
@@ -2577,8 +2577,7 @@ def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
         found = _RELIEF_PROJECTS
     else:
         return False
-    lo = max(0, m.start - _SECTOR_REACH)
-    start = _last_mark(text, _STOPS, lo, m.start) + 1 or lo
+    start = _sentence_start(text, m, _STOPS)
     return found.search(text, start, m.start) is not None
 
 
