@@ -1682,10 +1682,15 @@ def _without_own_place(text: str, indicator: str) -> str:
 # place's), nor a designation that may cover the whole place (示范区, 试验区: 国家自主创新示范区, 跨境
 # 电子商务综合试验区); not a zone the place only works on (加快贵港高新技术产业开发区建设，…新增国家
 # 高新技术企业15家: the place's), nor the sentence after a zone's (…综保区成功扩区，…。实际利用外资…).
+# (the zones every zone rule names, and those that all but the firms' rule add: an area of the free
+# trade zone, a cooperation zone)
+_ZONE_CORE = (
+    r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区"
+)
+_ZONE_MORE = r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区"
 _ZONE = compiled.compile(
     r"(?P<name>[\p{Han}“”\"（）()]{0,12}?)"
-    r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
-    r"保税区|(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区)"
+    rf"(?P<zone>{_ZONE_CORE}|保税区|{_ZONE_MORE})"
     r"(?![、和及与等的])"
 )
 # (the words of works before a zone the place works on, and the zones it may be)
@@ -1702,8 +1707,7 @@ _ZONE_TOPIC = compiled.compile(
     r"(?:加快|全力|大力|持续|着力|全面|高标准|高质量|高水平|扎实|深入|积极|统筹|继续|重点|努力)*"
     r"(?:推进|推动|建设|抓好|建好|打造|提升|做强|做优|做大|壮大|开发|加速|实施)+"
     r"(?P<name>[\p{Han}“”]{2,8}?)"
-    r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
-    r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区)"
+    rf"(?P<zone>{_ZONE_CORE}|{_ZONE_MORE})"
     r"[^，,、和及与的以为]{0,6}$"
 )
 _ZONE_TOPIC_MAX = 20
@@ -1718,8 +1722,7 @@ _PARK_HINT = compiled.compile_std("发区|新区|开区|保区|税区|片区|作
 # of the sentence are its (any zone or park: one that holds firms is no designation of the place)
 _ZONE_FIRMS = compiled.compile(
     r"(?:^|(?<=[，,]))(?P<name>[\p{Han}“”]{0,12}?)"
-    r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
-    r"保税区|片区|合作区|试验区|示范区|园区|产业园)"
+    rf"(?P<zone>{_ZONE_CORE}|保税区|片区|合作区|试验区|示范区|园区|产业园)"
     r"(?:累计|共|已)?(?:注册|入驻|进驻|落户|入园|聚集|集聚)(?:各类)?企业(?:约|近|超过?)?\d[\d.]*[万]?[家户个]"
     r"[^，,；;。]*[，,]"
 )
@@ -1784,8 +1787,7 @@ _HEADING = compiled.compile(
 )
 _ZONE_IN_HEADING = compiled.compile(
     r"(?P<name>[\p{Han}“”]{2,8}?)"
-    r"(?P<zone>高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区|"
-    r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区)(?![、和及与等])"
+    rf"(?P<zone>{_ZONE_CORE}|{_ZONE_MORE})(?![、和及与等])"
 )
 
 
@@ -2536,9 +2538,7 @@ def _a_documents_projects(text: str, m: Mention, key: str) -> bool:
 # A sentence that names one zone before the figure and again after it (编制完成河湟新区总体规划，总投资
 # 150亿元的13个产业项目开工建设，河湟新区步入了转型发展的快车道): the sentence is on the zone, its figures
 # the zone's, where no word of the whole place stands in it.
-_NAMED_ZONE = compiled.compile(
-    r"\p{Han}{2}(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区)"
-)
+_NAMED_ZONE = compiled.compile(rf"\p{{Han}}{{2}}(?:{_ZONE_CORE})")
 
 
 def _zone_around(text: str, m: Mention, key: str, keys) -> bool:
