@@ -306,6 +306,13 @@ DIRECTION_CASES = [
         "down",
     ),  # provinces/海南省/1995
     ("## 推动经济增长\n\n5.3%的目标", "5.3%", "ratio", None),
+    # a heading longer than the short-line reach (20 characters) is still a heading
+    (
+        "## 三、坚持稳中求进，推动全市经济实现质的有效提升和量的合理增长\n\n5.3%的目标",
+        "5.3%",
+        "ratio",
+        None,
+    ),
 ]
 
 

@@ -116,6 +116,7 @@ _LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | froze
 # A line of fewer than 20 characters, or one of a Markdown heading or list, ending at the search's
 # end: a verb there ends a title, not a sentence broken by the page (增长\n5.6%)
 _SHORT_LINE = compiled.compile_std(r"(?:^|\n)(?:[#>*|\-][^\n]*|[^\n]{0,19})\Z")
+_LINE_REACH = 200  # (how far back the line's start is looked for: a heading's whole line)
 
 
 # The upper bound of 百分之八至九: the unit is written once, before the lower bound.
@@ -221,7 +222,7 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
         )
         verb, g1, pre, g2 = lead.groups("") if lead else ("", "", "", "")
         at = start - len(g2) - len(pre) - len(g1) - len(verb)
-        if "\n" in g1 and _SHORT_LINE.search(folded, max(0, at - 21), at):
+        if "\n" in g1 and _SHORT_LINE.search(folded, max(0, at - _LINE_REACH), at):
             verb, g1 = "", ""  # a heading's last word (…稳定增长\n\n2.5%…): no verb of the figure
         if verb or pre:  # the spaces between the words and the number belong to the mention
             start -= len(g2) + (len(g1) if verb else 0)
