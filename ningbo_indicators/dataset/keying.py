@@ -2559,6 +2559,8 @@ def _zone_around(text: str, m: Mention, key: str, keys) -> bool:
     if not stop:
         return False
     before, after = text[start : m.start], text[m.start : min(stop)]
+    if not _ZONE_HINT.search(after):
+        return False  # (no zone after the figure that could name it again)
     if _WHOLE_PLACE.search(before) or _WHOLE_PLACE.search(after):
         return False
     names = {z.group() for z in _NAMED_ZONE.finditer(before)}
