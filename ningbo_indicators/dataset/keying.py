@@ -620,6 +620,9 @@ def _in_a_part_paragraph(text: str, m: Mention, key: str, keys) -> bool:
     para = text.rfind("\n", max(0, m.start - _PARAGRAPH_REACH), m.start) + 1
     if not para and m.start > _PARAGRAPH_REACH:
         return False
+    head = text[para : min(m.start, para + 60)]
+    if "兵团" not in head and "城区" not in head and "市区" not in head:
+        return False  # (the cheap test first: every part of _PARAGRAPH_SUBJECT holds one of these)
     opening = _PARAGRAPH_SUBJECT.match(text, para, min(m.start, para + 60))
     if (
         opening is None
@@ -1731,11 +1734,13 @@ _ZONE_FIRMS = compiled.compile(
 def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
     with a topic of works on the zone (see above)."""
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    if not _PARK_HINT.search(text, max(0, m.start - _TOPIC_REACH), m.start):
-        return False
     if _OWN_SCOPE.match(m.indicator) or _part_in(m.indicator):
         return False
+    # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
+    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    if not _PARK_HINT.search(text, para, m.start):
+        return False
+    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
     if begin == lo and lo > 0:
         return False  # (a sentence too long to see its start)
@@ -2544,6 +2549,8 @@ _NAMED_ZONE = compiled.compile(rf"\p{{Han}}{{2}}(?:{_ZONE_CORE})")
 def _zone_around(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's sentence names one zone before and after the figure (see above)."""
     lo = max(0, m.start - _SECTOR_REACH)
+    if not _ZONE_HINT.search(text, lo, m.start):
+        return False  # (the cheap test first: no zone in reach before the figure)
     start = _last_mark(text, _STOPS, lo, m.start) + 1
     if not start and lo:
         return False  # (a sentence too long to see its start)
@@ -2552,6 +2559,8 @@ def _zone_around(text: str, m: Mention, key: str, keys) -> bool:
     if not stop:
         return False
     before, after = text[start : m.start], text[m.start : min(stop)]
+    if not _ZONE_HINT.search(after):
+        return False  # (no zone after the figure that could name it again)
     if _WHOLE_PLACE.search(before) or _WHOLE_PLACE.search(after):
         return False
     names = {z.group() for z in _NAMED_ZONE.finditer(before)}
