@@ -2144,8 +2144,8 @@ _BOTH = "双双"
 
 def _half_of_one_phrase(text: str, m: Mention) -> bool:
     """Whether m is a figure of a phrase said of both its halves (双双, see (3) above)."""
-    if not m.indicator:
-        return False
+    if not m.indicator or text.find(_BOTH, max(0, m.start - 60), m.start) < 0:
+        return False  # (the cheap test first: no 双双 in reach)
     lo = _last_mark(text, "。；;！？\n", max(0, m.start - 60), m.start) + 1
     return text.rfind(m.indicator + _BOTH, lo, m.start) >= 0
 
