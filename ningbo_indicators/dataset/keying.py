@@ -522,6 +522,7 @@ _TOPIC_EVENT = compiled.compile(
     r"获批|晋升|通过|启动|成为|列入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌"
 )
 _SENTENCE_MARKS = compiled.compile(r"[。！？!?]")
+_SENTENCE_ENDS = "。！？!?"  # (the same marks, for _last_mark)
 _PLACE_WIDE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|我市|我省|本市|全年")
 
 
@@ -1825,14 +1826,17 @@ def _zone_topic(text: str, m: Mention) -> str | None:
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
     if not para and m.start > _TOPIC_REACH:
         return None
-    sentences = _SENTENCE_MARKS.split(text[para : m.start])
-    own = sentences[-1]
+    # (the paragraph's sentences read backwards from the figure's, each found by one backward
+    # search, up to the first that decides)
+    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)
+    own = text[max(cut + 1, para) : m.start]
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return None
     if _TOPIC_STEP.match(own.strip(" *#\t\u3000")):
         return None  # (the figure's own sentence opens a step of its own)
-    for sentence in reversed(sentences[:-1]):
-        topic = sentence.strip(" *#\t\u3000")
+    while cut >= 0:
+        end, cut = cut, _last_mark(text, _SENTENCE_ENDS, para, cut)
+        topic = text[max(cut + 1, para) : end].strip(" *#\t\u3000")
         long = len(topic) > _ZONE_TOPIC_MAX or any(c.isdigit() for c in topic)
         if long and _TOPIC_STEP.match(topic):
             return None  # (a step of a list, 二是…, ends the run of the step before)
