@@ -1994,14 +1994,19 @@ def _in_a_definition(text: str, m: Mention) -> bool:
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
-def _a_subset(text: str, m: Mention, key: str, keys) -> bool:
+def _a_subset(text: str, m: Mention, key: str, keys, near) -> bool:
     """Whether m counts a subset or another body's figure that its phrase's key would misstate."""
     return (
-        _carried_into_of_which(text, m)
-        or _share_of_another_whole(text, m)
-        or _built_and_mended(text, m, key, keys)
-        or _larger_places_figure(text, m)
-        or _built_without_building(text, m, key)
+        "其" in near  # (其中 opens the clause)
+        and _carried_into_of_which(text, m)
+        or m.kind == "ratio"
+        and _share_of_another_whole(text, m)
+        or m.kind in ("count", "amount")
+        and _built_and_mended(text, m, key, keys)
+        or ("全" in near or "我" in near)  # (全省, 全国, 我国 before the phrase)
+        and _larger_places_figure(text, m)
+        or m.kind == "count"
+        and _built_without_building(text, m, key)
         or _in_a_definition(text, m)
     )
 
@@ -2497,20 +2502,41 @@ def _tourism_driven(text: str, m: Mention, key: str) -> bool:
     return key in _DRIVEN_KEYS and _DRIVEN.search(text, m.clause, m.start) is not None
 
 
-def _of_one_sector(text: str, m: Mention, key: str) -> bool:
-    """Whether m is one sector's, group's, project's or unit's figure (the rules above)."""
-    return (
+# (the keys one of the sector rules above reads: no other key's figure needs them)
+_SECTOR_RULE_KEYS = (
+    _TAX_KEYS
+    | _POSTS_KEYS
+    | frozenset(_NARROWED_BEFORE)
+    | _SIGNED_KEYS
+    | _RENOVATION_KEYS
+    | _FUND_RATIO_KEYS
+    | _DEATHS_KEYS
+    | _DRIVEN_KEYS
+)
+
+
+def _of_one_sector(text: str, m: Mention, key: str, near) -> bool:
+    """Whether m is one sector's, group's, project's or unit's figure (the rules above); `near`
+    holds the gate characters of m's neighbourhood (see _near)."""
+    if key in _SECTOR_RULE_KEYS and (
         _a_sectors_tax(text, m, key)
-        or _a_quota_per_head(text, m)
-        or _one_roads_section(text, m)
         or _posts_kept(text, m, key)
         or _narrowed_kind(text, m, key)
         or _one_events_projects(text, m, key)
-        or _one_phases_additions(text, m)
         or _one_industrys_renovation(text, m, key)
         or _a_funds_ratio(text, m, key)
         or _one_kinds_deaths(text, m, key)
         or _tourism_driven(text, m, key)
+    ):
+        return True
+    return (
+        # (每户…, …至少: a count's quota per head needs 每 or 少)
+        m.kind == "count"
+        and ("每" in near or "少" in near)
+        and _a_quota_per_head(text, m)
+        or "段" in near  # (路段)
+        and _one_roads_section(text, m)
+        or _one_phases_additions(text, m)
     )
 
 
@@ -2594,14 +2620,37 @@ def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
     return found.search(text, start, m.start) is not None
 
 
-def _misc12(text: str, m: Mention, key: str, keys) -> bool:
+def _misc12(text: str, m: Mention, key: str, keys, near) -> bool:
     """Whether m is a part of a net increase, a document's, a region's or a zone's figure."""
     return (
-        _part_of_a_net_increase(text, m)
-        or _a_documents_projects(text, m, key)
+        "其" in near  # (其中 opens the clause of a part of a net increase)
+        and _part_of_a_net_increase(text, m)
+        or key in _LIST_SIZE_KEYS
+        and _a_documents_projects(text, m, key)
         or _zone_around(text, m, key, keys)
-        or _a_regions_or_reliefs_projects(text, m, key)
+        or (key in _LIST_SIZE_KEYS or key == "industrial_projects")
+        and _a_regions_or_reliefs_projects(text, m, key)
     )
+
+
+# The gate characters of key_in_context: for each rule gated on them, a character that every word
+# it needs holds (the comment at each gate names the words).
+_GATES = "每各少城心双别等域持扶超高多废清撤段其全我总累"
+# (_GAP_TO_ANOTHER: 高于, 低于, 高出, 低出, 快于, 慢于, 多于, 少于, 超出, 领先, 落后; 比 or 较 …)
+_GAP_CHARS = frozenset("高低快慢多少超领落比较")
+_GATE_CHARS = compiled.compile_std("[" + _GATES + "".join(_GAP_CHARS) + "]")
+# how far before the earlier of the figure and its clause's start, and after the figure's end,
+# the neighbourhood reaches: every window a gated rule reads lies in it (the widest, 3 *
+# CLAUSE_WINDOW before the figure, and the 分别 of _SPLIT_LIST, 14 after a phrase before it)
+_NEAR_BEFORE = 200
+_NEAR_AFTER = 16
+
+
+def _near(text: str, m: Mention) -> frozenset[str]:
+    """The gate characters (_GATE_CHARS) in m's neighbourhood: from _NEAR_BEFORE characters
+    before the earlier of its clause's start and its figure to _NEAR_AFTER after the figure."""
+    lo = max(0, min(m.clause, m.start) - _NEAR_BEFORE)
+    return frozenset(_GATE_CHARS.findall(text, lo, m.end + _NEAR_AFTER))
 
 
 def key_in_context(text: str, m: Mention, keys) -> str | None:
@@ -2616,71 +2665,120 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         # (not 带动陕西进出口415.4亿元: what something drove)
         if rest and text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) < 0:
             key = key_for(rest, m.kind, m.q.base_unit, keys)
-    if key is None or _of_one_unit(text, m) or _of_a_part(text, m, key, keys):
+    if key is None:
         return None
-    if _of_the_core(m) and _core_of(text, m.indicator) or _after_a_core_item(text, m):
+    # The rules below find the figures a phrase's key would misstate. Each runs behind its gate:
+    # first the key or kind it reads, then a character that every word it needs holds, looked up
+    # in `near`, the gate characters of the figure's neighbourhood (see _near), which holds every
+    # window those rules read. A gate is a necessary condition of its rule, nothing more.
+    near = _near(text, m)
+    kind = m.kind
+    # (each quota word holds 每 or 各; the size of one project is an amount)
+    if (kind == "amount" or "每" in near or "各" in near) and _of_one_unit(text, m):
         return None
-    if _another_bodys_list(text, m, key) or _one_of_parted_places(text, m, key):
+    if _of_a_part(text, m, key, keys):
         return None
-    if _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key):
+    if _of_the_core(m) and _core_of(text, m.indicator):
         return None
-    if _another_stage_item(text, m, key, keys) or _other_level_of_a_joint_list(text, m):
+    if ("城" in near or "心" in near) and _after_a_core_item(
+        text, m
+    ):  # (each core word: 城, 中心市区)
         return None
-    if _half_of_one_phrase(text, m) or _an_item_before_a_class(text, m):
+    if key in _OWN_LIST_KEYS and _another_bodys_list(text, m, key):
         return None
-    if _after_a_core_clause(text, m) or _posts_offered_to_some(text, m, key):
+    if key in _PARTED_KEYS and _one_of_parted_places(text, m, key):
         return None
-    if _of_a_basin(text, m) or _a_named_programmes_projects(text, m, key):
+    if key in _LIST_SIZE_KEYS and (
+        _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key)
+    ):
         return None
-    if _under_a_part_topic(text, m, key, keys) or _items_at_a_stage(text, m, key):
+    if kind == "count" and _another_stage_item(text, m, key, keys):
+        return None
+    if m.indicator.startswith(_JOINT_LEVELS) and _other_level_of_a_joint_list(text, m):
+        return None
+    if "双" in near and _half_of_one_phrase(text, m):  # (双双)
+        return None
+    if "别" in near and "等" in near and _an_item_before_a_class(text, m):  # (…等…分别)
+        return None
+    if ("城" in near or "心" in near) and _after_a_core_clause(text, m):  # (each core word)
+        return None
+    if key in _POSTS_KEYS and _posts_offered_to_some(text, m, key):
+        return None
+    if "域" in near and _of_a_basin(text, m):  # (流域)
+        return None
+    if key in _LIST_SIZE_KEYS and _a_named_programmes_projects(text, m, key):
+        return None
+    if _under_a_part_topic(text, m, key, keys):
+        return None
+    if (key in _DONE_KEYS or key in _LIST_SIZE_KEYS) and _items_at_a_stage(text, m, key):
         return None
     if _after_a_part_sentence(text, m, key, keys) or _in_a_part_paragraph(text, m, key, keys):
         return None
-    if _includes_the_centre(text, m, key, keys) or _helped(text, m):
+    if _includes_the_centre(text, m, key, keys):
         return None
-    if _policy_carried_out(text, m) or _stock_of_a_flow(text, m, key, keys):
+    if (
+        kind == "count" and ("持" in near or "扶" in near) and _helped(text, m)
+    ):  # (扶持, 支持, 帮扶)
         return None
-    if _bounds_a_band(text, m) or _counts_a_list_of_kinds(text, m):
+    if kind == "count" and _policy_carried_out(text, m):
         return None
-    if _OVER_A_GOAL.search(text, max(m.clause, m.start - 20), m.start):
+    if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, keys):
         return None
-    if _GAP_TO_ANOTHER.search(text, max(m.clause, m.start - 30), m.start):
+    if _bounds_a_band(text, m) or kind == "count" and _counts_a_list_of_kinds(text, m):
         return None
-    if _problem_solved(text, m) or _all_levels_beside_local(text, m):
+    # (超出, 超过, 超额, 高于, 多出, 多于)
+    if ("超" in near or "高" in near or "多" in near) and _OVER_A_GOAL.search(
+        text, max(m.clause, m.start - 20), m.start
+    ):
+        return None
+    if not _GAP_CHARS.isdisjoint(near) and _GAP_TO_ANOTHER.search(
+        text, max(m.clause, m.start - 30), m.start
+    ):
+        return None
+    if kind == "count" and _problem_solved(text, m) or _all_levels_beside_local(text, m):
         return None
     if _part_of_its_whole(text, m, key, keys):
         return None
-    if _bare_after_a_subset(text, m, keys) or _lumped_in_a_list(text, m, key, keys):
+    if (
+        _bare_after_a_subset(text, m, keys)
+        or "别" in near
+        and _lumped_in_a_list(text, m, key, keys)
+    ):
         return None
-    if _bare_beside_an_owners(text, m) or _removed(text, m):
+    if _bare_beside_an_owners(text, m):
         return None
-    if _acted_on(text, m, key, keys):
+    if kind == "count" and ("废" in near or "清" in near or "撤" in near) and _removed(text, m):
+        return None  # (废止, 废除, 清理, 撤销)
+    if kind == "count" and _acted_on(text, m, key, keys):
         return None
-    if _of_one_sector(text, m, key) or _misc12(text, m, key, keys):
+    if _of_one_sector(text, m, key, near) or _misc12(text, m, key, keys, near):
         return None
     balance = _balance_growth(text, m, key, keys)
     if balance is not None:
         return balance
-    if _share_as_growth(text, m) or _a_subset(text, m, key, keys):
+    if kind == "growth" and _share_as_growth(text, m) or _a_subset(text, m, key, keys, near):
         return None
     if _of_a_zone(text, m, key, keys):
         return None
-    half = _one_of_a_joined_pair(text, m, keys)
-    if half is False:
-        half = _one_of_two_without_split(text, m, keys)
-    if half is False:
-        half = _residents_scheme(text, m, keys)
-    if half is not False:
-        return half
-    selected = _selected_key(text, m, key, keys)
-    if selected is not False:
-        return selected
-    if _one_class_beside_another(text, m, key, keys):
-        return None
-    stock = _stock_after_additions(text, m, key, keys)
+    if kind == "ratio":
+        half = _one_of_a_joined_pair(text, m, keys)
+        if half is False:
+            half = _one_of_two_without_split(text, m, keys)
+        if half is False:
+            half = _residents_scheme(text, m, keys)
+        if half is not False:
+            return half
+    if kind == "count":
+        selected = _selected_key(text, m, key, keys)
+        if selected is not False:
+            return selected
+        if _one_class_beside_another(text, m, key, keys):
+            return None
+    # (总数, 总量, 总计, 累计 before the figure)
+    stock = ("总" in near or "累" in near) and _stock_after_additions(text, m, key, keys)
     if stock is not False:
         return None if stock is None or _stated_as_change(text, m, stock) else stock
-    growth = _added_growth_key(text, m, key, keys)
+    growth = kind == "growth" and _added_growth_key(text, m, key, keys)
     if growth is not False:
         return growth
     if m.kind in ("amount", "count") and not _says_new(m.indicator):
