@@ -258,6 +258,45 @@ def _marks_backward(marks: str):
     )
 
 
+# A hint's search from the start of a paragraph or a sentence, remembered per start for the
+# text read last: the figures of a paragraph look back to the same start, each a little
+# further, so each stretch of the text is searched once per hint, not once per figure.
+_HINT_MEMO: list = [(None, {})]  # (the text, {(words, start): [clear to, end of a match]})
+
+
+@functools.cache
+def _longest_word(words: str) -> int:
+    """The length of the longest word of `words`, an alternation of plain words."""
+    return max(len(word) for word in words.split("|"))
+
+
+def _hint_from(hint, text: str, start: int, end: int) -> bool:
+    """Whether `hint` (an alternation of plain words) matches within text[start:end]: the same
+    as `hint.search(text, start, end) is not None`, remembered per (hint, start) of the text
+    read last: how far from `start` no word stands, and where the first word found ends."""
+    memo = _HINT_MEMO[0]
+    if memo[0] is not text:
+        memo = (text, {})
+        _HINT_MEMO[0] = memo
+    words = hint.pattern  # (the key: a str keeps its hash, a compiled pattern does not)
+    seen = memo[1].get((words, start))
+    if seen is None:
+        seen = memo[1][words, start] = [start, None]
+    clear, found = seen
+    if found is not None and found <= end:
+        return True
+    if end <= clear:
+        return False
+    # (a word not within text[start:clear] ends after `clear`: it starts after clear - longest)
+    match = hint.search(text, max(start, clear - _longest_word(words) + 1), end)
+    if match is None:
+        seen[0] = end
+        return False
+    if found is None or match.end() < found:
+        seen[1] = match.end()
+    return True
+
+
 _LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
 _CLAUSE_CUT = compiled.compile(r"[，,；;：:]")
 
@@ -266,11 +305,9 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    if not _PART_HINT.search(text, lo, m.start):
-        return False  # (none in the whole window: none in the sentence, found without its start)
     begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
-    if not _PART_HINT.search(text, begin, m.start):
-        return False  # (no word of _PART stands before the figure)
+    if not _hint_from(_PART_HINT, text, begin, m.start):
+        return False  # (no word of _PART stands before the figure in its sentence)
     parts = list(_PART.finditer(text, begin, m.start))
     last = parts[-1] if parts else None
     if last is None or last.group() in m.indicator:
@@ -537,7 +574,7 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
-    if not _WORKS_TOPIC_HINT.search(text, para, m.start):
+    if not _hint_from(_WORKS_TOPIC_HINT, text, para, m.start):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
     sentences = _SENTENCE_MARKS.split(text[para : m.start])
     own = sentences[-1]
@@ -1739,7 +1776,7 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
         return False
     # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
-    if not _PARK_HINT.search(text, para, m.start):
+    if not _hint_from(_PARK_HINT, text, para, m.start):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
@@ -1778,7 +1815,7 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
 def _zone_before(text: str, m: Mention, key: str, keys) -> bool:
     """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run."""
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
-    if not _ZONE_HINT.search(text, para, m.start):
+    if not _hint_from(_ZONE_HINT, text, para, m.start):
         return False
     zone = _zone_topic(text, m) or _zone_heading(text, m)
     return zone is not None and part_key_differs(zone, m, key, keys)
@@ -1994,16 +2031,19 @@ def _in_a_definition(text: str, m: Mention) -> bool:
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
-def _a_subset(text: str, m: Mention, key: str, keys, near) -> bool:
-    """Whether m counts a subset or another body's figure that its phrase's key would misstate."""
+def _a_subset(text: str, m: Mention, key: str, keys, clause: str) -> bool:
+    """Whether m counts a subset or another body's figure that its phrase's key would misstate;
+    `clause`: the words of m's clause before the figure."""
+    # (全省, 全国, 我国 right before the phrase, which stands in the clause)
+    larger = text[max(0, m.clause - 4) : m.start]
     return (
-        "其" in near  # (其中 opens the clause)
+        "其中" in clause  # (其中 opens the clause)
         and _carried_into_of_which(text, m)
         or m.kind == "ratio"
         and _share_of_another_whole(text, m)
         or m.kind in ("count", "amount")
         and _built_and_mended(text, m, key, keys)
-        or ("全" in near or "我" in near)  # (全省, 全国, 我国 before the phrase)
+        or ("全省" in larger or "全国" in larger or "我国" in larger)
         and _larger_places_figure(text, m)
         or m.kind == "count"
         and _built_without_building(text, m, key)
@@ -2515,9 +2555,9 @@ _SECTOR_RULE_KEYS = (
 )
 
 
-def _of_one_sector(text: str, m: Mention, key: str, near) -> bool:
-    """Whether m is one sector's, group's, project's or unit's figure (the rules above); `near`
-    holds the gate characters of m's neighbourhood (see _near)."""
+def _of_one_sector(text: str, m: Mention, key: str, clause: str) -> bool:
+    """Whether m is one sector's, group's, project's or unit's figure (the rules above);
+    `clause`: the words of m's clause before the figure."""
     if key in _SECTOR_RULE_KEYS and (
         _a_sectors_tax(text, m, key)
         or _posts_kept(text, m, key)
@@ -2530,11 +2570,11 @@ def _of_one_sector(text: str, m: Mention, key: str, near) -> bool:
     ):
         return True
     return (
-        # (每户…, …至少: a count's quota per head needs 每 or 少)
+        # (每户…, …至少: a count's quota per head, in its clause, holds 每 or 至少)
         m.kind == "count"
-        and ("每" in near or "少" in near)
+        and ("每" in clause or "至少" in clause)
         and _a_quota_per_head(text, m)
-        or "段" in near  # (路段)
+        or "路段" in text[max(m.clause, m.start - 4) : m.start]
         and _one_roads_section(text, m)
         or _one_phases_additions(text, m)
     )
@@ -2620,10 +2660,11 @@ def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
     return found.search(text, start, m.start) is not None
 
 
-def _misc12(text: str, m: Mention, key: str, keys, near) -> bool:
-    """Whether m is a part of a net increase, a document's, a region's or a zone's figure."""
+def _misc12(text: str, m: Mention, key: str, keys, clause: str) -> bool:
+    """Whether m is a part of a net increase, a document's, a region's or a zone's figure;
+    `clause`: the words of m's clause before the figure."""
     return (
-        "其" in near  # (其中 opens the clause of a part of a net increase)
+        "其中" in clause  # (其中 opens the clause of a part of a net increase)
         and _part_of_a_net_increase(text, m)
         or key in _LIST_SIZE_KEYS
         and _a_documents_projects(text, m, key)
@@ -2633,24 +2674,8 @@ def _misc12(text: str, m: Mention, key: str, keys, near) -> bool:
     )
 
 
-# The gate characters of key_in_context: for each rule gated on them, a character that every word
-# it needs holds (the comment at each gate names the words).
-_GATES = "每各少城心双别等域持扶超高多废清撤段其全我总累"
 # (_GAP_TO_ANOTHER: 高于, 低于, 高出, 低出, 快于, 慢于, 多于, 少于, 超出, 领先, 落后; 比 or 较 …)
 _GAP_CHARS = frozenset("高低快慢多少超领落比较")
-_GATE_CHARS = compiled.compile_std("[" + _GATES + "".join(_GAP_CHARS) + "]")
-# how far before the earlier of the figure and its clause's start, and after the figure's end,
-# the neighbourhood reaches: every window a gated rule reads lies in it (the widest, 3 *
-# CLAUSE_WINDOW before the figure, and the 分别 of _SPLIT_LIST, 14 after a phrase before it)
-_NEAR_BEFORE = 200
-_NEAR_AFTER = 16
-
-
-def _near(text: str, m: Mention) -> frozenset[str]:
-    """The gate characters (_GATE_CHARS) in m's neighbourhood: from _NEAR_BEFORE characters
-    before the earlier of its clause's start and its figure to _NEAR_AFTER after the figure."""
-    lo = max(0, min(m.clause, m.start) - _NEAR_BEFORE)
-    return frozenset(_GATE_CHARS.findall(text, lo, m.end + _NEAR_AFTER))
 
 
 def key_in_context(text: str, m: Mention, keys) -> str | None:
@@ -2668,21 +2693,22 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if key is None:
         return None
     # The rules below find the figures a phrase's key would misstate. Each runs behind its gate:
-    # first the key or kind it reads, then a character that every word it needs holds, looked up
-    # in `near`, the gate characters of the figure's neighbourhood (see _near), which holds every
-    # window those rules read. A gate is a necessary condition of its rule, nothing more.
-    near = _near(text, m)
+    # first the key or kind it reads, then words that every match of it holds, looked up in the
+    # window it reads (or one around it). A gate is a necessary condition of its rule, no more.
     kind = m.kind
-    # (each quota word holds 每 or 各; the size of one project is an amount)
-    if (kind == "amount" or "每" in near or "各" in near) and _of_one_unit(text, m):
+    clause = text[m.clause : m.start]  # (the figure's clause, before it)
+    # (each quota word holds 每 or 各, in the clause or, 各 for a unit's, the sentence; the size
+    # of one project is an amount)
+    if (
+        kind == "amount"
+        or "每" in clause
+        or "各" in clause
+        or text.find("各", max(0, m.start - 3 * CLAUSE_WINDOW), m.start) >= 0
+    ) and _of_one_unit(text, m):
         return None
     if _of_a_part(text, m, key, keys):
         return None
-    if _of_the_core(m) and _core_of(text, m.indicator):
-        return None
-    if ("城" in near or "心" in near) and _after_a_core_item(
-        text, m
-    ):  # (each core word: 城, 中心市区)
+    if _of_the_core(m) and _core_of(text, m.indicator) or _after_a_core_item(text, m):
         return None
     if key in _OWN_LIST_KEYS and _another_bodys_list(text, m, key):
         return None
@@ -2696,15 +2722,13 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if m.indicator.startswith(_JOINT_LEVELS) and _other_level_of_a_joint_list(text, m):
         return None
-    if "双" in near and _half_of_one_phrase(text, m):  # (双双)
+    if text.find(_BOTH, max(0, m.start - 60), m.start) >= 0 and _half_of_one_phrase(text, m):
         return None
-    if "别" in near and "等" in near and _an_item_before_a_class(text, m):  # (…等…分别)
-        return None
-    if ("城" in near or "心" in near) and _after_a_core_clause(text, m):  # (each core word)
+    if _an_item_before_a_class(text, m) or _after_a_core_clause(text, m):
         return None
     if key in _POSTS_KEYS and _posts_offered_to_some(text, m, key):
         return None
-    if "域" in near and _of_a_basin(text, m):  # (流域)
+    if "流域" in text[m.clause : m.start + 1] and _of_a_basin(text, m):
         return None
     if key in _LIST_SIZE_KEYS and _a_named_programmes_projects(text, m, key):
         return None
@@ -2716,10 +2740,9 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if _includes_the_centre(text, m, key, keys):
         return None
-    if (
-        kind == "count" and ("持" in near or "扶" in near) and _helped(text, m)
-    ):  # (扶持, 支持, 帮扶)
-        return None
+    last12 = text[max(m.clause, m.start - 12) : m.start]
+    if kind == "count" and ("持" in last12 or "扶" in last12) and _helped(text, m):
+        return None  # (扶持, 支持, 帮扶)
     if kind == "count" and _policy_carried_out(text, m):
         return None
     if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, keys):
@@ -2727,36 +2750,39 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     if _bounds_a_band(text, m) or kind == "count" and _counts_a_list_of_kinds(text, m):
         return None
     # (超出, 超过, 超额, 高于, 多出, 多于)
-    if ("超" in near or "高" in near or "多" in near) and _OVER_A_GOAL.search(
-        text, max(m.clause, m.start - 20), m.start
-    ):
+    last20 = text[max(m.clause, m.start - 20) : m.start]
+    if ("超" in last20 or "高" in last20 or "多" in last20) and _OVER_A_GOAL.search(last20):
         return None
-    if not _GAP_CHARS.isdisjoint(near) and _GAP_TO_ANOTHER.search(
-        text, max(m.clause, m.start - 30), m.start
-    ):
+    last30 = text[max(m.clause, m.start - 30) : m.start]
+    if not _GAP_CHARS.isdisjoint(last30) and _GAP_TO_ANOTHER.search(last30):
         return None
     if kind == "count" and _problem_solved(text, m) or _all_levels_beside_local(text, m):
         return None
     if _part_of_its_whole(text, m, key, keys):
         return None
-    if (
-        _bare_after_a_subset(text, m, keys)
-        or "别" in near
-        and _lumped_in_a_list(text, m, key, keys)
-    ):
+    if _bare_after_a_subset(text, m, keys):
+        return None
+    # (the 分别 of _SPLIT_LIST stands within 14 characters after a phrase before the figure)
+    split = text.find(_SPLIT, max(0, m.start - 3 * CLAUSE_WINDOW), m.start + 14) >= 0
+    if split and _lumped_in_a_list(text, m, key, keys):
         return None
     if _bare_beside_an_owners(text, m):
         return None
-    if kind == "count" and ("废" in near or "清" in near or "撤" in near) and _removed(text, m):
-        return None  # (废止, 废除, 清理, 撤销)
+    # (废止, 废除, 清理, 撤销, in the figure's item, which its clause holds)
+    if (
+        kind == "count"
+        and ("废" in clause or "清" in clause or "撤" in clause)
+        and _removed(text, m)
+    ):
+        return None
     if kind == "count" and _acted_on(text, m, key, keys):
         return None
-    if _of_one_sector(text, m, key, near) or _misc12(text, m, key, keys, near):
+    if _of_one_sector(text, m, key, clause) or _misc12(text, m, key, keys, clause):
         return None
     balance = _balance_growth(text, m, key, keys)
     if balance is not None:
         return balance
-    if kind == "growth" and _share_as_growth(text, m) or _a_subset(text, m, key, keys, near):
+    if kind == "growth" and _share_as_growth(text, m) or _a_subset(text, m, key, keys, clause):
         return None
     if _of_a_zone(text, m, key, keys):
         return None
@@ -2774,8 +2800,8 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
             return selected
         if _one_class_beside_another(text, m, key, keys):
             return None
-    # (总数, 总量, 总计, 累计 before the figure)
-    stock = ("总" in near or "累" in near) and _stock_after_additions(text, m, key, keys)
+    last8 = text[max(m.clause, m.start - 8) : m.start]  # (总数, 总量, 总计, 累计 before the figure)
+    stock = ("总" in last8 or "累" in last8) and _stock_after_additions(text, m, key, keys)
     if stock is not False:
         return None if stock is None or _stated_as_change(text, m, stock) else stock
     growth = kind == "growth" and _added_growth_key(text, m, key, keys)
