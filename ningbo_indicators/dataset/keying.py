@@ -896,6 +896,20 @@ def _adding_head_before(text: str, m: Mention):
     return head if head is not None and head["adds"] else None
 
 
+def _entries(table, key: str) -> tuple:
+    """The entries of `table` whose key is `key`, in the table's order (an index kept per
+    table: a rule reads a key's names and notes without a pass over the whole table)."""
+    return per_table(table, "entries by key", _entries_by_key).get(key, ())
+
+
+def _entries_by_key(table) -> dict[str, tuple]:
+    """The entries of `table` by key, each key's in the table's order."""
+    index: dict[str, list] = {}
+    for entry in table:
+        index.setdefault(entry.key, []).append(entry)
+    return {key: tuple(entries) for key, entries in index.items()}
+
+
 def _key_names(table) -> frozenset[str]:
     """The keys a table names (kept per table)."""
     return per_table(table, "names", lambda t: frozenset(k.key for k in t))
@@ -1492,7 +1506,7 @@ def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
     """Whether the act written with the phrase still takes `key` (改造提升 as 改造 or 提升), or the
     key's name or note counts things mended too (township hospitals built or rebuilt)."""
     table = keys if keys is not None else default_keys()
-    if any(k.key == key and _BOTH_IN_NOTE.search(k.name + k.note) for k in table):
+    if any(_BOTH_IN_NOTE.search(k.name + k.note) for k in _entries(table, key)):
         return True
     halves = () if act.startswith(("达到", "通过")) else (act[:2], act[-2:])  # (not 达到 alone)
     for verb in {act, *halves, *_ACT_ALSO.get(act, ())}:
@@ -1540,7 +1554,7 @@ def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
     table = keys if keys is not None else default_keys()
     if f"{stock}_growth" not in _key_names(table):
         return None
-    if not any(k.key == stock and "余额" in k.name for k in table):
+    if not any("余额" in k.name for k in _entries(table, stock)):
         return None
     at = text.rfind(m.indicator, max(0, m.start - 40), m.start) if m.indicator else -1
     if at < 0 or not _AMOUNT_BEFORE.search(text, at + len(m.indicator), m.start):
@@ -1970,7 +1984,7 @@ def _built_and_mended(text: str, m: Mention, key: str, keys) -> bool:
         mixed = _MENDED_BESIDE.search(head) is not None
     else:
         mixed = m.kind == "count" and _BUILT_AND_MENDED.search(head + m.indicator) is not None
-    return mixed and not any(k.key == key and _BOTH_IN_NOTE.search(k.name + k.note) for k in table)
+    return mixed and not any(_BOTH_IN_NOTE.search(k.name + k.note) for k in _entries(table, key))
 
 
 # A statistic written right after 全省 or 全国 in a city's report (全省经济增速已由2012年的13%降至2013年的
@@ -2074,7 +2088,7 @@ def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None 
         return key  # (the phrase's own key is the stock's: not the additions' of the list head)
     if not base.startswith("new_") and not base.endswith("_new"):
         return False  # (大幅减税降费累计超过2800亿元: a flow's cumulative total keeps its key)
-    if not any(k.key == key and k.name.startswith(_ADDED_NAME) for k in table):
+    if not any(k.name.startswith(_ADDED_NAME) for k in _entries(table, key)):
         return False
     stock = base.removeprefix("new_").removesuffix("_new") + ("_growth" if growth else "")
     return stock if stock != key and stock in known else None
