@@ -435,12 +435,15 @@ def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
     if not _PART_ECONOMY.search(m.indicator):
         return False  # (both ways need a figure of the economy: one test before the look-back)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    industrial = _INDUSTRIAL.search(m.indicator)
+    if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
+        return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
     begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
     opener = _PART_OPENERS.match(own).end()
-    industrial = _INDUSTRIAL.search(m.indicator) and _VERB_LED.match(own, opener)
+    industrial = industrial and _VERB_LED.match(own, opener)
     if not (industrial or _RESULT_LED.match(own, opener)):
         return False  # (what each way needs of the figure's own sentence, before looking back)
     if _WHOLE_PLACE.search(own) or _OWN_SCOPE.match(m.indicator) or _part_in(own):
@@ -574,6 +577,9 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
+    # (every word of _WORKS_TOPIC_HINT holds 区 or 新城: a find of each, before the hint)
+    if text.find("区", para, m.start) < 0 and text.find("新城", para, m.start) < 0:
+        return False
     if not _hint_from(_WORKS_TOPIC_HINT, text, para, m.start):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
     sentences = _SENTENCE_MARKS.split(text[para : m.start])
@@ -1790,6 +1796,9 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
         return False
     # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    # (every word of _PARK_HINT holds 区 or 园: a find of each, before the hint)
+    if text.find("区", para, m.start) < 0 and text.find("园", para, m.start) < 0:
+        return False
     if not _hint_from(_PARK_HINT, text, para, m.start):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
@@ -2633,8 +2642,9 @@ _NAMED_ZONE = compiled.compile(rf"\p{{Han}}{{2}}(?:{_ZONE_CORE})")
 def _zone_around(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's sentence names one zone before and after the figure (see above)."""
     lo = max(0, m.start - _SECTOR_REACH)
-    if not _ZONE_HINT.search(text, lo, m.start):
-        return False  # (the cheap test first: no zone in reach before the figure)
+    # (the cheap tests first: every word of _ZONE_HINT holds 区; no zone in reach before the figure)
+    if text.find("区", lo, m.start) < 0 or not _ZONE_HINT.search(text, lo, m.start):
+        return False
     start = _last_mark(text, _STOPS, lo, m.start) + 1
     if not start and lo:
         return False  # (a sentence too long to see its start)
