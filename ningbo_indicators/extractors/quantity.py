@@ -215,21 +215,22 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
         elif not sign and digits and folded[num_start - 1 : num_start] in _STOPS:
             if stop_inside_number(folded, num_start - 1):
                 continue  # 增长12。2%: 2% is part of a number that OCR cut; 12.2? nothing
-        lead = (
-            RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
-            if start and folded[start - 1] in _LEAD_ENDS
-            else None
-        )
-        verb, g1, pre, g2 = lead.groups("") if lead else ("", "", "", "")
-        at = start - len(g2) - len(pre) - len(g1) - len(verb)
-        if "\n" in g1 and _SHORT_LINE.search(folded, max(0, at - _LINE_REACH), at):
-            verb, g1 = "", ""  # a heading's last word (…稳定增长\n\n2.5%…): no verb of the figure
-        if verb or pre:  # the spaces between the words and the number belong to the mention
-            start -= len(g2) + (len(g1) if verb else 0)
+        verb = pre = ""
+        opens = start  # where the span opens: its verb or qualifier before the number, if any
+        if start and folded[start - 1] in _LEAD_ENDS:  # (most numbers: no word before them)
+            lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
+            verb, g1, pre, g2 = lead.groups("")  # (every part is optional: it always matches)
+            if "\n" in g1:
+                at = start - len(g2) - len(pre) - len(g1) - len(verb)
+                if _SHORT_LINE.search(folded, max(0, at - _LINE_REACH), at):
+                    verb, g1 = "", ""  # a heading's last word (…稳定增长\n\n2.5%…): no verb
+            if verb or pre:  # the spaces between the words and the number belong to the mention
+                start -= len(g2) + (len(g1) if verb else 0)
+                opens = start - len(verb) - len(pre)
         if sign:
             number = "-" + number
         yield Span(
-            start - len(verb) - len(pre),
+            opens,
             end,
             num_start,
             num_start + len(written),
