@@ -352,6 +352,8 @@ def stop_inside_number(folded: str, stop: int) -> bool:
 # before: the character right before the number that carries the unit
 RANGE_CHARS = frozenset("—–-~至到 \t")
 LIST_MARKS = frozenset("和、及与")
+# what a range's lower bound ends with, a digit aside: a Chinese numeral, its percent sign
+_LOWER_ENDS = frozenset(CN_NUMERAL_CHARS + "%")
 
 
 def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
@@ -360,6 +362,11 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     if at == 0 or folded[at - 1] not in RANGE_CHARS:
         return None
     lo = max(floor, upper.num_start - 24)
+    # (first, what the pattern needs, cheaply: a number or its percent sign before the separator
+    # and the spaces around it; most separators are the 到 of a verb, 达到5%, 提高到)
+    head = folded[lo:at].rstrip(" \t").rstrip("—–-~至到").rstrip(" \t")
+    if not head or not (head[-1].isdigit() or head[-1] in _LOWER_ENDS):
+        return None
     m = _range_lower().search(folded, lo, at)
     if not m:
         return None
@@ -408,7 +415,8 @@ def find_list_first(folded: str, last: Span, floor: int) -> list[Span]:
         return []
     found: list[Span] = []
     at = last.start if not last.verb else last.num_start
-    while len(found) < 8 and at >= 2 and folded[at - 1] in LIST_MARKS:
+    # (a listed number ends with a digit, right before its mark: looked at before the pattern)
+    while len(found) < 8 and at >= 2 and folded[at - 1] in LIST_MARKS and folded[at - 2].isdigit():
         m = _LIST_FIRST.search(folded, max(floor, at - 16), at)
         if m is None:
             break
