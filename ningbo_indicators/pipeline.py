@@ -58,27 +58,39 @@ def find_mentions(
     for span in find_quantities(folded):
         if exclude.excluded_by(folded, span, regions):
             continue
-        floor = mentions[-1].end if mentions else 0
         # 3至5个, 1.7和4.9个百分点: numbers without their unit right before the span's number
         # (looked for after a range or list mark only: most spans follow neither)
         at = span.num_start if span.verb else span.start
         mark = folded[at - 1] if at else ""
-        lower = find_range_lower(folded, span, floor) if mark in RANGE_CHARS else None
-        listed = (
-            find_list_first(folded, span, floor)  # 分别…1.7和4.9个百分点
-            if not lower and mark in LIST_MARKS
-            else []
-        )
-        count = len(mentions)
-        for s in (lower, span) if lower else (*listed, span):
-            m = _mention(folded, doc, s)
-            if m is not None:
-                mentions.append(m)
-        if len(mentions) - count > 1 and lower and mentions[-2].span is lower:
-            mentions[-2].qualifier, mentions[-1].qualifier = "over", "under"
-        elif len(mentions) > count:
+        if mark in RANGE_CHARS or mark in LIST_MARKS:
+            _add_with_bare_numbers(folded, doc, span, mark, mentions)
+        elif (m := _mention(folded, doc, span)) is not None:
+            mentions.append(m)
             _link_range(folded, mentions)
     return mentions
+
+
+def _add_with_bare_numbers(
+    folded: str, doc: Document, span: Span, mark: str, mentions: list[Mention]
+) -> None:
+    """Add the mentions of `span` and of the numbers written before it without their unit
+    (3至5个: 3; 分别…1.7和4.9个百分点: 1.7), which `mark`, the character before it, may link."""
+    floor = mentions[-1].end if mentions else 0
+    lower = find_range_lower(folded, span, floor) if mark in RANGE_CHARS else None
+    listed = (
+        find_list_first(folded, span, floor)  # 分别…1.7和4.9个百分点
+        if not lower and mark in LIST_MARKS
+        else []
+    )
+    count = len(mentions)
+    for s in (lower, span) if lower else (*listed, span):
+        m = _mention(folded, doc, s)
+        if m is not None:
+            mentions.append(m)
+    if len(mentions) - count > 1 and lower and mentions[-2].span is lower:
+        mentions[-2].qualifier, mentions[-1].qualifier = "over", "under"
+    elif len(mentions) > count:
+        _link_range(folded, mentions)
 
 
 def _mention(folded: str, doc: Document, span: Span) -> Mention | None:

@@ -40,10 +40,13 @@ HAN = (
 # and never after a unit written before (在下面的价格中选一个，$20，300美圆: two prices).
 # (a Latin unit may follow: 10GW, 2077.8P; see LATIN_UNITS). A run of digits is read whole,
 # never in part (\d+ then no digit: the possessive \d++ is not in Python 3.10's engine).
+# The two ways with separators are tried only where one follows one to three digits (most
+# numbers have none), and optional parts are written (?:X|), as in quantity.RE_QUANTITY.
 DIGITS = (
     r"(?<![\d.A-Za-z_/])"
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d)|\d+(?!\d))"
-    rf"(?:\.\d+)?(?!\d|(?!(?:{unit_alternation(LATIN_UNITS)})(?![A-Za-z]))[A-Za-z])"
+    r"(?:(?=\d{1,3}[,，]\d{3})(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<![$￥¥])\d{1,3}(?:，\d{3})+(?!\d|，\d))"
+    r"|\d+(?!\d))"
+    rf"(?:\.\d+|)(?!\d|(?!(?:{unit_alternation(LATIN_UNITS)})(?![A-Za-z]))[A-Za-z])"
 )
 # Chinese numerals: 两 / 一千二百 / 三点五; magnitudes inside (两万亿) are split off later.
 # (financial forms 壹贰叁…拾佰仟 too; a numeral stops before 分: 十分重要, 七十百分位)
@@ -51,7 +54,7 @@ _CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒�
 CN_NUMERAL_CHARS = _CN
 CN_NUMERAL = (
     rf"(?<![{_CN}])(?:(?!千[瓦米克卡伏])[{_CN}](?!分)){{1,12}}"
-    r"(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]{1,6})?"
+    r"(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]{1,6}|)"
 )
 NUMBER = rf"(?:{DIGITS}|{CN_NUMERAL})"
 
@@ -108,7 +111,7 @@ QUAL_MIDDLE = unit_alternation(QUALIFIERS_MIDDLE)
 VERB = unit_alternation(RATE_VERBS)
 
 # A space or a line break left by PDF extraction between a number and its unit.
-GAP = r"[ \t\u3000]{0,4}(?:\r?\n[ \t\u3000]{0,2})?"
+GAP = r"[ \t\u3000]{0,4}(?:\r?\n[ \t\u3000]{0,2}|)"
 
 # A sign written before digits (never a dash between two numbers: 5-20%).
 # (负 is a sign on its own or after a link: 增长负3.9%, 为负2.1%; never the 负 of a word,
@@ -125,5 +128,6 @@ PER_NUMERATOR = r"微克|毫克"
 # 3万套(间), 38.5万人（次）: another measure word in brackets
 ALTERNATIVE = rf"[(（][{HAN}]{{1,3}}[)）]"
 
-# Range separators between two bounds: 5%—5.5%, 4%至6%, 3至5个.
+# Range separators between two bounds: 5%—5.5%, 4%至6%, 3至5个 (find_range_lower's first test
+# strips these characters: change both together).
 RANGE_SEP = r"[ \t]?(?:—{1,2}|–|-|~|至|到)[ \t]?"
