@@ -1768,7 +1768,7 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     if text[end - 1 : end] in _CAPACITY_LAST:
         # 60万吨马铃薯加工项目, 120万吨硝基复合肥等一批项目: the capacity is of the product
         phrase = _CAPACITY_PROJECT.sub(r"\1", phrase)
-    if text[end - 1 : end] in "个家座所处" and len(phrase) >= 6:
+    if text[end - 1 : end] in "个家座所处" and len(phrase) >= 6 and _HOLDER_HINT.search(phrase):
         held = _HOLDER_QUANTITY.match(phrase) or _HOLDER_FACILITIES.match(phrase)
         if held:
             phrase = held[1]  # 19个特色产业集群营业收入预计增长20%: the clusters are counted
@@ -1823,6 +1823,8 @@ _WATER_HOLDER = LazyPattern(
 )
 # Places counted, then the facilities built in them: 4个中心镇基础设施及公共服务体系建设 (286个城镇
 # 基础设施项目 counts the projects)
+# what either holder pattern holds (a quantity held, or the facilities): a literal scan first
+_HOLDER_HINT = compiled.compile_std(_HELD + "|基础设施|公共服务")
 _HOLDER_FACILITIES = LazyPattern(
     r"(\p{Han}{1,8}?(?:镇|村|社区|园区|乡镇))(?:基础设施|公共服务)(?!\p{Han}*(?:项目|工程|平台|站|中心|室|点)$)"
 )
