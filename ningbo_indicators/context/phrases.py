@@ -1743,7 +1743,8 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     """
     if text[end : end + 1] in (" ", "\u3000") and text[end + 1 : end + 2].isdigit():
         end += 1  # 12个 10亿元以上重大农产品加工项目: a PDF space
-    number = _NOUN_NUMBER_PREFIX.match(text, end)
+    # (a glued number opens with a digit: the pattern is tried only there)
+    number = _NOUN_NUMBER_PREFIX.match(text, end) if text[end : end + 1].isdigit() else None
     if number is None and text[end : end + 2] in ("投资", "总投"):
         number = _INVESTED_PREFIX.match(text, end)  # 20个投资10亿元以上大项目
     m = _HAN_RUN.match(text, number.end() if number else end)
