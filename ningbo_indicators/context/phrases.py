@@ -1012,8 +1012,10 @@ def _rstrip_edge(q: str) -> str:
     return r
 
 
-_HAN_RUN = compiled.compile(
-    r"(?:“[^“”\n]{1,20}”|[（(][\p{Han}、]{1,12}[）)]|性、(?=\p{Han})|[\p{Han}A-Za-z()（）·\-+]){1,24}"
+# (on the standard library's engine, \p{Han} written as the ranges of _parts.HAN: about twice
+# as fast as `regex` on this repeated group)
+_HAN_RUN = compiled.compile_std(
+    rf"(?:“[^“”\n]{{1,20}}”|[（(][{HAN}、]{{1,12}}[）)]|性、(?=[{HAN}])|[{HAN}A-Za-z()（）·\-+]){{1,24}}"
 )
 # A number that is part of the counted noun, glued before it: 1400个5G基站, 2个4A级景区,
 # 122家500强企业, 4个3000头以上奶牛规模牧场, 2条2千亿级产业带
