@@ -225,37 +225,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             indicator = _shared_work(text, folded, before, start, m, indicator)
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
-        carried = prev is not None and indicator == prev.indicator
-        if (
-            m.kind == "ratio"
-            and (indicator == "参保率" or (carried and indicator.endswith("参保率")))
-            and "分别" in folded[m.clause : m.start]
-        ):
-            # A和B…，参保率分别…: the later rates carry the first one's phrase
-            scheme = _listed_scheme(folded, mentions, i)
-            indicator = scheme + "参保率" if scheme else indicator
-        elif m.kind == "ratio" and (indicator == "参保率" or _WITHIN_POLICY.fullmatch(indicator)):
-            indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
-        if m.kind == "ratio" and prev is not None and _same_sentence(folded, prev, m):
-            indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
-        if m.kind == "ratio" and _BARE_RATE_NAME.fullmatch(indicator):
-            # 高等教育稳步发展，毛入学率达到11.2%: the rate of what the clause before names,
-            # when the statistic so named is one of the table
-            owner = _previous_clause_subject(text, folded, m, prev)
-            if (
-                owner
-                and not _LIST_JOINT.search(owner)
-                and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
-            ):
-                indicator = owner + indicator
-            elif indicator == "毛入学率":
-                indicator = _stage_before(folded, m) + indicator
-        if m.kind == "ratio" and indicator in _PRESCHOOL_RATES:
-            indicator = _preschool(folded, m) + indicator  # 幼儿园…，普惠率达到83%
-        if m.kind == "ratio" and indicator in _HANDLING_RATES:
-            indicator = _handled_by(folded, m, indicator) + indicator
-        if m.kind == "ratio" and indicator.endswith(("支出", "财力")):
-            indicator += _spent_on(folded, noun_end.get(id(m)) or m.end, indicator)
+        if m.kind == "ratio":  # the rules of rates and shares
+            indicator = _rate_rules(text, folded, mentions, i, prev, noun_end, indicator)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         if not indicator and m.q.dimension == "count" and not lower:
@@ -279,49 +250,86 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = last[0].indicator  # 占全省比重由5.49%提高到5.96%: both bounds
         last = (m, named)
     for m in mentions:
-        if m.kind == "ratio" and m.indicator.startswith(_BARE_VALUE_ADDED):
+        if m.kind != "ratio":
+            continue  # the rules below read rates and shares
+        if m.indicator.startswith(_BARE_VALUE_ADDED):
             m.indicator = _owner_of_share(text, folded, m) + m.indicator
-        elif m.kind == "ratio" and m.indicator and "占" not in m.indicator:
+        elif m.indicator and "占" not in m.indicator:
             m.indicator = (
                 _listed_share(text, m)
                 or _clause_share(text, m)
                 or _share_after(text, m)
                 or m.indicator
             )
-        elif m.kind == "ratio" and (
-            m.indicator.startswith("占") or _IN_WHOLE.fullmatch(m.indicator)
-        ):
+        elif m.indicator.startswith("占") or _IN_WHOLE.fullmatch(m.indicator):
             m.indicator = _owner_of_bare_share(text, folded, m) or m.indicator
-        elif m.kind == "ratio" and not m.indicator and _BARE_SHARE_WORD.match(text, m.clause):
+        elif not m.indicator and _BARE_SHARE_WORD.match(text, m.clause):
             m.indicator = _owner_of_bare_share(text, folded, m, "比重")  # …蓬勃发展，比重由61.7%…
-        if m.kind == "ratio" and _PER_CAPITA_GDP.search(m.indicator):
+        if _PER_CAPITA_GDP.search(m.indicator):
             m.indicator = _per_capita_of_nation(text, m) or m.indicator
-        if (
-            m.kind == "ratio"
-            and m.indicator in _BARE_SECTORS
-            and _STRUCTURE.search(
-                text, max(m.clause - 40, _last_sentence_start(folded, m.start)), m.start
-            )
+        if m.indicator in _BARE_SECTORS and _STRUCTURE.search(
+            text, max(m.clause - 40, _last_sentence_start(folded, m.start)), m.start
         ):
             m.indicator += "比重"  # 全市三次产业结构要有明显优化，一产调到15%以下，三产调到35%以上
-        if m.kind == "ratio" and _VILLAGE_WORKS.fullmatch(m.indicator):
+        if _VILLAGE_WORKS.fullmatch(m.indicator):
             m.indicator += _village_works_done(text, m)
-        elif (
-            m.kind == "ratio"
-            and m.indicator.endswith("事项")
-            and not _ITEMS_NAMED.search(m.indicator)
-        ):
+        elif m.indicator.endswith("事项") and not _ITEMS_NAMED.search(m.indicator):
             m.indicator += _items_done(text, m)
-        elif m.kind == "ratio" and m.indicator in _CUT_WORDS:
+        elif m.indicator in _CUT_WORDS:
             m.indicator = _items_cut(folded, m) + m.indicator
-        if m.kind == "ratio" and m.indicator in _RURAL_RATES:
+        if m.indicator in _RURAL_RATES:
             m.indicator = _rural_scope(folded, m) + m.indicator
-        elif m.kind == "ratio" and m.indicator in _RATES_OF_THINGS:
+        elif m.indicator in _RATES_OF_THINGS:
             m.indicator = _thing_before(folded, m) + m.indicator
-        elif m.kind == "ratio" and m.indicator in _PLAN_DONE:
+        elif m.indicator in _PLAN_DONE:
             m.indicator = _projects_plan_done(folded, m) or m.indicator
     _deposits_then_loans(folded, mentions)
     _owner_carried(folded, mentions)
+
+
+def _rate_rules(
+    text: str,
+    folded: str,
+    mentions: list[Mention],
+    i: int,
+    prev: Mention | None,
+    noun_end: dict[int, int],
+    indicator: str,
+) -> str:
+    """The indicator of a rate or a share (the i-th mention, of kind ratio), from the one its
+    own words gave: the scheme a bare 参保率 is of, the subject a rate shares with the figure
+    before it, the owner of a bare rate's name."""
+    m = mentions[i]
+    carried = prev is not None and indicator == prev.indicator
+    if (indicator == "参保率" or (carried and indicator.endswith("参保率"))) and "分别" in folded[
+        m.clause : m.start
+    ]:
+        # A和B…，参保率分别…: the later rates carry the first one's phrase
+        scheme = _listed_scheme(folded, mentions, i)
+        indicator = scheme + "参保率" if scheme else indicator
+    elif indicator == "参保率" or _WITHIN_POLICY.fullmatch(indicator):
+        indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
+    if prev is not None and _same_sentence(folded, prev, m):
+        indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
+    if _BARE_RATE_NAME.fullmatch(indicator):
+        # 高等教育稳步发展，毛入学率达到11.2%: the rate of what the clause before names,
+        # when the statistic so named is one of the table
+        owner = _previous_clause_subject(text, folded, m, prev)
+        if (
+            owner
+            and not _LIST_JOINT.search(owner)
+            and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+        ):
+            indicator = owner + indicator
+        elif indicator == "毛入学率":
+            indicator = _stage_before(folded, m) + indicator
+    if indicator in _PRESCHOOL_RATES:
+        indicator = _preschool(folded, m) + indicator  # 幼儿园…，普惠率达到83%
+    if indicator in _HANDLING_RATES:
+        indicator = _handled_by(folded, m, indicator) + indicator
+    if indicator.endswith(("支出", "财力")):
+        indicator += _spent_on(folded, noun_end.get(id(m)) or m.end, indicator)
+    return indicator
 
 
 # 存贷款余额分别为8876亿元和7567亿元: two figures for one 存贷款 are the deposits' and the loans'

@@ -189,7 +189,8 @@ class Document:
         folded, start, at = self.folded, 0, pos
         while mark := _TO_LAST_CLAUSE_MARK.match(folded, lo, at):
             at = mark.end() - 1
-            if _THOUSANDS_COMMA.match(folded, at) is None:  # 1,753亿元: no cut
+            # 1,753亿元: no cut (a thousands comma has a digit before it)
+            if not folded[at - 1 : at].isdigit() or _THOUSANDS_COMMA.match(folded, at) is None:
                 start = at + 1
                 break
         edges = self._heading_edges
