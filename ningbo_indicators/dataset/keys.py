@@ -217,18 +217,19 @@ def _base_units(cell: str) -> tuple[str, ...]:
 @functools.cache
 def default_keys() -> tuple[IndicatorKey, ...]:
     """The key table shipped in the package (its rows and index kept in the disk cache of
-    `compiled`, under the table's text: reading the CSV and indexing it took ~15 ms)."""
-    text = (Path(__file__).parents[1] / "data" / "indicators.csv").read_text("utf-8")
+    `compiled`, under the table's bytes, not decoded unless parsed: reading the CSV and
+    indexing it took ~15 ms)."""
+    data = (Path(__file__).parents[1] / "data" / "indicators.csv").read_bytes()
 
     parsed: list[tuple[IndicatorKey, ...]] = []  # (the table, when parsed in this process)
 
     def parse() -> tuple[list[tuple], tuple]:
-        parsed.append(parse_table(text, check=False))
+        parsed.append(parse_table(data.decode("utf-8"), check=False))
         return [_row(k) for k in parsed[0]], _Index(parsed[0]).parts()
 
     # (the index's parts are kept under a name of their own: a change of how the table is indexed
     # takes a new name, so that no run reads the parts an older indexing kept)
-    rows, parts = compiled.remember("indicators.csv, index 2", text, parse)
+    rows, parts = compiled.remember("indicators.csv, index 2", data, parse)
     table = parsed[0] if parsed else tuple(map(_key_of_row, rows))
     _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
     return table
