@@ -229,7 +229,7 @@ def default_keys() -> tuple[IndicatorKey, ...]:
 
     # (the index's parts are kept under a name of their own: a change of how the table is indexed
     # takes a new name, so that no run reads the parts an older indexing kept)
-    rows, parts = compiled.remember("indicators.csv, index 2", data, parse)
+    rows, parts = compiled.remember("indicators.csv, index 4", data, parse)
     table = parsed[0] if parsed else tuple(map(_key_of_row, rows))
     _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
     return table
@@ -377,9 +377,9 @@ _LAST_CACHE: tuple = (None, None)
 class _Index:
     """A table's rows narrowed, before any pattern is compiled, to those that can match a
     phrase: a phrase matched by an anchored pattern (^…$) that stands for no character it does
-    not write (no ., no class but a list of characters, no escape of a letter, flag or fuzzy
-    count: see `_letters`) is made of characters
-    written in that pattern. A bit per row, in table order, for each kind and each character;
+    not write (no ., no class but a list of characters, no escape of a letter but \\d, flag or
+    fuzzy count: see `_letters`) is made of characters written in that pattern, or of decimal
+    digits where it has \\d. A bit per row, in table order, for each kind and each character;
     rows are then tried in table order exactly as before, compiling each pattern on first use
     (compiling all 500 patterns took longer than extracting a whole report)."""
 
@@ -387,11 +387,12 @@ class _Index:
         self.rows = table
         self._any_rows: dict[str, list[IndicatorKey]] = {}  # kind -> its rows that take any phrase
         if parts is not None:  # (`parts()` of an index of the same table, kept on disk)
-            self.kinds, self.written, self.any_phrase = parts
+            self.kinds, self.written, self.any_phrase, self.digits = parts
             return
         self.kinds: dict[str, int] = {}  # kind -> the rows that take it
-        self.written: dict[str, int] = {}  # character -> the rows that write it
+        self.written: dict[str, int] = {}  # character -> the rows that write it (or \d of it)
         self.any_phrase = 0  # the rows whose pattern may match characters it does not write
+        self.digits = 0  # the rows whose pattern has \d (any decimal digit)
         for i, k in enumerate(table):
             bit = 1 << i
             for kind in k.kinds:
@@ -400,12 +401,17 @@ class _Index:
             if letters is None:
                 self.any_phrase |= bit
                 continue
+            if _DIGIT in letters:
+                self.digits |= bit
             for ch in letters:
                 self.written[ch] = self.written.get(ch, 0) | bit
+        for ch in self.written:
+            if ch.isdecimal():
+                self.written[ch] |= self.digits
 
-    def parts(self) -> tuple[dict[str, int], dict[str, int], int]:
+    def parts(self) -> tuple[dict[str, int], dict[str, int], int, int]:
         """What the index holds besides the rows (plain data)."""
-        return self.kinds, self.written, self.any_phrase
+        return self.kinds, self.written, self.any_phrase, self.digits
 
     def candidates(self, phrase: str, kind: str) -> list[IndicatorKey]:
         """The rows of `kind` whose pattern may match `phrase`, in table order (a list: most
@@ -414,8 +420,12 @@ class _Index:
         narrowed = rows
         chars = set(phrase)
         chars.discard("\n")  # ($ matches before a final line break)
+        written = self.written
         for ch in chars:
-            narrowed &= self.written.get(ch, 0)
+            bits = written.get(ch)
+            if bits is None:  # (written by no row: a decimal digit may still match \d)
+                bits = self.digits if ch.isdecimal() else 0
+            narrowed &= bits
             if not narrowed:
                 # (most phrases: no row writes them all; the rows that take any phrase remain)
                 found = self._any_rows.get(kind)
@@ -458,40 +468,67 @@ _PER_TABLE: dict[tuple[str, int], tuple] = {}
 
 # what may stand for characters a pattern does not write: any character (.), a class that is
 # more than a list of characters ([^甲], a range a-z, an escape or a set in it), an escape of a
-# letter or digit (\d, \p{Han}, \u7532, \1), a flag or a named group ((?i), (?P<x>…)), a count
-# or a fuzzy match ({e<=1}); an escaped mark (\. \( \)) and a list of characters ([(（]) stand
-# for characters the pattern writes
+# letter or digit (\d, \p{Han}, \u7532, \1), a flag or a named group ((?i), (?P<x>…)) or a
+# fuzzy match ({e<=1}); an escaped mark (\. \( \)) and a list of characters ([(（]) stand for
+# characters the pattern writes, and a count ({0,12}) repeats what it follows. A look-around
+# ((?=[^率]*建议), (?!.*年均)) matches no character: what it holds may be anything. \d stands
+# for the decimal digits (marked by _DIGIT among the letters).
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_LOOK_AROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_COUNT = compiled.compile_std(r"\{\d*,?\d*\}")
+_DIGIT = "\\d"  # (two characters: no character of a phrase)
 
 
 def _letters(source: str) -> frozenset[str] | None:
-    """The characters that any phrase the pattern matches is made of (a superset), or None when
-    the pattern can match characters it does not write, or is not anchored at both ends.
+    """The characters that any phrase the pattern matches is made of (a superset; with _DIGIT
+    where \\d matches any decimal digit too), or None when the pattern can match characters it
+    does not write, or is not anchored at both ends.
 
     >>> _letters(r"^(?:地区)?生产总值$") >= set("地区生产总值")
     True
     >>> _letters(r"^PM2\\.5[(（]年[)）]$") >= set("PM2.5(（年)）")
     True
+    >>> _letters(r"^(?=[^率]*建议)(?!.*年均)(?:代表)?建议办复率$") >= set("代表建议办复率")
+    True
     >>> _letters(r"^.*生产总值$"), _letters(r"^[^甲]乙$"), _letters(r"^[a-z]$"), _letters(r"生产总值")
     (None, None, None, None)
+    >>> _letters(r"^(?=乙).$"), _letters(r"^甲{1,3}$") >= {"甲"}, _letters(r"^(?:甲){e<=1}$")
+    (None, True, None)
+    >>> _DIGIT in _letters(r"^\\d+个项目$"), _letters(r"^\\D个$")
+    (True, None)
     """
     if not _anchored(source):
         return None
     i, n = 0, len(source)
+    digits = False
     while i < n:
         c = source[i]
         if c == "\\":
-            if source[i + 1 : i + 2] in _ASCII_ALNUM:  # \d, \p{…}, \u7532
+            if source[i + 1 : i + 2] == "d":
+                digits = True
+            elif source[i + 1 : i + 2] in _ASCII_ALNUM:  # \p{…}, \u7532, \D
                 return None
             i += 2
             continue
+        if c == "(" and source.startswith(_LOOK_AROUNDS, i):
+            i = _group_end(source, i)  # (no character matched: none need be written)
+            if i < 0:
+                return None
+            i += 1
+            continue
+        if c == "{":
+            count = _COUNT.match(source, i)
+            if count is None:
+                return None  # (a fuzzy match)
+            i = count.end()
+            continue
         if (
-            c in ".{"
+            c == "."
             or c == "("
             and source[i + 1 : i + 2] == "?"
             and source[i + 2 : i + 3] in _ASCII_ALNUM
         ):
-            return None  # (any character, a count, a flag or a named group)
+            return None  # (any character, a flag or a named group)
         if c == "[":
             end = source.find("]", i + 1)
             body = source[i + 1 : end]
@@ -499,7 +536,53 @@ def _letters(source: str) -> frozenset[str] | None:
                 return None  # (more than a list of characters)
             i = end
         i += 1
-    return frozenset(source)
+    return frozenset(source) | {_DIGIT} if digits else frozenset(source)
+
+
+def _group_end(source: str, start: int) -> int:
+    """The offset of the parenthesis that closes the group opening at `start`, or -1 (a
+    parenthesis escaped or in a class is a character).
+
+    >>> _group_end(r"(?=[)]\\)(a))b", 0)
+    11
+    """
+    depth, i, n = 0, start, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(source, i)
+            if i < 0:
+                return -1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if not depth:
+                return i
+        i += 1
+    return -1
+
+
+def _class_end(source: str, start: int) -> int:
+    """The offset of the bracket that closes the class opening at `start`, or -1 (also for a
+    class that holds a [, a set in `regex`'s newer syntax)."""
+    i = start + 1
+    if source[i : i + 1] == "^":
+        i += 1
+    if source[i : i + 1] == "]":
+        i += 1  # (a ] first in a class is a character)
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            return -1
+        elif c == "]":
+            return i
+        i += 1
+    return -1
 
 
 _ESCAPE = compiled.compile_std(r"\\.", re.DOTALL)
