@@ -286,31 +286,33 @@ def key_for(
     True
     """
     table = keys if keys is not None else default_keys()
-    last = _LAST_CACHE  # (the table of the last call, nearly always this one: no look-up)
-    cache = last[1] if last[0] is table else _cache_of(table)
+    last = _LAST_TABLE  # (the table of the last call, nearly always this one: no look-up)
+    if last[0] is not table:
+        last = _use_table(table)
+    cache = last[1]
     found = cache.get((indicator, kind, base_unit), _MISSING)
     if found is _MISSING:
+        index = last[2]
         phrase = clean_phrase(indicator)
         found = None
         if phrase:
-            found = _first_fit(table, phrase, kind, base_unit)
+            found = _first_fit(index, phrase, kind, base_unit)
         if found is None and kind == "growth" and _RATE_NAME.search(phrase):
-            found = _first_fit(table, _TRAIL.sub("", _RATE_NAME.sub("", phrase)), kind, base_unit)
-        if found is None and kind == "ratio" and "占到" in phrase:
-            phrase = phrase.replace("占到", "占")  # 服务业占到经济总量的38.8%
-            found = _first_fit(table, phrase, kind, base_unit)
-        if found is None and kind == "ratio" and _SHARE_UNNAMED.search(phrase):
-            found = _first_fit(table, phrase + "比重", kind, base_unit)  # 工业增加值占生产总值
+            found = _first_fit(index, _TRAIL.sub("", _RATE_NAME.sub("", phrase)), kind, base_unit)
+        if found is None and kind == "ratio" and "占" in phrase:  # (占到, 占: a share)
+            if "占到" in phrase:
+                phrase = phrase.replace("占到", "占")  # 服务业占到经济总量的38.8%
+                found = _first_fit(index, phrase, kind, base_unit)
+            if found is None and _SHARE_UNNAMED.search(phrase):
+                found = _first_fit(index, phrase + "比重", kind, base_unit)  # 工业增加值占生产总值
         if len(cache) < 100_000:
             cache[(indicator, kind, base_unit)] = found
     return found
 
 
-def _first_fit(
-    table: tuple[IndicatorKey, ...], phrase: str, kind: str, base_unit: str
-) -> str | None:
-    """The key of the first row of `table` that fits the cleaned phrase, or None."""
-    for k in _index(table).candidates(phrase, kind):
+def _first_fit(index: _Index, phrase: str, kind: str, base_unit: str) -> str | None:
+    """The key of the first row of the index's table that fits the cleaned phrase, or None."""
+    for k in index.candidates(phrase, kind):
         if k.fits(phrase, kind, base_unit):
             return k.key
     return None
@@ -363,15 +365,14 @@ _SHARE_UNNAMED = compiled.compile(r"^\p{Han}{2,}占\p{Han}{2,}(?<!比重|比例|
 _MISSING = object()
 
 
-def _cache_of(table: tuple[IndicatorKey, ...]) -> dict:
-    """key_for's cache of a table, remembered as the last one used."""
-    global _LAST_CACHE
-    cache = per_table(table, "key_for", lambda _table: {})
-    _LAST_CACHE = (table, cache)
-    return cache
+def _use_table(table: tuple[IndicatorKey, ...]) -> tuple:
+    """(table, key_for's cache of it, its index), remembered as the last table used."""
+    global _LAST_TABLE
+    _LAST_TABLE = (table, per_table(table, "key_for", lambda _table: {}), _index(table))
+    return _LAST_TABLE
 
 
-_LAST_CACHE: tuple = (None, None)
+_LAST_TABLE: tuple = (None, None, None)
 
 
 class _Index:
@@ -408,6 +409,7 @@ class _Index:
         for ch in self.written:
             if ch.isdecimal():
                 self.written[ch] |= self.digits
+        self.written.pop("\n", None)  # (no character of a phrase: see `candidates`)
 
     def parts(self) -> tuple[dict[str, int], dict[str, int], int, int]:
         """What the index holds besides the rows (plain data)."""
@@ -418,13 +420,14 @@ class _Index:
         often one or two, cheaper to build than a generator to resume)."""
         rows = self.kinds.get(kind, 0)
         narrowed = rows
-        chars = set(phrase)
-        chars.discard("\n")  # ($ matches before a final line break)
         written = self.written
-        for ch in chars:
+        # (the characters in the order written: a set of them took longer to build than the
+        # few characters written twice take to look up again)
+        for ch in phrase:
             bits = written.get(ch)
-            if bits is None:  # (written by no row: a decimal digit may still match \d)
-                bits = self.digits if ch.isdecimal() else 0
+            if bits is None:  # written by no row: a decimal digit may still match \d, and a
+                # line break is no character of the phrase ($ matches before a final one)
+                bits = self.digits if ch.isdecimal() else rows if ch == "\n" else 0
             narrowed &= bits
             if not narrowed:
                 # (most phrases: no row writes them all; the rows that take any phrase remain)
