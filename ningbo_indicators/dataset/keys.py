@@ -17,7 +17,6 @@ so that the patterns can be anchored (`^…$`) and stay precise.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
 import io
@@ -167,6 +166,8 @@ def parse_table(
     """Rows of a key table (CSV text with the COLUMNS header; label, scale, same_as, better
     and note may be absent). With `check`, every pattern is compiled now, so that a bad one is
     reported with its line; the shipped table is checked by the tests instead."""
+    import csv  # (only a table parsed needs it: the shipped one comes from the disk cache)
+
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
     if missing:

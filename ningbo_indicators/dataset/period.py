@@ -318,7 +318,8 @@ class PeriodReader:
         if status == "target":
             # (in its last words, or the first of its sentence: 今年经济社会发展主要预期目标是：…)
             this_year = ("今年", "明年", "全年", f"{self.plan_year}年")
-            opening = folded[doc.sentence_span(pos)[0] :][:_OPENING]
+            first = doc.sentence_span(pos)[0]
+            opening = folded[first : first + _OPENING]
             if any(w in before or w in opening for w in this_year):
                 return "year"
             return "years"  # a goal of the plan for its last year
