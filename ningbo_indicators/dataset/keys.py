@@ -107,7 +107,8 @@ _TRAIL = compiled.compile(f"(?:{'|'.join(_TRAIL_WORDS)})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS)
 # the name of a growth rate after the statistic, for a growth record: 固定资产投资增速(居全省第4位，…增长15%),
 # 规上工业增加值增速(…增长12%): the statistic grew; tried only when the phrase as written has no key
-_RATE_NAME = compiled.compile(r"(?<=.)(?:增速|增幅|增长速度)$")
+_RATE_NAMES = ("增速", "增幅", "增长速度")
+_RATE_NAME = compiled.compile(rf"(?<=.)(?:{'|'.join(_RATE_NAMES)})$")
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
 _ACRONYM = compiled.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
 # a verb of reporting inside the phrase: 规模以上工业实现增加值 = 规模以上工业增加值
@@ -298,7 +299,12 @@ def key_for(
         found = None
         if phrase:
             found = _first_fit(index, phrase, kind, base_unit)
-        if found is None and kind == "growth" and _RATE_NAME.search(phrase):
+        if (
+            found is None
+            and kind == "growth"
+            and phrase.endswith(_RATE_NAMES)  # (what _RATE_NAME needs: a clean phrase has no \n)
+            and _RATE_NAME.search(phrase)
+        ):
             found = _first_fit(index, _TRAIL.sub("", _RATE_NAME.sub("", phrase)), kind, base_unit)
         if found is None and kind == "ratio" and "占" in phrase:  # (占到, 占: a share)
             if "占到" in phrase:
@@ -343,6 +349,20 @@ def clean_phrase(indicator: str) -> str:
     >>> clean_phrase("二是服务业占比"), clean_phrase("即城镇登记失业率"), clean_phrase("每年财政支出")
     ('服务业占比', '城镇登记失业率', '财政支出')
     """
+    # (a third of the calls clean a phrase cleaned before: key_for's, then the context rules')
+    phrase = _CLEANED.get(indicator)
+    if phrase is None:
+        phrase = _clean(indicator)
+        if len(_CLEANED) < 100_000:
+            _CLEANED[indicator] = phrase
+    return phrase
+
+
+_CLEANED: dict[str, str] = {}  # indicator phrase -> clean_phrase of it
+
+
+def _clean(indicator: str) -> str:
+    """`clean_phrase`, worked out."""
     # (each cut but the leading words only where the characters it needs are written)
     phrase = indicator.translate(_DROP) if _ANY_DROPPED.search(indicator) else indicator
     if "(" in phrase or "（" in phrase:
