@@ -83,10 +83,11 @@ def compile_std(pattern: str | bytes, flags: int = 0, first: str = "") -> re.Pat
     return _STORE.get("re", pattern, flags, {"first": first} if first else {})
 
 
-def remember(name: str, source: str, build: Callable[[], T]) -> T:
-    """`build()`, data made from the text `source` (a table parsed from its file), kept in the
-    same cache file under (`name`, `source`): plain data only (what `marshal` stores: str, int,
-    tuple, list, dict, frozenset…). Data it cannot store is simply built each time.
+def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
+    """`build()`, data made from `source` (the text or bytes of a file: a table parsed from
+    it), kept in the same cache file under (`name`, `source`): plain data only (what `marshal`
+    stores: str, int, tuple, list, dict, frozenset…). Data it cannot store is simply built each
+    time.
 
     >>> remember("doctest: lengths", "甲,乙", lambda: [len(c) for c in "甲,乙".split(",")])
     [1, 1]
@@ -152,7 +153,7 @@ class PatternStore:
         self.built[key] = found
         return found
 
-    def remember(self, name: str, source: str, build: Callable[[], T]) -> T:
+    def remember(self, name: str, source: str | bytes, build: Callable[[], T]) -> T:
         """`build()`, or what it returned in an earlier run (see `remember` above)."""
         if self.path is None:
             return build()

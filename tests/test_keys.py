@@ -1280,6 +1280,13 @@ def test_bad_tables(table, message):
         ("a,A,growth,%,^甲.$\nb,B,growth,%,^甲乙$\n", "甲乙", "%", "a"),
         # a row that does not write every character of the phrase cannot match it
         ("a,A,growth,%,^甲$\nb,B,growth,%,^甲(?:乙)?$\n", "甲乙", "%", "b"),
+        # a look-around matches no character: what it holds need not be written
+        ("a,A,growth,%,^(?=[^丙]*乙)(?!.*丁)甲乙$\nb,B,growth,%,^甲乙$\n", "甲乙", "%", "a"),
+        ("a,A,growth,%,^(?!甲)甲乙$\nb,B,growth,%,^甲乙$\n", "甲乙", "%", "b"),
+        # \d stands for any decimal digit, one the table writes or not; a count repeats
+        ("a,A,growth,%,^\\d+个甲$\nb,B,growth,%,^.*甲$\n", "7个甲", "%", "a"),
+        ("a,A,growth,%,^\\d+个甲$\nb,B,growth,%,^.*甲$\n", "٧个甲", "%", "a"),
+        ('a,A,growth,%,"^甲{1,2}乙$"\nb,B,growth,%,^.*乙$\n', "甲甲乙", "%", "a"),
     ],
     ids=[
         "first row wins",
@@ -1292,6 +1299,11 @@ def test_bad_tables(table, message):
         "flag",
         "any character",
         "characters not written",
+        "look-around",
+        "negative look-around",
+        "digit",
+        "other digit",
+        "count",
     ],
 )
 def test_rows_are_tried_in_order(table, phrase, unit, key):

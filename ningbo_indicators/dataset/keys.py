@@ -17,7 +17,6 @@ so that the patterns can be anchored (`^…$`) and stay precise.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
 import io
@@ -108,7 +107,8 @@ _TRAIL = compiled.compile(f"(?:{'|'.join(_TRAIL_WORDS)})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS)
 # the name of a growth rate after the statistic, for a growth record: 固定资产投资增速(居全省第4位，…增长15%),
 # 规上工业增加值增速(…增长12%): the statistic grew; tried only when the phrase as written has no key
-_RATE_NAME = compiled.compile(r"(?<=.)(?:增速|增幅|增长速度)$")
+_RATE_NAMES = ("增速", "增幅", "增长速度")
+_RATE_NAME = compiled.compile(rf"(?<=.)(?:{'|'.join(_RATE_NAMES)})$")
 # an acronym in brackets: 居民消费价格指数（CPI）, 地区生产总值(GDP)
 _ACRONYM = compiled.compile(r"[(（][A-Za-z0-9.]{2,6}[)）]")
 # a verb of reporting inside the phrase: 规模以上工业实现增加值 = 规模以上工业增加值
@@ -167,6 +167,8 @@ def parse_table(
     """Rows of a key table (CSV text with the COLUMNS header; label, scale, same_as, better
     and note may be absent). With `check`, every pattern is compiled now, so that a bad one is
     reported with its line; the shipped table is checked by the tests instead."""
+    import csv  # (only a table parsed needs it: the shipped one comes from the disk cache)
+
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
     if missing:
@@ -217,25 +219,41 @@ def _base_units(cell: str) -> tuple[str, ...]:
 @functools.cache
 def default_keys() -> tuple[IndicatorKey, ...]:
     """The key table shipped in the package (its rows and index kept in the disk cache of
-    `compiled`, under the table's text: reading the CSV and indexing it took ~15 ms)."""
-    text = (Path(__file__).parents[1] / "data" / "indicators.csv").read_text("utf-8")
+    `compiled`, under the table's bytes, not decoded unless parsed: reading the CSV and
+    indexing it took ~15 ms)."""
+    data = (Path(__file__).parents[1] / "data" / "indicators.csv").read_bytes()
 
     parsed: list[tuple[IndicatorKey, ...]] = []  # (the table, when parsed in this process)
 
     def parse() -> tuple[list[tuple], tuple]:
-        parsed.append(parse_table(text, check=False))
+        parsed.append(parse_table(data.decode("utf-8"), check=False))
         return [_row(k) for k in parsed[0]], _Index(parsed[0]).parts()
 
     # (the index's parts are kept under a name of their own: a change of how the table is indexed
     # takes a new name, so that no run reads the parts an older indexing kept)
-    rows, parts = compiled.remember("indicators.csv, index 2", text, parse)
-    table = parsed[0] if parsed else tuple(IndicatorKey(*row) for row in rows)
+    rows, parts = compiled.remember("indicators.csv, index 4", data, parse)
+    table = parsed[0] if parsed else tuple(map(_key_of_row, rows))
     _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
     return table
 
 
 # the fields of a key, as a tuple in the order `IndicatorKey(*row)` takes them
-_row = operator.attrgetter(*(f.name for f in dataclasses.fields(IndicatorKey)))
+_FIELDS = tuple(f.name for f in dataclasses.fields(IndicatorKey))
+_row = operator.attrgetter(*_FIELDS)
+
+
+def _key_of_row(row: tuple) -> IndicatorKey:
+    """`IndicatorKey(*row)` at half the cost: a frozen dataclass's __init__ sets each field
+    through object.__setattr__, a call per field (a third of the load of the table); the fields
+    go straight into the new key's __dict__ instead (the same object: equal, same hash).
+
+    >>> k = default_keys()[0]
+    >>> _key_of_row(_row(k)) == k, hash(_key_of_row(_row(k))) == hash(k)
+    (True, True)
+    """
+    key = object.__new__(IndicatorKey)
+    key.__dict__.update(zip(_FIELDS, row))
+    return key
 
 
 def load_keys(path: str | Path | None = None) -> tuple[IndicatorKey, ...]:
@@ -270,31 +288,38 @@ def key_for(
     True
     """
     table = keys if keys is not None else default_keys()
-    last = _LAST_CACHE  # (the table of the last call, nearly always this one: no look-up)
-    cache = last[1] if last[0] is table else _cache_of(table)
+    last = _LAST_TABLE  # (the table of the last call, nearly always this one: no look-up)
+    if last[0] is not table:
+        last = _use_table(table)
+    cache = last[1]
     found = cache.get((indicator, kind, base_unit), _MISSING)
     if found is _MISSING:
+        index = last[2]
         phrase = clean_phrase(indicator)
         found = None
         if phrase:
-            found = _first_fit(table, phrase, kind, base_unit)
-        if found is None and kind == "growth" and _RATE_NAME.search(phrase):
-            found = _first_fit(table, _TRAIL.sub("", _RATE_NAME.sub("", phrase)), kind, base_unit)
-        if found is None and kind == "ratio" and "占到" in phrase:
-            phrase = phrase.replace("占到", "占")  # 服务业占到经济总量的38.8%
-            found = _first_fit(table, phrase, kind, base_unit)
-        if found is None and kind == "ratio" and _SHARE_UNNAMED.search(phrase):
-            found = _first_fit(table, phrase + "比重", kind, base_unit)  # 工业增加值占生产总值
+            found = _first_fit(index, phrase, kind, base_unit)
+        if (
+            found is None
+            and kind == "growth"
+            and phrase.endswith(_RATE_NAMES)  # (what _RATE_NAME needs: a clean phrase has no \n)
+            and _RATE_NAME.search(phrase)
+        ):
+            found = _first_fit(index, _TRAIL.sub("", _RATE_NAME.sub("", phrase)), kind, base_unit)
+        if found is None and kind == "ratio" and "占" in phrase:  # (占到, 占: a share)
+            if "占到" in phrase:
+                phrase = phrase.replace("占到", "占")  # 服务业占到经济总量的38.8%
+                found = _first_fit(index, phrase, kind, base_unit)
+            if found is None and _SHARE_UNNAMED.search(phrase):
+                found = _first_fit(index, phrase + "比重", kind, base_unit)  # 工业增加值占生产总值
         if len(cache) < 100_000:
             cache[(indicator, kind, base_unit)] = found
     return found
 
 
-def _first_fit(
-    table: tuple[IndicatorKey, ...], phrase: str, kind: str, base_unit: str
-) -> str | None:
-    """The key of the first row of `table` that fits the cleaned phrase, or None."""
-    for k in _index(table).candidates(phrase, kind):
+def _first_fit(index: _Index, phrase: str, kind: str, base_unit: str) -> str | None:
+    """The key of the first row of the index's table that fits the cleaned phrase, or None."""
+    for k in index.candidates(phrase, kind):
         if k.fits(phrase, kind, base_unit):
             return k.key
     return None
@@ -324,6 +349,20 @@ def clean_phrase(indicator: str) -> str:
     >>> clean_phrase("二是服务业占比"), clean_phrase("即城镇登记失业率"), clean_phrase("每年财政支出")
     ('服务业占比', '城镇登记失业率', '财政支出')
     """
+    # (a third of the calls clean a phrase cleaned before: key_for's, then the context rules')
+    phrase = _CLEANED.get(indicator)
+    if phrase is None:
+        phrase = _clean(indicator)
+        if len(_CLEANED) < 100_000:
+            _CLEANED[indicator] = phrase
+    return phrase
+
+
+_CLEANED: dict[str, str] = {}  # indicator phrase -> clean_phrase of it
+
+
+def _clean(indicator: str) -> str:
+    """`clean_phrase`, worked out."""
     # (each cut but the leading words only where the characters it needs are written)
     phrase = indicator.translate(_DROP) if _ANY_DROPPED.search(indicator) else indicator
     if "(" in phrase or "（" in phrase:
@@ -347,23 +386,22 @@ _SHARE_UNNAMED = compiled.compile(r"^\p{Han}{2,}占\p{Han}{2,}(?<!比重|比例|
 _MISSING = object()
 
 
-def _cache_of(table: tuple[IndicatorKey, ...]) -> dict:
-    """key_for's cache of a table, remembered as the last one used."""
-    global _LAST_CACHE
-    cache = per_table(table, "key_for", lambda _table: {})
-    _LAST_CACHE = (table, cache)
-    return cache
+def _use_table(table: tuple[IndicatorKey, ...]) -> tuple:
+    """(table, key_for's cache of it, its index), remembered as the last table used."""
+    global _LAST_TABLE
+    _LAST_TABLE = (table, per_table(table, "key_for", lambda _table: {}), _index(table))
+    return _LAST_TABLE
 
 
-_LAST_CACHE: tuple = (None, None)
+_LAST_TABLE: tuple = (None, None, None)
 
 
 class _Index:
     """A table's rows narrowed, before any pattern is compiled, to those that can match a
     phrase: a phrase matched by an anchored pattern (^…$) that stands for no character it does
-    not write (no ., no class but a list of characters, no escape of a letter, flag or fuzzy
-    count: see `_letters`) is made of characters
-    written in that pattern. A bit per row, in table order, for each kind and each character;
+    not write (no ., no class but a list of characters, no escape of a letter but \\d, flag or
+    fuzzy count: see `_letters`) is made of characters written in that pattern, or of decimal
+    digits where it has \\d. A bit per row, in table order, for each kind and each character;
     rows are then tried in table order exactly as before, compiling each pattern on first use
     (compiling all 500 patterns took longer than extracting a whole report)."""
 
@@ -371,11 +409,12 @@ class _Index:
         self.rows = table
         self._any_rows: dict[str, list[IndicatorKey]] = {}  # kind -> its rows that take any phrase
         if parts is not None:  # (`parts()` of an index of the same table, kept on disk)
-            self.kinds, self.written, self.any_phrase = parts
+            self.kinds, self.written, self.any_phrase, self.digits = parts
             return
         self.kinds: dict[str, int] = {}  # kind -> the rows that take it
-        self.written: dict[str, int] = {}  # character -> the rows that write it
+        self.written: dict[str, int] = {}  # character -> the rows that write it (or \d of it)
         self.any_phrase = 0  # the rows whose pattern may match characters it does not write
+        self.digits = 0  # the rows whose pattern has \d (any decimal digit)
         for i, k in enumerate(table):
             bit = 1 << i
             for kind in k.kinds:
@@ -384,22 +423,33 @@ class _Index:
             if letters is None:
                 self.any_phrase |= bit
                 continue
+            if _DIGIT in letters:
+                self.digits |= bit
             for ch in letters:
                 self.written[ch] = self.written.get(ch, 0) | bit
+        for ch in self.written:
+            if ch.isdecimal():
+                self.written[ch] |= self.digits
+        self.written.pop("\n", None)  # (no character of a phrase: see `candidates`)
 
-    def parts(self) -> tuple[dict[str, int], dict[str, int], int]:
+    def parts(self) -> tuple[dict[str, int], dict[str, int], int, int]:
         """What the index holds besides the rows (plain data)."""
-        return self.kinds, self.written, self.any_phrase
+        return self.kinds, self.written, self.any_phrase, self.digits
 
     def candidates(self, phrase: str, kind: str) -> list[IndicatorKey]:
         """The rows of `kind` whose pattern may match `phrase`, in table order (a list: most
         often one or two, cheaper to build than a generator to resume)."""
         rows = self.kinds.get(kind, 0)
         narrowed = rows
-        chars = set(phrase)
-        chars.discard("\n")  # ($ matches before a final line break)
-        for ch in chars:
-            narrowed &= self.written.get(ch, 0)
+        written = self.written
+        # (the characters in the order written: a set of them took longer to build than the
+        # few characters written twice take to look up again)
+        for ch in phrase:
+            bits = written.get(ch)
+            if bits is None:  # written by no row: a decimal digit may still match \d, and a
+                # line break is no character of the phrase ($ matches before a final one)
+                bits = self.digits if ch.isdecimal() else rows if ch == "\n" else 0
+            narrowed &= bits
             if not narrowed:
                 # (most phrases: no row writes them all; the rows that take any phrase remain)
                 found = self._any_rows.get(kind)
@@ -442,40 +492,67 @@ _PER_TABLE: dict[tuple[str, int], tuple] = {}
 
 # what may stand for characters a pattern does not write: any character (.), a class that is
 # more than a list of characters ([^甲], a range a-z, an escape or a set in it), an escape of a
-# letter or digit (\d, \p{Han}, \u7532, \1), a flag or a named group ((?i), (?P<x>…)), a count
-# or a fuzzy match ({e<=1}); an escaped mark (\. \( \)) and a list of characters ([(（]) stand
-# for characters the pattern writes
+# letter or digit (\d, \p{Han}, \u7532, \1), a flag or a named group ((?i), (?P<x>…)) or a
+# fuzzy match ({e<=1}); an escaped mark (\. \( \)) and a list of characters ([(（]) stand for
+# characters the pattern writes, and a count ({0,12}) repeats what it follows. A look-around
+# ((?=[^率]*建议), (?!.*年均)) matches no character: what it holds may be anything. \d stands
+# for the decimal digits (marked by _DIGIT among the letters).
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_LOOK_AROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_COUNT = compiled.compile_std(r"\{\d*,?\d*\}")
+_DIGIT = "\\d"  # (two characters: no character of a phrase)
 
 
 def _letters(source: str) -> frozenset[str] | None:
-    """The characters that any phrase the pattern matches is made of (a superset), or None when
-    the pattern can match characters it does not write, or is not anchored at both ends.
+    """The characters that any phrase the pattern matches is made of (a superset; with _DIGIT
+    where \\d matches any decimal digit too), or None when the pattern can match characters it
+    does not write, or is not anchored at both ends.
 
     >>> _letters(r"^(?:地区)?生产总值$") >= set("地区生产总值")
     True
     >>> _letters(r"^PM2\\.5[(（]年[)）]$") >= set("PM2.5(（年)）")
     True
+    >>> _letters(r"^(?=[^率]*建议)(?!.*年均)(?:代表)?建议办复率$") >= set("代表建议办复率")
+    True
     >>> _letters(r"^.*生产总值$"), _letters(r"^[^甲]乙$"), _letters(r"^[a-z]$"), _letters(r"生产总值")
     (None, None, None, None)
+    >>> _letters(r"^(?=乙).$"), _letters(r"^甲{1,3}$") >= {"甲"}, _letters(r"^(?:甲){e<=1}$")
+    (None, True, None)
+    >>> _DIGIT in _letters(r"^\\d+个项目$"), _letters(r"^\\D个$")
+    (True, None)
     """
     if not _anchored(source):
         return None
     i, n = 0, len(source)
+    digits = False
     while i < n:
         c = source[i]
         if c == "\\":
-            if source[i + 1 : i + 2] in _ASCII_ALNUM:  # \d, \p{…}, \u7532
+            if source[i + 1 : i + 2] == "d":
+                digits = True
+            elif source[i + 1 : i + 2] in _ASCII_ALNUM:  # \p{…}, \u7532, \D
                 return None
             i += 2
             continue
+        if c == "(" and source.startswith(_LOOK_AROUNDS, i):
+            i = _group_end(source, i)  # (no character matched: none need be written)
+            if i < 0:
+                return None
+            i += 1
+            continue
+        if c == "{":
+            count = _COUNT.match(source, i)
+            if count is None:
+                return None  # (a fuzzy match)
+            i = count.end()
+            continue
         if (
-            c in ".{"
+            c == "."
             or c == "("
             and source[i + 1 : i + 2] == "?"
             and source[i + 2 : i + 3] in _ASCII_ALNUM
         ):
-            return None  # (any character, a count, a flag or a named group)
+            return None  # (any character, a flag or a named group)
         if c == "[":
             end = source.find("]", i + 1)
             body = source[i + 1 : end]
@@ -483,7 +560,53 @@ def _letters(source: str) -> frozenset[str] | None:
                 return None  # (more than a list of characters)
             i = end
         i += 1
-    return frozenset(source)
+    return frozenset(source) | {_DIGIT} if digits else frozenset(source)
+
+
+def _group_end(source: str, start: int) -> int:
+    """The offset of the parenthesis that closes the group opening at `start`, or -1 (a
+    parenthesis escaped or in a class is a character).
+
+    >>> _group_end(r"(?=[)]\\)(a))b", 0)
+    11
+    """
+    depth, i, n = 0, start, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(source, i)
+            if i < 0:
+                return -1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if not depth:
+                return i
+        i += 1
+    return -1
+
+
+def _class_end(source: str, start: int) -> int:
+    """The offset of the bracket that closes the class opening at `start`, or -1 (also for a
+    class that holds a [, a set in `regex`'s newer syntax)."""
+    i = start + 1
+    if source[i : i + 1] == "^":
+        i += 1
+    if source[i : i + 1] == "]":
+        i += 1  # (a ] first in a class is a character)
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            return -1
+        elif c == "]":
+            return i
+        i += 1
+    return -1
 
 
 _ESCAPE = compiled.compile_std(r"\\.", re.DOTALL)

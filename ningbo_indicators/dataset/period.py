@@ -125,10 +125,9 @@ def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
     return True
 
 
-# Every word of RE_NOT_ANNUAL and RE_AVERAGE holds one of these characters: a figure with
-# none of them in the NOT_ANNUAL_WINDOW characters before it is one year's.
-# (是2007年的2.1倍 has none: a multiple is read closely whatever the words before it)
-_ANCHORS = re.compile(r"[均累五十间季半到比较至—\-－~～月]")
+# Every word of RE_NOT_ANNUAL and RE_AVERAGE holds one of the characters 均累五十间季半到比较至—-－~～月
+# (the anchors): a figure with none of them in the NOT_ANNUAL_WINDOW characters before it is
+# one year's. (是2007年的2.1倍 has none: a multiple is read closely whatever the words before it)
 
 
 def _year_of(written: str) -> int:
@@ -220,7 +219,7 @@ _RANGE = frozenset("—-－~～至到")
 
 
 def _cue_anchors(folded: str) -> list[int]:
-    """The offsets of the characters of `_ANCHORS` that can be part of a word of
+    """The offsets of the anchors (above) that can be part of a word of
     RE_NOT_ANNUAL, RE_MONTHS or RE_AVERAGE, by their neighbours (达到 and 比上年 are not:
     到 and 比 count before a year only): a figure with none of them in the window before it
     is one year's, at the cost of a bisection.
@@ -319,7 +318,8 @@ class PeriodReader:
         if status == "target":
             # (in its last words, or the first of its sentence: 今年经济社会发展主要预期目标是：…)
             this_year = ("今年", "明年", "全年", f"{self.plan_year}年")
-            opening = folded[doc.sentence_span(pos)[0] :][:_OPENING]
+            first = doc.sentence_span(pos)[0]
+            opening = folded[first : first + _OPENING]
             if any(w in before or w in opening for w in this_year):
                 return "year"
             return "years"  # a goal of the plan for its last year

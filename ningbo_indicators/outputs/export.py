@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import csv
 import io
 import json
 import operator
@@ -139,6 +138,8 @@ def _csv_lines(rows: list[tuple]) -> str:
         return ""
     columns = [_column_texts(column) for column in zip(*rows)]
     lines = list(map(",".join, zip(*columns)))
+    import csv  # (the CSV output only: JSON's start-up need not import it)
+
     quoted = io.StringIO()
     writer = csv.writer(quoted, lineterminator="\r\n")
     for i in _rows_to_quote(columns):
@@ -247,6 +248,8 @@ class RecordWriter:
         self.fmt, self.out, self.fields, self.count = fmt, out, tuple(fields), 0
         self._csv = None
         if fmt == "csv":
+            import csv  # (the CSV output only: JSON's start-up need not import it)
+
             if bom:
                 out.write("\ufeff")
             self._csv = csv.writer(out, lineterminator="\r\n")
