@@ -230,7 +230,7 @@ def detect_place(text: str) -> str | None:
             counts[name] = n
     if not counts:
         return None
-    return counts.most_common(1)[0][0]
+    return max(counts, key=counts.get)  # the most frequent, the first of equals (most_common)
 
 
 @functools.cache
