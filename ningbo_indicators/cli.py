@@ -38,6 +38,11 @@ def _warn(message: str) -> None:
 
 # ------------------------------------------------------------------ shared option groups
 
+# (one instance each, shared by the options that take a file: click's Path type looks up its
+# translated messages when made, 20 µs each)
+OUTPUT_FILE = click.Path(dir_okay=False, writable=True)
+INPUT_FILE = click.Path(dir_okay=False)
+
 
 def filter_options(f):
     """The filters shared by extract, show, summary, html and export."""
@@ -124,7 +129,7 @@ def output_options(f):
         click.option(
             "--output",
             "-o",
-            type=click.Path(dir_okay=False, writable=True),
+            type=OUTPUT_FILE,
             help="Write to this file (atomically) instead of standard output.",
         ),
         click.option(
@@ -159,7 +164,7 @@ def keys_option(f):
     return click.option(
         "--keys",
         "keys_file",
-        type=click.Path(dir_okay=False),
+        type=INPUT_FILE,
         help="A table of canonical indicator keys (CSV, the columns of the "
         "shipped data/indicators.csv) instead of the shipped one.",
     )(f)
@@ -362,7 +367,7 @@ def _write_database(path, sources, keys, filters, limit=None) -> None:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, writable=True),
+    type=OUTPUT_FILE,
     help="Write the text to this file (atomically) instead of standard output.",
 )
 @click.option(
@@ -707,7 +712,7 @@ def achievement(inputs, fmt, output, fields, bom, keys_file, key_, place):
     "--output",
     "-o",
     required=True,
-    type=click.Path(dir_okay=False, writable=True),
+    type=OUTPUT_FILE,
     help="The HTML file to write (atomically).",
 )
 @click.option("--title", help="The chart's title (default: the key's name).")
@@ -754,7 +759,7 @@ def chart(inputs, key_, place, output, title, open_, keys_file):
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, writable=True),
+    type=OUTPUT_FILE,
     help="The HTML file to write (atomically); standard output if omitted.",
 )
 @click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
