@@ -130,10 +130,15 @@ class PatternStore:
         """The pattern `engine` ("regex" or "re") compiles, from the file when it holds it."""
         flags = int(flags)
         try:
-            named = tuple(
-                sorted(
-                    (k, v if isinstance(v, str) else tuple(sorted(v))) for k, v in kwargs.items()
+            named = (
+                tuple(
+                    sorted(
+                        (k, v if isinstance(v, str) else tuple(sorted(v)))
+                        for k, v in kwargs.items()
+                    )
                 )
+                if kwargs
+                else ()
             )
             # (regex.DEFAULT_VERSION, which a program may change, decides the syntax)
             version = int(regex.DEFAULT_VERSION) if engine == "regex" else 0
