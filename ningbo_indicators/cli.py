@@ -38,6 +38,11 @@ def _warn(message: str) -> None:
 
 # ------------------------------------------------------------------ shared option groups
 
+# (one instance each, shared by the options that take a file: click's Path type looks up its
+# translated messages when made, 20 µs each)
+OUTPUT_FILE = click.Path(dir_okay=False, writable=True)
+INPUT_FILE = click.Path(dir_okay=False)
+
 
 def filter_options(f):
     """The filters shared by extract, show, summary, html and export."""
@@ -124,7 +129,7 @@ def output_options(f):
         click.option(
             "--output",
             "-o",
-            type=click.Path(dir_okay=False, writable=True),
+            type=OUTPUT_FILE,
             help="Write to this file (atomically) instead of standard output.",
         ),
         click.option(
@@ -159,7 +164,7 @@ def keys_option(f):
     return click.option(
         "--keys",
         "keys_file",
-        type=click.Path(dir_okay=False),
+        type=INPUT_FILE,
         help="A table of canonical indicator keys (CSV, the columns of the "
         "shipped data/indicators.csv) instead of the shipped one.",
     )(f)
@@ -250,7 +255,37 @@ def _fields(spec: str | None, fmt: str | None, valid=FIELDS):
 # ------------------------------------------------------------------ commands
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Command(click.Command):
+    """A command whose parser takes a short option written alone ("-f") as one at once.
+
+    click tries every option as a long one first; for "-f" that fails, and the failure looks for
+    close matches among the long options (importing difflib: about 1 % of a start-up) before
+    the short option is matched. The outcome is the same (nor is "-f" ever a long option, nor
+    a prefix): same values, same messages, an unknown option gets click's message as before.
+    """
+
+    def make_parser(self, ctx: click.Context):
+        parser = super().make_parser(ctx)
+        short = getattr(parser, "_short_opt", None)
+        process = getattr(parser, "_process_opts", None)
+        match_short = getattr(parser, "_match_short_opt", None)
+        if isinstance(short, dict) and process and match_short:  # (click's internals, 8.2–8.x)
+
+            def process_opts(arg: str, state) -> None:
+                if len(arg) == 2 and arg in short:
+                    match_short(arg, state)
+                else:
+                    process(arg, state)
+
+            parser._process_opts = process_opts
+        return parser
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ningbo-indicators")
 def cli():
     """Quantitative indicators of Chinese government work reports (政府工作报告).
@@ -332,7 +367,7 @@ def _write_database(path, sources, keys, filters, limit=None) -> None:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, writable=True),
+    type=OUTPUT_FILE,
     help="Write the text to this file (atomically) instead of standard output.",
 )
 @click.option(
@@ -677,7 +712,7 @@ def achievement(inputs, fmt, output, fields, bom, keys_file, key_, place):
     "--output",
     "-o",
     required=True,
-    type=click.Path(dir_okay=False, writable=True),
+    type=OUTPUT_FILE,
     help="The HTML file to write (atomically).",
 )
 @click.option("--title", help="The chart's title (default: the key's name).")
@@ -724,7 +759,7 @@ def chart(inputs, key_, place, output, title, open_, keys_file):
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, writable=True),
+    type=OUTPUT_FILE,
     help="The HTML file to write (atomically); standard output if omitted.",
 )
 @click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")

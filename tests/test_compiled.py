@@ -163,6 +163,24 @@ def test_an_engine_without_the_expected_internals_compiles_as_usual(tmp_path, mo
     assert store.hits == 0 and store.new == 0
 
 
+@pytest.mark.parametrize(
+    "args,packed",
+    [
+        (("p", 0, [17, 4294967295, 0], 1, {}), True),  # a program of 32-bit words: as bytes
+        (("p", 0, (17, 4), 1), False),  # another engine's internals: not stored
+        (("p", 0, [17, -1]), False),
+        (("p", 0, [17, 2**32]), False),
+        (("p", 0, ["a"]), False),
+        (("p", 0), False),
+    ],
+)
+def test_the_program_is_stored_as_words(args, packed):
+    stored = compiled._pack(args)
+    assert (stored is not None) == packed
+    if packed:
+        assert type(stored[2]) is bytes and compiled._unpack(stored) == args
+
+
 def test_two_processes_writing_keep_both_patterns(tmp_path):
     path = tmp_path / "p.marshal"
     first, second = compiled.PatternStore(path), compiled.PatternStore(path)

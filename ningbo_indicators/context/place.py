@@ -230,11 +230,13 @@ def detect_place(text: str) -> str | None:
             counts[name] = n
     if not counts:
         return None
-    return counts.most_common(1)[0][0]
+    return max(counts, key=counts.get)  # the most frequent, the first of equals (most_common)
 
 
 @functools.cache
 def _any_name():
-    """The short names of PROVINCES and CITIES as one pattern, the longest first."""
-    names = sorted({_short(n) for n in PROVINCES + CITIES}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+    """The short names of PROVINCES and CITIES as one pattern, the longest first (names of one
+    length in their own order: two of them cannot both match at one position, and the pattern is
+    then the same in every run, so that the disk cache of `compiled` holds it)."""
+    names = sorted({_short(n) for n in PROVINCES + CITIES}, key=lambda name: (-len(name), name))
+    return compiled.compile_std("|".join(map(re.escape, names)))
