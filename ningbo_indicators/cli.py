@@ -255,37 +255,7 @@ def _fields(spec: str | None, fmt: str | None, valid=FIELDS):
 # ------------------------------------------------------------------ commands
 
 
-class _Command(click.Command):
-    """A command whose parser takes a short option written alone ("-f") as one at once.
-
-    click tries every option as a long one first; for "-f" that fails, and the failure looks for
-    close matches among the long options (importing difflib: about 1 % of a start-up) before
-    the short option is matched. The outcome is the same (nor is "-f" ever a long option, nor
-    a prefix): same values, same messages, an unknown option gets click's message as before.
-    """
-
-    def make_parser(self, ctx: click.Context):
-        parser = super().make_parser(ctx)
-        short = getattr(parser, "_short_opt", None)
-        process = getattr(parser, "_process_opts", None)
-        match_short = getattr(parser, "_match_short_opt", None)
-        if isinstance(short, dict) and process and match_short:  # (click's internals, 8.2–8.x)
-
-            def process_opts(arg: str, state) -> None:
-                if len(arg) == 2 and arg in short:
-                    match_short(arg, state)
-                else:
-                    process(arg, state)
-
-            parser._process_opts = process_opts
-        return parser
-
-
-class _Group(click.Group):
-    command_class = _Command
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ningbo-indicators")
 def cli():
     """Quantitative indicators of Chinese government work reports (政府工作报告).

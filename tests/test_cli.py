@@ -160,39 +160,6 @@ def test_choice_is_rejected_with_choices(runner):
 
 
 @pytest.mark.parametrize(
-    "args,message",
-    [
-        # short options written alone are matched as short options at once (cli._Command):
-        # the values and click's messages are as before
-        (["-f", "xml"], "Invalid value for '--format' / '-f': 'xml' is not one of"),
-        (["-fxml"], "Invalid value for '--format' / '-f': 'xml' is not one of"),
-        (["-f=jsonl"], "'=jsonl' is not one of"),
-        (["-f"], "Option '-f' requires an argument."),
-        (["-x"], "No such option '-x'."),
-        (
-            ["--fomat", "jsonl"],
-            "No such option '--fomat'. (Did you mean one of: '--bom', '--format'",
-        ),
-    ],
-)
-def test_option_messages(runner, args, message):
-    r = run(runner, ["extract", *args])
-    assert r.exit_code == 2 and message in r.stderr
-
-
-def test_short_option_is_not_first_tried_as_a_long_one(runner, monkeypatch):
-    # (that failure looks for close matches with difflib: 1 % of a start-up)
-    import difflib
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("looked for close matches")
-
-    monkeypatch.setattr(difflib, "get_close_matches", refuse)
-    r = run(runner, ["extract", "-f", "csv", "--limit", "1"])
-    assert r.exit_code == 0 and r.stdout.startswith("source,")
-
-
-@pytest.mark.parametrize(
     "make,message",
     [
         (lambda p: p / "missing.txt", "no such file"),
