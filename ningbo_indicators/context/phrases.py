@@ -1470,7 +1470,7 @@ def clean_subject(phrase: str, kind: str) -> str:
             # 生态新区新建续建道路: the roads, not the district; 中心城区新建改造农贸市场: the
             # verbs go with the leading ones
             p = p[works.start() :] if built[0] in "扩改" else built
-    if len(p) < 16 and not _RARE_CHARS.search(p):
+    if not _RARE_CHARS.search(p):
         return _clean_common(p, kind)  # none of the rarer cuts below can apply
     cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
     if cut and cut.start() > 0:
