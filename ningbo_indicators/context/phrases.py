@@ -746,6 +746,10 @@ class WordList:
         # the lengths of the words by their first and last character, longest first
         self.first_lens = {c: sorted(n, reverse=True) for c, n in first.items()}
         self.last_lens = {c: sorted(n, reverse=True) for c, n in last.items()}
+        # the characters a word opens and ends with: no word starts or ends where these fail
+        # (a cheap test before the call to prefix or suffix)
+        self.firsts = frozenset(first)
+        self.lasts = frozenset(last)
         self.guard = guard  # characters that may not follow a prefix (建设用地 keeps 建设)
 
     def prefix(self, p: str, start: int = 0) -> str | None:
@@ -951,6 +955,7 @@ _FOOTNOTE = LazyPattern(
 )
 _PUNCT_EDGE = "\"' \t\u3000\n*#—－–"  # dashes open the items of a list: ——国内生产总值
 _EDGE = _PUNCT_EDGE + CONNECTORS
+_EDGE_SET = frozenset(_EDGE)  # its characters, for the cheap test of an end
 # words that open with a connector or an adverb, which then is none: the edge strip and the
 # leading-adverb cut leave them whole (及时出台, 和谐劳动关系, 并购企业, 与会, 和美乡村, 以旧换新
 # 补贴, 以工代赈, 并网发电, 并轨, 要求; 和美丽乡村 is 和 + 美丽乡村, 以工业… 以 + 工业)
@@ -987,6 +992,8 @@ def _strip_edge(p: str, right: bool = True) -> str:
     >>> _strip_edge("、和美乡村"), _strip_edge("和美丽乡村"), _strip_edge("以旧换新补贴")
     ('和美乡村', '美丽乡村', '以旧换新补贴')
     """
+    if p[:1] not in _EDGE_SET and p[-1:] not in _EDGE_SET:
+        return p  # no edge character at either end: nothing to strip
     q = p.lstrip(_EDGE)
     cut = len(p) - len(q)
     word = p[cut - 1 : cut + 1] if cut else ""
@@ -1006,6 +1013,8 @@ def _rstrip_edge(q: str) -> str:
     >>> _rstrip_edge("长期护理保险惠及"), _rstrip_edge("规上工业和")
     ('长期护理保险惠及', '规上工业')
     """
+    if q[-1:] not in _EDGE_SET:
+        return q  # no edge character at the end: nothing to strip
     r = q.rstrip(_EDGE)
     if len(r) < len(q) and q[len(r) - 1 : len(r) + 1] in _CONNECTOR_ENDS:
         return q[: len(r) + 1]
@@ -1277,8 +1286,12 @@ def _link_adverb(p: str) -> str:
 # words that open with a leading adverb, which then is no adverb: 要求, 要素, 要件
 def _cut_leading(p: str) -> str:
     """Leading adverbs, dates, spans of time and scopes, while a name of 2+ characters is left."""
+    if p[:1] not in _CUT_LEADING_FIRST:
+        return p  # none of the cuts below can start here
     for _ in range(4):
-        w = _ADVERBS.prefix(p) or (_link_adverb(p) if p[:1] in _LINK_FIRST else "")
+        w = (_ADVERBS.prefix(p) if p[:1] in _ADVERBS.firsts else None) or (
+            _link_adverb(p) if p[:1] in _LINK_FIRST else ""
+        )
         if w and p[: len(w) + 1] in _OPENS_A_WORD:
             w = ""  # 要求社区填报的表格: 要 opens the word 要求
         end = len(w) if w else 0
@@ -1297,6 +1310,10 @@ def _cut_leading(p: str) -> str:
     return p
 
 
+# the characters each cut of _cut_leading needs its phrase to open with
+_CUT_LEADING_FIRST = _ADVERBS.firsts | _LINK_FIRST | _LEADING_FIRST
+
+
 def _having_nothing(p: str, have: str) -> bool:
     """What is left before 有 names nothing (全市有, 解决的有, 其中有): 有 stays.
 
@@ -1309,6 +1326,8 @@ def _having_nothing(p: str, have: str) -> bool:
 def _cut_trailing(p: str, kind: str) -> str:
     """Trailing links, rate words, comparison bases, dates and denominators."""
     words = _TRAILING_BY_KIND.get(kind, _TRAILING)
+    if p[-1:] not in _CUT_TRAILING_LAST[words]:
+        return p  # none of the cuts below can end here
     for _ in range(10):
         before = p
         if p[-1:] == "了" and (words.suffix(p[:-1]) or _TRAILING.suffix(p[:-1])):
@@ -1335,12 +1354,20 @@ def _cut_trailing(p: str, kind: str) -> str:
         tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
         if tail:
             p = p[: tail.start()]
-        p = _rstrip_edge(p)
+        if p[-1:] in _EDGE_SET:
+            p = _rstrip_edge(p)
         if p == before:
             break
     return p
 
 
+# the characters each cut of _cut_trailing needs its phrase to end with: the last characters
+# of its list of words (by kind), and those of the other cuts (了 of a link's aspect, 有, the
+# modal words, a tail, an edge)
+_OTHER_TRAILING_LAST = {"了"} | _HAVE.lasts | _MODAL.lasts | _TAIL_LAST | _EDGE_SET
+_CUT_TRAILING_LAST = {
+    words: words.lasts | _OTHER_TRAILING_LAST for words in (_TRAILING, *_TRAILING_BY_KIND.values())
+}
 _COMPARED_RATE = LazyPattern(r"(?:高于|低于|快于|慢于)[\p{Han}、]{0,12}?(增速|增幅|涨幅)$")
 
 
@@ -1443,7 +1470,7 @@ def clean_subject(phrase: str, kind: str) -> str:
             # 生态新区新建续建道路: the roads, not the district; 中心城区新建改造农贸市场: the
             # verbs go with the leading ones
             p = p[works.start() :] if built[0] in "扩改" else built
-    if len(p) < 16 and not _RARE_CHARS.search(p):
+    if not _RARE_CHARS.search(p):
         return _clean_common(p, kind)  # none of the rarer cuts below can apply
     cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
     if cut and cut.start() > 0:
@@ -1652,8 +1679,8 @@ def _clean_common(p: str, kind: str) -> str:
             # 全面取缔砖瓦窑: the manner goes, the remedial verb stays; 全面落实军地互办事项:
             # the manner goes with the verb (基本建设投资 is a noun: it stays)
             p = p[len(manner) :]
-    if not _KEEP.prefix(p):
-        first = _VERBS.prefix(p)
+    if not (p[:1] in _KEEP.firsts and _KEEP.prefix(p)):
+        first = _VERBS.prefix(p) if p[:1] in _VERBS.firsts else None
         if first == "更新改造" and p[4:6] == "投资":
             first = None  # 更新改造投资 is a category of investment, like 技术改造投资
         if first:
@@ -1692,7 +1719,8 @@ def _clean_common(p: str, kind: str) -> str:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
     if kind == "count" and p[:2] in ("生产", "出版") and p[2:3] not in _MAKING_GUARD and len(p) > 3:
         p = _cut_leading(p[2:])  # 生产电视剧436部, 出版各类报纸448亿份: what was made is counted
-    p = _strip_edge(p)
+    if p[:1] in _EDGE_SET or p[-1:] in _EDGE_SET:
+        p = _strip_edge(p)
     if p.endswith(("）", ")")) and _NOTE.search(p):
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
     if (
@@ -1707,7 +1735,7 @@ def _clean_common(p: str, kind: str) -> str:
     ):
         # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
         return ""
-    return _unquote(p)
+    return _unquote(p) if p[:1] == "“" else p
 
 
 # shares named by their word alone, which a verb before them names the share of (支付比例)

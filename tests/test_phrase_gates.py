@@ -1,0 +1,63 @@
+"""The cheap first- and last-character tests of the subject phrase cuts give the answers of the
+cuts they skip: with every test passing (the cuts always tried), the same phrases."""
+
+import re
+
+import pytest
+
+from ningbo_indicators.context import phrases
+from ningbo_indicators.readers import bundled_text
+
+
+class _Everything:
+    """A set that holds every character: the gate always lets the cut run."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _phrases() -> list[str]:
+    """The words between the figures and marks of the bundled report, with what opens and ends
+    them (、和及…, 共, 全年, 达到, 了): the phrases clean_subject reads."""
+    text = bundled_text()
+    cut = re.split(r"[\d.%，,：:。；;！？\n]+", text)
+    return sorted({p for p in cut if 0 < len(p) <= 40})
+
+
+PHRASES = _phrases()
+
+
+@pytest.fixture
+def ungated(monkeypatch):
+    def run(fn, *args):
+        with monkeypatch.context() as m:
+            everything = _Everything()
+            m.setattr(phrases, "_EDGE_SET", everything)
+            m.setattr(phrases, "_CUT_LEADING_FIRST", everything)
+            trailing = dict.fromkeys(phrases._CUT_TRAILING_LAST, everything)
+            m.setattr(phrases, "_CUT_TRAILING_LAST", trailing)
+            m.setattr(phrases, "_RARE_CHARS", re.compile(""))  # every phrase takes the long path
+            for words in (phrases._ADVERBS, phrases._KEEP, phrases._VERBS):
+                m.setattr(words, "firsts", everything)
+            return fn(*args)
+
+    return run
+
+
+def test_there_are_phrases():
+    assert len(PHRASES) > 500
+
+
+@pytest.mark.parametrize("kind", ["amount", "count", "growth", "ratio", "pp"])
+def test_clean_subject_is_the_ungated(kind, ungated):
+    for p in PHRASES:
+        assert phrases.clean_subject(p, kind) == ungated(phrases.clean_subject, p, kind), p
+
+
+def test_cuts_are_the_ungated(ungated):
+    for p in PHRASES:
+        for q in (p, "、" + p + "和", "共" + p + "达到了"):
+            assert phrases._strip_edge(q) == ungated(phrases._strip_edge, q), q
+            assert phrases._cut_leading(q) == ungated(phrases._cut_leading, q), q
+            for kind in ("amount", "growth"):
+                assert phrases._cut_trailing(q, kind) == ungated(phrases._cut_trailing, q, kind)
