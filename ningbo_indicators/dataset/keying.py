@@ -258,6 +258,22 @@ def _marks_backward(marks: str):
     )
 
 
+# The last stop before a figure within 3 * CLAUSE_WINDOW characters (where its sentence starts):
+# several rules read it for the same figure, so it is found once per figure and kept for the
+# figure read last (the text itself is kept: no other text can pass for it).
+_STOP_MEMO: list = [None, -1, -1]  # [the text, the figure's start, the last stop before it]
+
+
+def _last_stop(text: str, m: Mention) -> int:
+    """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before m's figure,
+    or -1: `_last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start)`."""
+    memo = _STOP_MEMO
+    if memo[0] is not text or memo[1] != m.start:
+        lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+        memo[:] = text, m.start, _last_mark(text, _STOPS, lo, m.start)
+    return memo[2]
+
+
 # A hint's search from the start of a paragraph or a sentence, remembered per start for the
 # text read last: the figures of a paragraph look back to the same start, each a little
 # further, so each stretch of the text is searched once per hint, not once per figure.
@@ -305,7 +321,7 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     if not _hint_from(_PART_HINT, text, begin, m.start):
         return False  # (no word of _PART stands before the figure in its sentence)
     parts = list(_PART.finditer(text, begin, m.start))
@@ -438,7 +454,7 @@ def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
     industrial = _INDUSTRIAL.search(m.indicator)
     if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
         return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
@@ -532,7 +548,7 @@ def _of_one_unit(text: str, m: Mention) -> bool:
         return True
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     if text.find("各", lo, m.start) >= 0:  # (every unit _EACH_UNIT_LED names opens with 各)
-        begin = _last_mark(text, _STOPS, lo, m.start) + 1
+        begin = _last_stop(text, m) + 1
         led = _EACH_UNIT_LED.search(text, begin, m.start)
         if led and not _WHOLE_PLACE.search(text, led.end(), m.start):
             return True
@@ -803,7 +819,7 @@ def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
     figures = sum(len(_A_FIGURE.findall(f.group())) for f in _BARE_PLACES.finditer(sentence))
     if figures >= 2:
         return True
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     while end < len(text) and text[end] not in _STOPS:
         end += 1
     kinds = []
@@ -1214,7 +1230,7 @@ def _all_levels_beside_local(text: str, m: Mention) -> bool:
     if not phrase.endswith("收入") or "预算" not in phrase or phrase.startswith(_LOCAL):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     return text.find(_LOCAL + phrase, begin, end) >= 0
@@ -1383,7 +1399,7 @@ def _one_class_beside_another(text: str, m: Mention, key: str, keys) -> bool:
     if key_for(verb + _GENERIC[at] + rest, m.kind, m.q.base_unit, keys) != key:
         return False  # (a class the table keys apart)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     if key in _DONE_KEYS and got["cls"] == _own_level(text):
@@ -2050,7 +2066,11 @@ def _in_a_definition(text: str, m: Mention) -> bool:
     lo = max(0, m.start - 400)
     if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
         return False  # (the cheap test first: no colon that could open a definition)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    # (the last stop within the nearer reach of _last_stop is the last within this one too)
+    last = _last_stop(text, m)
+    if last < 0:
+        last = _last_mark(text, _STOPS, lo, m.start)
+    begin = max(lo, last + 1)
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
