@@ -193,6 +193,15 @@ _OWN_SCOPE = compiled.compile(
     r"^(?:农村|乡村|城镇|城市|城乡|县城|市域|全域|全市|全省|全县|全州|农(?:牧)?民(?!专业|合作)|民间|民营|国有|"
     r"外资|外商)"
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_a_scope(indicator: str) -> bool:
+    """Whether the phrase names a scope of its own (_OWN_SCOPE) or a part of the place (_PART):
+    the zone and part rules ask it of every figure, so it is kept per phrase."""
+    return _OWN_SCOPE.match(indicator) is not None or _part_in(indicator) is not None
+
+
 # more parts of the place after the first, a list of them (新区和梁园区、睢阳区新建8所中小学校,
 # 在市区和临颍县城筹建7所中小学, 主城区及影响区17座污水处理厂): the figure is theirs together
 _PART_LIST = compiled.compile(
@@ -602,7 +611,7 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     own = sentences[-1]
     if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
-    if _part_in(m.indicator) or _OWN_SCOPE.match(m.indicator):
+    if _names_a_scope(m.indicator):
         return False  # 市城区公共供水普及率: the figure names its scope itself
     stepped = False
     for sentence in reversed(sentences[:-1]):
@@ -697,9 +706,7 @@ def _in_a_part_paragraph(text: str, m: Mention, key: str, keys) -> bool:
     if first is None:
         return False  # (the figure stands in the first sentence: the clause rules read it)
     own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
-    if _WHOLE_PLACE.search(own) or _part_in(own) or _OWN_SCOPE.match(m.indicator):
-        return False
-    if _part_in(m.indicator):
+    if _WHOLE_PLACE.search(own) or _part_in(own) or _names_a_scope(m.indicator):
         return False
     between = text[first.end() : m.start]
     if _WHOLE_PLACE.search(between):
@@ -1808,7 +1815,7 @@ _ZONE_FIRMS = compiled.compile(
 def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
     with a topic of works on the zone (see above)."""
-    if _OWN_SCOPE.match(m.indicator) or _part_in(m.indicator):
+    if _names_a_scope(m.indicator):
         return False
     # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
