@@ -181,6 +181,15 @@ _EACH = compiled.compile(r"各县|各区|各开发区|各园区|每个|每县")
 _PART_ECONOMY = compiled.compile(
     r"增加值|生产总值|GDP|产值|营收|收入|税收|税金|利税|利润|投资|固投|进出口|出口|外资|内资"
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _of_the_economy(indicator: str) -> bool:
+    """Whether the phrase states a figure of the economy (_PART_ECONOMY), kept per phrase: the
+    look-back to a part's sentence asks it of every figure first."""
+    return _PART_ECONOMY.search(indicator) is not None
+
+
 _SECTORS = frozenset(
     ("乡镇企业", "民营企业", "民营经济", "非公有制经济", "非公经济", "国有企业", "国企")
     + ("外资企业", "外商投资企业", "私营企业")
@@ -457,7 +466,7 @@ _NOT_AN_INDUSTRY = compiled.compile(r"[激强壮推加促做抓打坚持发展�
 def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's sentence goes on with the sentence before it, which opens with a part of the
     place or an industry (see above)."""
-    if not _PART_ECONOMY.search(m.indicator):
+    if not _of_the_economy(m.indicator):
         return False  # (both ways need a figure of the economy: one test before the look-back)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     industrial = _INDUSTRIAL.search(m.indicator)
