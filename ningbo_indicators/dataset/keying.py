@@ -179,9 +179,9 @@ _PART_WORKS = compiled.compile(
     r"启动建设|改造|实施|投用|新开)*(?:、(?:新建|改扩建|新改扩建|扩建|改造|新开工|开工))?[ \t\u3000]*\d"
 )
 # the part helped, not measured (省政府支持磨憨跨境经济合作区建设22条政策)
-_FOR_THE_PART = compiled.compile(r"支持|促进|帮扶|关于")
+_FOR_THE_PART = compiled.compile_std(r"支持|促进|帮扶|关于")
 # a quota of each part (各县（市、新区）建设10个以上, 每个开发区储备…)
-_EACH = compiled.compile(r"各县|各区|各开发区|各园区|每个|每县")
+_EACH = compiled.compile_std(r"各县|各区|各开发区|各园区|每个|每县")
 # the statistics of a part's economy that its later clauses go on with
 _PART_ECONOMY = compiled.compile(
     r"增加值|生产总值|GDP|产值|营收|收入|税收|税金|利税|利润|投资|固投|进出口|出口|外资|内资"
@@ -235,7 +235,7 @@ _PART_OWN_WORKS = compiled.compile(
     r"\d[\d.]*[万千百]?[个处条座所家项户辆米](?:公里|平方米)?$"
 )
 # a clause that names the whole place (努力实现全市规模工业增加值突破1000亿元)
-_WHOLE_PLACE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|全国|我市|我省|本市|本省")
+_WHOLE_PLACE = compiled.compile_std(r"全市|全省|全州|全区|全县|全盟|全国|我市|我省|本市|本省")
 # 县域 qualifies a noun more often than it names the counties (县域医疗服务共同体建设试点积极推进):
 # in the relaxed reading it scopes only the counties' economy (县域经济, 县域工业)
 _COUNTY_ECONOMY = compiled.compile(r"^(?:经济|工业)")
@@ -254,7 +254,7 @@ _SEMICOLON = compiled.compile_std(r"[；;]")
 _COMMENT_MAX = 20
 # words before a part that make it no subject (以示范区建设为契机, 狠抓高新区转型升级, 突出打好园区
 # 攻坚战役, 致力解决中心城区大班额问题)
-_NOT_A_NAME = compiled.compile(
+_NOT_A_NAME = compiled.compile_std(
     r"[以把将对向为从在]|通过|按照|随着|借助|结合|抓住|狠抓|抓|打好|突出|致力|解决|着力|坚持|加大|贯通|"
     r"强化|壮大|打通|用好|利用"
 )
@@ -336,8 +336,8 @@ def _hint_from(hint, text: str, start: int, end: int) -> bool:
     return True
 
 
-_LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
-_CLAUSE_CUT = compiled.compile(r"[，,；;：:]")
+_LIST_OR_CLAUSE = compiled.compile_std(r"[、和及与，,；;：:]")
+_CLAUSE_CUT = compiled.compile_std(r"[，,；;：:]")
 
 
 def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
@@ -597,12 +597,12 @@ _TOPIC_STEP = compiled.compile(
 _TOPIC_PARTS = frozenset(("新区", "中心城区", "主城区", "中心市区", "新城"))
 # (a new town names a part as a new district does: 呈贡新城建设积极推进; not 创新城乡…, 新城镇)
 _NEW_TOWN = compiled.compile_std(r"(?<!创)新城(?![乡市镇区])")
-_TOPIC_EVENT = compiled.compile(
+_TOPIC_EVENT = compiled.compile_std(
     r"获批|晋升|通过|启动|成为|列入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌"
 )
-_SENTENCE_MARKS = compiled.compile(r"[。！？!?]")
+_SENTENCE_MARKS = compiled.compile_std(r"[。！？!?]")
 _SENTENCE_ENDS = "。！？!?"  # (the same marks, for _last_mark)
-_PLACE_WIDE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|我市|我省|本市|全年")
+_PLACE_WIDE = compiled.compile_std(r"全市|全省|全州|全区|全县|全盟|我市|我省|本市|全年")
 
 
 # how far back a figure looks for the start of its paragraph (the corpus's longest run from a
@@ -1797,7 +1797,7 @@ _ZONE_WORKS = compiled.compile(
     r"推进|推动|建设|抓好|建好|打造|提升|做强|做优|做大|壮大|开发|加速|实施)*"
 )
 _WORKED_ZONES = ("片区", "保税区", "综保区")
-_ZONE_EVENT = compiled.compile(
+_ZONE_EVENT = compiled.compile_std(
     r"获批|晋升|升级|成为|列入|纳入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌|扩区|申报|创建|通过"
 )
 _ZONE_TOPIC = compiled.compile(
