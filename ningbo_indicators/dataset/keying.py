@@ -121,15 +121,20 @@ def _list_head_change(text: str, m: Mention, other_than: str = ""):
 # 产业园等35个重点项目), the object of a verb (推进园区加快发展的20条政策措施), when the
 # figure's own phrase opens with a scope (城区…、农村生活垃圾有效处理率), or when the key is the
 # part's too (城区生活垃圾无害化处理率: the taxonomy's urban rates).
-_PART = compiled.compile(
+# (the standard library's engine, told the first characters of the words: it skips in C every
+# position that opens none of them)
+_PART_FIRST = "中主老郊核聚市城县开高经产工园新片示试自综保集合走乡民非国外私"
+_PART = compiled.compile_std(
+    rf"(?=[{_PART_FIRST}])"
     r"(?:中心城区|中心市区|主城区|老城区|郊区|(?<!商务)中心区|核心区|聚集区|(?<![城县])市区(?!两级|县)|"
     r"(?<!县市)城区|县域|开发区|高新区|经开区|产业园区|工业园区|产业园|工业园|园区|新区|片区|工业区|经济区|"
     r"示范区|试验区|自贸区|综保区|保税区|集聚区|集中区|合作区|走廊|乡镇企业|民营企业|民营经济|"
     r"非公有制经济|非公经济|国有企业|国企|外资企业|外商投资企业|私营企业)"
-    r"(?!院|分院|校|管委)"  # 长江新区院区, 新城区分院: a name of an institution
+    r"(?!院|分院|校|管委)",  # 长江新区院区, 新城区分院: a name of an institution
+    first=_PART_FIRST,
 )
-# two or three characters that every word of _PART holds, for a cheap test first (the standard
-# library's engine finds one of them in a sentence in a fifteenth of the time _PART takes;
+# two or three characters that every word of _PART holds, for a cheap test first (found in a
+# sentence in a fraction of the time _PART takes, with its look-arounds;
 # tests/test_keys.py checks that every word of _PART holds one)
 _PART_HINT = compiled.compile_std(
     "城区|市区|郊区|心区|集区|聚区|县域|发区|新区|开区|园区|业园|片区|业区|济区|范区|验区|贸区|保区|税区|"
@@ -149,7 +154,7 @@ _PART_OPENERS = compiled.compile(
     r"全州|我市|本市|[市省州在对于]|每个|各|\d+年|\d+个|\d{1,2}[.．、)）]|[(（]\d{1,2}[)）])*"
 )
 # a name before the part holds no verb, count or mark (新增农业园区, 不含滇中产业新区 are no names)
-_PART_VERBS = compiled.compile(
+_PART_VERBS = compiled.compile_std(
     r"[、和及与的等\d]|新增|新建|建成|建设|创建|培育|加快|推进|实施|打造|加强|开工|完成|引进|争创|"
     r"支持|促进|推动|发展|抓好|开展|实现|形成|扩大|提升|改造|整治|规划|编制|出台|制定|落实|做好|"
     r"获批|获评|入选|成为|认定|申报|累计|拥有|有|围绕|依托|聚焦|鼓励|引导|带动|吸引|争取|组建|设立|"
@@ -158,7 +163,7 @@ _PART_VERBS = compiled.compile(
 )
 # a figure right after the part that counts the part (园区100个、), or after a verb of being
 # (科技型中小企业入库2.6万家, 高新技术企业达到614家)
-_PART_COUNTED = compiled.compile(
+_PART_COUNTED = compiled.compile_std(
     r"[ \t\u3000]*(?:约|近|超过?)?\d[\d.,]*[ \t\u3000]*[多余]?[万亿千百]?"
     r"(?:个|家|座|所|处|条|项|户|亩|公顷|平方米|平方公里|公里|批|类|片|期|区|园|块|宗)?"
     r"(?:以上|左右)?[ \t\u3000]*(?:[、，,；;。和及与）)]|$)"
@@ -169,37 +174,55 @@ _ONE_PART = frozenset(
     ("中心城区", "中心市区", "主城区", "老城区", "中心区", "核心区", "市区", "城区", "县域")
 )
 # works done in the part, the count right after them (城区3个污水处理厂, 主城区打通20条断头路)
-_PART_WORKS = compiled.compile(
+_PART_WORKS = compiled.compile_std(
     r"(?:新建|新增|改扩建|新改扩建|新改建|改建|扩建|建成|建设|开工建设|新开工|开工|完成|打通|"
     r"启动建设|改造|实施|投用|新开)*(?:、(?:新建|改扩建|新改扩建|扩建|改造|新开工|开工))?[ \t\u3000]*\d"
 )
 # the part helped, not measured (省政府支持磨憨跨境经济合作区建设22条政策)
-_FOR_THE_PART = compiled.compile(r"支持|促进|帮扶|关于")
+_FOR_THE_PART = compiled.compile_std(r"支持|促进|帮扶|关于")
 # a quota of each part (各县（市、新区）建设10个以上, 每个开发区储备…)
-_EACH = compiled.compile(r"各县|各区|各开发区|各园区|每个|每县")
+_EACH = compiled.compile_std(r"各县|各区|各开发区|各园区|每个|每县")
 # the statistics of a part's economy that its later clauses go on with
-_PART_ECONOMY = compiled.compile(
+_PART_ECONOMY = compiled.compile_std(
     r"增加值|生产总值|GDP|产值|营收|收入|税收|税金|利税|利润|投资|固投|进出口|出口|外资|内资"
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _of_the_economy(indicator: str) -> bool:
+    """Whether the phrase states a figure of the economy (_PART_ECONOMY), kept per phrase: the
+    look-back to a part's sentence asks it of every figure first."""
+    return _PART_ECONOMY.search(indicator) is not None
+
+
 _SECTORS = frozenset(
     ("乡镇企业", "民营企业", "民营经济", "非公有制经济", "非公经济", "国有企业", "国企")
     + ("外资企业", "外商投资企业", "私营企业")
 )
-_SECTOR_CARRIED = compiled.compile(
+_SECTOR_CARRIED = compiled.compile_std(
     r"^(?:上缴|实现|完成)?(?:税收|税金|利税|利润|营业收入|营收|主营业务收入|销售收入|出口|进出口)"
 )
-_BARE_CHANGE = compiled.compile(rf"^(?:{ON_LAST_YEAR.pattern})?(?:增长|下降|提高|占)")
-_OWN_SCOPE = compiled.compile(
+_BARE_CHANGE = compiled.compile_std(rf"^(?:{ON_LAST_YEAR.pattern})?(?:增长|下降|提高|占)")
+_OWN_SCOPE = compiled.compile_std(
     r"^(?:农村|乡村|城镇|城市|城乡|县城|市域|全域|全市|全省|全县|全州|农(?:牧)?民(?!专业|合作)|民间|民营|国有|"
     r"外资|外商)"
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_a_scope(indicator: str) -> bool:
+    """Whether the phrase names a scope of its own (_OWN_SCOPE) or a part of the place (_PART):
+    the zone and part rules ask it of every figure, so it is kept per phrase."""
+    return _OWN_SCOPE.match(indicator) is not None or _part_in(indicator) is not None
+
+
 # more parts of the place after the first, a list of them (新区和梁园区、睢阳区新建8所中小学校,
 # 在市区和临颍县城筹建7所中小学, 主城区及影响区17座污水处理厂): the figure is theirs together
 _PART_LIST = compiled.compile(
     r"(?:[、和及与]\p{Han}{1,5}?(?:县城|(?<![社小景校院街厂矿专辖营病商学分])区|县))+"
 )
 # a clause that opens with a verb has no subject of its own: the sentence's goes on
-_VERB_LED = compiled.compile(
+_VERB_LED = compiled.compile_std(
     r"^(?:全年|年内|当年|累计|共|已|还|并|又|再|新)?(?:完成|实现|新增|新建|建成|新签|签约|引进|开工|"
     r"竣工|投产|落户|入驻|带动|吸引|实施|启动|推进|加快|打造|培育|形成|拥有|创建|获批|争取|力争|确保|"
     r"改造|新改建|改扩建|新开工|到位|实际利用|利用|招引|聚集|集聚|入园|入区|入驻|达到|突破|扩大|深化|深入|深度|"
@@ -207,17 +230,17 @@ _VERB_LED = compiled.compile(
 )
 # works the part does in the clause that opens with it (中心城区拆除违建4830处，新建停车场22处: the
 # lots are the part's too, as the next clause opens with a verb)
-_PART_OWN_WORKS = compiled.compile(
+_PART_OWN_WORKS = compiled.compile_std(
     r"^(?:拆除|整治|治理|清理|新建|建成|改造|完成|打通|新增|实施|启动|开工)[^，,；;：:\d]{1,10}"
     r"\d[\d.]*[万千百]?[个处条座所家项户辆米](?:公里|平方米)?$"
 )
 # a clause that names the whole place (努力实现全市规模工业增加值突破1000亿元)
-_WHOLE_PLACE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|全国|我市|我省|本市|本省")
+_WHOLE_PLACE = compiled.compile_std(r"全市|全省|全州|全区|全县|全盟|全国|我市|我省|本市|本省")
 # 县域 qualifies a noun more often than it names the counties (县域医疗服务共同体建设试点积极推进):
 # in the relaxed reading it scopes only the counties' economy (县域经济, 县域工业)
-_COUNTY_ECONOMY = compiled.compile(r"^(?:经济|工业)")
+_COUNTY_ECONOMY = compiled.compile_std(r"^(?:经济|工业)")
 # a clause that states the part's share (非公有制经济蓬勃发展，比重由61.7%提高到67%，实现税收…)
-_SHARE_LED = compiled.compile(r"^(?:比重|占比|所占比重)")
+_SHARE_LED = compiled.compile_std(r"^(?:比重|占比|所占比重)")
 # a clause of the part's own works (主城区新改建…桥梁17座，新建过街天桥7座; 13个工业园区新建标准厂房…，
 # 新增入园企业185户，共完成工业总产值545亿元) goes on with the part; not one that counts the parts
 # themselves (全域旅游示范区创建单位达到35个，旅游业总收入增长13%: the place's)
@@ -231,7 +254,7 @@ _SEMICOLON = compiled.compile_std(r"[；;]")
 _COMMENT_MAX = 20
 # words before a part that make it no subject (以示范区建设为契机, 狠抓高新区转型升级, 突出打好园区
 # 攻坚战役, 致力解决中心城区大班额问题)
-_NOT_A_NAME = compiled.compile(
+_NOT_A_NAME = compiled.compile_std(
     r"[以把将对向为从在]|通过|按照|随着|借助|结合|抓住|狠抓|抓|打好|突出|致力|解决|着力|坚持|加大|贯通|"
     r"强化|壮大|打通|用好|利用"
 )
@@ -256,6 +279,22 @@ def _marks_backward(marks: str):
     return compiled.compile(
         "(?r)[" + "".join("\\" + c if c in "\\]^-[" else c for c in marks) + "]"
     )
+
+
+# The last stop before a figure within 3 * CLAUSE_WINDOW characters (where its sentence starts):
+# several rules read it for the same figure, so it is found once per figure and kept for the
+# figure read last (the text itself is kept: no other text can pass for it).
+_STOP_MEMO: list = [None, -1, -1]  # [the text, the figure's start, the last stop before it]
+
+
+def _last_stop(text: str, m: Mention) -> int:
+    """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before m's figure,
+    or -1: `_last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start)`."""
+    memo = _STOP_MEMO
+    if memo[0] is not text or memo[1] != m.start:
+        lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+        memo[:] = text, m.start, _last_mark(text, _STOPS, lo, m.start)
+    return memo[2]
 
 
 # A hint's search from the start of a paragraph or a sentence, remembered per start for the
@@ -297,15 +336,15 @@ def _hint_from(hint, text: str, start: int, end: int) -> bool:
     return True
 
 
-_LIST_OR_CLAUSE = compiled.compile(r"[、和及与，,；;：:]")
-_CLAUSE_CUT = compiled.compile(r"[，,；;：:]")
+_LIST_OR_CLAUSE = compiled.compile_std(r"[、和及与，,；;：:]")
+_CLAUSE_CUT = compiled.compile_std(r"[，,；;：:]")
 
 
 def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     if not _hint_from(_PART_HINT, text, begin, m.start):
         return False  # (no word of _PART stands before the figure in its sentence)
     parts = list(_PART.finditer(text, begin, m.start))
@@ -415,30 +454,30 @@ def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
 # industry's own key). The sentence before must be in the same paragraph and name the part first,
 # as a name (no verb before it), not as an event (滇中新区未来交通科学城揭牌) or a quota (各开发区
 # 至少引进1个…项目); the sentence of the figure names no scope of its own.
-_RESULT_LED = compiled.compile(r"^(?:全年|当年|累计)?(?:完成|实现)")
+_RESULT_LED = compiled.compile_std(r"^(?:全年|当年|累计)?(?:完成|实现)")
 _INDUSTRY = compiled.compile(r"(?P<name>\p{Han}{1,4}?)产业(?![园区链集基带化体项投结发转升融])")
-_GENERIC_INDUSTRY = compiled.compile(
+_GENERIC_INDUSTRY = compiled.compile_std(
     r"^(?:第?[一二三]|新兴|主导|优势|特色|传统|支柱|现代|战略性新兴|战新|未来|新型|高新技术|高技术|数字|"
     r"绿色|重点|农业|工业|加快|推进|发展|推动|培育|壮大|做强|做大|围绕|聚焦|全市|全省)$"
 )
 # what an industry's figures of industry state (its output, value added, sales), not counts
-_INDUSTRIAL = compiled.compile(
+_INDUSTRIAL = compiled.compile_std(
     r"工业(?:总)?产值|工业增加值|工业营业收入|工业主营业务收入|工业销售收入"
 )
 # an industry's name is no verb phrase (坚持产业立市, 激发传统产业新活力, 强龙头壮产业)
-_NOT_AN_INDUSTRY = compiled.compile(r"[激强壮推加促做抓打坚持发展培育建实用各]")
+_NOT_AN_INDUSTRY = compiled.compile_std(r"[激强壮推加促做抓打坚持发展培育建实用各]")
 
 
 def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's sentence goes on with the sentence before it, which opens with a part of the
     place or an industry (see above)."""
-    if not _PART_ECONOMY.search(m.indicator):
+    if not _of_the_economy(m.indicator):
         return False  # (both ways need a figure of the economy: one test before the look-back)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     industrial = _INDUSTRIAL.search(m.indicator)
     if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
         return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
@@ -494,7 +533,7 @@ def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
 # 项目, 每个城市推出1000辆新能源汽车) counts one county's, village's or zone's share, no figure of
 # the place. Not 每人, 每户 (the per-head standards the keys measure: 低保标准每人每月620元), nor
 # 每千人口, 每万人 (rates per head).
-_QUOTA = compiled.compile(
+_QUOTA = compiled.compile_std(
     r"每个|每一个|每县|每乡|每镇|每村|每所|各县|各乡镇|各区(?!域)|各市(?!场)|各园区|各开发区|"
     r"(?:^|(?<=[，,；;]))各(?=培育|建设|新建|打造|创建|建成|引进|实施|新增|完成|至少)"  # 各培育1—3个
 )
@@ -502,14 +541,14 @@ _QUOTA = compiled.compile(
 # between, into the name of a project (开工建设辽能集团200兆瓦风电等重点项目, 热电厂60万千瓦风电
 # 项目建成并网, 推进30万平方米标准化厂房等项目建设, 分别年产10万辆新能源汽车的合众项目) is that
 # project's capacity, not the place's; a count of projects names them itself (26个重点项目).
-_PROJECT_AFTER = compiled.compile(
+_PROJECT_AFTER = compiled.compile_std(
     r"(?:(?![，。；：、,;:和及与()（）\s]|完成|建成|投用|开工|竣工|实现|达到).){0,12}?"
     r"(?:等)?[重大点批]{0,2}(?:项目|工程|电站|电厂|机组)"
 )
-_PROJECT_WORDS = compiled.compile(r"项目|工程|电站|电厂|机组")
+_PROJECT_WORDS = compiled.compile_std(r"项目|工程|电站|电厂|机组")
 # ... and a figure of a list of such projects, each with its size (芒市平河5万千瓦光伏发电、盈江15万
 # 千瓦光伏发电项目实现并网)
-_PROJECT_LIST_AFTER = compiled.compile(
+_PROJECT_LIST_AFTER = compiled.compile_std(
     r"[^，。；：、,;:\s]{0,12}(?:、[^，。；：、,;:\s\d]{0,12}\d[\d.]*[万千百]?(?:千瓦|兆瓦|瓦|吨)"
     r"[^，。；：、,;:\s]{0,12}?)+?(?:项目|工程|电站|电厂)"
 )
@@ -532,7 +571,7 @@ def _of_one_unit(text: str, m: Mention) -> bool:
         return True
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     if text.find("各", lo, m.start) >= 0:  # (every unit _EACH_UNIT_LED names opens with 各)
-        begin = _last_mark(text, _STOPS, lo, m.start) + 1
+        begin = _last_stop(text, m) + 1
         led = _EACH_UNIT_LED.search(text, begin, m.start)
         if led and not _WHOLE_PLACE.search(text, led.end(), m.start):
             return True
@@ -550,7 +589,7 @@ def _of_one_unit(text: str, m: Mention) -> bool:
 # it in the paragraph, up to the next such sentence (软硬联通持续完善。), are the part's. Numbered
 # steps within the topic (一是…, 二是…) do not end it.
 _TOPIC_MAX = 16
-_TOPIC_STEP = compiled.compile(
+_TOPIC_STEP = compiled.compile_std(
     r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[一二三四五六七八九十]+[、.．]|[(（])"
 )
 # the parts a run of a paragraph is about (a new district, the urban core), not a park or a
@@ -558,12 +597,12 @@ _TOPIC_STEP = compiled.compile(
 _TOPIC_PARTS = frozenset(("新区", "中心城区", "主城区", "中心市区", "新城"))
 # (a new town names a part as a new district does: 呈贡新城建设积极推进; not 创新城乡…, 新城镇)
 _NEW_TOWN = compiled.compile_std(r"(?<!创)新城(?![乡市镇区])")
-_TOPIC_EVENT = compiled.compile(
+_TOPIC_EVENT = compiled.compile_std(
     r"获批|晋升|通过|启动|成为|列入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌"
 )
-_SENTENCE_MARKS = compiled.compile(r"[。！？!?]")
+_SENTENCE_MARKS = compiled.compile_std(r"[。！？!?]")
 _SENTENCE_ENDS = "。！？!?"  # (the same marks, for _last_mark)
-_PLACE_WIDE = compiled.compile(r"全市|全省|全州|全区|全县|全盟|我市|我省|本市|全年")
+_PLACE_WIDE = compiled.compile_std(r"全市|全省|全州|全区|全县|全盟|我市|我省|本市|全年")
 
 
 # how far back a figure looks for the start of its paragraph (the corpus's longest run from a
@@ -586,7 +625,7 @@ def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
     own = sentences[-1]
     if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
-    if _part_in(m.indicator) or _OWN_SCOPE.match(m.indicator):
+    if _names_a_scope(m.indicator):
         return False  # 市城区公共供水普及率: the figure names its scope itself
     stepped = False
     for sentence in reversed(sentences[:-1]):
@@ -629,7 +668,7 @@ def part_key_differs(part: str, m: Mention, key: str, keys) -> bool:
 # topic that goes on (以…示范区建设为引领…, 推动雅州新区加快成势) says more than the part. Not a
 # designation that may cover the whole place (示范区, 试验区), nor the counties (县域经济 holds most
 # of a prefecture), nor a sector.
-_WORKS_TOPIC = compiled.compile(
+_WORKS_TOPIC = compiled.compile_std(
     r"^(?:[一二三四五六七八九十]+是)?(?:加快|全力|大力|持续|着力|全面|高标准|高质量|扎实|深入|积极|统筹|"
     r"突出|强化|聚力|聚焦|继续|重点|努力)*(?:推进|推动|建设|抓好|建好|打造|提升|完善|做强|做优|做大|壮大|"
     r"开发|抓|建)+(?!以)[^，、和及与的以为]{0,8}?"
@@ -648,7 +687,7 @@ _WORKS_TOPIC_HINT = compiled.compile_std("城区|市区|发区|新区|开区|园
 # 过去的一年, 各位代表). Only the Corps, which reports as a body of its own, and the urban core: a
 # paragraph that opens with a zone or a new district (滨海新区…, 兴隆综合保税区封关运营) goes on with
 # the place's port, airport, trade and capital more often than not.
-_PARAGRAPH_SUBJECT = compiled.compile(
+_PARAGRAPH_SUBJECT = compiled.compile_std(
     r"(?:[*#\s\u3000]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|各位代表[！!，,]|"
     r"一年来[，,]?|过去的一年[，,]?|新的一年[，,]?|今年[，,]?|去年[，,]?)*"
     r"(?P<name>[^，。；：、,;:\s\d]{0,10}?)"
@@ -681,9 +720,7 @@ def _in_a_part_paragraph(text: str, m: Mention, key: str, keys) -> bool:
     if first is None:
         return False  # (the figure stands in the first sentence: the clause rules read it)
     own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
-    if _WHOLE_PLACE.search(own) or _part_in(own) or _OWN_SCOPE.match(m.indicator):
-        return False
-    if _part_in(m.indicator):
+    if _WHOLE_PLACE.search(own) or _part_in(own) or _names_a_scope(m.indicator):
         return False
     between = text[first.end() : m.start]
     if _WHOLE_PLACE.search(between):
@@ -803,7 +840,7 @@ def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
     figures = sum(len(_A_FIGURE.findall(f.group())) for f in _BARE_PLACES.finditer(sentence))
     if figures >= 2:
         return True
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     while end < len(text) and text[end] not in _STOPS:
         end += 1
     kinds = []
@@ -928,10 +965,10 @@ _LIST_SIZE_KEYS = frozenset(("key_projects",))
 # lists whose items done after the list's own count are a part of it (30件民生实事完成29件); the
 # items a list of livelihood projects names by examples are the list (遴选出缓解停车难…等12件民生实事)
 _DONE_KEYS = frozenset(("key_projects", "livelihood_projects"))
-_STAGE = compiled.compile(r"开工|竣工|建成|投产|完工|签约|开竣工|落地")
+_STAGE = compiled.compile_std(r"开工|竣工|建成|投产|完工|签约|开竣工|落地")
 # after the list's own count, the items done (30件民生实事完成29件)
-_DONE_AFTER_A_COUNT = compiled.compile(r"\d[^，,；;。]*(?:完成|办结|兑现)[^，,；;。\d]*$")
-_PREDICATE = compiled.compile(r"[^，,；;。\d]*")
+_DONE_AFTER_A_COUNT = compiled.compile_std(r"\d[^，,；;。]*(?:完成|办结|兑现)[^，,；;。\d]*$")
+_PREDICATE = compiled.compile_std(r"[^，,；;。\d]*")
 # The items a list's count names by examples (郑州日产第二工厂等700个重大项目, 实施了农村路网、农田水利
 # …等26个重点项目): in the reports a group of the list (one industry's, one district's, one
 # sector's, those at one stage), seldom the whole of it.
@@ -1214,7 +1251,7 @@ def _all_levels_beside_local(text: str, m: Mention) -> bool:
     if not phrase.endswith("收入") or "预算" not in phrase or phrase.startswith(_LOCAL):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     return text.find(_LOCAL + phrase, begin, end) >= 0
@@ -1383,7 +1420,7 @@ def _one_class_beside_another(text: str, m: Mention, key: str, keys) -> bool:
     if key_for(verb + _GENERIC[at] + rest, m.kind, m.q.base_unit, keys) != key:
         return False  # (a class the table keys apart)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    begin = max(lo, _last_stop(text, m) + 1)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     if key in _DONE_KEYS and got["cls"] == _own_level(text):
@@ -1755,12 +1792,12 @@ _ZONE = compiled.compile(
     r"(?![、和及与等的])"
 )
 # (the words of works before a zone the place works on, and the zones it may be)
-_ZONE_WORKS = compiled.compile(
+_ZONE_WORKS = compiled.compile_std(
     r"(?:加快|全力|大力|持续|着力|全面|高标准|高质量|高水平|扎实|深入|积极|统筹|继续|重点|努力|"
     r"推进|推动|建设|抓好|建好|打造|提升|做强|做优|做大|壮大|开发|加速|实施)*"
 )
 _WORKED_ZONES = ("片区", "保税区", "综保区")
-_ZONE_EVENT = compiled.compile(
+_ZONE_EVENT = compiled.compile_std(
     r"获批|晋升|升级|成为|列入|纳入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌|扩区|申报|创建|通过"
 )
 _ZONE_TOPIC = compiled.compile(
@@ -1792,7 +1829,7 @@ _ZONE_FIRMS = compiled.compile(
 def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
     with a topic of works on the zone (see above)."""
-    if _OWN_SCOPE.match(m.indicator) or _part_in(m.indicator):
+    if _names_a_scope(m.indicator):
         return False
     # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
@@ -1847,7 +1884,7 @@ def _zone_before(text: str, m: Mention, key: str, keys) -> bool:
 # a heading that opens the paragraph, bold or numbered (**力促综合保税区快见效。**, （三）加快推进郑汴
 # 融合，打好开封新区五年成规模攻坚战。), naming one zone and no other part nor the whole place: the
 # figures of the paragraph are the zone's, up to a sentence that names the whole place
-_HEADING = compiled.compile(
+_HEADING = compiled.compile_std(
     r"(?:\*\*(?P<bold>[^*\n]{4,80}?)\*\*|(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])"
     r"(?P<numbered>[^。！？!?\n]{4,60})[。！？!?]?)"
 )
@@ -2050,7 +2087,11 @@ def _in_a_definition(text: str, m: Mention) -> bool:
     lo = max(0, m.start - 400)
     if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
         return False  # (the cheap test first: no colon that could open a definition)
-    begin = max(lo, _last_mark(text, _STOPS, lo, m.start) + 1)
+    # (the last stop within the nearer reach of _last_stop is the last within this one too)
+    last = _last_stop(text, m)
+    if last < 0:
+        last = _last_mark(text, _STOPS, lo, m.start)
+    begin = max(lo, last + 1)
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
