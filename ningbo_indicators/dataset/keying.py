@@ -283,18 +283,19 @@ def _marks_backward(marks: str):
 
 # The last stop before a figure within 3 * CLAUSE_WINDOW characters (where its sentence starts):
 # several rules read it for the same figure, so it is found once per figure and kept for the
-# figure read last (the text itself is kept: no other text can pass for it).
-_STOP_MEMO: list = [None, -1, -1]  # [the text, the figure's start, the last stop before it]
+# figure read last (the text itself is kept: no other text can pass for it). The memo is one
+# tuple, replaced whole, so that a thread never reads one figure's text with another's stop.
+_STOP_MEMO: list = [(None, -1, -1)]  # [(the text, the figure's start, the last stop before it)]
 
 
 def _last_stop(text: str, m: Mention) -> int:
     """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before m's figure,
     or -1: `_last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start)`."""
-    memo = _STOP_MEMO
-    if memo[0] is not text or memo[1] != m.start:
-        lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-        memo[:] = text, m.start, _last_mark(text, _STOPS, lo, m.start)
-    return memo[2]
+    kept, start, stop = _STOP_MEMO[0]
+    if kept is not text or start != m.start:
+        stop = _last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start)
+        _STOP_MEMO[0] = (text, m.start, stop)
+    return stop
 
 
 # A hint's search from the start of a paragraph or a sentence, remembered per start for the
