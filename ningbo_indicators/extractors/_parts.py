@@ -128,6 +128,6 @@ PER_NUMERATOR = r"微克|毫克"
 # 3万套(间), 38.5万人（次）: another measure word in brackets
 ALTERNATIVE = rf"[(（][{HAN}]{{1,3}}[)）]"
 
-# Range separators between two bounds: 5%—5.5%, 4%至6%, 3至5个 (find_range_lower's first test
-# strips these characters: change both together).
+# Range separators between two bounds: 5%—5.5%, 4%至6%, 3至5个 (quantity.RANGE_CHARS holds their
+# characters and the spaces around them: change both together).
 RANGE_SEP = r"[ \t]?(?:—{1,2}|–|-|~|至|到)[ \t]?"

@@ -352,7 +352,8 @@ def stop_inside_number(folded: str, stop: int) -> bool:
 
 # what a range's lower bound (3至5个) and a list's first numbers (1.7和4.9个百分点) stand
 # before: the character right before the number that carries the unit
-RANGE_CHARS = frozenset("—–-~至到 \t")
+_RANGE_TEXT = "—–-~至到 \t"
+RANGE_CHARS = frozenset(_RANGE_TEXT)
 LIST_MARKS = frozenset("和、及与")
 # what a range's lower bound ends with, a digit aside: a Chinese numeral, its percent sign
 _LOWER_ENDS = frozenset(CN_NUMERAL_CHARS + "%")
@@ -366,7 +367,7 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     lo = max(floor, upper.num_start - 24)
     # (first, what the pattern needs, cheaply: a number or its percent sign before the separator
     # and the spaces around it; most separators are the 到 of a verb, 达到5%, 提高到)
-    head = folded[lo:at].rstrip(" \t").rstrip("—–-~至到").rstrip(" \t")
+    head = folded[lo:at].rstrip(_RANGE_TEXT)
     if not head or not (head[-1].isdigit() or head[-1] in _LOWER_ENDS):
         return None
     m = _range_lower().search(folded, lo, at)
