@@ -42,16 +42,22 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     增长20.5%), else the subject of the clause before (地区生产总值迈上新台阶，总量突破5万亿元),
     else the noun after it; never a link word: "" when nothing is named.
     """
-    for a, b in zip(mentions, mentions[1:]):
-        if b.clause > a.clause and _joined(folded, a, b):
-            b.clause = a.clause  # a long list cut by the clause window stays one list
     by_clause: dict[int, list[Mention]] = {}
     positions: list[int] = []  # each mention's place in its clause's group
-    for m in mentions:
+    order: dict[int, int] = {}  # each mention's place in the text's list, by id
+    previous: Mention | None = None
+    for i, m in enumerate(mentions):
+        if previous is not None and m.clause > previous.clause and _joined(folded, previous, m):
+            m.clause = previous.clause  # a long list cut by the clause window stays one list
         group = by_clause.setdefault(m.clause, [])
         positions.append(len(group))
         group.append(m)
-    order = {id(m): i for i, m in enumerate(mentions)}
+        order[id(m)] = i
+        previous = m
+    # where the first 分别 of each clause stands (-1: none), looked for once per clause
+    respectively = {
+        clause: folded.find("分别", clause, group[-1].start) for clause, group in by_clause.items()
+    }
     noun_end: dict[int, int] = {}
     of_whole: list[tuple[Mention, int]] = []  # ratios that may be shares of a whole (全市, 全省)
     prev: Mention | None = None
@@ -90,21 +96,25 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # 覆盖78%的行政村、近50%的自然村: the noun after the share's 的 is that share's
             seg_start = joint.end()
         indicator = ""
-        after = folded[m.end : m.end + 2].lstrip("“")
-        if (
-            (m.q.dimension == "count" or m.kind == "amount")
-            and after
-            and m.span.lower_of is None
-            and after[0] not in phrases.CONNECTORS
-            and phrases.starts_noun(folded, m.end + (after[0] != folded[m.end]))
-        ):
-            indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
-        # 主要污染物平均减排3%: a verb that holds its object is part of the subject
-        held = m.span.verb in phrases.VERBS_WITH_OBJECT and folded.startswith(m.span.verb, m.start)
-        held_verb = m.span.verb if held else ""
-        own = "" if indicator else _subject(text[seg_start : m.start] + held_verb, m.kind)
+        words = text[seg_start : m.start]  # the figure's own words
+        next_char = folded[m.end : m.end + 1]  # the character right after the figure
+        if (m.q.dimension == "count" or m.kind == "amount") and m.span.lower_of is None:
+            after = folded[m.end : m.end + 2].lstrip("“")
+            if (
+                after
+                and after[0] not in phrases.CONNECTORS
+                and phrases.starts_noun(folded, m.end + (after[0] != next_char))
+            ):
+                indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
+        if indicator:
+            own = ""
+        else:
+            # 主要污染物平均减排3%: a verb that holds its object is part of the subject
+            verb = m.span.verb
+            held = verb in phrases.VERBS_WITH_OBJECT and folded.startswith(verb, m.start)
+            own = _subject(words + verb if held else words, m.kind)
         after_noun = before is not None and seg_start == before_end
-        raw = phrases.tidy(text[seg_start : m.start]).strip() if own and after_noun else ""
+        raw = phrases.tidy(words).strip() if own and after_noun else ""
         if (
             own
             and after_noun
@@ -117,10 +127,10 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
             held = raw if phrases.opens_with_result(raw) else own
             own = _subject(before.indicator + held, m.kind)
-        elif own and folded[m.end : m.end + 1] == "的" and phrases.names_a_task(own):
+        elif own and next_char == "的" and phrases.names_a_task(own):
             # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
             own = phrases.noun_after(text, m.end + 1)[0] or own
-        elif own and m.q.base_unit == "%" and folded[m.end : m.end + 1] == "的":
+        elif own and m.q.base_unit == "%" and next_char == "的":
             # 才能支撑7.5%的经济增速: the rate after 的 is measured, not the words before; where
             # its name ends, the next figure's words begin (创造了占全省21.1%的GDP、30.6%的一般
             # 公共预算收入: 30.6% is the revenue's, not the GDP's)
@@ -130,19 +140,17 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         indicator = indicator or own
         if (
             not indicator
-            and folded[m.end : m.end + 1] not in phrases.RANGE_START
+            and next_char not in phrases.RANGE_START
             and not (
                 m.kind == "growth"
-                and folded[m.end : m.end + 1] != "的"
+                and next_char != "的"
                 and phrases.growth_named_after(folded, m.end)
             )
         ):
             # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”, 7.5%左右的经济增速 (not
             # 保持20%以上高速增长: the growth named right after the figure is no noun of it)
-            indicator, noun_end[id(m)] = phrases.noun_after(
-                text, m.end + (folded[m.end : m.end + 1] == "的")
-            )
-        if m.kind == "ratio" and folded[m.end : m.end + 1] == "的" and noun_end.get(id(m)):
+            indicator, noun_end[id(m)] = phrases.noun_after(text, m.end + (next_char == "的"))
+        if m.kind == "ratio" and next_char == "的" and noun_end.get(id(m)):
             # 争取50%的村集体完成清产核资: the share of those that did it
             indicator = phrases.share_that(text, m.end + 1) or indicator
         if not indicator and m.q.base_unit in phrases.PEOPLE and m.span.lower_of is None:
@@ -150,7 +158,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if not indicator and i + 1 < len(mentions):
             # 3万套、135万平方米廉租住房: two measures of the noun after the second
             indicator = _noun_of_next(text, folded, m, mentions[i + 1])
-        if folded.find("分别", m.clause, m.start) >= 0:
+        if 0 <= respectively[m.clause] <= m.start - 2:  # 分别 before the figure
             indicator = _respectively(text, folded, mentions, order, group, m) or indicator
         elif len(group) > 1 and (listed := _bare_list(folded, group, index)):
             # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
@@ -160,14 +168,14 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             paired = _paired(text, folded, mentions, order, listed, m, begin, listed[0].start)
             indicator = paired or indicator
         if not indicator and m.q.dimension == "currency":
-            indicator = phrases.spending_verb(text[seg_start : m.start])  # 投入850万元，…
+            indicator = phrases.spending_verb(words)  # 投入850万元，…
         lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
         if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
             indicator = _carried_subject(text, folded, prev, m, indicator)
             if m.kind == "amount" and indicator.endswith(phrases.GROWTH_NOUNS):
                 # 地区生产总值增速居全省第3位，预计全年完成560亿元: the amount is of the subject
                 indicator = phrases.without_growth_noun(indicator)
-            share = phrases.share_of(text[seg_start : m.start]) if m.kind in ("ratio", "pp") else ""
+            share = phrases.share_of(words) if m.kind in ("ratio", "pp") else ""
             if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
                 indicator = phrases.without_inner_result(indicator) + share if indicator else share
             elif m.kind == "ratio" and prev is not None and indicator == prev.indicator:
@@ -177,49 +185,66 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             and len(prev.indicator) >= 3
             and phrases.new_verb_only(indicator)
             and prev.q.base_unit == m.q.base_unit
-            and not ("\u4e00" <= folded[m.end : m.end + 1] <= "\u9fff")
-            and folded[m.end : m.end + 1] not in phrases.RANGE_START
+            and not ("\u4e00" <= next_char <= "\u9fff")
+            and next_char not in phrases.RANGE_START
             and phrases.names_a_thing(prev.indicator)
             and _same_sentence(folded, prev, m)
         ):
             indicator += phrases.without_new(prev.indicator)  # 国家标准2860项，其中新制定2123项
-        if indicator in phrases.MODIFIERS and prev is not None and _same_sentence(folded, prev, m):
-            among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
-            indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
-        elif (
-            indicator in phrases.MODIFIERS
-            and id(m) not in noun_end  # 8个城市: the noun counted, no part of a whole
-            and (whole := _whole_before(text, folded, prev, m))
-        ):
-            # 零售总额12237亿元。其中城市7176亿元; 提高低保补差水平，城镇提高到196.5元
-            indicator = phrases.narrowed(indicator, whole, True)
-        if indicator in _BARE_AFTER and prev is not None and _next_to(folded, prev, m, indicator):
-            # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
-            # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
-            indicator = _of_previous(prev.indicator, indicator)
-        if indicator in _OWNED_HEADS and len(group) == 1:
-            # 第三产业快速发展，实现增加值456.3亿元: the industry the clause before names, when
-            # the statistic so named is one of the table (never a list: 金融业…，房地产业…，实现
-            # 增加值分别增长15%和17%)
-            owner = _previous_clause_subject(text, folded, m, prev)
+        if indicator in _HEAD_WORDS:
+            # the rules below each read one of these bare words (a part of the place, a
+            # statistic without its owner, investment, revenue, funds): one test for them all
             if (
-                owner.endswith(_OWNER_END)
-                and not _LIST_JOINT.search(owner)
-                and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+                indicator in phrases.MODIFIERS
+                and prev is not None
+                and _same_sentence(folded, prev, m)
             ):
-                indicator = owner + indicator
-        if indicator in _TOPIC_HEADS and len(group) == 1:
-            indicator = _topic_owner(text, folded, m, prev, indicator)  # 服务业发展较快。实现增加值
-        if indicator in _OWNED_HEADS:
-            indicator = _state_firms_owner(folded, prev, m, indicator)  # 市属国企…，营收、利润分别
-        if indicator == "投资" and m.kind == "growth" and prev is not None:
-            indicator = _investment_after_gdp(text, folded, prev, m)  # 地区生产总值增长8%，投资增长
-        if indicator in _REVENUE_HEADS and prev is not None:
-            indicator = _visitors_revenue(folded, prev, m, indicator)  # 接待游客…，实现总收入…
-        if indicator in _FUNDS_IN_PLACE and prev is not None:
-            indicator = _funds_of_projects(
-                folded, prev, m, indicator
-            )  # 招商引资项目202个，到位资金
+                among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
+                indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+            elif (
+                indicator in phrases.MODIFIERS
+                and id(m) not in noun_end  # 8个城市: the noun counted, no part of a whole
+                and (whole := _whole_before(text, folded, prev, m))
+            ):
+                # 零售总额12237亿元。其中城市7176亿元; 提高低保补差水平，城镇提高到196.5元
+                indicator = phrases.narrowed(indicator, whole, True)
+            if (
+                indicator in _BARE_AFTER
+                and prev is not None
+                and _next_to(folded, prev, m, indicator)
+            ):
+                # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
+                # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
+                indicator = _of_previous(prev.indicator, indicator)
+            if indicator in _OWNED_HEADS and len(group) == 1:
+                # 第三产业快速发展，实现增加值456.3亿元: the industry the clause before names, when
+                # the statistic so named is one of the table (never a list: 金融业…，房地产业…，实现
+                # 增加值分别增长15%和17%)
+                owner = _previous_clause_subject(text, folded, m, prev)
+                if (
+                    owner.endswith(_OWNER_END)
+                    and not _LIST_JOINT.search(owner)
+                    and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+                ):
+                    indicator = owner + indicator
+            if indicator in _TOPIC_HEADS and len(group) == 1:
+                indicator = _topic_owner(
+                    text, folded, m, prev, indicator
+                )  # 服务业发展较快。实现增加值
+            if indicator in _OWNED_HEADS:
+                indicator = _state_firms_owner(
+                    folded, prev, m, indicator
+                )  # 市属国企…，营收、利润分别
+            if indicator == "投资" and m.kind == "growth" and prev is not None:
+                indicator = _investment_after_gdp(
+                    text, folded, prev, m
+                )  # 地区生产总值增长8%，投资增长
+            if indicator in _REVENUE_HEADS and prev is not None:
+                indicator = _visitors_revenue(folded, prev, m, indicator)  # 接待游客…，实现总收入…
+            if indicator in _FUNDS_IN_PLACE and prev is not None:
+                indicator = _funds_of_projects(
+                    folded, prev, m, indicator
+                )  # 招商引资项目202个，到位资金
         if before is not None and noun_end.get(id(m)) and indicator:
             start = max(before.end, before_end or 0)
             indicator = _shared_work(text, folded, before, start, m, indicator)
@@ -1170,6 +1195,16 @@ def _funds_of_projects(folded: str, prev: Mention, m: Mention, funds: str) -> st
 # of the two, is the revenue of tourism (全年接待游客2000万人次，实现总收入130亿元，分别增长33.3%、
 # 36.8%)
 _REVENUE_HEADS = frozenset(("总收入", "收入", "综合收入"))
+# every bare word that one of attach_indicators' head rules reads (its gate to them all)
+_HEAD_WORDS = (
+    phrases.MODIFIERS
+    | _BARE_AFTER
+    | _TOPIC_HEADS
+    | {"投资"}
+    | _REVENUE_HEADS
+    | _FUNDS_IN_PLACE
+    | frozenset(_OWNED_HEADS)
+)
 
 
 def _visitors_revenue(folded: str, prev: Mention, m: Mention, head: str) -> str:
