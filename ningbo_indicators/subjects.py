@@ -30,6 +30,7 @@ _LIST_JOINT = compiled.compile(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
 _VERB_GAP = compiled.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
 _LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
+_LIST_GAP_LEN = max(map(len, _LIST_GAPS))
 
 
 def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
@@ -2097,7 +2098,9 @@ def _joined(folded: str, a: Mention, b: Mention) -> bool:
     """a and b are neighbours of one list: 8.3%、9.9%; sums of money in two currencies or
     scales (社会消费品零售总额、进出口总值达到256亿元、24.4亿美元), never counts in two units,
     which most often measure one thing twice (3.76万户、9.12万人实现脱贫)."""
-    if folded[a.end : b.start] not in _LIST_GAPS or a.kind != b.kind:
+    if b.start - a.end > _LIST_GAP_LEN or folded[a.end : b.start] not in _LIST_GAPS:
+        return False  # (a gap longer than any list mark is none: no slice of it is read)
+    if a.kind != b.kind:
         return False
     return a.q.unit == b.q.unit or (
         a.kind == "amount" and a.q.dimension == b.q.dimension == "currency"

@@ -1307,6 +1307,8 @@ def _cut_leading(p: str) -> str:
         if not end or len(p) - end < 2 or p[end:] in BARE_NOUNS:
             break  # 各类资金 keeps 各类: 资金 alone names no sum
         p = _strip_edge(p[end:], right=False)
+        if p[:1] not in _CUT_LEADING_FIRST:
+            break  # no cut can start where the rest opens (see the test at the top)
     return p
 
 
@@ -1326,7 +1328,8 @@ def _having_nothing(p: str, have: str) -> bool:
 def _cut_trailing(p: str, kind: str) -> str:
     """Trailing links, rate words, comparison bases, dates and denominators."""
     words = _TRAILING_BY_KIND.get(kind, _TRAILING)
-    if p[-1:] not in _CUT_TRAILING_LAST[words]:
+    lasts = _CUT_TRAILING_LAST[words]
+    if p[-1:] not in lasts:
         return p  # none of the cuts below can end here
     for _ in range(10):
         before = p
@@ -1356,8 +1359,8 @@ def _cut_trailing(p: str, kind: str) -> str:
             p = p[: tail.start()]
         if p[-1:] in _EDGE_SET:
             p = _rstrip_edge(p)
-        if p == before:
-            break
+        if p == before or p[-1:] not in lasts:
+            break  # nothing cut, or the cuts can end nowhere here (see the test at the top)
     return p
 
 
