@@ -34,6 +34,7 @@ def ungated(monkeypatch):
             everything = _Everything()
             m.setattr(phrases, "_EDGE_SET", everything)
             m.setattr(phrases, "_CUT_LEADING_FIRST", everything)
+            m.setattr(phrases, "_NOUN_TAIL_LAST", everything)
             trailing = dict.fromkeys(phrases._CUT_TRAILING_LAST, everything)
             m.setattr(phrases, "_CUT_TRAILING_LAST", trailing)
             m.setattr(phrases, "_RARE_CHARS", re.compile(""))  # every phrase takes the long path
@@ -61,3 +62,13 @@ def test_cuts_are_the_ungated(ungated):
             assert phrases._cut_leading(q) == ungated(phrases._cut_leading, q), q
             for kind in ("amount", "growth"):
                 assert phrases._cut_trailing(q, kind) == ungated(phrases._cut_trailing, q, kind)
+
+
+def test_noun_after_is_the_ungated(ungated):
+    """The noun after each number of the bundled report and after the character that follows
+    it (its unit, most often), with every tail tried."""
+    text = bundled_text()
+    ends = sorted({m.end() + k for m in re.finditer(r"\d+(?:\.\d+)?", text) for k in (0, 1, 2)})
+    assert len(ends) > 500
+    for end in ends:
+        assert phrases.noun_after(text, end) == ungated(phrases.noun_after, text, end), end

@@ -1774,11 +1774,13 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     >>> noun_after("3项原创成果在国际顶级学术期刊发表", 2)
     ('原创成果', 6)
     """
-    if text[end : end + 1] in (" ", "\u3000") and text[end + 1 : end + 2].isdigit():
+    first = text[end : end + 1]
+    if first in (" ", "\u3000") and text[end + 1 : end + 2].isdigit():
         end += 1  # 12个 10亿元以上重大农产品加工项目: a PDF space
+        first = text[end]
     # (a glued number opens with a digit: the pattern is tried only there)
-    number = _NOUN_NUMBER_PREFIX.match(text, end) if text[end : end + 1].isdigit() else None
-    if number is None and text[end : end + 2] in ("投资", "总投"):
+    number = _NOUN_NUMBER_PREFIX.match(text, end) if first.isdigit() else None
+    if number is None and first in "投总" and text[end : end + 2] in ("投资", "总投"):
         number = _INVESTED_PREFIX.match(text, end)  # 20个投资10亿元以上大项目
     m = _HAN_RUN.match(text, number.end() if number else end)
     if not m:
@@ -1796,35 +1798,41 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     if stop and not (stop[0] == "得到" and _PEOPLE_NOUN.search(phrase, 0, stop.start())):
         phrase = phrase[: stop.start()]
     said, kept = 0, ""  # a predicate cut off the noun is no part of the next figure's words
-    if phrase[-1:] in _NOUN_TAIL_LAST:
-        for tail in (NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG):
-            before = phrase
-            phrase = tail.sub("", phrase) or phrase
-            if tail is NOUN_AFTER_VERB_TAIL and phrase != before:
-                said, kept = len(before) - len(phrase), phrase  # 251个村退出、7161户
+    whole = phrase
+    for n, tail in enumerate((NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG)):
+        if phrase[-1:] not in _NOUN_TAIL_LAST:
+            break  # no tail ends here (_NOUN_TAIL_LAST: the last characters of them all)
+        if n == 2 and phrase == whole:
+            continue  # the first two cut nothing: the first tail again finds nothing
+        before = phrase
+        phrase = tail.sub("", phrase) or phrase
+        if tail is NOUN_AFTER_VERB_TAIL and phrase != before:
+            said, kept = len(before) - len(phrase), phrase  # 251个村退出、7161户
     parts = _PARTS.search(phrase) if "、" in phrase else None
     if parts:
         phrase = phrase[: parts.end()]  # 2678个县（市、区）: the parts close the noun
     for left, right in (("（", "）"), ("(", ")")):
-        if phrase.count(left) > phrase.count(right):  # 22个县（市、区）: cut the open bracket
+        # 22个县（市、区）: cut the open bracket
+        if left in phrase and phrase.count(left) > phrase.count(right):
             phrase = phrase[: phrase.rfind(left)]
     phrase = phrase.rstrip("和与及或、")
     if "等" in phrase[-2:]:
         phrase = _TRAILING_ETC.sub("", phrase)  # 40万吨聚氯乙烯等
-    if text[end - 1 : end] in _CAPACITY_LAST:
+    counter = text[end - 1 : end]  # what the number counts by: 个, 家, 吨 …
+    if counter in _CAPACITY_LAST:
         # 60万吨马铃薯加工项目, 120万吨硝基复合肥等一批项目: the capacity is of the product
         phrase = _CAPACITY_PROJECT.sub(r"\1", phrase)
-    if text[end - 1 : end] in "个家座所处" and len(phrase) >= 6 and _HOLDER_HINT.search(phrase):
+    if counter in "个家座所处" and len(phrase) >= 6 and _HOLDER_HINT.search(phrase):
         held = _HOLDER_QUANTITY.match(phrase) or _HOLDER_FACILITIES.match(phrase)
         if held:
             phrase = held[1]  # 19个特色产业集群营业收入预计增长20%: the clusters are counted
-    if text[end - 1 : end] == "家" and phrase[:2] == "企业" and _FIRMS_QUANTITY.match(phrase):
+    if counter == "家" and phrase[:2] == "企业" and _FIRMS_QUANTITY.match(phrase):
         phrase = phrase[:2]  # 11家企业产品填补国内空白, 12家企业市场占有率全国第一: the firms
     if "水质" in phrase:
         water = _WATER_HOLDER.match(phrase)
         if water:
             phrase = water[1]  # 15个国考断面水质全部达标, 18条省控入江支流水质保持优良
-    if text[end - 1 : end] not in "项件条" and phrase.endswith("任务"):
+    if counter not in "项件条" and phrase.endswith("任务"):
         if _TASK_ONLY.fullmatch(phrase):
             return "", end  # 农村公路394.1公里建设任务: the task of the noun before
         # 完成44个重点村整村推进任务: the villages (10所改扩建任务 keeps its noun)
