@@ -1772,7 +1772,7 @@ def _paired(
     """The subject of m among the listed figures: the list of subjects in text[begin:at],
     else the figures just before them in the sentence, else the clause before."""
     subject = _subject(text[begin:at], m.kind)
-    parts = [p for p in _split_list(subject) if p]
+    parts = list(_items(subject))
     if halves := _urban_rural(subject, listed, m) or _domestic_foreign(subject, listed, m):
         return halves
     changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS
@@ -1800,7 +1800,7 @@ def _paired(
     if not subject:
         # 城镇居民人均可支配收入和农民人均纯收入较快增长，年均增长分别达到12.5%和13%
         named = _previous_clause_subject(text, folded, listed[0], None)
-        parts = [p for p in _split_list(named) if p]
+        parts = list(_items(named))
         if halves := _urban_rural(named, listed, m):
             return halves  # 城乡居民人均可支配收入…，年均分别增长10.6%、12.4%
         if len(parts) == len(listed):
@@ -1808,7 +1808,7 @@ def _paired(
         # 各类安全事故宗数、死亡人数、直接经济损失，比五年前分别下降33.9%、35.5%和41.3%: as
         # many items as figures name them, whatever their last words
         named = _previous_clause_items(text, folded, listed[0])
-        parts = [p for p in _split_list(named) if p]
+        parts = list(_items(named))
         if len(parts) == len(listed):
             return _item(text, m, parts, listed.index(m), named)
     return ""
@@ -1864,8 +1864,10 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     >>> _urban_rural("城乡生活污水处理率", ["a", "b"], "b"), _urban_rural("城乡社区养老服务设施覆盖率", ["a", "b"], "a")
     ('农村生活污水处理率', '城市社区养老服务设施覆盖率')
     """
+    if subject[:2] not in _URBAN_RURAL_OPENINGS:
+        return ""  # (the test of every opening's first two characters at once)
     urban = next((w for opening, w in _URBAN_RURAL.items() if subject.startswith(opening)), None)
-    if urban is None or len([p for p in _split_list(subject) if p]) != 1:
+    if urban is None or len(_items(subject)) != 1:
         return ""
     # 分别由17979元和4931元增加到27763元和8076元、年均增长9.1%和10.4%: the figures of m's kind
     # pair in turn (two levels from, two to, two rates)
@@ -1885,7 +1887,7 @@ def _domestic_foreign(subject: str, listed: list[Mention], m: Mention) -> str:
     ('实际引进外资', '')
     """
     at = subject.find("内外资")
-    if at < 0 or len(listed) != 2 or len([p for p in _split_list(subject) if p]) != 1:
+    if at < 0 or len(listed) != 2 or len(_items(subject)) != 1:
         return ""
     return subject[:at] + ("内资", "外资")[listed.index(m)] + subject[at + 3 :]
 
@@ -2121,6 +2123,14 @@ def _split_list(subject: str) -> list[str]:
     return _LIST_SEPARATOR.split(subject)
 
 
+@functools.lru_cache(maxsize=4096)
+def _items(subject: str) -> tuple[str, ...]:
+    """The items of a listed subject that name something (_split_list without the empty ones),
+    cached: a pure function of the subject, which every figure of its list reads (_paired,
+    _urban_rural, _domestic_foreign: the split was made up to three times per figure)."""
+    return tuple(p for p in _split_list(subject) if p)
+
+
 # how far from a list the phrase its items would make is looked for (a report is ~100 KB; a
 # bound keeps the look-up linear in a long input)
 _WRITTEN_WINDOW = 60_000
@@ -2141,6 +2151,7 @@ _URBAN_RURAL = {
     "城乡生活垃圾": "城镇",
     "城乡社区": "城市",  # 城乡社区养老服务设施覆盖率分别达到98%、86%
 }
+_URBAN_RURAL_OPENINGS = frozenset(opening[:2] for opening in _URBAN_RURAL)
 # 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last
 _POPULATION = compiled.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
 # the statistics of an industry or a set of firms, named after the first item and left bare in
