@@ -1445,7 +1445,9 @@ def clean_subject(phrase: str, kind: str) -> str:
     >>> clean_subject("学前三年", "ratio"), clean_subject("固定资产投资前三年", "growth")
     ('学前', '固定资产投资')
     """
-    p = _strip_edge(tidy(phrase))
+    p = phrase if phrase.isalpha() else tidy(phrase)  # (letters alone: tidy already)
+    if p[:1] in _EDGE_SET or p[-1:] in _EDGE_SET:
+        p = _strip_edge(p)
     if "基础" in p or "在" in p[-8:]:
         p = _ON_BASE.sub("", p)  # 主要污染物在2005年基础上, 在上年增长15.7%的基础上又增长
     if not p:
