@@ -252,7 +252,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
         if m.kind == "ratio":  # the rules of rates and shares
-            indicator = _rate_rules(text, folded, mentions, i, prev, noun_end, indicator)
+            indicator = _rate_rules(text, folded, mentions, i, group, prev, noun_end, indicator)
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         if not indicator and m.q.dimension == "count" and not lower:
@@ -318,25 +318,26 @@ def _rate_rules(
     folded: str,
     mentions: list[Mention],
     i: int,
+    group: list[Mention],
     prev: Mention | None,
     noun_end: dict[int, int],
     indicator: str,
 ) -> str:
-    """The indicator of a rate or a share (the i-th mention, of kind ratio), from the one its
-    own words gave: the scheme a bare 参保率 is of, the subject a rate shares with the figure
-    before it, the owner of a bare rate's name."""
+    """The indicator of a rate or a share (the i-th mention, of kind ratio, among the figures of
+    its clause, `group`), from the one its own words gave: the scheme a bare 参保率 is of, the
+    subject a rate shares with the figure before it, the owner of a bare rate's name."""
     m = mentions[i]
     carried = prev is not None and indicator == prev.indicator
     if (indicator == "参保率" or (carried and indicator.endswith("参保率"))) and "分别" in folded[
         m.clause : m.start
     ]:
         # A和B…，参保率分别…: the later rates carry the first one's phrase
-        scheme = _listed_scheme(folded, mentions, i)
+        scheme = _listed_scheme(folded, group, mentions[i])
         indicator = scheme + "参保率" if scheme else indicator
     elif indicator == "参保率" or _WITHIN_POLICY.fullmatch(indicator):
         indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
     if prev is not None and _same_sentence(folded, prev, m):
-        indicator = _rate_subject(text, folded, mentions, i, noun_end, indicator)
+        indicator = _rate_subject(text, folded, mentions, i, group, noun_end, indicator)
     if _BARE_RATE_NAME.fullmatch(indicator):
         # 高等教育稳步发展，毛入学率达到11.2%: the rate of what the clause before names,
         # when the statistic so named is one of the table
@@ -1324,15 +1325,15 @@ _SCHEME_QUALIFIERS = (
 _WHOLE_SCHEMES = frozenset(("新型农村合作医疗", "新农合", "新农保"))
 
 
-def _listed_scheme(folded: str, mentions: list[Mention], i: int) -> str:
+def _listed_scheme(folded: str, group: list[Mention], m: Mention) -> str:
     """基本养老保险和基本医疗保险参保人数分别达到…，参保率分别达到88.6%和98%: each rate of a 分别
     list is the participation in the scheme named in the same place of the list of schemes that
     the clause before (or its own clause before 分别) names, when there are as many schemes as
     rates, all distinct; "" otherwise, and when a later scheme lacks the qualifier the first
-    has (城乡居民基本医疗保险和社会养老保险: 城乡居民 holds for both, the pattern cuts it off)."""
-    m = mentions[i]
+    has (城乡居民基本医疗保险和社会养老保险: 城乡居民 holds for both, the pattern cuts it off).
+    (`group`: the figures of m's clause.)"""
     at = folded.rfind("分别", m.clause, m.start)
-    listed = [x for x in mentions if x.clause == m.clause and x.start > at and x.kind == "ratio"]
+    listed = [x for x in group if x.start > at and x.kind == "ratio"]
     begin = _clause_before(folded, m)
     found = list(_SCHEME.finditer(folded, m.clause if begin is None else begin, at))
     names = [f.group() for f in found]
@@ -1350,21 +1351,24 @@ def _listed_scheme(folded: str, mentions: list[Mention], i: int) -> str:
 
 
 def _rate_subject(
-    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
+    text: str,
+    folded: str,
+    mentions: list[Mention],
+    i: int,
+    group: list[Mention],
+    noun_end: dict[int, int],
+    rate: str,
 ) -> str:
     """The subject of a ratio whose phrase names only the rate, taken from the figures before
     it in the sentence: the things they counted (`_rate_of_counted`), the contributor whose
     growth was just given (第三产业增长9.9%，对经济增长的贡献率达58.9%), the stock whose size was
-    just given (土地流转面积达206万亩，流转率49%: 土地流转率). Lists cut by 分别 are left alone."""
+    just given (土地流转面积达206万亩，流转率49%: 土地流转率). Lists cut by 分别 are left alone.
+    (`group`: the figures of the i-th mention's clause.)"""
     m, prev = mentions[i], mentions[i - 1]
     respectively = folded.find("分别", m.clause, m.start)
     if respectively >= 0:
         # 办理人大代表建议218件，政协委员提案291件，满意率分别为99.23%、99.65%: one rate each
-        listed = [
-            x
-            for x in mentions
-            if x.clause == m.clause and x.start > respectively and x.kind == "ratio"
-        ]
+        listed = [x for x in group if x.start > respectively and x.kind == "ratio"]
         bare = rate if m is listed[0] else _carried_rate(rate, prev)
         if bare not in phrases.RATES_OF_COUNTED:
             return rate
