@@ -46,6 +46,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     by_clause: dict[int, list[Mention]] = {}
     positions: list[int] = []  # each mention's place in its clause's group
     order: dict[int, int] = {}  # each mention's place in the text's list, by id
+    ratios: list[Mention] = []  # the rates and shares, which the rules after the main pass read
     previous: Mention | None = None
     for i, m in enumerate(mentions):
         if previous is not None and m.clause > previous.clause and _joined(folded, previous, m):
@@ -55,6 +56,8 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         group.append(m)
         order[id(m)] = i
         previous = m
+        if m.kind == "ratio":
+            ratios.append(m)
     # where the first 分别 of each clause stands (-1: none), looked for once per clause
     respectively = {
         clause: folded.find("分别", clause, group[-1].start) for clause, group in by_clause.items()
@@ -72,30 +75,24 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
             prev = m
             continue
-        seg_start = m.clause if before is None else max(before.end, before_end or 0)
-        if (
-            before is not None
-            and seg_start == before_end
-            and folded[seg_start : seg_start + 1] == "中"
-        ):
-            seg_start += 1  # 全省160个国控断面中Ⅲ类及以上水质断面占比: among the counted ones
-        if (
-            before is not None
-            and seg_start == before_end
-            and folded[seg_start : seg_start + 1] == "的"
-        ):
-            # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
-            joint = _LIST_JOINT.search(folded, seg_start, m.start)
-            seg_start = joint.end() if joint else m.start
-        elif (
-            before is not None
-            and seg_start == before.end
-            and before.q.base_unit == "%"
-            and folded[seg_start : seg_start + 1] == "的"
-            and (joint := _LIST_JOINT.search(folded, seg_start, m.start))
-        ):
-            # 覆盖78%的行政村、近50%的自然村: the noun after the share's 的 is that share's
-            seg_start = joint.end()
+        if before is None:
+            seg_start = m.clause
+        else:
+            seg_start = max(before.end, before_end or 0)
+            if seg_start == before_end and folded[seg_start : seg_start + 1] == "中":
+                seg_start += 1  # 全省160个国控断面中Ⅲ类及以上水质断面占比: among the counted ones
+            if seg_start == before_end and folded[seg_start : seg_start + 1] == "的":
+                # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
+                joint = _LIST_JOINT.search(folded, seg_start, m.start)
+                seg_start = joint.end() if joint else m.start
+            elif (
+                seg_start == before.end
+                and before.q.base_unit == "%"
+                and folded[seg_start : seg_start + 1] == "的"
+                and (joint := _LIST_JOINT.search(folded, seg_start, m.start))
+            ):
+                # 覆盖78%的行政村、近50%的自然村: the noun after the share's 的 is that share's
+                seg_start = joint.end()
         indicator = ""
         words = text[seg_start : m.start]  # the figure's own words
         next_char = folded[m.end : m.end + 1]  # the character right after the figure
@@ -114,30 +111,27 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             verb = m.span.verb
             held = verb in phrases.VERBS_WITH_OBJECT and folded.startswith(verb, m.start)
             own = _subject(words + verb if held else words, m.kind)
-        after_noun = before is not None and seg_start == before_end
-        raw = phrases.tidy(words).strip() if own and after_noun else ""
-        if (
-            own
-            and after_noun
-            and (
+        if own:
+            after_noun = before is not None and seg_start == before_end
+            raw = phrases.tidy(words).strip() if after_noun else ""
+            if after_noun and (
                 phrases.opens_with_result(raw)
                 or phrases.opens_with_result(own)
                 or phrases.held_quantity(raw)
-            )
-        ):
-            # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
-            held = raw if phrases.opens_with_result(raw) else own
-            own = _subject(before.indicator + held, m.kind)
-        elif own and next_char == "的" and phrases.names_a_task(own):
-            # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
-            own = phrases.noun_after(text, m.end + 1)[0] or own
-        elif own and m.q.base_unit == "%" and next_char == "的":
-            # 才能支撑7.5%的经济增速: the rate after 的 is measured, not the words before; where
-            # its name ends, the next figure's words begin (创造了占全省21.1%的GDP、30.6%的一般
-            # 公共预算收入: 30.6% is the revenue's, not the GDP's)
-            rate = phrases.rate_after(text, m.end + 1, own)
-            if rate:
-                own, noun_end[id(m)] = rate, phrases.noun_after(text, m.end + 1)[1]
+            ):
+                # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
+                held = raw if phrases.opens_with_result(raw) else own
+                own = _subject(before.indicator + held, m.kind)
+            elif next_char == "的" and phrases.names_a_task(own):
+                # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
+                own = phrases.noun_after(text, m.end + 1)[0] or own
+            elif m.q.base_unit == "%" and next_char == "的":
+                # 才能支撑7.5%的经济增速: the rate after 的 is measured, not the words before;
+                # where its name ends, the next figure's words begin (创造了占全省21.1%的GDP、
+                # 30.6%的一般公共预算收入: 30.6% is the revenue's, not the GDP's)
+                rate = phrases.rate_after(text, m.end + 1, own)
+                if rate:
+                    own, noun_end[id(m)] = rate, phrases.noun_after(text, m.end + 1)[1]
         indicator = indicator or own
         if (
             not indicator
@@ -184,6 +178,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if (
             prev is not None
             and len(prev.indicator) >= 3
+            and indicator[:1] == "新"  # (the test new_verb_only opens with)
             and phrases.new_verb_only(indicator)
             and prev.q.base_unit == m.q.base_unit
             and not ("\u4e00" <= next_char <= "\u9fff")
@@ -275,9 +270,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
         if last and m.indicator == named and _same_share(folded, last, m):
             m.indicator = last[0].indicator  # 占全省比重由5.49%提高到5.96%: both bounds
         last = (m, named)
-    for m in mentions:
-        if m.kind != "ratio":
-            continue  # the rules below read rates and shares
+    for m in ratios:  # the rules below read rates and shares
         if m.indicator.startswith(_BARE_VALUE_ADDED):
             m.indicator = _owner_of_share(text, folded, m) + m.indicator
         elif m.indicator and "占" not in m.indicator:
