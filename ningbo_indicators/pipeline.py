@@ -54,10 +54,16 @@ def find_mentions(
     folded = fold(text) if folded is None else folded
     doc = read_structure(text, folded) if doc is None else doc
     regions = exclude.ignored_regions(folded)
+    # (the regions where no mention may sit are swept in text order with the spans: the last
+    # region that starts at or before a span's number, and where the next one starts)
+    zone_start, zone_end, next_zone = regions.around(-1)
     mentions: list[Mention] = []
     for span in find_quantities(folded):
-        if exclude.excluded_by(folded, span, regions):
-            continue
+        at = span.num_start
+        if at >= next_zone or at < zone_start:  # (a span back before its region: rare, PDF spacing)
+            zone_start, zone_end, next_zone = regions.around(at)
+        if span.num_end <= zone_end or exclude.excluding_rule(folded, span):
+            continue  # quoted or ignored (`exclude.excluded_by`); or excluded by a rule
         # 3至5个, 1.7和4.9个百分点: numbers without their unit right before the span's number
         # (looked for after a range or list mark only: most spans follow neither)
         at = span.num_start if span.verb else span.start

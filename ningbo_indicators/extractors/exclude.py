@@ -34,6 +34,9 @@ _WRITTEN_FIRST = frozenset(("%", "‰", "‱", "番"))
 _MEASUREMENT = {u for u, (_, dim, _) in UNITS.items() if dim not in ("percent", "pp", "multiple")}
 
 
+_PAST_ANY = 1 << 62  # (an offset after every offset of a text)
+
+
 class Regions:
     """Offsets of the text where no mention may sit: quotes, titles, URLs, front matter."""
 
@@ -50,6 +53,19 @@ class Regions:
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start) - 1
         return i >= 0 and self.spans[i][1] >= end
+
+    def around(self, pos: int) -> tuple[int, int, int]:
+        """(start, end) of the last region that starts at or before `pos`, (-1, -1) when none,
+        and where the next region starts (past any offset when none): what a sweep over spans
+        in text order reads, until a span passes that next start (see `covers`: a span is
+        covered when its end is within the first region's end).
+
+        >>> Regions([(2, 5), (9, 12)]).around(6)
+        (2, 5, 9)
+        """
+        i = bisect_right(self.starts, pos)
+        start, end = self.spans[i - 1] if i else (-1, -1)
+        return start, end, self.starts[i] if i < len(self.starts) else _PAST_ANY
 
 
 # Code names and titles: “1245”, “十四五”, 《Science》; long quotations are not names.
@@ -374,6 +390,12 @@ def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
     """The name of the first rule that excludes `span`, or None."""
     if regions.covers(span.num_start, span.num_end):
         return "quoted_or_ignored"
+    return excluding_rule(folded, span)
+
+
+def excluding_rule(folded: str, span: Span) -> str | None:
+    """The name of the first of RULES that excludes `span`, or None (regions aside: see
+    `excluded_by`)."""
     lead = span.start + len(span.verb)
     if (
         span.number[:1].isdigit()
