@@ -258,6 +258,7 @@ def _threshold(a: Around) -> bool:
 
 _MONEY = frozenset(u for u, (_, dim, _) in UNITS.items() if dim == "currency")
 _GAP_CHARS = " \t\u3000"
+_GAPS = frozenset(_GAP_CHARS)
 # how many of a class follow its size: 5家, 30个以上, 4 家
 _HOW_MANY = compiled.compile(r"[ \t\u3000]*\d+[ \t\u3000]*(?:家|个|户|座|所|项|条|批)")
 _SIZED_KIND = compiled.compile(r"产业(?:培育)?(?:园区|集群)|级")
@@ -382,7 +383,8 @@ RULES: tuple[Rule, ...] = (
 # character (most spans: 增长8%，, 1200亿元。). Every other test of the rules reads a Chinese
 # numeral or the Han character after the span (强, 级, 方面, 兑, the words of _RANKED_IN,
 # _ABSTRACT and _SIZED_KIND). A rule that looks at something else adds its cue here.
-_CUES_BEFORE = frozenset("第连续联前每折")  # ordinal, streak, ranking, denominator, list_frame
+# ordinal, streak, ranking, denominator, list_frame; threshold (过10亿元, 过 10亿元)
+_CUES_BEFORE = frozenset("第连续联前每折过")
 _CUES_UNIT = frozenset(("位", "千伏", "伏", "番", "天"))  # ranking, not_a_figure_unit
 
 
@@ -397,13 +399,15 @@ def excluding_rule(folded: str, span: Span) -> str | None:
     """The name of the first of RULES that excludes `span`, or None (regions aside: see
     `excluded_by`)."""
     lead = span.start + len(span.verb)
+    before = folded[lead - 1] if lead else ""  # before the qualifier and number, a space skipped
+    if before in _GAPS:
+        before = folded[lead - 2 : lead - 1]
     if (
-        span.number[:1].isdigit()
-        and (lead == 0 or folded[lead - 1] not in _CUES_BEFORE)
+        before not in _CUES_BEFORE
+        and span.number[:1].isdigit()
         and span.unit not in _CUES_UNIT
-        and not _is_han(folded[span.end : span.end + 1])
         and not span.pre  # (超5亿元5家: threshold)
-        and folded[max(0, lead - 2) : lead].rstrip(_GAP_CHARS)[-1:] != "过"
+        and not _is_han(folded[span.end : span.end + 1])
     ):
         return None  # no rule can fire: the rules are not asked (three spans in four)
     around = Around(folded, span)
