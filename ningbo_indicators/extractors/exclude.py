@@ -247,7 +247,7 @@ def _threshold(a: Around) -> bool:
     if not a.after_han or a.after in _LINKS or a.next2 in _MILESTONES:
         return False
     sized = s.unit in _MEASUREMENT or (not s.unit and bool(s.magnitude))
-    if s.post in ("以上", "以下"):
+    if s.post in _SIZE_BOUNDS:
         # 年产值50亿元以上农业全产业链, 千人以上村, 30户以上自然村
         return sized or s.unit in ("人", "户")
     if over_size:
@@ -257,6 +257,7 @@ def _threshold(a: Around) -> bool:
 
 
 _MONEY = frozenset(u for u, (_, dim, _) in UNITS.items() if dim == "currency")
+_SIZE_BOUNDS = ("以上", "以下")
 _GAP_CHARS = " \t\u3000"
 _GAPS = frozenset(_GAP_CHARS)
 # how many of a class follow its size: 5家, 30个以上, 4 家
@@ -386,6 +387,14 @@ RULES: tuple[Rule, ...] = (
 # ordinal, streak, ranking, denominator, list_frame; threshold (过10亿元, 过 10亿元)
 _CUES_BEFORE = frozenset("第连续联前每折过")
 _CUES_UNIT = frozenset(("位", "千伏", "伏", "番", "天"))  # ranking, not_a_figure_unit
+# The cues without which no rule fires on a span written in digits and followed by a Han
+# character, besides those above: that character (ranking: 500强; threshold: 千亿级, 500亿元
+# 产业园区; list_frame: 十个方面, 1美元兑), a bound of a size (threshold: 50亿元以上企业), the
+# field ranked in before it (ranking: 全国168个…中排名第一, 在27个省会城市中位列第2), a count after
+# a Han character (list_frame: 社会管理3个联席会议制度). A rule that reads the Han character
+# after a span (the words of _RANKED_IN, _ABSTRACT, _SIZED_KIND too) adds its cue here.
+_CUES_AFTER = frozenset("强级产方兑")
+_CUES_FIELD = frozenset(f[-1] for f in _FIELDS) | {"在"}
 
 
 def excluded_by(folded: str, span: Span, regions: Regions) -> str | None:
@@ -407,11 +416,24 @@ def excluding_rule(folded: str, span: Span) -> str | None:
         and span.number[:1].isdigit()
         and span.unit not in _CUES_UNIT
         and not span.pre  # (超5亿元5家: threshold)
-        and not _is_han(folded[span.end : span.end + 1])
     ):
-        return None  # no rule can fire: the rules are not asked (three spans in four)
+        after = folded[span.end : span.end + 1]
+        if not _is_han(after):
+            return None  # no rule can fire: the rules are not asked (three spans in four)
+        if (
+            after not in _CUES_AFTER
+            and span.post not in _SIZE_BOUNDS
+            and before not in _CUES_FIELD
+            and not (span.unit in COUNT_WORDS and _is_han(before))
+        ):
+            return None  # a Han character after it, none of its cues: not asked either
     around = Around(folded, span)
-    for rule in RULES:
+    for rule in RULES if around.span.chinese else _RULES_FOR_DIGITS:
         if rule.test(around):
             return rule.name
     return None
+
+
+# The rules that may fire on a number written in digits: all but those that read a Chinese
+# numeral (vague: 数十个; chinese_idiom: 五篇大文章), which answer False at once on digits.
+_RULES_FOR_DIGITS = tuple(r for r in RULES if r.name not in ("vague", "chinese_idiom"))
