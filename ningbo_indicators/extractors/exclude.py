@@ -359,10 +359,13 @@ def _list_frame(a: Around) -> bool:
 
 
 # Abstract things a speech lists by name and then counts (never firms, parks or bridges)
-_ABSTRACT = compiled.compile(
-    r"[\p{Han}]{0,4}?(?:方面|领域|关键|制度|指标|环节|机制|体系|目标|任务|行动|战略|理念|原则|重点"
-    r"|板块|功能|经济区|工程|举措|措施|路径)"
+_ABSTRACT_WORDS = (
+    *("方面", "领域", "关键", "制度", "指标", "环节", "机制", "体系", "目标", "任务", "行动"),
+    *("战略", "理念", "原则", "重点", "板块", "功能", "经济区", "工程", "举措", "措施", "路径"),
 )
+_ABSTRACT = compiled.compile(rf"[\p{{Han}}]{{0,4}}?(?:{'|'.join(_ABSTRACT_WORDS)})")
+_ABSTRACT_REACH = 5  # (one of its words starts after at most four characters: {0,4})
+_ABSTRACT_FIRST = frozenset(w[0] for w in _ABSTRACT_WORDS)
 _CLAUSE_CUT = compiled.compile(r"[，,。；;：:！？!?\n]")
 _LIST_SEP = compiled.compile(r"[、和及与]")
 
@@ -391,7 +394,8 @@ _CUES_UNIT = frozenset(("位", "千伏", "伏", "番", "天"))  # ranking, not_a
 # character, besides those above: that character (ranking: 500强; threshold: 千亿级, 500亿元
 # 产业园区; list_frame: 十个方面, 1美元兑), a bound of a size (threshold: 50亿元以上企业), the
 # field ranked in before it (ranking: 全国168个…中排名第一, 在27个省会城市中位列第2), a count after
-# a Han character (list_frame: 社会管理3个联席会议制度). A rule that reads the Han character
+# a Han character with the first character of a word of _ABSTRACT close after it (list_frame:
+# 社会管理3个联席会议制度). A rule that reads the Han character
 # after a span (the words of _RANKED_IN, _ABSTRACT, _SIZED_KIND too) adds its cue here.
 _CUES_AFTER = frozenset("强级产方兑")
 _CUES_FIELD = frozenset(f[-1] for f in _FIELDS) | {"在"}
@@ -424,7 +428,11 @@ def excluding_rule(folded: str, span: Span) -> str | None:
             after not in _CUES_AFTER
             and span.post not in _SIZE_BOUNDS
             and before not in _CUES_FIELD
-            and not (span.unit in COUNT_WORDS and _is_han(before))
+            and not (
+                span.unit in COUNT_WORDS
+                and _is_han(before)
+                and not _ABSTRACT_FIRST.isdisjoint(folded[span.end : span.end + _ABSTRACT_REACH])
+            )
         ):
             return None  # a Han character after it, none of its cues: not asked either
     around = Around(folded, span)
