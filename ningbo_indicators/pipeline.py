@@ -62,7 +62,7 @@ def find_mentions(
         at = span.num_start
         if at >= next_zone or at < zone_start:  # (a span back before its region: rare, PDF spacing)
             zone_start, zone_end, next_zone = regions.around(at)
-        if span.num_end <= zone_end or exclude.excluding_rule(folded, span):
+        if span.num_end <= zone_end or exclude.excluded(folded, span):
             continue  # quoted or ignored (`exclude.excluded_by`); or excluded by a rule
         # 3至5个, 1.7和4.9个百分点: numbers without their unit right before the span's number
         # (looked for after a range or list mark only: most spans follow neither)
