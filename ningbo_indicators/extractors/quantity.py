@@ -110,9 +110,12 @@ _LEAD_WINDOW = 10
 # a digit or a point (３２$1.$2亿元, the placeholders of a report's broken template)
 _SIGNS = frozenset(("$", "￥", "¥"))
 _GLUED = frozenset("0123456789.．")
-# The characters RE_LEAD can end on: after any other, nothing stands before the number (and
-# the look-back is skipped: most numbers follow none of them)
-_LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | frozenset(" \t\u3000\n")
+# What RE_LEAD can end on, right before the number: a space or a line break, or the last
+# character of a verb or qualifier, and then its last two (the one of 约, 超, 近, 逾). Before any
+# other, nothing stands before the number and the look-back is skipped (most numbers; 达到5%)
+_LEAD_GAPS = frozenset(" \t\u3000\n")
+_LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | _LEAD_GAPS
+_LEAD_TAILS = frozenset(w[-2:] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE))
 
 
 # A line of fewer than 20 characters, or one of a Markdown heading or list, ending at the search's
@@ -236,7 +239,15 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
                 continue  # 增长12。2%: 2% is part of a number that OCR cut; 12.2? nothing
         verb = pre = ""
         opens = start  # where the span opens: its verb or qualifier before the number, if any
-        if start and folded[start - 1] in _LEAD_ENDS:  # (most numbers: no word before them)
+        if (
+            start
+            and (end_of_word := folded[start - 1]) in _LEAD_ENDS
+            and (
+                end_of_word in _LEAD_GAPS
+                or end_of_word in _LEAD_TAILS
+                or folded[start - 2 : start] in _LEAD_TAILS
+            )
+        ):  # (most numbers: no word before them)
             lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
             verb, g1, pre, g2 = lead.groups("")  # (every part is optional: it always matches)
             if "\n" in g1:
