@@ -68,13 +68,15 @@ class Regions:
         return start, end, self.starts[i] if i < len(self.starts) else _PAST_ANY
 
 
-# Code names and titles: “1245”, “十四五”, 《Science》; long quotations are not names.
-# (plain syntax on the standard library's engine: it skips to the opening marks by itself,
-# 40% less time than `regex` with a look-ahead for them; same matches over the corpus; at
-# most 40 characters are tried from a mark, so no input can make it slow)
+# Code names and titles: “1245”, “十四五”, 《Science》; long quotations are not names. Each
+# kind of quotation: its opening and closing marks, the most characters between them.
+_QUOTES = (("“", "”", 30), ("「", "」", 30), ("《", "》", 40), ('"', '"', 30), ("‘", "’", 30))
+# (plain syntax on the standard library's engine; at most 40 characters are tried from a
+# mark, so no input can make it slow)
 RE_QUOTED = compiled.compile_std(
-    r"(?:“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|《[^《》\n]{1,40}》|\"[^\"\n]{1,30}\"|‘[^‘’\n]{1,30}’)"
+    "|".join(rf"{o}[^{o}{c}\n]{{1,{most}}}{c}" for o, c, most in _QUOTES)
 )
+_OPENING_MARKS = tuple(o for o, _, _ in _QUOTES)
 RE_URL = compiled.compile(r"(?:https?|ftp)://[^\s)\]>\"'，。]+|www\.[^\s)\]>\"'，。]+")
 RE_FRONT_MATTER = compiled.compile(r"\A\ufeff?---[ \t]*\n.*?\n---[ \t]*\n", regex.DOTALL)
 
@@ -150,8 +152,36 @@ def urls(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+def quoted(folded: str) -> list[tuple[int, int]]:
+    """The spans of the quotations and titles of the text (RE_QUOTED's matches, as `finditer`
+    gives them).
+
+    The pattern is tried only where an opening mark stands, found by a plain string search for
+    each mark (the engine's own skip to them reads every character of the text in turn: a
+    quarter more time, over every report of the corpus).
+
+    >>> text = "实施“十四五”规划，出台《意见》，“一个很长的引语”。"
+    >>> [text[s:e] for s, e in quoted(text)]
+    ['“十四五”', '《意见》', '“一个很长的引语”']
+    """
+    starts: list[int] = []
+    for mark in _OPENING_MARKS:
+        at = folded.find(mark)
+        while at >= 0:
+            starts.append(at)
+            at = folded.find(mark, at + 1)
+    starts.sort()
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (m := RE_QUOTED.match(folded, start)):
+            spans.append(m.span())
+            end = m.end()
+    return spans
+
+
 def ignored_regions(folded: str) -> Regions:
-    spans = [m.span() for m in RE_QUOTED.finditer(folded)]
+    spans = quoted(folded)
     spans += urls(folded)
     fm = RE_FRONT_MATTER.match(folded)
     if fm:
