@@ -191,6 +191,7 @@ CUED_CASES = [
     "翻了1.2番。",
     "历时184天。",
     "化肥(折100%)。",
+    "年产值超5亿元5家，超过5亿元 4家。",
 ]
 # Spans written in digits that a rule excludes with a Han character after them: the cues of
 # `exclude._CUES_AFTER`, `_SIZE_BOUNDS`, `_CUES_FIELD` and a count after a Han character

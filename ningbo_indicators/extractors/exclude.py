@@ -416,7 +416,8 @@ RULES: tuple[Rule, ...] = (
 # The cues without which no rule fires on a span written in digits and followed by no Han
 # character (most spans: 增长8%，, 1200亿元。). Every other test of the rules reads a Chinese
 # numeral or the Han character after the span (强, 级, 方面, 兑, the words of _RANKED_IN,
-# _ABSTRACT and _SIZED_KIND). A rule that looks at something else adds its cue here.
+# _ABSTRACT and _SIZED_KIND), or the qualifier before a size and a count after it (超5亿元5家:
+# see `excluded`). A rule that looks at something else adds its cue here.
 # ordinal, streak, ranking, denominator, list_frame; threshold (过10亿元, 过 10亿元)
 _CUES_BEFORE = frozenset("第连续联前每折过")
 _CUES_UNIT = frozenset(("位", "千伏", "伏", "番", "天"))  # ranking, not_a_figure_unit
@@ -425,8 +426,9 @@ _CUES_UNIT = frozenset(("位", "千伏", "伏", "番", "天"))  # ranking, not_a
 # 产业园区; list_frame: 十个方面, 1美元兑), a bound of a size (threshold: 50亿元以上企业), the
 # field ranked in before it (ranking: 全国168个…中排名第一, 在27个省会城市中位列第2), a count after
 # a Han character with the first character of a word of _ABSTRACT close after it (list_frame:
-# 社会管理3个联席会议制度). A rule that reads the Han character
-# after a span (the words of _RANKED_IN, _ABSTRACT, _SIZED_KIND too) adds its cue here.
+# 社会管理3个联席会议制度), a qualifier before it (threshold: 超百亿元企业). A rule that reads
+# the Han character after a span (the words of _RANKED_IN, _ABSTRACT, _SIZED_KIND too) adds
+# its cue here.
 _CUES_AFTER = frozenset("强级产方兑")
 _CUES_FIELD = frozenset(f[-1] for f in _FIELDS) | {"在"}
 
@@ -448,17 +450,16 @@ def excluded(folded: str, span: Span) -> bool:
     before = folded[lead - 1] if lead else ""  # before the qualifier and number, a space skipped
     if before in _GAPS:
         before = folded[lead - 2 : lead - 1]
-    if (
-        before not in _CUES_BEFORE
-        and span.number[:1].isdigit()
-        and span.unit not in _CUES_UNIT
-        and not span.pre  # (超5亿元5家: threshold)
-    ):
+    if before not in _CUES_BEFORE and span.number[:1].isdigit() and span.unit not in _CUES_UNIT:
         after = folded[span.end : span.end + 1]
         if not _is_han(after):
-            return False  # no rule can fire: the rules are not asked (three spans in four)
-        if (
-            after not in _CUES_AFTER
+            # no rule can fire (three spans in four), but threshold on a size after 超 and
+            # how many there are (超5亿元5家, 超5亿元 5家: a space or a digit after the span)
+            if not (span.pre and (after in _GAPS or after.isdigit())):
+                return False  # the rules are not asked
+        elif (
+            not span.pre  # (超百亿元企业: threshold)
+            and after not in _CUES_AFTER
             and span.post not in _SIZE_BOUNDS
             and before not in _CUES_FIELD
             and not (
