@@ -54,20 +54,30 @@ def find_mentions(
     folded = fold(text) if folded is None else folded
     doc = read_structure(text, folded) if doc is None else doc
     regions = exclude.ignored_regions(folded)
+    # (the regions where no mention may sit are swept in text order with the spans: the last
+    # region that starts at or before a span's number, and where the next one starts)
+    zone_start, zone_end, next_zone = regions.around(-1)
     mentions: list[Mention] = []
     for span in find_quantities(folded):
-        if exclude.excluded_by(folded, span, regions):
-            continue
+        at = span.num_start
+        if at >= next_zone or at < zone_start:  # (a span back before its region: rare, PDF spacing)
+            zone_start, zone_end, next_zone = regions.around(at)
+        if span.num_end <= zone_end or exclude.excluded(folded, span):
+            continue  # quoted or ignored (`exclude.excluded_by`); or excluded by a rule
         # 3至5个, 1.7和4.9个百分点: numbers without their unit right before the span's number
         # (looked for after a range or list mark only: most spans follow neither)
         at = span.num_start if span.verb else span.start
-        mark = folded[at - 1] if at else ""
-        if mark in RANGE_CHARS or mark in LIST_MARKS:
-            _add_with_bare_numbers(folded, doc, span, mark, mentions)
+        if at and folded[at - 1] in _BARE_MARKS:
+            _add_with_bare_numbers(folded, doc, span, folded[at - 1], mentions)
         elif (m := _mention(folded, doc, span)) is not None:
             mentions.append(m)
-            _link_range(folded, mentions)
+            # (a range's two bounds stand within three characters of each other: _link_range)
+            if len(mentions) > 1 and m.start - mentions[-2].end <= 3:
+                _link_range(folded, mentions)
     return mentions
+
+
+_BARE_MARKS = RANGE_CHARS | LIST_MARKS
 
 
 def _add_with_bare_numbers(
@@ -101,7 +111,7 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
     start = span.start
     kind, direction = q.kind, None
     clause = doc.clause_start(span.start)
-    if folded[clause - 1 : clause] == "\n":
+    if clause and folded[clause - 1] == "\n":
         clause = _clause_across_break(folded, doc, clause)
     if q.dimension in ("percent", "pp", "multiple"):
         if span.verb:
@@ -114,12 +124,12 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
         if span.lower_of is not None and span.lower_of.verb:
             direction = verb_direction(span.lower_of)
             kind = "growth" if q.dimension == "percent" else kind
+        if kind not in ("growth", "pp"):
+            direction = None
     else:
         start += len(span.verb)  # 增加2万亩: the verb is not part of an amount
         while span.verb and folded[start] in " \t\u3000\n":
             start += 1
-    if kind not in ("growth", "pp"):
-        direction = None
     return Mention(span, q, start, span.end, kind, direction, q.qualifier, clause)
 
 

@@ -191,13 +191,31 @@ CUED_CASES = [
     "翻了1.2番。",
     "历时184天。",
     "化肥(折100%)。",
+    "年产值超5亿元5家，超过5亿元 4家。",
+]
+# Spans written in digits that a rule excludes with a Han character after them: the cues of
+# `exclude._CUES_AFTER`, `_SIZE_BOUNDS`, `_CUES_FIELD` and a count after a Han character
+HAN_AFTER_CUED_CASES = [
+    "培育10个强村。",
+    "打造100亿级产业集群。",
+    "纳入省500亿元产业培育园区。",
+    "年产值50亿元以上农业全产业链，30户以上自然村。",
+    "在全国168个重点城市中排名第一，在27个省会城市中位列第2。",
+    "16个方面改革意见，1美元兑6.6227元。",
+    "经济发展、城市建设、社会管理3个联席会议制度。",
 ]
 
 
 @pytest.mark.parametrize(
     "sentence",
-    [c[0] for c in NOT_INDICATOR_CASES] + CUED_CASES + [bundled_text()[:20000]],
-    ids=[c[0][:16] for c in NOT_INDICATOR_CASES] + CUED_CASES + ["bundled report"],
+    [c[0] for c in NOT_INDICATOR_CASES]
+    + CUED_CASES
+    + HAN_AFTER_CUED_CASES
+    + [bundled_text()[:20000]],
+    ids=[c[0][:16] for c in NOT_INDICATOR_CASES]
+    + CUED_CASES
+    + HAN_AFTER_CUED_CASES
+    + ["bundled report"],
 )
 def test_exclusion_shortcut_asks_every_rule_that_could_fire(sentence):
     folded = fold(sentence)

@@ -110,9 +110,12 @@ _LEAD_WINDOW = 10
 # a digit or a point (３２$1.$2亿元, the placeholders of a report's broken template)
 _SIGNS = frozenset(("$", "￥", "¥"))
 _GLUED = frozenset("0123456789.．")
-# The characters RE_LEAD can end on: after any other, nothing stands before the number (and
-# the look-back is skipped: most numbers follow none of them)
-_LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | frozenset(" \t\u3000\n")
+# What RE_LEAD can end on, right before the number: a space or a line break, or the last
+# character of a verb or qualifier, and then its last two (the one of 约, 超, 近, 逾). Before any
+# other, nothing stands before the number and the look-back is skipped (most numbers; 达到5%)
+_LEAD_GAPS = frozenset(" \t\u3000\n")
+_LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | _LEAD_GAPS
+_LEAD_TAILS = frozenset(w[-2:] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE))
 
 
 # A line of fewer than 20 characters, or one of a Markdown heading or list, ending at the search's
@@ -178,12 +181,28 @@ def find_quantities(folded: str) -> Iterator[Span]:
 
 def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
     for m in matches:
-        # ("" for a group that did not match: every group that matches is not empty)
-        pct, den, sign, number, numer, mag, mid, mag2, unit = (groups := m.groups(""))[:9]
+        # ("" for a group that did not match: every group that matches is not empty; all
+        # named at once, in _GROUPS' order: slices of the tuple cost more than the names)
+        (
+            pct,
+            den,
+            sign,
+            number,
+            numer,
+            mag,
+            mid,
+            mag2,
+            unit,
+            mid_b,
+            unit_b,
+            mid_c,
+            mag_c,
+            unit_c,
+            alt,
+            post,
+        ) = m.groups("")
         if not (mag or unit):  # 140余个, 67700多亿元: the second or third way of writing it
-            mid_b, unit_b, mid_c, mag_c, unit_c = groups[9:14]
             mid, mag, unit = mid_b or mid_c, mag_c, unit_b or unit_c
-        alt, post = groups[14:]
         written = number
         digits = number[0].isdigit()
         if alt and alt[1:-1] == "次" and unit + "次" in COUNT_WORDS:
@@ -208,18 +227,27 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
         start, end = m.span()
         num_start = m.start(_NUM)
-        if not sign and digits and num_start and folded[num_start - 1] in _SPACES:
-            joined = broken_number(folded, num_start, number)
-            if joined is None:
-                continue  # a number cut by PDF spacing that cannot be told: nothing
-            if joined[0] != num_start:
-                start, num_start, number = joined[0], joined[0], joined[1]
-        elif not sign and digits and folded[num_start - 1 : num_start] in _STOPS:
-            if stop_inside_number(folded, num_start - 1):
+        if digits and not sign and num_start:  # (what may stand inside a number, before it)
+            cut = folded[num_start - 1]
+            if cut in _SPACES:
+                joined = broken_number(folded, num_start, number)
+                if joined is None:
+                    continue  # a number cut by PDF spacing that cannot be told: nothing
+                if joined[0] != num_start:
+                    start, num_start, number = joined[0], joined[0], joined[1]
+            elif cut in _STOPS and stop_inside_number(folded, num_start - 1):
                 continue  # 增长12。2%: 2% is part of a number that OCR cut; 12.2? nothing
         verb = pre = ""
         opens = start  # where the span opens: its verb or qualifier before the number, if any
-        if start and folded[start - 1] in _LEAD_ENDS:  # (most numbers: no word before them)
+        if (
+            start
+            and (end_of_word := folded[start - 1]) in _LEAD_ENDS
+            and (
+                end_of_word in _LEAD_GAPS
+                or end_of_word in _LEAD_TAILS
+                or folded[start - 2 : start] in _LEAD_TAILS
+            )
+        ):  # (most numbers: no word before them)
             lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
             verb, g1, pre, g2 = lead.groups("")  # (every part is optional: it always matches)
             if "\n" in g1:
