@@ -17,13 +17,13 @@ TEXT = (
 @pytest.mark.parametrize("order", ["forward", "backward"])
 def test_hint_from_is_the_search(hint, order):
     """Remembered per start, in any order of the windows' ends: the search's answer."""
-    keying._HINT_MEMO[0] = (None, {})
+    context = keying.KeyContext(TEXT)
     starts = [0, TEXT.index("东"), TEXT.index("加快推进"), len(TEXT) - 3]
     for start in starts:
         ends = list(range(start, len(TEXT) + 1))
         for end in ends if order == "forward" else ends[::-1]:
             expected = hint.search(TEXT, start, end) is not None
-            assert keying._hint_from(hint, TEXT, start, end) == expected, (start, end)
+            assert context.hint(hint, start, end) == expected, (start, end)
 
 
 def test_entries_are_the_keys_entries():

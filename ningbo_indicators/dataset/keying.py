@@ -281,72 +281,76 @@ def _marks_backward(marks: str):
     )
 
 
-# The last stop before a figure within 3 * CLAUSE_WINDOW characters (where its sentence starts):
-# several rules read it for the same figure, so it is found once per figure and kept for the
-# figure read last (the text itself is kept: no other text can pass for it). The memo is one
-# tuple, replaced whole, so that a thread never reads one figure's text with another's stop.
-_STOP_MEMO: list = [(None, -1, -1)]  # [(the text, the figure's start, the last stop before it)]
-
-
-def _last_stop(text: str, m: Mention) -> int:
-    """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before m's figure,
-    or -1: `_last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start)`."""
-    kept, start, stop = _STOP_MEMO[0]
-    if kept is not text or start != m.start:
-        stop = _last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start)
-        _STOP_MEMO[0] = (text, m.start, stop)
-    return stop
-
-
-# A hint's search from the start of a paragraph or a sentence, remembered per start for the
-# text read last: the figures of a paragraph look back to the same start, each a little
-# further, so each stretch of the text is searched once per hint, not once per figure.
-_HINT_MEMO: list = [(None, {})]  # (the text, {(words, start): [clear to, end of a match]})
-
-
 @functools.cache
 def _longest_word(words: str) -> int:
     """The length of the longest word of `words`, an alternation of plain words."""
     return max(len(word) for word in words.split("|"))
 
 
-def _hint_from(hint, text: str, start: int, end: int) -> bool:
-    """Whether `hint` (an alternation of plain words) matches within text[start:end]: the same
-    as `hint.search(text, start, end) is not None`, remembered per (hint, start) of the text
-    read last: how far from `start` no word stands, and where the first word found ends."""
-    memo = _HINT_MEMO[0]
-    if memo[0] is not text:
-        memo = (text, {})
-        _HINT_MEMO[0] = memo
-    words = hint.pattern  # (the key: a str keeps its hash, a compiled pattern does not)
-    seen = memo[1].get((words, start))
-    if seen is None:
-        seen = memo[1][words, start] = [start, None]
-    clear, found = seen
-    if found is not None and found <= end:
+class KeyContext:
+    """What the key rules read of one document, found once for all its figures.
+
+    One context is made per document (`pipeline.extract` makes one and passes it with each
+    figure; `key_in_context` makes its own when given none). It holds the document's text and
+    what several rules or figures would otherwise find again, and lives no longer than the
+    document's reading: nothing is kept between documents, and a thread reads only its own.
+    """
+
+    __slots__ = ("text", "_stop", "_hints")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # the last stop before the figure read last: (the figure's start, the stop), one tuple
+        self._stop = (-1, -1)
+        # a hint's search from a start: {(words, start): [clear to, end of a match]}
+        self._hints: dict[tuple[str, int], list] = {}
+
+    def last_stop(self, start: int) -> int:
+        """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`,
+        or -1: `_last_mark(text, _STOPS, max(0, start - 3 * CLAUSE_WINDOW), start)`. Several
+        rules read it for the same figure: it is found once per figure."""
+        kept, stop = self._stop
+        if kept != start:
+            stop = _last_mark(self.text, _STOPS, max(0, start - 3 * CLAUSE_WINDOW), start)
+            self._stop = (start, stop)
+        return stop
+
+    def hint(self, hint, start: int, end: int) -> bool:
+        """Whether `hint` (an alternation of plain words) matches within text[start:end]: the
+        same as `hint.search(text, start, end) is not None`, remembered per (hint, start): how
+        far from `start` no word stands, and where the first word found ends. The figures of
+        a paragraph look back to the same start of the paragraph or the sentence, each a little
+        further, so each stretch of the text is searched once per hint, not once per figure."""
+        words = hint.pattern  # (the key: a str keeps its hash, a compiled pattern does not)
+        seen = self._hints.get((words, start))
+        if seen is None:
+            seen = self._hints[words, start] = [start, None]
+        clear, found = seen
+        if found is not None and found <= end:
+            return True
+        if end <= clear:
+            return False
+        # (a word not within text[start:clear] ends after `clear`: it starts after clear - longest)
+        match = hint.search(self.text, max(start, clear - _longest_word(words) + 1), end)
+        if match is None:
+            seen[0] = end
+            return False
+        if found is None or match.end() < found:
+            seen[1] = match.end()
         return True
-    if end <= clear:
-        return False
-    # (a word not within text[start:clear] ends after `clear`: it starts after clear - longest)
-    match = hint.search(text, max(start, clear - _longest_word(words) + 1), end)
-    if match is None:
-        seen[0] = end
-        return False
-    if found is None or match.end() < found:
-        seen[1] = match.end()
-    return True
 
 
 _LIST_OR_CLAUSE = compiled.compile_std(r"[、和及与，,；;：:]")
 _CLAUSE_CUT = compiled.compile_std(r"[，,；;：:]")
 
 
-def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
+def _of_a_part(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
+    text = ctx.text
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_stop(text, m) + 1)
-    if not _hint_from(_PART_HINT, text, begin, m.start):
+    begin = max(lo, ctx.last_stop(m.start) + 1)
+    if not ctx.hint(_PART_HINT, begin, m.start):
         return False  # (no word of _PART stands before the figure in its sentence)
     parts = list(_PART.finditer(text, begin, m.start))
     last = parts[-1] if parts else None
@@ -469,16 +473,17 @@ _INDUSTRIAL = compiled.compile_std(
 _NOT_AN_INDUSTRY = compiled.compile_std(r"[激强壮推加促做抓打坚持发展培育建实用各]")
 
 
-def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
+def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's sentence goes on with the sentence before it, which opens with a part of the
     place or an industry (see above)."""
+    text = ctx.text
     if not _of_the_economy(m.indicator):
         return False  # (both ways need a figure of the economy: one test before the look-back)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     industrial = _INDUSTRIAL.search(m.indicator)
     if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
         return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
-    begin = max(lo, _last_stop(text, m) + 1)
+    begin = max(lo, ctx.last_stop(m.start) + 1)
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
@@ -563,16 +568,17 @@ _EACH_UNIT_LED = compiled.compile_std(
 )
 
 
-def _of_one_unit(text: str, m: Mention) -> bool:
+def _of_one_unit(ctx: KeyContext, m: Mention) -> bool:
     """Whether m's figure is a quota of each county or unit, or the size of one project (see
     _QUOTA, _PROJECT_AFTER), which no key of the place measures."""
+    text = ctx.text
     # (every word of _QUOTA holds 每 or 各: two finds before the pattern)
     each = text.find("每", m.clause, m.start) >= 0 or text.find("各", m.clause, m.start) >= 0
     if each and _QUOTA.search(text, m.clause, m.start):
         return True
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     if text.find("各", lo, m.start) >= 0:  # (every unit _EACH_UNIT_LED names opens with 各)
-        begin = _last_stop(text, m) + 1
+        begin = ctx.last_stop(m.start) + 1
         led = _EACH_UNIT_LED.search(text, begin, m.start)
         if led and not _WHOLE_PLACE.search(text, led.end(), m.start):
             return True
@@ -611,16 +617,17 @@ _PLACE_WIDE = compiled.compile_std(r"全市|全省|全州|全区|全县|全盟|�
 _TOPIC_REACH = 1500
 
 
-def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
+def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
     the place (see _TOPIC_MAX), and the part's key would not be the key of the place."""
+    text = ctx.text
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
     # (every word of _WORKS_TOPIC_HINT holds 区 or 新城: a find of each, before the hint)
     if text.find("区", para, m.start) < 0 and text.find("新城", para, m.start) < 0:
         return False
-    if not _hint_from(_WORKS_TOPIC_HINT, text, para, m.start):
+    if not ctx.hint(_WORKS_TOPIC_HINT, para, m.start):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
     sentences = _SENTENCE_MARKS.split(text[para : m.start])
     own = sentences[-1]
@@ -826,8 +833,9 @@ _SCHOOL_KIND = compiled.compile(
 )
 
 
-def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
+def _one_of_parted_places(ctx: KeyContext, m: Mention, key: str) -> bool:
     """Whether m's bare school places are one of two or more in its sentence (see above)."""
+    text = ctx.text
     if key not in _PARTED_KEYS or m.indicator not in ("新增学位", "增加学位", "学位"):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
@@ -841,7 +849,7 @@ def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
     figures = sum(len(_A_FIGURE.findall(f.group())) for f in _BARE_PLACES.finditer(sentence))
     if figures >= 2:
         return True
-    begin = max(lo, _last_stop(text, m) + 1)
+    begin = max(lo, ctx.last_stop(m.start) + 1)
     while end < len(text) and text[end] not in _STOPS:
         end += 1
     kinds = []
@@ -1244,15 +1252,16 @@ def _share_of_the_place(text: str, m: Mention) -> bool:
 _LOCAL = "地方"
 
 
-def _all_levels_beside_local(text: str, m: Mention) -> bool:
+def _all_levels_beside_local(ctx: KeyContext, m: Mention) -> bool:
     """Whether m's revenue, a bare phrase, has its local part written in the same sentence."""
+    text = ctx.text
     if "预算" not in m.indicator or "收入" not in m.indicator:
         return False  # (the words the cleaned phrase needs: one test before cleaning it)
     phrase = clean_phrase(m.indicator)
     if not phrase.endswith("收入") or "预算" not in phrase or phrase.startswith(_LOCAL):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_stop(text, m) + 1)
+    begin = max(lo, ctx.last_stop(m.start) + 1)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     return text.find(_LOCAL + phrase, begin, end) >= 0
@@ -1409,8 +1418,9 @@ def _own_level(text: str) -> str:
     return "市级" if names[0].endswith(("市", "州", "盟", "地区")) else "省级"
 
 
-def _one_class_beside_another(text: str, m: Mention, key: str, keys) -> bool:
+def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m counts one class of what `key` counts, another class beside it (see above)."""
+    text = ctx.text
     if m.kind != "count" or not m.indicator:
         return False
     got = _CLASSED.match(clean_phrase(m.indicator))
@@ -1421,7 +1431,7 @@ def _one_class_beside_another(text: str, m: Mention, key: str, keys) -> bool:
     if key_for(verb + _GENERIC[at] + rest, m.kind, m.q.base_unit, keys) != key:
         return False  # (a class the table keys apart)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_stop(text, m) + 1)
+    begin = max(lo, ctx.last_stop(m.start) + 1)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     if key in _DONE_KEYS and got["cls"] == _own_level(text):
@@ -1827,9 +1837,10 @@ _ZONE_FIRMS = compiled.compile(
 )
 
 
-def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
+def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
     with a topic of works on the zone (see above)."""
+    text = ctx.text
     if _names_a_scope(m.indicator):
         return False
     # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
@@ -1837,7 +1848,7 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
     # (every word of _PARK_HINT holds 区 or 园: a find of each, before the hint)
     if text.find("区", para, m.start) < 0 and text.find("园", para, m.start) < 0:
         return False
-    if not _hint_from(_PARK_HINT, text, para, m.start):
+    if not ctx.hint(_PARK_HINT, para, m.start):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
@@ -1845,7 +1856,7 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
         return False  # (a sentence too long to see its start)
     own = text[begin : m.start]
     if not _PARK_HINT.search(own):
-        return _zone_before(text, m, key, keys)  # (no zone in the sentence: its paragraph's)
+        return _zone_before(ctx, m, key, keys)  # (no zone in the sentence: its paragraph's)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
     at = _PART_OPENERS.match(own).end()
@@ -1870,13 +1881,14 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
             continue
         if part_key_differs(mid["zone"], m, key, keys):
             return True
-    return _zone_before(text, m, key, keys)
+    return _zone_before(ctx, m, key, keys)
 
 
-def _zone_before(text: str, m: Mention, key: str, keys) -> bool:
+def _zone_before(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run."""
+    text = ctx.text
     para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
-    if not _hint_from(_ZONE_HINT, text, para, m.start):
+    if not ctx.hint(_ZONE_HINT, para, m.start):
         return False
     zone = _zone_topic(text, m) or _zone_heading(text, m)
     return zone is not None and part_key_differs(zone, m, key, keys)
@@ -2083,22 +2095,24 @@ _DEFINITION = compiled.compile_std(
 )
 
 
-def _in_a_definition(text: str, m: Mention) -> bool:
+def _in_a_definition(ctx: KeyContext, m: Mention) -> bool:
     """Whether m stands in a sentence that opens as the definition of a term (see above)."""
+    text = ctx.text
     lo = max(0, m.start - 400)
     if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
         return False  # (the cheap test first: no colon that could open a definition)
-    # (the last stop within the nearer reach of _last_stop is the last within this one too)
-    last = _last_stop(text, m)
+    # (the last stop within the nearer reach of last_stop is the last within this one too)
+    last = ctx.last_stop(m.start)
     if last < 0:
         last = _last_mark(text, _STOPS, lo, m.start)
     begin = max(lo, last + 1)
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
-def _a_subset(text: str, m: Mention, key: str, keys, clause: str) -> bool:
+def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
     """Whether m counts a subset or another body's figure that its phrase's key would misstate;
     `clause`: the words of m's clause before the figure."""
+    text = ctx.text
     # (全省, 全国, 我国 right before the phrase, which stands in the clause)
     larger = text[max(0, m.clause - 4) : m.start]
     return (
@@ -2112,7 +2126,7 @@ def _a_subset(text: str, m: Mention, key: str, keys, clause: str) -> bool:
         and _larger_places_figure(text, m)
         or m.kind == "count"
         and _built_without_building(text, m, key)
-        or _in_a_definition(text, m)
+        or _in_a_definition(ctx, m)
     )
 
 
@@ -2744,11 +2758,12 @@ def _misc12(text: str, m: Mention, key: str, keys, clause: str) -> bool:
 _GAP_CHARS = frozenset("高低快慢多少超领落比较")
 
 
-def key_in_context(text: str, m: Mention, keys) -> str | None:
+def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = None) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
     another statistic's (a change of it, a part of the place or a sector, the year's
-    additions), in which case the key of what the figure measures, or None.
+    additions), in which case the key of what the figure measures, or None. `context`: the
+    document's `KeyContext(text)`, made once for all its figures (one of its own if None).
     """
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     if key is None:  # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it
@@ -2761,6 +2776,11 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     # The rules below find the figures a phrase's key would misstate. Each runs behind its gate:
     # first the key or kind it reads, then words that every match of it holds, looked up in the
     # window it reads (or one around it). A gate is a necessary condition of its rule, no more.
+    if context is None:
+        context = KeyContext(text)
+    elif context.text is not text:
+        raise ValueError("the context is another text's")
+    ctx = context
     kind = m.kind
     clause = text[m.clause : m.start]  # (the figure's clause, before it)
     # (each quota word holds 每 or 各, in the clause or, 各 for a unit's, the sentence; the size
@@ -2770,15 +2790,15 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         or "每" in clause
         or "各" in clause
         or text.find("各", max(0, m.start - 3 * CLAUSE_WINDOW), m.start) >= 0
-    ) and _of_one_unit(text, m):
+    ) and _of_one_unit(ctx, m):
         return None
-    if _of_a_part(text, m, key, keys):
+    if _of_a_part(ctx, m, key, keys):
         return None
     if _of_the_core(m) and _core_of(text, m.indicator) or _after_a_core_item(text, m):
         return None
     if key in _OWN_LIST_KEYS and _another_bodys_list(text, m, key):
         return None
-    if key in _PARTED_KEYS and _one_of_parted_places(text, m, key):
+    if key in _PARTED_KEYS and _one_of_parted_places(ctx, m, key):
         return None
     if key in _LIST_SIZE_KEYS and (
         _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key)
@@ -2798,11 +2818,11 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if key in _LIST_SIZE_KEYS and _a_named_programmes_projects(text, m, key):
         return None
-    if _under_a_part_topic(text, m, key, keys):
+    if _under_a_part_topic(ctx, m, key, keys):
         return None
     if (key in _DONE_KEYS or key in _LIST_SIZE_KEYS) and _items_at_a_stage(text, m, key):
         return None
-    if _after_a_part_sentence(text, m, key, keys) or _in_a_part_paragraph(text, m, key, keys):
+    if _after_a_part_sentence(ctx, m, key, keys) or _in_a_part_paragraph(text, m, key, keys):
         return None
     if _includes_the_centre(text, m, key, keys):
         return None
@@ -2822,7 +2842,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     last30 = text[max(m.clause, m.start - 30) : m.start]
     if not _GAP_CHARS.isdisjoint(last30) and _GAP_TO_ANOTHER.search(last30):
         return None
-    if kind == "count" and _problem_solved(text, m) or _all_levels_beside_local(text, m):
+    if kind == "count" and _problem_solved(text, m) or _all_levels_beside_local(ctx, m):
         return None
     if _part_of_its_whole(text, m, key, keys):
         return None
@@ -2848,9 +2868,9 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
     balance = _balance_growth(text, m, key, keys)
     if balance is not None:
         return balance
-    if kind == "growth" and _share_as_growth(text, m) or _a_subset(text, m, key, keys, clause):
+    if kind == "growth" and _share_as_growth(text, m) or _a_subset(ctx, m, key, keys, clause):
         return None
-    if _of_a_zone(text, m, key, keys):
+    if _of_a_zone(ctx, m, key, keys):
         return None
     if kind == "ratio":
         half = _one_of_a_joined_pair(text, m, keys)
@@ -2864,7 +2884,7 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         selected = _selected_key(text, m, key, keys)
         if selected is not False:
             return selected
-        if _one_class_beside_another(text, m, key, keys):
+        if _one_class_beside_another(ctx, m, key, keys):
             return None
     last8 = text[max(m.clause, m.start - 8) : m.start]  # (总数, 总量, 总计, 累计 before the figure)
     stock = ("总" in last8 or "累" in last8) and _stock_after_additions(text, m, key, keys)
