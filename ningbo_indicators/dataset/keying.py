@@ -296,14 +296,45 @@ class KeyContext:
     document's reading: nothing is kept between documents, and a thread reads only its own.
     """
 
-    __slots__ = ("text", "_stop", "_hints")
+    __slots__ = ("text", "_stop", "_para", "_hints", "_names", "_read")
 
     def __init__(self, text: str) -> None:
         self.text = text
         # the last stop before the figure read last: (the figure's start, the stop), one tuple
         self._stop = (-1, -1)
+        # the start of the paragraph of the figure read last: (the figure's start, the start)
+        self._para = (-1, 0)
         # a hint's search from a start: {(words, start): [clear to, end of a match]}
         self._hints: dict[tuple[str, int], list] = {}
+        self._names: tuple[str, ...] | None = None  # (the report's own place names)
+        # what a reader found in a stretch of the text: {(reader, start, end): its answer}
+        self._read: dict = {}
+
+    def paragraph(self, start: int) -> int:
+        """Where the paragraph of a figure at `start` starts, looked for within _TOPIC_REACH
+        characters before it (0 where no paragraph starts in reach): `text.rfind("\\n",
+        max(0, start - _TOPIC_REACH), start) + 1`, found once per figure for the rules of
+        topics and zones."""
+        kept, para = self._para
+        if kept != start:
+            para = self.text.rfind("\n", max(0, start - _TOPIC_REACH), start) + 1
+            self._para = (start, para)
+        return para
+
+    def read_once(self, reader, start: int, end: int):
+        """`reader(text, start, end)`, read once per document: what the sentences of a
+        paragraph before a figure's say (the topic of its run, the heading that opens it) is
+        the same for all the figures of that sentence, or of the paragraph."""
+        found = self._read.get((reader, start, end), self)
+        if found is self:
+            found = self._read[reader, start, end] = reader(self.text, start, end)
+        return found
+
+    def place_names(self) -> tuple[str, ...]:
+        """The report's own place names (`_own_place_names`), found once per document."""
+        if self._names is None:
+            self._names = _own_place_names(self.text)
+        return self._names
 
     def last_stop(self, start: int) -> int:
         """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`,
@@ -621,7 +652,7 @@ def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
     the place (see _TOPIC_MAX), and the part's key would not be the key of the place."""
     text = ctx.text
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    para = ctx.paragraph(m.start)
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
     # (every word of _WORKS_TOPIC_HINT holds 区 or 新城: a find of each, before the hint)
@@ -629,39 +660,48 @@ def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
         return False
     if not ctx.hint(_WORKS_TOPIC_HINT, para, m.start):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
-    sentences = _SENTENCE_MARKS.split(text[para : m.start])
-    own = sentences[-1]
+    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)  # (the end of the sentence before)
+    own = text[max(cut + 1, para) : m.start]
     if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
     if _names_a_scope(m.indicator):
         return False  # 市城区公共供水普及率: the figure names its scope itself
+    if cut < 0:
+        return False  # (the figure's sentence opens the paragraph)
+    part = ctx.read_once(_topic_part, para, cut)  # (the sentences before m's sentence)
+    return part is not None and part_key_differs(part, m, key, keys)
+
+
+def _topic_part(text: str, start: int, end: int) -> str | None:
+    """The part of the place that the topic sentence of the run ending at `end` names (the
+    sentences of text[start:end], a paragraph's before a figure's, read backwards), or None."""
     stepped = False
-    for sentence in reversed(sentences[:-1]):
+    for sentence in reversed(_SENTENCE_MARKS.split(text[start:end])):
         topic = sentence.strip(" *#\t\u3000")
         if len(topic) > _TOPIC_MAX or any(c.isdigit() for c in topic):
             continue
         works = _WORKS_TOPIC.match(topic)
         if works:  # 加快推进中心城区提质发展。, 二是建好…新城。: the part's works
             if stepped and _TOPIC_STEP.match(topic):
-                return False  # (a later step of the list ended this step's run)
-            return part_key_differs(works["part"], m, key, keys)
+                return None  # (a later step of the list ended this step's run)
+            return works["part"]
         if _TOPIC_STEP.match(topic):
             stepped = True
             continue
         part = _PART.search(topic) or _NEW_TOWN.search(topic)
         if part is None or part.group() not in _TOPIC_PARTS or part.start() > 4:
-            return False
+            return None
         if _PART_VERBS.search(topic, 0, part.start()) or _TOPIC_EVENT.search(topic):
-            return False
+            return None
         if (
             topic[part.end() : part.end() + 1] in ("和", "、", "及", "与")
             or "城" in topic[: part.start()]
         ):
             return (
-                False  # 中心城区和县城人居环境大幅改善, 新城新区建设和旧城更新: more than the part
+                None  # 中心城区和县城人居环境大幅改善, 新城新区建设和旧城更新: more than the part
             )
-        return part_key_differs(part.group(), m, key, keys)
-    return False
+        return part.group()
+    return None
 
 
 def part_key_differs(part: str, m: Mention, key: str, keys) -> bool:
@@ -706,15 +746,21 @@ _CLAUSE_OR_SENTENCE = compiled.compile_std(r"[，,；;。！？!?]")
 _MORE_THAN_THE_PART = compiled.compile_std(r"[、和及与]")
 
 
-def _in_a_part_paragraph(text: str, m: Mention, key: str, keys) -> bool:
+def _paragraph_subject(text: str, start: int, end: int):
+    """The match of _PARAGRAPH_SUBJECT at `start` within text[:end], or None."""
+    return _PARAGRAPH_SUBJECT.match(text, start, end)
+
+
+def _in_a_part_paragraph(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's paragraph opens with a part of the place as its subject (see above)."""
+    text = ctx.text
     para = text.rfind("\n", max(0, m.start - _PARAGRAPH_REACH), m.start) + 1
     if not para and m.start > _PARAGRAPH_REACH:
         return False
     head = text[para : min(m.start, para + 60)]
     if "兵团" not in head and "城区" not in head and "市区" not in head:
         return False  # (the cheap test first: every part of _PARAGRAPH_SUBJECT holds one of these)
-    opening = _PARAGRAPH_SUBJECT.match(text, para, min(m.start, para + 60))
+    opening = ctx.read_once(_paragraph_subject, para, min(m.start, para + 60))
     if (
         opening is None
         or _PART_VERBS.search(opening["name"])
@@ -1844,7 +1890,7 @@ def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     if _names_a_scope(m.indicator):
         return False
     # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    para = ctx.paragraph(m.start)
     # (every word of _PARK_HINT holds 区 or 园: a find of each, before the hint)
     if text.find("区", para, m.start) < 0 and text.find("园", para, m.start) < 0:
         return False
@@ -1886,11 +1932,12 @@ def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
 
 def _zone_before(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run."""
-    text = ctx.text
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    para = ctx.paragraph(m.start)
     if not ctx.hint(_ZONE_HINT, para, m.start):
         return False
-    zone = _zone_topic(text, m) or _zone_heading(text, m)
+    if not para and m.start > _TOPIC_REACH:
+        return False  # (a paragraph too long to see its start: no topic nor heading of its run)
+    zone = _zone_topic(ctx, m, para) or _zone_heading(ctx, m, para)
     return zone is not None and part_key_differs(zone, m, key, keys)
 
 
@@ -1907,13 +1954,25 @@ _ZONE_IN_HEADING = compiled.compile(
 )
 
 
-def _zone_heading(text: str, m: Mention) -> str | None:
-    """The zone that the heading opening m's paragraph names (see _HEADING), or None."""
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
-    if not para and m.start > _TOPIC_REACH:
+def _zone_heading(ctx: KeyContext, m: Mention, para: int) -> str | None:
+    """The zone that the heading opening m's paragraph (at `para`) names (see _HEADING), or
+    None."""
+    heading = ctx.read_once(_heading_zone, para, len(ctx.text))
+    if heading is None or heading[0] >= m.start:
         return None
-    head = _HEADING.match(text, para, m.start)
-    if head is None or head.end() >= m.start:
+    text = ctx.text
+    own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
+    if _PLACE_WIDE.search(text, heading[0], m.start) or _FOR_THE_PART.search(own):
+        return None
+    return heading[1]
+
+
+def _heading_zone(text: str, para: int, end: int) -> tuple[int, str] | None:
+    """Where the heading that opens the paragraph at `para` ends and the one zone it names
+    (see _HEADING), or None. (A figure within the heading has none: the heading matched
+    up to the figure alone would end at it, or not match.)"""
+    head = _HEADING.match(text, para, end)
+    if head is None:
         return None
     words = head["bold"] or head["numbered"]
     zones = list(_ZONE_IN_HEADING.finditer(words))
@@ -1925,28 +1984,29 @@ def _zone_heading(text: str, m: Mention) -> str | None:
     rest = words[: zone.start()] + words[zone.end() :]
     if _part_in(rest) or _MORE_THAN_THE_PART.search(words[zone.end() : zone.end() + 1]):
         return None
-    own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
-    if _PLACE_WIDE.search(text, head.end(), m.start) or _FOR_THE_PART.search(own):
-        return None
-    return zone["zone"]
+    return head.end(), zone["zone"]
 
 
-def _zone_topic(text: str, m: Mention) -> str | None:
-    """The zone that the topic sentence of m's run works on (see _ZONE_TOPIC), or None."""
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
-    if not para and m.start > _TOPIC_REACH:
-        return None
-    # (the paragraph's sentences read backwards from the figure's, each found by one backward
-    # search, up to the first that decides)
-    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)
+def _zone_topic(ctx: KeyContext, m: Mention, para: int) -> str | None:
+    """The zone that the topic sentence of m's run (in the paragraph at `para`) works on (see
+    _ZONE_TOPIC), or None."""
+    text = ctx.text
+    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)  # (the end of the sentence before)
     own = text[max(cut + 1, para) : m.start]
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return None
     if _TOPIC_STEP.match(own.strip(" *#\t\u3000")):
         return None  # (the figure's own sentence opens a step of its own)
-    while cut >= 0:
-        end, cut = cut, _last_mark(text, _SENTENCE_ENDS, para, cut)
-        topic = text[max(cut + 1, para) : end].strip(" *#\t\u3000")
+    if cut < 0:
+        return None  # (the figure's sentence opens the paragraph)
+    return ctx.read_once(_zone_of_topic, para, cut)  # (the sentences before m's sentence)
+
+
+def _zone_of_topic(text: str, start: int, end: int) -> str | None:
+    """The zone that the topic sentence of the run ending at `end` works on (the sentences of
+    text[start:end], a paragraph's before a figure's, read backwards), or None."""
+    for sentence in reversed(_SENTENCE_MARKS.split(text[start:end])):
+        topic = sentence.strip(" *#\t\u3000")
         long = len(topic) > _ZONE_TOPIC_MAX or any(c.isdigit() for c in topic)
         if long and _TOPIC_STEP.match(topic):
             return None  # (a step of a list, 二是…, ends the run of the step before)
@@ -2695,15 +2755,18 @@ def _a_documents_projects(text: str, m: Mention, key: str) -> bool:
 _NAMED_ZONE = compiled.compile(rf"\p{{Han}}{{2}}(?:{_ZONE_CORE})")
 
 
-def _zone_around(text: str, m: Mention, key: str, keys) -> bool:
+def _zone_around(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's sentence names one zone before and after the figure (see above)."""
+    text = ctx.text
     lo = max(0, m.start - _SECTOR_REACH)
-    # (the cheap tests first: every word of _ZONE_HINT holds 区; no zone in reach before the figure)
-    if text.find("区", lo, m.start) < 0 or not _ZONE_HINT.search(text, lo, m.start):
-        return False
-    start = _last_mark(text, _STOPS, lo, m.start) + 1
+    stop = ctx.last_stop(m.start)  # (the last stop in reach, 3 * CLAUSE_WINDOW, which is longer)
+    start = stop + 1 if stop >= lo else 0
     if not start and lo:
         return False  # (a sentence too long to see its start)
+    # (the cheap tests first: every word of _ZONE_HINT holds 区; no zone in the sentence before
+    # the figure, where the zone's name must stand)
+    if text.find("区", start, m.start) < 0 or not ctx.hint(_ZONE_HINT, start, m.start):
+        return False
     end = min(len(text), m.start + _SECTOR_REACH)
     stop = [i for i in (text.find(c, m.start, end) for c in _STOPS) if i >= 0]
     if not stop:
@@ -2740,15 +2803,16 @@ def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
     return found.search(text, start, m.start) is not None
 
 
-def _misc12(text: str, m: Mention, key: str, keys, clause: str) -> bool:
+def _misc12(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
     """Whether m is a part of a net increase, a document's, a region's or a zone's figure;
     `clause`: the words of m's clause before the figure."""
+    text = ctx.text
     return (
         "其中" in clause  # (其中 opens the clause of a part of a net increase)
         and _part_of_a_net_increase(text, m)
         or key in _LIST_SIZE_KEYS
         and _a_documents_projects(text, m, key)
-        or _zone_around(text, m, key, keys)
+        or _zone_around(ctx, m, key, keys)
         or (key in _LIST_SIZE_KEYS or key == "industrial_projects")
         and _a_regions_or_reliefs_projects(text, m, key)
     )
@@ -2765,8 +2829,15 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     additions), in which case the key of what the figure measures, or None. `context`: the
     document's `KeyContext(text)`, made once for all its figures (one of its own if None).
     """
+    if context is None:
+        context = KeyContext(text)
+    elif context.text is not text:
+        raise ValueError("the context is another text's")
+    ctx = context
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
-    if key is None:  # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it
+    # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it (the phrase opens with
+    # one of the place's names, found once per document)
+    if key is None and m.indicator.startswith(ctx.place_names()):
         rest = _without_own_place(text, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
         if rest and text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) < 0:
@@ -2776,11 +2847,6 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     # The rules below find the figures a phrase's key would misstate. Each runs behind its gate:
     # first the key or kind it reads, then words that every match of it holds, looked up in the
     # window it reads (or one around it). A gate is a necessary condition of its rule, no more.
-    if context is None:
-        context = KeyContext(text)
-    elif context.text is not text:
-        raise ValueError("the context is another text's")
-    ctx = context
     kind = m.kind
     clause = text[m.clause : m.start]  # (the figure's clause, before it)
     # (each quota word holds 每 or 各, in the clause or, 各 for a unit's, the sentence; the size
@@ -2822,7 +2888,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if (key in _DONE_KEYS or key in _LIST_SIZE_KEYS) and _items_at_a_stage(text, m, key):
         return None
-    if _after_a_part_sentence(ctx, m, key, keys) or _in_a_part_paragraph(text, m, key, keys):
+    if _after_a_part_sentence(ctx, m, key, keys) or _in_a_part_paragraph(ctx, m, key, keys):
         return None
     if _includes_the_centre(text, m, key, keys):
         return None
@@ -2863,7 +2929,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if kind == "count" and _acted_on(text, m, key, keys):
         return None
-    if _of_one_sector(text, m, key, clause) or _misc12(text, m, key, keys, clause):
+    if _of_one_sector(text, m, key, clause) or _misc12(ctx, m, key, keys, clause):
         return None
     balance = _balance_growth(text, m, key, keys)
     if balance is not None:
