@@ -92,8 +92,11 @@ def _stated_as_change(text: str, m: Mention, key: str) -> bool:
         return False
     if m.span.verb:
         return True
+    words = text[m.clause : m.start]
+    listed = "分别" in words or "均" in words or "各" in words  # (what _LIST_CHANGE opens with)
     change = (
-        _LIST_CHANGE.search(text, m.clause, m.start)
+        listed
+        and _LIST_CHANGE.search(text, m.clause, m.start)
         or _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
         or _CHANGE_ON_LAST_YEAR.search(text, max(0, m.start - 8), m.start)
         or _list_head_change(text, m, "新增")
@@ -104,6 +107,8 @@ def _stated_as_change(text: str, m: Mention, key: str) -> bool:
 
 def _list_head_change(text: str, m: Mention, other_than: str = ""):
     """The verb of change that heads m's list (净增A 7万户、B 141家), unless it is `other_than`."""
+    if text.find("、", m.clause, m.start) < 0:
+        return None  # (no list before the figure in its clause)
     head = _LIST_HEAD_CHANGE.match(text, m.clause, m.start)
     return head if head and head["verb"] != other_than else None
 
@@ -518,6 +523,10 @@ def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
+    # (_VERB_LED and _RESULT_LED open with ^, which matches at the sentence's start alone: the
+    # sentence opens with the verb, and no opener stands before it)
+    if not (industrial and _VERB_LED.match(own) or _RESULT_LED.match(own)):
+        return False
     opener = _PART_OPENERS.match(own).end()
     industrial = industrial and _VERB_LED.match(own, opener)
     if not (industrial or _RESULT_LED.match(own, opener)):
@@ -610,7 +619,9 @@ def _of_one_unit(ctx: KeyContext, m: Mention) -> bool:
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     if text.find("各", lo, m.start) >= 0:  # (every unit _EACH_UNIT_LED names opens with 各)
         begin = ctx.last_stop(m.start) + 1
-        led = _EACH_UNIT_LED.search(text, begin, m.start)
+        # (a match starts at most 3 characters before its 各: the search starts there)
+        first = text.find("各", begin, m.start)
+        led = first >= 0 and _EACH_UNIT_LED.search(text, max(begin, first - 3), m.start)
         if led and not _WHOLE_PLACE.search(text, led.end(), m.start):
             return True
     if m.kind != "amount" or _PROJECT_WORDS.search(m.indicator):
@@ -803,6 +814,9 @@ def _of_the_core(m: Mention) -> bool:
     >>> _of_the_core(N(indicator="县城和县城以上城市污水集中处理率"))
     False
     """
+    # (every word of _CORE holds 城 or 市区: two finds before the pattern)
+    if "城" not in m.indicator and "市区" not in m.indicator:
+        return False
     return _CORE.match(m.indicator) is not None
 
 
@@ -1089,6 +1103,7 @@ def _a_sectors_projects(text: str, m: Mention, key: str) -> bool:
 # A total of which the place's own share follows (全省一般预算收入增长13%，其中，地方一般预算收入增长
 # 10%; 财政一般预算收入135.3亿元，…其中地方财政一般预算收入76.4亿元): the figure includes what
 # the centre takes, and the key is the local share's.
+_BLANKS = (" ", "\t", "\u3000")  # (what [ \t\u3000] matches, one by one)
 _LOCAL_SHARE_AFTER = compiled.compile_std(
     r"[^。；;！？\n]{0,30}?[，,；;][ \t\u3000]*其中[，,]?[ \t\u3000]*"
     r"(?P<share>地方[^，,。；;：:\d]{2,16}?)[ \t\u3000]*(?:增长|下降|达到|完成|实现|为|约|\d)"
@@ -1098,6 +1113,11 @@ _LOCAL_SHARE_AFTER = compiled.compile_std(
 def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is a total whose local share, which `key` measures, follows."""
     if m.indicator.startswith("地方"):
+        return False
+    # (其中 starts within 31 characters after the figure: 30 of its clause, then its mark; or
+    # later, after blanks, one of which then stands 31 characters after it)
+    near = text.find("其中", m.end, m.end + 33) >= 0
+    if not near and text[m.end + 31 : m.end + 32] not in _BLANKS:
         return False
     after = _LOCAL_SHARE_AFTER.match(text, m.end)
     return after is not None and key_for(after["share"], m.kind, m.q.base_unit, keys) == key
@@ -1246,6 +1266,8 @@ _SHARE_OF_AFTER = compiled.compile_std(
 )
 
 
+# (the characters _SHARE_OF_AFTER and _SHARE_OF_THE_PLACE admit before 占, with the digits)
+_BEFORE_SHARE = "、，,同比上年增长下降.%％约 \t\u30000123456789"
 # (a whole of another level, or the province's in a city's report: the figure may be the place's)
 _ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "我省", "本省", "国家", "省")
 
@@ -1254,6 +1276,11 @@ def _part_of_its_whole(text: str, m: Mention, key: str, keys) -> bool:
     """Whether the words after m say its figure is a share of the statistic its key names, or
     of the place itself (see _SHARE_OF_THE_PLACE)."""
     if m.kind not in ("amount", "count", "growth"):
+        return False
+    # (both patterns need 占 after the figure, after no more than marks, a growth and 约 or
+    # 同比: the first other character after the figure is 占 or a digit of the growth)
+    other = text[m.end : m.end + 40].lstrip(_BEFORE_SHARE)
+    if other and other[0] != "占" and not other[0].isdecimal():
         return False
     if _share_of_the_place(text, m):
         return True
@@ -1538,12 +1565,12 @@ def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | boo
         return False
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False
-    head = _ADDING_HEAD.match(text, m.clause, m.start)
-    if head is None or not _COUNT_BEFORE.search(text, m.clause, m.start):
-        return False
     known = _key_names(keys if keys is not None else default_keys())
     stock = key[: -len("_growth")]
     if f"new_{stock}" not in known and f"{stock}_new" not in known:
+        return False  # (the table keeps no additions of the stock apart: one test before the text)
+    head = _ADDING_HEAD.match(text, m.clause, m.start)
+    if head is None or not _COUNT_BEFORE.search(text, m.clause, m.start):
         return False
     if head["vague"]:
         return None
@@ -1627,6 +1654,10 @@ def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
         act = after["act"]
         if act not in m.indicator and not _act_keeps(act, phrase, key, m, keys):
             return True
+    # (every act of _ACT_BEFORE holds 修, 组 or 复: three finds before the look-back)
+    item = text[max(m.clause, m.start - 24) : m.start]
+    if "修" not in item and "组" not in item and "复" not in item:
+        return False
     start = _last_mark(text, _ITEM_MARKS, max(m.clause, m.start - 24), m.start) + 1
     at = text.rfind(m.indicator, start, m.start)
     before = _ACT_BEFORE.search(text, max(start, m.clause), at if at >= 0 else m.start)
@@ -1666,12 +1697,16 @@ def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
 # 农业产业化龙头企业) is read from where the range opens: the verb of adding before the lower figure
 # heads both (the lower took the additions' key, the upper the stock's).
 _RANGE_LOWER = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*(?:—|–|-|－|~|～|至|到)[ \t\u3000]*\Z")
+_RANGE_ENDS = frozenset("—–-－~～至到 \t\u3000")  # (what _RANGE_LOWER may end with)
 
 
 def _from_range_lower(text: str, m: Mention) -> Mention:
     """m, or m seen from the lower figure of the range it closes (see above)."""
+    # (the figure opens with its number, right after a range's mark or blanks: two tests first)
+    if not text[m.start : m.start + 1].isdigit() or text[m.start - 1 : m.start] not in _RANGE_ENDS:
+        return m
     lower = _RANGE_LOWER.search(text, max(m.clause, m.start - 12), m.start)
-    if lower is None or not text[m.start : m.start + 1].isdigit():
+    if lower is None:
         return m
     return dataclasses.replace(m, start=lower.start())
 
@@ -2277,12 +2312,25 @@ _NOT_BUILT = frozenset(("在建", "投用", "投入使用"))
 _STAGE_IN_PHRASE = compiled.compile_std(
     r"签约|新开工|开工建设|开工|竣工|投产|基本建成|建成|落地|完工|在建|续建|引进"
 )
+_STAGES = (
+    "签约",
+    "新开工",
+    "开工建设",
+    "开工",
+    "竣工投产",
+    "建成投产",
+    "竣工",
+    "投产",
+    "基本建成",
+    "建成",
+) + ("落地", "完工", "在建", "续建", "投用", "投入使用")
 _BARE_STAGE = compiled.compile_std(
     r"[ \t\u3000]*(?:全年|年内|今年|当年|力争|确保|争取|实现|累计|[一二三四五两\d]年)*"
-    r"(?P<stage>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|投产|基本建成|建成|落地|完工|在建|续建"
-    r"|投用|投入使用)"
+    rf"(?P<stage>{'|'.join(_STAGES)})"
     r"[ \t\u3000]*\Z"
 )
+# (what may stand right before a figure after a bare stage: its last character, or blanks)
+_AFTER_A_STAGE = frozenset(stage[-1] for stage in _STAGES) | frozenset(" \t\u3000")
 
 
 def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
@@ -2290,6 +2338,8 @@ def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
     stage that the table does not key at m's (see (1) above)."""
     if m.kind != "count" or not m.indicator:
         return False
+    if text[m.start - 1 : m.start] not in _AFTER_A_STAGE:
+        return False  # (no bare stage right before the figure: one test before the look-back)
     start = _last_mark(text, "，,、；;。：:\n", max(0, m.start - 20), m.start)
     if start < 0 or text[start] not in "，,、":
         return False
@@ -2395,6 +2445,11 @@ def _an_item_before_a_class(text: str, m: Mention) -> bool:
     """Whether m is one item's figure of a list named before a class with 等 (see (6) above)."""
     if len(m.indicator) < 3:
         return False
+    # (where m's clause opens after a mark within 80 characters, the list and its 分别 stand in
+    # the clause, after that mark)
+    marked = m.clause and m.clause > m.start - 80 and text[m.clause - 1] in "，,；;。：:\n"
+    if marked and text.find(_SPLIT, m.clause, m.start) < 0:
+        return False
     lo = _last_mark(text, "，,。；;：:！？\n", max(0, m.start - 80), m.start) + 1
     at = text.find(m.indicator[:3], lo, m.start)
     if at <= lo or text.find(_SPLIT, at, m.start) < 0:
@@ -2428,9 +2483,13 @@ def _field(words: str) -> int:
 
 def _after_a_core_clause(text: str, m: Mention) -> bool:
     """Whether m's bare phrase goes on with a clause of the urban core before it (see above)."""
-    if m.clause < 2 or text[m.clause - 1] not in "，," or _OWN_SCOPE.match(m.indicator):
+    if (
+        m.clause < 2
+        or text[m.clause - 1] not in "，,"
+        or not text.startswith(m.indicator, m.clause)
+    ):
         return False
-    if text[m.clause : m.clause + len(m.indicator)] != m.indicator:
+    if _OWN_SCOPE.match(m.indicator):
         return False
     field = _field(m.indicator)
     if field < 0 or _WHOLE_PLACE.search(m.indicator):
@@ -2899,7 +2958,9 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, keys):
         return None
-    if _bounds_a_band(text, m) or kind == "count" and _counts_a_list_of_kinds(text, m):
+    # (区间 ends within 15 characters after a band's bound)
+    band = text.find("区间", m.end, m.end + 15) >= 0 and _bounds_a_band(text, m)
+    if band or kind == "count" and _counts_a_list_of_kinds(text, m):
         return None
     # (超出, 超过, 超额, 高于, 多出, 多于)
     last20 = text[max(m.clause, m.start - 20) : m.start]
