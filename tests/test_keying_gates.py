@@ -63,7 +63,9 @@ def test_context_finds_what_each_figure_would(order):
     starts = list(range(len(TEXT) + 1))
     for start in starts if order == "forward" else starts[::-1]:
         lo = max(0, start - 3 * keying.CLAUSE_WINDOW)
-        assert context.last_stop(start) == keying._last_mark(TEXT, keying._STOPS, lo, start)
+        stop = keying._last_mark(TEXT, keying._STOPS, lo, start)
+        assert context.last_stop(start) == stop
+        assert context.sentence_start(start) == max(lo, stop + 1)
         para = TEXT.rfind("\n", max(0, start - keying._TOPIC_REACH), start) + 1
         assert context.paragraph(start) == para
 

@@ -86,14 +86,14 @@ _CHANGE_ON_LAST_YEAR = compiled.compile_std(
 )
 
 
-def _stated_as_change(text: str, m: Mention, key: str) -> bool:
-    """Whether the sum or count of m is a change of the statistic `key` names, not its level."""
+def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
+    """Whether the sum or count of m is a change of the statistic `key` names, not its level;
+    `clause`: the words of m's clause before the figure."""
     if m.kind not in ("amount", "count"):
         return False
     if m.span.verb:
         return True
-    words = text[m.clause : m.start]
-    listed = "分别" in words or "均" in words or "各" in words  # (what _LIST_CHANGE opens with)
+    listed = "分别" in clause or "均" in clause or "各" in clause  # (what _LIST_CHANGE opens with)
     change = (
         listed
         and _LIST_CHANGE.search(text, m.clause, m.start)
@@ -305,8 +305,9 @@ class KeyContext:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # the last stop before the figure read last: (the figure's start, the stop), one tuple
-        self._stop = (-1, -1)
+        # the last stop before the figure read last: (the figure's start, the stop, where its
+        # sentence starts), one tuple
+        self._stop = (-1, -1, 0)
         # the start of the paragraph of the figure read last: (the figure's start, the start)
         self._para = (-1, 0)
         # a hint's search from a start: {(words, start): [clear to, end of a match]}
@@ -345,11 +346,19 @@ class KeyContext:
         """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`,
         or -1: `_last_mark(text, _STOPS, max(0, start - 3 * CLAUSE_WINDOW), start)`. Several
         rules read it for the same figure: it is found once per figure."""
-        kept, stop = self._stop
+        kept, stop, _ = self._stop
         if kept != start:
-            stop = _last_mark(self.text, _STOPS, max(0, start - 3 * CLAUSE_WINDOW), start)
-            self._stop = (start, stop)
+            lo = max(0, start - 3 * CLAUSE_WINDOW)
+            stop = _last_mark(self.text, _STOPS, lo, start)
+            self._stop = (start, stop, max(lo, stop + 1))
         return stop
+
+    def sentence_start(self, start: int) -> int:
+        """Where the sentence of a figure at `start` starts within 3 * CLAUSE_WINDOW characters
+        before it: after its last stop (`last_stop`), else that far back."""
+        if self._stop[0] != start:
+            self.last_stop(start)
+        return self._stop[2]
 
     def hint(self, hint, start: int, end: int) -> bool:
         """Whether `hint` (an alternation of plain words) matches within text[start:end]: the
@@ -384,8 +393,7 @@ def _of_a_part(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
     text = ctx.text
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, ctx.last_stop(m.start) + 1)
+    begin = ctx.sentence_start(m.start)
     if not ctx.hint(_PART_HINT, begin, m.start):
         return False  # (no word of _PART stands before the figure in its sentence)
     parts = list(_PART.finditer(text, begin, m.start))
@@ -519,7 +527,7 @@ def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     industrial = _INDUSTRIAL.search(m.indicator)
     if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
         return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
-    begin = max(lo, ctx.last_stop(m.start) + 1)
+    begin = ctx.sentence_start(m.start)
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
@@ -909,7 +917,7 @@ def _one_of_parted_places(ctx: KeyContext, m: Mention, key: str) -> bool:
     figures = sum(len(_A_FIGURE.findall(f.group())) for f in _BARE_PLACES.finditer(sentence))
     if figures >= 2:
         return True
-    begin = max(lo, ctx.last_stop(m.start) + 1)
+    begin = ctx.sentence_start(m.start)
     while end < len(text) and text[end] not in _STOPS:
         end += 1
     kinds = []
@@ -1333,8 +1341,7 @@ def _all_levels_beside_local(ctx: KeyContext, m: Mention) -> bool:
     phrase = clean_phrase(m.indicator)
     if not phrase.endswith("收入") or "预算" not in phrase or phrase.startswith(_LOCAL):
         return False
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, ctx.last_stop(m.start) + 1)
+    begin = ctx.sentence_start(m.start)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     return text.find(_LOCAL + phrase, begin, end) >= 0
@@ -1503,8 +1510,7 @@ def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys) -> bo
     family, verb, rest = _FAMILY_RES[at], got["verb"] or "", got["rest"]
     if key_for(verb + _GENERIC[at] + rest, m.kind, m.q.base_unit, keys) != key:
         return False  # (a class the table keys apart)
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, ctx.last_stop(m.start) + 1)
+    begin = ctx.sentence_start(m.start)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     if key in _DONE_KEYS and got["cls"] == _own_level(text):
@@ -2951,7 +2957,10 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if _includes_the_centre(text, m, key, keys):
         return None
-    last12 = text[max(m.clause, m.start - 12) : m.start]
+    # (the words before the figure in its clause, sliced once: the last 30 characters and,
+    # within them, the last 20, 12 and 8 that some rules read)
+    last30 = text[max(m.clause, m.start - 30) : m.start]
+    last12 = last30[-12:]
     if kind == "count" and ("持" in last12 or "扶" in last12) and _helped(text, m):
         return None  # (扶持, 支持, 帮扶)
     if kind == "count" and _policy_carried_out(text, m):
@@ -2963,10 +2972,9 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if band or kind == "count" and _counts_a_list_of_kinds(text, m):
         return None
     # (超出, 超过, 超额, 高于, 多出, 多于)
-    last20 = text[max(m.clause, m.start - 20) : m.start]
+    last20 = last30[-20:]
     if ("超" in last20 or "高" in last20 or "多" in last20) and _OVER_A_GOAL.search(last20):
         return None
-    last30 = text[max(m.clause, m.start - 30) : m.start]
     if not _GAP_CHARS.isdisjoint(last30) and _GAP_TO_ANOTHER.search(last30):
         return None
     if kind == "count" and _problem_solved(text, m) or _all_levels_beside_local(ctx, m):
@@ -3013,10 +3021,10 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
             return selected
         if _one_class_beside_another(ctx, m, key, keys):
             return None
-    last8 = text[max(m.clause, m.start - 8) : m.start]  # (总数, 总量, 总计, 累计 before the figure)
+    last8 = last30[-8:]  # (总数, 总量, 总计, 累计 before the figure)
     stock = ("总" in last8 or "累" in last8) and _stock_after_additions(text, m, key, keys)
     if stock is not False:
-        return None if stock is None or _stated_as_change(text, m, stock) else stock
+        return None if stock is None or _stated_as_change(text, m, stock, clause) else stock
     growth = kind == "growth" and _added_growth_key(text, m, key, keys)
     if growth is not False:
         return growth
@@ -3030,4 +3038,4 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         head = _list_head_change(text, m)
         if head and head["verb"] == "新增":
             return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
-    return None if _stated_as_change(text, m, key) else key
+    return None if _stated_as_change(text, m, key, clause) else key
