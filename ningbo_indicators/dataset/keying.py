@@ -2780,7 +2780,8 @@ def _of_one_sector(text: str, m: Mention, key: str, clause: str) -> bool:
         and _a_quota_per_head(text, m)
         or "路段" in text[max(m.clause, m.start - 4) : m.start]
         and _one_roads_section(text, m)
-        or _one_phases_additions(text, m)
+        or text.startswith("新增", m.clause)  # (the clause of one phase's additions)
+        and _one_phases_additions(text, m)
     )
 
 
@@ -2977,17 +2978,20 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if not _GAP_CHARS.isdisjoint(last30) and _GAP_TO_ANOTHER.search(last30):
         return None
-    if kind == "count" and _problem_solved(text, m) or _all_levels_beside_local(ctx, m):
+    if kind == "count" and _problem_solved(text, m):
         return None
-    if _part_of_its_whole(text, m, key, keys):
+    if "预算" in m.indicator and _all_levels_beside_local(ctx, m):  # (a revenue of the budget)
         return None
-    if _bare_after_a_subset(text, m, keys):
+    if kind in ("amount", "count", "growth") and _part_of_its_whole(text, m, key, keys):
+        return None
+    # (the bare statistics of lists, _LIST_HEADS, and their owners')
+    if m.indicator in _LIST_HEADS and _bare_after_a_subset(text, m, keys):
         return None
     # (the 分别 of _SPLIT_LIST stands within 14 characters after a phrase before the figure)
     split = text.find(_SPLIT, max(0, m.start - 3 * CLAUSE_WINDOW), m.start + 14) >= 0
     if split and _lumped_in_a_list(text, m, key, keys):
         return None
-    if _bare_beside_an_owners(text, m):
+    if m.indicator in _LIST_HEADS and _bare_beside_an_owners(text, m):
         return None
     # (废止, 废除, 清理, 撤销, in the figure's item, which its clause holds)
     if (
@@ -3000,7 +3004,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if _of_one_sector(text, m, key, clause) or _misc12(ctx, m, key, keys, clause):
         return None
-    balance = _balance_growth(text, m, key, keys)
+    balance = _balance_growth(text, m, key, keys) if kind == "growth" else None
     if balance is not None:
         return balance
     if kind == "growth" and _share_as_growth(text, m) or _a_subset(ctx, m, key, keys, clause):
