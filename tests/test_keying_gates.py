@@ -134,7 +134,7 @@ def test_share_gate_admits_what_the_patterns_admit(after):
     text = "新批外商投资项目125个，实际利用外资3.9亿美元" + after + whole + "的55%"
     m = _figure(text, "3.9亿美元", whole, unit="美元")
     assert keying._SHARE_OF_AFTER.match(text, m.end)
-    assert keying._part_of_its_whole(text, m, key, default_keys())
+    assert keying._part_of_its_whole(text, m, key, default_keys(), ())
 
 
 @pytest.mark.parametrize("between", ["", "～16.8%", "至16.8％ ", "—" + "1" * 11])

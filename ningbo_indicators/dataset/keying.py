@@ -832,14 +832,15 @@ def _of_the_core(m: Mention) -> bool:
 _CENTRAL_CITIES = "中心城市"
 
 
-def _core_of(text: str, scope: str) -> bool:
-    """Whether `scope`, which opens with a word of _CORE, is a part of the report's place."""
-    return _CENTRAL_CITIES not in scope[:8] or not _of_a_province(text)
+def _core_of(names: tuple[str, ...], scope: str) -> bool:
+    """Whether `scope`, which opens with a word of _CORE, is a part of the report's place (its
+    names: `KeyContext.place_names`)."""
+    return _CENTRAL_CITIES not in scope[:8] or not _of_a_province(names)
 
 
-def _of_a_province(text: str) -> bool:
-    """Whether the report is a province's (or an autonomous region's)."""
-    names = _own_place_names(text)
+def _of_a_province(names: tuple[str, ...]) -> bool:
+    """Whether the report whose place `names` names is a province's (or an autonomous
+    region's)."""
     return bool(names) and names[0].endswith(_PROVINCES)
 
 
@@ -849,8 +850,9 @@ def _of_a_province(text: str) -> bool:
 _LIST_JOINS = "、和及与"
 
 
-def _after_a_core_item(text: str, m: Mention) -> bool:
-    """Whether m's phrase is a later item of a list whose first item names the core (see above).
+def _after_a_core_item(text: str, m: Mention, names: tuple[str, ...] = ()) -> bool:
+    """Whether m's phrase is a later item of a list whose first item names the core (see above;
+    `names`: the report's own place names).
 
     >>> from types import SimpleNamespace as N
     >>> text = "推进垃圾分类，县城生活垃圾无害化处理率、污水处理率分别提高到95%和85%"
@@ -863,7 +865,7 @@ def _after_a_core_item(text: str, m: Mention) -> bool:
     at = text.rfind(m.indicator, m.clause, m.start)
     if at <= m.clause or text[at - 1] not in _LIST_JOINS or _OWN_SCOPE.match(m.indicator):
         return False
-    return _CORE.match(text[m.clause : at]) is not None and _core_of(text, text[m.clause : at])
+    return _CORE.match(text[m.clause : at]) is not None and _core_of(names, text[m.clause : at])
 
 
 # A count of a list of livelihood projects that another body set (省政府10件惠民实事, 办好省定20项民生
@@ -875,14 +877,15 @@ _OWN_LIST_KEYS = frozenset(("livelihood_projects",))
 _PROVINCES = ("省", "自治区")
 
 
-def _another_bodys_list(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts a list of livelihood projects set by the province in a lower report."""
+def _another_bodys_list(text: str, m: Mention, key: str, names: tuple[str, ...]) -> bool:
+    """Whether m counts a list of livelihood projects set by the province in a lower report
+    (`names`: the report's own place names)."""
     if key not in _OWN_LIST_KEYS:
         return False
     owner = _LIST_OWNER.search(text, m.clause, m.start)
     if owner is None or owner.group() != "省":
         return False
-    return not _of_a_province(text)
+    return not _of_a_province(names)
 
 
 # School places added, written bare (新增学位) twice or more in a sentence, each after its own kind
@@ -1280,9 +1283,9 @@ _BEFORE_SHARE = "、，,同比上年增长下降.%％约 \t\u30000123456789"
 _ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "我省", "本省", "国家", "省")
 
 
-def _part_of_its_whole(text: str, m: Mention, key: str, keys) -> bool:
+def _part_of_its_whole(text: str, m: Mention, key: str, keys, names: tuple[str, ...]) -> bool:
     """Whether the words after m say its figure is a share of the statistic its key names, or
-    of the place itself (see _SHARE_OF_THE_PLACE)."""
+    of the place itself (see _SHARE_OF_THE_PLACE; `names`: the report's own place names)."""
     if m.kind not in ("amount", "count", "growth"):
         return False
     # (both patterns need 占 after the figure, after no more than marks, a growth and 约 or
@@ -1290,7 +1293,7 @@ def _part_of_its_whole(text: str, m: Mention, key: str, keys) -> bool:
     other = text[m.end : m.end + 40].lstrip(_BEFORE_SHARE)
     if other and other[0] != "占" and not other[0].isdecimal():
         return False
-    if _share_of_the_place(text, m):
+    if _share_of_the_place(text, m, names):
         return True
     after = _SHARE_OF_AFTER.match(text, m.end)
     if after is None or after["whole"].startswith(_ANOTHER_LEVEL):
@@ -1315,12 +1318,12 @@ _LEVEL_WORDS = (
 )
 
 
-def _share_of_the_place(text: str, m: Mention) -> bool:
-    """Whether m is said to be a share of the report's own place (see _SHARE_OF_THE_PLACE)."""
+def _share_of_the_place(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+    """Whether m is said to be a share of the report's own place, which `names` names (see
+    _SHARE_OF_THE_PLACE)."""
     after = _SHARE_OF_THE_PLACE.match(text, m.end)
     if after is None:
         return False
-    names = _own_place_names(text)
     if not names:
         return False
     own = next((words for suffix, words in _LEVEL_WORDS if names[0].endswith(suffix)), ())
@@ -1372,8 +1375,9 @@ _FIRST_ITEM = compiled.compile_std(
 )
 
 
-def _bare_after_a_subset(text: str, m: Mention, keys) -> bool:
-    """Whether m's bare phrase goes on with the subset its list's first item names."""
+def _bare_after_a_subset(text: str, m: Mention, keys, names: tuple[str, ...]) -> bool:
+    """Whether m's bare phrase goes on with the subset its list's first item names (`names`:
+    the report's own place names)."""
     if m.kind not in ("growth", "amount") or m.indicator not in _LIST_HEADS:
         return False
     at = text.rfind(m.indicator, max(m.clause, m.start - 8), m.start)
@@ -1397,7 +1401,7 @@ def _bare_after_a_subset(text: str, m: Mention, keys) -> bool:
         return False  # 实际到账注册外资77.8亿美元、进出口321.7亿美元: no subset's statistic
     if any(key_for(phrase, kind, unit, keys) for kind, unit in _ITEM_KINDS):
         return False  # (the first item is a statistic of the table, the place's)
-    return not _without_own_place(text, phrase)
+    return not _without_own_place(names, phrase)
 
 
 # A bare statistic in a 分别 list beside a statistic only an owner has (实现增加值、税收分别增长18%和22%
@@ -1490,9 +1494,9 @@ _FIGURE_AFTER = compiled.compile_std(r"[^，。；：、,;:\n\d]{0,12}?\d")
 _ITEM_AFTER = compiled.compile_std(r"[^，。；：、,;:和及与\d“”\s]{2,16}")
 
 
-def _own_level(text: str) -> str:
-    """The class word of the report's own level (市级 in a city's report, 省级 in a province's)."""
-    names = _own_place_names(text)
+def _own_level(names: tuple[str, ...]) -> str:
+    """The class word of the report's own level (市级 in a city's report, 省级 in a province's),
+    from its place's `names`."""
     if not names:
         return ""
     return "市级" if names[0].endswith(("市", "州", "盟", "地区")) else "省级"
@@ -1513,7 +1517,7 @@ def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys) -> bo
     begin = ctx.sentence_start(m.start)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
-    if key in _DONE_KEYS and got["cls"] == _own_level(text):
+    if key in _DONE_KEYS and got["cls"] == _own_level(ctx.place_names()):
         return False  # 232个市级重点项目 in a city's report: the place's own list
     for hit in family.finditer(text, begin, end):
         if hit.group() == got["cls"]:
@@ -1804,7 +1808,10 @@ def _says_new(indicator: str) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _own_place_names(text: str) -> tuple[str, ...]:
-    """The report's own place as a phrase may name it: in full, then short (哈尔滨市, 哈尔滨)."""
+    """The report's own place as a phrase may name it: in full, then short (哈尔滨市, 哈尔滨).
+    (Read through `KeyContext.place_names`, once per document; kept per text too, as
+    subjects._levels keeps its place: finding the place costs 2 ms for a report, and a caller
+    that extracts the same text again, as a benchmark's runs do, finds it at once.)"""
     from ..context.place import NATIONAL, detect_place
 
     place = detect_place(text)
@@ -1837,20 +1844,19 @@ _ANOTHER_UNIT = ("市", "县", "区", "州", "盟", "旗", "省")
 _FACILITIES = ("机场", "港", "站")
 
 
-def _without_own_place(text: str, indicator: str) -> str:
-    """The phrase without the report's own place name before its statistic (哈尔滨市生产总值 in
-    哈尔滨's report: 生产总值; 西藏生产总值 in 西藏自治区's), or "" when it names none: the
-    place's own figure, as 全市 would have written it.
+def _without_own_place(names: tuple[str, ...], indicator: str) -> str:
+    """The phrase without the report's own place name (one of `names`, `_own_place_names`)
+    before its statistic (哈尔滨市生产总值 in 哈尔滨's report: 生产总值; 西藏生产总值 in 西藏自治区's),
+    or "" when it names none: the place's own figure, as 全市 would have written it.
 
-    >>> text = "——2011年1月6日在哈尔滨市第十三届人民代表大会第六次会议上"
-    >>> _without_own_place(text, "哈尔滨市生产总值"), _without_own_place(text, "哈尔滨生产总值")
+    >>> names = _own_place_names("——2011年1月6日在哈尔滨市第十三届人民代表大会第六次会议上")
+    >>> _without_own_place(names, "哈尔滨市生产总值"), _without_own_place(names, "哈尔滨生产总值")
     ('生产总值', '生产总值')
-    >>> _without_own_place(text, "大庆市生产总值"), _without_own_place(text, "哈尔滨市区生产总值")
+    >>> _without_own_place(names, "大庆市生产总值"), _without_own_place(names, "哈尔滨市区生产总值")
     ('', '')
-    >>> _without_own_place(text, "哈尔滨机场旅客吞吐量")
+    >>> _without_own_place(names, "哈尔滨机场旅客吞吐量")
     ''
     """
-    names = _own_place_names(text)
     if not indicator.startswith(names):
         return ""
     for name in names:
@@ -2155,14 +2161,15 @@ _LARGER_PLACES = {"市级": ("全省", "全国", "我国"), "省级": ("全国",
 _NATIONAL_BODIES = ("人大代表建议", "政协提案", "政协委员提案")
 
 
-def _larger_places_figure(text: str, m: Mention) -> bool:
-    """Whether m's phrase is written right after the name of a larger place (see above)."""
+def _larger_places_figure(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+    """Whether m's phrase is written right after the name of a larger place than the report's,
+    which `names` names (see above)."""
     if not m.indicator or m.indicator.startswith(_SHARE_WORD):
         return False
     at = text.rfind(m.indicator, max(0, m.clause - 2), m.start)
     if at < 2 or text[at - 2 : at] not in _LARGER_PLACES["市级"]:
         return False  # (the cheap test first: no larger place's name before the phrase)
-    if text[at - 2 : at] not in _LARGER_PLACES.get(_own_level(text), ()):
+    if text[at - 2 : at] not in _LARGER_PLACES.get(_own_level(names), ()):
         return False
     return m.kind != "count" or m.indicator.startswith(_NATIONAL_BODIES)
 
@@ -2224,7 +2231,7 @@ def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
         or m.kind in ("count", "amount")
         and _built_and_mended(text, m, key, keys)
         or ("全省" in larger or "全国" in larger or "我国" in larger)
-        and _larger_places_figure(text, m)
+        and _larger_places_figure(text, m, ctx.place_names())
         or m.kind == "count"
         and _built_without_building(text, m, key)
         or _in_a_definition(ctx, m)
@@ -2290,13 +2297,13 @@ _LOWER_LEVELS = ("市", "州", "县")
 _OTHER_LEVELS = ("省", "县", "区")
 
 
-def _another_levels_list(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts key projects of a list of another level than the report's (see above)."""
+def _another_levels_list(names: tuple[str, ...], m: Mention, key: str) -> bool:
+    """Whether m counts key projects of a list of another level than the report's, whose place
+    `names` names (see above)."""
     if key not in _LIST_SIZE_KEYS:
         return False
     level = _LIST_LEVEL.match(m.indicator)
-    names = _own_place_names(text) if level is not None else ()
-    if not names:
+    if level is None or not names:
         return False  # (a report of a place not known: its level is not either)
     own = _LOWER_LEVELS if names[0].endswith(_PROVINCES) else _OTHER_LEVELS
     return level.group() in own
@@ -2366,16 +2373,15 @@ _JOINT_LEVELS = "省市"
 _FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％个项]")
 
 
-def _other_level_of_a_joint_list(text: str, m: Mention) -> bool:
-    """Whether m is the figure of another level's list than the report's in a joint list of two
-    levels before 分别 (see (2) above)."""
+def _other_level_of_a_joint_list(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+    """Whether m is the figure of another level's list than the report's (whose place `names`
+    names) in a joint list of two levels before 分别 (see (2) above)."""
     if not m.indicator.startswith(_JOINT_LEVELS):
         return False
     lo = _last_mark(text, "，,；;。！？\n", max(0, m.start - 60), m.start) + 1
     split = text.rfind(_SPLIT, lo, m.start)
     if split < 0 or text.rfind(_JOINT_LEVELS, lo, split) < 0:
         return False
-    names = _own_place_names(text)
     if not names:
         return False
     level = "市" if _FIGURE.search(text, split, m.start) else "省"
@@ -2487,8 +2493,9 @@ def _field(words: str) -> int:
     return next((i for i, f in enumerate(_CORE_FIELDS) if f.search(words)), -1)
 
 
-def _after_a_core_clause(text: str, m: Mention) -> bool:
-    """Whether m's bare phrase goes on with a clause of the urban core before it (see above)."""
+def _after_a_core_clause(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+    """Whether m's bare phrase goes on with a clause of the urban core before it (see above;
+    `names`: the report's own place names)."""
     if (
         m.clause < 2
         or text[m.clause - 1] not in "，,"
@@ -2505,7 +2512,7 @@ def _after_a_core_clause(text: str, m: Mention) -> bool:
     return (
         _CORE_CLAUSE.match(clause) is not None
         and _field(clause) == field
-        and _core_of(text, clause.strip())
+        and _core_of(names, clause.strip())
     )
 
 
@@ -2903,8 +2910,9 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it (the phrase opens with
     # one of the place's names, found once per document)
-    if key is None and m.indicator.startswith(ctx.place_names()):
-        rest = _without_own_place(text, m.indicator)
+    names = ctx.place_names()
+    if key is None and m.indicator.startswith(names):
+        rest = _without_own_place(names, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
         if rest and text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) < 0:
             key = key_for(rest, m.kind, m.q.base_unit, keys)
@@ -2926,23 +2934,23 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if _of_a_part(ctx, m, key, keys):
         return None
-    if _of_the_core(m) and _core_of(text, m.indicator) or _after_a_core_item(text, m):
+    if _of_the_core(m) and _core_of(names, m.indicator) or _after_a_core_item(text, m, names):
         return None
-    if key in _OWN_LIST_KEYS and _another_bodys_list(text, m, key):
+    if key in _OWN_LIST_KEYS and _another_bodys_list(text, m, key, names):
         return None
     if key in _PARTED_KEYS and _one_of_parted_places(ctx, m, key):
         return None
     if key in _LIST_SIZE_KEYS and (
-        _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key)
+        _a_sectors_projects(text, m, key) or _another_levels_list(names, m, key)
     ):
         return None
     if kind == "count" and _another_stage_item(text, m, key, keys):
         return None
-    if m.indicator.startswith(_JOINT_LEVELS) and _other_level_of_a_joint_list(text, m):
+    if m.indicator.startswith(_JOINT_LEVELS) and _other_level_of_a_joint_list(text, m, names):
         return None
     if text.find(_BOTH, max(0, m.start - 60), m.start) >= 0 and _half_of_one_phrase(text, m):
         return None
-    if _an_item_before_a_class(text, m) or _after_a_core_clause(text, m):
+    if _an_item_before_a_class(text, m) or _after_a_core_clause(text, m, names):
         return None
     if key in _POSTS_KEYS and _posts_offered_to_some(text, m, key):
         return None
@@ -2982,10 +2990,10 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if "预算" in m.indicator and _all_levels_beside_local(ctx, m):  # (a revenue of the budget)
         return None
-    if kind in ("amount", "count", "growth") and _part_of_its_whole(text, m, key, keys):
+    if kind in ("amount", "count", "growth") and _part_of_its_whole(text, m, key, keys, names):
         return None
     # (the bare statistics of lists, _LIST_HEADS, and their owners')
-    if m.indicator in _LIST_HEADS and _bare_after_a_subset(text, m, keys):
+    if m.indicator in _LIST_HEADS and _bare_after_a_subset(text, m, keys, names):
         return None
     # (the 分别 of _SPLIT_LIST stands within 14 characters after a phrase before the figure)
     split = text.find(_SPLIT, max(0, m.start - 3 * CLAUSE_WINDOW), m.start + 14) >= 0
