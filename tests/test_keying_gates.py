@@ -15,7 +15,7 @@ TEXT = (
     "hint", [keying._PART_HINT, keying._PARK_HINT, keying._ZONE_HINT, keying._WORKS_TOPIC_HINT]
 )
 @pytest.mark.parametrize("order", ["forward", "backward"])
-def test_hint_from_is_the_search(hint, order):
+def test_context_hint_is_the_search(hint, order):
     """Remembered per start, in any order of the windows' ends: the search's answer."""
     context = keying.KeyContext(TEXT)
     starts = [0, TEXT.index("东"), TEXT.index("加快推进"), len(TEXT) - 3]
