@@ -16,7 +16,7 @@ from .context.structure import (
     read_structure,
     year_number,
 )
-from .dataset.keying import key_in_context
+from .dataset.keying import KeyContext, key_in_context
 from .dataset.keys import default_keys
 from .dataset.period import PeriodReader
 from .extractors import exclude
@@ -200,7 +200,8 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
     attach_indicators(text, folded, mentions)
     table = keys if keys is not None else default_keys()
     period = PeriodReader(doc).period
-    records = [to_record(text, doc, m, source, table, period) for m in mentions]
+    context = KeyContext(text)
+    records = [to_record(text, doc, m, source, table, period, context) for m in mentions]
     return with_pages(records, pages) if pages else records
 
 
@@ -265,7 +266,15 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
     return None if year is None else year - 1
 
 
-def to_record(text: str, doc: Document, m: Mention, source: str, keys=(), period=None) -> Record:
+def to_record(
+    text: str,
+    doc: Document,
+    m: Mention,
+    source: str,
+    keys=(),
+    period=None,
+    context: KeyContext | None = None,
+) -> Record:
     status = doc.status(m.start)
     year = doc.year(status)
     before = text[max(0, m.start - 16) : m.start]
@@ -293,7 +302,7 @@ def to_record(text: str, doc: Document, m: Mention, source: str, keys=(), period
         year,
         doc.section(m.start),
         doc.sentence(m.start),
-        key_in_context(text, m, keys) if keys else None,
+        key_in_context(text, m, keys, context) if keys else None,
         period(m.start, m.kind) if period else "year",
     )
 

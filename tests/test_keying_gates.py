@@ -15,15 +15,15 @@ TEXT = (
     "hint", [keying._PART_HINT, keying._PARK_HINT, keying._ZONE_HINT, keying._WORKS_TOPIC_HINT]
 )
 @pytest.mark.parametrize("order", ["forward", "backward"])
-def test_hint_from_is_the_search(hint, order):
+def test_context_hint_is_the_search(hint, order):
     """Remembered per start, in any order of the windows' ends: the search's answer."""
-    keying._HINT_MEMO[0] = (None, {})
+    context = keying.KeyContext(TEXT)
     starts = [0, TEXT.index("东"), TEXT.index("加快推进"), len(TEXT) - 3]
     for start in starts:
         ends = list(range(start, len(TEXT) + 1))
         for end in ends if order == "forward" else ends[::-1]:
             expected = hint.search(TEXT, start, end) is not None
-            assert keying._hint_from(hint, TEXT, start, end) == expected, (start, end)
+            assert context.hint(hint, start, end) == expected, (start, end)
 
 
 def test_entries_are_the_keys_entries():
@@ -53,3 +53,132 @@ def test_entries_are_the_keys_entries():
 def test_gap_words_hold_a_gate_character(words):
     """Every word _GAP_TO_ANOTHER opens with holds one of _GAP_CHARS (its gate)."""
     assert not keying._GAP_CHARS.isdisjoint(words)
+
+
+@pytest.mark.parametrize("order", ["forward", "backward"])
+def test_context_finds_what_each_figure_would(order):
+    """The sentence's last stop and the paragraph's start, found once per figure: the searches'
+    answers, in any order of the figures."""
+    context = keying.KeyContext(TEXT)
+    starts = list(range(len(TEXT) + 1))
+    for start in starts if order == "forward" else starts[::-1]:
+        lo = max(0, start - 3 * keying.CLAUSE_WINDOW)
+        stop = keying._last_mark(TEXT, keying._STOPS, lo, start)
+        assert context.last_stop(start) == stop
+        assert context.sentence_start(start) == max(lo, stop + 1)
+        para = TEXT.rfind("\n", max(0, start - keying._TOPIC_REACH), start) + 1
+        assert context.paragraph(start) == para
+
+
+def test_context_reads_once():
+    """A reader's answer is kept per stretch of the text: asked again, it is not read again."""
+    context = keying.KeyContext(TEXT)
+    calls = []
+
+    def reader(text, start, end):
+        calls.append((start, end))
+        return None if start else text[start:end]
+
+    for _ in range(2):
+        assert context.read_once(reader, 0, 5) == TEXT[:5]
+        assert context.read_once(reader, 3, 5) is None  # (None is kept too)
+    assert calls == [(0, 5), (3, 5)]
+
+
+def test_context_is_the_documents():
+    """A context serves the text it was made for alone."""
+    other = TEXT + "。"
+    m = keying.KeyContext(TEXT)
+    with pytest.raises(ValueError):
+        keying.key_in_context(other, None, default_keys(), m)
+
+
+def _figure(text, figure, indicator, kind="amount", unit="元", clause=0):
+    """A mention of `figure`, the first in `text`, as the rules read it."""
+    from types import SimpleNamespace
+
+    start = text.index(figure)
+    return SimpleNamespace(
+        start=start,
+        end=start + len(figure),
+        indicator=indicator,
+        kind=kind,
+        clause=clause,
+        q=SimpleNamespace(base_unit=unit),
+        span=SimpleNamespace(verb=None),
+    )
+
+
+# the gates read a bounded stretch after the figure: the figures at the ends of what the
+# patterns admit must pass them
+@pytest.mark.parametrize("lead", [0, 1, 29, 30])
+@pytest.mark.parametrize("blanks", ["", " ", "\u3000\t", " " * 40])
+def test_local_share_gate_admits_what_the_pattern_admits(lead, blanks):
+    share = "地方一般公共预算收入"
+    key = keying.key_for(share, "amount", "元", default_keys())
+    assert key is not None
+    text = "一般公共预算收入52亿元" + "增" * lead + "，" + blanks + "其中" + share + "30亿元"
+    m = _figure(text, "52亿元", "一般公共预算收入")
+    assert keying._LOCAL_SHARE_AFTER.match(text, m.end)
+    assert keying._includes_the_centre(text, m, key, default_keys())
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["，占", "、占", "，约占", "，同比增长12.5%，占", "增长１２.５%、占", "下降3%，同比占"],
+)
+def test_share_gate_admits_what_the_patterns_admit(after):
+    whole = "实际利用外资"
+    key = keying.key_for(whole, "amount", "美元", default_keys())
+    assert key is not None
+    text = "新批外商投资项目125个，实际利用外资3.9亿美元" + after + whole + "的55%"
+    m = _figure(text, "3.9亿美元", whole, unit="美元")
+    assert keying._SHARE_OF_AFTER.match(text, m.end)
+    assert keying._part_of_its_whole(text, m, key, default_keys(), ())
+
+
+@pytest.mark.parametrize("between", ["", "～16.8%", "至16.8％ ", "—" + "1" * 11])
+def test_band_ends_within_its_gate(between):
+    """区间 ends within 15 characters after a band's bound (key_in_context's gate)."""
+    text = "增速一直在16%" + between + "的区间运行"
+    m = _figure(text, "16%", "增速", kind="growth", unit="%")
+    band = keying._BAND_AFTER.match(text, m.end)
+    assert band and band.end() <= m.end + 15
+
+
+def test_item_gate_admits_a_list_in_its_clause():
+    text = (
+        "持续改善民生，教育、卫生、社保等民生支出占地方公共财政预算支出比例分别提高到21.4%、10.6%"
+    )
+    m = _figure(
+        text, "21.4%", "民生支出占地方公共财政预算支出比例", "ratio", "%", text.index("教育")
+    )
+    assert keying._an_item_before_a_class(text, m)
+
+
+def test_each_unit_led_search_starts_before_its_unit():
+    text = "今年要抓好招商，同时各开发区要完成产业项目引进任务，力争引进项目20个"
+    m = _figure(text, "20个", "项目", kind="count", unit="个", clause=text.index("力争"))
+    assert keying._of_one_unit(keying.KeyContext(text), m)
+
+
+def _words_of(pattern, group):
+    """The plain words of a named group of alternatives in a pattern's source."""
+    import re
+
+    return re.search(rf"\(\?P<{group}>([^()]*)\)", pattern.pattern).group(1).split("|")
+
+
+def test_gate_characters_hold_for_every_word():
+    """The characters a gate looks for stand in every word of the pattern behind it."""
+    for act in _words_of(keying._ACT_BEFORE, "act"):
+        assert "修" in act or "组" in act or "复" in act, act
+    for mark in "—–-－~～至到":
+        assert mark in keying._RANGE_ENDS and keying._RANGE_LOWER.search("3" + mark + " ")
+    assert keying._LIST_CHANGE.pattern.startswith("(?:分别|均|各)")
+    for stage in keying._STAGES:
+        assert keying._BARE_STAGE.match("，" + stage, 1).group("stage") == stage
+    assert keying._CORE.pattern.count("(?:") == 2  # (its words: 城 or 市区 in each)
+    for word in ("中心城区", "主城区", "中心市区", "老城区", "中心城市", "县城"):
+        assert "城" in word or "市区" in word
+        assert keying._of_the_core(_figure(word + "绿化覆盖率40%", "40%", word + "绿化覆盖率"))

@@ -86,14 +86,17 @@ _CHANGE_ON_LAST_YEAR = compiled.compile_std(
 )
 
 
-def _stated_as_change(text: str, m: Mention, key: str) -> bool:
-    """Whether the sum or count of m is a change of the statistic `key` names, not its level."""
+def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
+    """Whether the sum or count of m is a change of the statistic `key` names, not its level;
+    `clause`: the words of m's clause before the figure."""
     if m.kind not in ("amount", "count"):
         return False
     if m.span.verb:
         return True
+    listed = "分别" in clause or "均" in clause or "各" in clause  # (what _LIST_CHANGE opens with)
     change = (
-        _LIST_CHANGE.search(text, m.clause, m.start)
+        listed
+        and _LIST_CHANGE.search(text, m.clause, m.start)
         or _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
         or _CHANGE_ON_LAST_YEAR.search(text, max(0, m.start - 8), m.start)
         or _list_head_change(text, m, "新增")
@@ -104,6 +107,8 @@ def _stated_as_change(text: str, m: Mention, key: str) -> bool:
 
 def _list_head_change(text: str, m: Mention, other_than: str = ""):
     """The verb of change that heads m's list (净增A 7万户、B 141家), unless it is `other_than`."""
+    if text.find("、", m.clause, m.start) < 0:
+        return None  # (no list before the figure in its clause)
     head = _LIST_HEAD_CHANGE.match(text, m.clause, m.start)
     return head if head and head["verb"] != other_than else None
 
@@ -281,72 +286,115 @@ def _marks_backward(marks: str):
     )
 
 
-# The last stop before a figure within 3 * CLAUSE_WINDOW characters (where its sentence starts):
-# several rules read it for the same figure, so it is found once per figure and kept for the
-# figure read last (the text itself is kept: no other text can pass for it). The memo is one
-# tuple, replaced whole, so that a thread never reads one figure's text with another's stop.
-_STOP_MEMO: list = [(None, -1, -1)]  # [(the text, the figure's start, the last stop before it)]
-
-
-def _last_stop(text: str, m: Mention) -> int:
-    """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before m's figure,
-    or -1: `_last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start)`."""
-    kept, start, stop = _STOP_MEMO[0]
-    if kept is not text or start != m.start:
-        stop = _last_mark(text, _STOPS, max(0, m.start - 3 * CLAUSE_WINDOW), m.start)
-        _STOP_MEMO[0] = (text, m.start, stop)
-    return stop
-
-
-# A hint's search from the start of a paragraph or a sentence, remembered per start for the
-# text read last: the figures of a paragraph look back to the same start, each a little
-# further, so each stretch of the text is searched once per hint, not once per figure.
-_HINT_MEMO: list = [(None, {})]  # (the text, {(words, start): [clear to, end of a match]})
-
-
 @functools.cache
 def _longest_word(words: str) -> int:
     """The length of the longest word of `words`, an alternation of plain words."""
     return max(len(word) for word in words.split("|"))
 
 
-def _hint_from(hint, text: str, start: int, end: int) -> bool:
-    """Whether `hint` (an alternation of plain words) matches within text[start:end]: the same
-    as `hint.search(text, start, end) is not None`, remembered per (hint, start) of the text
-    read last: how far from `start` no word stands, and where the first word found ends."""
-    memo = _HINT_MEMO[0]
-    if memo[0] is not text:
-        memo = (text, {})
-        _HINT_MEMO[0] = memo
-    words = hint.pattern  # (the key: a str keeps its hash, a compiled pattern does not)
-    seen = memo[1].get((words, start))
-    if seen is None:
-        seen = memo[1][words, start] = [start, None]
-    clear, found = seen
-    if found is not None and found <= end:
+class KeyContext:
+    """What the key rules read of one document, found once for all its figures.
+
+    One context is made per document (`pipeline.extract` makes one and passes it with each
+    figure; `key_in_context` makes its own when given none). It holds the document's text and
+    what several rules or figures would otherwise find again, and lives no longer than the
+    document's reading: nothing is kept between documents, and a thread reads only its own.
+    """
+
+    __slots__ = ("text", "_stop", "_para", "_hints", "_names", "_read")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # the last stop before the figure read last: (the figure's start, the stop, where its
+        # sentence starts), one tuple
+        self._stop = (-1, -1, 0)
+        # the start of the paragraph of the figure read last: (the figure's start, the start)
+        self._para = (-1, 0)
+        # a hint's search from a start: {(words, start): [clear to, end of a match]}
+        self._hints: dict[tuple[str, int], list] = {}
+        self._names: tuple[str, ...] | None = None  # (the report's own place names)
+        # what a reader found in a stretch of the text: {(reader, start, end): its answer}
+        self._read: dict = {}
+
+    def paragraph(self, start: int) -> int:
+        """Where the paragraph of a figure at `start` starts, looked for within _TOPIC_REACH
+        characters before it (0 where no paragraph starts in reach): `text.rfind("\\n",
+        max(0, start - _TOPIC_REACH), start) + 1`, found once per figure for the rules of
+        topics and zones."""
+        kept, para = self._para
+        if kept != start:
+            para = self.text.rfind("\n", max(0, start - _TOPIC_REACH), start) + 1
+            self._para = (start, para)
+        return para
+
+    def read_once(self, reader, start: int, end: int):
+        """`reader(text, start, end)`, read once per document: what the sentences of a
+        paragraph before a figure's say (the topic of its run, the heading that opens it) is
+        the same for all the figures of that sentence, or of the paragraph."""
+        found = self._read.get((reader, start, end), self)
+        if found is self:
+            found = self._read[reader, start, end] = reader(self.text, start, end)
+        return found
+
+    def place_names(self) -> tuple[str, ...]:
+        """The report's own place names (`_own_place_names`), found once per document."""
+        if self._names is None:
+            self._names = _own_place_names(self.text)
+        return self._names
+
+    def last_stop(self, start: int) -> int:
+        """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`,
+        or -1: `_last_mark(text, _STOPS, max(0, start - 3 * CLAUSE_WINDOW), start)`. Several
+        rules read it for the same figure: it is found once per figure."""
+        kept, stop, _ = self._stop
+        if kept != start:
+            lo = max(0, start - 3 * CLAUSE_WINDOW)
+            stop = _last_mark(self.text, _STOPS, lo, start)
+            self._stop = (start, stop, max(lo, stop + 1))
+        return stop
+
+    def sentence_start(self, start: int) -> int:
+        """Where the sentence of a figure at `start` starts within 3 * CLAUSE_WINDOW characters
+        before it: after its last stop (`last_stop`), else that far back."""
+        if self._stop[0] != start:
+            self.last_stop(start)
+        return self._stop[2]
+
+    def hint(self, hint, start: int, end: int) -> bool:
+        """Whether `hint` (an alternation of plain words) matches within text[start:end]: the
+        same as `hint.search(text, start, end) is not None`, remembered per (hint, start): how
+        far from `start` no word stands, and where the first word found ends. The figures of
+        a paragraph look back to the same start of the paragraph or the sentence, each a little
+        further, so each stretch of the text is searched once per hint, not once per figure."""
+        words = hint.pattern  # (the key: a str keeps its hash, a compiled pattern does not)
+        seen = self._hints.get((words, start))
+        if seen is None:
+            seen = self._hints[words, start] = [start, None]
+        clear, found = seen
+        if found is not None and found <= end:
+            return True
+        if end <= clear:
+            return False
+        # (a word not within text[start:clear] ends after `clear`: it starts after clear - longest)
+        match = hint.search(self.text, max(start, clear - _longest_word(words) + 1), end)
+        if match is None:
+            seen[0] = end
+            return False
+        if found is None or match.end() < found:
+            seen[1] = match.end()
         return True
-    if end <= clear:
-        return False
-    # (a word not within text[start:clear] ends after `clear`: it starts after clear - longest)
-    match = hint.search(text, max(start, clear - _longest_word(words) + 1), end)
-    if match is None:
-        seen[0] = end
-        return False
-    if found is None or match.end() < found:
-        seen[1] = match.end()
-    return True
 
 
 _LIST_OR_CLAUSE = compiled.compile_std(r"[、和及与，,；;：:]")
 _CLAUSE_CUT = compiled.compile_std(r"[，,；;：:]")
 
 
-def _of_a_part(text: str, m: Mention, key: str, keys) -> bool:
+def _of_a_part(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
     the whole place, does not name (see above)."""
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_stop(text, m) + 1)
-    if not _hint_from(_PART_HINT, text, begin, m.start):
+    text = ctx.text
+    begin = ctx.sentence_start(m.start)
+    if not ctx.hint(_PART_HINT, begin, m.start):
         return False  # (no word of _PART stands before the figure in its sentence)
     parts = list(_PART.finditer(text, begin, m.start))
     last = parts[-1] if parts else None
@@ -469,19 +517,24 @@ _INDUSTRIAL = compiled.compile_std(
 _NOT_AN_INDUSTRY = compiled.compile_std(r"[激强壮推加促做抓打坚持发展培育建实用各]")
 
 
-def _after_a_part_sentence(text: str, m: Mention, key: str, keys) -> bool:
+def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's sentence goes on with the sentence before it, which opens with a part of the
     place or an industry (see above)."""
+    text = ctx.text
     if not _of_the_economy(m.indicator):
         return False  # (both ways need a figure of the economy: one test before the look-back)
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     industrial = _INDUSTRIAL.search(m.indicator)
     if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
         return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
-    begin = max(lo, _last_stop(text, m) + 1)
+    begin = ctx.sentence_start(m.start)
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
+    # (_VERB_LED and _RESULT_LED open with ^, which matches at the sentence's start alone: the
+    # sentence opens with the verb, and no opener stands before it)
+    if not (industrial and _VERB_LED.match(own) or _RESULT_LED.match(own)):
+        return False
     opener = _PART_OPENERS.match(own).end()
     industrial = industrial and _VERB_LED.match(own, opener)
     if not (industrial or _RESULT_LED.match(own, opener)):
@@ -563,17 +616,20 @@ _EACH_UNIT_LED = compiled.compile_std(
 )
 
 
-def _of_one_unit(text: str, m: Mention) -> bool:
+def _of_one_unit(ctx: KeyContext, m: Mention) -> bool:
     """Whether m's figure is a quota of each county or unit, or the size of one project (see
     _QUOTA, _PROJECT_AFTER), which no key of the place measures."""
+    text = ctx.text
     # (every word of _QUOTA holds 每 or 各: two finds before the pattern)
     each = text.find("每", m.clause, m.start) >= 0 or text.find("各", m.clause, m.start) >= 0
     if each and _QUOTA.search(text, m.clause, m.start):
         return True
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     if text.find("各", lo, m.start) >= 0:  # (every unit _EACH_UNIT_LED names opens with 各)
-        begin = _last_stop(text, m) + 1
-        led = _EACH_UNIT_LED.search(text, begin, m.start)
+        begin = ctx.last_stop(m.start) + 1
+        # (a match starts at most 3 characters before its 各: the search starts there)
+        first = text.find("各", begin, m.start)
+        led = first >= 0 and _EACH_UNIT_LED.search(text, max(begin, first - 3), m.start)
         if led and not _WHOLE_PLACE.search(text, led.end(), m.start):
             return True
     if m.kind != "amount" or _PROJECT_WORDS.search(m.indicator):
@@ -611,50 +667,60 @@ _PLACE_WIDE = compiled.compile_std(r"全市|全省|全州|全区|全县|全盟|�
 _TOPIC_REACH = 1500
 
 
-def _under_a_part_topic(text: str, m: Mention, key: str, keys) -> bool:
+def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
     the place (see _TOPIC_MAX), and the part's key would not be the key of the place."""
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    text = ctx.text
+    para = ctx.paragraph(m.start)
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
     # (every word of _WORKS_TOPIC_HINT holds 区 or 新城: a find of each, before the hint)
     if text.find("区", para, m.start) < 0 and text.find("新城", para, m.start) < 0:
         return False
-    if not _hint_from(_WORKS_TOPIC_HINT, text, para, m.start):
+    if not ctx.hint(_WORKS_TOPIC_HINT, para, m.start):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
-    sentences = _SENTENCE_MARKS.split(text[para : m.start])
-    own = sentences[-1]
+    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)  # (the end of the sentence before)
+    own = text[max(cut + 1, para) : m.start]
     if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
         return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
     if _names_a_scope(m.indicator):
         return False  # 市城区公共供水普及率: the figure names its scope itself
+    if cut < 0:
+        return False  # (the figure's sentence opens the paragraph)
+    part = ctx.read_once(_topic_part, para, cut)  # (the sentences before m's sentence)
+    return part is not None and part_key_differs(part, m, key, keys)
+
+
+def _topic_part(text: str, start: int, end: int) -> str | None:
+    """The part of the place that the topic sentence of the run ending at `end` names (the
+    sentences of text[start:end], a paragraph's before a figure's, read backwards), or None."""
     stepped = False
-    for sentence in reversed(sentences[:-1]):
+    for sentence in reversed(_SENTENCE_MARKS.split(text[start:end])):
         topic = sentence.strip(" *#\t\u3000")
         if len(topic) > _TOPIC_MAX or any(c.isdigit() for c in topic):
             continue
         works = _WORKS_TOPIC.match(topic)
         if works:  # 加快推进中心城区提质发展。, 二是建好…新城。: the part's works
             if stepped and _TOPIC_STEP.match(topic):
-                return False  # (a later step of the list ended this step's run)
-            return part_key_differs(works["part"], m, key, keys)
+                return None  # (a later step of the list ended this step's run)
+            return works["part"]
         if _TOPIC_STEP.match(topic):
             stepped = True
             continue
         part = _PART.search(topic) or _NEW_TOWN.search(topic)
         if part is None or part.group() not in _TOPIC_PARTS or part.start() > 4:
-            return False
+            return None
         if _PART_VERBS.search(topic, 0, part.start()) or _TOPIC_EVENT.search(topic):
-            return False
+            return None
         if (
             topic[part.end() : part.end() + 1] in ("和", "、", "及", "与")
             or "城" in topic[: part.start()]
         ):
             return (
-                False  # 中心城区和县城人居环境大幅改善, 新城新区建设和旧城更新: more than the part
+                None  # 中心城区和县城人居环境大幅改善, 新城新区建设和旧城更新: more than the part
             )
-        return part_key_differs(part.group(), m, key, keys)
-    return False
+        return part.group()
+    return None
 
 
 def part_key_differs(part: str, m: Mention, key: str, keys) -> bool:
@@ -699,15 +765,21 @@ _CLAUSE_OR_SENTENCE = compiled.compile_std(r"[，,；;。！？!?]")
 _MORE_THAN_THE_PART = compiled.compile_std(r"[、和及与]")
 
 
-def _in_a_part_paragraph(text: str, m: Mention, key: str, keys) -> bool:
+def _paragraph_subject(text: str, start: int, end: int):
+    """The match of _PARAGRAPH_SUBJECT at `start` within text[:end], or None."""
+    return _PARAGRAPH_SUBJECT.match(text, start, end)
+
+
+def _in_a_part_paragraph(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's paragraph opens with a part of the place as its subject (see above)."""
+    text = ctx.text
     para = text.rfind("\n", max(0, m.start - _PARAGRAPH_REACH), m.start) + 1
     if not para and m.start > _PARAGRAPH_REACH:
         return False
     head = text[para : min(m.start, para + 60)]
     if "兵团" not in head and "城区" not in head and "市区" not in head:
         return False  # (the cheap test first: every part of _PARAGRAPH_SUBJECT holds one of these)
-    opening = _PARAGRAPH_SUBJECT.match(text, para, min(m.start, para + 60))
+    opening = ctx.read_once(_paragraph_subject, para, min(m.start, para + 60))
     if (
         opening is None
         or _PART_VERBS.search(opening["name"])
@@ -750,6 +822,9 @@ def _of_the_core(m: Mention) -> bool:
     >>> _of_the_core(N(indicator="县城和县城以上城市污水集中处理率"))
     False
     """
+    # (every word of _CORE holds 城 or 市区: two finds before the pattern)
+    if "城" not in m.indicator and "市区" not in m.indicator:
+        return False
     return _CORE.match(m.indicator) is not None
 
 
@@ -757,14 +832,15 @@ def _of_the_core(m: Mention) -> bool:
 _CENTRAL_CITIES = "中心城市"
 
 
-def _core_of(text: str, scope: str) -> bool:
-    """Whether `scope`, which opens with a word of _CORE, is a part of the report's place."""
-    return _CENTRAL_CITIES not in scope[:8] or not _of_a_province(text)
+def _core_of(names: tuple[str, ...], scope: str) -> bool:
+    """Whether `scope`, which opens with a word of _CORE, is a part of the report's place (its
+    names: `KeyContext.place_names`)."""
+    return _CENTRAL_CITIES not in scope[:8] or not _of_a_province(names)
 
 
-def _of_a_province(text: str) -> bool:
-    """Whether the report is a province's (or an autonomous region's)."""
-    names = _own_place_names(text)
+def _of_a_province(names: tuple[str, ...]) -> bool:
+    """Whether the report whose place `names` names is a province's (or an autonomous
+    region's)."""
     return bool(names) and names[0].endswith(_PROVINCES)
 
 
@@ -774,8 +850,9 @@ def _of_a_province(text: str) -> bool:
 _LIST_JOINS = "、和及与"
 
 
-def _after_a_core_item(text: str, m: Mention) -> bool:
-    """Whether m's phrase is a later item of a list whose first item names the core (see above).
+def _after_a_core_item(text: str, m: Mention, names: tuple[str, ...] = ()) -> bool:
+    """Whether m's phrase is a later item of a list whose first item names the core (see above;
+    `names`: the report's own place names).
 
     >>> from types import SimpleNamespace as N
     >>> text = "推进垃圾分类，县城生活垃圾无害化处理率、污水处理率分别提高到95%和85%"
@@ -788,7 +865,7 @@ def _after_a_core_item(text: str, m: Mention) -> bool:
     at = text.rfind(m.indicator, m.clause, m.start)
     if at <= m.clause or text[at - 1] not in _LIST_JOINS or _OWN_SCOPE.match(m.indicator):
         return False
-    return _CORE.match(text[m.clause : at]) is not None and _core_of(text, text[m.clause : at])
+    return _CORE.match(text[m.clause : at]) is not None and _core_of(names, text[m.clause : at])
 
 
 # A count of a list of livelihood projects that another body set (省政府10件惠民实事, 办好省定20项民生
@@ -800,14 +877,15 @@ _OWN_LIST_KEYS = frozenset(("livelihood_projects",))
 _PROVINCES = ("省", "自治区")
 
 
-def _another_bodys_list(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts a list of livelihood projects set by the province in a lower report."""
+def _another_bodys_list(text: str, m: Mention, key: str, names: tuple[str, ...]) -> bool:
+    """Whether m counts a list of livelihood projects set by the province in a lower report
+    (`names`: the report's own place names)."""
     if key not in _OWN_LIST_KEYS:
         return False
     owner = _LIST_OWNER.search(text, m.clause, m.start)
     if owner is None or owner.group() != "省":
         return False
-    return not _of_a_province(text)
+    return not _of_a_province(names)
 
 
 # School places added, written bare (新增学位) twice or more in a sentence, each after its own kind
@@ -826,8 +904,9 @@ _SCHOOL_KIND = compiled.compile(
 )
 
 
-def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
+def _one_of_parted_places(ctx: KeyContext, m: Mention, key: str) -> bool:
     """Whether m's bare school places are one of two or more in its sentence (see above)."""
+    text = ctx.text
     if key not in _PARTED_KEYS or m.indicator not in ("新增学位", "增加学位", "学位"):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
@@ -841,7 +920,7 @@ def _one_of_parted_places(text: str, m: Mention, key: str) -> bool:
     figures = sum(len(_A_FIGURE.findall(f.group())) for f in _BARE_PLACES.finditer(sentence))
     if figures >= 2:
         return True
-    begin = max(lo, _last_stop(text, m) + 1)
+    begin = ctx.sentence_start(m.start)
     while end < len(text) and text[end] not in _STOPS:
         end += 1
     kinds = []
@@ -1035,6 +1114,7 @@ def _a_sectors_projects(text: str, m: Mention, key: str) -> bool:
 # A total of which the place's own share follows (全省一般预算收入增长13%，其中，地方一般预算收入增长
 # 10%; 财政一般预算收入135.3亿元，…其中地方财政一般预算收入76.4亿元): the figure includes what
 # the centre takes, and the key is the local share's.
+_BLANKS = (" ", "\t", "\u3000")  # (what [ \t\u3000] matches, one by one)
 _LOCAL_SHARE_AFTER = compiled.compile_std(
     r"[^。；;！？\n]{0,30}?[，,；;][ \t\u3000]*其中[，,]?[ \t\u3000]*"
     r"(?P<share>地方[^，,。；;：:\d]{2,16}?)[ \t\u3000]*(?:增长|下降|达到|完成|实现|为|约|\d)"
@@ -1044,6 +1124,11 @@ _LOCAL_SHARE_AFTER = compiled.compile_std(
 def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is a total whose local share, which `key` measures, follows."""
     if m.indicator.startswith("地方"):
+        return False
+    # (其中 starts within 31 characters after the figure: 30 of its clause, then its mark; or
+    # later, after blanks, one of which then stands 31 characters after it)
+    near = text.find("其中", m.end, m.end + 33) >= 0
+    if not near and text[m.end + 31 : m.end + 32] not in _BLANKS:
         return False
     after = _LOCAL_SHARE_AFTER.match(text, m.end)
     return after is not None and key_for(after["share"], m.kind, m.q.base_unit, keys) == key
@@ -1192,16 +1277,23 @@ _SHARE_OF_AFTER = compiled.compile_std(
 )
 
 
+# (the characters _SHARE_OF_AFTER and _SHARE_OF_THE_PLACE admit before 占, with the digits)
+_BEFORE_SHARE = "、，,同比上年增长下降.%％约 \t\u30000123456789"
 # (a whole of another level, or the province's in a city's report: the figure may be the place's)
 _ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "我省", "本省", "国家", "省")
 
 
-def _part_of_its_whole(text: str, m: Mention, key: str, keys) -> bool:
+def _part_of_its_whole(text: str, m: Mention, key: str, keys, names: tuple[str, ...]) -> bool:
     """Whether the words after m say its figure is a share of the statistic its key names, or
-    of the place itself (see _SHARE_OF_THE_PLACE)."""
+    of the place itself (see _SHARE_OF_THE_PLACE; `names`: the report's own place names)."""
     if m.kind not in ("amount", "count", "growth"):
         return False
-    if _share_of_the_place(text, m):
+    # (both patterns need 占 after the figure, after no more than marks, a growth and 约 or
+    # 同比: the first other character after the figure is 占 or a digit of the growth)
+    other = text[m.end : m.end + 40].lstrip(_BEFORE_SHARE)
+    if other and other[0] != "占" and not other[0].isdecimal():
+        return False
+    if _share_of_the_place(text, m, names):
         return True
     after = _SHARE_OF_AFTER.match(text, m.end)
     if after is None or after["whole"].startswith(_ANOTHER_LEVEL):
@@ -1226,12 +1318,12 @@ _LEVEL_WORDS = (
 )
 
 
-def _share_of_the_place(text: str, m: Mention) -> bool:
-    """Whether m is said to be a share of the report's own place (see _SHARE_OF_THE_PLACE)."""
+def _share_of_the_place(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+    """Whether m is said to be a share of the report's own place, which `names` names (see
+    _SHARE_OF_THE_PLACE)."""
     after = _SHARE_OF_THE_PLACE.match(text, m.end)
     if after is None:
         return False
-    names = _own_place_names(text)
     if not names:
         return False
     own = next((words for suffix, words in _LEVEL_WORDS if names[0].endswith(suffix)), ())
@@ -1244,15 +1336,15 @@ def _share_of_the_place(text: str, m: Mention) -> bool:
 _LOCAL = "地方"
 
 
-def _all_levels_beside_local(text: str, m: Mention) -> bool:
+def _all_levels_beside_local(ctx: KeyContext, m: Mention) -> bool:
     """Whether m's revenue, a bare phrase, has its local part written in the same sentence."""
+    text = ctx.text
     if "预算" not in m.indicator or "收入" not in m.indicator:
         return False  # (the words the cleaned phrase needs: one test before cleaning it)
     phrase = clean_phrase(m.indicator)
     if not phrase.endswith("收入") or "预算" not in phrase or phrase.startswith(_LOCAL):
         return False
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_stop(text, m) + 1)
+    begin = ctx.sentence_start(m.start)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     return text.find(_LOCAL + phrase, begin, end) >= 0
@@ -1283,8 +1375,9 @@ _FIRST_ITEM = compiled.compile_std(
 )
 
 
-def _bare_after_a_subset(text: str, m: Mention, keys) -> bool:
-    """Whether m's bare phrase goes on with the subset its list's first item names."""
+def _bare_after_a_subset(text: str, m: Mention, keys, names: tuple[str, ...]) -> bool:
+    """Whether m's bare phrase goes on with the subset its list's first item names (`names`:
+    the report's own place names)."""
     if m.kind not in ("growth", "amount") or m.indicator not in _LIST_HEADS:
         return False
     at = text.rfind(m.indicator, max(m.clause, m.start - 8), m.start)
@@ -1308,7 +1401,7 @@ def _bare_after_a_subset(text: str, m: Mention, keys) -> bool:
         return False  # 实际到账注册外资77.8亿美元、进出口321.7亿美元: no subset's statistic
     if any(key_for(phrase, kind, unit, keys) for kind, unit in _ITEM_KINDS):
         return False  # (the first item is a statistic of the table, the place's)
-    return not _without_own_place(text, phrase)
+    return not _without_own_place(names, phrase)
 
 
 # A bare statistic in a 分别 list beside a statistic only an owner has (实现增加值、税收分别增长18%和22%
@@ -1401,16 +1494,17 @@ _FIGURE_AFTER = compiled.compile_std(r"[^，。；：、,;:\n\d]{0,12}?\d")
 _ITEM_AFTER = compiled.compile_std(r"[^，。；：、,;:和及与\d“”\s]{2,16}")
 
 
-def _own_level(text: str) -> str:
-    """The class word of the report's own level (市级 in a city's report, 省级 in a province's)."""
-    names = _own_place_names(text)
+def _own_level(names: tuple[str, ...]) -> str:
+    """The class word of the report's own level (市级 in a city's report, 省级 in a province's),
+    from its place's `names`."""
     if not names:
         return ""
     return "市级" if names[0].endswith(("市", "州", "盟", "地区")) else "省级"
 
 
-def _one_class_beside_another(text: str, m: Mention, key: str, keys) -> bool:
+def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m counts one class of what `key` counts, another class beside it (see above)."""
+    text = ctx.text
     if m.kind != "count" or not m.indicator:
         return False
     got = _CLASSED.match(clean_phrase(m.indicator))
@@ -1420,11 +1514,10 @@ def _one_class_beside_another(text: str, m: Mention, key: str, keys) -> bool:
     family, verb, rest = _FAMILY_RES[at], got["verb"] or "", got["rest"]
     if key_for(verb + _GENERIC[at] + rest, m.kind, m.q.base_unit, keys) != key:
         return False  # (a class the table keys apart)
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_stop(text, m) + 1)
+    begin = ctx.sentence_start(m.start)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
-    if key in _DONE_KEYS and got["cls"] == _own_level(text):
+    if key in _DONE_KEYS and got["cls"] == _own_level(ctx.place_names()):
         return False  # 232个市级重点项目 in a city's report: the place's own list
     for hit in family.finditer(text, begin, end):
         if hit.group() == got["cls"]:
@@ -1482,12 +1575,12 @@ def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | boo
         return False
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False
-    head = _ADDING_HEAD.match(text, m.clause, m.start)
-    if head is None or not _COUNT_BEFORE.search(text, m.clause, m.start):
-        return False
     known = _key_names(keys if keys is not None else default_keys())
     stock = key[: -len("_growth")]
     if f"new_{stock}" not in known and f"{stock}_new" not in known:
+        return False  # (the table keeps no additions of the stock apart: one test before the text)
+    head = _ADDING_HEAD.match(text, m.clause, m.start)
+    if head is None or not _COUNT_BEFORE.search(text, m.clause, m.start):
         return False
     if head["vague"]:
         return None
@@ -1571,6 +1664,10 @@ def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
         act = after["act"]
         if act not in m.indicator and not _act_keeps(act, phrase, key, m, keys):
             return True
+    # (every act of _ACT_BEFORE holds 修, 组 or 复: three finds before the look-back)
+    item = text[max(m.clause, m.start - 24) : m.start]
+    if "修" not in item and "组" not in item and "复" not in item:
+        return False
     start = _last_mark(text, _ITEM_MARKS, max(m.clause, m.start - 24), m.start) + 1
     at = text.rfind(m.indicator, start, m.start)
     before = _ACT_BEFORE.search(text, max(start, m.clause), at if at >= 0 else m.start)
@@ -1610,12 +1707,16 @@ def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
 # 农业产业化龙头企业) is read from where the range opens: the verb of adding before the lower figure
 # heads both (the lower took the additions' key, the upper the stock's).
 _RANGE_LOWER = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*(?:—|–|-|－|~|～|至|到)[ \t\u3000]*\Z")
+_RANGE_ENDS = frozenset("—–-－~～至到 \t\u3000")  # (what _RANGE_LOWER may end with)
 
 
 def _from_range_lower(text: str, m: Mention) -> Mention:
     """m, or m seen from the lower figure of the range it closes (see above)."""
+    # (the figure opens with its number, right after a range's mark or blanks: two tests first)
+    if not text[m.start : m.start + 1].isdigit() or text[m.start - 1 : m.start] not in _RANGE_ENDS:
+        return m
     lower = _RANGE_LOWER.search(text, max(m.clause, m.start - 12), m.start)
-    if lower is None or not text[m.start : m.start + 1].isdigit():
+    if lower is None:
         return m
     return dataclasses.replace(m, start=lower.start())
 
@@ -1707,7 +1808,10 @@ def _says_new(indicator: str) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _own_place_names(text: str) -> tuple[str, ...]:
-    """The report's own place as a phrase may name it: in full, then short (哈尔滨市, 哈尔滨)."""
+    """The report's own place as a phrase may name it: in full, then short (哈尔滨市, 哈尔滨).
+    (Read through `KeyContext.place_names`, once per document; kept per text too, as
+    subjects._levels keeps its place: finding the place costs 2 ms for a report, and a caller
+    that extracts the same text again, as a benchmark's runs do, finds it at once.)"""
     from ..context.place import NATIONAL, detect_place
 
     place = detect_place(text)
@@ -1740,20 +1844,19 @@ _ANOTHER_UNIT = ("市", "县", "区", "州", "盟", "旗", "省")
 _FACILITIES = ("机场", "港", "站")
 
 
-def _without_own_place(text: str, indicator: str) -> str:
-    """The phrase without the report's own place name before its statistic (哈尔滨市生产总值 in
-    哈尔滨's report: 生产总值; 西藏生产总值 in 西藏自治区's), or "" when it names none: the
-    place's own figure, as 全市 would have written it.
+def _without_own_place(names: tuple[str, ...], indicator: str) -> str:
+    """The phrase without the report's own place name (one of `names`, `_own_place_names`)
+    before its statistic (哈尔滨市生产总值 in 哈尔滨's report: 生产总值; 西藏生产总值 in 西藏自治区's),
+    or "" when it names none: the place's own figure, as 全市 would have written it.
 
-    >>> text = "——2011年1月6日在哈尔滨市第十三届人民代表大会第六次会议上"
-    >>> _without_own_place(text, "哈尔滨市生产总值"), _without_own_place(text, "哈尔滨生产总值")
+    >>> names = _own_place_names("——2011年1月6日在哈尔滨市第十三届人民代表大会第六次会议上")
+    >>> _without_own_place(names, "哈尔滨市生产总值"), _without_own_place(names, "哈尔滨生产总值")
     ('生产总值', '生产总值')
-    >>> _without_own_place(text, "大庆市生产总值"), _without_own_place(text, "哈尔滨市区生产总值")
+    >>> _without_own_place(names, "大庆市生产总值"), _without_own_place(names, "哈尔滨市区生产总值")
     ('', '')
-    >>> _without_own_place(text, "哈尔滨机场旅客吞吐量")
+    >>> _without_own_place(names, "哈尔滨机场旅客吞吐量")
     ''
     """
-    names = _own_place_names(text)
     if not indicator.startswith(names):
         return ""
     for name in names:
@@ -1827,17 +1930,18 @@ _ZONE_FIRMS = compiled.compile(
 )
 
 
-def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
+def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
     with a topic of works on the zone (see above)."""
+    text = ctx.text
     if _names_a_scope(m.indicator):
         return False
     # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
+    para = ctx.paragraph(m.start)
     # (every word of _PARK_HINT holds 区 or 园: a find of each, before the hint)
     if text.find("区", para, m.start) < 0 and text.find("园", para, m.start) < 0:
         return False
-    if not _hint_from(_PARK_HINT, text, para, m.start):
+    if not ctx.hint(_PARK_HINT, para, m.start):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
@@ -1845,7 +1949,7 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
         return False  # (a sentence too long to see its start)
     own = text[begin : m.start]
     if not _PARK_HINT.search(own):
-        return _zone_before(text, m, key, keys)  # (no zone in the sentence: its paragraph's)
+        return _zone_before(ctx, m, key, keys)  # (no zone in the sentence: its paragraph's)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
     at = _PART_OPENERS.match(own).end()
@@ -1870,15 +1974,17 @@ def _of_a_zone(text: str, m: Mention, key: str, keys) -> bool:
             continue
         if part_key_differs(mid["zone"], m, key, keys):
             return True
-    return _zone_before(text, m, key, keys)
+    return _zone_before(ctx, m, key, keys)
 
 
-def _zone_before(text: str, m: Mention, key: str, keys) -> bool:
+def _zone_before(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run."""
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
-    if not _hint_from(_ZONE_HINT, text, para, m.start):
+    para = ctx.paragraph(m.start)
+    if not ctx.hint(_ZONE_HINT, para, m.start):
         return False
-    zone = _zone_topic(text, m) or _zone_heading(text, m)
+    if not para and m.start > _TOPIC_REACH:
+        return False  # (a paragraph too long to see its start: no topic nor heading of its run)
+    zone = _zone_topic(ctx, m, para) or _zone_heading(ctx, m, para)
     return zone is not None and part_key_differs(zone, m, key, keys)
 
 
@@ -1895,13 +2001,25 @@ _ZONE_IN_HEADING = compiled.compile(
 )
 
 
-def _zone_heading(text: str, m: Mention) -> str | None:
-    """The zone that the heading opening m's paragraph names (see _HEADING), or None."""
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
-    if not para and m.start > _TOPIC_REACH:
+def _zone_heading(ctx: KeyContext, m: Mention, para: int) -> str | None:
+    """The zone that the heading opening m's paragraph (at `para`) names (see _HEADING), or
+    None."""
+    heading = ctx.read_once(_heading_zone, para, len(ctx.text))
+    if heading is None or heading[0] >= m.start:
         return None
-    head = _HEADING.match(text, para, m.start)
-    if head is None or head.end() >= m.start:
+    text = ctx.text
+    own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
+    if _PLACE_WIDE.search(text, heading[0], m.start) or _FOR_THE_PART.search(own):
+        return None
+    return heading[1]
+
+
+def _heading_zone(text: str, para: int, end: int) -> tuple[int, str] | None:
+    """Where the heading that opens the paragraph at `para` ends and the one zone it names
+    (see _HEADING), or None. (A figure within the heading has none: the heading matched
+    up to the figure alone would end at it, or not match.)"""
+    head = _HEADING.match(text, para, end)
+    if head is None:
         return None
     words = head["bold"] or head["numbered"]
     zones = list(_ZONE_IN_HEADING.finditer(words))
@@ -1913,28 +2031,29 @@ def _zone_heading(text: str, m: Mention) -> str | None:
     rest = words[: zone.start()] + words[zone.end() :]
     if _part_in(rest) or _MORE_THAN_THE_PART.search(words[zone.end() : zone.end() + 1]):
         return None
-    own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
-    if _PLACE_WIDE.search(text, head.end(), m.start) or _FOR_THE_PART.search(own):
-        return None
-    return zone["zone"]
+    return head.end(), zone["zone"]
 
 
-def _zone_topic(text: str, m: Mention) -> str | None:
-    """The zone that the topic sentence of m's run works on (see _ZONE_TOPIC), or None."""
-    para = text.rfind("\n", max(0, m.start - _TOPIC_REACH), m.start) + 1
-    if not para and m.start > _TOPIC_REACH:
-        return None
-    # (the paragraph's sentences read backwards from the figure's, each found by one backward
-    # search, up to the first that decides)
-    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)
+def _zone_topic(ctx: KeyContext, m: Mention, para: int) -> str | None:
+    """The zone that the topic sentence of m's run (in the paragraph at `para`) works on (see
+    _ZONE_TOPIC), or None."""
+    text = ctx.text
+    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)  # (the end of the sentence before)
     own = text[max(cut + 1, para) : m.start]
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return None
     if _TOPIC_STEP.match(own.strip(" *#\t\u3000")):
         return None  # (the figure's own sentence opens a step of its own)
-    while cut >= 0:
-        end, cut = cut, _last_mark(text, _SENTENCE_ENDS, para, cut)
-        topic = text[max(cut + 1, para) : end].strip(" *#\t\u3000")
+    if cut < 0:
+        return None  # (the figure's sentence opens the paragraph)
+    return ctx.read_once(_zone_of_topic, para, cut)  # (the sentences before m's sentence)
+
+
+def _zone_of_topic(text: str, start: int, end: int) -> str | None:
+    """The zone that the topic sentence of the run ending at `end` works on (the sentences of
+    text[start:end], a paragraph's before a figure's, read backwards), or None."""
+    for sentence in reversed(_SENTENCE_MARKS.split(text[start:end])):
+        topic = sentence.strip(" *#\t\u3000")
         long = len(topic) > _ZONE_TOPIC_MAX or any(c.isdigit() for c in topic)
         if long and _TOPIC_STEP.match(topic):
             return None  # (a step of a list, 二是…, ends the run of the step before)
@@ -2042,14 +2161,15 @@ _LARGER_PLACES = {"市级": ("全省", "全国", "我国"), "省级": ("全国",
 _NATIONAL_BODIES = ("人大代表建议", "政协提案", "政协委员提案")
 
 
-def _larger_places_figure(text: str, m: Mention) -> bool:
-    """Whether m's phrase is written right after the name of a larger place (see above)."""
+def _larger_places_figure(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+    """Whether m's phrase is written right after the name of a larger place than the report's,
+    which `names` names (see above)."""
     if not m.indicator or m.indicator.startswith(_SHARE_WORD):
         return False
     at = text.rfind(m.indicator, max(0, m.clause - 2), m.start)
     if at < 2 or text[at - 2 : at] not in _LARGER_PLACES["市级"]:
         return False  # (the cheap test first: no larger place's name before the phrase)
-    if text[at - 2 : at] not in _LARGER_PLACES.get(_own_level(text), ()):
+    if text[at - 2 : at] not in _LARGER_PLACES.get(_own_level(names), ()):
         return False
     return m.kind != "count" or m.indicator.startswith(_NATIONAL_BODIES)
 
@@ -2083,22 +2203,24 @@ _DEFINITION = compiled.compile_std(
 )
 
 
-def _in_a_definition(text: str, m: Mention) -> bool:
+def _in_a_definition(ctx: KeyContext, m: Mention) -> bool:
     """Whether m stands in a sentence that opens as the definition of a term (see above)."""
+    text = ctx.text
     lo = max(0, m.start - 400)
     if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
         return False  # (the cheap test first: no colon that could open a definition)
-    # (the last stop within the nearer reach of _last_stop is the last within this one too)
-    last = _last_stop(text, m)
+    # (the last stop within the nearer reach of last_stop is the last within this one too)
+    last = ctx.last_stop(m.start)
     if last < 0:
         last = _last_mark(text, _STOPS, lo, m.start)
     begin = max(lo, last + 1)
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
-def _a_subset(text: str, m: Mention, key: str, keys, clause: str) -> bool:
+def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
     """Whether m counts a subset or another body's figure that its phrase's key would misstate;
     `clause`: the words of m's clause before the figure."""
+    text = ctx.text
     # (全省, 全国, 我国 right before the phrase, which stands in the clause)
     larger = text[max(0, m.clause - 4) : m.start]
     return (
@@ -2109,10 +2231,10 @@ def _a_subset(text: str, m: Mention, key: str, keys, clause: str) -> bool:
         or m.kind in ("count", "amount")
         and _built_and_mended(text, m, key, keys)
         or ("全省" in larger or "全国" in larger or "我国" in larger)
-        and _larger_places_figure(text, m)
+        and _larger_places_figure(text, m, ctx.place_names())
         or m.kind == "count"
         and _built_without_building(text, m, key)
-        or _in_a_definition(text, m)
+        or _in_a_definition(ctx, m)
     )
 
 
@@ -2175,13 +2297,13 @@ _LOWER_LEVELS = ("市", "州", "县")
 _OTHER_LEVELS = ("省", "县", "区")
 
 
-def _another_levels_list(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts key projects of a list of another level than the report's (see above)."""
+def _another_levels_list(names: tuple[str, ...], m: Mention, key: str) -> bool:
+    """Whether m counts key projects of a list of another level than the report's, whose place
+    `names` names (see above)."""
     if key not in _LIST_SIZE_KEYS:
         return False
     level = _LIST_LEVEL.match(m.indicator)
-    names = _own_place_names(text) if level is not None else ()
-    if not names:
+    if level is None or not names:
         return False  # (a report of a place not known: its level is not either)
     own = _LOWER_LEVELS if names[0].endswith(_PROVINCES) else _OTHER_LEVELS
     return level.group() in own
@@ -2203,12 +2325,25 @@ _NOT_BUILT = frozenset(("在建", "投用", "投入使用"))
 _STAGE_IN_PHRASE = compiled.compile_std(
     r"签约|新开工|开工建设|开工|竣工|投产|基本建成|建成|落地|完工|在建|续建|引进"
 )
+_STAGES = (
+    "签约",
+    "新开工",
+    "开工建设",
+    "开工",
+    "竣工投产",
+    "建成投产",
+    "竣工",
+    "投产",
+    "基本建成",
+    "建成",
+) + ("落地", "完工", "在建", "续建", "投用", "投入使用")
 _BARE_STAGE = compiled.compile_std(
     r"[ \t\u3000]*(?:全年|年内|今年|当年|力争|确保|争取|实现|累计|[一二三四五两\d]年)*"
-    r"(?P<stage>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|投产|基本建成|建成|落地|完工|在建|续建"
-    r"|投用|投入使用)"
+    rf"(?P<stage>{'|'.join(_STAGES)})"
     r"[ \t\u3000]*\Z"
 )
+# (what may stand right before a figure after a bare stage: its last character, or blanks)
+_AFTER_A_STAGE = frozenset(stage[-1] for stage in _STAGES) | frozenset(" \t\u3000")
 
 
 def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
@@ -2216,6 +2351,8 @@ def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
     stage that the table does not key at m's (see (1) above)."""
     if m.kind != "count" or not m.indicator:
         return False
+    if text[m.start - 1 : m.start] not in _AFTER_A_STAGE:
+        return False  # (no bare stage right before the figure: one test before the look-back)
     start = _last_mark(text, "，,、；;。：:\n", max(0, m.start - 20), m.start)
     if start < 0 or text[start] not in "，,、":
         return False
@@ -2236,16 +2373,15 @@ _JOINT_LEVELS = "省市"
 _FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％个项]")
 
 
-def _other_level_of_a_joint_list(text: str, m: Mention) -> bool:
-    """Whether m is the figure of another level's list than the report's in a joint list of two
-    levels before 分别 (see (2) above)."""
+def _other_level_of_a_joint_list(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+    """Whether m is the figure of another level's list than the report's (whose place `names`
+    names) in a joint list of two levels before 分别 (see (2) above)."""
     if not m.indicator.startswith(_JOINT_LEVELS):
         return False
     lo = _last_mark(text, "，,；;。！？\n", max(0, m.start - 60), m.start) + 1
     split = text.rfind(_SPLIT, lo, m.start)
     if split < 0 or text.rfind(_JOINT_LEVELS, lo, split) < 0:
         return False
-    names = _own_place_names(text)
     if not names:
         return False
     level = "市" if _FIGURE.search(text, split, m.start) else "省"
@@ -2321,6 +2457,11 @@ def _an_item_before_a_class(text: str, m: Mention) -> bool:
     """Whether m is one item's figure of a list named before a class with 等 (see (6) above)."""
     if len(m.indicator) < 3:
         return False
+    # (where m's clause opens after a mark within 80 characters, the list and its 分别 stand in
+    # the clause, after that mark)
+    marked = m.clause and m.clause > m.start - 80 and text[m.clause - 1] in "，,；;。：:\n"
+    if marked and text.find(_SPLIT, m.clause, m.start) < 0:
+        return False
     lo = _last_mark(text, "，,。；;：:！？\n", max(0, m.start - 80), m.start) + 1
     at = text.find(m.indicator[:3], lo, m.start)
     if at <= lo or text.find(_SPLIT, at, m.start) < 0:
@@ -2352,11 +2493,16 @@ def _field(words: str) -> int:
     return next((i for i, f in enumerate(_CORE_FIELDS) if f.search(words)), -1)
 
 
-def _after_a_core_clause(text: str, m: Mention) -> bool:
-    """Whether m's bare phrase goes on with a clause of the urban core before it (see above)."""
-    if m.clause < 2 or text[m.clause - 1] not in "，," or _OWN_SCOPE.match(m.indicator):
+def _after_a_core_clause(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+    """Whether m's bare phrase goes on with a clause of the urban core before it (see above;
+    `names`: the report's own place names)."""
+    if (
+        m.clause < 2
+        or text[m.clause - 1] not in "，,"
+        or not text.startswith(m.indicator, m.clause)
+    ):
         return False
-    if text[m.clause : m.clause + len(m.indicator)] != m.indicator:
+    if _OWN_SCOPE.match(m.indicator):
         return False
     field = _field(m.indicator)
     if field < 0 or _WHOLE_PLACE.search(m.indicator):
@@ -2366,7 +2512,7 @@ def _after_a_core_clause(text: str, m: Mention) -> bool:
     return (
         _CORE_CLAUSE.match(clause) is not None
         and _field(clause) == field
-        and _core_of(text, clause.strip())
+        and _core_of(names, clause.strip())
     )
 
 
@@ -2641,7 +2787,8 @@ def _of_one_sector(text: str, m: Mention, key: str, clause: str) -> bool:
         and _a_quota_per_head(text, m)
         or "路段" in text[max(m.clause, m.start - 4) : m.start]
         and _one_roads_section(text, m)
-        or _one_phases_additions(text, m)
+        or text.startswith("新增", m.clause)  # (the clause of one phase's additions)
+        and _one_phases_additions(text, m)
     )
 
 
@@ -2681,15 +2828,18 @@ def _a_documents_projects(text: str, m: Mention, key: str) -> bool:
 _NAMED_ZONE = compiled.compile(rf"\p{{Han}}{{2}}(?:{_ZONE_CORE})")
 
 
-def _zone_around(text: str, m: Mention, key: str, keys) -> bool:
+def _zone_around(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's sentence names one zone before and after the figure (see above)."""
+    text = ctx.text
     lo = max(0, m.start - _SECTOR_REACH)
-    # (the cheap tests first: every word of _ZONE_HINT holds 区; no zone in reach before the figure)
-    if text.find("区", lo, m.start) < 0 or not _ZONE_HINT.search(text, lo, m.start):
-        return False
-    start = _last_mark(text, _STOPS, lo, m.start) + 1
+    stop = ctx.last_stop(m.start)  # (the last stop in reach, 3 * CLAUSE_WINDOW, which is longer)
+    start = stop + 1 if stop >= lo else 0
     if not start and lo:
         return False  # (a sentence too long to see its start)
+    # (the cheap tests first: every word of _ZONE_HINT holds 区; no zone in the sentence before
+    # the figure, where the zone's name must stand)
+    if text.find("区", start, m.start) < 0 or not ctx.hint(_ZONE_HINT, start, m.start):
+        return False
     end = min(len(text), m.start + _SECTOR_REACH)
     stop = [i for i in (text.find(c, m.start, end) for c in _STOPS) if i >= 0]
     if not stop:
@@ -2726,15 +2876,16 @@ def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
     return found.search(text, start, m.start) is not None
 
 
-def _misc12(text: str, m: Mention, key: str, keys, clause: str) -> bool:
+def _misc12(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
     """Whether m is a part of a net increase, a document's, a region's or a zone's figure;
     `clause`: the words of m's clause before the figure."""
+    text = ctx.text
     return (
         "其中" in clause  # (其中 opens the clause of a part of a net increase)
         and _part_of_a_net_increase(text, m)
         or key in _LIST_SIZE_KEYS
         and _a_documents_projects(text, m, key)
-        or _zone_around(text, m, key, keys)
+        or _zone_around(ctx, m, key, keys)
         or (key in _LIST_SIZE_KEYS or key == "industrial_projects")
         and _a_regions_or_reliefs_projects(text, m, key)
     )
@@ -2744,15 +2895,24 @@ def _misc12(text: str, m: Mention, key: str, keys, clause: str) -> bool:
 _GAP_CHARS = frozenset("高低快慢多少超领落比较")
 
 
-def key_in_context(text: str, m: Mention, keys) -> str | None:
+def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = None) -> str | None:
     """The key of mention `m` of `text` (its indicator already attached), with the key table
     `keys`: the phrase's key (`keys.key_for`), unless the words around the figure make it
     another statistic's (a change of it, a part of the place or a sector, the year's
-    additions), in which case the key of what the figure measures, or None.
+    additions), in which case the key of what the figure measures, or None. `context`: the
+    document's `KeyContext(text)`, made once for all its figures (one of its own if None).
     """
+    if context is None:
+        context = KeyContext(text)
+    elif context.text is not text:
+        raise ValueError("the context is another text's")
+    ctx = context
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
-    if key is None:  # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it
-        rest = _without_own_place(text, m.indicator)
+    # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it (the phrase opens with
+    # one of the place's names, found once per document)
+    names = ctx.place_names()
+    if key is None and m.indicator.startswith(names):
+        rest = _without_own_place(names, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
         if rest and text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) < 0:
             key = key_for(rest, m.kind, m.q.base_unit, keys)
@@ -2770,27 +2930,27 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         or "每" in clause
         or "各" in clause
         or text.find("各", max(0, m.start - 3 * CLAUSE_WINDOW), m.start) >= 0
-    ) and _of_one_unit(text, m):
+    ) and _of_one_unit(ctx, m):
         return None
-    if _of_a_part(text, m, key, keys):
+    if _of_a_part(ctx, m, key, keys):
         return None
-    if _of_the_core(m) and _core_of(text, m.indicator) or _after_a_core_item(text, m):
+    if _of_the_core(m) and _core_of(names, m.indicator) or _after_a_core_item(text, m, names):
         return None
-    if key in _OWN_LIST_KEYS and _another_bodys_list(text, m, key):
+    if key in _OWN_LIST_KEYS and _another_bodys_list(text, m, key, names):
         return None
-    if key in _PARTED_KEYS and _one_of_parted_places(text, m, key):
+    if key in _PARTED_KEYS and _one_of_parted_places(ctx, m, key):
         return None
     if key in _LIST_SIZE_KEYS and (
-        _a_sectors_projects(text, m, key) or _another_levels_list(text, m, key)
+        _a_sectors_projects(text, m, key) or _another_levels_list(names, m, key)
     ):
         return None
     if kind == "count" and _another_stage_item(text, m, key, keys):
         return None
-    if m.indicator.startswith(_JOINT_LEVELS) and _other_level_of_a_joint_list(text, m):
+    if m.indicator.startswith(_JOINT_LEVELS) and _other_level_of_a_joint_list(text, m, names):
         return None
     if text.find(_BOTH, max(0, m.start - 60), m.start) >= 0 and _half_of_one_phrase(text, m):
         return None
-    if _an_item_before_a_class(text, m) or _after_a_core_clause(text, m):
+    if _an_item_before_a_class(text, m) or _after_a_core_clause(text, m, names):
         return None
     if key in _POSTS_KEYS and _posts_offered_to_some(text, m, key):
         return None
@@ -2798,41 +2958,48 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if key in _LIST_SIZE_KEYS and _a_named_programmes_projects(text, m, key):
         return None
-    if _under_a_part_topic(text, m, key, keys):
+    if _under_a_part_topic(ctx, m, key, keys):
         return None
     if (key in _DONE_KEYS or key in _LIST_SIZE_KEYS) and _items_at_a_stage(text, m, key):
         return None
-    if _after_a_part_sentence(text, m, key, keys) or _in_a_part_paragraph(text, m, key, keys):
+    if _after_a_part_sentence(ctx, m, key, keys) or _in_a_part_paragraph(ctx, m, key, keys):
         return None
     if _includes_the_centre(text, m, key, keys):
         return None
-    last12 = text[max(m.clause, m.start - 12) : m.start]
+    # (the words before the figure in its clause, sliced once: the last 30 characters and,
+    # within them, the last 20, 12 and 8 that some rules read)
+    last30 = text[max(m.clause, m.start - 30) : m.start]
+    last12 = last30[-12:]
     if kind == "count" and ("持" in last12 or "扶" in last12) and _helped(text, m):
         return None  # (扶持, 支持, 帮扶)
     if kind == "count" and _policy_carried_out(text, m):
         return None
     if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, keys):
         return None
-    if _bounds_a_band(text, m) or kind == "count" and _counts_a_list_of_kinds(text, m):
+    # (区间 ends within 15 characters after a band's bound)
+    band = text.find("区间", m.end, m.end + 15) >= 0 and _bounds_a_band(text, m)
+    if band or kind == "count" and _counts_a_list_of_kinds(text, m):
         return None
     # (超出, 超过, 超额, 高于, 多出, 多于)
-    last20 = text[max(m.clause, m.start - 20) : m.start]
+    last20 = last30[-20:]
     if ("超" in last20 or "高" in last20 or "多" in last20) and _OVER_A_GOAL.search(last20):
         return None
-    last30 = text[max(m.clause, m.start - 30) : m.start]
     if not _GAP_CHARS.isdisjoint(last30) and _GAP_TO_ANOTHER.search(last30):
         return None
-    if kind == "count" and _problem_solved(text, m) or _all_levels_beside_local(text, m):
+    if kind == "count" and _problem_solved(text, m):
         return None
-    if _part_of_its_whole(text, m, key, keys):
+    if "预算" in m.indicator and _all_levels_beside_local(ctx, m):  # (a revenue of the budget)
         return None
-    if _bare_after_a_subset(text, m, keys):
+    if kind in ("amount", "count", "growth") and _part_of_its_whole(text, m, key, keys, names):
+        return None
+    # (the bare statistics of lists, _LIST_HEADS, and their owners')
+    if m.indicator in _LIST_HEADS and _bare_after_a_subset(text, m, keys, names):
         return None
     # (the 分别 of _SPLIT_LIST stands within 14 characters after a phrase before the figure)
     split = text.find(_SPLIT, max(0, m.start - 3 * CLAUSE_WINDOW), m.start + 14) >= 0
     if split and _lumped_in_a_list(text, m, key, keys):
         return None
-    if _bare_beside_an_owners(text, m):
+    if m.indicator in _LIST_HEADS and _bare_beside_an_owners(text, m):
         return None
     # (废止, 废除, 清理, 撤销, in the figure's item, which its clause holds)
     if (
@@ -2843,14 +3010,14 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         return None
     if kind == "count" and _acted_on(text, m, key, keys):
         return None
-    if _of_one_sector(text, m, key, clause) or _misc12(text, m, key, keys, clause):
+    if _of_one_sector(text, m, key, clause) or _misc12(ctx, m, key, keys, clause):
         return None
-    balance = _balance_growth(text, m, key, keys)
+    balance = _balance_growth(text, m, key, keys) if kind == "growth" else None
     if balance is not None:
         return balance
-    if kind == "growth" and _share_as_growth(text, m) or _a_subset(text, m, key, keys, clause):
+    if kind == "growth" and _share_as_growth(text, m) or _a_subset(ctx, m, key, keys, clause):
         return None
-    if _of_a_zone(text, m, key, keys):
+    if _of_a_zone(ctx, m, key, keys):
         return None
     if kind == "ratio":
         half = _one_of_a_joined_pair(text, m, keys)
@@ -2864,12 +3031,12 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         selected = _selected_key(text, m, key, keys)
         if selected is not False:
             return selected
-        if _one_class_beside_another(text, m, key, keys):
+        if _one_class_beside_another(ctx, m, key, keys):
             return None
-    last8 = text[max(m.clause, m.start - 8) : m.start]  # (总数, 总量, 总计, 累计 before the figure)
+    last8 = last30[-8:]  # (总数, 总量, 总计, 累计 before the figure)
     stock = ("总" in last8 or "累" in last8) and _stock_after_additions(text, m, key, keys)
     if stock is not False:
-        return None if stock is None or _stated_as_change(text, m, stock) else stock
+        return None if stock is None or _stated_as_change(text, m, stock, clause) else stock
     growth = kind == "growth" and _added_growth_key(text, m, key, keys)
     if growth is not False:
         return growth
@@ -2883,4 +3050,4 @@ def key_in_context(text: str, m: Mention, keys) -> str | None:
         head = _list_head_change(text, m)
         if head and head["verb"] == "新增":
             return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
-    return None if _stated_as_change(text, m, key) else key
+    return None if _stated_as_change(text, m, key, clause) else key
