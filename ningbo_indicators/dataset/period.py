@@ -56,6 +56,7 @@ RE_MONTHS = compiled.compile(
 )
 NOT_ANNUAL_WINDOW = 60
 _SENTENCE_STOP = compiled.compile(r"[。；;：:\n！？!?]")
+_SENTENCE_STOPS = "。；;：:\n！？!?"  # (its characters: words_period finds the last by rfind)
 # 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started from
 _FROM_PART = compiled.compile(r"[从由]\p{Han}{0,2}$")
 _FIGURE = compiled.compile(r"\d[\d.]*%.*?[到至]")
@@ -75,7 +76,7 @@ _RUNNING_TOTAL = compiled.compile(r"(?:新增|净增|增加)[^，,；;。]*[，,
 _THEN_GROWTH = compiled.compile(r"[^，,；;。]{0,16}[，,、](?:同比|比上年)?(?:增长|下降)\d")
 # 五年累计引进国内资金2156亿元，年均增长13.5%；实际利用外资38亿美元: a series whose sentence
 # opens with the years (五年累计, “十三五”期间) goes on after a semicolon
-_SERIES_STOP = compiled.compile(r"[；;]")
+_SERIES_STOPS = "；;"
 _SENTENCE_END = compiled.compile(r"[。\n！？!?]")
 _SERIES_OPENING = compiled.compile(
     r"[^；;]*?(?:五年|“?十[一二三四五]五”?(?:时期|期间)|[二三四五]年来)[^，,；;]{0,2}累计"
@@ -128,6 +129,9 @@ def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
 # Every word of RE_NOT_ANNUAL and RE_AVERAGE holds one of the characters 均累五十间季半到比较至—-－~～月
 # (the anchors): a figure with none of them in the NOT_ANNUAL_WINDOW characters before it is
 # one year's. (是2007年的2.1倍 has none: a multiple is read closely whatever the words before it)
+# So words_period reads RE_NOT_ANNUAL only where its window holds one of them or 是 (月 is
+# RE_MONTHS' alone), and RE_AVERAGE where its window holds 均 (年均, 平均) or 比 (比2002年).
+_NOT_ANNUAL_CHARS = compiled.compile_std("[均累五十间季半到比较至—\\-－~～是]")
 
 
 def _year_of(written: str) -> int:
@@ -151,16 +155,17 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
     >>> words_period("比2002年增长65.5%", 6, 2004), words_period("地区生产总值增长6%", 6, 2004)
     ('years', 'year')
     """
-    if RE_AVERAGE.search(folded[max(0, pos - AVERAGE_WINDOW) : pos]):
+    average = folded[max(0, pos - AVERAGE_WINDOW) : pos]
+    if ("均" in average or "比" in average) and RE_AVERAGE.search(average):
         return "years"
     window = folded[max(0, pos - NOT_ANNUAL_WINDOW) : pos]
-    stops = list(_SENTENCE_STOP.finditer(window))
+    stop = max(map(window.rfind, _SENTENCE_STOPS))  # (the last stop of the window, or -1)
     frame = False
-    if stops:
-        if _SERIES_STOP.match(stops[-1].group()) and _series_of_years(folded, pos):
+    if stop >= 0:
+        if window[stop] in _SERIES_STOPS and _series_of_years(folded, pos):
             frame = True
-        window = window[stops[-1].end() :]
-    found = list(RE_NOT_ANNUAL.finditer(window))
+        window = window[stop + 1 :]
+    found = list(RE_NOT_ANNUAL.finditer(window)) if _NOT_ANNUAL_CHARS.search(window) else []
     if "月" in window:
         found = sorted([*found, *RE_MONTHS.finditer(window)], key=lambda m: m.start())
     for m in found:
