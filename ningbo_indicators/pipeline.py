@@ -264,7 +264,7 @@ def to_records(
     sentence holds two on average, a section dozens); only then are they looked up (by
     bisection). A figure before them (mentions out of order) is looked up too.
     """
-    period = PeriodReader(doc).period
+    period = PeriodReader(doc, [m.start for m in mentions]).period
     records = []
     sentence_lo = sentence_hi = status_lo = status_hi = section_lo = section_hi = 0
     for m in mentions:

@@ -380,3 +380,19 @@ def test_average_words_hold_a_gate_character(word):
 
     assert period.RE_AVERAGE.search(word), word  # (a word of the pattern)
     assert "均" in word or "比" in word
+
+
+def test_anchors_read_before_the_figures_only_give_the_same_periods():
+    # a reader told the figures' offsets looks for the anchors before them only; a figure at
+    # another offset (every other one here) is looked at when its period is read
+    from ningbo_indicators.pipeline import find_mentions
+    from ningbo_indicators.readers import bundled_text
+
+    texts = [bundled_text()] + [p.read_text("utf-8") for p in sorted(CORPUS.rglob("*.md"))[::97]]
+    for text in texts:
+        folded = fold(text)
+        doc = read_structure(text, folded)
+        figures = [(m.start, m.kind) for m in find_mentions(text, folded, doc)]
+        whole = PeriodReader(doc)
+        told = PeriodReader(doc, [pos for pos, _ in figures[::2]])
+        assert [told.period(*f) for f in figures] == [whole.period(*f) for f in figures]
