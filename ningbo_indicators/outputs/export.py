@@ -170,9 +170,11 @@ def _column_texts(column: tuple) -> Sequence[str]:
     kinds = set(map(type, column))
     if kinds <= _TEXT:
         texts = [v or "" for v in column] if _NONE in kinds else column
-        # (a cell that opens with a formula's mark follows a NUL in the joined column)
+        # (a cell that opens with a formula's mark follows a NUL in the joined column; the marks
+        # are looked for first, each in one pass: most columns hold none of them)
         joined = "\0" + "\0".join(texts)
-        if not _FORMULA_AFTER_NUL.search(joined) and not any(c in joined for c in _QUOTED_CHARS):
+        formula = any(c in joined for c in FORMULA_PREFIXES) and _FORMULA_AFTER_NUL.search(joined)
+        if not formula and not any(c in joined for c in _QUOTED_CHARS):
             return texts
         cells = {v: _quoted(csv_cell(v)) for v in set(texts)}  # (text repeats: a sentence)
         return list(map(cells.__getitem__, texts))
