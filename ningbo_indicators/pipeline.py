@@ -260,9 +260,10 @@ def to_records(
     """The records of a document's mentions, in one sweep over them in text order.
 
     A figure's sentence, status (and so its year) and section are those of the figure before
-    it until it passes the end of them (most figures share them with the one before: a
-    sentence holds two on average, a section dozens); only then are they looked up (by
-    bisection). A figure before them (mentions out of order) is looked up too.
+    it until it passes the end of them (most figures share them with the one before: over
+    more/, a sentence with figures holds two on average, a section thirteen); only then are
+    they looked up (by bisection). A figure before them (mentions out of order) is looked up
+    too. The reader of periods is told the figures' offsets (`PeriodReader`).
     """
     period = PeriodReader(doc, [m.start for m in mentions]).period
     records = []
