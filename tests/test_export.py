@@ -65,3 +65,37 @@ def test_batch_csv_row_of_one_empty_cell(value):
     RecordWriter("csv", streamed, ("direction",)).write([{"direction": value}])
     assert format_rows([{"direction": value}], "csv", ("direction",))[0] == '""\r\n'
     assert streamed.getvalue() == 'direction\r\n""\r\n'
+
+
+def test_batch_csv_quotes_as_the_csv_writer_on_random_cells():
+    # cells made of the characters the csv writer treats apart (comma, quote, line breaks, a
+    # NUL, formula marks, a space) and plain ones, many to a column and repeated, each
+    # column of one type or mixed: format_rows quotes them itself, once per distinct text
+    import random
+
+    rng = random.Random(13)
+    alphabet = ',"\r\n\0=+-@\t a中，'
+    fields = ("indicator", "text", "value", "year", "sentence")
+
+    def text():
+        return "".join(rng.choice(alphabet) for _ in range(rng.randrange(4)))
+
+    for _ in range(200):
+        pool = [text() for _ in range(3)]
+        rows = [
+            {
+                "indicator": rng.choice(pool),
+                "text": text(),
+                "value": rng.choice([1.5, 2.0, 0.0, -3.0, 1e20]),
+                "year": rng.choice([2024, None, text()]),
+                "sentence": rng.choice([*pool, None]),
+            }
+            for _ in range(rng.randrange(1, 6))
+        ]
+        streamed = io.StringIO()
+        RecordWriter("csv", streamed, fields).write(rows)
+        header = ",".join(fields) + "\r\n"
+        assert format_rows(rows, "csv", fields) == (
+            streamed.getvalue().removeprefix(header),
+            len(rows),
+        )

@@ -5570,3 +5570,23 @@ def test_a_figure_read_under_its_reports_title_takes_the_readers_key(case):
     _, sentence, figure, key = case
     (record,) = [r for r in extract(f"---\n{title}\n---\n{sentence}") if r.text == figure]
     assert record.indicator_key == key
+
+
+def test_clean_phrase_is_the_ungated(monkeypatch):
+    # _MAY_CUT lets a phrase skip every cut but the leading words: with it always letting the
+    # cuts run, the same phrases (the key cases' phrases, the words between the figures of the
+    # bundled report, and pieces of each cut put together)
+    import itertools
+    import re
+
+    from ningbo_indicators.dataset import keys
+    from ningbo_indicators.readers import bundled_text
+
+    pieces = ["全市", "2023年", "预计", "（2）", "二是", "初步", "生产总值", "实现", "分别", "达到"]
+    pieces += ["“", " ", "(GDP)", "今年的", "按可比价计算", "即", "使", "增加值", "率", "\n"]
+    phrases = {case[0] for case in KEY_CASES}
+    phrases |= {p for p in re.split(r"[\d.%，,：:。；;！？\n]+", bundled_text()) if p}
+    phrases |= {"".join(p) for p in itertools.product(pieces, repeat=2)}
+    gated = {p: keys._clean(p) for p in phrases}
+    monkeypatch.setattr(keys, "_MAY_CUT", re.compile(""))  # (every phrase takes the long path)
+    assert {p: keys._clean(p) for p in phrases} == gated

@@ -352,3 +352,47 @@ def test_database_column_and_panel_view(tmp_path):
     ).fetchone()
     assert actual == ("增长3.5%",)
     con.close()
+
+
+# One word of each alternative of RE_NOT_ANNUAL and of RE_AVERAGE: words_period reads each
+# pattern only where its window holds one of the characters of its gate, which every word
+# must then hold
+NOT_ANNUAL_WORDS = [
+    *("年均", "平均每年", "每年平均", "年平均", "平均增长", "两年平均", "累计", "五年", "十年"),
+    *("期间", "年间", "“十一五”时期", "十二五以来", "十三五末", "“九五”时期", "2016—2020年"),
+    *("2016-2020年", "2016至年", "二〇一六到二〇二〇年", "到2025年", "比2002年", "较二〇〇二年"),
+    *("与2002年相比", "同2002年比较", "是2007年末的", "前三季度", "上半年", "下半年", "四季度"),
+]
+AVERAGE_WORDS = ["年均增长", "平均每年", "年平均下降", "平均递增", "比2002年末增长", "比1998年"]
+
+
+@pytest.mark.parametrize("word", NOT_ANNUAL_WORDS)
+def test_not_annual_words_hold_a_gate_character(word):
+    from ningbo_indicators.dataset import period
+
+    assert period.RE_NOT_ANNUAL.fullmatch(word), word  # (a word of the pattern)
+    assert period._NOT_ANNUAL_CHARS.search(word)
+
+
+@pytest.mark.parametrize("word", AVERAGE_WORDS)
+def test_average_words_hold_a_gate_character(word):
+    from ningbo_indicators.dataset import period
+
+    assert period.RE_AVERAGE.search(word), word  # (a word of the pattern)
+    assert "均" in word or "比" in word
+
+
+def test_anchors_read_before_the_figures_only_give_the_same_periods():
+    # a reader told the figures' offsets looks for the anchors before them only; a figure at
+    # another offset (every other one here) is looked at when its period is read
+    from ningbo_indicators.pipeline import find_mentions
+    from ningbo_indicators.readers import bundled_text
+
+    texts = [bundled_text()] + [p.read_text("utf-8") for p in sorted(CORPUS.rglob("*.md"))[::97]]
+    for text in texts:
+        folded = fold(text)
+        doc = read_structure(text, folded)
+        figures = [(m.start, m.kind) for m in find_mentions(text, folded, doc)]
+        whole = PeriodReader(doc)
+        told = PeriodReader(doc, [pos for pos, _ in figures[::2]])
+        assert [told.period(*f) for f in figures] == [whole.period(*f) for f in figures]

@@ -106,14 +106,23 @@ _NAME = r"(?:(?![在了])\p{Han}){2,14}?(?:特别行政区|自治区|自治州|�
 _START = r"(?:(?<=在)|(?<=\d\s*日)|(?<![\p{Han}]))\s*"
 # The congress the report is delivered to, under the title: 在宁波市第十六届人民代表大会,
 # 丹东市第十六届人民代表大会, 在哈密市九届人大五次会议
-RE_CONGRESS = compiled.compile(
-    rf"{_START}({_NAME})\s*第?[一二三四五六七八九十]+\s*届\s*(?:人民代表大会|人大)"
-)
+_CONGRESS = r"届\s*(?:人民代表大会|人大)"
+RE_CONGRESS = compiled.compile(rf"{_START}({_NAME})\s*第?[一二三四五六七八九十]+\s*{_CONGRESS}")
 # The title: 景德镇市政府工作报告, **甘南藏族自治州人民政府工作报告**
 RE_TITLE = compiled.compile(rf"(?:^|\n)(?:title:)?[\s*#]*({_NAME})(?:人民)?政府工作报告")
 RE_SPEAKER = compiled.compile(r"我代表(省|市|自治区|州|盟|地区|县)人民政府")
+_HEADS = "省长|市长|州长|主席|盟长|专员|县长"
 RE_HEAD_OF = compiled.compile(
-    rf"{_START}({_NAME})\s*(?:人民政府|行政公署)?\s*(?:代理?|代)?(?:省长|市长|州长|主席|盟长|专员|县长)"
+    rf"{_START}({_NAME})\s*(?:人民政府|行政公署)?\s*(?:代理?|代)?(?:{_HEADS})"
+)
+# The patterns read in the head, each with the words that end every match of it (None: none
+# needed): a pattern is tried only on a head that holds them (the name before them is tried
+# at almost every character)
+_CONGRESS_WORDS = compiled.compile(_CONGRESS)
+_HEAD_PATTERNS = (
+    (RE_CONGRESS, _CONGRESS_WORDS),
+    (RE_TITLE, None),
+    (RE_HEAD_OF, compiled.compile(_HEADS)),
 )
 # What a name may not be: a generic word (在市第十四届 names no place) or a phrase that only
 # ends like one (成功举办了中日韩十城市)
@@ -206,12 +215,15 @@ def detect_place(text: str) -> str | None:
         return NATIONAL
     # the congress line stands under the title: tried first on the first lines alone (a tenth of
     # the cost; the first match there is the first in the longer head too)
-    for m in RE_CONGRESS.finditer(fold(text[:_TOP])):
+    top = fold(text[:_TOP])
+    for m in RE_CONGRESS.finditer(top) if _CONGRESS_WORDS.search(top) else ():
         name = _name(m)
         if name:
             return name
     head = fold(text[:3000])
-    for pattern in (RE_CONGRESS, RE_TITLE, RE_HEAD_OF):
+    for pattern, words in _HEAD_PATTERNS:
+        if words is not None and words.search(head) is None:
+            continue
         for m in pattern.finditer(head):
             name = _name(m)
             if name:

@@ -168,13 +168,19 @@ class Document:
         s, e, sentence = self._last_sentence
         if s <= pos < e:  # records come in text order: most share the sentence before
             return sentence
+        s, e, sentence = self.sentence_at(pos)
+        if s < e:
+            self._last_sentence = (s, e, sentence)
+        return sentence
+
+    def sentence_at(self, pos: int) -> tuple[int, int, str]:
+        """(lo, hi, `sentence(pos)`): the offsets [lo, hi) that share the sentence of `pos`
+        (none, lo == hi, where it is a window of a sentence too long: of `pos` alone)."""
         s, e = self.sentence_span(pos)
         if e - s > SENTENCE_MAX:
-            s, e = max(s, pos - SENTENCE_MAX // 2), min(e, pos + SENTENCE_MAX // 2)
-            return self.text[s:e].strip()
-        sentence = self.text[s:e].strip()
-        self._last_sentence = (s, e, sentence)
-        return sentence
+            lo, hi = max(s, pos - SENTENCE_MAX // 2), min(e, pos + SENTENCE_MAX // 2)
+            return pos, pos, self.text[lo:hi].strip()
+        return s, e, self.text[s:e].strip()
 
     def clause_start(self, pos: int) -> int:
         """Where the clause of `pos` starts, never more than CLAUSE_WINDOW characters back.
@@ -204,17 +210,28 @@ class Document:
         lo, hi, section = self._last_section
         if lo <= pos < hi:  # records come in text order: most share the section before
             return section
+        self._last_section = found = self.section_at(pos)
+        return found[2]
+
+    def section_at(self, pos: int) -> tuple[int, int, str | None]:
+        """(lo, hi, `section(pos)`): the offsets [lo, hi) that share the section of `pos`."""
         starts = self._heading_starts
         i = bisect_right(starts, pos) - 1
         section = self.headings[i].text if i >= 0 else None  # the innermost heading before pos
         lo = starts[i] if i >= 0 else 0
         hi = starts[i + 1] if i + 1 < len(starts) else len(self.text)
-        self._last_section = (lo, hi, section)
-        return section
+        return lo, hi, section
 
     def status(self, pos: int) -> str:
-        i = bisect_right(self._status_starts, pos) - 1
-        return self.status_changes[i][1] if i >= 0 else "actual"
+        return self.status_at(pos)[2]
+
+    def status_at(self, pos: int) -> tuple[int, int, str]:
+        """(lo, hi, `status(pos)`): the offsets [lo, hi) that share the status of `pos`."""
+        starts = self._status_starts
+        i = bisect_right(starts, pos) - 1
+        lo = starts[i] if i >= 0 else 0
+        hi = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return lo, hi, self.status_changes[i][1] if i >= 0 else "actual"
 
     def year(self, status: str) -> int | None:
         if self.plan_year is None:

@@ -56,6 +56,7 @@ RE_MONTHS = compiled.compile(
 )
 NOT_ANNUAL_WINDOW = 60
 _SENTENCE_STOP = compiled.compile(r"[。；;：:\n！？!?]")
+_SENTENCE_STOPS = "。；;：:\n！？!?"  # (its characters: words_period finds the last by rfind)
 # 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started from
 _FROM_PART = compiled.compile(r"[从由]\p{Han}{0,2}$")
 _FIGURE = compiled.compile(r"\d[\d.]*%.*?[到至]")
@@ -75,7 +76,7 @@ _RUNNING_TOTAL = compiled.compile(r"(?:新增|净增|增加)[^，,；;。]*[，,
 _THEN_GROWTH = compiled.compile(r"[^，,；;。]{0,16}[，,、](?:同比|比上年)?(?:增长|下降)\d")
 # 五年累计引进国内资金2156亿元，年均增长13.5%；实际利用外资38亿美元: a series whose sentence
 # opens with the years (五年累计, “十三五”期间) goes on after a semicolon
-_SERIES_STOP = compiled.compile(r"[；;]")
+_SERIES_STOPS = "；;"
 _SENTENCE_END = compiled.compile(r"[。\n！？!?]")
 _SERIES_OPENING = compiled.compile(
     r"[^；;]*?(?:五年|“?十[一二三四五]五”?(?:时期|期间)|[二三四五]年来)[^，,；;]{0,2}累计"
@@ -128,6 +129,9 @@ def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
 # Every word of RE_NOT_ANNUAL and RE_AVERAGE holds one of the characters 均累五十间季半到比较至—-－~～月
 # (the anchors): a figure with none of them in the NOT_ANNUAL_WINDOW characters before it is
 # one year's. (是2007年的2.1倍 has none: a multiple is read closely whatever the words before it)
+# So words_period reads RE_NOT_ANNUAL only where its window holds one of them or 是 (月 is
+# RE_MONTHS' alone), and RE_AVERAGE where its window holds 均 (年均, 平均) or 比 (比2002年).
+_NOT_ANNUAL_CHARS = compiled.compile_std("[均累五十间季半到比较至—\\-－~～是]")
 
 
 def _year_of(written: str) -> int:
@@ -151,16 +155,17 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
     >>> words_period("比2002年增长65.5%", 6, 2004), words_period("地区生产总值增长6%", 6, 2004)
     ('years', 'year')
     """
-    if RE_AVERAGE.search(folded[max(0, pos - AVERAGE_WINDOW) : pos]):
+    average = folded[max(0, pos - AVERAGE_WINDOW) : pos]
+    if ("均" in average or "比" in average) and RE_AVERAGE.search(average):
         return "years"
     window = folded[max(0, pos - NOT_ANNUAL_WINDOW) : pos]
-    stops = list(_SENTENCE_STOP.finditer(window))
+    stop = max(map(window.rfind, _SENTENCE_STOPS))  # (the last stop of the window, or -1)
     frame = False
-    if stops:
-        if _SERIES_STOP.match(stops[-1].group()) and _series_of_years(folded, pos):
+    if stop >= 0:
+        if window[stop] in _SERIES_STOPS and _series_of_years(folded, pos):
             frame = True
-        window = window[stops[-1].end() :]
-    found = list(RE_NOT_ANNUAL.finditer(window))
+        window = window[stop + 1 :]
+    found = list(RE_NOT_ANNUAL.finditer(window)) if _NOT_ANNUAL_CHARS.search(window) else []
     if "月" in window:
         found = sorted([*found, *RE_MONTHS.finditer(window)], key=lambda m: m.start())
     for m in found:
@@ -218,16 +223,32 @@ _OPENING = 16  # the first words of a sentence that may name the year it plans
 _RANGE = frozenset("—-－~～至到")
 
 
-def _cue_anchors(folded: str) -> list[int]:
+def _cue_anchors(folded: str, starts: list[int] | None = None) -> list[int]:
     """The offsets of the anchors (above) that can be part of a word of
     RE_NOT_ANNUAL, RE_MONTHS or RE_AVERAGE, by their neighbours (达到 and 比上年 are not:
     到 and 比 count before a year only): a figure with none of them in the window before it
     is one year's, at the cost of a bisection.
 
+    With `starts` (figures' offsets, in order), those in the windows before the figures only
+    (with the characters after a window that a cue's look-ahead reads): the anchors that
+    `PeriodReader.period` reads for them, found in a third of a report.
+
     >>> _cue_anchors("达到100亿元，比上年增长5%，年均增长3%")
     [17]
+    >>> _cue_anchors("达到100亿元，比上年增长5%，年均增长3%", [6])
+    []
     """
-    return [m.start() for m in _CUES.finditer(folded)]
+    if starts is None:
+        return [m.start() for m in _CUES.finditer(folded)]
+    found: list[int] = []
+    lo = hi = 0  # the window read next: the windows of figures that overlap, joined
+    for pos in starts:
+        if pos - NOT_ANNUAL_WINDOW > hi:
+            found += [m.start() for m in _CUES.finditer(folded, lo, hi)]
+            lo = pos - NOT_ANNUAL_WINDOW
+        hi = pos + _CUES_AHEAD
+    found += [m.start() for m in _CUES.finditer(folded, lo, hi)]
+    return found
 
 
 # _cue_anchors' characters with the neighbours that make each a cue, one alternative per
@@ -236,6 +257,8 @@ def _cue_anchors(folded: str) -> list[int]:
 # 十年, 十一五…十五五 (or 十, 十一 ending the text); 到, 比, 较 before a year (到2025年) or 较, or
 # after a digit or 相; 月份, 个月, a month after a range (1—11月, 1-9月); a range after a digit
 _DIGITS_CLASS = "".join(sorted(_DIGITS))
+# the characters after a cue that its look-aheads read, at most (到2025年: 5)
+_CUES_AHEAD = 5
 _RANGE_CLASS = "".join(sorted(_RANGE)).replace("-", "\\-")
 _CUES = compiled.compile_std(
     "|".join(
@@ -270,13 +293,19 @@ class PeriodReader:
     ['part', 'year', 'years']
     """
 
-    __slots__ = ("doc", "folded", "plan_year", "_anchors", "_cuts", "_statuses")
+    __slots__ = ("doc", "folded", "plan_year", "_anchors", "_starts", "_cuts", "_statuses")
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, starts: list[int] | None = None) -> None:
+        """`starts`: the offsets of the figures whose period will be read, when known (the
+        anchors are then looked for before them only; a figure at another offset is looked
+        at when its period is read)."""
         self.doc = doc
         self.folded = doc.folded
         self.plan_year = doc.plan_year
-        self._anchors = _cue_anchors(doc.folded)
+        if starts is not None:
+            starts = sorted(starts)
+        self._anchors = _cue_anchors(doc.folded, starts)
+        self._starts = None if starts is None else frozenset(starts)
         # the passages of several years as cuts: _statuses[i] holds from _cuts[i] to the next
         passages = several_years_passages(doc)
         cuts = sorted({p for start, end, _ in passages for p in (start, end)})
@@ -289,10 +318,15 @@ class PeriodReader:
 
     def period(self, pos: int, kind: str = "") -> str:
         """`year`, `years` or `part` for the figure of `kind` that starts at `pos`."""
-        anchors = self._anchors
-        i = bisect_left(anchors, pos - NOT_ANNUAL_WINDOW)
+        if self._starts is None or pos in self._starts:
+            anchors = self._anchors
+            i = bisect_left(anchors, pos - NOT_ANNUAL_WINDOW)
+            cue = i < len(anchors) and anchors[i] < pos
+        else:  # (a figure the anchors were not looked for before)
+            found = _CUES.search(self.folded, max(0, pos - NOT_ANNUAL_WINDOW), pos + _CUES_AHEAD)
+            cue = found is not None and found.start() < pos
         words = "year"
-        if (i < len(anchors) and anchors[i] < pos) or kind == "multiple":
+        if cue or kind == "multiple":
             words = words_period(self.folded, pos, self.plan_year)
             if words in ("years", "part"):
                 return words

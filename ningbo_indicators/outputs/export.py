@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import io
 import json
 import operator
 import os
@@ -121,13 +120,13 @@ def _csv_texts(values: tuple) -> list[str]:
 def _csv_lines(rows: list[tuple]) -> str:
     """Rows as the csv module writes them (minimal quoting, CRLF line ends).
 
-    Written a column at a time: a column of plain text (most: source, text, unit, kind, the
-    sentence…) is its own cells and a column of whole numbers their digits, each found with one
-    pass of the standard library over the column, not a test per cell in Python; other columns
-    (values, years) go cell by cell (`_csv_texts`). A row none of whose cells holds a comma, a
-    quote or a line break is its cells joined by commas: that is most rows (the csv writer,
-    which copies every character of every cell, took a tenth of the time of an export); the
-    others go through the csv writer.
+    Written a column at a time (`_column_texts`): a column of plain text (most: source, text,
+    unit, kind, the sentence…) is its own cells and a column of whole numbers their digits, each
+    found with one pass of the standard library over the column, not a test per cell in Python;
+    a cell the csv writer would quote (`_quoted`) is quoted where its column holds one, once
+    per distinct text (the sentence and section of a report repeat from row to row). Each row
+    is then its cells joined by commas (the csv writer, which copies every character of every
+    cell and took a tenth of the time of an export, is not called).
 
     >>> _csv_lines([("宁波", 5.0, None, "=A1"), ("1,753亿元", 2, "两\\n行", "")]).split("\\r\\n")
     ["宁波,5,,'=A1", '"1,753亿元",2,"两\\n行",', '']
@@ -137,16 +136,9 @@ def _csv_lines(rows: list[tuple]) -> str:
     if not rows:
         return ""
     columns = [_column_texts(column) for column in zip(*rows)]
+    if len(columns) == 1:  # (a row of one empty cell is written "", so that it is no blank line)
+        columns[0] = [v or '""' for v in columns[0]]
     lines = list(map(",".join, zip(*columns)))
-    import csv  # (the CSV output only: JSON's start-up need not import it)
-
-    quoted = io.StringIO()
-    writer = csv.writer(quoted, lineterminator="\r\n")
-    for i in _rows_to_quote(columns):
-        writer.writerow([column[i] for column in columns])
-        lines[i] = quoted.getvalue()[:-2]
-        quoted.seek(0)
-        quoted.truncate()
     lines.append("")
     return "\r\n".join(lines)
 
@@ -161,19 +153,36 @@ _FORMULA_AFTER_NUL = compiled.compile_std("\0[" + re.escape("".join(FORMULA_PREF
 _EXACT = 2**53
 
 
+def _quoted(cell: str) -> str:
+    """A cell's text as the csv writer writes it (minimal quoting, quotes doubled).
+
+    >>> print(_quoted("1,753亿元"), _quoted('说"好"了'), _quoted("宁波"))
+    "1,753亿元" "说""好""了" 宁波
+    """
+    if "," in cell or '"' in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
 def _column_texts(column: tuple) -> Sequence[str]:
-    """The cells of one column as `_csv_texts` gives them, a column at a time where it can."""
+    """The cells of one column as the csv writer writes `_csv_texts(column)`, a column at a
+    time where it can."""
     kinds = set(map(type, column))
     if kinds <= _TEXT:
         texts = [v or "" for v in column] if _NONE in kinds else column
-        # (a cell that opens with a formula's mark follows a NUL in the joined column)
-        if not _FORMULA_AFTER_NUL.search("\0" + "\0".join(texts)):
+        # (a cell that opens with a formula's mark follows a NUL in the joined column; the marks
+        # are looked for first, each in one pass: most columns hold none of them)
+        joined = "\0" + "\0".join(texts)
+        formula = any(c in joined for c in FORMULA_PREFIXES) and _FORMULA_AFTER_NUL.search(joined)
+        if not formula and not any(c in joined for c in _QUOTED_CHARS):
             return texts
-    elif kinds <= _WHOLE:
-        return ["" if v is None else str(v) for v in column]
-    elif kinds == {float} and 0.0 not in column and -_EXACT < min(column) and max(column) < _EXACT:
-        return _float_texts(column)
-    return _csv_texts(column)
+        cells = {v: _quoted(csv_cell(v)) for v in set(texts)}  # (text repeats: a sentence)
+        return list(map(cells.__getitem__, texts))
+    if kinds <= _WHOLE:
+        return ["" if v is None else str(v) for v in column]  # (digits: never quoted)
+    if kinds == {float} and 0.0 not in column and -_EXACT < min(column) and max(column) < _EXACT:
+        return _float_texts(column)  # (digits and a point: never quoted)
+    return list(map(_quoted, _csv_texts(column)))
 
 
 # The text of each float value written before (values repeat: 5%, 8.5%, an amount said twice;
@@ -200,19 +209,6 @@ def _float_texts(column: Sequence[float]) -> list[str]:
                 if len(known) < 50_000:
                     known[v] = texts[i]
     return texts
-
-
-def _rows_to_quote(columns: list[Sequence[str]]) -> list[int]:
-    """The rows (by index) that the csv writer quotes: a cell holds a comma, a quote or a line
-    break, or the row is one empty cell."""
-    found: set[int] = set()
-    for column in columns:
-        joined = "".join(column)
-        if any(c in joined for c in _QUOTED_CHARS):
-            found.update(i for i, v in enumerate(column) if any(c in v for c in _QUOTED_CHARS))
-    if len(columns) == 1:
-        found.update(i for i, v in enumerate(columns[0]) if not v)
-    return sorted(found)
 
 
 def csv_cell(value) -> object:
