@@ -50,7 +50,12 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     levels = _Levels(text)  # the report's place, found when a rule first reads it
     previous: Mention | None = None
     for i, m in enumerate(mentions):
-        if previous is not None and m.clause > previous.clause and _joined(folded, previous, m):
+        if (
+            previous is not None
+            and m.clause > previous.clause
+            and m.start - previous.end <= _LIST_GAP_LEN  # (the gap _joined reads first)
+            and _joined(folded, previous, m)
+        ):
             m.clause = previous.clause  # a long list cut by the clause window stays one list
         group = by_clause.setdefault(m.clause, [])
         positions.append(len(group))
@@ -460,10 +465,11 @@ def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) ->
     ):
         return
     first = phrases.work_verb(text[max(0, prev.start - 40) : prev.start], prev.indicator)
-    second = phrases.work_verb(text[prev.end : m.start], "") or phrases.work_verb(
-        text[prev.end : m.start], m.indicator
-    )
-    if first and second and first != second:
+    if not first:
+        return  # (the second figure's verb is looked for only after the first's)
+    between = text[prev.end : m.start]
+    second = phrases.work_verb(between, "") or phrases.work_verb(between, m.indicator)
+    if second and first != second:
         prev.indicator, m.indicator = first + prev.indicator, second + m.indicator
 
 
@@ -541,6 +547,8 @@ def _listed_share(text: str, m: Mention, levels: _Levels) -> str:
     the head the last item ends in (先进制造业增加值占规上工业增加值比重); "" unless the share so
     named has a key, or when the share is of a whole other than the place's own (占全省比重分别: a
     list of the place's shares of its province)."""
+    if text.find("占", m.clause, m.start + 1) < 0:
+        return ""  # no 占, no share (a literal look before the pattern's)
     hits = list(_LISTED_SHARE.finditer(text, m.clause, m.start + 1))
     if not hits:
         return ""
@@ -597,7 +605,8 @@ def _share_after(text: str, m: Mention) -> str:
     """服务业增加值增长8.5%、占比达52.4%; 新能源装机容量达到183.6万千瓦，占比超过50%: 占比 written
     between the subject's own figure and this one is the subject's share (服务业增加值占比), when
     the taxonomy keys the phrase so made; "" otherwise."""
-    if not _SHARE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start):
+    lo = max(0, m.start - 30)
+    if text.find("占比", lo, m.start) < 0 or not _SHARE_WORD_BEFORE.search(text, lo, m.start):
         return ""
     if m.indicator.endswith(_NAMED_SHARE):
         return ""
@@ -861,6 +870,8 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str, levels: _
     or the nation (忻州: 全市地区生产总值…，占全省比重由5.49%提高到5.96%: 占全省比重). Else the phrase is
     left as it is (县域生产总值占全市的73.6%, 开发区完成生产总值780亿元，占全省的31% in a province's
     report)."""
+    if text.find("占", start, m.start) < 0:
+        return indicator  # no 占, no share (a literal look before the pattern's)
     seg = text[start : m.start]
     hits = list(_OF_WHOLE.finditer(seg))
     if not hits:
