@@ -1041,7 +1041,8 @@ def _owner_carried(folded: str, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         if m.kind not in _CARRIED_KINDS or m.indicator not in _CARRIED_HEADS:
             continue
-        for p in reversed(mentions[:i]):
+        for j in range(i - 1, -1, -1):  # (no copy of the mentions before: linear in a long text)
+            p = mentions[j]
             semi = max(folded.rfind(c, p.end, m.start) for c in "；;")
             if _CARRY_STOP.search(folded, p.end, m.start) or (
                 semi >= 0 and not _AFTER_SEMICOLON.match(folded, semi + 1)
