@@ -47,9 +47,15 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     positions: list[int] = []  # each mention's place in its clause's group
     order: dict[int, int] = {}  # each mention's place in the text's list, by id
     ratios: list[Mention] = []  # the rates and shares, which the rules after the main pass read
+    levels = _Levels(text)  # the report's place, found when a rule first reads it
     previous: Mention | None = None
     for i, m in enumerate(mentions):
-        if previous is not None and m.clause > previous.clause and _joined(folded, previous, m):
+        if (
+            previous is not None
+            and m.clause > previous.clause
+            and m.start - previous.end <= _LIST_GAP_LEN  # (the gap _joined reads first)
+            and _joined(folded, previous, m)
+        ):
             m.clause = previous.clause  # a long list cut by the clause window stays one list
         group = by_clause.setdefault(m.clause, [])
         positions.append(len(group))
@@ -154,13 +160,15 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             # 3万套、135万平方米廉租住房: two measures of the noun after the second
             indicator = _noun_of_next(text, folded, m, mentions[i + 1])
         if 0 <= respectively[m.clause] <= m.start - 2:  # 分别 before the figure
-            indicator = _respectively(text, folded, mentions, order, group, m) or indicator
+            indicator = _respectively(text, folded, mentions, order, group, m, levels) or indicator
         elif len(group) > 1 and (listed := _bare_list(folded, group, index)):
             # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
             # without 分别
             first = group.index(listed[0])
             begin = group[first - 1].end if first else m.clause
-            paired = _paired(text, folded, mentions, order, listed, m, begin, listed[0].start)
+            paired = _paired(
+                text, folded, mentions, order, listed, m, begin, listed[0].start, levels
+            )
             indicator = paired or indicator
         if not indicator and m.q.dimension == "currency":
             indicator = phrases.spending_verb(words)  # 投入850万元，…
@@ -266,7 +274,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     last: tuple[Mention, str] | None = None
     for m, start in of_whole:  # after all: the figures after a share carry its subject, not it
         named = m.indicator
-        m.indicator = _share_of_whole(text, start, m, named)
+        m.indicator = _share_of_whole(text, start, m, named, levels)
         if last and m.indicator == named and _same_share(folded, last, m):
             m.indicator = last[0].indicator  # 占全省比重由5.49%提高到5.96%: both bounds
         last = (m, named)
@@ -275,7 +283,7 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
             m.indicator = _owner_of_share(text, folded, m) + m.indicator
         elif m.indicator and "占" not in m.indicator:
             m.indicator = (
-                _listed_share(text, m)
+                _listed_share(text, m, levels)
                 or _clause_share(text, m)
                 or _share_after(text, m)
                 or m.indicator
@@ -457,10 +465,11 @@ def _distinct_works(text: str, folded: str, prev: Mention | None, m: Mention) ->
     ):
         return
     first = phrases.work_verb(text[max(0, prev.start - 40) : prev.start], prev.indicator)
-    second = phrases.work_verb(text[prev.end : m.start], "") or phrases.work_verb(
-        text[prev.end : m.start], m.indicator
-    )
-    if first and second and first != second:
+    if not first:
+        return  # (the second figure's verb is looked for only after the first's)
+    between = text[prev.end : m.start]
+    second = phrases.work_verb(between, "") or phrases.work_verb(between, m.indicator)
+    if second and first != second:
         prev.indicator, m.indicator = first + prev.indicator, second + m.indicator
 
 
@@ -531,13 +540,15 @@ _LISTED_SHARE = compiled.compile_std(
 _LISTED_HEADS = ("增加值", "总产值", "产值", "出口额", "出口", "投资")
 
 
-def _listed_share(text: str, m: Mention) -> str:
+def _listed_share(text: str, m: Mention, levels: _Levels) -> str:
     """先进制造业、高技术制造业增加值占规上工业增加值比重分别达49.3%和15.8%: an item of a list before
     a share and 分别 (the last one too, when the list's pairing left it bare; 分别 may stand before
     the share: 数字经济、绿色经济分别占地区生产总值比重达44%、48%) is that share of the item, with
     the head the last item ends in (先进制造业增加值占规上工业增加值比重); "" unless the share so
     named has a key, or when the share is of a whole other than the place's own (占全省比重分别: a
     list of the place's shares of its province)."""
+    if text.find("占", m.clause, m.start + 1) < 0:
+        return ""  # no 占, no share (a literal look before the pattern's)
     hits = list(_LISTED_SHARE.finditer(text, m.clause, m.start + 1))
     if not hits:
         return ""
@@ -554,7 +565,7 @@ def _listed_share(text: str, m: Mention) -> str:
         share = share.removesuffix("的") + "比重"  # 分别占全省经济总量的15%和42%
     whole = _OF_WHOLE.match(share)
     if whole:
-        if whole.group(1) != _levels(text)[0]:
+        if whole.group(1) != levels()[0]:
             return ""
         share = "占" + share[whole.end() :]
     named = m.indicator if m.indicator.endswith(head) else m.indicator + head
@@ -594,7 +605,8 @@ def _share_after(text: str, m: Mention) -> str:
     """服务业增加值增长8.5%、占比达52.4%; 新能源装机容量达到183.6万千瓦，占比超过50%: 占比 written
     between the subject's own figure and this one is the subject's share (服务业增加值占比), when
     the taxonomy keys the phrase so made; "" otherwise."""
-    if not _SHARE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start):
+    lo = max(0, m.start - 30)
+    if text.find("占比", lo, m.start) < 0 or not _SHARE_WORD_BEFORE.search(text, lo, m.start):
         return ""
     if m.indicator.endswith(_NAMED_SHARE):
         return ""
@@ -805,8 +817,25 @@ def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=4)
-def _levels(text: str) -> tuple[str, str]:
+class _Levels:
+    """The 全X words of the report's own place and of the level above it (_place_levels), which
+    the rules of shares read: found once per call of attach_indicators, when a rule first asks
+    (detect_place reads the text: up to 10 ms for a report without its congress line), and
+    dropped with the call (no cache keyed by the text keeps texts alive)."""
+
+    __slots__ = ("_text", "_found")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: tuple[str, str] | None = None
+
+    def __call__(self) -> tuple[str, str]:
+        if self._found is None:
+            self._found = _place_levels(self._text)
+        return self._found
+
+
+def _place_levels(text: str) -> tuple[str, str]:
     """(the 全X words of the report's own place, those of the level above it): 市 and 省 for a
     city's report, 省 and 国 for a province's, 市 and 国 for Beijing's; ("", "") when the place
     is not known or is the nation."""
@@ -833,7 +862,7 @@ def _levels(text: str) -> tuple[str, str]:
 _REGION_GOVERNMENT = compiled.compile_std(r"自治区(?:党委|人民政府|政府)")
 
 
-def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
+def _share_of_whole(text: str, start: int, m: Mention, indicator: str, levels: _Levels) -> str:
     """A share of a whole named by its level, read against the report's place. The place's own
     whole names the base of a share of it (工业增加值占全市生产总值的比重 in a city's report: 占生产
     总值的比重); the level above, after the place's own output with no part of the place in the
@@ -841,12 +870,14 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str) -> str:
     or the nation (忻州: 全市地区生产总值…，占全省比重由5.49%提高到5.96%: 占全省比重). Else the phrase is
     left as it is (县域生产总值占全市的73.6%, 开发区完成生产总值780亿元，占全省的31% in a province's
     report)."""
+    if text.find("占", start, m.start) < 0:
+        return indicator  # no 占, no share (a literal look before the pattern's)
     seg = text[start : m.start]
     hits = list(_OF_WHOLE.finditer(seg))
     if not hits:
         return indicator
     hit = hits[-1]
-    own, above = _levels(text)
+    own, above = levels()
     if hit.group(1) == own:
         rest = seg[hit.end() :]
         share = phrases.share_of("占" + rest)
@@ -1010,7 +1041,8 @@ def _owner_carried(folded: str, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         if m.kind not in _CARRIED_KINDS or m.indicator not in _CARRIED_HEADS:
             continue
-        for p in reversed(mentions[:i]):
+        for j in range(i - 1, -1, -1):  # (no copy of the mentions before: linear in a long text)
+            p = mentions[j]
             semi = max(folded.rfind(c, p.end, m.start) for c in "；;")
             if _CARRY_STOP.search(folded, p.end, m.start) or (
                 semi >= 0 and not _AFTER_SEMICOLON.match(folded, semi + 1)
@@ -1731,6 +1763,7 @@ def _respectively(
     order: dict[int, int],
     group: list[Mention],
     m: Mention,
+    levels: _Levels,
 ) -> str:
     """粮食播种面积和产量分别稳定在172万亩和14.3亿斤以上: pair subjects with numbers.
 
@@ -1746,12 +1779,12 @@ def _respectively(
         for g in listed:
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
-    paired = _paired(text, folded, mentions, order, listed, m, m.clause, at)
+    paired = _paired(text, folded, mentions, order, listed, m, m.clause, at, levels)
     before = [g for g in group if g.end <= at]
     if not paired and before and before[-1].end > m.clause:
         # 固定资产投资增长13%以上、城镇及农村居民人均可支配收入分别增长9%和10%: the subjects
         # written after the last figure before 分别
-        paired = _paired(text, folded, mentions, order, listed, m, before[-1].end, at)
+        paired = _paired(text, folded, mentions, order, listed, m, before[-1].end, at, levels)
     return paired
 
 
@@ -1764,6 +1797,7 @@ def _paired(
     m: Mention,
     begin: int,
     at: int,
+    levels: _Levels,
 ) -> str:
     """The subject of m among the listed figures: the list of subjects in text[begin:at],
     else the figures just before them in the sentence, else the clause before."""
@@ -1772,7 +1806,7 @@ def _paired(
     if halves := _urban_rural(subject, listed, m) or _domestic_foreign(subject, listed, m):
         return halves
     changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS
-    own = _levels(text)[0] if "占全" in subject else ""
+    own = levels()[0] if "占全" in subject else ""
     if not changes and (sectors := _three_sectors(subject, listed, m, own)):
         return sectors  # never 一二三产增加值分别增加5.83亿元、…: changes, not the levels
     if len(parts) == len(listed) or (
@@ -1897,7 +1931,7 @@ _THREE_SECTORS = compiled.compile(
 
 def _three_sectors(subject: str, listed: list[Mention], m: Mention, own: str = "") -> str:
     """三次产业增加值分别增长2%、5%和7%: the primary, secondary and tertiary sectors in turn
-    (`own`: the 全X word of the report's own place, see _levels).
+    (`own`: the 全X word of the report's own place, see _place_levels).
 
     >>> _three_sectors("一、二、三次产业增加值", ["a", "b", "c"], "b")
     '第二产业增加值'
