@@ -41,6 +41,10 @@ from ._parts import (
 # would otherwise try each of the ~150 words after every number, 一 of 统一 too)
 _UNIT_FIRST = "".join(sorted({w[0] for w in (*UNITS, *COUNT_WORDS)}))
 _UNIT = rf"(?=[{regex.escape(_UNIT_FIRST)}])(?:{UNIT})"
+# A magnitude, tried only where one can start (a look at the next character first: its five
+# alternatives, each opening with an optional 十百千, are otherwise tried in turn after a number
+# followed by a unit or a %)
+_MAGNITUDE = rf"(?=[{MAGNITUDE_FIRST}])(?:{MAGNITUDE})"
 # What may follow a number (after the gap) when no unit was written first: a magnitude, 余/多
 # or a unit. Looked at once, before the three ways of writing them are tried, so that a number
 # followed by none of them (2024年, 统一) fails at once: 5% of the scan.
@@ -76,14 +80,14 @@ RE_QUANTITY = compiled.compile_std(
     (?(pct)|{GAP}                           # (the number is written once in the pattern:
         (?(den)(?P<numer>{PER_NUMERATOR})   #  it is the costliest part to compile)
         |(?=[{regex.escape(_AFTER_NUMBER)}])(?:
-            (?P<mag>{MAGNITUDE})            # 万 / 亿 / 万亿
+            (?P<mag>{_MAGNITUDE})            # 万 / 亿 / 万亿
             (?:(?P<mid>{QUAL_MIDDLE})|)     # 4万多亿元
-            (?:(?P<mag2>{MAGNITUDE})|)
+            (?:(?P<mag2>{_MAGNITUDE})|)
             (?:(?P<unit>{_UNIT})|)
           | (?:(?P<mid_b>{QUAL_MIDDLE})|)   # 140余个
             (?P<unit_b>{_UNIT})
           | (?P<mid_c>{QUAL_MIDDLE})        # 67700多亿元, 300多万人
-            (?P<mag_c>{MAGNITUDE})
+            (?P<mag_c>{_MAGNITUDE})
             (?:(?P<unit_c>{_UNIT})|)
         ))
         (?:(?P<alt>{ALTERNATIVE})|)         # 3万套(间)
