@@ -122,7 +122,9 @@ QUAL_MIDDLE = unit_alternation(QUALIFIERS_MIDDLE)
 VERB = unit_alternation(RATE_VERBS)
 
 # A space or a line break left by PDF extraction between a number and its unit.
-GAP = r"[ \t\u3000]{0,4}(?:\r?\n[ \t\u3000]{0,2}|)"
+# (\n and \r\n written apart, not \r?\n: an alternative that opens with a character is
+# passed over at once where another stands, as after most numbers)
+GAP = r"[ \t\u3000]{0,4}(?:\n[ \t\u3000]{0,2}|\r\n[ \t\u3000]{0,2}|)"
 
 # A sign written before digits (never a dash between two numbers: 5-20%).
 # (负 is a sign on its own or after a link: 增长负3.9%, 为负2.1%; never the 负 of a word,
