@@ -52,6 +52,19 @@ _AFTER_NUMBER = "".join(
     sorted({*_UNIT_FIRST, *MAGNITUDE_FIRST, *(w[0] for w in QUALIFIERS_MIDDLE)})
 )
 
+# What may stand right after the first character of a Chinese numeral, where no unit was written
+# before it: the numeral's next character, the 点 of its decimals, a gap, or what follows a
+# number (a unit, a magnitude, 余/多; a split unit's numerator, 微克). Before any other
+# (统一规划, 进一步, 三农: most Chinese numerals of a report), no quantity starts there, and
+# the numeral is not tried.
+_AFTER_CN_FIRST = "".join(
+    sorted(
+        {*CN_NUMERAL_CHARS, "点", " ", "\t", "\u3000", "\r", "\n", *_AFTER_NUMBER}
+        | {w[0] for w in PER_NUMERATOR.split("|")}
+    )
+)
+# (a necessary condition of a match that starts with a Chinese numeral: see RE_QUANTITY)
+CN_GATE = rf"(?(pct)|(?![{CN_NUMERAL_CHARS}][^{regex.escape(_AFTER_CN_FIRST)}]))"
 # Where a quantity can start: a digit, a Chinese numeral, the first character of a unit written
 # before the number (百分之, $), 每 of a split unit, a sign. Looked at first, so that most
 # positions of a text fail at once (3% of the scan).
@@ -76,6 +89,7 @@ RE_QUANTITY = compiled.compile_std(
     (?:(?P<pct>{LEAD_UNIT})|)               # 百分之五, 千分之三, $20: the unit written first
     (?:每(?P<den>{PER_DENOMINATOR})|)       # 每立方米23微克: a unit split around the number
     (?:(?P<sign>(?=[{regex.escape(SIGN_FIRST)}]){SIGN})|)  # -22.2%, 负3.9% (look-behinds only there)
+    {CN_GATE}                               # (统一规划, 进一步: not tried)
     (?P<num>{NUMBER})
     (?(pct)|{GAP}                           # (the number is written once in the pattern:
         (?(den)(?P<numer>{PER_NUMERATOR})   #  it is the costliest part to compile)
