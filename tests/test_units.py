@@ -228,6 +228,29 @@ def test_exclusion_shortcut_asks_every_rule_that_could_fire(sentence):
         assert exclude.excluded_by(folded, span, regions) == every, folded[span.start : span.end]
 
 
+# Chinese numerals that quantity.CN_GATE lets through or stops (the character after the first:
+# a numeral's, 点, a gap, a unit, a magnitude, 余, a numerator; or a word's)
+CN_GATE_CASES = [
+    "统一规划，进一步推进三农工作，十四五规划，一体化。",
+    "新建学校三所，两万亿元，一点五倍，三 个，四\n项，十余家，每立方米二十微克。",
+    "增长百分之八至九，千分之三，负三个百分点，三十五万人，一千二百亩。",
+]
+
+
+@pytest.mark.parametrize("sentence", CN_GATE_CASES)
+def test_chinese_numeral_gate_keeps_every_match(sentence):
+    import re
+
+    from ningbo_indicators.extractors import quantity
+
+    ungated = re.compile(quantity.RE_QUANTITY.pattern.replace(quantity.CN_GATE, ""), re.VERBOSE)
+    assert ungated.pattern != quantity.RE_QUANTITY.pattern
+    folded = fold(sentence)
+    assert [(m.span(), m.groups()) for m in quantity.RE_QUANTITY.finditer(folded)] == [
+        (m.span(), m.groups()) for m in ungated.finditer(folded)
+    ]
+
+
 RANGE_CASES = [
     ("增长5%—5.5%。", [("增长5%", "over"), ("5.5%", "under")]),
     ("增长4%至6%。", [("增长4%", "over"), ("6%", "under")]),

@@ -41,6 +41,10 @@ from ._parts import (
 # would otherwise try each of the ~150 words after every number, 一 of 统一 too)
 _UNIT_FIRST = "".join(sorted({w[0] for w in (*UNITS, *COUNT_WORDS)}))
 _UNIT = rf"(?=[{regex.escape(_UNIT_FIRST)}])(?:{UNIT})"
+# A magnitude, tried only where one can start (a look at the next character first: its five
+# alternatives, each opening with an optional 十百千, are otherwise tried in turn after a number
+# followed by a unit or a %)
+_MAGNITUDE = rf"(?=[{MAGNITUDE_FIRST}])(?:{MAGNITUDE})"
 # What may follow a number (after the gap) when no unit was written first: a magnitude, 余/多
 # or a unit. Looked at once, before the three ways of writing them are tried, so that a number
 # followed by none of them (2024年, 统一) fails at once: 5% of the scan.
@@ -48,6 +52,19 @@ _AFTER_NUMBER = "".join(
     sorted({*_UNIT_FIRST, *MAGNITUDE_FIRST, *(w[0] for w in QUALIFIERS_MIDDLE)})
 )
 
+# What may stand right after the first character of a Chinese numeral, where no unit was written
+# before it: the numeral's next character, the 点 of its decimals, a gap, or what follows a
+# number (a unit, a magnitude, 余/多; a split unit's numerator, 微克). Before any other
+# (统一规划, 进一步, 三农: most Chinese numerals of a report), no quantity starts there, and
+# the numeral is not tried.
+_AFTER_CN_FIRST = "".join(
+    sorted(
+        {*CN_NUMERAL_CHARS, "点", " ", "\t", "\u3000", "\r", "\n", *_AFTER_NUMBER}
+        | {w[0] for w in PER_NUMERATOR.split("|")}
+    )
+)
+# (a necessary condition of a match that starts with a Chinese numeral: see RE_QUANTITY)
+CN_GATE = rf"(?(pct)|(?![{CN_NUMERAL_CHARS}][^{regex.escape(_AFTER_CN_FIRST)}]))"
 # Where a quantity can start: a digit, a Chinese numeral, the first character of a unit written
 # before the number (百分之, $), 每 of a split unit, a sign. Looked at first, so that most
 # positions of a text fail at once (3% of the scan).
@@ -72,18 +89,19 @@ RE_QUANTITY = compiled.compile_std(
     (?:(?P<pct>{LEAD_UNIT})|)               # 百分之五, 千分之三, $20: the unit written first
     (?:每(?P<den>{PER_DENOMINATOR})|)       # 每立方米23微克: a unit split around the number
     (?:(?P<sign>(?=[{regex.escape(SIGN_FIRST)}]){SIGN})|)  # -22.2%, 负3.9% (look-behinds only there)
+    {CN_GATE}                               # (统一规划, 进一步: not tried)
     (?P<num>{NUMBER})
     (?(pct)|{GAP}                           # (the number is written once in the pattern:
         (?(den)(?P<numer>{PER_NUMERATOR})   #  it is the costliest part to compile)
         |(?=[{regex.escape(_AFTER_NUMBER)}])(?:
-            (?P<mag>{MAGNITUDE})            # 万 / 亿 / 万亿
+            (?P<mag>{_MAGNITUDE})            # 万 / 亿 / 万亿
             (?:(?P<mid>{QUAL_MIDDLE})|)     # 4万多亿元
-            (?:(?P<mag2>{MAGNITUDE})|)
+            (?:(?P<mag2>{_MAGNITUDE})|)
             (?:(?P<unit>{_UNIT})|)
           | (?:(?P<mid_b>{QUAL_MIDDLE})|)   # 140余个
             (?P<unit_b>{_UNIT})
           | (?P<mid_c>{QUAL_MIDDLE})        # 67700多亿元, 300多万人
-            (?P<mag_c>{MAGNITUDE})
+            (?P<mag_c>{_MAGNITUDE})
             (?:(?P<unit_c>{_UNIT})|)
         ))
         (?:(?P<alt>{ALTERNATIVE})|)         # 3万套(间)
