@@ -192,6 +192,7 @@ CUED_CASES = [
     "历时184天。",
     "化肥(折100%)。",
     "年产值超5亿元5家，超过5亿元 4家。",
+    "年产值过  10亿元 5家，过\u3000 \t5亿元4家。",  # (gaps before the number: threshold skips them all)
 ]
 # Spans written in digits that a rule excludes with a Han character after them: the cues of
 # `exclude._CUES_AFTER`, `_SIZE_BOUNDS`, `_CUES_FIELD` and a count after a Han character

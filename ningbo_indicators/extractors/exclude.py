@@ -189,6 +189,9 @@ def ignored_regions(folded: str) -> Regions:
     return Regions(spans + glossary(folded))
 
 
+_HEAD_REACH = 40  # (how far back `Around.head` reads)
+
+
 class Around:
     """What a rule may look at: the span and the characters around its number.
 
@@ -215,8 +218,8 @@ class Around:
 
     @property
     def head(self) -> str:
-        """The forty characters before the qualifier and number."""
-        return self._folded[max(0, self._lead - 40) : self._lead]
+        """The _HEAD_REACH (forty) characters before the qualifier and number."""
+        return self._folded[max(0, self._lead - _HEAD_REACH) : self._lead]
 
 
 class Rule(NamedTuple):
@@ -447,9 +450,9 @@ def excluded(folded: str, span: Span) -> bool:
     """Whether one of RULES excludes `span` (regions aside: see `excluded_by`). The rules are
     asked in the order that settles most spans soonest: which one fires does not matter here."""
     lead = span.start + len(span.verb)
-    before = folded[lead - 1] if lead else ""  # before the qualifier and number, a space skipped
-    if before in _GAPS:
-        before = folded[lead - 2 : lead - 1]
+    before = folded[lead - 1] if lead else ""  # before the qualifier and number, gaps skipped
+    if before in _GAPS:  # (as threshold skips them in `Around.head`: 过  10亿元 5家)
+        before = folded[max(0, lead - _HEAD_REACH) : lead].rstrip(_GAP_CHARS)[-1:]
     if before not in _CUES_BEFORE and span.number[:1].isdigit() and span.unit not in _CUES_UNIT:
         after = folded[span.end : span.end + 1]
         if not _is_han(after):
