@@ -26,6 +26,19 @@ def test_context_hint_is_the_search(hint, order):
             assert context.hint(hint, start, end) == expected, (start, end)
 
 
+@pytest.mark.parametrize(
+    "marks", [keying._STOPS, keying._CLAUSE_MARKS, "，,。；;：:！？\n", "。；;！？\n", "]^-[\\、"]
+)
+def test_last_mark_is_the_last_of_the_marks(marks):
+    """One match through the last mark: the last of each mark's backward search, in every
+    window of a text (and none where the window is empty)."""
+    text = TEXT + "[a]^b-c\\d、"
+    for lo in range(len(text) + 1):
+        for hi in range(max(0, lo - 1), len(text) + 2):
+            expected = max(text.rfind(c, lo, hi) for c in marks) if hi > lo else -1
+            assert keying._last_mark(text, marks, lo, hi) == expected, (lo, hi)
+
+
 def test_entries_are_the_keys_entries():
     table = default_keys()
     for key in sorted({k.key for k in table})[:200] + ["no_such_key"]:
@@ -154,6 +167,8 @@ def test_item_gate_admits_a_list_in_its_clause():
         text, "21.4%", "民生支出占地方公共财政预算支出比例", "ratio", "%", text.index("教育")
     )
     assert keying._an_item_before_a_class(text, m)
+    # (its gate in key_in_context: 分别 within the 80 characters before the figure)
+    assert text.find(keying._SPLIT, max(0, m.start - 80), m.start) >= 0
 
 
 def test_each_unit_led_search_starts_before_its_unit():
@@ -182,3 +197,42 @@ def test_gate_characters_hold_for_every_word():
     for word in ("中心城区", "主城区", "中心市区", "老城区", "中心城市", "县城"):
         assert "城" in word or "市区" in word
         assert keying._of_the_core(_figure(word + "绿化覆盖率40%", "40%", word + "绿化覆盖率"))
+
+
+def test_zone_and_topic_gate_words():
+    """key_in_context looks for 区 (or 新城, 园) in a figure's paragraph before the zone rules:
+    every word of the hints behind that gate holds one."""
+    for word in keying._ZONE_HINT.pattern.split("|"):
+        assert "区" in word, word
+    for word in keying._PARK_HINT.pattern.split("|"):
+        assert "区" in word or "园" in word, word
+    for word in keying._WORKS_TOPIC_HINT.pattern.split("|"):
+        assert "区" in word or "新城" in word, word
+
+
+@pytest.mark.parametrize("gap", [0, 1, 5, 1199, 1200, 1201, 1499, 1500, 1501, 2000])
+@pytest.mark.parametrize("lead", [0, 300])
+def test_part_paragraph_reads_the_shared_paragraph_start(gap, lead):
+    """_in_a_part_paragraph's start of the paragraph within _PARAGRAPH_REACH, from the context's
+    (within _TOPIC_REACH): the same, or the paragraph is too long for both."""
+    assert keying._PARAGRAPH_REACH <= keying._TOPIC_REACH
+    text = "甲" * lead + "\n" + "乙" * gap + "丙" * 10
+    for start in range(len(text) - 10, len(text) + 1):
+        reach = keying._PARAGRAPH_REACH
+        own = text.rfind("\n", max(0, start - reach), start) + 1
+        too_long = not own and start > reach
+        para = keying.KeyContext(text).paragraph(start)
+        assert too_long == (start > reach and para <= start - reach), start
+        assert too_long or para == own, start
+
+
+@pytest.mark.parametrize("head", ["", "  ", "[12] ", "3．", "12、"])
+def test_definition_colon_stands_within_its_gate(head):
+    """The colon of a definition stands within the 48 characters _DEFINITION reads from the
+    sentence's start (the gate of _in_a_definition)."""
+    text = "增长5%。" + head + "甲" * 30 + "：即建设1条路"
+    begin = text.index("。") + 1
+    found = keying._DEFINITION.match(text, begin, begin + 48)
+    assert found and found.end() <= begin + 48
+    m = _figure(text, "1条", "路", kind="count", unit="条")
+    assert keying._in_a_definition(keying.KeyContext(text), m)

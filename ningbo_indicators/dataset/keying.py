@@ -674,9 +674,8 @@ def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     para = ctx.paragraph(m.start)
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
-    # (every word of _WORKS_TOPIC_HINT holds 区 or 新城: a find of each, before the hint)
-    if text.find("区", para, m.start) < 0 and text.find("新城", para, m.start) < 0:
-        return False
+    # (key_in_context asks for 区 or 新城 in the paragraph before the figure first: every word
+    # of _WORKS_TOPIC_HINT holds one)
     if not ctx.hint(_WORKS_TOPIC_HINT, para, m.start):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
     cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)  # (the end of the sentence before)
@@ -773,8 +772,10 @@ def _paragraph_subject(text: str, start: int, end: int):
 def _in_a_part_paragraph(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's paragraph opens with a part of the place as its subject (see above)."""
     text = ctx.text
-    para = text.rfind("\n", max(0, m.start - _PARAGRAPH_REACH), m.start) + 1
-    if not para and m.start > _PARAGRAPH_REACH:
+    # (the paragraph's start within _TOPIC_REACH, which is longer: the same where it stands
+    # within _PARAGRAPH_REACH; where it does not, the paragraph is too long to read)
+    para = ctx.paragraph(m.start)
+    if m.start > _PARAGRAPH_REACH and para <= m.start - _PARAGRAPH_REACH:
         return False
     head = text[para : min(m.start, para + 60)]
     if "兵团" not in head and "城区" not in head and "市区" not in head:
@@ -1938,9 +1939,8 @@ def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
         return False
     # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
     para = ctx.paragraph(m.start)
-    # (every word of _PARK_HINT holds 区 or 园: a find of each, before the hint)
-    if text.find("区", para, m.start) < 0 and text.find("园", para, m.start) < 0:
-        return False
+    # (key_in_context asks for 区 or 园 in the paragraph before the figure first: every word of
+    # _PARK_HINT holds one)
     if not ctx.hint(_PARK_HINT, para, m.start):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
@@ -2207,13 +2207,16 @@ def _in_a_definition(ctx: KeyContext, m: Mention) -> bool:
     """Whether m stands in a sentence that opens as the definition of a term (see above)."""
     text = ctx.text
     lo = max(0, m.start - 400)
-    if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
-        return False  # (the cheap test first: no colon that could open a definition)
     # (the last stop within the nearer reach of last_stop is the last within this one too)
     last = ctx.last_stop(m.start)
     if last < 0:
+        if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
+            return False  # (the cheap test first: no colon that could open a definition)
         last = _last_mark(text, _STOPS, lo, m.start)
     begin = max(lo, last + 1)
+    # (the cheap test first: the colon of a definition stands within the 48 characters it reads)
+    if text.find("：", begin, begin + 48) < 0 and text.find(":", begin, begin + 48) < 0:
+        return False
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
@@ -2836,8 +2839,9 @@ def _zone_around(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     start = stop + 1 if stop >= lo else 0
     if not start and lo:
         return False  # (a sentence too long to see its start)
-    # (the cheap tests first: every word of _ZONE_HINT holds 区; no zone in the sentence before
-    # the figure, where the zone's name must stand)
+    # (the cheap tests first: every word of _ZONE_HINT holds 区, which key_in_context looks for
+    # in the paragraph first; no zone in the sentence before the figure, where the zone's name
+    # must stand)
     if text.find("区", start, m.start) < 0 or not ctx.hint(_ZONE_HINT, start, m.start):
         return False
     end = min(len(text), m.start + _SECTOR_REACH)
@@ -2877,15 +2881,15 @@ def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
 
 
 def _misc12(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
-    """Whether m is a part of a net increase, a document's, a region's or a zone's figure;
-    `clause`: the words of m's clause before the figure."""
+    """Whether m is a part of a net increase, a document's or a region's figure (a zone's,
+    `_zone_around`, is asked behind its gate in key_in_context); `clause`: the words of m's
+    clause before the figure."""
     text = ctx.text
     return (
         "其中" in clause  # (其中 opens the clause of a part of a net increase)
         and _part_of_a_net_increase(text, m)
         or key in _LIST_SIZE_KEYS
         and _a_documents_projects(text, m, key)
-        or _zone_around(ctx, m, key, keys)
         or (key in _LIST_SIZE_KEYS or key == "industrial_projects")
         and _a_regions_or_reliefs_projects(text, m, key)
     )
@@ -2950,7 +2954,18 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if text.find(_BOTH, max(0, m.start - 60), m.start) >= 0 and _half_of_one_phrase(text, m):
         return None
-    if _an_item_before_a_class(text, m) or _after_a_core_clause(text, m, names):
+    # (the 分别 of _SPLIT_LIST stands within 14 characters after a phrase before the figure; an
+    # item before a class has its 分别 within the 80 characters before the figure)
+    split = text.find(_SPLIT, max(0, m.start - 3 * CLAUSE_WINDOW), m.start + 14) >= 0
+    if split and _an_item_before_a_class(text, m):
+        return None
+    # (a bare phrase after a core's clause opens its own clause, after a comma)
+    if (
+        m.clause > 1
+        and text[m.clause - 1] in "，,"
+        and text.startswith(m.indicator, m.clause)
+        and _after_a_core_clause(text, m, names)
+    ):
         return None
     if key in _POSTS_KEYS and _posts_offered_to_some(text, m, key):
         return None
@@ -2958,13 +2973,25 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if key in _LIST_SIZE_KEYS and _a_named_programmes_projects(text, m, key):
         return None
-    if _under_a_part_topic(ctx, m, key, keys):
+    # (every word of a zone or a park the rules of zones read, and most parts a topic names,
+    # hold 区: whether it stands in the figure's paragraph before it, which holds the sentence
+    # and the run of a topic, is found once for these rules)
+    para = ctx.paragraph(m.start)
+    zoned = text.find("区", para, m.start) >= 0
+    # (every word of _WORKS_TOPIC_HINT holds 区 or 新城)
+    if (zoned or text.find("新城", para, m.start) >= 0) and _under_a_part_topic(ctx, m, key, keys):
         return None
     if (key in _DONE_KEYS or key in _LIST_SIZE_KEYS) and _items_at_a_stage(text, m, key):
         return None
-    if _after_a_part_sentence(ctx, m, key, keys) or _in_a_part_paragraph(ctx, m, key, keys):
+    # (both ways of a part's sentence before need a figure of the economy)
+    if _of_the_economy(m.indicator) and _after_a_part_sentence(ctx, m, key, keys):
         return None
-    if _includes_the_centre(text, m, key, keys):
+    if _in_a_part_paragraph(ctx, m, key, keys):
+        return None
+    # (其中 starts within 33 characters after a total whose local share follows, or blanks run
+    # past them)
+    centre = text.find("其中", m.end, m.end + 33) >= 0 or text[m.end + 31 : m.end + 32] in _BLANKS
+    if centre and _includes_the_centre(text, m, key, keys):
         return None
     # (the words before the figure in its clause, sliced once: the last 30 characters and,
     # within them, the last 20, 12 and 8 that some rules read)
@@ -2995,8 +3022,6 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     # (the bare statistics of lists, _LIST_HEADS, and their owners')
     if m.indicator in _LIST_HEADS and _bare_after_a_subset(text, m, keys, names):
         return None
-    # (the 分别 of _SPLIT_LIST stands within 14 characters after a phrase before the figure)
-    split = text.find(_SPLIT, max(0, m.start - 3 * CLAUSE_WINDOW), m.start + 14) >= 0
     if split and _lumped_in_a_list(text, m, key, keys):
         return None
     if m.indicator in _LIST_HEADS and _bare_beside_an_owners(text, m):
@@ -3012,12 +3037,15 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if _of_one_sector(text, m, key, clause) or _misc12(ctx, m, key, keys, clause):
         return None
+    if zoned and _zone_around(ctx, m, key, keys):  # (every word of _ZONE_HINT holds 区)
+        return None
     balance = _balance_growth(text, m, key, keys) if kind == "growth" else None
     if balance is not None:
         return balance
     if kind == "growth" and _share_as_growth(text, m) or _a_subset(ctx, m, key, keys, clause):
         return None
-    if _of_a_zone(ctx, m, key, keys):
+    # (every word of _PARK_HINT holds 区 or 园)
+    if (zoned or text.find("园", para, m.start) >= 0) and _of_a_zone(ctx, m, key, keys):
         return None
     if kind == "ratio":
         half = _one_of_a_joined_pair(text, m, keys)
