@@ -273,7 +273,15 @@ def _last_mark(text: str, marks: str, lo: int, hi: int) -> int:
 
     >>> _last_mark("增长5%，出口。增长", "。，", 0, 9), _last_mark("增长", "。，", 0, 2)
     (7, -1)
+
+    An empty stretch (`hi <= lo`) holds none, also where `hi` is negative (a search that ends
+    just before a clause that opens the text): never counted from the end, as a slice would.
+
+    >>> _last_mark("，增长5%，出口", "，", 0, -1)
+    -1
     """
+    if hi <= lo:
+        return -1
     found = _marks_backward(marks).search(text, lo, hi)
     return found.start() if found else -1
 
