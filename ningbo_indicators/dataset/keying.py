@@ -1815,12 +1815,10 @@ def _says_new(indicator: str) -> bool:
     return indicator.startswith("新") and not indicator.startswith(_NAMES_WITH_NEW)
 
 
-@functools.lru_cache(maxsize=4)
 def _own_place_names(text: str) -> tuple[str, ...]:
     """The report's own place as a phrase may name it: in full, then short (哈尔滨市, 哈尔滨).
-    (Read through `KeyContext.place_names`, once per document; kept per text too, as
-    subjects._levels keeps its place: finding the place costs 2 ms for a report, and a caller
-    that extracts the same text again, as a benchmark's runs do, finds it at once.)"""
+    (Read through `KeyContext.place_names`, once per document and kept no longer: nothing is
+    remembered of a text between two extractions, even of the same text.)"""
     from ..context.place import NATIONAL, detect_place
 
     place = detect_place(text)
