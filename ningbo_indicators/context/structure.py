@@ -151,9 +151,7 @@ class Document:
     plan_year: int | None = None
     _heading_starts: list[int] = field(default_factory=list)
     _heading_edges: list[int] = field(default_factory=list)  # starts and ends, in order
-    _last_sentence: tuple = (0, -1, "")  # (start, end, text) of the last whole sentence read
     _status_starts: list[int] = field(default_factory=list)
-    _last_section: tuple = (0, -1, None)  # (start, end, heading) of the last section read
 
     # -- queries
     def sentence_span(self, pos: int) -> tuple[int, int]:
@@ -164,14 +162,9 @@ class Document:
         return start, end
 
     def sentence(self, pos: int) -> str:
-        """The sentence around `pos`; in text without punctuation, a window of it."""
-        s, e, sentence = self._last_sentence
-        if s <= pos < e:  # records come in text order: most share the sentence before
-            return sentence
-        s, e, sentence = self.sentence_at(pos)
-        if s < e:
-            self._last_sentence = (s, e, sentence)
-        return sentence
+        """The sentence around `pos`; in text without punctuation, a window of it. (Records
+        are built in one sweep that keeps a sentence while its figures last: `sentence_at`.)"""
+        return self.sentence_at(pos)[2]
 
     def sentence_at(self, pos: int) -> tuple[int, int, str]:
         """(lo, hi, `sentence(pos)`): the offsets [lo, hi) that share the sentence of `pos`
@@ -207,11 +200,8 @@ class Document:
         return start if start > window else window  # max(), without a call
 
     def section(self, pos: int) -> str | None:
-        lo, hi, section = self._last_section
-        if lo <= pos < hi:  # records come in text order: most share the section before
-            return section
-        self._last_section = found = self.section_at(pos)
-        return found[2]
+        """The innermost heading before `pos`, or None (see `section_at`)."""
+        return self.section_at(pos)[2]
 
     def section_at(self, pos: int) -> tuple[int, int, str | None]:
         """(lo, hi, `section(pos)`): the offsets [lo, hi) that share the section of `pos`."""
