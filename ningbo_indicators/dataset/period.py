@@ -55,8 +55,8 @@ RE_MONTHS = compiled.compile(
     r"(?:[1-9]|[一二三四五六七八九十])个月(?:共|内|来)"
 )
 NOT_ANNUAL_WINDOW = 60
-_SENTENCE_STOP = compiled.compile(r"[。；;：:\n！？!?]")
-_SENTENCE_STOPS = "。；;：:\n！？!?"  # (its characters: words_period finds the last by rfind)
+# what ends the stretch of a figure's window that its words are read in (the last of them)
+_SENTENCE_STOPS = "。；;：:\n！？!?"
 # 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started from
 _FROM_PART = compiled.compile(r"[从由]\p{Han}{0,2}$")
 _FIGURE = compiled.compile(r"\d[\d.]*%.*?[到至]")
@@ -110,9 +110,7 @@ def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
     if RE_AVERAGE.search(folded[max(0, pos - AVERAGE_WINDOW) : pos]):
         return False
     window = folded[max(0, pos - NOT_ANNUAL_WINDOW) : pos]
-    stops = list(_SENTENCE_STOP.finditer(window))
-    if stops:
-        window = window[stops[-1].end() :]
+    window = window[_last_stop(window) + 1 :]
     for m in RE_TABLE_NOT_ANNUAL.finditer(window):
         if m["than"] and plan_year and _year_of(m["than"]) >= plan_year - 2:
             continue
@@ -132,6 +130,11 @@ def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
 # So words_period reads RE_NOT_ANNUAL only where its window holds one of them or 是 (月 is
 # RE_MONTHS' alone), and RE_AVERAGE where its window holds 均 (年均, 平均) or 比 (比2002年).
 _NOT_ANNUAL_CHARS = compiled.compile_std("[均累五十间季半到比较至—\\-－~～是]")
+
+
+def _last_stop(window: str) -> int:
+    """Where the last of `_SENTENCE_STOPS` stands in `window`, or -1."""
+    return max(map(window.rfind, _SENTENCE_STOPS))
 
 
 def _year_of(written: str) -> int:
@@ -159,7 +162,7 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
     if ("均" in average or "比" in average) and RE_AVERAGE.search(average):
         return "years"
     window = folded[max(0, pos - NOT_ANNUAL_WINDOW) : pos]
-    stop = max(map(window.rfind, _SENTENCE_STOPS))  # (the last stop of the window, or -1)
+    stop = _last_stop(window)
     frame = False
     if stop >= 0:
         if window[stop] in _SERIES_STOPS and _series_of_years(folded, pos):
