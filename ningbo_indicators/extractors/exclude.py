@@ -396,8 +396,9 @@ _ABSTRACT_WORDS = (
     *("方面", "领域", "关键", "制度", "指标", "环节", "机制", "体系", "目标", "任务", "行动"),
     *("战略", "理念", "原则", "重点", "板块", "功能", "经济区", "工程", "举措", "措施", "路径"),
 )
-_ABSTRACT = compiled.compile(rf"[\p{{Han}}]{{0,4}}?(?:{'|'.join(_ABSTRACT_WORDS)})")
-_ABSTRACT_REACH = 5  # (one of its words starts after at most four characters: {0,4})
+_ABSTRACT_LEAD = 4  # (the most characters before one of its words)
+_ABSTRACT = compiled.compile(rf"[\p{{Han}}]{{0,{_ABSTRACT_LEAD}}}?(?:{'|'.join(_ABSTRACT_WORDS)})")
+_ABSTRACT_REACH = _ABSTRACT_LEAD + 1  # (where the first character of one of its words may stand)
 _ABSTRACT_FIRST = frozenset(w[0] for w in _ABSTRACT_WORDS)
 _CLAUSE_CUT = compiled.compile(r"[，,。；;：:！？!?\n]")
 _LIST_SEP = compiled.compile(r"[、和及与]")
