@@ -147,7 +147,7 @@ _NONE = type(None)
 _TEXT = frozenset((str, _NONE))
 _WHOLE = frozenset((int, _NONE))
 # (what makes the csv writer quote a cell: the comma, the quote, a line break)
-_QUOTED_CHARS = (",", '"', "\r", "\n")
+_QUOTED_CHARS = (",", '"', "\r", "\n")  # (what makes the csv writer quote a cell)
 _FORMULA_AFTER_NUL = compiled.compile_std("\0[" + re.escape("".join(FORMULA_PREFIXES)) + "]")
 # the whole numbers a float holds exactly, written by repr as their digits and ".0"
 _EXACT = 2**53
@@ -159,7 +159,7 @@ def _quoted(cell: str) -> str:
     >>> print(_quoted("1,753亿元"), _quoted('说"好"了'), _quoted("宁波"))
     "1,753亿元" "说""好""了" 宁波
     """
-    if "," in cell or '"' in cell or "\n" in cell or "\r" in cell:
+    if any(c in cell for c in _QUOTED_CHARS):
         return '"' + cell.replace('"', '""') + '"'
     return cell
 
