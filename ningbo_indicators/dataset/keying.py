@@ -1673,9 +1673,10 @@ def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
         act = after["act"]
         if act not in m.indicator and not _act_keeps(act, phrase, key, m, keys):
             return True
-    # (every act of _ACT_BEFORE holds 修, 组 or 复: three finds before the look-back)
-    item = text[max(m.clause, m.start - 24) : m.start]
-    if "修" not in item and "组" not in item and "复" not in item:
+    # (every act of _ACT_BEFORE holds 修, 组 or 复: three finds in the clause before the figure,
+    # the most the look-back below reads, before it)
+    clause = text[m.clause : m.start]
+    if "修" not in clause and "组" not in clause and "复" not in clause:
         return False
     start = _last_mark(text, _ITEM_MARKS, max(m.clause, m.start - 24), m.start) + 1
     at = text.rfind(m.indicator, start, m.start)
