@@ -1,6 +1,7 @@
 """The shortcuts of keying's context rules give the answers of the searches they stand for."""
 
 import pytest
+from pattern_util import first_characters
 
 from ningbo_indicators.dataset import keying
 from ningbo_indicators.dataset.keys import default_keys
@@ -64,8 +65,8 @@ def test_entries_are_the_keys_entries():
     ],
 )
 def test_gap_words_hold_a_gate_character(words):
-    """Every word _GAP_TO_ANOTHER opens with holds one of _GAP_CHARS (its gate)."""
-    assert not keying._GAP_CHARS.isdisjoint(words)
+    """Every word _GAP_TO_ANOTHER opens with holds one of _GAP_TO_ANOTHER_CHARS (its gate)."""
+    assert not keying._GAP_TO_ANOTHER_CHARS.isdisjoint(words)
 
 
 @pytest.mark.parametrize("order", ["forward", "backward"])
@@ -236,3 +237,9 @@ def test_definition_colon_stands_within_its_gate(head):
     assert found and found.end() <= begin + 48
     m = _figure(text, "1条", "路", kind="count", unit="条")
     assert keying._in_a_definition(keying.KeyContext(text), m)
+
+
+def test_part_pattern_is_told_the_first_character_of_each_of_its_words():
+    """_PART runs on the standard library's engine, which skips every position where none of
+    _PART_FIRST stands: it must hold the first character of every word of the pattern."""
+    assert first_characters(keying._PART.pattern) == set(keying._PART_FIRST)

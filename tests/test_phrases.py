@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 from conftest import CORPUS, needs_corpus
+from pattern_util import first_characters
 
 from ningbo_indicators import extract
 
@@ -4366,41 +4367,10 @@ def test_case_is_quoted_from_its_report(case):
     assert case.sentence in (CORPUS / case.source).read_text(encoding="utf-8")
 
 
-def _first_characters(pattern: str) -> set[str]:
-    """The characters a match of `pattern` (an alternation of words, each after look-arounds
-    only) can open with, read from the standard library's parse of it."""
-    from re import _constants as c
-    from re import _parser
-
-    found: set[str] = set()
-
-    def first_of(items) -> None:
-        for op, av in items:
-            if op in (c.ASSERT, c.ASSERT_NOT):
-                continue  # a look-around takes no character
-            if op is c.LITERAL:
-                found.add(chr(av))
-            elif op is c.IN:
-                assert all(o is c.LITERAL for o, _ in av), av
-                found.update(chr(a) for _, a in av)
-            elif op is c.SUBPATTERN:
-                first_of(av[-1])
-            elif op is c.BRANCH:
-                for alternative in av[1]:
-                    first_of(alternative)
-            else:
-                raise AssertionError(op)
-            return
-        raise AssertionError("an alternative that takes no character")
-
-    first_of(list(_parser.parse(pattern)))
-    return found
-
-
 def test_noun_after_stop_is_told_the_first_character_of_each_of_its_words():
     """NOUN_AFTER_STOP runs on the standard library's engine, which skips every position where
     none of _NOUN_AFTER_STOP_FIRST stands: it must hold the first character of every word."""
     from ningbo_indicators.context.phrases import _NOUN_AFTER_STOP_FIRST, NOUN_AFTER_STOP
 
-    assert _first_characters(NOUN_AFTER_STOP.pattern) == set(_NOUN_AFTER_STOP_FIRST)
+    assert first_characters(NOUN_AFTER_STOP.pattern) == set(_NOUN_AFTER_STOP_FIRST)
     assert NOUN_AFTER_STOP.search("3个项目顺利竣工") is not None

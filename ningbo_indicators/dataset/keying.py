@@ -772,11 +772,6 @@ _CLAUSE_OR_SENTENCE = compiled.compile_std(r"[，,；;。！？!?]")
 _MORE_THAN_THE_PART = compiled.compile_std(r"[、和及与]")
 
 
-def _paragraph_subject(text: str, start: int, end: int):
-    """The match of _PARAGRAPH_SUBJECT at `start` within text[:end], or None."""
-    return _PARAGRAPH_SUBJECT.match(text, start, end)
-
-
 def _in_a_part_paragraph(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's paragraph opens with a part of the place as its subject (see above)."""
     text = ctx.text
@@ -788,7 +783,7 @@ def _in_a_part_paragraph(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     head = text[para : min(m.start, para + 60)]
     if "兵团" not in head and "城区" not in head and "市区" not in head:
         return False  # (the cheap test first: every part of _PARAGRAPH_SUBJECT holds one of these)
-    opening = ctx.read_once(_paragraph_subject, para, min(m.start, para + 60))
+    opening = ctx.read_once(_PARAGRAPH_SUBJECT.match, para, min(m.start, para + 60))
     if (
         opening is None
         or _PART_VERBS.search(opening["name"])
@@ -2903,7 +2898,7 @@ def _misc12(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
 
 
 # (_GAP_TO_ANOTHER: 高于, 低于, 高出, 低出, 快于, 慢于, 多于, 少于, 超出, 领先, 落后; 比 or 较 …)
-_GAP_CHARS = frozenset("高低快慢多少超领落比较")
+_GAP_TO_ANOTHER_CHARS = frozenset("高低快慢多少超领落比较")
 
 
 def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = None) -> str | None:
@@ -3018,7 +3013,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     last20 = last30[-20:]
     if ("超" in last20 or "高" in last20 or "多" in last20) and _OVER_A_GOAL.search(last20):
         return None
-    if not _GAP_CHARS.isdisjoint(last30) and _GAP_TO_ANOTHER.search(last30):
+    if not _GAP_TO_ANOTHER_CHARS.isdisjoint(last30) and _GAP_TO_ANOTHER.search(last30):
         return None
     if kind == "count" and _problem_solved(text, m):
         return None
