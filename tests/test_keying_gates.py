@@ -71,15 +71,14 @@ def test_gap_words_hold_a_gate_character(words):
 
 @pytest.mark.parametrize("order", ["forward", "backward"])
 def test_context_finds_what_each_figure_would(order):
-    """The sentence's last stop and the paragraph's start, found once per figure: the searches'
-    answers, in any order of the figures."""
+    """The sentence's last stop and start and the paragraph's start, found once per figure: the
+    searches' answers, in any order of the figures."""
     context = keying.KeyContext(TEXT)
     starts = list(range(len(TEXT) + 1))
     for start in starts if order == "forward" else starts[::-1]:
         lo = max(0, start - 3 * keying.CLAUSE_WINDOW)
-        stop = keying._last_mark(TEXT, keying._STOPS, lo, start)
-        assert context.last_stop(start) == stop
-        assert context.sentence_start(start) == max(lo, stop + 1)
+        stop = max(TEXT.rfind(c, lo, start) for c in keying._STOPS)
+        assert context.sentence(start) == (stop, max(lo, stop + 1))
         para = TEXT.rfind("\n", max(0, start - keying._TOPIC_REACH), start) + 1
         assert context.paragraph(start) == para
 
@@ -175,7 +174,8 @@ def test_item_gate_admits_a_list_in_its_clause():
 def test_each_unit_led_search_starts_before_its_unit():
     text = "今年要抓好招商，同时各开发区要完成产业项目引进任务，力争引进项目20个"
     m = _figure(text, "20个", "项目", kind="count", unit="个", clause=text.index("力争"))
-    assert keying._of_one_unit(keying.KeyContext(text), m)
+    context = keying.KeyContext(text)
+    assert keying._of_one_unit(context, m, context.sentence(m.start)[0])
 
 
 def _words_of(pattern, group):
@@ -236,7 +236,8 @@ def test_definition_colon_stands_within_its_gate(head):
     found = keying._DEFINITION.match(text, begin, begin + 48)
     assert found and found.end() <= begin + 48
     m = _figure(text, "1条", "路", kind="count", unit="条")
-    assert keying._in_a_definition(keying.KeyContext(text), m)
+    context = keying.KeyContext(text)
+    assert keying._in_a_definition(context, m, context.sentence(m.start)[0])
 
 
 def test_part_pattern_is_told_the_first_character_of_each_of_its_words():

@@ -309,15 +309,10 @@ class KeyContext:
     document's reading: nothing is kept between documents, and a thread reads only its own.
     """
 
-    __slots__ = ("text", "_stop", "_para", "_hints", "_names", "_read")
+    __slots__ = ("text", "_hints", "_names", "_read")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # the last stop before the figure read last: (the figure's start, the stop, where its
-        # sentence starts), one tuple
-        self._stop = (-1, -1, 0)
-        # the start of the paragraph of the figure read last: (the figure's start, the start)
-        self._para = (-1, 0)
         # a hint's search from a start: {(words, start): [clear to, end of a match]}
         self._hints: dict[tuple[str, int], list] = {}
         self._names: tuple[str, ...] | None = None  # (the report's own place names)
@@ -326,14 +321,9 @@ class KeyContext:
 
     def paragraph(self, start: int) -> int:
         """Where the paragraph of a figure at `start` starts, looked for within _TOPIC_REACH
-        characters before it (0 where no paragraph starts in reach): `text.rfind("\\n",
-        max(0, start - _TOPIC_REACH), start) + 1`, found once per figure for the rules of
-        topics and zones."""
-        kept, para = self._para
-        if kept != start:
-            para = self.text.rfind("\n", max(0, start - _TOPIC_REACH), start) + 1
-            self._para = (start, para)
-        return para
+        characters before it (0 where no paragraph starts in reach). `key_in_context` finds it
+        once per figure and passes it to the rules of topics and zones."""
+        return self.text.rfind("\n", max(0, start - _TOPIC_REACH), start) + 1
 
     def read_once(self, reader, start: int, end: int):
         """`reader(text, start, end)`, read once per document: what the sentences of a
@@ -350,23 +340,14 @@ class KeyContext:
             self._names = _own_place_names(self.text)
         return self._names
 
-    def last_stop(self, start: int) -> int:
-        """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`,
-        or -1: `_last_mark(text, _STOPS, max(0, start - 3 * CLAUSE_WINDOW), start)`. Several
-        rules read it for the same figure: it is found once per figure."""
-        kept, stop, _ = self._stop
-        if kept != start:
-            lo = max(0, start - 3 * CLAUSE_WINDOW)
-            stop = _last_mark(self.text, _STOPS, lo, start)
-            self._stop = (start, stop, max(lo, stop + 1))
-        return stop
-
-    def sentence_start(self, start: int) -> int:
-        """Where the sentence of a figure at `start` starts within 3 * CLAUSE_WINDOW characters
-        before it: after its last stop (`last_stop`), else that far back."""
-        if self._stop[0] != start:
-            self.last_stop(start)
-        return self._stop[2]
+    def sentence(self, start: int) -> tuple[int, int]:
+        """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`
+        (or -1), and where the sentence of a figure at `start` starts within that reach: after
+        the stop, else that far back. `key_in_context` finds both once per figure and passes
+        them to the rules that read them."""
+        lo = max(0, start - 3 * CLAUSE_WINDOW)
+        stop = _last_mark(self.text, _STOPS, lo, start)
+        return stop, max(lo, stop + 1)
 
     def hint(self, hint, start: int, end: int) -> bool:
         """Whether `hint` (an alternation of plain words) matches within text[start:end]: the
@@ -397,11 +378,11 @@ _LIST_OR_CLAUSE = compiled.compile_std(r"[、和及与，,；;：:]")
 _CLAUSE_CUT = compiled.compile_std(r"[，,；;：:]")
 
 
-def _of_a_part(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
+def _of_a_part(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
     """Whether m's figure is scoped to a part of the place or to a sector that its key, a key of
-    the whole place, does not name (see above)."""
+    the whole place, does not name (see above); `begin`: where m's sentence starts
+    (`KeyContext.sentence`)."""
     text = ctx.text
-    begin = ctx.sentence_start(m.start)
     if not ctx.hint(_PART_HINT, begin, m.start):
         return False  # (no word of _PART stands before the figure in its sentence)
     parts = list(_PART.finditer(text, begin, m.start))
@@ -525,9 +506,9 @@ _INDUSTRIAL = compiled.compile_std(
 _NOT_AN_INDUSTRY = compiled.compile_std(r"[激强壮推加促做抓打坚持发展培育建实用各]")
 
 
-def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
+def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
     """Whether m's sentence goes on with the sentence before it, which opens with a part of the
-    place or an industry (see above)."""
+    place or an industry (see above); `begin`: where m's sentence starts (`KeyContext.sentence`)."""
     text = ctx.text
     if not _of_the_economy(m.indicator):
         return False  # (both ways need a figure of the economy: one test before the look-back)
@@ -535,7 +516,6 @@ def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     industrial = _INDUSTRIAL.search(m.indicator)
     if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
         return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
-    begin = ctx.sentence_start(m.start)
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
@@ -624,9 +604,10 @@ _EACH_UNIT_LED = compiled.compile_std(
 )
 
 
-def _of_one_unit(ctx: KeyContext, m: Mention) -> bool:
+def _of_one_unit(ctx: KeyContext, m: Mention, stop: int) -> bool:
     """Whether m's figure is a quota of each county or unit, or the size of one project (see
-    _QUOTA, _PROJECT_AFTER), which no key of the place measures."""
+    _QUOTA, _PROJECT_AFTER), which no key of the place measures; `stop`: the last stop before
+    m (`KeyContext.sentence`)."""
     text = ctx.text
     # (every word of _QUOTA holds 每 or 各: two finds before the pattern)
     each = text.find("每", m.clause, m.start) >= 0 or text.find("各", m.clause, m.start) >= 0
@@ -634,7 +615,7 @@ def _of_one_unit(ctx: KeyContext, m: Mention) -> bool:
         return True
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     if text.find("各", lo, m.start) >= 0:  # (every unit _EACH_UNIT_LED names opens with 各)
-        begin = ctx.last_stop(m.start) + 1
+        begin = stop + 1
         # (a match starts at most 3 characters before its 各: the search starts there)
         first = text.find("各", begin, m.start)
         led = first >= 0 and _EACH_UNIT_LED.search(text, max(begin, first - 3), m.start)
@@ -675,11 +656,11 @@ _PLACE_WIDE = compiled.compile_std(r"全市|全省|全州|全区|全县|全盟|�
 _TOPIC_REACH = 1500
 
 
-def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
+def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
     """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
-    the place (see _TOPIC_MAX), and the part's key would not be the key of the place."""
+    the place (see _TOPIC_MAX), and the part's key would not be the key of the place; `para`:
+    where m's paragraph starts (`KeyContext.paragraph`)."""
     text = ctx.text
-    para = ctx.paragraph(m.start)
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
     # (key_in_context asks for 区 or 新城 in the paragraph before the figure first: every word
@@ -772,12 +753,12 @@ _CLAUSE_OR_SENTENCE = compiled.compile_std(r"[，,；;。！？!?]")
 _MORE_THAN_THE_PART = compiled.compile_std(r"[、和及与]")
 
 
-def _in_a_part_paragraph(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
-    """Whether m's paragraph opens with a part of the place as its subject (see above)."""
+def _in_a_part_paragraph(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
+    """Whether m's paragraph opens with a part of the place as its subject (see above); `para`:
+    where m's paragraph starts within _TOPIC_REACH (`KeyContext.paragraph`)."""
     text = ctx.text
     # (the paragraph's start within _TOPIC_REACH, which is longer: the same where it stands
     # within _PARAGRAPH_REACH; where it does not, the paragraph is too long to read)
-    para = ctx.paragraph(m.start)
     if m.start > _PARAGRAPH_REACH and para <= m.start - _PARAGRAPH_REACH:
         return False
     head = text[para : min(m.start, para + 60)]
@@ -908,23 +889,23 @@ _SCHOOL_KIND = compiled.compile(
 )
 
 
-def _one_of_parted_places(ctx: KeyContext, m: Mention, key: str) -> bool:
-    """Whether m's bare school places are one of two or more in its sentence (see above)."""
+def _one_of_parted_places(ctx: KeyContext, m: Mention, key: str, begin: int) -> bool:
+    """Whether m's bare school places are one of two or more in its sentence (see above);
+    `begin`: where m's sentence starts (`KeyContext.sentence`)."""
     text = ctx.text
     if key not in _PARTED_KEYS or m.indicator not in ("新增学位", "增加学位", "学位"):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
+    item = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)  # (after a semicolon)
     end = m.end
     while end < len(text) and text[end] not in _STOPS + "；;":
         end += 1
-    sentence = text[begin:end]
+    sentence = text[item:end]
     if "其中" in sentence:
         return False  # 新增学位2万个，其中…: a total and its part
     figures = sum(len(_A_FIGURE.findall(f.group())) for f in _BARE_PLACES.finditer(sentence))
     if figures >= 2:
         return True
-    begin = ctx.sentence_start(m.start)
     while end < len(text) and text[end] not in _STOPS:
         end += 1
     kinds = []
@@ -1340,15 +1321,15 @@ def _share_of_the_place(text: str, m: Mention, names: tuple[str, ...]) -> bool:
 _LOCAL = "地方"
 
 
-def _all_levels_beside_local(ctx: KeyContext, m: Mention) -> bool:
-    """Whether m's revenue, a bare phrase, has its local part written in the same sentence."""
+def _all_levels_beside_local(ctx: KeyContext, m: Mention, begin: int) -> bool:
+    """Whether m's revenue, a bare phrase, has its local part written in the same sentence
+    (which starts at `begin`, `KeyContext.sentence`)."""
     text = ctx.text
     if "预算" not in m.indicator or "收入" not in m.indicator:
         return False  # (the words the cleaned phrase needs: one test before cleaning it)
     phrase = clean_phrase(m.indicator)
     if not phrase.endswith("收入") or "预算" not in phrase or phrase.startswith(_LOCAL):
         return False
-    begin = ctx.sentence_start(m.start)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     return text.find(_LOCAL + phrase, begin, end) >= 0
@@ -1506,8 +1487,9 @@ def _own_level(names: tuple[str, ...]) -> str:
     return "市级" if names[0].endswith(("市", "州", "盟", "地区")) else "省级"
 
 
-def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
-    """Whether m counts one class of what `key` counts, another class beside it (see above)."""
+def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
+    """Whether m counts one class of what `key` counts, another class beside it (see above);
+    `begin`: where m's sentence starts (`KeyContext.sentence`)."""
     text = ctx.text
     if m.kind != "count" or not m.indicator:
         return False
@@ -1518,7 +1500,6 @@ def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys) -> bo
     family, verb, rest = _FAMILY_RES[at], got["verb"] or "", got["rest"]
     if key_for(verb + _GENERIC[at] + rest, m.kind, m.q.base_unit, keys) != key:
         return False  # (a class the table keys apart)
-    begin = ctx.sentence_start(m.start)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
     if key in _DONE_KEYS and got["cls"] == _own_level(ctx.place_names()):
@@ -1933,14 +1914,14 @@ _ZONE_FIRMS = compiled.compile(
 )
 
 
-def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
+def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
     """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
-    with a topic of works on the zone (see above)."""
+    (which starts at `para`, `KeyContext.paragraph`) with a topic of works on the zone (see
+    above)."""
     text = ctx.text
     if _names_a_scope(m.indicator):
         return False
     # (the cheap test first: no zone nor park in m's paragraph, where both readings look)
-    para = ctx.paragraph(m.start)
     # (key_in_context asks for 区 or 园 in the paragraph before the figure first: every word of
     # _PARK_HINT holds one)
     if not ctx.hint(_PARK_HINT, para, m.start):
@@ -1951,7 +1932,7 @@ def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
         return False  # (a sentence too long to see its start)
     own = text[begin : m.start]
     if not _PARK_HINT.search(own):
-        return _zone_before(ctx, m, key, keys)  # (no zone in the sentence: its paragraph's)
+        return _zone_before(ctx, m, key, keys, para)  # (no zone in the sentence: its paragraph's)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
     at = _PART_OPENERS.match(own).end()
@@ -1976,12 +1957,12 @@ def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
             continue
         if part_key_differs(mid["zone"], m, key, keys):
             return True
-    return _zone_before(ctx, m, key, keys)
+    return _zone_before(ctx, m, key, keys, para)
 
 
-def _zone_before(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
-    """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run."""
-    para = ctx.paragraph(m.start)
+def _zone_before(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
+    """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run
+    (in the paragraph at `para`)."""
     if not ctx.hint(_ZONE_HINT, para, m.start):
         return False
     if not para and m.start > _TOPIC_REACH:
@@ -2205,12 +2186,13 @@ _DEFINITION = compiled.compile_std(
 )
 
 
-def _in_a_definition(ctx: KeyContext, m: Mention) -> bool:
-    """Whether m stands in a sentence that opens as the definition of a term (see above)."""
+def _in_a_definition(ctx: KeyContext, m: Mention, stop: int) -> bool:
+    """Whether m stands in a sentence that opens as the definition of a term (see above);
+    `stop`: the last stop before m (`KeyContext.sentence`)."""
     text = ctx.text
     lo = max(0, m.start - 400)
-    # (the last stop within the nearer reach of last_stop is the last within this one too)
-    last = ctx.last_stop(m.start)
+    # (the last stop within the nearer reach of `stop` is the last within this one too)
+    last = stop
     if last < 0:
         if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
             return False  # (the cheap test first: no colon that could open a definition)
@@ -2222,9 +2204,9 @@ def _in_a_definition(ctx: KeyContext, m: Mention) -> bool:
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
-def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
+def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str, stop: int) -> bool:
     """Whether m counts a subset or another body's figure that its phrase's key would misstate;
-    `clause`: the words of m's clause before the figure."""
+    `clause`: the words of m's clause before the figure; `stop`: the last stop before it."""
     text = ctx.text
     # (全省, 全国, 我国 right before the phrase, which stands in the clause)
     larger = text[max(0, m.clause - 4) : m.start]
@@ -2239,7 +2221,7 @@ def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
         and _larger_places_figure(text, m, ctx.place_names())
         or m.kind == "count"
         and _built_without_building(text, m, key)
-        or _in_a_definition(ctx, m)
+        or _in_a_definition(ctx, m, stop)
     )
 
 
@@ -2833,11 +2815,12 @@ def _a_documents_projects(text: str, m: Mention, key: str) -> bool:
 _NAMED_ZONE = compiled.compile(rf"\p{{Han}}{{2}}(?:{_ZONE_CORE})")
 
 
-def _zone_around(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
-    """Whether m's sentence names one zone before and after the figure (see above)."""
+def _zone_around(ctx: KeyContext, m: Mention, key: str, keys, stop: int) -> bool:
+    """Whether m's sentence names one zone before and after the figure (see above); `stop`: the
+    last stop before m within 3 * CLAUSE_WINDOW, which is longer than _SECTOR_REACH
+    (`KeyContext.sentence`)."""
     text = ctx.text
     lo = max(0, m.start - _SECTOR_REACH)
-    stop = ctx.last_stop(m.start)  # (the last stop in reach, 3 * CLAUSE_WINDOW, which is longer)
     start = stop + 1 if stop >= lo else 0
     if not start and lo:
         return False  # (a sentence too long to see its start)
@@ -2847,10 +2830,10 @@ def _zone_around(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     if text.find("区", start, m.start) < 0 or not ctx.hint(_ZONE_HINT, start, m.start):
         return False
     end = min(len(text), m.start + _SECTOR_REACH)
-    stop = [i for i in (text.find(c, m.start, end) for c in _STOPS) if i >= 0]
-    if not stop:
+    ends = [i for i in (text.find(c, m.start, end) for c in _STOPS) if i >= 0]
+    if not ends:
         return False
-    before, after = text[start : m.start], text[m.start : min(stop)]
+    before, after = text[start : m.start], text[m.start : min(ends)]
     if not _ZONE_HINT.search(after):
         return False  # (no zone after the figure that could name it again)
     if _WHOLE_PLACE.search(before) or _WHOLE_PLACE.search(after):
@@ -2929,6 +2912,10 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     # window it reads (or one around it). A gate is a necessary condition of its rule, no more.
     kind = m.kind
     clause = text[m.clause : m.start]  # (the figure's clause, before it)
+    # (where the figure's paragraph and sentence start and the last stop before it: found once
+    # for the rules that read them)
+    para = ctx.paragraph(m.start)
+    stop, begin = ctx.sentence(m.start)
     # (each quota word holds 每 or 各, in the clause or, 各 for a unit's, the sentence; the size
     # of one project is an amount)
     if (
@@ -2936,15 +2923,15 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         or "每" in clause
         or "各" in clause
         or text.find("各", max(0, m.start - 3 * CLAUSE_WINDOW), m.start) >= 0
-    ) and _of_one_unit(ctx, m):
+    ) and _of_one_unit(ctx, m, stop):
         return None
-    if _of_a_part(ctx, m, key, keys):
+    if _of_a_part(ctx, m, key, keys, begin):
         return None
     if _of_the_core(m) and _core_of(names, m.indicator) or _after_a_core_item(text, m, names):
         return None
     if key in _OWN_LIST_KEYS and _another_bodys_list(text, m, key, names):
         return None
-    if key in _PARTED_KEYS and _one_of_parted_places(ctx, m, key):
+    if key in _PARTED_KEYS and _one_of_parted_places(ctx, m, key, begin):
         return None
     if key in _LIST_SIZE_KEYS and (
         _a_sectors_projects(text, m, key) or _another_levels_list(names, m, key)
@@ -2978,17 +2965,18 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     # (every word of a zone or a park the rules of zones read, and most parts a topic names,
     # hold 区: whether it stands in the figure's paragraph before it, which holds the sentence
     # and the run of a topic, is found once for these rules)
-    para = ctx.paragraph(m.start)
     zoned = text.find("区", para, m.start) >= 0
     # (every word of _WORKS_TOPIC_HINT holds 区 or 新城)
-    if (zoned or text.find("新城", para, m.start) >= 0) and _under_a_part_topic(ctx, m, key, keys):
+    if (zoned or text.find("新城", para, m.start) >= 0) and _under_a_part_topic(
+        ctx, m, key, keys, para
+    ):
         return None
     if (key in _DONE_KEYS or key in _LIST_SIZE_KEYS) and _items_at_a_stage(text, m, key):
         return None
     # (both ways of a part's sentence before need a figure of the economy)
-    if _of_the_economy(m.indicator) and _after_a_part_sentence(ctx, m, key, keys):
+    if _of_the_economy(m.indicator) and _after_a_part_sentence(ctx, m, key, keys, begin):
         return None
-    if _in_a_part_paragraph(ctx, m, key, keys):
+    if _in_a_part_paragraph(ctx, m, key, keys, para):
         return None
     # (其中 starts within 33 characters after a total whose local share follows, or blanks run
     # past them)
@@ -3017,7 +3005,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if kind == "count" and _problem_solved(text, m):
         return None
-    if "预算" in m.indicator and _all_levels_beside_local(ctx, m):  # (a revenue of the budget)
+    if "预算" in m.indicator and _all_levels_beside_local(ctx, m, begin):  # (a revenue of the budget)
         return None
     if kind in ("amount", "count", "growth") and _part_of_its_whole(text, m, key, keys, names):
         return None
@@ -3039,15 +3027,15 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if _of_one_sector(text, m, key, clause) or _misc12(ctx, m, key, keys, clause):
         return None
-    if zoned and _zone_around(ctx, m, key, keys):  # (every word of _ZONE_HINT holds 区)
+    if zoned and _zone_around(ctx, m, key, keys, stop):  # (every word of _ZONE_HINT holds 区)
         return None
     balance = _balance_growth(text, m, key, keys) if kind == "growth" else None
     if balance is not None:
         return balance
-    if kind == "growth" and _share_as_growth(text, m) or _a_subset(ctx, m, key, keys, clause):
+    if kind == "growth" and _share_as_growth(text, m) or _a_subset(ctx, m, key, keys, clause, stop):
         return None
     # (every word of _PARK_HINT holds 区 or 园)
-    if (zoned or text.find("园", para, m.start) >= 0) and _of_a_zone(ctx, m, key, keys):
+    if (zoned or text.find("园", para, m.start) >= 0) and _of_a_zone(ctx, m, key, keys, para):
         return None
     if kind == "ratio":
         half = _one_of_a_joined_pair(text, m, keys)
@@ -3061,7 +3049,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         selected = _selected_key(text, m, key, keys)
         if selected is not False:
             return selected
-        if _one_class_beside_another(ctx, m, key, keys):
+        if _one_class_beside_another(ctx, m, key, keys, begin):
             return None
     last8 = last30[-8:]  # (总数, 总量, 总计, 累计 before the figure)
     stock = ("总" in last8 or "累" in last8) and _stock_after_additions(text, m, key, keys)
