@@ -97,8 +97,8 @@ def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
     change = (
         listed
         and _LIST_CHANGE.search(text, m.clause, m.start)
-        or _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
-        or _CHANGE_ON_LAST_YEAR.search(text, max(0, m.start - 8), m.start)
+        or _CHANGE_BEFORE.search(text, m.start - 6 if m.start > 6 else 0, m.start)
+        or _CHANGE_ON_LAST_YEAR.search(text, m.start - 8 if m.start > 8 else 0, m.start)
         or _list_head_change(text, m, "新增")
     )
     new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
@@ -266,6 +266,11 @@ _NOT_A_NAME = compiled.compile_std(
 # (the sentence of a figure starts after the last of these before it)
 _STOPS = "。！？!?\n"
 
+# (the look-backs that nearly every keyed figure takes, and their windows' bounds, are written
+# `start - n if start > n else 0` rather than `max(0, start - n)`: Python 3.11's min and max
+# parse keywords and iterate over their arguments on every call, about 1,200 instructions more
+# each, and the figures of a tenth of more/ asked them some 100,000 times)
+
 
 def _last_mark(text: str, marks: str, lo: int, hi: int) -> int:
     """Where the last of `marks` stands in text[lo:hi], or -1 (`max(text.rfind(c, lo, hi) for c
@@ -323,7 +328,8 @@ class KeyContext:
         """Where the paragraph of a figure at `start` starts, looked for within _TOPIC_REACH
         characters before it (0 where no paragraph starts in reach). `key_in_context` finds it
         once per figure and passes it to the rules of topics and zones."""
-        return self.text.rfind("\n", max(0, start - _TOPIC_REACH), start) + 1
+        lo = start - _TOPIC_REACH if start > _TOPIC_REACH else 0
+        return self.text.rfind("\n", lo, start) + 1
 
     def read_once(self, reader, start: int, end: int):
         """`reader(text, start, end)`, read once per document: what the sentences of a
@@ -345,9 +351,9 @@ class KeyContext:
         (or -1), and where the sentence of a figure at `start` starts within that reach: after
         the stop, else that far back. `key_in_context` finds both once per figure and passes
         them to the rules that read them."""
-        lo = max(0, start - 3 * CLAUSE_WINDOW)
+        lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
         stop = _last_mark(self.text, _STOPS, lo, start)
-        return stop, max(lo, stop + 1)
+        return stop, (stop + 1 if stop >= lo else lo)
 
     def hint(self, hint, start: int, end: int) -> bool:
         """Whether `hint` (an alternation of plain words) matches within text[start:end]: the
@@ -358,16 +364,18 @@ class KeyContext:
         words = hint.pattern  # (the key: a str keeps its hash, a compiled pattern does not)
         seen = self._hints.get((words, start))
         if seen is None:
-            seen = self._hints[words, start] = [start, None]
-        clear, found = seen
+            seen = self._hints[words, start] = [start, None, start, _longest_word(words) - 1]
+        clear, found, after, back = seen
         if found is not None and found <= end:
             return True
         if end <= clear:
             return False
-        # (a word not within text[start:clear] ends after `clear`: it starts after clear - longest)
-        match = hint.search(self.text, max(start, clear - _longest_word(words) + 1), end)
+        # (a word not within text[start:clear] ends after `clear`: it starts after clear - longest;
+        # `after`: that start, or `start` if later)
+        match = hint.search(self.text, after, end)
         if match is None:
             seen[0] = end
+            seen[2] = end - back if end - back > start else start
             return False
         if found is None or match.end() < found:
             seen[1] = match.end()
@@ -512,7 +520,7 @@ def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys, begin: i
     text = ctx.text
     if not _of_the_economy(m.indicator):
         return False  # (both ways need a figure of the economy: one test before the look-back)
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    lo = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
     industrial = _INDUSTRIAL.search(m.indicator)
     if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
         return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
@@ -613,7 +621,7 @@ def _of_one_unit(ctx: KeyContext, m: Mention, stop: int) -> bool:
     each = text.find("每", m.clause, m.start) >= 0 or text.find("各", m.clause, m.start) >= 0
     if each and _QUOTA.search(text, m.clause, m.start):
         return True
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    lo = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
     if text.find("各", lo, m.start) >= 0:  # (every unit _EACH_UNIT_LED names opens with 各)
         begin = stop + 1
         # (a match starts at most 3 characters before its 各: the search starts there)
@@ -761,7 +769,7 @@ def _in_a_part_paragraph(ctx: KeyContext, m: Mention, key: str, keys, para: int)
     # within _PARAGRAPH_REACH; where it does not, the paragraph is too long to read)
     if m.start > _PARAGRAPH_REACH and para <= m.start - _PARAGRAPH_REACH:
         return False
-    head = text[para : min(m.start, para + 60)]
+    head = text[para : para + 60 if para + 60 < m.start else m.start]
     if "兵团" not in head and "城区" not in head and "市区" not in head:
         return False  # (the cheap test first: every part of _PARAGRAPH_SUBJECT holds one of these)
     opening = ctx.read_once(_PARAGRAPH_SUBJECT.match, para, min(m.start, para + 60))
@@ -1171,8 +1179,10 @@ def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m states the stock of things that `key` counts as a flow (see _STOCK_BEFORE)."""
     if m.kind not in ("count", "amount") or m.q.base_unit == "元":
         return False
-    if not _STOCK_BEFORE.search(text, max(m.clause, m.start - 8), m.start):
-        reached = _REACHED_BEFORE.search(text, max(m.clause, m.start - 6), m.start)
+    lo = m.start - 8 if m.start - 8 > m.clause else m.clause
+    if not _STOCK_BEFORE.search(text, lo, m.start):
+        lo = m.start - 6 if m.start - 6 > m.clause else m.clause
+        reached = _REACHED_BEFORE.search(text, lo, m.start)
         if (
             reached is None
             or not m.indicator
@@ -2190,14 +2200,14 @@ def _in_a_definition(ctx: KeyContext, m: Mention, stop: int) -> bool:
     """Whether m stands in a sentence that opens as the definition of a term (see above);
     `stop`: the last stop before m (`KeyContext.sentence`)."""
     text = ctx.text
-    lo = max(0, m.start - 400)
+    lo = m.start - 400 if m.start > 400 else 0
     # (the last stop within the nearer reach of `stop` is the last within this one too)
     last = stop
     if last < 0:
         if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
             return False  # (the cheap test first: no colon that could open a definition)
         last = _last_mark(text, _STOPS, lo, m.start)
-    begin = max(lo, last + 1)
+    begin = last + 1 if last >= lo else lo
     # (the cheap test first: the colon of a definition stands within the 48 characters it reads)
     if text.find("：", begin, begin + 48) < 0 and text.find(":", begin, begin + 48) < 0:
         return False
@@ -2209,7 +2219,7 @@ def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str, stop: in
     `clause`: the words of m's clause before the figure; `stop`: the last stop before it."""
     text = ctx.text
     # (全省, 全国, 我国 right before the phrase, which stands in the clause)
-    larger = text[max(0, m.clause - 4) : m.start]
+    larger = text[m.clause - 4 if m.clause > 4 else 0 : m.start]
     return (
         "其中" in clause  # (其中 opens the clause)
         and _carried_into_of_which(text, m)
@@ -2772,7 +2782,7 @@ def _of_one_sector(text: str, m: Mention, key: str, clause: str) -> bool:
         m.kind == "count"
         and ("每" in clause or "至少" in clause)
         and _a_quota_per_head(text, m)
-        or "路段" in text[max(m.clause, m.start - 4) : m.start]
+        or "路段" in text[m.start - 4 if m.start - 4 > m.clause else m.clause : m.start]
         and _one_roads_section(text, m)
         or text.startswith("新增", m.clause)  # (the clause of one phase's additions)
         and _one_phases_additions(text, m)
@@ -2820,7 +2830,7 @@ def _zone_around(ctx: KeyContext, m: Mention, key: str, keys, stop: int) -> bool
     last stop before m within 3 * CLAUSE_WINDOW, which is longer than _SECTOR_REACH
     (`KeyContext.sentence`)."""
     text = ctx.text
-    lo = max(0, m.start - _SECTOR_REACH)
+    lo = m.start - _SECTOR_REACH if m.start > _SECTOR_REACH else 0
     start = stop + 1 if stop >= lo else 0
     if not start and lo:
         return False  # (a sentence too long to see its start)
@@ -2916,13 +2926,14 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     # for the rules that read them)
     para = ctx.paragraph(m.start)
     stop, begin = ctx.sentence(m.start)
+    reach = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
     # (each quota word holds 每 or 各, in the clause or, 各 for a unit's, the sentence; the size
     # of one project is an amount)
     if (
         kind == "amount"
         or "每" in clause
         or "各" in clause
-        or text.find("各", max(0, m.start - 3 * CLAUSE_WINDOW), m.start) >= 0
+        or text.find("各", reach, m.start) >= 0
     ) and _of_one_unit(ctx, m, stop):
         return None
     if _of_a_part(ctx, m, key, keys, begin):
@@ -2941,11 +2952,12 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if m.indicator.startswith(_JOINT_LEVELS) and _other_level_of_a_joint_list(text, m, names):
         return None
-    if text.find(_BOTH, max(0, m.start - 60), m.start) >= 0 and _half_of_one_phrase(text, m):
+    lo = m.start - 60 if m.start > 60 else 0
+    if text.find(_BOTH, lo, m.start) >= 0 and _half_of_one_phrase(text, m):
         return None
     # (the 分别 of _SPLIT_LIST stands within 14 characters after a phrase before the figure; an
     # item before a class has its 分别 within the 80 characters before the figure)
-    split = text.find(_SPLIT, max(0, m.start - 3 * CLAUSE_WINDOW), m.start + 14) >= 0
+    split = text.find(_SPLIT, reach, m.start + 14) >= 0
     if split and _an_item_before_a_class(text, m):
         return None
     # (a bare phrase after a core's clause opens its own clause, after a comma)
@@ -2985,7 +2997,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     # (the words before the figure in its clause, sliced once: the last 30 characters and,
     # within them, the last 20, 12 and 8 that some rules read)
-    last30 = text[max(m.clause, m.start - 30) : m.start]
+    last30 = text[m.start - 30 if m.start - 30 > m.clause else m.clause : m.start]
     last12 = last30[-12:]
     if kind == "count" and ("持" in last12 or "扶" in last12) and _helped(text, m):
         return None  # (扶持, 支持, 帮扶)
