@@ -175,7 +175,8 @@ def test_each_unit_led_search_starts_before_its_unit():
     text = "今年要抓好招商，同时各开发区要完成产业项目引进任务，力争引进项目20个"
     m = _figure(text, "20个", "项目", kind="count", unit="个", clause=text.index("力争"))
     context = keying.KeyContext(text)
-    assert keying._of_one_unit(context, m, context.sentence(m.start)[0])
+    stop = context.sentence(m.start)[0]
+    assert keying._of_one_unit(context, m, stop, each=False, units=True)
 
 
 def _words_of(pattern, group):

@@ -516,10 +516,10 @@ _NOT_AN_INDUSTRY = compiled.compile_std(r"[激强壮推加促做抓打坚持发�
 
 def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
     """Whether m's sentence goes on with the sentence before it, which opens with a part of the
-    place or an industry (see above); `begin`: where m's sentence starts (`KeyContext.sentence`)."""
+    place or an industry (see above); `begin`: where m's sentence starts (`KeyContext.sentence`).
+    Both ways need a figure of the economy: key_in_context asks it of those alone
+    (`_of_the_economy`)."""
     text = ctx.text
-    if not _of_the_economy(m.indicator):
-        return False  # (both ways need a figure of the economy: one test before the look-back)
     lo = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
     industrial = _INDUSTRIAL.search(m.indicator)
     if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
@@ -527,14 +527,13 @@ def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys, begin: i
     if begin == lo or text[begin - 1] == "\n":
         return False  # (the sentence opens the paragraph, or is too long to see its start)
     own = text[begin : m.start]
-    # (_VERB_LED and _RESULT_LED open with ^, which matches at the sentence's start alone: the
-    # sentence opens with the verb, and no opener stands before it)
-    if not (industrial and _VERB_LED.match(own) or _RESULT_LED.match(own)):
+    # (what each way needs of the figure's own sentence, before looking back: it opens with the
+    # verb, _VERB_LED or _RESULT_LED, and no opener of _PART_OPENERS stands before it; their ^
+    # matches at the sentence's start alone, never after an opener)
+    led = industrial and _VERB_LED.match(own)
+    result = _RESULT_LED.match(own)
+    if not (led or result) or _PART_OPENERS.match(own).end():
         return False
-    opener = _PART_OPENERS.match(own).end()
-    industrial = industrial and _VERB_LED.match(own, opener)
-    if not (industrial or _RESULT_LED.match(own, opener)):
-        return False  # (what each way needs of the figure's own sentence, before looking back)
     if _WHOLE_PLACE.search(own) or _OWN_SCOPE.match(m.indicator) or _part_in(own):
         return False
     clause = text[max(m.clause, begin) : m.start].lstrip()
@@ -554,7 +553,7 @@ def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys, begin: i
         and not _GENERIC_INDUSTRY.match(industry["name"])
         and not _NOT_AN_INDUSTRY.search(industry["name"])
     ):
-        if not (_INDUSTRIAL.search(m.indicator) and _VERB_LED.match(own, opener)):
+        if not led:
             return False
         if not _VERB_LED.match(clause):
             return False
@@ -563,7 +562,7 @@ def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys, begin: i
         part = _PART.search(before, at, at + 20)
         if part is None or part.group() in _SECTORS or not first:
             return False
-        if not (_RESULT_LED.match(own, opener) and _PART_ECONOMY.search(m.indicator)):
+        if not result:
             return False
         stated = [p for p in _CLAUSE_CUT.split(before) if _PART_ECONOMY.search(p)]
         if not any(any(c.isdigit() for c in p) for p in stated) or _QUOTA.search(before):
@@ -612,17 +611,17 @@ _EACH_UNIT_LED = compiled.compile_std(
 )
 
 
-def _of_one_unit(ctx: KeyContext, m: Mention, stop: int) -> bool:
+def _of_one_unit(ctx: KeyContext, m: Mention, stop: int, each: bool, units: bool) -> bool:
     """Whether m's figure is a quota of each county or unit, or the size of one project (see
-    _QUOTA, _PROJECT_AFTER), which no key of the place measures; `stop`: the last stop before
-    m (`KeyContext.sentence`)."""
+    _QUOTA, _PROJECT_AFTER), which no key of the place measures. What key_in_context found of
+    the figure once: `stop`, the last stop before it (`KeyContext.sentence`); `each`, whether
+    每 or 各 stands in its clause before it (every word of _QUOTA holds one); `units`, whether 各
+    stands within 3 * CLAUSE_WINDOW characters before it (every unit _EACH_UNIT_LED names
+    opens with 各)."""
     text = ctx.text
-    # (every word of _QUOTA holds 每 or 各: two finds before the pattern)
-    each = text.find("每", m.clause, m.start) >= 0 or text.find("各", m.clause, m.start) >= 0
     if each and _QUOTA.search(text, m.clause, m.start):
         return True
-    lo = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
-    if text.find("各", lo, m.start) >= 0:  # (every unit _EACH_UNIT_LED names opens with 各)
+    if units:
         begin = stop + 1
         # (a match starts at most 3 characters before its 各: the search starts there)
         first = text.find("各", begin, m.start)
@@ -668,23 +667,35 @@ def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys, para: int) 
     """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
     the place (see _TOPIC_MAX), and the part's key would not be the key of the place; `para`:
     where m's paragraph starts (`KeyContext.paragraph`)."""
-    text = ctx.text
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
     # (key_in_context asks for 区 or 新城 in the paragraph before the figure first: every word
     # of _WORKS_TOPIC_HINT holds one)
     if not ctx.hint(_WORKS_TOPIC_HINT, para, m.start):
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
-    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)  # (the end of the sentence before)
-    own = text[max(cut + 1, para) : m.start]
-    if _PLACE_WIDE.search(own) or _FOR_THE_PART.search(own):
-        return False  # 全市…; 出台了促进新区发展的10项政策: the part helped
     if _names_a_scope(m.indicator):
         return False  # 市城区公共供水普及率: the figure names its scope itself
-    if cut < 0:
-        return False  # (the figure's sentence opens the paragraph)
-    part = ctx.read_once(_topic_part, para, cut)  # (the sentences before m's sentence)
+    run = _sentence_in_a_run(ctx, m, para, _PLACE_WIDE)
+    if run is None:
+        return False
+    part = ctx.read_once(_topic_part, para, run[0])  # (the sentences before m's sentence)
     return part is not None and part_key_differs(part, m, key, keys)
+
+
+def _sentence_in_a_run(ctx: KeyContext, m: Mention, para: int, whole) -> tuple[int, str] | None:
+    """Where the sentence before m's ends in m's paragraph (at `para`), and the words of m's
+    own sentence before the figure, for the rules that read the topic of m's run (the sentences
+    of the paragraph before m's, read once per document: `KeyContext.read_once`). None where no
+    topic's run goes on to m: m's sentence opens the paragraph, or names the whole place
+    (`whole`: the rule's words for it) or a part helped (出台了促进新区发展的10项政策)."""
+    text = ctx.text
+    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)
+    if cut < 0:
+        return None
+    own = text[cut + 1 : m.start]
+    if whole.search(own) or _FOR_THE_PART.search(own):
+        return None
+    return cut, own
 
 
 def _topic_part(text: str, start: int, end: int) -> str | None:
@@ -1115,13 +1126,9 @@ _LOCAL_SHARE_AFTER = compiled.compile_std(
 
 
 def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m's figure is a total whose local share, which `key` measures, follows."""
+    """Whether m's figure is a total whose local share, which `key` measures, follows
+    (key_in_context asks it only where 其中 can open the share: its gate)."""
     if m.indicator.startswith("地方"):
-        return False
-    # (其中 starts within 31 characters after the figure: 30 of its clause, then its mark; or
-    # later, after blanks, one of which then stands 31 characters after it)
-    near = text.find("其中", m.end, m.end + 33) >= 0
-    if not near and text[m.end + 31 : m.end + 32] not in _BLANKS:
         return False
     after = _LOCAL_SHARE_AFTER.match(text, m.end)
     return after is not None and key_for(after["share"], m.kind, m.q.base_unit, keys) == key
@@ -1136,10 +1143,9 @@ _HELPED = compiled.compile_std(
 
 
 def _helped(text: str, m: Mention) -> bool:
-    """Whether m counts things the place helps (see _HELPED)."""
-    return (
-        m.kind == "count" and _HELPED.search(text, max(m.clause, m.start - 12), m.start) is not None
-    )
+    """Whether m, a count, counts things the place helps (see _HELPED; key_in_context asks it
+    of counts alone: the kind is read there, once per figure)."""
+    return _HELPED.search(text, max(m.clause, m.start - 12), m.start) is not None
 
 
 # The articles of a policy the place carries out (严格落实安全生产十五条硬措施, 用好省支持高质量发展的
@@ -1152,8 +1158,9 @@ _POLICY_WORDS = compiled.compile_std(r"政策|措施|举措|意见|办法|条例
 
 
 def _policy_carried_out(text: str, m: Mention) -> bool:
-    """Whether m counts the articles of a policy the place carries out (see _IMPLEMENTS)."""
-    if m.kind != "count" or text[m.end - 1 : m.end] not in ("条", "项"):
+    """Whether m, a count, counts the articles of a policy the place carries out (see
+    _IMPLEMENTS; asked of counts alone, as _helped)."""
+    if text[m.end - 1 : m.end] not in ("条", "项"):
         return False
     if not _POLICY_WORDS.search(m.indicator):
         return False  # 认真落实好为民兴办的11件26项实事项目: the place's own works
@@ -1176,8 +1183,9 @@ _BUILT_IN_PHRASE = compiled.compile_std(r"新建|新增|建成|建设|改造|完
 
 
 def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m states the stock of things that `key` counts as a flow (see _STOCK_BEFORE)."""
-    if m.kind not in ("count", "amount") or m.q.base_unit == "元":
+    """Whether m, a count or an amount, states the stock of things that `key` counts as a flow
+    (see _STOCK_BEFORE; key_in_context asks it of those kinds alone)."""
+    if m.q.base_unit == "元":
         return False
     lo = m.start - 8 if m.start - 8 > m.clause else m.clause
     if not _STOCK_BEFORE.search(text, lo, m.start):
@@ -1211,8 +1219,9 @@ _KINDS_AFTER = compiled.compile_std(
 
 
 def _counts_a_list_of_kinds(text: str, m: Mention) -> bool:
-    """Whether m, a count before its phrase, counts a list of kinds (see _KINDS_AFTER)."""
-    if m.kind != "count" or not m.indicator or not text.startswith(m.indicator, m.end):
+    """Whether m, a count before its phrase, counts a list of kinds (see _KINDS_AFTER; asked of
+    counts alone, as _helped)."""
+    if not m.indicator or not text.startswith(m.indicator, m.end):
         return False
     return _KINDS_AFTER.match(text, m.end + len(m.indicator)) is not None
 
@@ -1255,8 +1264,9 @@ _PROBLEM_AFTER = compiled.compile_std(r"的?[^，,；;。、\d]{0,8}?(?:问题|�
 
 
 def _problem_solved(text: str, m: Mention) -> bool:
-    """Whether m counts things the place solved a problem for (see _SOLVED_BEFORE)."""
-    if m.kind != "count" or not m.indicator or not text.startswith(m.indicator, m.end):
+    """Whether m, a count, counts things the place solved a problem for (see _SOLVED_BEFORE;
+    asked of counts alone, as _helped)."""
+    if not m.indicator or not text.startswith(m.indicator, m.end):
         return False
     if not _SOLVED_BEFORE.search(text, max(m.clause, m.start - 12), m.start):
         return False
@@ -1280,9 +1290,8 @@ _ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "�
 
 def _part_of_its_whole(text: str, m: Mention, key: str, keys, names: tuple[str, ...]) -> bool:
     """Whether the words after m say its figure is a share of the statistic its key names, or
-    of the place itself (see _SHARE_OF_THE_PLACE; `names`: the report's own place names)."""
-    if m.kind not in ("amount", "count", "growth"):
-        return False
+    of the place itself (see _SHARE_OF_THE_PLACE; `names`: the report's own place names).
+    key_in_context asks it of amounts, counts and growths alone."""
     # (both patterns need 占 after the figure, after no more than marks, a growth and 约 or
     # 同比: the first other character after the figure is 占 or a digit of the growth)
     other = text[m.end : m.end + 40].lstrip(_BEFORE_SHARE)
@@ -1499,9 +1508,10 @@ def _own_level(names: tuple[str, ...]) -> str:
 
 def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
     """Whether m counts one class of what `key` counts, another class beside it (see above);
-    `begin`: where m's sentence starts (`KeyContext.sentence`)."""
+    `begin`: where m's sentence starts (`KeyContext.sentence`; asked of counts alone, as
+    _helped)."""
     text = ctx.text
-    if m.kind != "count" or not m.indicator:
+    if not m.indicator:
         return False
     got = _CLASSED.match(clean_phrase(m.indicator))
     if got is None:
@@ -1548,8 +1558,9 @@ _SELECTED_AFTER = compiled.compile_std(
 
 def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     """The key of m, a count the words after its phrase say were selected or approved (see
-    above): the added things' key, or None; False where the rule does not apply."""
-    if m.kind != "count" or not m.indicator or not text.startswith(m.indicator, m.end):
+    above): the added things' key, or None; False where the rule does not apply (asked of
+    counts alone, as _helped)."""
+    if not m.indicator or not text.startswith(m.indicator, m.end):
         return False
     after = _SELECTED_AFTER.match(text, m.end + len(m.indicator))
     if after is None:
@@ -1565,8 +1576,9 @@ def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
 # is the additions' growth: the key of the additions' growth (new_market_entities_growth) after a
 # verb that adds, none after one that may add or keep where the table splits the stock.
 def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
-    """The key of m, a growth whose clause opens with a verb of adding; False where no rule."""
-    if m.kind != "growth" or not key.endswith("_growth") or m.indicator.startswith("新"):
+    """The key of m, a growth whose clause opens with a verb of adding; False where no rule
+    (asked of growths alone: key_in_context reads the kind)."""
+    if not key.endswith("_growth") or m.indicator.startswith("新"):
         return False
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False
@@ -1597,9 +1609,8 @@ _ITEM_MARKS = "，,；;。：:、\n"
 
 
 def _removed(text: str, m: Mention) -> bool:
-    """Whether m counts things repealed or cleared up, as the verbs of its own item say."""
-    if m.kind != "count":
-        return False
+    """Whether m, a count, counts things repealed or cleared up, as the verbs of its own item
+    say (asked of counts alone, as _helped)."""
     start = _last_mark(text, _ITEM_MARKS, max(m.clause, m.start - 24), m.start) + 1
     verb = _REMOVED.search(text, max(start, m.clause), m.start)
     return verb is not None and verb.group() not in m.indicator
@@ -1650,8 +1661,9 @@ def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
 
 
 def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m counts things acted on in the year, its key the things' (see _ACT_AFTER)."""
-    if m.kind != "count" or not m.indicator:
+    """Whether m, a count, counts things acted on in the year, its key the things' (see
+    _ACT_AFTER; asked of counts alone, as _helped)."""
+    if not m.indicator:
         return False
     phrase = clean_phrase(m.indicator)
     after = _ACT_AFTER.match(text, m.end)  # (the phrase may stand between: 4座污水处理厂完成…)
@@ -1682,8 +1694,9 @@ _AMOUNT_BEFORE = compiled.compile_std(
 
 
 def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
-    """The balance's growth key for m, a growth after the additions to a balance, or None."""
-    if m.kind != "growth" or not key.startswith("new_") or not key.endswith("_growth"):
+    """The balance's growth key for m, a growth after the additions to a balance, or None
+    (asked of growths alone: key_in_context reads the kind)."""
+    if not key.startswith("new_") or not key.endswith("_growth"):
         return None
     if m.indicator.endswith("规模"):
         return None  # (新增贷款规模: the credit plan's quota, read as the new loans')
@@ -1785,8 +1798,9 @@ _SHARE_BEFORE = compiled.compile_std(
 
 
 def _share_as_growth(text: str, m: Mention) -> bool:
-    """Whether m, a growth, is a share that 占 right before it names (see above)."""
-    if m.kind != "growth" or not text[m.start : m.start + 1].isdigit():
+    """Whether m, a growth, is a share that 占 right before it names (see above; asked of
+    growths alone: key_in_context reads the kind)."""
+    if not text[m.start : m.start + 1].isdigit():
         return False
     return _SHARE_BEFORE.search(text, max(m.clause, m.start - 50), m.start) is not None
 
@@ -2030,16 +2044,10 @@ def _heading_zone(text: str, para: int, end: int) -> tuple[int, str] | None:
 def _zone_topic(ctx: KeyContext, m: Mention, para: int) -> str | None:
     """The zone that the topic sentence of m's run (in the paragraph at `para`) works on (see
     _ZONE_TOPIC), or None."""
-    text = ctx.text
-    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)  # (the end of the sentence before)
-    own = text[max(cut + 1, para) : m.start]
-    if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
-        return None
-    if _TOPIC_STEP.match(own.strip(" *#\t\u3000")):
-        return None  # (the figure's own sentence opens a step of its own)
-    if cut < 0:
-        return None  # (the figure's sentence opens the paragraph)
-    return ctx.read_once(_zone_of_topic, para, cut)  # (the sentences before m's sentence)
+    run = _sentence_in_a_run(ctx, m, para, _WHOLE_PLACE)
+    if run is None or _TOPIC_STEP.match(run[1].strip(" *#\t\u3000")):
+        return None  # (or the figure's own sentence opens a step of its own)
+    return ctx.read_once(_zone_of_topic, para, run[0])  # (the sentences before m's sentence)
 
 
 def _zone_of_topic(text: str, start: int, end: int) -> str | None:
@@ -2274,7 +2282,7 @@ def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | bool:
     """The key of m's own half of a joined pair (see above); False where no rule."""
     own = text[m.clause : m.start]
     split = own.rfind(_SPLIT)
-    if split < 0 or m.kind != "ratio":
+    if split < 0:
         return False
     for joined, first, second in _JOINED_PAIRS:
         if m.indicator.startswith(joined) and joined in own[:split]:
@@ -2345,8 +2353,9 @@ _AFTER_A_STAGE = frozenset(stage[-1] for stage in _STAGES) | frozenset(" \t\u300
 
 def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m, a later item of a list of stages, carries an earlier item's phrase of another
-    stage that the table does not key at m's (see (1) above)."""
-    if m.kind != "count" or not m.indicator:
+    stage that the table does not key at m's (see (1) above; asked of counts alone, as
+    _helped)."""
+    if not m.indicator:
         return False
     if text[m.start - 1 : m.start] not in _AFTER_A_STAGE:
         return False  # (no bare stage right before the figure: one test before the look-back)
@@ -2390,9 +2399,10 @@ _BOTH = "双双"
 
 
 def _half_of_one_phrase(text: str, m: Mention) -> bool:
-    """Whether m is a figure of a phrase said of both its halves (双双, see (3) above)."""
-    if not m.indicator or text.find(_BOTH, max(0, m.start - 60), m.start) < 0:
-        return False  # (the cheap test first: no 双双 in reach)
+    """Whether m is a figure of a phrase said of both its halves (双双, see (3) above;
+    key_in_context asks it only where 双双 stands within the 60 characters it reads)."""
+    if not m.indicator:
+        return False
     lo = _last_mark(text, "。；;！？\n", max(0, m.start - 60), m.start) + 1
     return text.rfind(m.indicator + _BOTH, lo, m.start) >= 0
 
@@ -2409,7 +2419,7 @@ _FIRST_OF_TWO = compiled.compile_std(r"[ \t\u3000]*[和、][ \t\u3000]*\d[\d.]*[
 def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | bool:
     """The key of m, one of two rates of a joined pair written with no 分别 (see (4) above);
     False where no rule."""
-    if m.kind != "ratio" or not m.indicator or _SPLIT in text[m.clause : m.start]:
+    if not m.indicator or _SPLIT in text[m.clause : m.start]:
         return False
     second = _SECOND_OF_TWO.search(text, max(m.clause, m.start - 16), m.start) is not None
     if not second and not _FIRST_OF_TWO.match(text, m.end):
@@ -2434,7 +2444,7 @@ _RESIDENTS = "城乡居民"
 def _residents_scheme(text: str, m: Mention, keys) -> str | None | bool:
     """The residents' scheme's key of m, a later item under 城乡居民 (see (5) above); False where
     no rule."""
-    if m.kind != "ratio" or not m.indicator or m.indicator.startswith(("城", "职工", "企业")):
+    if not m.indicator or m.indicator.startswith(("城", "职工", "企业")):
         return False
     at = text.rfind(m.indicator, max(m.clause, m.start - len(m.indicator) - 12), m.start)
     if at < 0 or not _RESIDENTS_HEAD.search(text, max(0, at - 12), at):
@@ -2929,12 +2939,9 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     reach = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
     # (each quota word holds 每 or 各, in the clause or, 各 for a unit's, the sentence; the size
     # of one project is an amount)
-    if (
-        kind == "amount"
-        or "每" in clause
-        or "各" in clause
-        or text.find("各", reach, m.start) >= 0
-    ) and _of_one_unit(ctx, m, stop):
+    each = "每" in clause or "各" in clause
+    units = text.find("各", reach, m.start) >= 0
+    if (each or units or kind == "amount") and _of_one_unit(ctx, m, stop, each, units):
         return None
     if _of_a_part(ctx, m, key, keys, begin):
         return None
@@ -2952,7 +2959,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if m.indicator.startswith(_JOINT_LEVELS) and _other_level_of_a_joint_list(text, m, names):
         return None
-    lo = m.start - 60 if m.start > 60 else 0
+    lo = m.start - 60 if m.start > 60 else 0  # (the reach of _half_of_one_phrase's 双双)
     if text.find(_BOTH, lo, m.start) >= 0 and _half_of_one_phrase(text, m):
         return None
     # (the 分别 of _SPLIT_LIST stands within 14 characters after a phrase before the figure; an
@@ -2985,13 +2992,14 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if (key in _DONE_KEYS or key in _LIST_SIZE_KEYS) and _items_at_a_stage(text, m, key):
         return None
-    # (both ways of a part's sentence before need a figure of the economy)
+    # (both ways of a part's sentence before need a figure of the economy: its gate alone)
     if _of_the_economy(m.indicator) and _after_a_part_sentence(ctx, m, key, keys, begin):
         return None
     if _in_a_part_paragraph(ctx, m, key, keys, para):
         return None
-    # (其中 starts within 33 characters after a total whose local share follows, or blanks run
-    # past them)
+    # (the 其中 of a local share, _includes_the_centre, starts within 31 characters after the
+    # figure: 30 of its clause, then its mark; or later, after blanks, one of which then stands
+    # 31 characters after it)
     centre = text.find("其中", m.end, m.end + 33) >= 0 or text[m.end + 31 : m.end + 32] in _BLANKS
     if centre and _includes_the_centre(text, m, key, keys):
         return None
@@ -3017,7 +3025,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if kind == "count" and _problem_solved(text, m):
         return None
-    if "预算" in m.indicator and _all_levels_beside_local(ctx, m, begin):  # (a revenue of the budget)
+    # (a revenue of the budget)
+    if "预算" in m.indicator and _all_levels_beside_local(ctx, m, begin):
         return None
     if kind in ("amount", "count", "growth") and _part_of_its_whole(text, m, key, keys, names):
         return None
