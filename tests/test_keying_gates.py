@@ -40,6 +40,18 @@ def test_last_mark_is_the_last_of_the_marks(marks):
             assert keying._last_mark(text, marks, lo, hi) == expected, (lo, hi)
 
 
+def test_stocks_kept_apart_are_those_whose_additions_are_named():
+    """_kept_apart holds X exactly where the table names new_X or X_new (for every key of the
+    table, what it would be the stock or the additions of, and a string of no key)."""
+    table = default_keys()
+    known = {k.key for k in table}
+    stocks = keying._kept_apart(table)
+    assert stocks
+    words = known | {k.removeprefix("new_").removesuffix("_new") for k in known} | {"no_such_key"}
+    for word in sorted(words):
+        assert (word in stocks) == (f"new_{word}" in known or f"{word}_new" in known), word
+
+
 def test_entries_are_the_keys_entries():
     table = default_keys()
     for key in sorted({k.key for k in table})[:200] + ["no_such_key"]:

@@ -972,8 +972,7 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
         return False
     if m.span.verb or _changed_by(text, m) not in ("", "新增"):
         return False  # 新建高标准农田120万亩、改造提升207万亩: 207 is no land added
-    known = _key_names(keys if keys is not None else default_keys())
-    split = f"new_{key}" in known or f"{key}_new" in known
+    split = key in _kept_apart(keys if keys is not None else default_keys())
     if head["vague"]:
         # a flow of things built (parks) counts none that were mended (改造北陵、南湖等10个公园)
         mended = (
@@ -1040,6 +1039,23 @@ def _entries_by_key(table) -> dict[str, tuple]:
 def _key_names(table) -> frozenset[str]:
     """The keys a table names (kept per table)."""
     return per_table(table, "names", lambda t: frozenset(k.key for k in t))
+
+
+def _kept_apart(table) -> frozenset[str]:
+    """The stocks whose additions a table keys apart: each X for which it names new_X or X_new
+    (whether or not it names X; kept per table)."""
+    return per_table(table, "stocks with additions", _stocks_of_additions)
+
+
+def _stocks_of_additions(table) -> frozenset[str]:
+    """The stocks of the additions a table names (new_X, X_new: X)."""
+    stocks = set()
+    for key in _key_names(table):
+        if key.startswith("new_"):
+            stocks.add(key[len("new_") :])
+        if key.endswith("_new"):
+            stocks.add(key[: -len("_new")])
+    return frozenset(stocks)
 
 
 # Keys that count the items of a list (key_projects: the projects on the place's list of key
@@ -1187,6 +1203,10 @@ def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
     (see _STOCK_BEFORE; key_in_context asks it of those kinds alone)."""
     if m.q.base_unit == "元":
         return False
+    if not (
+        key.endswith("_built") or key in _flow_keys(keys if keys is not None else default_keys())
+    ):
+        return False  # (no key of a flow: one test before the look-backs)
     lo = m.start - 8 if m.start - 8 > m.clause else m.clause
     if not _STOCK_BEFORE.search(text, lo, m.start):
         lo = m.start - 6 if m.start - 6 > m.clause else m.clause
@@ -1198,7 +1218,7 @@ def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
             or _BUILT_IN_PHRASE.search(text, m.clause, reached.start())
         ):
             return False
-    return key.endswith("_built") or key in _flow_keys(keys if keys is not None else default_keys())
+    return True
 
 
 def _flow_keys(table) -> frozenset[str]:
@@ -1506,6 +1526,17 @@ def _own_level(names: tuple[str, ...]) -> str:
     return "市级" if names[0].endswith(("市", "州", "盟", "地区")) else "省级"
 
 
+@functools.lru_cache(maxsize=4096)
+def _class_named(indicator: str) -> tuple[str, int, str, str] | None:
+    """The class a count's phrase names (_CLASSED), the index of its family in _FAMILY_RES, the
+    verb before it and the words after it; or None: kept per phrase."""
+    got = _CLASSED.match(clean_phrase(indicator))
+    if got is None:
+        return None
+    at = next(i for i, f in enumerate(_FAMILY_RES) if f.fullmatch(got["cls"]))
+    return got["cls"], at, got["verb"] or "", got["rest"]
+
+
 def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
     """Whether m counts one class of what `key` counts, another class beside it (see above);
     `begin`: where m's sentence starts (`KeyContext.sentence`; asked of counts alone, as
@@ -1513,19 +1544,19 @@ def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys, begin
     text = ctx.text
     if not m.indicator:
         return False
-    got = _CLASSED.match(clean_phrase(m.indicator))
+    got = _class_named(m.indicator)
     if got is None:
         return False
-    at = next(i for i, f in enumerate(_FAMILY_RES) if f.fullmatch(got["cls"]))
-    family, verb, rest = _FAMILY_RES[at], got["verb"] or "", got["rest"]
+    cls, at, verb, rest = got
+    family = _FAMILY_RES[at]
     if key_for(verb + _GENERIC[at] + rest, m.kind, m.q.base_unit, keys) != key:
         return False  # (a class the table keys apart)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
-    if key in _DONE_KEYS and got["cls"] == _own_level(ctx.place_names()):
+    if key in _DONE_KEYS and cls == _own_level(ctx.place_names()):
         return False  # 232个市级重点项目 in a city's report: the place's own list
     for hit in family.finditer(text, begin, end):
-        if hit.group() == got["cls"]:
+        if hit.group() == cls:
             continue
         counted = _COUNT_BEFORE_CLASS.search(text, begin, hit.start()) is not None
         if counted and text[hit.end() : hit.end() + 1] in ("、", "和", "及", "与"):
@@ -1582,9 +1613,7 @@ def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | boo
         return False
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False
-    known = _key_names(keys if keys is not None else default_keys())
-    stock = key[: -len("_growth")]
-    if f"new_{stock}" not in known and f"{stock}_new" not in known:
+    if key[: -len("_growth")] not in _kept_apart(keys if keys is not None else default_keys()):
         return False  # (the table keeps no additions of the stock apart: one test before the text)
     head = _ADDING_HEAD.match(text, m.clause, m.start)
     if head is None or not _COUNT_BEFORE.search(text, m.clause, m.start):
@@ -2262,7 +2291,7 @@ def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None 
     growth = key.endswith("_growth")
     base = key[: -len("_growth")] if growth else key
     known = _key_names(table)
-    if f"new_{base}" in known or f"{base}_new" in known:
+    if base in _kept_apart(table):
         return key  # (the phrase's own key is the stock's: not the additions' of the list head)
     if not base.startswith("new_") and not base.endswith("_new"):
         return False  # (大幅减税降费累计超过2800亿元: a flow's cumulative total keeps its key)
@@ -2500,19 +2529,21 @@ def _field(words: str) -> int:
     return next((i for i, f in enumerate(_CORE_FIELDS) if f.search(words)), -1)
 
 
+@functools.lru_cache(maxsize=4096)
+def _bare_field(indicator: str) -> int:
+    """The field a phrase speaks of (`_field`), or -1 where it names a scope of its own or the
+    whole place: kept per phrase (every figure whose phrase opens its clause asks it)."""
+    if _OWN_SCOPE.match(indicator) or _WHOLE_PLACE.search(indicator):
+        return -1
+    return _field(indicator)
+
+
 def _after_a_core_clause(text: str, m: Mention, names: tuple[str, ...]) -> bool:
     """Whether m's bare phrase goes on with a clause of the urban core before it (see above;
-    `names`: the report's own place names)."""
-    if (
-        m.clause < 2
-        or text[m.clause - 1] not in "，,"
-        or not text.startswith(m.indicator, m.clause)
-    ):
-        return False
-    if _OWN_SCOPE.match(m.indicator):
-        return False
-    field = _field(m.indicator)
-    if field < 0 or _WHOLE_PLACE.search(m.indicator):
+    `names`: the report's own place names). key_in_context asks it only where the phrase opens
+    m's clause, after a comma (its gate)."""
+    field = _bare_field(m.indicator)
+    if field < 0:
         return False
     end = m.clause - 1
     clause = text[_last_mark(text, _CLAUSE_MARKS, max(0, end - 40), end) + 1 : end]
