@@ -52,6 +52,24 @@ def test_stocks_kept_apart_are_those_whose_additions_are_named():
         assert (word in stocks) == (f"new_{word}" in known or f"{word}_new" in known), word
 
 
+@pytest.mark.parametrize("lead", ["", "比上年", "同比净", "较去年"])
+@pytest.mark.parametrize(
+    "tail", ["", "了", " ", "\u3000\t", "约", "近", "超", "超过", "逾", "了 近"]
+)
+def test_change_gate_holds_the_last_character_of_every_change(lead, tail):
+    """_CHANGE_LAST, the gate of the verbs of change right before a figure, holds the last
+    character of every match of _CHANGE_BEFORE and _CHANGE_ON_LAST_YEAR."""
+    for verb in (*keying._CHANGE_VERBS, "增", "减"):
+        words = "存款余额" + lead + verb + tail
+        if verb in keying._CHANGE_VERBS:  # (every verb with every tail: the gate is asked)
+            assert keying._CHANGE_BEFORE.search(words, len(words) - 6), (verb, tail)
+        for pattern in (keying._CHANGE_BEFORE, keying._CHANGE_ON_LAST_YEAR):
+            found = pattern.search(words, max(0, len(words) - 8))
+            if found:
+                assert found.end() == len(words)
+                assert words[-1] in keying._CHANGE_LAST, (verb, tail)
+
+
 def test_entries_are_the_keys_entries():
     table = default_keys()
     for key in sorted({k.key for k in table})[:200] + ["no_such_key"]:

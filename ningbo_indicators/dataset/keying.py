@@ -48,10 +48,14 @@ _CHANGE_WORDS = (
     "净增",
     "新增",
 )
+_CHANGE_VERBS = (*_CHANGE_WORDS, "增长", "压减", "压缩", "削减", "多", "少")
 _CHANGE_BEFORE = compiled.compile_std(
-    rf"(?P<verb>{'|'.join(_CHANGE_WORDS)}|增长|压减|压缩|削减|多|少)了?"
-    r"[ \t\u3000]{0,2}(?:约|近|超过?|逾)?\Z"
+    rf"(?P<verb>{'|'.join(_CHANGE_VERBS)})了?[ \t\u3000]{{0,2}}(?:约|近|超过?|逾)?\Z"
 )
+# (the character right before a figure that a verb of change precedes, _CHANGE_BEFORE or
+# _CHANGE_ON_LAST_YEAR, whose verbs are among _CHANGE_VERBS': a verb's last character, 了, a
+# blank or the last character of a word of approximation)
+_CHANGE_LAST = frozenset(verb[-1] for verb in _CHANGE_VERBS) | frozenset("了 \t\u3000约近超过逾")
 
 
 # ... and the figures of a list whose verb of change comes first (城乡低保标准人均分别提高160元/月、
@@ -74,8 +78,9 @@ _LIST_HEAD_CHANGE = compiled.compile_std(
 
 def _changed_by(text: str, m: Mention) -> str:
     """The verb of change right before m or heading its list (分别提高), else ""."""
-    change = _LIST_CHANGE.search(text, m.clause, m.start) or _CHANGE_BEFORE.search(
-        text, max(0, m.start - 6), m.start
+    change = _LIST_CHANGE.search(text, m.clause, m.start) or (
+        text[m.start - 1 : m.start] in _CHANGE_LAST
+        and _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
     )
     return change["verb"] if change else ""
 
@@ -97,8 +102,11 @@ def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
     change = (
         listed
         and _LIST_CHANGE.search(text, m.clause, m.start)
-        or _CHANGE_BEFORE.search(text, m.start - 6 if m.start > 6 else 0, m.start)
-        or _CHANGE_ON_LAST_YEAR.search(text, m.start - 8 if m.start > 8 else 0, m.start)
+        or text[m.start - 1 : m.start] in _CHANGE_LAST
+        and (
+            _CHANGE_BEFORE.search(text, m.start - 6 if m.start > 6 else 0, m.start)
+            or _CHANGE_ON_LAST_YEAR.search(text, m.start - 8 if m.start > 8 else 0, m.start)
+        )
         or _list_head_change(text, m, "新增")
     )
     new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
@@ -1401,8 +1409,9 @@ _FIRST_ITEM = compiled.compile_std(
 
 def _bare_after_a_subset(text: str, m: Mention, keys, names: tuple[str, ...]) -> bool:
     """Whether m's bare phrase goes on with the subset its list's first item names (`names`:
-    the report's own place names)."""
-    if m.kind not in ("growth", "amount") or m.indicator not in _LIST_HEADS:
+    the report's own place names). key_in_context asks it of the bare statistics of lists
+    alone (_LIST_HEADS)."""
+    if m.kind not in ("growth", "amount"):
         return False
     at = text.rfind(m.indicator, max(m.clause, m.start - 8), m.start)
     if at < m.clause or at == 0 or text[at - 1] not in "、，,":
@@ -1441,8 +1450,9 @@ _BARE_LIST = compiled.compile_std(
 
 
 def _bare_beside_an_owners(text: str, m: Mention) -> bool:
-    """Whether m's bare phrase is listed beside a statistic only an owner has (see above)."""
-    if m.indicator not in _LIST_HEADS or m.indicator in _OWNERS_ONLY:
+    """Whether m's bare phrase is listed beside a statistic only an owner has (see above;
+    key_in_context asks it of the bare statistics of lists alone, _LIST_HEADS)."""
+    if m.indicator in _OWNERS_ONLY:
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     begin = _last_mark(text, _CLAUSE_MARKS, lo, m.start) + 1
@@ -1766,8 +1776,9 @@ _OF_WHICH_OPENS = compiled.compile_std(r"[ \t\u3000]*其中")
 
 
 def _part_of_additions(text: str, m: Mention, keys) -> str | None:
-    """The additions' key of m, a part after 其中 of the additions the clause before counts."""
-    if m.kind not in ("count", "amount") or not m.indicator or not m.clause:
+    """The additions' key of m, a part after 其中 of the additions the clause before counts
+    (key_in_context asks it of counts and amounts alone)."""
+    if not m.indicator or not m.clause:
         return None
     if not _OF_WHICH_OPENS.match(text, m.clause) or text[m.clause - 1] not in "，,":
         return None
@@ -2140,8 +2151,9 @@ def _whole_named(words: str) -> str:
 
 
 def _share_of_another_whole(text: str, m: Mention) -> bool:
-    """Whether m, a share carried from an earlier phrase, names another whole in its clause."""
-    if m.kind != "ratio" or _SHARE_WORD not in m.indicator:
+    """Whether m, a share carried from an earlier phrase, names another whole in its clause
+    (_a_subset asks it of ratios alone)."""
+    if _SHARE_WORD not in m.indicator:
         return False
     own = text[m.clause : m.start]
     if _SHARE_WORD not in own or m.indicator in own:
@@ -2166,8 +2178,9 @@ _BOTH_IN_NOTE = compiled.compile_std(r"改|rebuil|renovat|upgrad")
 
 
 def _built_and_mended(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m counts things built and mended, its key things built or added (see above)."""
-    if m.kind not in ("count", "amount") or not m.indicator:
+    """Whether m counts things built and mended, its key things built or added (see above;
+    _a_subset asks it of counts and amounts alone)."""
+    if not m.indicator:
         return False
     table = keys if keys is not None else default_keys()
     if not (
@@ -2213,11 +2226,13 @@ _BUILDING = compiled.compile_std(
 
 
 def _built_without_building(text: str, m: Mention, key: str) -> bool:
-    """Whether m, a count of things built by its key, has no verb of building in its clause."""
-    if m.kind != "count" or not key.endswith("_built") or _BUILDING.search(m.indicator):
+    """Whether m, a count of things built by its key, has no verb of building in its clause
+    (_a_subset asks it of counts alone)."""
+    if not key.endswith("_built") or _BUILDING.search(m.indicator):
         return False
     end = m.end
-    while end < min(len(text), m.end + 24) and text[end] not in _CLAUSE_MARKS:
+    reach = m.end + 24 if m.end + 24 < len(text) else len(text)
+    while end < reach and text[end] not in _CLAUSE_MARKS:
         end += 1
     start = m.clause
     if start and text[start - 1] in "，,、":  # (新建、改扩建公办幼儿园20所，义务教育学校130所)
@@ -2285,7 +2300,7 @@ def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None 
     """The stock's key of m, a total after the additions (see above); False where no rule."""
     if m.indicator.startswith(("总", "累计")) or m.kind not in ("count", "amount", "growth"):
         return False
-    if not _TOTAL_BEFORE.search(text, max(m.clause, m.start - 8), m.start):
+    if not _TOTAL_BEFORE.search(text, m.start - 8 if m.start - 8 > m.clause else m.clause, m.start):
         return False
     table = keys if keys is not None else default_keys()
     growth = key.endswith("_growth")
@@ -2450,7 +2465,8 @@ def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | bool:
     False where no rule."""
     if not m.indicator or _SPLIT in text[m.clause : m.start]:
         return False
-    second = _SECOND_OF_TWO.search(text, max(m.clause, m.start - 16), m.start) is not None
+    lo = m.start - 16 if m.start - 16 > m.clause else m.clause
+    second = _SECOND_OF_TWO.search(text, lo, m.start) is not None
     if not second and not _FIRST_OF_TWO.match(text, m.end):
         return False
     for joined, first, other in _JOINED_PAIRS:
@@ -2633,9 +2649,8 @@ _UNITS_AT_LEAST = compiled.compile_std(
 
 
 def _a_quota_per_head(text: str, m: Mention) -> bool:
-    """Whether m's count is a quota of each household, person or unit (see above)."""
-    if m.kind != "count":
-        return False
+    """Whether m's count is a quota of each household, person or unit (see above; asked of
+    counts alone)."""
     if _PER_HEAD.search(text, m.clause, m.start) is not None:
         return True
     return _UNITS_AT_LEAST.search(text, m.clause, m.start) is not None
@@ -2823,7 +2838,7 @@ def _of_one_sector(text: str, m: Mention, key: str, clause: str) -> bool:
         m.kind == "count"
         and ("每" in clause or "至少" in clause)
         and _a_quota_per_head(text, m)
-        or "路段" in text[m.start - 4 if m.start - 4 > m.clause else m.clause : m.start]
+        or text.find("路段", m.start - 4 if m.start - 4 > m.clause else m.clause, m.start) >= 0
         and _one_roads_section(text, m)
         or text.startswith("新增", m.clause)  # (the clause of one phase's additions)
         and _one_phases_additions(text, m)
