@@ -228,6 +228,9 @@ def test_gate_characters_hold_for_every_word():
     assert keying._CORE.pattern.count("(?:") == 2  # (its words: 城 or 市区 in each)
     for word in ("中心城区", "主城区", "中心市区", "老城区", "中心城市", "县城"):
         assert "城" in word or "市区" in word
+        for lead in ("", "全市", "我市", "本市", "市"):  # (_after_a_core_item's first 6)
+            head = (lead + word + "污水处理率")[:6]
+            assert keying._CORE.match(lead + word) and ("城" in head or "市区" in head)
         assert keying._of_the_core(_figure(word + "绿化覆盖率40%", "40%", word + "绿化覆盖率"))
 
 

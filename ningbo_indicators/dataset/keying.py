@@ -874,6 +874,11 @@ def _after_a_core_item(text: str, m: Mention, names: tuple[str, ...] = ()) -> bo
     >>> _after_a_core_item(text, N(indicator="城镇污水处理率", clause=0, start=text.index("分别")))
     False
     """
+    # (the cheap test first: the first item opens m's clause with a word of _CORE, after 全市 at
+    # most, so 城 or 市区 stands in the clause's first 6 characters)
+    head = text[m.clause : m.clause + 6]
+    if "城" not in head and "市区" not in head:
+        return False
     at = text.rfind(m.indicator, m.clause, m.start)
     if at <= m.clause or text[at - 1] not in _LIST_JOINS or _OWN_SCOPE.match(m.indicator):
         return False
