@@ -353,3 +353,37 @@ GLOSSARY_CASES = [
 @pytest.mark.parametrize("text,figures", GLOSSARY_CASES, ids=[c[0][-30:] for c in GLOSSARY_CASES])
 def test_a_glossary_gives_no_record(text, figures):
     assert [r.text for r in extract(text)] == figures
+
+
+def test_the_glossary_heading_is_the_engines_first_match():
+    """exclude._glossary_heading tries RE_GLOSSARY at the lines that hold 名词解释 only: the
+    same match as the engine's search, on every report of the corpus that holds the word, on
+    the cases above and on random lines."""
+    import random
+
+    from conftest import all_corpus_files
+
+    from ningbo_indicators.extractors import exclude
+    from ningbo_indicators.numbers import fold
+
+    texts = [c[0] for c in GLOSSARY_CASES]
+    texts += [t for p in all_corpus_files() if "名词解释" in (t := fold(p.read_text("utf-8")))]
+    pieces = [
+        "名词解释",
+        "附件：",
+        "**",
+        "\n",
+        "\n\n",
+        "相关",
+        "见",
+        "。",
+        " ",
+        "：",
+        "政府工作报告",
+        "《",
+    ]
+    rng = random.Random(15)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        found, heading = exclude.RE_GLOSSARY.search(text), exclude._glossary_heading(text)
+        assert (found and found.span()) == (heading and heading.span()), text[:60]

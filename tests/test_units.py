@@ -252,6 +252,39 @@ def test_chinese_numeral_gate_keeps_every_match(sentence):
     ]
 
 
+def test_a_verb_alone_before_a_number_is_what_the_look_back_reads():
+    """quantity._VERB_ALONE_ENDS: where the character before a number ends a two-character
+    verb and nothing else, RE_LEAD reads that verb alone, whatever stands before it (random
+    text of verbs, qualifiers, spaces and line breaks)."""
+    import random
+
+    from ningbo_indicators.extractors import quantity
+    from ningbo_indicators.units import QUALIFIERS_BEFORE, RATE_VERBS
+
+    assert quantity._VERB_ALONE_ENDS  # (增长, 下降, …)
+    pieces = [*RATE_VERBS, *QUALIFIERS_BEFORE, " ", "\t", "\u3000", "\n", "比上年", "赶", "条"]
+    rng = random.Random(12)
+    checked = 0
+    for _ in range(3000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        for verb in RATE_VERBS:
+            if verb[-1] not in quantity._VERB_ALONE_ENDS:
+                continue
+            text = head + verb + "5%"
+            start = len(head) + len(verb)
+            lead = quantity.RE_LEAD.search(text, max(0, start - quantity._LEAD_WINDOW), start)
+            assert lead.groups("") == (verb, "", "", ""), text
+            checked += 1
+    assert checked > 10000
+    folded = fold("全市生产总值增长6.5%，财政收入下降3.2%，约增长 5%，增长约5%。")
+    assert [(s.verb, s.pre) for s in find_quantities(folded)] == [
+        ("增长", ""),
+        ("下降", ""),
+        ("增长", ""),
+        ("增长", "约"),
+    ]
+
+
 RANGE_CASES = [
     ("增长5%—5.5%。", [("增长5%", "over"), ("5.5%", "under")]),
     ("增长4%至6%。", [("增长4%", "over"), ("6%", "under")]),

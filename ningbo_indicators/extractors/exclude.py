@@ -7,6 +7,7 @@ a record. Rules describe the language of reports, never one report.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
@@ -107,7 +108,7 @@ def glossary(folded: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in glossary(text)]
     ['〔1〕“2131”工程：是指1个村1个月放映1场电影。']
     """
-    heading = RE_GLOSSARY.search(folded) if "名词解释" in folded else None
+    heading = _glossary_heading(folded)
     if heading is None:
         return []
     spans: list[tuple[int, int]] = []
@@ -123,6 +124,26 @@ def glossary(folded: str) -> list[tuple[int, int]]:
             spans.append((at, end))
         at = end + 1
     return spans
+
+
+def _glossary_heading(folded: str) -> re.Match | None:
+    """RE_GLOSSARY's first match (`search`), tried only at the start of the lines that hold
+    名词解释: every match holds it on the line it starts (nothing before it crosses a line), and
+    starts a line. (The engine's search tries the pattern at every line of the report.)
+
+    >>> text = "见名词解释。\\n名词解释\\n〔1〕…"
+    >>> _glossary_heading(text).span() == RE_GLOSSARY.search(text).span() == (7, 11)
+    True
+    """
+    at = folded.find("名词解释")
+    while at >= 0:
+        line = folded.rfind("\n", 0, at) + 1
+        heading = RE_GLOSSARY.match(folded, line)
+        if heading is not None:
+            return heading
+        end = folded.find("\n", at)
+        at = folded.find("名词解释", end) if end >= 0 else -1
+    return None
 
 
 def urls(folded: str) -> list[tuple[int, int]]:

@@ -134,6 +134,13 @@ _GLUED = frozenset("0123456789.．")
 _LEAD_GAPS = frozenset(" \t\u3000\n")
 _LEAD_ENDS = frozenset(w[-1] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE)) | _LEAD_GAPS
 _LEAD_TAILS = frozenset(w[-2:] for w in (*RATE_VERBS, *QUALIFIERS_BEFORE))
+# The last characters of two-character verbs that end no other verb and no qualifier: before
+# the number, RE_LEAD reads the verb alone there (no qualifier or space can stand between it and
+# the number), so the two characters are looked up instead (增长5%, 下降0.3个百分点: two in
+# three of the look-backs)
+_VERB_ALONE_ENDS = frozenset(w[-1] for w in RATE_VERBS if len(w) == 2) - frozenset(
+    w[-1] for w in (*(v for v in RATE_VERBS if len(v) != 2), *QUALIFIERS_BEFORE)
+)
 
 
 # A line of fewer than 20 characters, or one of a Markdown heading or list, ending at the search's
@@ -266,15 +273,21 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
                 or folded[start - 2 : start] in _LEAD_TAILS
             )
         ):  # (most numbers: no word before them)
-            lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
-            verb, g1, pre, g2 = lead.groups("")  # (every part is optional: it always matches)
-            if "\n" in g1:
-                at = start - len(g2) - len(pre) - len(g1) - len(verb)
-                if _SHORT_LINE.search(folded, max(0, at - _LINE_REACH), at):
-                    verb, g1 = "", ""  # a heading's last word (…稳定增长\n\n2.5%…): no verb
-            if verb or pre:  # the spaces between the words and the number belong to the mention
-                start -= len(g2) + (len(g1) if verb else 0)
-                opens = start - len(verb) - len(pre)
+            if (
+                end_of_word in _VERB_ALONE_ENDS
+                and (word := folded[start - 2 : start]) in RATE_VERBS
+            ):
+                verb, opens = word, start - 2  # 增长5%: the verb alone, what RE_LEAD would read
+            else:
+                lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
+                verb, g1, pre, g2 = lead.groups("")  # (every part is optional: it always matches)
+                if "\n" in g1:
+                    at = start - len(g2) - len(pre) - len(g1) - len(verb)
+                    if _SHORT_LINE.search(folded, max(0, at - _LINE_REACH), at):
+                        verb, g1 = "", ""  # a heading's last word (…稳定增长\n\n2.5%…): no verb
+                if verb or pre:  # the spaces between the words and the number belong to the mention
+                    start -= len(g2) + (len(g1) if verb else 0)
+                    opens = start - len(verb) - len(pre)
         if sign:
             number = "-" + number
         yield Span(
