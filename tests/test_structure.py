@@ -307,3 +307,20 @@ START_OF_CHANGE_CASES = [
 def test_the_start_of_a_change_has_its_own_year(text, years):
     got = {r.text: r.year for r in extract(REVIEW + text)}
     assert {t: got.get(t, "missing") for t in years} == years
+
+
+def test_the_place_is_found_once_per_report(monkeypatch):
+    """The rules of shares (subjects) and of the report's own place names (keys) both read the
+    report's place: `extract` finds it once and hands it to both."""
+    import ningbo_indicators.context.place as place
+
+    calls = []
+    detect = place.detect_place
+    monkeypatch.setattr(place, "detect_place", lambda text: calls.append(text) or detect(text))
+    text = (
+        "——2024年1月17日在宁波市第十六届人民代表大会第四次会议上\n\n一、2023年工作回顾\n\n"
+        "全市生产总值1.7万亿元，增长5.5%。工业增加值占全市生产总值的40%。宁波市地区生产总值增长6%。"
+    )
+    records = extract(text)
+    assert [r.indicator for r in records][2:] == ["工业增加值占生产总值", "宁波市地区生产总值"]
+    assert len(calls) == 1
