@@ -324,3 +324,26 @@ def test_the_place_is_found_once_per_report(monkeypatch):
     records = extract(text)
     assert [r.indicator for r in records][2:] == ["工业增加值占生产总值", "宁波市地区生产总值"]
     assert len(calls) == 1
+
+
+def test_ends_of_marks_are_the_ends_of_a_class_of_them():
+    """`_ends_of` (each mark found by str.find) gives the ends of the matches of a character
+    class of the marks, on random text of marks and other characters, and on reports of the
+    corpus."""
+    import random
+    import re
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.context.structure import _SENTENCE_MARKS, _ends_of
+
+    def plain(text):
+        return [m.end() for m in re.finditer(f"[{re.escape(_SENTENCE_MARKS)}]", text)]
+
+    rng = random.Random(15)
+    alphabet = _SENTENCE_MARKS + "增长5%，a\u3000"
+    texts = ["", "。", "\n\n"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(60))) for _ in range(500)]
+    texts += [path.read_text("utf-8") for path in corpus_files()[::40]]
+    for text in texts:
+        assert _ends_of(text, _SENTENCE_MARKS) == plain(text)
