@@ -347,3 +347,25 @@ def test_ends_of_marks_are_the_ends_of_a_class_of_them():
     texts += [path.read_text("utf-8") for path in corpus_files()[::40]]
     for text in texts:
         assert _ends_of(text, _SENTENCE_MARKS) == plain(text)
+
+
+def test_numbered_headings_are_the_matches_of_the_heading_pattern():
+    """`_numbered_headings` (RE_HEADING tried where `_head_starts` finds a head) gives the
+    matches of RE_HEADING.finditer, on random text of numerals, marks, spaces and Markdown and
+    on reports of the corpus."""
+    import random
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.context.structure import RE_HEADING, _numbered_headings
+
+    def spans(matches):
+        return [(m.start(), m.end(), m["head"]) for m in matches]
+
+    rng = random.Random(15)
+    alphabet = "一二三十、、、((())) \t\u3000\n\n#**。！!第回顾任务"
+    texts = ["", "一、", "(一)", "一二三四、回顾", "#一、回顾", "**十一、** 任务"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(80))) for _ in range(3000)]
+    texts += [fold(path.read_text("utf-8")) for path in corpus_files()[::20]]
+    for text in texts:
+        assert spans(_numbered_headings(text)) == spans(RE_HEADING.finditer(text)), text
