@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import compiled
 from .context import phrases
+from .context.place import ReportPlace
 from .context.structure import (
     Document,
     read_structure,
@@ -197,9 +198,10 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
     folded = fold(text)
     doc = read_structure(text, folded)
     mentions = find_mentions(text, folded, doc)
-    attach_indicators(text, folded, mentions)
+    place = ReportPlace(text)  # (found once, when a rule of subjects or keys first reads it)
+    attach_indicators(text, folded, mentions, place)
     table = keys if keys is not None else default_keys()
-    records = to_records(text, doc, mentions, source, table)
+    records = to_records(text, doc, mentions, source, table, place)
     return with_pages(records, pages) if pages else records
 
 
@@ -265,7 +267,12 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
 
 
 def to_records(
-    text: str, doc: Document, mentions: list[Mention], source: str, keys=()
+    text: str,
+    doc: Document,
+    mentions: list[Mention],
+    source: str,
+    keys=(),
+    place: ReportPlace | None = None,
 ) -> list[Record]:
     """The records of a document's mentions, in one sweep over them in text order.
 
@@ -273,10 +280,11 @@ def to_records(
     it until it passes the end of them (most figures share them with the one before: over
     more/, a sentence with figures holds two on average, a section thirteen); only then are
     they looked up (by bisection). A figure before them (mentions out of order) is looked up
-    too. The reader of periods is told the figures' offsets (`PeriodReader`).
+    too. The reader of periods is told the figures' offsets (`PeriodReader`). `place`: the
+    report's place, which the key rules share with the subjects' (`extract`).
     """
     period = PeriodReader(doc, [m.start for m in mentions]).period
-    context = KeyContext(text)  # what the key rules read once per document
+    context = KeyContext(text, place)  # what the key rules read once per document
     records = []
     sentence_lo = sentence_hi = status_lo = status_hi = section_lo = section_hi = 0
     for m in mentions:

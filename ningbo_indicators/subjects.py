@@ -21,6 +21,7 @@ from .dataset.keys import key_for
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from .context.place import ReportPlace
     from .pipeline import Mention
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
@@ -33,7 +34,9 @@ _LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
 _LIST_GAP_LEN = max(map(len, _LIST_GAPS))
 
 
-def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
+def attach_indicators(
+    text: str, folded: str, mentions: list[Mention], place: ReportPlace | None = None
+) -> None:
     """Give every mention its indicator phrase, in place (see EXTRACTION-SPEC.md).
 
     In order: the noun right after a counted number (3项原创成果); else the subject phrase
@@ -41,13 +44,14 @@ def attach_indicators(text: str, folded: str, mentions: list[Mention]) -> None:
     分别 lists pair subjects with numbers. A figure whose own words name nothing (增加到,
     是2010年的, 总数达) takes the subject of the figure before it in the sentence (达15.3万亩,
     增长20.5%), else the subject of the clause before (地区生产总值迈上新台阶，总量突破5万亿元),
-    else the noun after it; never a link word: "" when nothing is named.
+    else the noun after it; never a link word: "" when nothing is named. `place`: the
+    report's place, found once per document (`extract` shares it with the key rules).
     """
     by_clause: dict[int, list[Mention]] = {}
     positions: list[int] = []  # each mention's place in its clause's group
     order: dict[int, int] = {}  # each mention's place in the text's list, by id
     ratios: list[Mention] = []  # the rates and shares, which the rules after the main pass read
-    levels = _Levels(text)  # the report's place, found when a rule first reads it
+    levels = _Levels(text, place)  # the report's place, found when a rule first reads it
     previous: Mention | None = None
     for i, m in enumerate(mentions):
         if (
@@ -823,25 +827,26 @@ class _Levels:
     (detect_place reads the text: up to 10 ms for a report without its congress line), and
     dropped with the call (no cache keyed by the text keeps texts alive)."""
 
-    __slots__ = ("_text", "_found")
+    __slots__ = ("_text", "_place", "_found")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, place: ReportPlace | None = None) -> None:
         self._text = text
+        self._place = place  # (the report's place, when the caller has found or will find it)
         self._found: tuple[str, str] | None = None
 
     def __call__(self) -> tuple[str, str]:
         if self._found is None:
-            self._found = _place_levels(self._text)
+            self._found = _place_levels(self._text, self._place)
         return self._found
 
 
-def _place_levels(text: str) -> tuple[str, str]:
+def _place_levels(text: str, report: ReportPlace | None = None) -> tuple[str, str]:
     """(the 全X words of the report's own place, those of the level above it): 市 and 省 for a
     city's report, 省 and 国 for a province's, 市 and 国 for Beijing's; ("", "") when the place
-    is not known or is the nation."""
+    is not known or is the nation. `report`: the text's `ReportPlace`, when the caller has one."""
     from .context.place import PROVINCES, detect_place
 
-    place = detect_place(text)
+    place = detect_place(text) if report is None else report()
     if place is None or place == "全国":
         return "", ""
     if place in PROVINCES[:4]:

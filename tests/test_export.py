@@ -99,3 +99,22 @@ def test_batch_csv_quotes_as_the_csv_writer_on_random_cells():
             streamed.getvalue().removeprefix(header),
             len(rows),
         )
+
+
+def test_float_cells_as_csv_cell_writes_them():
+    """The texts of float cells, each distinct value worked out once (`_float_texts`), are
+    csv_cell's, on random values and on the edge ones (zeros of both signs, whole numbers past
+    2**53 and 1e18, infinities, NaN), asked twice: worked out, then remembered."""
+    import math
+    import random
+
+    from ningbo_indicators.outputs.export import _column_texts, csv_cell
+
+    rng = random.Random(12)
+    edges = [0.0, -0.0, 2.0**53, 2.0**53 + 2, -(2.0**60), 1e18, 1e20, 5.0, -2.5, 16.4]
+    edges += [math.inf, -math.inf, math.nan]
+    values = edges + [rng.choice([1, -1]) * 10 ** rng.uniform(-6, 22) for _ in range(2000)]
+    values += [float(round(v)) for v in values[len(edges) :]]
+    for _ in range(2):
+        assert _column_texts(tuple(values)) == [csv_cell(v) for v in values]
+    assert _column_texts((None, None)) == ["", ""]

@@ -307,3 +307,65 @@ START_OF_CHANGE_CASES = [
 def test_the_start_of_a_change_has_its_own_year(text, years):
     got = {r.text: r.year for r in extract(REVIEW + text)}
     assert {t: got.get(t, "missing") for t in years} == years
+
+
+def test_the_place_is_found_once_per_report(monkeypatch):
+    """The rules of shares (subjects) and of the report's own place names (keys) both read the
+    report's place: `extract` finds it once and hands it to both."""
+    import ningbo_indicators.context.place as place
+
+    calls = []
+    detect = place.detect_place
+    monkeypatch.setattr(place, "detect_place", lambda text: calls.append(text) or detect(text))
+    text = (
+        "——2024年1月17日在宁波市第十六届人民代表大会第四次会议上\n\n一、2023年工作回顾\n\n"
+        "全市生产总值1.7万亿元，增长5.5%。工业增加值占全市生产总值的40%。宁波市地区生产总值增长6%。"
+    )
+    records = extract(text)
+    assert [r.indicator for r in records][2:] == ["工业增加值占生产总值", "宁波市地区生产总值"]
+    assert len(calls) == 1
+
+
+def test_ends_of_marks_are_the_ends_of_a_class_of_them():
+    """`_ends_of` (each mark found by str.find) gives the ends of the matches of a character
+    class of the marks, on random text of marks and other characters, and on reports of the
+    corpus."""
+    import random
+    import re
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.context.structure import _SENTENCE_MARKS, _ends_of
+
+    def plain(text):
+        return [m.end() for m in re.finditer(f"[{re.escape(_SENTENCE_MARKS)}]", text)]
+
+    rng = random.Random(15)
+    alphabet = _SENTENCE_MARKS + "增长5%，a\u3000"
+    texts = ["", "。", "\n\n"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(60))) for _ in range(500)]
+    texts += [path.read_text("utf-8") for path in corpus_files()[::40]]
+    for text in texts:
+        assert _ends_of(text, _SENTENCE_MARKS) == plain(text)
+
+
+def test_numbered_headings_are_the_matches_of_the_heading_pattern():
+    """`_numbered_headings` (RE_HEADING tried where `_head_starts` finds a head) gives the
+    matches of RE_HEADING.finditer, on random text of numerals, marks, spaces and Markdown and
+    on reports of the corpus."""
+    import random
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.context.structure import RE_HEADING, _numbered_headings
+
+    def spans(matches):
+        return [(m.start(), m.end(), m["head"]) for m in matches]
+
+    rng = random.Random(15)
+    alphabet = "一二三十、、、((())) \t\u3000\n\n#**。！!第回顾任务"
+    texts = ["", "一、", "(一)", "一二三四、回顾", "#一、回顾", "**十一、** 任务"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(80))) for _ in range(3000)]
+    texts += [fold(path.read_text("utf-8")) for path in corpus_files()[::20]]
+    for text in texts:
+        assert spans(_numbered_headings(text)) == spans(RE_HEADING.finditer(text)), text

@@ -245,6 +245,31 @@ def detect_place(text: str) -> str | None:
     return max(counts, key=counts.get)  # the most frequent, the first of equals (most_common)
 
 
+class ReportPlace:
+    """The place of one report (`detect_place` of its text), found when first asked and kept
+    for that report's reading only: `extract` makes one per document and hands it to the rules
+    that read the place (the subjects' shares, the keys' own place names), which found it once
+    each before.
+
+    >>> place = ReportPlace("2024年1月17日在宁波市第十六届人民代表大会第四次会议上")
+    >>> place(), place()
+    ('宁波市', '宁波市')
+    """
+
+    __slots__ = ("text", "_place", "_found")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._place: str | None = None
+        self._found = False
+
+    def __call__(self) -> str | None:
+        if not self._found:
+            self._place = detect_place(self.text)
+            self._found = True
+        return self._place
+
+
 @functools.cache
 def _any_name():
     """The short names of PROVINCES and CITIES as one pattern, the longest first (names of one

@@ -12,8 +12,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, count
-from operator import add
 
 import regex
 
@@ -40,12 +38,15 @@ RE_HEADING = compiled.compile_std(
 """,
     re.VERBOSE | re.MULTILINE,
 )
-# Where a numbered heading's head may start: a numeral before another or before 、, or ( before
-# a numeral. The standard library's engine finds these several times faster than RE_HEADING
-# tries every position of the text; RE_HEADING is then tried only from the run of Markdown
-# marks and spaces before each (see _numbered_headings).
-# (一、 at the end of a line has no title, which RE_HEADING needs: no hint)
-_HEAD_HINT = compiled.compile_std(r"[(一二三四五六七八九十](?:[一二三四五六七八九十]|、(?!\n|\Z))")
+# Where a numbered heading's head may start: the run of one to three numerals before a 、, or
+# a ( before a numeral. Each is found by a pattern that opens with its mark, which the
+# standard library's engine skips to as str.find does (a class of the numerals first made it
+# test every character: seven times the cost); RE_HEADING is then tried only from the run of
+# Markdown marks and spaces before each head (see _numbered_headings).
+_NUMERALS = "一二三四五六七八九十"
+_MARK_AFTER_NUMERAL = compiled.compile_std(f"、(?<=[{_NUMERALS}]、)")
+_BRACKET_BEFORE_NUMERAL = compiled.compile_std(f"\\((?=[{_NUMERALS}])")
+_HEAD_NUMERALS = 3  # (RE_HEADING's heads: [一二三四五六七八九十]{1,3}、)
 _BEFORE_HEAD = frozenset("#* \t\u3000")
 # A Markdown heading line without a numeral: ## 今年工作安排
 RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
@@ -347,16 +348,20 @@ def _review_paragraphs(folded: str, changes: list[tuple[int, str]]) -> list[tupl
 
 def _ends_of(text: str, marks: str) -> list[int]:
     """The offset after each occurrence of the characters `marks` in `text`, in order: the
-    ends of the matches of a class of them, without a match object per mark (the text split
-    at each mark in turn, the pieces' lengths summed).
+    ends of the matches of a class of them, without a match object per mark (each mark found
+    in turn by `str.find`, which skips to it in C: splitting the text at each mark, or
+    counting it, read every character again, and a pattern of the class tests each one).
 
     >>> _ends_of("增长5%。完成;好\\n", "。;\\n")
     [5, 8, 10]
     """
     ends: list[int] = []
     for mark in marks:
-        pieces = text.split(mark)  # mark i ends after pieces 0..i and i + 1 marks
-        ends += map(add, accumulate(map(len, pieces[:-1])), count(1))
+        at = text.find(mark)
+        while at >= 0:
+            at += 1
+            ends.append(at)
+            at = text.find(mark, at)
     ends.sort()
     return ends
 
@@ -425,10 +430,9 @@ def clause_cuts(folded: str) -> list[int]:
 
 
 def _numbered_headings(folded: str):
-    """The matches of RE_HEADING.finditer(folded), tried only where a head starts.
-
-    A head (一、, (一)) starts at a hint of _HEAD_HINT (before it stands no numeral and no
-    bracket); a match starts at the head or within the run of #, * and spaces right before it.
+    """The matches of RE_HEADING.finditer(folded), tried only where a head starts
+    (`_head_starts`); a match starts at the head or within the run of #, * and spaces right
+    before it.
 
     >>> [m["head"] for m in _numbered_headings("前言\\n一、回顾\\n正文。(二)任务\\n**十一、** 三项")]
     ['一、', '(二)', '十一、']
@@ -436,8 +440,7 @@ def _numbered_headings(folded: str):
     ['三、']
     """
     end = 0
-    for hint in _HEAD_HINT.finditer(folded):
-        head = hint.start()
+    for head in _head_starts(folded):
         if head < end:
             continue  # inside the heading found last
         start = head
@@ -449,6 +452,26 @@ def _numbered_headings(folded: str):
                 yield m
                 end = m.end()
                 break
+
+
+def _head_starts(folded: str) -> list[int]:
+    """Where the heads of numbered headings may start, in order: the first of one to three
+    numerals before a 、 (a longer run holds no head: a head starts the run, and RE_HEADING takes
+    three), and each ( before a numeral.
+
+    >>> _head_starts("一、回顾 十一、 (二)任务 第三、 一二三四、")
+    [0, 5, 9, 16]
+    """
+    heads = [m.start() for m in _BRACKET_BEFORE_NUMERAL.finditer(folded)]
+    for mark in _MARK_AFTER_NUMERAL.finditer(folded):
+        at = mark.start()
+        head = at - 1  # (a numeral: the pattern's look-behind)
+        while head > at - _HEAD_NUMERALS and head and folded[head - 1] in _NUMERALS:
+            head -= 1
+        if not head or folded[head - 1] not in _NUMERALS:
+            heads.append(head)
+    heads.sort()
+    return heads
 
 
 def _short_lines(folded: str):

@@ -20,6 +20,7 @@ from .keys import clean_phrase, default_keys, key_for, per_table
 from .period import ON_LAST_YEAR
 
 if TYPE_CHECKING:
+    from ..context.place import ReportPlace
     from ..pipeline import Mention
 
 
@@ -322,10 +323,11 @@ class KeyContext:
     document's reading: nothing is kept between documents, and a thread reads only its own.
     """
 
-    __slots__ = ("text", "_hints", "_names", "_read")
+    __slots__ = ("text", "_hints", "_place", "_names", "_read")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, place: ReportPlace | None = None) -> None:
         self.text = text
+        self._place = place  # (the report's place, when the caller has found or will find it)
         # a hint's search from a start: {(words, start): [clear to, end of a match]}
         self._hints: dict[tuple[str, int], list] = {}
         self._names: tuple[str, ...] | None = None  # (the report's own place names)
@@ -351,7 +353,7 @@ class KeyContext:
     def place_names(self) -> tuple[str, ...]:
         """The report's own place names (`_own_place_names`), found once per document."""
         if self._names is None:
-            self._names = _own_place_names(self.text)
+            self._names = _own_place_names(self.text, self._place)
         return self._names
 
     def sentence(self, start: int) -> tuple[int, int]:
@@ -1861,13 +1863,14 @@ def _says_new(indicator: str) -> bool:
     return indicator.startswith("新") and not indicator.startswith(_NAMES_WITH_NEW)
 
 
-def _own_place_names(text: str) -> tuple[str, ...]:
+def _own_place_names(text: str, report: ReportPlace | None = None) -> tuple[str, ...]:
     """The report's own place as a phrase may name it: in full, then short (哈尔滨市, 哈尔滨).
     (Read through `KeyContext.place_names`, once per document and kept no longer: nothing is
-    remembered of a text between two extractions, even of the same text.)"""
+    remembered of a text between two extractions, even of the same text.) `report`: the text's
+    `ReportPlace`, when the caller has one."""
     from ..context.place import NATIONAL, detect_place
 
-    place = detect_place(text)
+    place = detect_place(text) if report is None else report()
     if place is None or place == NATIONAL:
         return ()
     for suffix in _PLACE_SUFFIXES:

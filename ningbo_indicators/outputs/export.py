@@ -146,11 +146,10 @@ def _csv_lines(rows: list[tuple]) -> str:
 _NONE = type(None)
 _TEXT = frozenset((str, _NONE))
 _WHOLE = frozenset((int, _NONE))
+_NOTHING, _FLOAT = frozenset((_NONE,)), frozenset((float,))
 # (what makes the csv writer quote a cell: the comma, the quote, a line break)
 _QUOTED_CHARS = (",", '"', "\r", "\n")  # (what makes the csv writer quote a cell)
 _FORMULA_AFTER_NUL = compiled.compile_std("\0[" + re.escape("".join(FORMULA_PREFIXES)) + "]")
-# the whole numbers a float holds exactly, written by repr as their digits and ".0"
-_EXACT = 2**53
 
 
 def _quoted(cell: str) -> str:
@@ -168,6 +167,8 @@ def _column_texts(column: tuple) -> Sequence[str]:
     """The cells of one column as the csv writer writes `_csv_texts(column)`, a column at a
     time where it can."""
     kinds = set(map(type, column))
+    if kinds == _NOTHING:
+        return [""] * len(column)  # (a field no record has: the page of a text)
     if kinds <= _TEXT:
         texts = [v or "" for v in column] if _NONE in kinds else column
         # (a cell that opens with a formula's mark follows a NUL in the joined column; the marks
@@ -180,34 +181,33 @@ def _column_texts(column: tuple) -> Sequence[str]:
         return list(map(cells.__getitem__, texts))
     if kinds <= _WHOLE:
         return ["" if v is None else str(v) for v in column]  # (digits: never quoted)
-    if kinds == {float} and 0.0 not in column and -_EXACT < min(column) and max(column) < _EXACT:
-        return _float_texts(column)  # (digits and a point: never quoted)
+    if kinds == _FLOAT:
+        return _float_texts(column)  # (digits, a point, an exponent: never quoted)
     return list(map(_quoted, _csv_texts(column)))
 
 
 # The text of each float value written before (values repeat: 5%, 8.5%, an amount said twice;
-# five in six of a report's values were written before by the same worker), so that repr, most
-# of the cost of writing a value, runs once per distinct value. Bounded.
+# five in six of a report's values were written before by the same worker), so that csv_cell,
+# most of the cost of writing a value, runs once per distinct value. Bounded.
 _FLOAT_TEXTS: dict[float, str] = {}
 
 
 def _float_texts(column: Sequence[float]) -> list[str]:
-    """The cells of a column of floats that are whole numbers below 2**53 or not whole, none
-    zero, as csv_cell writes them: 16.4 as it is, 5.0 as 5 (not -0.0, whose repr keeps its
-    sign: the caller sends no zero). Equal floats other than zeros have one repr.
+    """The cells of a column of floats as csv_cell writes them (16.4 as it is, 5.0 as 5),
+    each distinct value's text worked out once. Equal floats have one text: csv_cell writes
+    0.0 and -0.0 alike (0), and a float's repr is a function of its value.
 
-    >>> _float_texts((16.4, 5.0, 1640000000.0, 16.4, -2.5))
-    ['16.4', '5', '1640000000', '16.4', '-2.5']
+    >>> _float_texts((16.4, 5.0, 1640000000.0, 16.4, -2.5, -0.0, 1e20))
+    ['16.4', '5', '1640000000', '16.4', '-2.5', '0', '1e+20']
     """
     known = _FLOAT_TEXTS
     texts = list(map(known.get, column))
     if None in texts:
         for i, v in enumerate(column):
             if texts[i] is None:
-                r = repr(v)
-                texts[i] = r[:-2] if r.endswith(".0") else r
+                texts[i] = text = csv_cell(v)
                 if len(known) < 50_000:
-                    known[v] = texts[i]
+                    known[v] = text
     return texts
 
 
