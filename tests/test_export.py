@@ -4,6 +4,7 @@ same in any stream."""
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 
@@ -118,3 +119,53 @@ def test_float_cells_as_csv_cell_writes_them():
     for _ in range(2):
         assert _column_texts(tuple(values)) == [csv_cell(v) for v in values]
     assert _column_texts((None, None)) == ["", ""]
+
+
+# ------------------------------------------------------------------ atomic output
+
+
+def test_atomic_output_interrupted_as_its_file_is_made_leaves_nothing(tmp_path, monkeypatch):
+    """A signal's handler runs as soon as os.open returns: an interrupt there, before the
+    temporary file's name was handed back, left the file behind (tempfile.mkstemp)."""
+    from ningbo_indicators.outputs import export
+
+    target = tmp_path / "out.csv"
+    target.write_text("previous run\n", "utf-8")
+    real_open = os.open
+
+    def open_then_interrupt(*args, **kwargs):
+        real_open(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "open", open_then_interrupt)
+    with pytest.raises(KeyboardInterrupt), export.atomic_output(target) as stream:
+        stream.write("never\n")
+    monkeypatch.undo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+    assert target.read_text("utf-8") == "previous run\n"
+
+
+def test_atomic_output_never_touches_a_file_of_the_same_temporary_name(tmp_path, monkeypatch):
+    from ningbo_indicators.outputs import export
+
+    draws = iter([b"\0" * 6, b"\1" * 6])
+    monkeypatch.setattr(os, "urandom", lambda n: next(draws))
+    other = tmp_path / f".out.csv.{'00' * 6}.tmp"  # (another program's file of that name)
+    other.write_text("theirs", "utf-8")
+    with export.atomic_output(tmp_path / "out.csv") as stream:
+        stream.write("ours\n")
+    assert other.read_text("utf-8") == "theirs"
+    assert (tmp_path / "out.csv").read_text("utf-8") == "ours\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name, "out.csv"]
+
+
+def test_atomic_output_error_in_the_block_keeps_the_old_file(tmp_path):
+    from ningbo_indicators.outputs import export
+
+    target = tmp_path / "out.csv"
+    target.write_text("previous run\n", "utf-8")
+    with pytest.raises(RuntimeError), export.atomic_output(target) as stream:
+        stream.write("half")
+        raise RuntimeError
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+    assert target.read_text("utf-8") == "previous run\n"
