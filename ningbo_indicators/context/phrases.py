@@ -796,8 +796,9 @@ _TRAILING_BY_KIND = {
     "multiple": WordList(_RATE_WORDS),
     "ratio": WordList(_RATE_WORDS),
 }
+# The leading cuts of _cut_leading, pattern texts read together in _LEADING (below).
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度, 一九七八年全国…
-_LEADING_DATE = compiled.compile_std(
+_LEADING_DATE_TEXT = (
     r"^(?:到|至|截至)?(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|年底)?"
 )
 # A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
@@ -814,10 +815,17 @@ _LEADING_TIME = compiled.compile_std(
 )
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense), and
 # the causative before it (使全市森林覆盖率达到60%, 使我区新增投资)
-_LEADING_SCOPE = compiled.compile_std(r"^使?(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
+_LEADING_SCOPE_TEXT = r"^使?(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)"
 # A leading basis of reckoning: 按省定标准贫困县, 按可比口径
-_LEADING_BASIS = compiled.compile(
+_LEADING_BASIS_TEXT = (
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
+)
+# The four leading cuts in one pattern, tried in that order (the group that matched says which):
+# one match where a leading date, time, scope or basis may open the phrase, not four in turn
+# (tests/test_phrase_gates.py checks it against the four)
+_LEADING = compiled.compile(
+    f"(?P<date>{_LEADING_DATE_TEXT})|(?x:(?P<time>{_LEADING_TIME.pattern})\n)"
+    f"|(?P<scope>{_LEADING_SCOPE_TEXT})|(?P<basis>{_LEADING_BASIS_TEXT})"
 )
 # A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
 _STANDARD_BASIS = LazyPattern(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
@@ -1297,14 +1305,11 @@ def _cut_leading(p: str) -> str:
             w = ""  # 要求社区填报的表格: 要 opens the word 要求
         end = len(w) if w else 0
         if not end and p[:1] in _LEADING_FIRST:
-            for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE, _LEADING_BASIS):
-                m = pattern.match(p)
-                if m and m.end():
-                    end = m.end()
-                    break
-            if pattern is _LEADING_BASIS and end:
-                p = p[end:]  # 按可比价格计算比1992年: a basis goes whatever is left
+            lead = _LEADING.match(p)
+            if lead and lead.lastgroup == "basis":
+                p = p[lead.end() :]  # 按可比价格计算比1992年: a basis goes whatever is left
                 continue
+            end = lead.end() if lead else 0
         if not end or len(p) - end < 2 or p[end:] in BARE_NOUNS:
             break  # 各类资金 keeps 各类: 资金 alone names no sum
         p = _strip_edge(p[end:], right=False)
