@@ -36,6 +36,8 @@ def ungated(monkeypatch):
             m.setattr(phrases, "_EDGE_SET", everything)
             m.setattr(phrases, "_CUT_LEADING_FIRST", everything)
             m.setattr(phrases, "_NOUN_TAIL_LAST", everything)
+            m.setattr(phrases, "_OPENING_CUT_FIRST", everything)
+            m.setattr(phrases, "_ADVERB_CUT_FIRST", everything)
             trailing = dict.fromkeys(phrases._CUT_TRAILING_LAST, everything)
             m.setattr(phrases, "_CUT_TRAILING_LAST", trailing)
             m.setattr(phrases, "_RARE_CHARS", re.compile(""))  # every phrase takes the long path

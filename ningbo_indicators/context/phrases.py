@@ -1458,22 +1458,25 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _ON_BASE.sub("", p)  # 主要污染物在2005年基础上, 在上年增长15.7%的基础上又增长
     if not p:
         return ""
-    if p[0] in "按根依":
-        basis = _STANDARD_BASIS.match(p)
-        if basis:
-            p = p[basis.end() :]  # 按2010年农村贫困标准1274元测算: the standard is named
-    if p[0] in _ENUMERATOR_FIRST:
-        p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
-    if p[1:2] == "是" or p[2:3] == "是":
-        p = _ORDINAL_FIRST.sub("", p)  # 九是城乡居民最低生活保障标准(分别提高…): an ordinal
-    if p[:1] in "）)":
-        p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
-    if p[:1] == "“":
-        label = _PROGRAMME.match(p)
-        if label and not _HELD_RESULT.search(p, label.end()):
-            # “暖房子”工程既有建筑节能改造: the programme is context (“135”工程累计完成投资 is
-            # the programme's own result)
-            p = p[label.end() :]
+    if p[0] in _OPENING_CUT_FIRST or "是" in p[1:3]:
+        # (the cuts of an opening: where none of their first characters opens the phrase and
+        # no ordinal's 是 follows it, none of them cuts, nor makes another one cut)
+        if p[0] in "按根依":
+            basis = _STANDARD_BASIS.match(p)
+            if basis:
+                p = p[basis.end() :]  # 按2010年农村贫困标准1274元测算: the standard is named
+        if p[0] in _ENUMERATOR_FIRST:
+            p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
+        if p[1:2] == "是" or p[2:3] == "是":
+            p = _ORDINAL_FIRST.sub("", p)  # 九是城乡居民最低生活保障标准(分别提高…): an ordinal
+        if p[:1] in "）)":
+            p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
+        if p[:1] == "“":
+            label = _PROGRAMME.match(p)
+            if label and not _HELD_RESULT.search(p, label.end()):
+                # “暖房子”工程既有建筑节能改造: the programme is context (“135”工程累计完成投资
+                # is the programme's own result)
+                p = p[label.end() :]
     if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集" in p):
         works = _PLACE_WORKS.search(p)
         built = p[works.end() :] if works else ""
@@ -1515,6 +1518,11 @@ def clean_subject(phrase: str, kind: str) -> str:
     if p[:1] in "（(" and ")" not in p and "）" not in p:
         p = _INCLUDING.sub("", p[1:])  # （包括三轮汽车和低速货车: an unclosed bracket
     return _clean_common(p, kind)
+
+
+# the first characters of the opening cuts of clean_subject (a basis, an enumerator, a closing
+# bracket, a programme's quotation mark); an ordinal is told by the 是 after it
+_OPENING_CUT_FIRST = frozenset("按根依）)“") | _ENUMERATOR_FIRST
 
 
 def _inner_result(p: str, kind: str) -> str:
@@ -1672,24 +1680,31 @@ _WORK_NOUNS = frozenset(
 _MAKING_GUARD = frozenset("能型性线者企基单车设要经安许用资率总物社单")
 
 
+# the first characters of the cuts of a leading adverb, place or manner in _clean_common
+_ADVERB_CUT_FIRST = _DOING_FIRST | {"在"} | _ONE_CHAR_ADVERBS | _MANNER_FIRST
+
+
 def _clean_common(p: str, kind: str) -> str:
     """Trailing links, leading adverbs and verbs, and what is left: see clean_subject."""
     p = _cut_leading(_cut_trailing(p, kind))
-    if p[:1] in _DOING_FIRST:
-        p = _without_doing(p)
-    if p[:1] == "在":
-        p = _after_place(p)  # 在北京、江苏新开设“拉萨班”: where it was done is context
-    if p[:1] in _ONE_CHAR_ADVERBS and (
-        p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
-    ):
-        p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
-    elif p[:1] in _MANNER_FIRST:
-        manner = _MANNER.prefix(p)
-        verb = _VERBS.prefix(p, len(manner)) if manner else None
-        if manner and (_REMEDIAL.prefix(p, len(manner)) or verb not in (None, "建设")):
-            # 全面取缔砖瓦窑: the manner goes, the remedial verb stays; 全面落实军地互办事项:
-            # the manner goes with the verb (基本建设投资 is a noun: it stays)
-            p = p[len(manner) :]
+    if p[:1] in _ADVERB_CUT_FIRST:
+        # (the cuts of a leading adverb, place or manner: where none of their first characters
+        # opens the phrase, none of them cuts, nor makes another one cut)
+        if p[:1] in _DOING_FIRST:
+            p = _without_doing(p)
+        if p[:1] == "在":
+            p = _after_place(p)  # 在北京、江苏新开设“拉萨班”: where it was done is context
+        if p[:1] in _ONE_CHAR_ADVERBS and (
+            p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
+        ):
+            p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
+        elif p[:1] in _MANNER_FIRST:
+            manner = _MANNER.prefix(p)
+            verb = _VERBS.prefix(p, len(manner)) if manner else None
+            if manner and (_REMEDIAL.prefix(p, len(manner)) or verb not in (None, "建设")):
+                # 全面取缔砖瓦窑: the manner goes, the remedial verb stays; 全面落实军地互办事项:
+                # the manner goes with the verb (基本建设投资 is a noun: it stays)
+                p = p[len(manner) :]
     if not (p[:1] in _KEEP.firsts and _KEEP.prefix(p)):
         first = _VERBS.prefix(p) if p[:1] in _VERBS.firsts else None
         if first == "更新改造" and p[4:6] == "投资":
