@@ -1477,7 +1477,12 @@ def clean_subject(phrase: str, kind: str) -> str:
                 # “暖房子”工程既有建筑节能改造: the programme is context (“135”工程累计完成投资
                 # is the programme's own result)
                 p = p[label.end() :]
-    if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集" in p):
+    if (
+        len(p) >= 6
+        and kind in ("amount", "count")
+        and ("新" in p or "续建" in p or "集" in p)
+        and ("区" in p or "基地" in p or "工程" in p)  # (the place _PLACE_WORKS reads first)
+    ):
         works = _PLACE_WORKS.search(p)
         built = p[works.end() :] if works else ""
         if built and built not in BARE_NOUNS and built[0] not in "或和及、与拓":
@@ -1751,12 +1756,17 @@ def _clean_common(p: str, kind: str) -> str:
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
     if (
         (
-            p.startswith(("比", "较", "占"))
-            and not p.startswith("比较")
-            and not _LAND.match(p)
-            and not (p[0] == "较" and p[1:2] in _GRADE_AFTER_COMPARED)  # 较大规模: a grade
+            p[:1] in _COMPARED_FIRST  # (a first character of the two tests of a comparison)
+            and (
+                (
+                    p.startswith(("比", "较", "占"))
+                    and not p.startswith("比较")
+                    and not _LAND.match(p)
+                    and not (p[0] == "较" and p[1:2] in _GRADE_AFTER_COMPARED)  # 较大规模: a grade
+                )
+                or (p[:2] in _COMPARISON_WORDS)
+            )
         )
-        or (p[:2] in _COMPARISON_WORDS)
         or not_a_subject(p)
     ):
         # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
@@ -1768,6 +1778,8 @@ def _clean_common(p: str, kind: str) -> str:
 _BARE_SHARE_WORDS = frozenset(("比例", "比重", "比率", "占比"))
 # what follows 较 in a grade (较大规模, 较高水平), never in a comparison (较上年, 较2010年)
 _GRADE_AFTER_COMPARED = frozenset("大小高低")
+# the first characters of a comparison or a share opening a subject (比, 较, 占, 高于 …)
+_COMPARED_FIRST = frozenset("比较占") | frozenset(w[0] for w in _COMPARISON_WORDS)
 
 
 _NOT_A_SUBJECT = (
