@@ -39,6 +39,7 @@ def ungated(monkeypatch):
             m.setattr(phrases, "_OPENING_CUT_FIRST", everything)
             m.setattr(phrases, "_ADVERB_CUT_FIRST", everything)
             m.setattr(phrases, "_COMPARED_FIRST", everything)
+            m.setattr(phrases, "_OTHER_TRAILING_LAST", everything)
             trailing = dict.fromkeys(phrases._CUT_TRAILING_LAST, everything)
             m.setattr(phrases, "_CUT_TRAILING_LAST", trailing)
             m.setattr(phrases, "_RARE_CHARS", re.compile(""))  # every phrase takes the long path

@@ -1354,17 +1354,20 @@ def _cut_trailing(p: str, kind: str) -> str:
             )
         ):  # 稳增长26条, 促增长43条: policies named by their aim, not a rate
             p = p[: -len(w)]
-        have = _HAVE.suffix(p) if p[-1:] == "有" else None
-        if have and not (_ends_a_word(p, have) or _having_nothing(p, have)):
-            p = p[: -len(have)]
-        modal = _MODAL.suffix(p) if p[-1:] in "要可以够须后" else None
-        if modal and len(p) > len(modal) and not _ends_a_word(p, modal):
-            p = p[: -len(modal)]
-        tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
-        if tail:
-            p = p[: tail.start()]
-        if p[-1:] in _EDGE_SET:
-            p = _rstrip_edge(p)
+        if p[-1:] in _OTHER_TRAILING_LAST:
+            # (the cuts of 有, a modal word, a tail and an edge: where none of their last
+            # characters ends the phrase, none of them cuts, nor makes another one cut)
+            have = _HAVE.suffix(p) if p[-1:] == "有" else None
+            if have and not (_ends_a_word(p, have) or _having_nothing(p, have)):
+                p = p[: -len(have)]
+            modal = _MODAL.suffix(p) if p[-1:] in "要可以够须后" else None
+            if modal and len(p) > len(modal) and not _ends_a_word(p, modal):
+                p = p[: -len(modal)]
+            tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
+            if tail:
+                p = p[: tail.start()]
+            if p[-1:] in _EDGE_SET:
+                p = _rstrip_edge(p)
         if p == before or p[-1:] not in lasts:
             break  # nothing cut, or the cuts can end nowhere here (see the test at the top)
     return p
