@@ -1713,8 +1713,9 @@ def _clean_common(p: str, kind: str) -> str:
                 # 全面取缔砖瓦窑: the manner goes, the remedial verb stays; 全面落实军地互办事项:
                 # the manner goes with the verb (基本建设投资 is a noun: it stays)
                 p = p[len(manner) :]
-    if not (p[:1] in _KEEP.firsts and _KEEP.prefix(p)):
-        first = _VERBS.prefix(p) if p[:1] in _VERBS.firsts else None
+    opening = p[:1]
+    if not (opening in _KEEP.firsts and _KEEP.prefix(p)):
+        first = _VERBS.prefix(p) if opening in _VERBS.firsts else None
         if first == "更新改造" and p[4:6] == "投资":
             first = None  # 更新改造投资 is a category of investment, like 技术改造投资
         if first:
@@ -1753,13 +1754,17 @@ def _clean_common(p: str, kind: str) -> str:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
     if kind == "count" and p[:2] in ("生产", "出版") and p[2:3] not in _MAKING_GUARD and len(p) > 3:
         p = _cut_leading(p[2:])  # 生产电视剧436部, 出版各类报纸448亿份: what was made is counted
-    if p[:1] in _EDGE_SET or p[-1:] in _EDGE_SET:
+    # (the first and last characters, read once for the tests below, again after a cut)
+    opening, ending = p[:1], p[-1:]
+    if opening in _EDGE_SET or ending in _EDGE_SET:
         p = _strip_edge(p)
-    if p.endswith(("）", ")")) and _NOTE.search(p):
+        opening, ending = p[:1], p[-1:]
+    if ending in _CLOSING_BRACKETS and _NOTE.search(p):
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
+        opening = p[:1]
     if (
         (
-            p[:1] in _COMPARED_FIRST  # (a first character of the two tests of a comparison)
+            opening in _COMPARED_FIRST  # (a first character of the two tests of a comparison)
             and (
                 (
                     p.startswith(("比", "较", "占"))
@@ -1774,13 +1779,15 @@ def _clean_common(p: str, kind: str) -> str:
     ):
         # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
         return ""
-    return _unquote(p) if p[:1] == "“" else p
+    return _unquote(p) if opening == "“" else p
 
 
 # shares named by their word alone, which a verb before them names the share of (支付比例)
 _BARE_SHARE_WORDS = frozenset(("比例", "比重", "比率", "占比"))
 # what follows 较 in a grade (较大规模, 较高水平), never in a comparison (较上年, 较2010年)
 _GRADE_AFTER_COMPARED = frozenset("大小高低")
+# the closing brackets a note ends with (进出口差额（出口减进口）)
+_CLOSING_BRACKETS = frozenset("）)")
 # the first characters of a comparison or a share opening a subject (比, 较, 占, 高于 …)
 _COMPARED_FIRST = frozenset("比较占") | frozenset(w[0] for w in _COMPARISON_WORDS)
 
