@@ -1295,25 +1295,28 @@ def _link_adverb(p: str) -> str:
 # words that open with a leading adverb, which then is no adverb: 要求, 要素, 要件
 def _cut_leading(p: str) -> str:
     """Leading adverbs, dates, spans of time and scopes, while a name of 2+ characters is left."""
-    if p[:1] not in _CUT_LEADING_FIRST:
+    opening = p[:1]  # (the first character, read again after each cut)
+    if opening not in _CUT_LEADING_FIRST:
         return p  # none of the cuts below can start here
     for _ in range(4):
-        w = (_ADVERBS.prefix(p) if p[:1] in _ADVERBS.firsts else None) or (
-            _link_adverb(p) if p[:1] in _LINK_FIRST else ""
+        w = (_ADVERBS.prefix(p) if opening in _ADVERBS.firsts else None) or (
+            _link_adverb(p) if opening in _LINK_FIRST else ""
         )
         if w and p[: len(w) + 1] in _OPENS_A_WORD:
             w = ""  # 要求社区填报的表格: 要 opens the word 要求
         end = len(w) if w else 0
-        if not end and p[:1] in _LEADING_FIRST:
+        if not end and opening in _LEADING_FIRST:
             lead = _LEADING.match(p)
             if lead and lead.lastgroup == "basis":
                 p = p[lead.end() :]  # 按可比价格计算比1992年: a basis goes whatever is left
+                opening = p[:1]
                 continue
             end = lead.end() if lead else 0
         if not end or len(p) - end < 2 or p[end:] in BARE_NOUNS:
             break  # 各类资金 keeps 各类: 资金 alone names no sum
         p = _strip_edge(p[end:], right=False)
-        if p[:1] not in _CUT_LEADING_FIRST:
+        opening = p[:1]
+        if opening not in _CUT_LEADING_FIRST:
             break  # no cut can start where the rest opens (see the test at the top)
     return p
 
@@ -1335,11 +1338,12 @@ def _cut_trailing(p: str, kind: str) -> str:
     """Trailing links, rate words, comparison bases, dates and denominators."""
     words = _TRAILING_BY_KIND.get(kind, _TRAILING)
     lasts = _CUT_TRAILING_LAST[words]
-    if p[-1:] not in lasts:
+    ending = p[-1:]  # (the last character, read again after each round of cuts)
+    if ending not in lasts:
         return p  # none of the cuts below can end here
     for _ in range(10):
         before = p
-        if p[-1:] == "了" and (words.suffix(p[:-1]) or _TRAILING.suffix(p[:-1])):
+        if ending == "了" and (words.suffix(p[:-1]) or _TRAILING.suffix(p[:-1])):
             p = p[:-1]  # 压减了, 控制在了, 保持了: the aspect of a link that goes
         w = words.suffix(p)
         if (
@@ -1368,7 +1372,8 @@ def _cut_trailing(p: str, kind: str) -> str:
                 p = p[: tail.start()]
             if p[-1:] in _EDGE_SET:
                 p = _rstrip_edge(p)
-        if p == before or p[-1:] not in lasts:
+        ending = p[-1:]
+        if p == before or ending not in lasts:
             break  # nothing cut, or the cuts can end nowhere here (see the test at the top)
     return p
 
