@@ -163,7 +163,8 @@ def attach_indicators(
         if not indicator and i + 1 < len(mentions):
             # 3万套、135万平方米廉租住房: two measures of the noun after the second
             indicator = _noun_of_next(text, folded, m, mentions[i + 1])
-        if 0 <= respectively[m.clause] <= m.start - 2:  # 分别 before the figure
+        after_respectively = 0 <= respectively[m.clause] <= m.start - 2  # 分别 before the figure
+        if after_respectively:
             indicator = _respectively(text, folded, mentions, order, group, m, levels) or indicator
         elif len(group) > 1 and (listed := _bare_list(folded, group, index)):
             # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
@@ -259,7 +260,9 @@ def attach_indicators(
         if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
             indicator = _compared_rate(folded, prev, m, indicator)
         if m.kind == "ratio":  # the rules of rates and shares
-            indicator = _rate_rules(text, folded, mentions, i, group, prev, noun_end, indicator)
+            indicator = _rate_rules(
+                text, folded, mentions, i, group, prev, noun_end, indicator, after_respectively
+            )
         if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
             indicator = ""  # a list the rules could not pair: nothing rather than a run of it
         if not indicator and m.q.dimension == "count" and not lower:
@@ -327,15 +330,15 @@ def _rate_rules(
     prev: Mention | None,
     noun_end: dict[int, int],
     indicator: str,
+    after_respectively: bool,
 ) -> str:
     """The indicator of a rate or a share (the i-th mention, of kind ratio, among the figures of
-    its clause, `group`), from the one its own words gave: the scheme a bare 参保率 is of, the
-    subject a rate shares with the figure before it, the owner of a bare rate's name."""
+    its clause, `group`, after a 分别 of its clause or not), from the one its own words gave: the
+    scheme a bare 参保率 is of, the subject a rate shares with the figure before it, the owner of
+    a bare rate's name."""
     m = mentions[i]
     carried = prev is not None and indicator == prev.indicator
-    if (indicator == "参保率" or (carried and indicator.endswith("参保率"))) and "分别" in folded[
-        m.clause : m.start
-    ]:
+    if (indicator == "参保率" or (carried and indicator.endswith("参保率"))) and after_respectively:
         # A和B…，参保率分别…: the later rates carry the first one's phrase
         scheme = _listed_scheme(folded, group, mentions[i])
         indicator = scheme + "参保率" if scheme else indicator

@@ -32,3 +32,50 @@ def first_characters(pattern: str) -> set[str]:
 
     first_of(list(_parser.parse(pattern)))
     return found
+
+
+def last_characters(pattern: str, han: str = "") -> set[str]:
+    """The characters a match of `pattern` (words anchored at the end, `…$`, each after
+    look-arounds only) can end with, read from the standard library's parse of it; `han`: the
+    character ranges `\\p{Han}` stands for (the standard engine does not know it), which only a
+    look-around may hold."""
+    from re import _constants as c
+    from re import _parser
+
+    def last_of(items) -> tuple[set[str], bool]:
+        """The last characters of a sequence, and whether it may take no character."""
+        found: set[str] = set()
+        for op, av in reversed(list(items)):
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # a look-around or the end takes no character
+            chars, empty = last_of_item(op, av)
+            found |= chars
+            if not empty:
+                return found, False
+        return found, True
+
+    def last_of_item(op, av) -> tuple[set[str], bool]:
+        if op is c.LITERAL:
+            return {chr(av)}, False
+        if op is c.IN:
+            assert all(o is c.LITERAL for o, _ in av), av
+            return {chr(a) for _, a in av}, False
+        if op is c.SUBPATTERN:
+            return last_of(av[-1])
+        if op is c.BRANCH:
+            found: set[str] = set()
+            empty = False
+            for alternative in av[1]:
+                chars, none = last_of(alternative)
+                found |= chars
+                empty = empty or none
+            return found, empty
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, item = av
+            chars, none = last_of(item)
+            return chars, none or low == 0
+        raise AssertionError(op)
+
+    found, empty = last_of(_parser.parse(pattern.replace(r"\p{Han}", f"[{han}]")))
+    assert not empty, "a match that may take no character"
+    return found

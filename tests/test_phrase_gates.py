@@ -4,6 +4,7 @@ cuts they skip: with every test passing (the cuts always tried), the same phrase
 import re
 
 import pytest
+import regex
 
 from ningbo_indicators.context import phrases
 from ningbo_indicators.readers import bundled_text
@@ -35,6 +36,10 @@ def ungated(monkeypatch):
             m.setattr(phrases, "_EDGE_SET", everything)
             m.setattr(phrases, "_CUT_LEADING_FIRST", everything)
             m.setattr(phrases, "_NOUN_TAIL_LAST", everything)
+            m.setattr(phrases, "_OPENING_CUT_FIRST", everything)
+            m.setattr(phrases, "_ADVERB_CUT_FIRST", everything)
+            m.setattr(phrases, "_COMPARED_FIRST", everything)
+            m.setattr(phrases, "_OTHER_TRAILING_LAST", everything)
             trailing = dict.fromkeys(phrases._CUT_TRAILING_LAST, everything)
             m.setattr(phrases, "_CUT_TRAILING_LAST", trailing)
             m.setattr(phrases, "_RARE_CHARS", re.compile(""))  # every phrase takes the long path
@@ -72,3 +77,43 @@ def test_noun_after_is_the_ungated(ungated):
     assert len(ends) > 500
     for end in ends:
         assert phrases.noun_after(text, end) == ungated(phrases.noun_after, text, end), end
+
+
+_IN_TURN = (
+    ("date", re.compile(phrases._LEADING_DATE_TEXT)),
+    ("time", phrases._LEADING_TIME),
+    ("scope", re.compile(phrases._LEADING_SCOPE_TEXT)),
+    ("basis", regex.compile(phrases._LEADING_BASIS_TEXT)),
+)
+
+
+def _leading_in_turn(p: str):
+    """The plain way: the four leading patterns, each on its own (on the engine each ran on),
+    tried in turn; (which, end) of the first match."""
+    for name, pattern in _IN_TURN:
+        m = pattern.match(p)
+        if m and m.end():
+            return name, m.end()
+    return None
+
+
+def test_leading_is_the_four_patterns_in_turn():
+    """_LEADING (one alternation) finds what its four patterns, tried in turn, find first."""
+    openings = (
+        "",
+        "2020年",
+        "一九九八年底",
+        "五年",
+        "“十三五”期间",
+        "全市",
+        "使我区",
+        "按可比价格",
+    )
+    found = 0
+    for p in PHRASES:
+        for q in [o + p for o in openings] + [p[k:] for k in range(1, min(len(p), 8))]:
+            lead = phrases._LEADING.match(q)
+            got = (lead.lastgroup, lead.end()) if lead else None
+            assert got == _leading_in_turn(q), q
+            found += lead is not None
+    assert found > 1000

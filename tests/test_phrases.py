@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 from conftest import CORPUS, needs_corpus
-from pattern_util import first_characters
+from pattern_util import first_characters, last_characters
 
 from ningbo_indicators import extract
 
@@ -4374,3 +4374,15 @@ def test_noun_after_stop_is_told_the_first_character_of_each_of_its_words():
 
     assert first_characters(NOUN_AFTER_STOP.pattern) == set(_NOUN_AFTER_STOP_FIRST)
     assert NOUN_AFTER_STOP.search("3个项目顺利竣工") is not None
+
+
+def test_noun_tail_last_holds_the_last_character_of_every_tail():
+    """noun_after tries its tails only where the phrase ends with one of _NOUN_TAIL_LAST: it
+    must be the last characters of every tail (read from the patterns' parse), and no more."""
+    from ningbo_indicators.context import phrases
+    from ningbo_indicators.extractors._parts import HAN
+
+    tails = (phrases.NOUN_AFTER_TAIL, phrases.NOUN_AFTER_VERB_TAIL, phrases._AMONG)
+    lasts = set().union(*(last_characters(t.pattern, HAN) for t in tails))
+    assert lasts == set(phrases._NOUN_TAIL_LAST)
+    assert last_characters("(?:达产(?:达效|增效)?|上市)$") == {"产", "效", "市"}

@@ -707,9 +707,10 @@ NOUN_AFTER_VERB_TAIL = compiled.compile(
     r"|(?:入住|迁入|喜迁|搬入)新居|(?:开始|正式)?启动|(?:主体(?:工程)?)?(?:基本)?完工"
     r"|(?<=企业|公司|集团)(?:A股)?(?:首发|整体|多板块)?上市)$"
 )
-# the last characters of those tails (a cheap test before the patterns)
+# the last characters of those tails and of _AMONG (a cheap test before the patterns; tests/
+# test_phrases.py reads them from the patterns)
 _NOUN_TAIL_LAST = frozenset(
-    "设展作升期建务化护国省市区县贫帽列益位车到达过超破至占中制产效收交革营出居动工上"
+    "设展作升期建化护国省市区县贫帽列益位车到达过破至占中制产效收交革营出居动工上"
     "共各均也又再仅连近后部本都体年入续"
 )
 # A number followed by a predicate has no noun after it: 由934万吨增加到1553万吨, 是2010年的
@@ -795,8 +796,9 @@ _TRAILING_BY_KIND = {
     "multiple": WordList(_RATE_WORDS),
     "ratio": WordList(_RATE_WORDS),
 }
+# The leading cuts of _cut_leading, pattern texts read together in _LEADING (below).
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度, 一九七八年全国…
-_LEADING_DATE = compiled.compile_std(
+_LEADING_DATE_TEXT = (
     r"^(?:到|至|截至)?(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年(?:底|末|年底)?"
 )
 # A leading span of time: 五年累计完成固定资产投资, 三年来, “十二五”期间, 上半年
@@ -813,10 +815,17 @@ _LEADING_TIME = compiled.compile_std(
 )
 # A leading scope: 全省, 全州, 我市, 本市 (全国 stays: 全国文明城市 would lose its sense), and
 # the causative before it (使全市森林覆盖率达到60%, 使我区新增投资)
-_LEADING_SCOPE = compiled.compile_std(r"^使?(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)")
+_LEADING_SCOPE_TEXT = r"^使?(?:全|我|本)(?:自治区|自治州|国|省|市|区|县|州|盟|旗)"
 # A leading basis of reckoning: 按省定标准贫困县, 按可比口径
-_LEADING_BASIS = compiled.compile(
+_LEADING_BASIS_TEXT = (
     r"^(?:按照?|根据|依据)(?:“[^”]{1,10}”|\p{Han}{1,8}?(?:标准|口径|价格计算|价格|要求|规定))"
+)
+# The four leading cuts in one pattern, tried in that order (the group that matched says which):
+# one match where a leading date, time, scope or basis may open the phrase, not four in turn
+# (tests/test_phrase_gates.py checks it against the four)
+_LEADING = compiled.compile(
+    f"(?P<date>{_LEADING_DATE_TEXT})|(?x:(?P<time>{_LEADING_TIME.pattern})\n)"
+    f"|(?P<scope>{_LEADING_SCOPE_TEXT})|(?P<basis>{_LEADING_BASIS_TEXT})"
 )
 # A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
 _STANDARD_BASIS = LazyPattern(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
@@ -1286,28 +1295,28 @@ def _link_adverb(p: str) -> str:
 # words that open with a leading adverb, which then is no adverb: 要求, 要素, 要件
 def _cut_leading(p: str) -> str:
     """Leading adverbs, dates, spans of time and scopes, while a name of 2+ characters is left."""
-    if p[:1] not in _CUT_LEADING_FIRST:
+    opening = p[:1]  # (the first character, read again after each cut)
+    if opening not in _CUT_LEADING_FIRST:
         return p  # none of the cuts below can start here
     for _ in range(4):
-        w = (_ADVERBS.prefix(p) if p[:1] in _ADVERBS.firsts else None) or (
-            _link_adverb(p) if p[:1] in _LINK_FIRST else ""
+        w = (_ADVERBS.prefix(p) if opening in _ADVERBS.firsts else None) or (
+            _link_adverb(p) if opening in _LINK_FIRST else ""
         )
         if w and p[: len(w) + 1] in _OPENS_A_WORD:
             w = ""  # 要求社区填报的表格: 要 opens the word 要求
         end = len(w) if w else 0
-        if not end and p[:1] in _LEADING_FIRST:
-            for pattern in (_LEADING_DATE, _LEADING_TIME, _LEADING_SCOPE, _LEADING_BASIS):
-                m = pattern.match(p)
-                if m and m.end():
-                    end = m.end()
-                    break
-            if pattern is _LEADING_BASIS and end:
-                p = p[end:]  # 按可比价格计算比1992年: a basis goes whatever is left
+        if not end and opening in _LEADING_FIRST:
+            lead = _LEADING.match(p)
+            if lead and lead.lastgroup == "basis":
+                p = p[lead.end() :]  # 按可比价格计算比1992年: a basis goes whatever is left
+                opening = p[:1]
                 continue
+            end = lead.end() if lead else 0
         if not end or len(p) - end < 2 or p[end:] in BARE_NOUNS:
             break  # 各类资金 keeps 各类: 资金 alone names no sum
         p = _strip_edge(p[end:], right=False)
-        if p[:1] not in _CUT_LEADING_FIRST:
+        opening = p[:1]
+        if opening not in _CUT_LEADING_FIRST:
             break  # no cut can start where the rest opens (see the test at the top)
     return p
 
@@ -1329,11 +1338,12 @@ def _cut_trailing(p: str, kind: str) -> str:
     """Trailing links, rate words, comparison bases, dates and denominators."""
     words = _TRAILING_BY_KIND.get(kind, _TRAILING)
     lasts = _CUT_TRAILING_LAST[words]
-    if p[-1:] not in lasts:
+    ending = p[-1:]  # (the last character, read again after each round of cuts)
+    if ending not in lasts:
         return p  # none of the cuts below can end here
     for _ in range(10):
         before = p
-        if p[-1:] == "了" and (words.suffix(p[:-1]) or _TRAILING.suffix(p[:-1])):
+        if ending == "了" and (words.suffix(p[:-1]) or _TRAILING.suffix(p[:-1])):
             p = p[:-1]  # 压减了, 控制在了, 保持了: the aspect of a link that goes
         w = words.suffix(p)
         if (
@@ -1348,18 +1358,22 @@ def _cut_trailing(p: str, kind: str) -> str:
             )
         ):  # 稳增长26条, 促增长43条: policies named by their aim, not a rate
             p = p[: -len(w)]
-        have = _HAVE.suffix(p) if p[-1:] == "有" else None
-        if have and not (_ends_a_word(p, have) or _having_nothing(p, have)):
-            p = p[: -len(have)]
-        modal = _MODAL.suffix(p) if p[-1:] in "要可以够须后" else None
-        if modal and len(p) > len(modal) and not _ends_a_word(p, modal):
-            p = p[: -len(modal)]
-        tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
-        if tail:
-            p = p[: tail.start()]
-        if p[-1:] in _EDGE_SET:
-            p = _rstrip_edge(p)
-        if p == before or p[-1:] not in lasts:
+        if p[-1:] in _OTHER_TRAILING_LAST:
+            # (the cuts of 有, a modal word, a tail and an edge: where none of their last
+            # characters ends the phrase, none of them cuts, nor makes another one cut)
+            have = _HAVE.suffix(p) if p[-1:] == "有" else None
+            if have and not (_ends_a_word(p, have) or _having_nothing(p, have)):
+                p = p[: -len(have)]
+            modal = _MODAL.suffix(p) if p[-1:] in "要可以够须后" else None
+            if modal and len(p) > len(modal) and not _ends_a_word(p, modal):
+                p = p[: -len(modal)]
+            tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
+            if tail:
+                p = p[: tail.start()]
+            if p[-1:] in _EDGE_SET:
+                p = _rstrip_edge(p)
+        ending = p[-1:]
+        if p == before or ending not in lasts:
             break  # nothing cut, or the cuts can end nowhere here (see the test at the top)
     return p
 
@@ -1452,23 +1466,31 @@ def clean_subject(phrase: str, kind: str) -> str:
         p = _ON_BASE.sub("", p)  # 主要污染物在2005年基础上, 在上年增长15.7%的基础上又增长
     if not p:
         return ""
-    if p[0] in "按根依":
-        basis = _STANDARD_BASIS.match(p)
-        if basis:
-            p = p[basis.end() :]  # 按2010年农村贫困标准1274元测算: the standard is named
-    if p[0] in _ENUMERATOR_FIRST:
-        p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
-    if p[1:2] == "是" or p[2:3] == "是":
-        p = _ORDINAL_FIRST.sub("", p)  # 九是城乡居民最低生活保障标准(分别提高…): an ordinal
-    if p[:1] in "）)":
-        p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
-    if p[:1] == "“":
-        label = _PROGRAMME.match(p)
-        if label and not _HELD_RESULT.search(p, label.end()):
-            # “暖房子”工程既有建筑节能改造: the programme is context (“135”工程累计完成投资 is
-            # the programme's own result)
-            p = p[label.end() :]
-    if len(p) >= 6 and kind in ("amount", "count") and ("新" in p or "续建" in p or "集" in p):
+    if p[0] in _OPENING_CUT_FIRST or "是" in p[1:3]:
+        # (the cuts of an opening: where none of their first characters opens the phrase and
+        # no ordinal's 是 follows it, none of them cuts, nor makes another one cut)
+        if p[0] in "按根依":
+            basis = _STANDARD_BASIS.match(p)
+            if basis:
+                p = p[basis.end() :]  # 按2010年农村贫困标准1274元测算: the standard is named
+        if p[0] in _ENUMERATOR_FIRST:
+            p = _ENUMERATOR.sub("", p)  # （22）农村五保供养对象…
+        if p[1:2] == "是" or p[2:3] == "是":
+            p = _ORDINAL_FIRST.sub("", p)  # 九是城乡居民最低生活保障标准(分别提高…): an ordinal
+        if p[:1] in "）)":
+            p = p[1:].lstrip(_EDGE)  # …（其中新建30个）、义务教育学校项目
+        if p[:1] == "“":
+            label = _PROGRAMME.match(p)
+            if label and not _HELD_RESULT.search(p, label.end()):
+                # “暖房子”工程既有建筑节能改造: the programme is context (“135”工程累计完成投资
+                # is the programme's own result)
+                p = p[label.end() :]
+    if (
+        len(p) >= 6
+        and kind in ("amount", "count")
+        and ("新" in p or "续建" in p or "集" in p)
+        and ("区" in p or "基地" in p or "工程" in p)  # (the place _PLACE_WORKS reads first)
+    ):
         works = _PLACE_WORKS.search(p)
         built = p[works.end() :] if works else ""
         if built and built not in BARE_NOUNS and built[0] not in "或和及、与拓":
@@ -1509,6 +1531,11 @@ def clean_subject(phrase: str, kind: str) -> str:
     if p[:1] in "（(" and ")" not in p and "）" not in p:
         p = _INCLUDING.sub("", p[1:])  # （包括三轮汽车和低速货车: an unclosed bracket
     return _clean_common(p, kind)
+
+
+# the first characters of the opening cuts of clean_subject (a basis, an enumerator, a closing
+# bracket, a programme's quotation mark); an ordinal is told by the 是 after it
+_OPENING_CUT_FIRST = frozenset("按根依）)“") | _ENUMERATOR_FIRST
 
 
 def _inner_result(p: str, kind: str) -> str:
@@ -1666,26 +1693,34 @@ _WORK_NOUNS = frozenset(
 _MAKING_GUARD = frozenset("能型性线者企基单车设要经安许用资率总物社单")
 
 
+# the first characters of the cuts of a leading adverb, place or manner in _clean_common
+_ADVERB_CUT_FIRST = _DOING_FIRST | {"在"} | _ONE_CHAR_ADVERBS | _MANNER_FIRST
+
+
 def _clean_common(p: str, kind: str) -> str:
     """Trailing links, leading adverbs and verbs, and what is left: see clean_subject."""
     p = _cut_leading(_cut_trailing(p, kind))
-    if p[:1] in _DOING_FIRST:
-        p = _without_doing(p)
-    if p[:1] == "在":
-        p = _after_place(p)  # 在北京、江苏新开设“拉萨班”: where it was done is context
-    if p[:1] in _ONE_CHAR_ADVERBS and (
-        p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
-    ):
-        p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
-    elif p[:1] in _MANNER_FIRST:
-        manner = _MANNER.prefix(p)
-        verb = _VERBS.prefix(p, len(manner)) if manner else None
-        if manner and (_REMEDIAL.prefix(p, len(manner)) or verb not in (None, "建设")):
-            # 全面取缔砖瓦窑: the manner goes, the remedial verb stays; 全面落实军地互办事项:
-            # the manner goes with the verb (基本建设投资 is a noun: it stays)
-            p = p[len(manner) :]
-    if not (p[:1] in _KEEP.firsts and _KEEP.prefix(p)):
-        first = _VERBS.prefix(p) if p[:1] in _VERBS.firsts else None
+    if p[:1] in _ADVERB_CUT_FIRST:
+        # (the cuts of a leading adverb, place or manner: where none of their first characters
+        # opens the phrase, none of them cuts, nor makes another one cut)
+        if p[:1] in _DOING_FIRST:
+            p = _without_doing(p)
+        if p[:1] == "在":
+            p = _after_place(p)  # 在北京、江苏新开设“拉萨班”: where it was done is context
+        if p[:1] in _ONE_CHAR_ADVERBS and (
+            p[1:] in _NOT_A_SUBJECT or _VERBS.prefix(p, 1) or _KEEP.prefix(p[1:])
+        ):
+            p = p[1:]  # 共投入, 再新增: the adverb goes with the verb
+        elif p[:1] in _MANNER_FIRST:
+            manner = _MANNER.prefix(p)
+            verb = _VERBS.prefix(p, len(manner)) if manner else None
+            if manner and (_REMEDIAL.prefix(p, len(manner)) or verb not in (None, "建设")):
+                # 全面取缔砖瓦窑: the manner goes, the remedial verb stays; 全面落实军地互办事项:
+                # the manner goes with the verb (基本建设投资 is a noun: it stays)
+                p = p[len(manner) :]
+    opening = p[:1]
+    if not (opening in _KEEP.firsts and _KEEP.prefix(p)):
+        first = _VERBS.prefix(p) if opening in _VERBS.firsts else None
         if first == "更新改造" and p[4:6] == "投资":
             first = None  # 更新改造投资 is a category of investment, like 技术改造投资
         if first:
@@ -1724,29 +1759,42 @@ def _clean_common(p: str, kind: str) -> str:
                 p = _cut_leading(rest)  # 投入各类扶持资金: the scope after the verb goes too
     if kind == "count" and p[:2] in ("生产", "出版") and p[2:3] not in _MAKING_GUARD and len(p) > 3:
         p = _cut_leading(p[2:])  # 生产电视剧436部, 出版各类报纸448亿份: what was made is counted
-    if p[:1] in _EDGE_SET or p[-1:] in _EDGE_SET:
+    # (the first and last characters, read once for the tests below, again after a cut)
+    opening, ending = p[:1], p[-1:]
+    if opening in _EDGE_SET or ending in _EDGE_SET:
         p = _strip_edge(p)
-    if p.endswith(("）", ")")) and _NOTE.search(p):
+        opening, ending = p[:1], p[-1:]
+    if ending in _CLOSING_BRACKETS and _NOTE.search(p):
         p = _NOTE.sub("", p)  # 进出口差额（出口减进口）: a note, not the name
+        opening = p[:1]
     if (
         (
-            p.startswith(("比", "较", "占"))
-            and not p.startswith("比较")
-            and not _LAND.match(p)
-            and not (p[0] == "较" and p[1:2] in _GRADE_AFTER_COMPARED)  # 较大规模: a grade
+            opening in _COMPARED_FIRST  # (a first character of the two tests of a comparison)
+            and (
+                (
+                    p.startswith(("比", "较", "占"))
+                    and not p.startswith("比较")
+                    and not _LAND.match(p)
+                    and not (p[0] == "较" and p[1:2] in _GRADE_AFTER_COMPARED)  # 较大规模: a grade
+                )
+                or (p[:2] in _COMPARISON_WORDS)
+            )
         )
-        or (p[:2] in _COMPARISON_WORDS)
         or not_a_subject(p)
     ):
         # 比上年增加1.1万亿元, 累计达7个, 占全国的60%: the subject is the previous figure's
         return ""
-    return _unquote(p) if p[:1] == "“" else p
+    return _unquote(p) if opening == "“" else p
 
 
 # shares named by their word alone, which a verb before them names the share of (支付比例)
 _BARE_SHARE_WORDS = frozenset(("比例", "比重", "比率", "占比"))
 # what follows 较 in a grade (较大规模, 较高水平), never in a comparison (较上年, 较2010年)
 _GRADE_AFTER_COMPARED = frozenset("大小高低")
+# the closing brackets a note ends with (进出口差额（出口减进口）)
+_CLOSING_BRACKETS = frozenset("）)")
+# the first characters of a comparison or a share opening a subject (比, 较, 占, 高于 …)
+_COMPARED_FIRST = frozenset("比较占") | frozenset(w[0] for w in _COMPARISON_WORDS)
 
 
 _NOT_A_SUBJECT = (
