@@ -11,9 +11,11 @@ import pytest
 from ningbo_indicators import extract
 from ningbo_indicators.dataset.keys import (
     COLUMNS,
+    KEY_CLASSES,
     KeyTableError,
     clean_phrase,
     default_keys,
+    key_classes,
     key_for,
     parse_table,
     unique_keys,
@@ -1254,12 +1256,91 @@ def test_a_user_table_extends_the_keys():
         ("key,name\nx,y\n", "missing column"),
         ("key,name,kinds,base_unit,pattern\nx,y,growth,%,(\n", "bad pattern"),
         ("key,name,kinds,base_unit,pattern,better\nx,y,growth,%,a,sideways\n", "better"),
+        ("key,name,kinds,base_unit,pattern,classes\nx,y,count,个,a,list_size lists\n", "class"),
     ],
-    ids=["columns", "pattern", "better"],
+    ids=["columns", "pattern", "better", "class"],
 )
 def test_bad_tables(table, message):
-    with pytest.raises(KeyTableError, match=message):
+    with pytest.raises(KeyTableError, match=message) as exc:
         parse_table(table)
+    assert "\n" not in str(exc.value)  # (one line)
+
+
+def test_an_unknown_class_is_named_with_its_line():
+    table = (
+        "key,name,kinds,base_unit,pattern,classes\nx,y,count,个,^甲$,\nz,y,count,个,^乙$,taxes\n"
+    )
+    with pytest.raises(KeyTableError, match=r"^indicators.csv:3: unknown class 'taxes' \(known: "):
+        parse_table(table)
+
+
+# The classes of keys the rules of keying read, and the keys of each before they moved from sets
+# in keying.py into the table's `classes` column (round 11): no key may drop out of its class.
+CLASSES_BEFORE = {
+    "list_size": {"key_projects"},  # _LIST_SIZE_KEYS
+    "works_list": {"key_projects", "livelihood_projects"},  # _DONE_KEYS
+    "own_list": {"livelihood_projects"},  # _OWN_LIST_KEYS
+    "industry_projects": {"industrial_projects"},  # key == "industrial_projects"
+    "school_places": {"new_school_places"},  # _PARTED_KEYS
+    "job_posts": {"new_job_posts"},  # _POSTS_KEYS
+    "tax": {"tax_revenue", "tax_revenue_growth"},  # _TAX_KEYS
+    "signed_projects": {"signed_projects"},  # _SIGNED_KEYS
+    "renovation_projects": {"technical_renovation_projects"},  # _RENOVATION_KEYS
+    "bank_ratio": {"loan_deposit_ratio"},  # _FUND_RATIO_KEYS
+    "work_deaths": {"work_safety_deaths", "work_safety_deaths_growth"},  # _DEATHS_KEYS
+    "tourism": {  # _DRIVEN_KEYS
+        "tourism_revenue",
+        "tourism_revenue_growth",
+        "tourist_arrivals",
+        "tourist_arrivals_growth",
+    },
+    "bridges": {"dangerous_bridges"},  # _NARROWED_BEFORE
+}
+
+
+def test_the_shipped_table_gives_each_class_its_keys():
+    assert set(KEY_CLASSES) == set(CLASSES_BEFORE)
+    names = {k.key for k in default_keys()}
+    found = {c: {n for n in names if c in key_classes(n)} for c in KEY_CLASSES}
+    assert found == CLASSES_BEFORE
+    # every row of a key names its classes (a reader of one row sees them all)
+    assert [k.key for k in default_keys() if frozenset(k.classes) != key_classes(k.key)] == []
+
+
+def test_the_rules_read_the_known_classes():
+    """Every class the code of keying asks for is one of KEY_CLASSES, and each is asked for."""
+    import re
+
+    from ningbo_indicators.dataset import keying
+
+    source = (resources.files("ningbo_indicators") / "dataset" / "keying.py").read_text("utf-8")
+    asked = set(re.findall(r'"(\w+)" (?:not )?in (?:classes|key_classes)', source))
+    assert asked == set(KEY_CLASSES)
+    assert keying.key_classes is key_classes
+
+
+# A table without the `classes` column (written for older versions) gives each key the classes
+# the shipped table gives it, as the rules did when they named the shipped keys; a table with the
+# column gives the classes it names (none for an empty cell). 新开工重点项目45个: the projects at a
+# stage, no count of the list (list_size).
+_PROJECTS = next(k for k in default_keys() if k.key == "key_projects")
+
+
+@pytest.mark.parametrize(
+    "columns,classes,key",
+    [
+        ("", {"list_size", "works_list"}, None),
+        (",classes", set(), "key_projects"),
+        (",classes", {"list_size"}, None),
+    ],
+    ids=["without the column", "column empty", "column named"],
+)
+def test_a_user_table_with_or_without_classes(columns, classes, key):
+    cell = "," + " ".join(sorted(classes)) if columns else ""
+    table = f'key,name,kinds,base_unit,pattern{columns}\nkey_projects,重点项目,count,个|项,"{_PROJECTS.source}"{cell}\n'
+    keys = parse_table(table)
+    assert key_classes("key_projects", keys) == classes
+    assert [r.indicator_key for r in extract("全年新开工重点项目45个。", keys=keys)] == [key]
 
 
 @pytest.mark.parametrize(

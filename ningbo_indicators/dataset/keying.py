@@ -5,6 +5,11 @@ a change of it (地区生产总值770亿元，净增129亿元), the place from a
 nor a stock from the year's additions when the verb opened the clause (新建8个国家重点实验室).
 These rules read the words around the figure and give the key of what it measures, or none
 where they cannot tell: a wrong key is worse than none.
+
+Some rules apply to some keys alone: those of a class (`keys.KEY_CLASSES`, the `classes` column
+of the key table, read per key by `keys.key_classes`): the size of the place's list of key
+projects (list_size), a list of works (works_list, own_list), the place's tax (tax), job posts
+(job_posts), and so on. A rule asks the class, never a key's name.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
 from ..context.structure import CLAUSE_WINDOW
-from .keys import clean_phrase, default_keys, key_for, per_table
+from .keys import clean_phrase, default_keys, key_classes, key_for, per_table
 from .period import ON_LAST_YEAR
 
 if TYPE_CHECKING:
@@ -892,15 +897,12 @@ def _after_a_core_item(text: str, m: Mention, names: tuple[str, ...] = ()) -> bo
 # report is the province's; the body named last before the count owns it (省定五件实事和市定10件实事:
 # the city's 10; 省市20项民生实事: the joint list, kept).
 _LIST_OWNER = compiled.compile(r"(?r)(?:省(?!市)|市|州|县|盟|区)")
-_OWN_LIST_KEYS = frozenset(("livelihood_projects",))
 _PROVINCES = ("省", "自治区")
 
 
-def _another_bodys_list(text: str, m: Mention, key: str, names: tuple[str, ...]) -> bool:
-    """Whether m counts a list of livelihood projects set by the province in a lower report
-    (`names`: the report's own place names)."""
-    if key not in _OWN_LIST_KEYS:
-        return False
+def _another_bodys_list(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+    """Whether m counts a list of works set by the province in a lower report (`names`: the
+    report's own place names; asked of the keys of class own_list alone)."""
     owner = _LIST_OWNER.search(text, m.clause, m.start)
     if owner is None or owner.group() != "省":
         return False
@@ -917,17 +919,17 @@ _BARE_PLACES = compiled.compile_std(
     r"(?:新增|增加)学位[ \t\u3000]*(?:约|近|超过?)?\d[\d.]*[万千]?个(?:以上)?(?:[、和][ \t\u3000]*\d[\d.]*[万千]?个)*"
 )
 _A_FIGURE = compiled.compile_std(r"\d[\d.]*[万千]?个")
-_PARTED_KEYS = frozenset(("new_school_places",))
 _SCHOOL_KIND = compiled.compile(
     r"(?r)中小学|幼儿园|小学|初中|高中|中职|职校|中学|特殊教育|特教|托育|高校"
 )
 
 
-def _one_of_parted_places(ctx: KeyContext, m: Mention, key: str, begin: int) -> bool:
+def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
     """Whether m's bare school places are one of two or more in its sentence (see above);
-    `begin`: where m's sentence starts (`KeyContext.sentence`)."""
+    `begin`: where m's sentence starts (`KeyContext.sentence`; asked of the keys of class
+    school_places alone)."""
     text = ctx.text
-    if key not in _PARTED_KEYS or m.indicator not in ("新增学位", "增加学位", "学位"):
+    if m.indicator not in ("新增学位", "增加学位", "学位"):
         return False
     lo = max(0, m.start - 3 * CLAUSE_WINDOW)
     item = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)  # (after a semicolon)
@@ -1073,13 +1075,11 @@ def _stocks_of_additions(table) -> frozenset[str]:
     return frozenset(stocks)
 
 
-# Keys that count the items of a list (key_projects: the projects on the place's list of key
-# projects). The items that reached a stage (621个重大项目竣工310个, 新开工重点项目45个, 97个重大
-# 项目实现当年签约、当年开工) are another count: no key of the list's size.
-_LIST_SIZE_KEYS = frozenset(("key_projects",))
-# lists whose items done after the list's own count are a part of it (30件民生实事完成29件); the
-# items a list of livelihood projects names by examples are the list (遴选出缓解停车难…等12件民生实事)
-_DONE_KEYS = frozenset(("key_projects", "livelihood_projects"))
+# The size of the place's list of key projects (class list_size): the items that reached a stage
+# (621个重大项目竣工310个, 新开工重点项目45个, 97个重大项目实现当年签约、当年开工) are another count: no
+# key of the list's size. A list of works (class works_list): the items done after the list's own
+# count are a part of it (30件民生实事完成29件); the items a list of livelihood projects names by
+# examples are the list (遴选出缓解停车难…等12件民生实事).
 _STAGE = compiled.compile_std(r"开工|竣工|建成|投产|完工|签约|开竣工|落地")
 # after the list's own count, the items done (30件民生实事完成29件)
 _DONE_AFTER_A_COUNT = compiled.compile_std(r"\d[^，,；;。]*(?:完成|办结|兑现)[^，,；;。\d]*$")
@@ -1090,12 +1090,12 @@ _PREDICATE = compiled.compile_std(r"[^，,；;。\d]*")
 _EXAMPLES_BEFORE = compiled.compile_std(r"等" + _RIGHT_BEFORE)
 
 
-def _items_at_a_stage(text: str, m: Mention, key: str) -> bool:
+def _items_at_a_stage(text: str, m: Mention, classes: frozenset[str]) -> bool:
     """Whether m counts the items of a list that reached a stage, or a group of them that
-    examples name, not the list (see above)."""
-    if key in _DONE_KEYS and _DONE_AFTER_A_COUNT.search(text, m.clause, m.start):
+    examples name, not the list (see above; `classes`: its key's, list_size or works_list)."""
+    if "works_list" in classes and _DONE_AFTER_A_COUNT.search(text, m.clause, m.start):
         return True
-    if key not in _LIST_SIZE_KEYS:
+    if "list_size" not in classes:
         return False
     if _EXAMPLES_BEFORE.search(text, max(m.clause, m.start - 3), m.start):
         return True  # 南庄生态休闲工程、美的鹭湖森林度假区…等60个重点项目: a group of them
@@ -1136,10 +1136,9 @@ def _sentence_start(text: str, m: Mention, stops: str = _SENTENCE_STOPS) -> int:
     return _last_mark(text, stops, lo, m.start) + 1 or lo
 
 
-def _a_sectors_projects(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts the key projects of the one sector its sentence names (see above)."""
-    if key not in _LIST_SIZE_KEYS:
-        return False
+def _a_sectors_projects(text: str, m: Mention) -> bool:
+    """Whether m counts the key projects of the one sector its sentence names (see above;
+    asked of the keys of class list_size alone)."""
     sentence = text[_sentence_start(text, m) : m.start]
     if _SECTORS_LISTED.search(sentence):
         return False
@@ -1570,7 +1569,7 @@ def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys, begin
         return False  # (a class the table keys apart)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
-    if key in _DONE_KEYS and cls == _own_level(ctx.place_names()):
+    if "works_list" in key_classes(key, keys) and cls == _own_level(ctx.place_names()):
         return False  # 232个市级重点项目 in a city's report: the place's own list
     for hit in family.finditer(text, begin, end):
         if hit.group() == cls:
@@ -2354,11 +2353,9 @@ _LOWER_LEVELS = ("市", "州", "县")
 _OTHER_LEVELS = ("省", "县", "区")
 
 
-def _another_levels_list(names: tuple[str, ...], m: Mention, key: str) -> bool:
+def _another_levels_list(names: tuple[str, ...], m: Mention) -> bool:
     """Whether m counts key projects of a list of another level than the report's, whose place
-    `names` names (see above)."""
-    if key not in _LIST_SIZE_KEYS:
-        return False
+    `names` names (see above; asked of the keys of class list_size alone)."""
     level = _LIST_LEVEL.match(m.indicator)
     if level is None or not names:
         return False  # (a report of a place not known: its level is not either)
@@ -2581,17 +2578,15 @@ def _after_a_core_clause(text: str, m: Mention, names: tuple[str, ...]) -> bool:
 # Job posts offered at job fairs (举办招聘会350场，提供就业岗位10.5万个) or to one group (为退役军人提供5万个
 # 就业岗位, 实施“零就业家庭”援助项目，提供就业岗位1485个, 为农村提供了7000多个就业岗位) are no count of the
 # posts the place's economy added: no key. The sentence runs from the last full stop or semicolon.
-_POSTS_KEYS = frozenset(("new_job_posts",))
 _POSTS_OFFERED = compiled.compile_std(
     r"招聘会|招聘活动|专场招聘|援助项目"
     r"|为[^，,；;。]{0,12}(?:退役军人|残疾人|零就业|困难|毕业生|农民工|贫困|农村|妇女|青年)[^，,；;。]{0,8}提供"
 )
 
 
-def _posts_offered_to_some(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts job posts offered at fairs or to one group (see above)."""
-    if key not in _POSTS_KEYS:
-        return False
+def _posts_offered_to_some(text: str, m: Mention) -> bool:
+    """Whether m counts job posts offered at fairs or to one group (see above; asked of the keys
+    of class job_posts alone)."""
     start = _sentence_start(text, m)
     return _POSTS_OFFERED.search(text, start, m.start) is not None
 
@@ -2617,10 +2612,9 @@ def _of_a_basin(text: str, m: Mention) -> bool:
 _NAMED_BEFORE = compiled.compile_std(r"[”」][ \t\u3000]*\Z")
 
 
-def _a_named_programmes_projects(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts the key projects of a quoted zone or programme (see above)."""
-    if key not in _LIST_SIZE_KEYS:
-        return False
+def _a_named_programmes_projects(text: str, m: Mention) -> bool:
+    """Whether m counts the key projects of a quoted zone or programme (see above; asked of the
+    keys of class list_size alone)."""
     return _NAMED_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
@@ -2628,16 +2622,13 @@ def _a_named_programmes_projects(text: str, m: Mention, key: str) -> bool:
 # Taxes a kind of firm or a sector paid (农村商业银行…，全年实现税收7.4亿元; 非公经济…；上缴税金156.7亿元;
 # 服务业繁荣发展，完成税收150.41亿元; 烟草工业…实现税收): 上缴税金 is what firms pay, and a sentence that
 # names the payer is about it, not the place's tax revenue. The sentence runs from the last full stop.
-_TAX_KEYS = frozenset(("tax_revenue", "tax_revenue_growth"))
 _TAX_PAYER = compiled.compile_std(
     r"商业银行|农商行|农信社|信用社|银行|集团|烟草|卷烟|服务业|个体|私营|民营|非公|新经济|开发区|园区"
 )
 
 
-def _a_sectors_tax(text: str, m: Mention, key: str) -> bool:
+def _a_sectors_tax(text: str, m: Mention) -> bool:
     """Whether m is the tax one sector or kind of firm paid (see above)."""
-    if key not in _TAX_KEYS:
-        return False
     if "税金" in m.indicator:
         return True
     start = _sentence_start(text, m, _STOPS)
@@ -2677,31 +2668,27 @@ def _one_roads_section(text: str, m: Mention) -> bool:
 _POSTS_KEPT = compiled.compile_std(r"稳定|稳住|保住|稳岗")
 
 
-def _posts_kept(text: str, m: Mention, key: str) -> bool:
+def _posts_kept(text: str, m: Mention) -> bool:
     """Whether m counts job posts kept, not created (see above)."""
-    return key in _POSTS_KEYS and _POSTS_KEPT.search(text, m.clause, m.start) is not None
+    return _POSTS_KEPT.search(text, m.clause, m.start) is not None
 
 
-# A kind of the thing glued before the phrase that narrows it (改造提升生产危桥81座: farm bridges, a part
-# of the bridges renovated), for keys whose phrase loses the kind.
-_NARROWED_BEFORE = {"dangerous_bridges": ("生产",)}
+# A kind of bridge glued before the phrase, which loses it (改造提升生产危桥81座: farm bridges, a part
+# of the bridges renovated).
+_BRIDGE_KIND = "生产"
 
 
-def _narrowed_kind(text: str, m: Mention, key: str) -> bool:
-    """Whether a narrowing kind stands right before m's phrase in its clause (see above)."""
-    kinds = _NARROWED_BEFORE.get(key)
-    if not kinds:
-        return False
+def _a_kind_of_bridge(text: str, m: Mention) -> bool:
+    """Whether a kind of bridge stands right before m's phrase in its clause (see above)."""
     at = text.rfind(m.indicator, m.clause, m.start)
     if at < 0:
         at = text.find(m.indicator, m.end, m.end + 12)
-    return at > 0 and any(text.startswith(k, at - len(k)) for k in kinds)
+    return at > 0 and text.startswith(_BRIDGE_KIND, at - len(_BRIDGE_KIND))
 
 
 # Projects signed at one event the sentence names (成功举办第五届佛山（国际）物流洽谈会，签约项目98项;
 # 高水平举办第十五届苏州国际精英创业周，签约项目超2000个): the event's, not the place's signed projects;
 # not events listed (、, 等, 系列, 40余场次, 一节三会, 招商活动 unnamed) nor a count of the whole year or place (全年, 全市, 累计).
-_SIGNED_KEYS = frozenset(("signed_projects",))
 _ONE_EVENT = compiled.compile_std(
     r"(?P<event>[^，,；;。]{0,40}(?:举办|承办)[^，,；;。]{2,40})[，,]"
 )
@@ -2714,9 +2701,9 @@ _MORE_EVENTS = compiled.compile_std(r"系列|各类|多场|活动|招商|\d[\d�
 _WHOLE_COUNT = compiled.compile_std(r"全年|全市|全区|全省|全州|累计|共")
 
 
-def _one_events_projects(text: str, m: Mention, key: str) -> bool:
+def _one_events_projects(text: str, m: Mention) -> bool:
     """Whether m counts the projects signed at one event (see above)."""
-    if key not in _SIGNED_KEYS or _WHOLE_COUNT.search(text, m.clause, m.start):
+    if _WHOLE_COUNT.search(text, m.clause, m.start):
         return False
     start = _sentence_start(text, m)
     event = _ONE_EVENT.search(text, start, m.clause)
@@ -2748,16 +2735,13 @@ def _one_phases_additions(text: str, m: Mention) -> bool:
 # Technical-renovation projects of one industry (加快推动纺织服装产业升级改造，推进35个技改项目建设; 加快装备
 # 制造全产业链拓展。围绕…，实施…新建技改项目20个): a group of the place's projects. The industry is
 # named in the figure's sentence alone, or in a short sentence without figures just before it (the topic).
-_RENOVATION_KEYS = frozenset(("technical_renovation_projects",))
 _RENOVATION_INDUSTRY = compiled.compile_std(
     r"装备制造|纺织服装|纺织|钢铁|石化|化工|食品|医药|汽车|电子信息|建材|冶金|有色|机械|煤炭|能源|轻工"
 )
 
 
-def _one_industrys_renovation(text: str, m: Mention, key: str) -> bool:
+def _one_industrys_renovation(text: str, m: Mention) -> bool:
     """Whether m counts the technical-renovation projects of one industry (see above)."""
-    if key not in _RENOVATION_KEYS:
-        return False
     lo = max(0, m.start - _SECTOR_REACH)
     start = _last_mark(text, _SENTENCE_STOPS, lo, m.start) + 1 or lo
     if start >= 2 and text[start - 1] == "。":
@@ -2773,13 +2757,10 @@ def _one_industrys_renovation(text: str, m: Mention, key: str) -> bool:
 
 
 # The loan-to-deposit ratio of the housing provident fund (住房公积金…，存贷比达95.3%): not the banks'.
-_FUND_RATIO_KEYS = frozenset(("loan_deposit_ratio",))
 
 
-def _a_funds_ratio(text: str, m: Mention, key: str) -> bool:
+def _a_funds_ratio(text: str, m: Mention) -> bool:
     """Whether m's ratio is the housing provident fund's (see above)."""
-    if key not in _FUND_RATIO_KEYS:
-        return False
     start = _sentence_start(text, m, _STOPS)
     return text.find("公积金", start, m.start) >= 0
 
@@ -2787,13 +2768,12 @@ def _a_funds_ratio(text: str, m: Mention, key: str) -> bool:
 # Deaths in one kind of accident (火灾事故宗数、死亡人数分别下降22.7%和75.6%; 道路交通事故起数和死亡人数分别
 # 下降1.8%、31.3%; 煤矿事故起数和死亡人数): a bare 死亡人数 counts the deaths of the last accidents its
 # sentence names, here fires, road traffic or coal mines, not the work-safety deaths of the place.
-_DEATHS_KEYS = frozenset(("work_safety_deaths", "work_safety_deaths_growth"))
 _ACCIDENTS = compiled.compile_std(r"(?P<kind>火灾|道路交通|交通|煤矿|矿山|溺水)?(?:安全)?事故")
 
 
-def _one_kinds_deaths(text: str, m: Mention, key: str) -> bool:
+def _one_kinds_deaths(text: str, m: Mention) -> bool:
     """Whether m's bare deaths are those of one kind of accident (see above)."""
-    if key not in _DEATHS_KEYS or "事故" in m.indicator:
+    if "事故" in m.indicator:
         return False
     start = _sentence_start(text, m)
     kinds = [found["kind"] for found in _ACCIDENTS.finditer(text, start, m.start)]
@@ -2803,42 +2783,35 @@ def _one_kinds_deaths(text: str, m: Mention, key: str) -> bool:
 # Tourism an event or a season drove (全年举办各类演艺活动200余场，…入场观众38万人次、带动旅游收入17.8亿元;
 # 举办128场跨年夜活动，…带动今年元旦期间日均接待游客、旅游消费分别增长20.3%和24.8%): the events' share, not
 # the place's tourism.
-_DRIVEN_KEYS = frozenset(
-    ("tourism_revenue", "tourism_revenue_growth", "tourist_arrivals", "tourist_arrivals_growth")
-)
 _DRIVEN = compiled.compile_std(r"带动|拉动")
 
 
-def _tourism_driven(text: str, m: Mention, key: str) -> bool:
+def _tourism_driven(text: str, m: Mention) -> bool:
     """Whether m's tourism is what something drove (see above)."""
-    return key in _DRIVEN_KEYS and _DRIVEN.search(text, m.clause, m.start) is not None
+    return _DRIVEN.search(text, m.clause, m.start) is not None
 
 
-# (the keys one of the sector rules above reads: no other key's figure needs them)
-_SECTOR_RULE_KEYS = (
-    _TAX_KEYS
-    | _POSTS_KEYS
-    | frozenset(_NARROWED_BEFORE)
-    | _SIGNED_KEYS
-    | _RENOVATION_KEYS
-    | _FUND_RATIO_KEYS
-    | _DEATHS_KEYS
-    | _DRIVEN_KEYS
-)
-
-
-def _of_one_sector(text: str, m: Mention, key: str, clause: str) -> bool:
-    """Whether m is one sector's, group's, project's or unit's figure (the rules above);
-    `clause`: the words of m's clause before the figure."""
-    if key in _SECTOR_RULE_KEYS and (
-        _a_sectors_tax(text, m, key)
-        or _posts_kept(text, m, key)
-        or _narrowed_kind(text, m, key)
-        or _one_events_projects(text, m, key)
-        or _one_industrys_renovation(text, m, key)
-        or _a_funds_ratio(text, m, key)
-        or _one_kinds_deaths(text, m, key)
-        or _tourism_driven(text, m, key)
+def _of_one_sector(text: str, m: Mention, classes: frozenset[str], clause: str) -> bool:
+    """Whether m is one sector's, group's, project's or unit's figure (the rules above, each
+    asked of the keys of its class: `classes`, m's key's); `clause`: the words of m's clause
+    before the figure."""
+    if classes and (
+        "tax" in classes
+        and _a_sectors_tax(text, m)
+        or "job_posts" in classes
+        and _posts_kept(text, m)
+        or "bridges" in classes
+        and _a_kind_of_bridge(text, m)
+        or "signed_projects" in classes
+        and _one_events_projects(text, m)
+        or "renovation_projects" in classes
+        and _one_industrys_renovation(text, m)
+        or "bank_ratio" in classes
+        and _a_funds_ratio(text, m)
+        or "work_deaths" in classes
+        and _one_kinds_deaths(text, m)
+        or "tourism" in classes
+        and _tourism_driven(text, m)
     ):
         return True
     return (
@@ -2875,10 +2848,9 @@ def _part_of_a_net_increase(text: str, m: Mention) -> bool:
 _NUMBERED_DOCUMENT = compiled.compile_std(r"\d+号文件?|〔\d{4}〕\d+号")
 
 
-def _a_documents_projects(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts the projects of a numbered document its sentence names (see above)."""
-    if key not in _LIST_SIZE_KEYS:
-        return False
+def _a_documents_projects(text: str, m: Mention) -> bool:
+    """Whether m counts the projects of a numbered document its sentence names (see above;
+    asked of the keys of class list_size alone)."""
     start = _sentence_start(text, m, _STOPS)
     return _NUMBERED_DOCUMENT.search(text, start, m.start) is not None
 
@@ -2927,30 +2899,27 @@ _REGION_PROJECTS = compiled.compile_std(r"都市圈|经济圈|城市群")
 _RELIEF_PROJECTS = compiled.compile_std(r"脱贫|扶贫|帮扶|返贫")
 
 
-def _a_regions_or_reliefs_projects(text: str, m: Mention, key: str) -> bool:
-    """Whether m counts a multi-place region's or poverty relief's projects (see above)."""
-    if key in _LIST_SIZE_KEYS:
-        found = _REGION_PROJECTS
-    elif key == "industrial_projects":
-        found = _RELIEF_PROJECTS
-    else:
-        return False
+def _a_regions_or_reliefs_projects(text: str, m: Mention, found) -> bool:
+    """Whether m counts a multi-place region's or poverty relief's projects (see above): the
+    pattern `found` of the one its key's class may count (list_size: a region's;
+    industry_projects: a relief's) before it in its sentence."""
     start = _sentence_start(text, m, _STOPS)
     return found.search(text, start, m.start) is not None
 
 
-def _misc12(ctx: KeyContext, m: Mention, key: str, keys, clause: str) -> bool:
+def _misc12(ctx: KeyContext, m: Mention, classes: frozenset[str], clause: str) -> bool:
     """Whether m is a part of a net increase, a document's or a region's figure (a zone's,
-    `_zone_around`, is asked behind its gate in key_in_context); `clause`: the words of m's
-    clause before the figure."""
+    `_zone_around`, is asked behind its gate in key_in_context); `classes`: m's key's;
+    `clause`: the words of m's clause before the figure."""
     text = ctx.text
-    return (
-        "其中" in clause  # (其中 opens the clause of a part of a net increase)
-        and _part_of_a_net_increase(text, m)
-        or key in _LIST_SIZE_KEYS
-        and _a_documents_projects(text, m, key)
-        or (key in _LIST_SIZE_KEYS or key == "industrial_projects")
-        and _a_regions_or_reliefs_projects(text, m, key)
+    if "其中" in clause and _part_of_a_net_increase(text, m):  # (其中 opens the clause)
+        return True
+    if "list_size" in classes:
+        return _a_documents_projects(text, m) or _a_regions_or_reliefs_projects(
+            text, m, _REGION_PROJECTS
+        )
+    return "industry_projects" in classes and _a_regions_or_reliefs_projects(
+        text, m, _RELIEF_PROJECTS
     )
 
 
@@ -2981,6 +2950,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
             key = key_for(rest, m.kind, m.q.base_unit, keys)
     if key is None:
         return None
+    classes = key_classes(key, keys)  # (what the rules treat the key's figures as)
     # The rules below find the figures a phrase's key would misstate. Each runs behind its gate:
     # first the key or kind it reads, then words that every match of it holds, looked up in the
     # window it reads (or one around it). A gate is a necessary condition of its rule, no more.
@@ -3001,13 +2971,11 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if _of_the_core(m) and _core_of(names, m.indicator) or _after_a_core_item(text, m, names):
         return None
-    if key in _OWN_LIST_KEYS and _another_bodys_list(text, m, key, names):
+    if "own_list" in classes and _another_bodys_list(text, m, names):
         return None
-    if key in _PARTED_KEYS and _one_of_parted_places(ctx, m, key, begin):
+    if "school_places" in classes and _one_of_parted_places(ctx, m, begin):
         return None
-    if key in _LIST_SIZE_KEYS and (
-        _a_sectors_projects(text, m, key) or _another_levels_list(names, m, key)
-    ):
+    if "list_size" in classes and (_a_sectors_projects(text, m) or _another_levels_list(names, m)):
         return None
     if kind == "count" and _another_stage_item(text, m, key, keys):
         return None
@@ -3029,11 +2997,11 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         and _after_a_core_clause(text, m, names)
     ):
         return None
-    if key in _POSTS_KEYS and _posts_offered_to_some(text, m, key):
+    if "job_posts" in classes and _posts_offered_to_some(text, m):
         return None
     if "流域" in text[m.clause : m.start + 1] and _of_a_basin(text, m):
         return None
-    if key in _LIST_SIZE_KEYS and _a_named_programmes_projects(text, m, key):
+    if "list_size" in classes and _a_named_programmes_projects(text, m):
         return None
     # (every word of a zone or a park the rules of zones read, and most parts a topic names,
     # hold 区: whether it stands in the figure's paragraph before it, which holds the sentence
@@ -3044,7 +3012,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         ctx, m, key, keys, para
     ):
         return None
-    if (key in _DONE_KEYS or key in _LIST_SIZE_KEYS) and _items_at_a_stage(text, m, key):
+    if ("works_list" in classes or "list_size" in classes) and _items_at_a_stage(text, m, classes):
         return None
     # (both ways of a part's sentence before need a figure of the economy: its gate alone)
     if _of_the_economy(m.indicator) and _after_a_part_sentence(ctx, m, key, keys, begin):
@@ -3100,7 +3068,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if kind == "count" and _acted_on(text, m, key, keys):
         return None
-    if _of_one_sector(text, m, key, clause) or _misc12(ctx, m, key, keys, clause):
+    if _of_one_sector(text, m, classes, clause) or _misc12(ctx, m, classes, clause):
         return None
     if zoned and _zone_around(ctx, m, key, keys, stop):  # (every word of _ZONE_HINT holds 区)
         return None

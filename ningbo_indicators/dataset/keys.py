@@ -4,11 +4,15 @@ Columns: `key`, Chinese `name`, English `label`, the `kinds` it applies to, the 
 takes, the `scale` its values are given in by the panel (万 for people, 亿 for money, empty for
 rates), a regular expression `pattern` over the cleaned indicator phrase, `same_as` (the current
 name an older or other wording stands for: 公共财政预算收入 is 一般公共预算收入 since 2014),
-`better` (`up` or `down`: which way is good, for judging whether a target was met) and a
-`note`. One key may have several rows (one per family of wordings). The first row whose
+`better` (`up` or `down`: which way is good, for judging whether a target was met), the
+`classes` of the key (`KEY_CLASSES`: what the rules that read a figure in its sentence,
+`keying`, treat the key's figures as, space-separated) and a `note`. One key may have several
+rows (one per family of wordings); its classes are those named on any of them. The first row whose
 pattern, kind and base unit all fit gives a record its `indicator_key`; matching is by rules
 over the phrase, never by position in a report. Tables written for older versions (without
-`label`, `scale`, `same_as`, `better`) still load.
+`label`, `scale`, `same_as`, `better`, `classes`) still load; a table without the `classes`
+column gives each key the classes the shipped table gives it (as those versions did, whose
+rules named the shipped keys), a table with it the classes it names.
 
 Before matching, the phrase is cleaned (`clean_phrase`): quotes and spaces go, and so do
 leading scope and time words (全市, 全年, 2023年, 预计) and trailing link words (分别, 同口径),
@@ -42,10 +46,31 @@ COLUMNS = (
     "pattern",
     "same_as",
     "better",
+    "classes",
     "note",
 )
 REQUIRED = ("key", "name", "kinds", "base_unit", "pattern")
 BETTER = ("up", "down", "")
+# The classes of keys (the `classes` column): what the rules of `keying` treat a key's figures as,
+# where the words around a figure can make it a part's or another body's (a name and what it says)
+KEY_CLASSES = {
+    "list_size": "the size of the place's list of key projects (重点项目): a group of them (a "
+    "sector's, a stage's, a programme's, another level's, a region's) is not",
+    "works_list": "a list of works or projects done in the year: the items done after its count "
+    "are a part (30件民生实事完成29件), the list of the report's own level is the place's",
+    "own_list": "a list of works the place's government sets (民生实事): the province's list in a "
+    "lower report is not",
+    "industry_projects": "the place's industrial projects: poverty relief's are not",
+    "school_places": "school places added: the places of each kind of school are parts",
+    "job_posts": "job posts the economy added: posts offered at fairs or to one group, or kept, are not",
+    "tax": "the place's tax revenue: what one sector or kind of firm pays (上缴税金) is not",
+    "signed_projects": "projects signed: those of one event the sentence names are not",
+    "renovation_projects": "technical-renovation projects: one industry's are not",
+    "bank_ratio": "a ratio of the banks: the housing provident fund's (公积金存贷比) is not",
+    "work_deaths": "deaths in accidents at work: a bare 死亡人数 after one kind of accident is not",
+    "tourism": "the place's tourism: what an event drove (带动) is not",
+    "bridges": "the place's bridges: those of a kind glued before the phrase (生产危桥) are a part",
+}
 _DROPPED = "“”\"'‘’ \t\r\n\u3000_"  # (PM_2.5: a subscript)
 _DROP = str.maketrans("", "", _DROPPED)
 _ANY_DROPPED = compiled.compile_std(f"[{re.escape(_DROPPED)}]")
@@ -131,6 +156,7 @@ class IndicatorKey:
     same_as: str = ""
     better: str = ""
     scale: str = ""
+    classes: tuple[str, ...] = ()  # (names of KEY_CLASSES)
 
     @functools.cached_property
     def pattern(self) -> re.Pattern | regex.Pattern:
@@ -164,15 +190,17 @@ def compile_pattern(source: str) -> re.Pattern | regex.Pattern:
 def parse_table(
     text: str, origin: str = "indicators.csv", check: bool = True
 ) -> tuple[IndicatorKey, ...]:
-    """Rows of a key table (CSV text with the COLUMNS header; label, scale, same_as, better
-    and note may be absent). With `check`, every pattern is compiled now, so that a bad one is
-    reported with its line; the shipped table is checked by the tests instead."""
+    """Rows of a key table (CSV text with the COLUMNS header; label, scale, same_as, better,
+    classes and note may be absent: without classes, each key has the shipped table's). With
+    `check`, every pattern is compiled now, so that a bad one is reported with its line; the
+    shipped table is checked by the tests instead. A class not in KEY_CLASSES is an error."""
     import csv  # (only a table parsed needs it: the shipped one comes from the disk cache)
 
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
     if missing:
         raise KeyTableError(f"{origin}: missing column(s) {', '.join(missing)}")
+    shipped = None if "classes" in reader.fieldnames else _shipped_classes()
     keys = []
     for line, row in enumerate(reader, start=2):
         if None in row:
@@ -187,6 +215,16 @@ def parse_table(
             raise KeyTableError(
                 f"{origin}:{line}: better must be up, down or empty, not {better!r}"
             )
+        if shipped is None:
+            classes = tuple((row.get("classes") or "").split())
+            unknown = [c for c in classes if c not in KEY_CLASSES]
+            if unknown:
+                raise KeyTableError(
+                    f"{origin}:{line}: unknown class {unknown[0]!r}"
+                    f" (known: {', '.join(KEY_CLASSES)})"
+                )
+        else:
+            classes = shipped.get(row["key"].strip(), ())
         keys.append(
             IndicatorKey(
                 key=row["key"].strip(),
@@ -199,9 +237,15 @@ def parse_table(
                 same_as=(row.get("same_as") or "").strip(),
                 better=better,
                 scale=(row.get("scale") or "").strip(),
+                classes=classes,
             )
         )
     return tuple(keys)
+
+
+def _shipped_classes() -> dict[str, tuple[str, ...]]:
+    """The classes the shipped table gives each key (for a table without the column)."""
+    return {key: tuple(sorted(classes)) for key, classes in _classes_by_key(default_keys()).items()}
 
 
 def _base_units(cell: str) -> tuple[str, ...]:
@@ -231,7 +275,7 @@ def default_keys() -> tuple[IndicatorKey, ...]:
 
     # (the index's parts are kept under a name of their own: a change of how the table is indexed
     # takes a new name, so that no run reads the parts an older indexing kept)
-    rows, parts = compiled.remember("indicators.csv, index 4", data, parse)
+    rows, parts = compiled.remember("indicators.csv, index 5", data, parse)
     table = parsed[0] if parsed else tuple(map(_key_of_row, rows))
     _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
     return table
@@ -404,14 +448,46 @@ _SHARE_UNNAMED = compiled.compile(r"^\p{Han}{2,}占\p{Han}{2,}(?<!比重|比例|
 _MISSING = object()
 
 
+def key_classes(key: str, keys: tuple[IndicatorKey, ...] | None = None) -> frozenset[str]:
+    """The classes (names of KEY_CLASSES) the rows of `key` give it in the key table `keys`
+    (the shipped one if None), kept per table.
+
+    >>> sorted(key_classes("key_projects")), key_classes("gdp")
+    (['list_size', 'works_list'], frozenset())
+    """
+    table = keys if keys is not None else default_keys()
+    last = _LAST_TABLE  # (the table of key_for's last call, nearly always this one)
+    if last[0] is not table:
+        last = _use_table(table)
+    return last[3].get(key, _NO_CLASSES)
+
+
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
+def _classes_by_key(table: tuple[IndicatorKey, ...]) -> dict[str, frozenset[str]]:
+    """The classes of each key of `table` that has any: those its rows name."""
+    found: dict[str, frozenset[str]] = {}
+    for k in table:
+        if k.classes:
+            found[k.key] = found.get(k.key, _NO_CLASSES) | frozenset(k.classes)
+    return found
+
+
 def _use_table(table: tuple[IndicatorKey, ...]) -> tuple:
-    """(table, key_for's cache of it, its index), remembered as the last table used."""
+    """(table, key_for's cache of it, its index, its keys' classes), remembered as the last
+    table used."""
     global _LAST_TABLE
-    _LAST_TABLE = (table, per_table(table, "key_for", lambda _table: {}), _index(table))
+    _LAST_TABLE = (
+        table,
+        per_table(table, "key_for", lambda _table: {}),
+        _index(table),
+        per_table(table, "classes", _classes_by_key),
+    )
     return _LAST_TABLE
 
 
-_LAST_TABLE: tuple = (None, None, None)
+_LAST_TABLE: tuple = (None, None, None, None)
 
 
 class _Index:
