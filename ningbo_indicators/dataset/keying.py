@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
 from ..context.structure import CLAUSE_WINDOW
-from .keys import clean_phrase, default_keys, key_classes, key_for, per_table
+from .keys import classes_by_key, clean_phrase, default_keys, key_classes, key_for, per_table
 from .period import ON_LAST_YEAR
 
 if TYPE_CHECKING:
@@ -328,7 +328,7 @@ class KeyContext:
     document's reading: nothing is kept between documents, and a thread reads only its own.
     """
 
-    __slots__ = ("text", "_hints", "_place", "_names", "_read")
+    __slots__ = ("text", "_hints", "_place", "_names", "_read", "classes")
 
     def __init__(self, text: str, place: ReportPlace | None = None) -> None:
         self.text = text
@@ -338,6 +338,16 @@ class KeyContext:
         self._names: tuple[str, ...] | None = None  # (the report's own place names)
         # what a reader found in a stretch of the text: {(reader, start, end): its answer}
         self._read: dict = {}
+        # (the key table the document's figures are keyed with, None for the shipped one, and
+        # its keys' classes, `keys.key_classes`: see `use_table`; no table yet)
+        self.classes: tuple[object, dict[str, frozenset[str]]] = (self, {})
+
+    def use_table(self, keys) -> tuple[object, dict[str, frozenset[str]]]:
+        """(`keys`, the classes of its keys), kept as `classes` for the next figures (one
+        look-up per figure: `key_in_context` reads `classes` and calls this when the table is
+        another)."""
+        self.classes = (keys, classes_by_key(keys))
+        return self.classes
 
     def paragraph(self, start: int) -> int:
         """Where the paragraph of a figure at `start` starts, looked for within _TOPIC_REACH
@@ -2301,6 +2311,7 @@ _TOTAL_BEFORE = compiled.compile_std(
     r"(?:总数|总量|累计|总计)(?:已|已经)?(?:达到?|突破|超过?|为|增至)?[ \t\u3000]*\Z"
 )
 _ADDED_NAME = "新增"
+_NO_CLASSES: frozenset[str] = frozenset()
 
 
 def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None | bool:
@@ -2950,7 +2961,11 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
             key = key_for(rest, m.kind, m.q.base_unit, keys)
     if key is None:
         return None
-    classes = key_classes(key, keys)  # (what the rules treat the key's figures as)
+    # (what the rules treat the key's figures as: its classes in the table)
+    table_classes = ctx.classes
+    if table_classes[0] is not keys:
+        table_classes = ctx.use_table(keys)
+    classes = table_classes[1].get(key, _NO_CLASSES)
     # The rules below find the figures a phrase's key would misstate. Each runs behind its gate:
     # first the key or kind it reads, then words that every match of it holds, looked up in the
     # window it reads (or one around it). A gate is a necessary condition of its rule, no more.

@@ -289,14 +289,19 @@ _row = operator.attrgetter(*_FIELDS)
 def _key_of_row(row: tuple) -> IndicatorKey:
     """`IndicatorKey(*row)` at half the cost: a frozen dataclass's __init__ sets each field
     through object.__setattr__, a call per field (a third of the load of the table); the fields
-    go straight into the new key's __dict__ instead (the same object: equal, same hash).
+    go straight into the new key's __dict__ instead (the same object: equal, same hash). An
+    empty `classes` (the last field; most keys') is left to the class's default: an eleventh
+    entry would double the size of each key's __dict__.
 
     >>> k = default_keys()[0]
     >>> _key_of_row(_row(k)) == k, hash(_key_of_row(_row(k))) == hash(k)
     (True, True)
+    >>> k = next(k for k in default_keys() if k.classes)
+    >>> _key_of_row(_row(k)) == k, _FIELDS[-1]
+    (True, 'classes')
     """
     key = object.__new__(IndicatorKey)
-    key.__dict__.update(zip(_FIELDS, row))
+    key.__dict__.update(zip(_FIELDS, row if row[-1] else row[:-1]))
     return key
 
 
@@ -465,8 +470,19 @@ def key_classes(key: str, keys: tuple[IndicatorKey, ...] | None = None) -> froze
 _NO_CLASSES: frozenset[str] = frozenset()
 
 
+def classes_by_key(keys: tuple[IndicatorKey, ...] | None = None) -> dict[str, frozenset[str]]:
+    """The classes of each key of the table `keys` (the shipped one if None) that has any:
+    those its rows name (kept per table).
+
+    >>> sorted(classes_by_key()["key_projects"])
+    ['list_size', 'works_list']
+    """
+    table = keys if keys is not None else default_keys()
+    return per_table(table, "classes", _classes_by_key)
+
+
 def _classes_by_key(table: tuple[IndicatorKey, ...]) -> dict[str, frozenset[str]]:
-    """The classes of each key of `table` that has any: those its rows name."""
+    """`classes_by_key`, worked out."""
     found: dict[str, frozenset[str]] = {}
     for k in table:
         if k.classes:
@@ -482,7 +498,7 @@ def _use_table(table: tuple[IndicatorKey, ...]) -> tuple:
         table,
         per_table(table, "key_for", lambda _table: {}),
         _index(table),
-        per_table(table, "classes", _classes_by_key),
+        classes_by_key(table),
     )
     return _LAST_TABLE
 
