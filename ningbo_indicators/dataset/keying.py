@@ -990,11 +990,7 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
     _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False  # (a clause longer than the window: its opening words are not seen)
-    head = (
-        _ADDING_HEAD.match(text, m.clause, m.start)
-        or _adding_head_before(text, m)
-        or _adding_head_over_items(text, m)
-    )
+    head = _ADDING_HEAD.match(text, m.clause, m.start) or _adding_head_of_bare_items(text, m)
     if head is None:
         return False
     if m.span.verb or _changed_by(text, m) not in ("", "新增"):
@@ -1031,22 +1027,6 @@ _ITEM_VERBS = compiled.compile_std(
 _COUNT_END = compiled.compile_std(
     r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户](?:以上|左右)?\Z"
 )
-
-
-def _adding_head_before(text: str, m: Mention):
-    """The verb of adding that opened the clause before m's, which holds bare items only."""
-    if m.kind != "count" or not m.clause or text[m.clause - 1] not in "，,":
-        return None
-    own = text[m.clause : m.start]
-    if not _BARE_ITEMS.match(own) or _ITEM_VERBS.search(own + text[m.start : m.end]):
-        return None  # (突破48万户: a level)
-    start = _last_mark(text, _CLAUSE_MARKS, max(0, m.clause - 80), m.clause - 1) + 1
-    if start and text[start - 1] not in _CLAUSE_MARKS:
-        return None  # (a clause longer than the window)
-    if not _COUNT_END.search(text, start, m.clause - 1):
-        return None
-    head = _ADDING_HEAD.match(text, start, m.clause - 1)
-    return head if head is not None and head["adds"] else None
 
 
 def _entries(table, key: str) -> tuple:
@@ -1807,7 +1787,7 @@ def _part_of_additions(text: str, m: Mention, keys) -> str | None:
 
 # acts10: a run of clauses of bare items after a clause of additions (新增省级工程技术研究中心8个，高新技术
 # 企业14家，国家级科技企业孵化器1个，…) goes on counting additions: the verb that opened the run heads
-# each (_adding_head_before sees one clause back only).
+# each (_adding_head_of_bare_items reads the clause before m's, then the run).
 _ITEM_CLAUSE = compiled.compile_std(
     r"(?:[^，。；：、,;:\n\d]{2,16}?[ \t\u3000]*\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户](?:以上|左右)?、)*"
     r"[^，。；：、,;:\n\d]{2,16}?[ \t\u3000]*\d[\d.]*[ \t\u3000]*[万千百]?[个家所项座处条户](?:以上|左右)?\Z"
@@ -1818,16 +1798,24 @@ _ITEM_CLAUSE = compiled.compile_std(
 _NAMES_NEW = compiled.compile_std(r"高新|新型|创新|新兴|新能源|新材料|共建")
 
 
-def _adding_head_over_items(text: str, m: Mention):
-    """The verb of adding that opened a run of clauses of bare items that m's clause ends."""
+def _adding_head_of_bare_items(text: str, m: Mention):
+    """The verb of adding that opened the clause before m's, which holds bare items only
+    (_BARE_ITEMS), or that opened a run of clauses of bare items (_ITEM_CLAUSE) that m's clause
+    ends (see _BARE_ITEMS and acts10 above); the clause of the verb ends in a count."""
     if m.kind != "count" or not m.clause or text[m.clause - 1] not in "，,":
         return None
     own = text[m.clause : m.start]
-    if own.endswith(("由", "从")):
-        return None  # (高新技术企业由43家增加到…: where it went from)
-    if not _BARE_ITEMS.match(own) or _ITEM_VERBS.search(
-        _NAMES_NEW.sub("", own + text[m.start : m.end])
-    ):
+    if not _BARE_ITEMS.match(own):
+        return None
+    words = own + text[m.start : m.end]
+    # (after the clause before: no verb of an item in m's, 突破48万户 a level; after a run of
+    # clauses: the same, names that hold 新 or 建 set aside, and not from a level, 高新技术企业
+    # 由43家增加到…)
+    after_one = _ITEM_VERBS.search(words) is None
+    after_a_run = not own.endswith(("由", "从")) and not _ITEM_VERBS.search(
+        _NAMES_NEW.sub("", words)
+    )
+    if not after_one and not after_a_run:
         return None
     end = m.clause - 1
     for _ in range(4):
@@ -1838,6 +1826,8 @@ def _adding_head_over_items(text: str, m: Mention):
         if head is not None or not start or text[start - 1] not in "，,":
             ends = _COUNT_END.search(text, start, end) is not None  # (新增病床位2.5万张: no)
             return head if head is not None and head["adds"] and ends else None
+        if not after_a_run:
+            return None  # (no verb of adding in the clause before)
         item = text[start:end]
         if not _ITEM_CLAUSE.match(item) or _ITEM_VERBS.search(_NAMES_NEW.sub("", item)):
             return None
@@ -2269,14 +2259,12 @@ def _in_a_definition(ctx: KeyContext, m: Mention, stop: int) -> bool:
     """Whether m stands in a sentence that opens as the definition of a term (see above);
     `stop`: the last stop before m (`KeyContext.sentence`)."""
     text = ctx.text
-    lo = m.start - 400 if m.start > 400 else 0
-    # (the last stop within the nearer reach of `stop` is the last within this one too)
-    last = stop
-    if last < 0:
-        if text.find("：", lo, m.start + 48) < 0 and text.find(":", lo, m.start + 48) < 0:
-            return False  # (the cheap test first: no colon that could open a definition)
+    if stop >= 0:
+        begin = stop + 1  # (a stop within 3 * CLAUSE_WINDOW: the last within 400 too)
+    else:
+        lo = m.start - 400 if m.start > 400 else 0
         last = _last_mark(text, _STOPS, lo, m.start)
-    begin = last + 1 if last >= lo else lo
+        begin = last + 1 if last >= lo else lo
     # (the cheap test first: the colon of a definition stands within the 48 characters it reads)
     if text.find("：", begin, begin + 48) < 0 and text.find(":", begin, begin + 48) < 0:
         return False
@@ -2370,7 +2358,7 @@ def _another_levels_list(names: tuple[str, ...], m: Mention) -> bool:
     level = _LIST_LEVEL.match(m.indicator)
     if level is None or not names:
         return False  # (a report of a place not known: its level is not either)
-    own = _LOWER_LEVELS if names[0].endswith(_PROVINCES) else _OTHER_LEVELS
+    own = _LOWER_LEVELS if _of_a_province(names) else _OTHER_LEVELS
     return level.group() in own
 
 
@@ -2451,7 +2439,7 @@ def _other_level_of_a_joint_list(text: str, m: Mention, names: tuple[str, ...]) 
     if not names:
         return False
     level = "市" if _FIGURE.search(text, split, m.start) else "省"
-    own = "省" if names[0].endswith(_PROVINCES) else "市"
+    own = "省" if _of_a_province(names) else "市"
     return level != own
 
 
