@@ -283,3 +283,28 @@ def test_interrupt_exits_130(monkeypatch):
     with pytest.raises(SystemExit) as exc:
         cli_module.main(["extract"])
     assert exc.value.code == 130
+
+
+# A key table of the user's (--keys): one without the classes column works; an unknown class
+# is a one-line error naming its line, and nothing is written.
+@pytest.mark.parametrize(
+    "table,code,stderr",
+    [
+        ("key,name,kinds,base_unit,pattern\njobs,就业,count,人,^城镇新增就业$\n", 0, ""),
+        (
+            "key,name,kinds,base_unit,pattern,classes\njobs,就业,count,人,^城镇新增就业$,jobs\n",
+            2,
+            "jobs.csv:2: unknown class 'jobs'",
+        ),
+    ],
+    ids=["without classes", "unknown class"],
+)
+def test_a_user_key_table(runner, tmp_path, table, code, stderr):
+    path = tmp_path / "jobs.csv"
+    path.write_text(table, encoding="utf-8")
+    r = run(runner, ["extract", "-", "--keys", str(path)], input="城镇新增就业20万人。\n")
+    assert r.exit_code == code, r.stderr
+    if code:
+        assert stderr in r.stderr and len(r.stderr.strip().splitlines()) == 1 and not r.stdout
+    else:
+        assert [row["indicator_key"] for row in jsonl(r.stdout)] == ["jobs"] and not r.stderr
