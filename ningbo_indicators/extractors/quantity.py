@@ -252,21 +252,24 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
         start, end = m.span()
         num_start = m.start(_NUM)
+        # the character before the span, read once (most spans open with their number: it is
+        # the character before the number too)
+        end_of_word = folded[start - 1] if start else ""
         if digits and not sign and num_start:  # (what may stand inside a number, before it)
-            cut = folded[num_start - 1]
+            cut = end_of_word if num_start == start else folded[num_start - 1]
             if cut in _SPACES:
                 joined = broken_number(folded, num_start, number)
                 if joined is None:
                     continue  # a number cut by PDF spacing that cannot be told: nothing
                 if joined[0] != num_start:
                     start, num_start, number = joined[0], joined[0], joined[1]
+                    end_of_word = folded[start - 1] if start else ""
             elif cut in _STOPS and stop_inside_number(folded, num_start - 1):
                 continue  # 增长12。2%: 2% is part of a number that OCR cut; 12.2? nothing
         verb = pre = ""
         opens = start  # where the span opens: its verb or qualifier before the number, if any
         if (
-            start
-            and (end_of_word := folded[start - 1]) in _LEAD_ENDS
+            end_of_word in _LEAD_ENDS  # ("" at the text's start: in none of them)
             and (
                 end_of_word in _LEAD_GAPS
                 or end_of_word in _LEAD_TAILS
