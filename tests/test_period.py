@@ -416,3 +416,23 @@ def test_last_stop_is_the_greatest_of_the_stops_found():
         windows += [text[at : at + 60] for at in range(0, len(text), 97)]
     for window in windows:
         assert _last_stop(window) == max(window.rfind(stop) for stop in _SENTENCE_STOPS)
+
+
+def test_one_year_words_hold_a_year_or_a_change_on_it():
+    """Every match of RE_ONE_YEAR_WORDS holds 年 or 同比 (the gate `_several` asks first), on
+    random text of its characters and on stretches of reports."""
+    import random
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.dataset.period import RE_ONE_YEAR_WORDS
+
+    rng = random.Random(16)
+    alphabet = "年全去当比上同2019一九〇零○二代—-－至到，。长"
+    texts = ["".join(rng.choices(alphabet, k=rng.randrange(30))) for _ in range(5000)]
+    for path in corpus_files()[::40]:
+        text = path.read_text("utf-8")
+        texts += [text[at : at + 120] for at in range(0, len(text), 113)]
+    for text in texts:
+        for m in RE_ONE_YEAR_WORDS.finditer(text):
+            assert "年" in m[0] or "同比" in m[0], m[0]

@@ -371,7 +371,8 @@ class PeriodReader:
             if any(w in before or w in opening for w in this_year):
                 return "year"
             return "years"  # a goal of the plan for its last year
-        if RE_ONE_YEAR_WORDS.search(before):
+        # (every word of RE_ONE_YEAR_WORDS holds 年 but 同比: four in five stretches hold neither)
+        if ("年" in before or "同比" in before) and RE_ONE_YEAR_WORDS.search(before):
             return "year"
         at = doc.clause_start(pos)
         clause = folded[at:pos]
