@@ -396,3 +396,43 @@ def test_anchors_read_before_the_figures_only_give_the_same_periods():
         whole = PeriodReader(doc)
         told = PeriodReader(doc, [pos for pos, _ in figures[::2]])
         assert [told.period(*f) for f in figures] == [whole.period(*f) for f in figures]
+
+
+def test_last_stop_is_the_greatest_of_the_stops_found():
+    """`_last_stop` (a pattern up to the last stop) gives where the last of the stops stands,
+    as the greatest of a search for each of them, on random windows and on windows of reports."""
+    import random
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.dataset.period import _SENTENCE_STOPS, _last_stop
+
+    rng = random.Random(16)
+    alphabet = _SENTENCE_STOPS + "增长5%，,a\u3000\r"
+    windows = ["", "。", "\n", "增长"]
+    windows += ["".join(rng.choices(alphabet, k=rng.randrange(70))) for _ in range(3000)]
+    for path in corpus_files()[::40]:
+        text = path.read_text("utf-8")
+        windows += [text[at : at + 60] for at in range(0, len(text), 97)]
+    for window in windows:
+        assert _last_stop(window) == max(window.rfind(stop) for stop in _SENTENCE_STOPS)
+
+
+def test_one_year_words_hold_a_year_or_a_change_on_it():
+    """Every match of RE_ONE_YEAR_WORDS holds 年 or 同比 (the gate `_several` asks first), on
+    random text of its characters and on stretches of reports."""
+    import random
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.dataset.period import RE_ONE_YEAR_WORDS
+
+    rng = random.Random(16)
+    alphabet = "年全去当比上同2019一九〇零○二代—-－至到，。长"
+    texts = ["".join(rng.choices(alphabet, k=rng.randrange(30))) for _ in range(5000)]
+    for path in corpus_files()[::40]:
+        text = path.read_text("utf-8")
+        texts += [text[at : at + 120] for at in range(0, len(text), 113)]
+    for text in texts:
+        for m in RE_ONE_YEAR_WORDS.finditer(text):
+            assert "年" in m[0] or "同比" in m[0], m[0]

@@ -369,3 +369,23 @@ def test_numbered_headings_are_the_matches_of_the_heading_pattern():
     texts += [fold(path.read_text("utf-8")) for path in corpus_files()[::20]]
     for text in texts:
         assert spans(_numbered_headings(text)) == spans(RE_HEADING.finditer(text)), text
+
+
+def test_communique_matches_end_with_its_word():
+    """Every match of RE_COMMUNIQUE ends with 公报 (read_structure looks for it only where the
+    first lines hold the word), on random text of its characters and on reports' first lines."""
+    import random
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.context.structure import RE_COMMUNIQUE
+
+    rng = random.Random(16)
+    alphabet = "1920年 统计公报计划执行结果的一九〇零二三"
+    texts = ["".join(rng.choices(alphabet, k=rng.randrange(40))) for _ in range(3000)]
+    texts += ["2010年国民经济和社会发展统计公报", "一九七八年国民经济计划执行结果的公报"]
+    texts += [fold(path.read_text("utf-8"))[:2000] for path in corpus_files()[::10]]
+    for text in texts:
+        for m in RE_COMMUNIQUE.finditer(text):
+            assert m[0].endswith("公报"), m[0]
+    assert RE_COMMUNIQUE.search(texts[-len(corpus_files()[::10]) - 1])

@@ -291,7 +291,9 @@ def read_structure(text: str, folded: str) -> Document:
     doc._heading_edges = edges = sorted({e for h in raw for e in (h.start, h.end)})
     doc.sentence_cuts = _merged(sentence_cuts, edges)
 
-    communique = RE_COMMUNIQUE.search(folded[:2000])
+    head = folded[:2000]
+    # (every match of RE_COMMUNIQUE ends with 公报, which few reports' first lines hold)
+    communique = RE_COMMUNIQUE.search(head) if "公报" in head else None
     if communique:  # a statistical communiqué reports one year's results: all of it is actual
         doc.plan_year = year_number(communique[1]) + 1
         return doc

@@ -252,21 +252,24 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
         start, end = m.span()
         num_start = m.start(_NUM)
+        # the character before the span, read once (most spans open with their number: it is
+        # the character before the number too)
+        end_of_word = folded[start - 1] if start else ""
         if digits and not sign and num_start:  # (what may stand inside a number, before it)
-            cut = folded[num_start - 1]
+            cut = end_of_word if num_start == start else folded[num_start - 1]
             if cut in _SPACES:
                 joined = broken_number(folded, num_start, number)
                 if joined is None:
                     continue  # a number cut by PDF spacing that cannot be told: nothing
                 if joined[0] != num_start:
                     start, num_start, number = joined[0], joined[0], joined[1]
+                    end_of_word = folded[start - 1] if start else ""
             elif cut in _STOPS and stop_inside_number(folded, num_start - 1):
                 continue  # 增长12。2%: 2% is part of a number that OCR cut; 12.2? nothing
         verb = pre = ""
         opens = start  # where the span opens: its verb or qualifier before the number, if any
         if (
-            start
-            and (end_of_word := folded[start - 1]) in _LEAD_ENDS
+            end_of_word in _LEAD_ENDS  # ("" at the text's start: in none of them)
             and (
                 end_of_word in _LEAD_GAPS
                 or end_of_word in _LEAD_TAILS
@@ -279,7 +282,8 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             ):
                 verb, opens = word, start - 2  # 增长5%: the verb alone, what RE_LEAD would read
             else:
-                lead = RE_LEAD.search(folded, max(0, start - _LEAD_WINDOW), start)
+                lo = start - _LEAD_WINDOW if start > _LEAD_WINDOW else 0  # (max() costs more)
+                lead = RE_LEAD.search(folded, lo, start)
                 verb, g1, pre, g2 = lead.groups("")  # (every part is optional: it always matches)
                 if "\n" in g1:
                     at = start - len(g2) - len(pre) - len(g1) - len(verb)
@@ -351,7 +355,7 @@ def broken_number(folded: str, num_start: int, number: str) -> tuple[int, str] |
     pieces: list[tuple[int, str, str]] = []  # (start, digits, dot) right to left
     at = num_start
     while len(pieces) < 4:
-        m = _PIECE.search(folded, max(0, at - 16), at)
+        m = _PIECE.search(folded, at - 16 if at > 16 else 0, at)
         if m is None:
             break
         pieces.append((m.start(), m[1], m[2]))
@@ -423,7 +427,8 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
     at = upper.start if not upper.verb else upper.num_start
     if at == 0 or folded[at - 1] not in RANGE_CHARS:
         return None
-    lo = max(floor, upper.num_start - 24)
+    lo = upper.num_start - 24
+    lo = lo if lo > floor else floor  # (max() costs more)
     # (first, what the pattern needs, cheaply: a number or its percent sign before the separator
     # and the spaces around it; most separators are the 到 of a verb, 达到5%, 提高到)
     head = folded[lo:at].rstrip(_RANGE_TEXT)
