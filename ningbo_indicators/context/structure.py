@@ -44,7 +44,8 @@ RE_HEADING = compiled.compile_std(
 # test every character: seven times the cost); RE_HEADING is then tried only from the run of
 # Markdown marks and spaces before each head (see _numbered_headings).
 _NUMERALS = "一二三四五六七八九十"
-_MARK_AFTER_NUMERAL = compiled.compile_std(f"、(?<=[{_NUMERALS}]、)")
+# (一、 at the end of a line has no title, which RE_HEADING needs: no head)
+_MARK_AFTER_NUMERAL = compiled.compile_std(f"、(?<=[{_NUMERALS}]、)(?!\\n|\\Z)")
 _BRACKET_BEFORE_NUMERAL = compiled.compile_std(f"\\((?=[{_NUMERALS}])")
 _HEAD_NUMERALS = 3  # (RE_HEADING's heads: [一二三四五六七八九十]{1,3}、)
 _BEFORE_HEAD = frozenset("#* \t\u3000")
@@ -458,8 +459,8 @@ def _numbered_headings(folded: str):
 
 def _head_starts(folded: str) -> list[int]:
     """Where the heads of numbered headings may start, in order: the first of one to three
-    numerals before a 、 (a longer run holds no head: a head starts the run, and RE_HEADING takes
-    three), and each ( before a numeral.
+    numerals before a 、 that does not end a line (a longer run holds no head: a head starts
+    the run, and RE_HEADING takes three), and each ( before a numeral.
 
     >>> _head_starts("一、回顾 十一、 (二)任务 第三、 一二三四、")
     [0, 5, 9, 16]
