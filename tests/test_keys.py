@@ -1295,6 +1295,23 @@ CLASSES_BEFORE = {
         "tourist_arrivals_growth",
     },
     "bridges": {"dangerous_bridges"},  # _NARROWED_BEFORE
+    "flow": {  # _flow_keys: the keys whose note opened with "a flow"
+        "afforestation",
+        "base_stations_5g",
+        "charging_piles",
+        "direct_financing",
+        "high_standard_farmland",
+        "irrigation_area_added",
+        "parking_lots",
+        "parking_spaces",
+        "parks",
+        "pocket_parks",
+        "public_welfare_jobs",
+        "soil_erosion_control",
+        "tax_fee_cuts",
+        "township_hospitals",
+        "water_saving_irrigation",
+    },
 }
 
 
@@ -1341,6 +1358,27 @@ def test_a_user_table_with_or_without_classes(columns, classes, key):
     keys = parse_table(table)
     assert key_classes("key_projects", keys) == classes
     assert [r.indicator_key for r in extract("全年新开工重点项目45个。", keys=keys)] == [key]
+
+
+@pytest.mark.parametrize(
+    "columns,note,classes",
+    [
+        ("", "a flow: planted in the year", {"flow"}),
+        ("", "the stock", set()),
+        (",classes", "a flow: planted in the year", set()),
+    ],
+    ids=["old table, a flow's note", "old table, another note", "with the column"],
+)
+def test_a_flow_in_a_table_without_classes_is_marked_by_its_note(columns, note, classes):
+    """Tables written before the classes column marked a flow by its note: they still do; a
+    table with the column names its classes (the note is prose again)."""
+    cell = "," if columns else ""
+    table = f"key,name,kinds,base_unit,pattern{columns},note\nplanted,造林,count,亩,^造林${cell},{note}\n"
+    keys = parse_table(table)
+    assert key_classes("planted", keys) == classes
+    from ningbo_indicators.dataset import keying
+
+    assert keying._flow_keys(keys) == ({"planted"} if classes else set())
 
 
 @pytest.mark.parametrize(

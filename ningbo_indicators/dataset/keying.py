@@ -1226,9 +1226,11 @@ def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
 
 
 def _flow_keys(table) -> frozenset[str]:
-    """The keys whose note says they count a flow (kept per table)."""
+    """The keys of class flow (kept per table)."""
     return per_table(
-        table, "flows", lambda t: frozenset(k.key for k in t if k.note.startswith("a flow"))
+        table,
+        "flows",
+        lambda t: frozenset(key for key, classes in classes_by_key(t).items() if "flow" in classes),
     )
 
 

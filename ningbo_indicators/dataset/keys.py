@@ -12,7 +12,8 @@ pattern, kind and base unit all fit gives a record its `indicator_key`; matching
 over the phrase, never by position in a report. Tables written for older versions (without
 `label`, `scale`, `same_as`, `better`, `classes`) still load; a table without the `classes`
 column gives each key the classes the shipped table gives it (as those versions did, whose
-rules named the shipped keys), a table with it the classes it names.
+rules named the shipped keys), and `flow` to a row whose note opens with "a flow" (how those
+versions marked one); a table with the column, the classes it names.
 
 Before matching, the phrase is cleaned (`clean_phrase`): quotes and spaces go, and so do
 leading scope and time words (全市, 全年, 2023年, 预计) and trailing link words (分别, 同口径),
@@ -70,7 +71,11 @@ KEY_CLASSES = {
     "work_deaths": "deaths in accidents at work: a bare 死亡人数 after one kind of accident is not",
     "tourism": "the place's tourism: what an event drove (带动) is not",
     "bridges": "the place's bridges: those of a kind glued before the phrase (生产危桥) are a part",
+    "flow": "a flow, what was added or done in the year (新增, 新建, 建成): the stock it reached "
+    "(总数达…, 累计…) is not",
 }
+# (how tables without the classes column marked a flow: their note opened with it)
+_FLOW_NOTE = "a flow"
 _DROPPED = "“”\"'‘’ \t\r\n\u3000_"  # (PM_2.5: a subscript)
 _DROP = str.maketrans("", "", _DROPPED)
 _ANY_DROPPED = compiled.compile_std(f"[{re.escape(_DROPPED)}]")
@@ -225,6 +230,8 @@ def parse_table(
                 )
         else:
             classes = shipped.get(row["key"].strip(), ())
+            if (row.get("note") or "").strip().startswith(_FLOW_NOTE) and "flow" not in classes:
+                classes = (*classes, "flow")
         keys.append(
             IndicatorKey(
                 key=row["key"].strip(),
