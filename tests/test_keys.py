@@ -1295,6 +1295,7 @@ CLASSES_BEFORE = {
         "tourist_arrivals_growth",
     },
     "bridges": {"dangerous_bridges"},  # _NARROWED_BEFORE
+    "price_index": {"cpi", "retail_price", "ppi"},  # targets.PRICE_KEYS
     "flow": {  # _flow_keys: the keys whose note opened with "a flow"
         "afforestation",
         "base_stations_5g",
@@ -1325,13 +1326,15 @@ def test_the_shipped_table_gives_each_class_its_keys():
 
 
 def test_the_rules_read_the_known_classes():
-    """Every class the code of keying asks for is one of KEY_CLASSES, and each is asked for."""
+    """Every class the code of keying and targets asks for is one of KEY_CLASSES, and each is
+    asked for."""
     import re
 
     from ningbo_indicators.dataset import keying
 
-    source = (resources.files("ningbo_indicators") / "dataset" / "keying.py").read_text("utf-8")
-    asked = set(re.findall(r'"(\w+)" (?:not )?in (?:classes|key_classes)', source))
+    folder = resources.files("ningbo_indicators") / "dataset"
+    source = "".join((folder / name).read_text("utf-8") for name in ("keying.py", "targets.py"))
+    asked = set(re.findall(r'"(\w+)" (?:not )?in (?:classes|key_classes|key\.classes)', source))
     assert asked == set(KEY_CLASSES)
     assert keying.key_classes is key_classes
 
@@ -5709,3 +5712,21 @@ def test_clean_phrase_is_the_ungated(monkeypatch):
     gated = {p: keys._clean(p) for p in phrases}
     monkeypatch.setattr(keys, "_MAY_CUT", re.compile(""))  # (every phrase takes the long path)
     assert {p: keys._clean(p) for p in phrases} == gated
+
+
+@pytest.mark.parametrize("classes,cell", [("price_index", (3.5, "%")), ("", (103.5, "%"))])
+def test_a_price_index_class_named_on_any_row_makes_the_index_a_rise(classes, cell):
+    """A class on any row of a key is the key's, on every row: the targets read the first."""
+    from ningbo_indicators.dataset.targets import cell_value
+    from ningbo_indicators.model import Record
+
+    table = (
+        "key,name,kinds,base_unit,pattern,classes\n"
+        "cpi,居民消费价格,growth,%,^居民消费价格$,\n"
+        f"cpi,居民消费价格,ratio,%,^居民消费价格指数$,{classes}\n"
+    )
+    first = parse_table(table)[0]
+    assert first.classes == ((classes,) if classes else ())
+    values = ("-", "103.5%", 0, 6, 103.5, "%", 103.5, "%", "percent", "ratio", "exact", None)
+    record = Record(*values, "居民消费价格指数", "target", None, None, None, "year")
+    assert cell_value(record, first) == cell

@@ -6,7 +6,7 @@ rates), a regular expression `pattern` over the cleaned indicator phrase, `same_
 name an older or other wording stands for: 公共财政预算收入 is 一般公共预算收入 since 2014),
 `better` (`up` or `down`: which way is good, for judging whether a target was met), the
 `classes` of the key (`KEY_CLASSES`: what the rules that read a figure in its sentence,
-`keying`, treat the key's figures as, space-separated) and a `note`. One key may have several
+`keying`, and the targets' cells treat the key's figures as, space-separated) and a `note`. One key may have several
 rows (one per family of wordings); its classes are those named on any of them. The first row whose
 pattern, kind and base unit all fit gives a record its `indicator_key`; matching is by rules
 over the phrase, never by position in a report. Tables written for older versions (without
@@ -71,6 +71,8 @@ KEY_CLASSES = {
     "work_deaths": "deaths in accidents at work: a bare 死亡人数 after one kind of accident is not",
     "tourism": "the place's tourism: what an event drove (带动) is not",
     "bridges": "the place's bridges: those of a kind glued before the phrase (生产危桥) are a part",
+    "price_index": "a price index (consumer, retail, producer prices): a target written as an "
+    "index, 103 or 103.5%, is a rise of 3 or 3.5 (the targets' cells)",
     "flow": "a flow, what was added or done in the year (新增, 新建, 建成): the stock it reached "
     "(总数达…, 累计…) is not",
 }
@@ -247,7 +249,27 @@ def parse_table(
                 classes=classes,
             )
         )
-    return tuple(keys)
+    return _classes_on_every_row(keys)
+
+
+def _classes_on_every_row(keys: list[IndicatorKey]) -> tuple[IndicatorKey, ...]:
+    """The rows with each key's classes, those named on any of its rows, on every row (so
+    that a reader of one row, such as the targets' first row of a key, sees them all).
+
+    >>> rows = [IndicatorKey("a", "", "", ("growth",), ("%",), "", classes=("tax",)),
+    ...         IndicatorKey("a", "", "", ("ratio",), ("%",), "")]
+    >>> [k.classes for k in _classes_on_every_row(rows)]
+    [('tax',), ('tax',)]
+    """
+    named: dict[str, set[str]] = {}
+    for k in keys:
+        named.setdefault(k.key, set()).update(k.classes)
+    return tuple(
+        k
+        if k.classes == (on := tuple(sorted(named[k.key])))
+        else dataclasses.replace(k, classes=on)
+        for k in keys
+    )
 
 
 def _shipped_classes() -> dict[str, tuple[str, ...]]:

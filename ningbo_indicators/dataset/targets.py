@@ -66,8 +66,7 @@ RE_PRICE_INDEX = compiled.compile(
     r"(?:[(（]CPI[)）])?(?:控制在|保持在|为|在)?"
     r"(?P<text>(?P<value>1[01]\d(?:\.\d+)?)(?P<pct>%)?(?P<qual>以内|左右|以下)?)"
 )
-PRICE_KEYS = ("cpi", "retail_price", "ppi")
-# a CPI or retail price "rise" written as an index: 103 or 103.5% is a rise of 3 / 3.5
+# a "rise" of a key of class price_index written as an index: 103 or 103.5% is a rise of 3 / 3.5
 INDEX_LOW, INDEX_HIGH = 80.0, 130.0
 # the headline output measure of the old reports when they set no GDP target
 HEADLINE_FALLBACK = ("gross_output_growth",)
@@ -203,7 +202,7 @@ def cell_value(record: Record, key: IndicatorKey | None) -> tuple[float, str]:
     Rates stay as written (`6%` -> 6); a price index is a rise (`103.5%` -> 3.5); counts and
     amounts are converted to the key's scale (`8000人` -> 0.8 万人, `351亿元` -> 351 亿元).
     """
-    if key is not None and key.key in PRICE_KEYS and INDEX_LOW <= record.value <= INDEX_HIGH:
+    if key is not None and "price_index" in key.classes and INDEX_LOW <= record.value <= INDEX_HIGH:
         return round(record.value - 100, 6), "%"
     if record.kind in ("growth", "ratio", "pp", "multiple") or key is None:
         return record.value, record.unit
