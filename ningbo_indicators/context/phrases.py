@@ -1364,7 +1364,7 @@ def _cut_trailing(p: str, kind: str) -> str:
             have = _HAVE.suffix(p) if p[-1:] == "有" else None
             if have and not (_ends_a_word(p, have) or _having_nothing(p, have)):
                 p = p[: -len(have)]
-            modal = _MODAL.suffix(p) if p[-1:] in "要可以够须后" else None
+            modal = _MODAL.suffix(p) if p[-1:] in _MODAL.lasts else None
             if modal and len(p) > len(modal) and not _ends_a_word(p, modal):
                 p = p[: -len(modal)]
             tail = _TRAILING_TAIL.search(p) if p[-1:] in _TAIL_LAST else None
