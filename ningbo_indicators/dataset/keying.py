@@ -7,7 +7,7 @@ These rules read the words around the figure and give the key of what it measure
 where they cannot tell: a wrong key is worse than none.
 
 Some rules apply to some keys alone: those of a class (`keys.KEY_CLASSES`, the `classes` column
-of the key table, read per key by `keys.key_classes`): the size of the place's list of key
+of the key table, read per table by `keys.classes_by_key`): the size of the place's list of key
 projects (list_size), a list of works (works_list, own_list), the place's tax (tax), job posts
 (job_posts), and so on. A rule asks the class, never a key's name.
 """
@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
 from ..context.structure import CLAUSE_WINDOW
-from .keys import classes_by_key, clean_phrase, default_keys, key_classes, key_for, per_table
+from .keys import (
+    _NO_CLASSES,
+    classes_by_key,
+    clean_phrase,
+    default_keys,
+    key_classes,
+    key_for,
+    per_table,
+)
 from .period import ON_LAST_YEAR
 
 if TYPE_CHECKING:
@@ -58,10 +66,16 @@ _CHANGE_VERBS = (*_CHANGE_WORDS, "增长", "压减", "压缩", "削减", "多", 
 _CHANGE_BEFORE = compiled.compile_std(
     rf"(?P<verb>{'|'.join(_CHANGE_VERBS)})了?[ \t\u3000]{{0,2}}(?:约|近|超过?|逾)?\Z"
 )
+# the verbs of change after the year before (_CHANGE_ON_LAST_YEAR): 比上年增2.01件
+_ON_LAST_YEAR_VERBS = "增减多少"
 # (the character right before a figure that a verb of change precedes, _CHANGE_BEFORE or
-# _CHANGE_ON_LAST_YEAR, whose verbs are among _CHANGE_VERBS': a verb's last character, 了, a
-# blank or the last character of a word of approximation)
-_CHANGE_LAST = frozenset(verb[-1] for verb in _CHANGE_VERBS) | frozenset("了 \t\u3000约近超过逾")
+# _CHANGE_ON_LAST_YEAR: a verb's last character, 了, a blank or the last character of a word of
+# approximation)
+_CHANGE_LAST = (
+    frozenset(verb[-1] for verb in _CHANGE_VERBS)
+    | frozenset(_ON_LAST_YEAR_VERBS)
+    | frozenset("了 \t\u3000约近超过逾")
+)
 
 
 # ... and the figures of a list whose verb of change comes first (城乡低保标准人均分别提高160元/月、
@@ -93,7 +107,8 @@ def _changed_by(text: str, m: Mention) -> str:
 
 # 每万人口发明专利拥有量6.72件，比上年增2.01件: a bare 增 after the year before is a change too
 _CHANGE_ON_LAST_YEAR = compiled.compile_std(
-    r"(?:比上年|较上年|比去年|较去年|同比)净?(?P<verb>增|减|多|少)[ \t\u3000]*(?:约|近|超过?|逾)?\Z"
+    r"(?:比上年|较上年|比去年|较去年|同比)净?"
+    rf"(?P<verb>[{_ON_LAST_YEAR_VERBS}])[ \t\u3000]*(?:约|近|超过?|逾)?\Z"
 )
 
 
@@ -339,7 +354,7 @@ class KeyContext:
         # what a reader found in a stretch of the text: {(reader, start, end): its answer}
         self._read: dict = {}
         # (the key table the document's figures are keyed with, None for the shipped one, and
-        # its keys' classes, `keys.key_classes`: see `use_table`; no table yet)
+        # its keys' classes, `keys.classes_by_key`: see `use_table`; no table yet)
         self.classes: tuple[object, dict[str, frozenset[str]]] = (self, {})
 
     def use_table(self, keys) -> tuple[object, dict[str, frozenset[str]]]:
@@ -1001,7 +1016,7 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
         mended = (
             head["vague"] in _MENDS
             and not _BUILDS.search(text, m.clause, m.start)  # 改造新建高标准农田9.7万亩
-            and key in _flow_keys(keys if keys is not None else default_keys())
+            and "flow" in key_classes(key, keys)
         )
         return None if split or mended else False
     added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
@@ -1207,9 +1222,7 @@ def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
     (see _STOCK_BEFORE; key_in_context asks it of those kinds alone)."""
     if m.q.base_unit == "元":
         return False
-    if not (
-        key.endswith("_built") or key in _flow_keys(keys if keys is not None else default_keys())
-    ):
+    if not (key.endswith("_built") or "flow" in key_classes(key, keys)):
         return False  # (no key of a flow: one test before the look-backs)
     lo = m.start - 8 if m.start - 8 > m.clause else m.clause
     if not _STOCK_BEFORE.search(text, lo, m.start):
@@ -1223,15 +1236,6 @@ def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
         ):
             return False
     return True
-
-
-def _flow_keys(table) -> frozenset[str]:
-    """The keys of class flow (kept per table)."""
-    return per_table(
-        table,
-        "flows",
-        lambda t: frozenset(key for key, classes in classes_by_key(t).items() if "flow" in classes),
-    )
 
 
 # A count that stands before a list of kinds of things (打通10条断头路、卡脖路; 40所中小学、幼儿园建成开学;
@@ -2193,7 +2197,9 @@ def _built_and_mended(text: str, m: Mention, key: str, keys) -> bool:
         return False
     table = keys if keys is not None else default_keys()
     if not (
-        key.endswith(("_built", "_added")) or key.startswith("new_") or key in _flow_keys(table)
+        key.endswith(("_built", "_added"))
+        or key.startswith("new_")
+        or "flow" in key_classes(key, keys)
     ):
         return False
     at = text.rfind(m.indicator, m.clause, m.start)
@@ -2301,7 +2307,6 @@ _TOTAL_BEFORE = compiled.compile_std(
     r"(?:总数|总量|累计|总计)(?:已|已经)?(?:达到?|突破|超过?|为|增至)?[ \t\u3000]*\Z"
 )
 _ADDED_NAME = "新增"
-_NO_CLASSES: frozenset[str] = frozenset()
 
 
 def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None | bool:
