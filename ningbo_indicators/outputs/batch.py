@@ -10,16 +10,21 @@ not fatal.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..filters import Filters, select
 from ..readers import INPUT_SUFFIXES, SourceError, read_source
 from .export import RecordWriter, atomic_output, format_rows
+
+if TYPE_CHECKING:
+    from multiprocessing.synchronize import Event
 
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "json": ".json"}
 
@@ -149,7 +154,8 @@ def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
     A worker is handed a run of consecutive jobs (`_run_size`), not one job at a time: each
     hand-over costs the parent's threads of the pool about a third of a millisecond, a fortieth
     of a report's work (0.26 s of CPU taken from the workers over the 780 reports of more/, on
-    a machine whose cores they fill)."""
+    a machine whose cores they fill). When the batch stops (Ctrl-C, a signal, an error), the
+    workers are told through an event and end their runs after the job at hand."""
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield work(job)
@@ -157,8 +163,13 @@ def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
     _warm_up()
     ahead = 4 * workers
     size = _run_size(len(jobs), workers)
+    context = multiprocessing.get_context()
+    stop = context.Event()
     with ProcessPoolExecutor(
-        max_workers=min(workers, len(jobs)), initializer=_ignore_sigint
+        max_workers=min(workers, len(jobs)),
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(stop,),
     ) as pool:
         pending: deque = deque()
         try:
@@ -169,6 +180,7 @@ def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
             while pending:
                 yield from pending.popleft().result()
         except BaseException:
+            stop.set()
             pool.shutdown(wait=True, cancel_futures=True)
             raise
 
@@ -188,9 +200,19 @@ def _run_size(jobs: int, workers: int) -> int:
     return max(1, min(_RUN_MAX, jobs // (16 * workers)))
 
 
+# Set in a worker by `_start_worker`: the event by which the parent stops the batch
+_stop: Event | None = None
+
+
 def _run(work: Callable[[tuple], tuple], jobs: list[tuple]) -> list[tuple]:
-    """`work` of each job of a run, in order (in a worker)."""
-    return [work(job) for job in jobs]
+    """`work` of each job of a run, in order (in a worker); the jobs done when the batch is
+    stopped (the rest of the run is not wanted: the parent has stopped reading)."""
+    done = []
+    for job in jobs:
+        if _stop is not None and _stop.is_set():
+            break
+        done.append(work(job))
+    return done
 
 
 def _warm_up() -> None:
@@ -211,9 +233,12 @@ def _warm_up() -> None:
     gc.freeze()
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C is handled once, by the parent, which cancels the rest and removes its own
-    # temporary file; a worker finishes (atomically) the one input it is writing.
+def _start_worker(stop: Event) -> None:
+    """A worker's start: Ctrl-C is handled once, by the parent, which sets `stop`, cancels the
+    runs not begun and removes its own temporary file; a worker finishes (atomically) the one
+    input it is writing, then ends its run."""
+    global _stop
+    _stop = stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
