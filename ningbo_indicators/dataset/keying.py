@@ -949,6 +949,13 @@ _SCHOOL_KIND = compiled.compile(
 )
 
 
+def _after_a_semicolon(text: str, begin: int, end: int) -> int:
+    """Where the item of a figure at `end` starts: after the last semicolon in its sentence,
+    which starts at `begin` (`KeyContext.sentence`, which found the sentence's last stop), else
+    at `begin`."""
+    return _last_mark(text, "；;", begin, end) + 1 or begin
+
+
 def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
     """Whether m's bare school places are one of two or more in its sentence (see above);
     `begin`: where m's sentence starts (`KeyContext.sentence`; asked of the keys of class
@@ -956,8 +963,7 @@ def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
     text = ctx.text
     if m.indicator not in ("新增学位", "增加学位", "学位"):
         return False
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    item = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)  # (after a semicolon)
+    item = _after_a_semicolon(text, begin, m.start)
     end = m.end
     while end < len(text) and text[end] not in _STOPS + "；;":
         end += 1
@@ -970,10 +976,10 @@ def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
     while end < len(text) and text[end] not in _STOPS:
         end += 1
     kinds = []
-    for item in _SEMICOLON.split(text[begin:end]):
-        places = _BARE_PLACES.search(item)
+    for words in _SEMICOLON.split(text[begin:end]):
+        places = _BARE_PLACES.search(words)
         if places is not None:
-            kind = _SCHOOL_KIND.search(item, 0, places.start())
+            kind = _SCHOOL_KIND.search(words, 0, places.start())
             kinds.append(kind.group() if kind else "")
     return len(kinds) >= 2 and "" not in kinds and len(set(kinds)) == len(kinds)
 
@@ -1991,10 +1997,13 @@ _ZONE_FIRMS = compiled.compile(
 )
 
 
-def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
-    """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
-    (which starts at `para`, `KeyContext.paragraph`) with a topic of works on the zone (see
-    above)."""
+def _of_a_zone(
+    ctx: KeyContext, m: Mention, key: str, keys, para: int, stop: int, begin: int
+) -> bool:
+    """Whether m's figure is a zone's: its sentence (after a semicolon) opens with the zone, or
+    its paragraph's run (which starts at `para`, `KeyContext.paragraph`) with a topic of works
+    on the zone (see above); `stop`, `begin`: the last stop before m and where m's sentence
+    starts (`KeyContext.sentence`)."""
     text = ctx.text
     if _names_a_scope(m.indicator):
         return False
@@ -2003,11 +2012,10 @@ def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
     # _PARK_HINT holds one)
     if not ctx.hint(_PARK_HINT, para, m.start):
         return False
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
-    if begin == lo and lo > 0:
-        return False  # (a sentence too long to see its start)
-    own = text[begin : m.start]
+    item = _after_a_semicolon(text, begin, m.start)
+    if stop < 0 and begin > 0 and item == begin:
+        return False  # (a sentence too long to see its start: no stop nor semicolon in reach)
+    own = text[item : m.start]
     if not _PARK_HINT.search(own):
         return _zone_before(ctx, m, key, keys, para)  # (no zone in the sentence: its paragraph's)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
@@ -3088,7 +3096,9 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if kind == "growth" and _share_as_growth(text, m) or _a_subset(ctx, m, key, keys, clause, stop):
         return None
     # (every word of _PARK_HINT holds 区 or 园)
-    if (zoned or text.find("园", para, m.start) >= 0) and _of_a_zone(ctx, m, key, keys, para):
+    if (zoned or text.find("园", para, m.start) >= 0) and _of_a_zone(
+        ctx, m, key, keys, para, stop, begin
+    ):
         return None
     if kind == "ratio":
         half = _one_of_a_joined_pair(text, m, keys)
