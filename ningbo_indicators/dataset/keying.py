@@ -554,18 +554,25 @@ _INDUSTRIAL = compiled.compile_std(
 _NOT_AN_INDUSTRY = compiled.compile_std(r"[激强壮推加促做抓打坚持发展培育建实用各]")
 
 
-def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
+def _after_a_part_sentence(
+    ctx: KeyContext, m: Mention, key: str, keys, stop: int, begin: int
+) -> bool:
     """Whether m's sentence goes on with the sentence before it, which opens with a part of the
-    place or an industry (see above); `begin`: where m's sentence starts (`KeyContext.sentence`).
-    Both ways need a figure of the economy: key_in_context asks it of those alone
-    (`_of_the_economy`)."""
+    place or an industry (see above); `stop`, `begin`: the last stop before m and where m's
+    sentence starts (`KeyContext.sentence`). Both ways need a figure of the economy:
+    key_in_context asks it of those alone (`_of_the_economy`)."""
     text = ctx.text
-    lo = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
+    # (no stop in reach: the sentence opens the text or is too long to see its start; or the
+    # sentence opens the paragraph)
+    if stop < 0 or text[stop] == "\n":
+        return False
     industrial = _INDUSTRIAL.search(m.indicator)
-    if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
-        return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
-    if begin == lo or text[begin - 1] == "\n":
-        return False  # (the sentence opens the paragraph, or is too long to see its start)
+    if (
+        not industrial
+        and text.find("完成", begin, m.start) < 0
+        and text.find("实现", begin, m.start) < 0
+    ):
+        return False  # (the other way needs _RESULT_LED, 完成 or 实现, opening the sentence)
     own = text[begin : m.start]
     # (what each way needs of the figure's own sentence, before looking back: it opens with the
     # verb, _VERB_LED or _RESULT_LED, and no opener of _PART_OPENERS stands before it; their ^
@@ -3033,7 +3040,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if ("works_list" in classes or "list_size" in classes) and _items_at_a_stage(text, m, classes):
         return None
     # (both ways of a part's sentence before need a figure of the economy: its gate alone)
-    if _of_the_economy(m.indicator) and _after_a_part_sentence(ctx, m, key, keys, begin):
+    if _of_the_economy(m.indicator) and _after_a_part_sentence(ctx, m, key, keys, stop, begin):
         return None
     if _in_a_part_paragraph(ctx, m, key, keys, para):
         return None
