@@ -33,6 +33,8 @@ from .keys import (
 from .period import ON_LAST_YEAR
 
 if TYPE_CHECKING:
+    import re
+
     from ..context.place import ReportPlace
     from ..pipeline import Mention
 
@@ -98,10 +100,7 @@ _LIST_HEAD_CHANGE = compiled.compile_std(
 
 def _changed_by(text: str, m: Mention) -> str:
     """The verb of change right before m or heading its list (分别提高), else ""."""
-    change = _LIST_CHANGE.search(text, m.clause, m.start) or (
-        text[m.start - 1 : m.start] in _CHANGE_LAST
-        and _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
-    )
+    change = _LIST_CHANGE.search(text, m.clause, m.start) or _change_before(text, m)
     return change["verb"] if change else ""
 
 
@@ -110,6 +109,17 @@ _CHANGE_ON_LAST_YEAR = compiled.compile_std(
     r"(?:比上年|较上年|比去年|较去年|同比)净?"
     rf"(?P<verb>[{_ON_LAST_YEAR_VERBS}])[ \t\u3000]*(?:约|近|超过?|逾)?\Z"
 )
+
+
+def _change_before(text: str, m: Mention, on_last_year: bool = False) -> re.Match[str] | None:
+    """The match of the verb of change right before m's figure: _CHANGE_BEFORE's, else, with
+    `on_last_year`, _CHANGE_ON_LAST_YEAR's (比上年增2.01件); or None."""
+    if text[m.start - 1 : m.start] not in _CHANGE_LAST:
+        return None  # (the character before the figure ends no such verb)
+    change = _CHANGE_BEFORE.search(text, m.start - 6 if m.start > 6 else 0, m.start)
+    if change is None and on_last_year:
+        change = _CHANGE_ON_LAST_YEAR.search(text, m.start - 8 if m.start > 8 else 0, m.start)
+    return change
 
 
 def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
@@ -123,11 +133,7 @@ def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
     change = (
         listed
         and _LIST_CHANGE.search(text, m.clause, m.start)
-        or text[m.start - 1 : m.start] in _CHANGE_LAST
-        and (
-            _CHANGE_BEFORE.search(text, m.start - 6 if m.start > 6 else 0, m.start)
-            or _CHANGE_ON_LAST_YEAR.search(text, m.start - 8 if m.start > 8 else 0, m.start)
-        )
+        or _change_before(text, m, on_last_year=True)
         or _list_head_change(text, m, "新增")
     )
     new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
