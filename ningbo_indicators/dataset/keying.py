@@ -2818,29 +2818,27 @@ def _tourism_driven(text: str, m: Mention) -> bool:
     return _DRIVEN.search(text, m.clause, m.start) is not None
 
 
+# (the rules above, each with the class of keys it is asked of, in the order they are asked)
+_SECTOR_RULES = (
+    ("tax", _a_sectors_tax),
+    ("job_posts", _posts_kept),
+    ("bridges", _a_kind_of_bridge),
+    ("signed_projects", _one_events_projects),
+    ("renovation_projects", _one_industrys_renovation),
+    ("bank_ratio", _a_funds_ratio),
+    ("work_deaths", _one_kinds_deaths),
+    ("tourism", _tourism_driven),
+)
+
+
 def _of_one_sector(text: str, m: Mention, classes: frozenset[str], clause: str) -> bool:
     """Whether m is one sector's, group's, project's or unit's figure (the rules above, each
-    asked of the keys of its class: `classes`, m's key's); `clause`: the words of m's clause
-    before the figure."""
-    if classes and (
-        "tax" in classes
-        and _a_sectors_tax(text, m)
-        or "job_posts" in classes
-        and _posts_kept(text, m)
-        or "bridges" in classes
-        and _a_kind_of_bridge(text, m)
-        or "signed_projects" in classes
-        and _one_events_projects(text, m)
-        or "renovation_projects" in classes
-        and _one_industrys_renovation(text, m)
-        or "bank_ratio" in classes
-        and _a_funds_ratio(text, m)
-        or "work_deaths" in classes
-        and _one_kinds_deaths(text, m)
-        or "tourism" in classes
-        and _tourism_driven(text, m)
-    ):
-        return True
+    asked of the keys of its class, _SECTOR_RULES: `classes`, m's key's); `clause`: the words
+    of m's clause before the figure."""
+    if classes:
+        for cls, rule in _SECTOR_RULES:
+            if cls in classes and rule(text, m):
+                return True
     return (
         # (每户…, …至少: a count's quota per head, in its clause, holds 每 or 至少)
         m.kind == "count"
