@@ -1568,10 +1568,12 @@ def _class_named(indicator: str) -> tuple[str, int, str, str] | None:
     return got["cls"], at, got["verb"] or "", got["rest"]
 
 
-def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
+def _one_class_beside_another(
+    ctx: KeyContext, m: Mention, key: str, keys, classes: frozenset[str], begin: int
+) -> bool:
     """Whether m counts one class of what `key` counts, another class beside it (see above);
-    `begin`: where m's sentence starts (`KeyContext.sentence`; asked of counts alone, as
-    _helped)."""
+    `classes`: the key's; `begin`: where m's sentence starts (`KeyContext.sentence`; asked of
+    counts alone, as _helped)."""
     text = ctx.text
     if not m.indicator:
         return False
@@ -1584,7 +1586,7 @@ def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys, begin
         return False  # (a class the table keys apart)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
-    if "works_list" in key_classes(key, keys) and cls == _own_level(ctx.place_names()):
+    if "works_list" in classes and cls == _own_level(ctx.place_names()):
         return False  # 232个市级重点项目 in a city's report: the place's own list
     for hit in family.finditer(text, begin, end):
         if hit.group() == cls:
@@ -3123,7 +3125,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         selected = _selected_key(text, m, key, keys)
         if selected is not False:
             return selected
-        if _one_class_beside_another(ctx, m, key, keys, begin):
+        if _one_class_beside_another(ctx, m, key, keys, classes, begin):
             return None
     last8 = last30[-8:]  # (总数, 总量, 总计, 累计 before the figure)
     stock = ("总" in last8 or "累" in last8) and _stock_after_additions(text, m, key, keys)
