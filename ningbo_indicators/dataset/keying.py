@@ -1331,7 +1331,8 @@ _SHARE_OF_AFTER = compiled.compile_std(
 )
 
 
-# (the characters _SHARE_OF_AFTER and _SHARE_OF_THE_PLACE admit before 占, with the digits)
+# (the characters _SHARE_OF_AFTER and _SHARE_OF_THE_PLACE admit before 占, with the digits; a
+# test reads them from the patterns)
 _BEFORE_SHARE = "、，,同比上年增长下降.%％约 \t\u30000123456789"
 # (a whole of another level, or the province's in a city's report: the figure may be the place's)
 _ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "我省", "本省", "国家", "省")
@@ -1777,8 +1778,11 @@ def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
 # acts10: the upper figure of a range (新增高新技术企业8家以上，省级工程技术研究中心3—5个; 建成1至2家国家级
 # 农业产业化龙头企业) is read from where the range opens: the verb of adding before the lower figure
 # heads both (the lower took the additions' key, the upper the stock's).
-_RANGE_LOWER = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*(?:—|–|-|－|~|～|至|到)[ \t\u3000]*\Z")
-_RANGE_ENDS = frozenset("—–-－~～至到 \t\u3000")  # (what _RANGE_LOWER may end with)
+_RANGE_MARKS = ("—", "–", "-", "－", "~", "～", "至", "到")
+_RANGE_LOWER = compiled.compile_std(
+    rf"\d[\d.]*[ \t\u3000]*(?:{'|'.join(_RANGE_MARKS)})[ \t\u3000]*\Z"
+)
+_RANGE_ENDS = frozenset((*_RANGE_MARKS, *_BLANKS))  # (what _RANGE_LOWER may end with)
 
 
 def _from_range_lower(text: str, m: Mention) -> Mention:
