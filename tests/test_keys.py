@@ -1365,6 +1365,30 @@ def test_a_user_table_with_or_without_classes(columns, classes, key):
     assert [r.indicator_key for r in extract("全年新开工重点项目45个。", keys=keys)] == [key]
 
 
+@pytest.mark.parametrize("built", ["by parse_table", "by hand"])
+def test_a_keys_classes_are_those_of_all_its_rows(built):
+    """A key's classes are those named on any of its rows, in a table parse_table read (which
+    puts them on every row) and in a tuple of IndicatorKey built by hand (rows as written): one
+    merge for both."""
+    from ningbo_indicators.dataset.keys import IndicatorKey, classes_by_key
+
+    rows = (
+        IndicatorKey("projects", "项目", ("count",), ("个",), "^项目$"),
+        IndicatorKey("projects", "项目", ("count",), ("个",), "^重大项目$", classes=("list_size",)),
+        IndicatorKey("projects", "项目", ("count",), ("个",), "^工程$", classes=("works_list",)),
+        IndicatorKey("parks", "公园", ("count",), ("个",), "^公园$"),
+    )
+    if built == "by parse_table":
+        lines = [f"{k.key},{k.name},count,个,{k.source},{' '.join(k.classes)}" for k in rows]
+        table = parse_table("\n".join(["key,name,kinds,base_unit,pattern,classes", *lines]))
+        assert [k.classes for k in table] == [("list_size", "works_list")] * 3 + [()]
+    else:
+        table = rows
+    assert classes_by_key(table) == {"projects": frozenset({"list_size", "works_list"})}
+    assert key_classes("projects", table) == {"list_size", "works_list"}
+    assert key_classes("parks", table) == frozenset()
+
+
 @pytest.mark.parametrize(
     "columns,note,classes",
     [

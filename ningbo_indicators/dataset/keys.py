@@ -27,7 +27,7 @@ import functools
 import io
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -252,21 +252,20 @@ def parse_table(
     return _classes_on_every_row(keys)
 
 
-def _classes_on_every_row(keys: list[IndicatorKey]) -> tuple[IndicatorKey, ...]:
-    """The rows with each key's classes, those named on any of its rows, on every row (so
-    that a reader of one row, such as the targets' first row of a key, sees them all).
+def _classes_on_every_row(keys: Sequence[IndicatorKey]) -> tuple[IndicatorKey, ...]:
+    """The rows with each key's classes, those named on any of its rows (`_classes_by_key`),
+    on every row (so that a reader of one row, such as the targets' first row of a key, sees
+    them all).
 
     >>> rows = [IndicatorKey("a", "", "", ("growth",), ("%",), "", classes=("tax",)),
     ...         IndicatorKey("a", "", "", ("ratio",), ("%",), "")]
     >>> [k.classes for k in _classes_on_every_row(rows)]
     [('tax',), ('tax',)]
     """
-    named: dict[str, set[str]] = {}
-    for k in keys:
-        named.setdefault(k.key, set()).update(k.classes)
+    named = _classes_by_key(keys)
     return tuple(
         k
-        if k.classes == (on := tuple(sorted(named[k.key])))
+        if k.classes == (on := tuple(sorted(named.get(k.key, ()))))
         else dataclasses.replace(k, classes=on)
         for k in keys
     )
@@ -510,8 +509,10 @@ def classes_by_key(keys: tuple[IndicatorKey, ...] | None = None) -> dict[str, fr
     return per_table(table, "classes", _classes_by_key)
 
 
-def _classes_by_key(table: tuple[IndicatorKey, ...]) -> dict[str, frozenset[str]]:
-    """`classes_by_key`, worked out."""
+def _classes_by_key(table: Sequence[IndicatorKey]) -> dict[str, frozenset[str]]:
+    """`classes_by_key`, worked out: each key's classes merged over its rows. The one place
+    that merges them: `parse_table` puts them on every row with it, and a table built without
+    `parse_table` (a tuple of `IndicatorKey`, whose rows may differ) is merged here too."""
     found: dict[str, frozenset[str]] = {}
     for k in table:
         if k.classes:
