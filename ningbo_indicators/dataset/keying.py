@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
@@ -1019,7 +1019,7 @@ _ADDING_HEAD = compiled.compile_std(
 )
 
 
-def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
+def _added_key(text: str, m: Mention, key: str, keys) -> str | None | Literal[False]:
     """The key of m (phrase key `key`) when its clause opens with a verb of adding (see
     _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
@@ -1621,7 +1621,7 @@ _SELECTED_AFTER = compiled.compile_std(
 )
 
 
-def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
+def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | Literal[False]:
     """The key of m, a count the words after its phrase say were selected or approved (see
     above): the added things' key, or None; False where the rule does not apply (asked of
     counts alone, as _helped)."""
@@ -1640,7 +1640,7 @@ def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
 # The growth of a count whose clause opens with a verb of adding (发展市场主体29300户、增长44.6%)
 # is the additions' growth: the key of the additions' growth (new_market_entities_growth) after a
 # verb that adds, none after one that may add or keep where the table splits the stock.
-def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
+def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | Literal[False]:
     """The key of m, a growth whose clause opens with a verb of adding; False where no rule
     (asked of growths alone: key_in_context reads the kind)."""
     if not key.endswith("_growth") or m.indicator.startswith("新"):
@@ -2040,13 +2040,15 @@ def _of_a_zone(
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
     at = _PART_OPENERS.match(own).end()
-    works = _ZONE_WORKS.match(own, at)
-    zone = _ZONE.match(own, works.end())
+    # (where the words of works before the zone end; the type's None is mypy's: _ZONE_WORKS, a
+    # repeat that may take no character, always matches)
+    works = _ZONE_WORKS.match(own, at).end()  # type: ignore[union-attr]
+    zone = _ZONE.match(own, works)
     if zone is not None and not (
         _PART_VERBS.search(zone["name"]) or _NOT_A_NAME.search(zone["name"])
     ):
         after = own[zone.end() :]
-        worked = works.end() == at or zone["zone"].endswith(_WORKED_ZONES)
+        worked = works == at or zone["zone"].endswith(_WORKED_ZONES)
         if (
             worked
             and _CLAUSE_CUT.search(after)
@@ -2336,7 +2338,7 @@ _TOTAL_BEFORE = compiled.compile_std(
 _ADDED_NAME = "新增"
 
 
-def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None | bool:
+def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None | Literal[False]:
     """The stock's key of m, a total after the additions (see above); False where no rule."""
     if m.indicator.startswith(("总", "累计")) or m.kind not in ("count", "amount", "growth"):
         return False
@@ -2362,7 +2364,7 @@ _JOINED_PAIRS = (("广播电视", "广播", "电视"),)
 _SPLIT_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％]")
 
 
-def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | bool:
+def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | Literal[False]:
     """The key of m's own half of a joined pair (see above); False where no rule."""
     own = text[m.clause : m.start]
     split = own.rfind(_SPLIT)
@@ -2498,7 +2500,7 @@ _SECOND_OF_TWO = compiled.compile_std(
 _FIRST_OF_TWO = compiled.compile_std(r"[ \t\u3000]*[和、][ \t\u3000]*\d[\d.]*[ \t\u3000]*[%％]")
 
 
-def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | bool:
+def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | Literal[False]:
     """The key of m, one of two rates of a joined pair written with no 分别 (see (4) above);
     False where no rule."""
     if not m.indicator or _SPLIT in text[m.clause : m.start]:
@@ -2524,7 +2526,7 @@ _RESIDENTS_HEAD = compiled.compile_std(
 _RESIDENTS = "城乡居民"
 
 
-def _residents_scheme(text: str, m: Mention, keys) -> str | None | bool:
+def _residents_scheme(text: str, m: Mention, keys) -> str | None | Literal[False]:
     """The residents' scheme's key of m, a later item under 城乡居民 (see (5) above); False where
     no rule."""
     if not m.indicator or m.indicator.startswith(("城", "职工", "企业")):

@@ -204,10 +204,11 @@ def parse_table(
     import csv  # (only a table parsed needs it: the shipped one comes from the disk cache)
 
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
+    columns = reader.fieldnames or ()  # (None for an empty text)
+    missing = [c for c in REQUIRED if c not in columns]
     if missing:
         raise KeyTableError(f"{origin}: missing column(s) {', '.join(missing)}")
-    shipped = None if "classes" in reader.fieldnames else _shipped_classes()
+    shipped = None if "classes" in columns else _shipped_classes()
     keys = []
     for line, row in enumerate(reader, start=2):
         if None in row:
@@ -545,16 +546,21 @@ class _Index:
     rows are then tried in table order exactly as before, compiling each pattern on first use
     (compiling all 500 patterns took longer than extracting a whole report)."""
 
+    kinds: dict[str, int]  # kind -> the rows that take it
+    written: dict[str, int]  # character -> the rows that write it (or \d of it)
+    any_phrase: int  # the rows whose pattern may match characters it does not write
+    digits: int  # the rows whose pattern has \d (any decimal digit)
+
     def __init__(self, table: tuple[IndicatorKey, ...], parts: tuple | None = None):
         self.rows = table
         self._any_rows: dict[str, list[IndicatorKey]] = {}  # kind -> its rows that take any phrase
         if parts is not None:  # (`parts()` of an index of the same table, kept on disk)
             self.kinds, self.written, self.any_phrase, self.digits = parts
             return
-        self.kinds: dict[str, int] = {}  # kind -> the rows that take it
-        self.written: dict[str, int] = {}  # character -> the rows that write it (or \d of it)
-        self.any_phrase = 0  # the rows whose pattern may match characters it does not write
-        self.digits = 0  # the rows whose pattern has \d (any decimal digit)
+        self.kinds = {}
+        self.written = {}
+        self.any_phrase = 0
+        self.digits = 0
         for i, k in enumerate(table):
             bit = 1 << i
             for kind in k.kinds:
