@@ -5144,6 +5144,132 @@ ACTS10_CASES = [
 ]
 
 
+# The verb of adding that heads a clause of bare items after it (_adding_head_of_bare_items: the
+# clause before m's, or a run of clauses of bare items back to it; the verb's clause ends in a
+# count). (report, sentence quoted from it, figure, its phrase, the verb that heads it or None, and
+# for a misreading of the rule, why)
+BARE_ITEMS_CASES = [
+    (  # the clause before m's opens with the verb: the libraries were built in the year too
+        "more/cities/呼和浩特市/2013.md",
+        "年内新建区域服务中心文化站10个，农家书屋290家，免费送戏下乡100场",
+        "290家",
+        "农家书屋",
+        "新建",
+        "",
+    ),
+    (  # a run of bare items back to the verb (高新 is a name, no verb)
+        "more/prefectures/商丘市/2014.md",
+        "新增省级工程技术研究中心8个，高新技术企业14家，国家级科技企业孵化器1个，",
+        "1个",
+        "国家级科技企业孵化器",
+        "新增",
+        "",
+    ),
+    (
+        "more/prefectures/商丘市/2014.md",
+        "新增省级工程技术研究中心8个，高新技术企业14家，国家级科技企业孵化器1个，",
+        "14家",
+        "高新技术企业",
+        "新增",
+        "",
+    ),
+    (  # a part after 其中 of what was brought in
+        "more/prefectures/荆州市/2021.md",
+        "加大招商引资力度，新引进亿元以上项目500个，其中工业项目350个",
+        "350个",
+        "工业项目",
+        "新引进",
+        "",
+    ),
+    (  # no verb of adding before: patents granted are not headed by 受理
+        "communiques/1991.md",
+        "受理国内外专利申请50040件，授权专利24616件",
+        "24616件",
+        "授权专利",
+        None,
+        "",
+    ),
+    (  # a verb of m's own clause: the total
+        "more/prefectures/来宾市/2023.md",
+        "新增规上工业企业95家，总数突破400家",
+        "400家",
+        "规上工业企业",
+        None,
+        "",
+    ),
+    (
+        "more/prefectures/博尔塔拉蒙古自治州/2016.md",
+        "新增农民专业合作社107家，累计654家",
+        "654家",
+        "农民专业合作社",
+        None,
+        "",
+    ),
+    (  # 培育 in m's own clause: it may add or keep
+        "more/prefectures/白城市/2016.md",
+        "新发展家庭农场100个，培育典型专业合作社100个",
+        "100个",
+        "典型专业合作社",
+        None,
+        "",
+    ),
+    (  # the level the firms rose from
+        "more/prefectures/池州市/2021.md",
+        "新增省级以上研发平台45个，高新技术企业由43家增加到153家",
+        "43家",
+        "高新技术企业",
+        None,
+        "",
+    ),
+    (  # the level the hospitals rose from, after a clause that ends in no count of items
+        "more/cities/深圳市/2021.md",
+        "医疗卫生事业快速发展，新增病床位2.5万张，三甲医院从10家增加到22家",
+        "10家",
+        "三甲医院",
+        None,
+        "",
+    ),
+    (  # a verb that may add or keep heads the clause before (认定), and the stock (保有量)
+        "more/prefectures/桂林市/2020.md",
+        "认定广西“瞪羚企业”培育单位13家，高新技术企业保有量308家",
+        "308家",
+        "高新技术企业保有量",
+        None,
+        "",
+    ),
+    (  # projects carried out (实施), not approved: m's clause holds a verb, no bare items
+        "more/prefectures/鄂尔多斯市/2016.md",
+        "获批国家和自治区重大项目22项，实施亿元以上项目174项",
+        "174项",
+        "亿元以上项目",
+        None,
+        "实施 is no word of _ITEM_VERBS: the clause is read as bare items (the record keeps "
+        "projects_over_100m: the table has no additions of it)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c[5])) if c[5] else c
+        for c in BARE_ITEMS_CASES
+    ],
+    ids=lambda c: f"{c[1][:10]}-{c[2]}",
+)
+def test_the_verb_that_heads_bare_items(case):
+    from types import SimpleNamespace
+
+    from ningbo_indicators.dataset import keying
+
+    _, text, figure, indicator, verb, _misread = case
+    start = text.index(figure, text.index(indicator) + len(indicator))
+    clause = max(text.rfind(mark, 0, start) for mark in "，。") + 1
+    m = SimpleNamespace(start=start, end=start + len(figure), kind="count", clause=clause)
+    head = keying._adding_head_of_bare_items(text, m)
+    assert (head["adds"] if head is not None else None) == verb
+
+
 # sectors11 (round 8, third wave): a sector's, group's, one project's or unit's figure and quotas,
 # keyed as the whole place's statistic; beside them what keeps its key. (report, sentence, figure, key)
 SECTORS11_CASES = [
@@ -5471,6 +5597,7 @@ QUOTED_CASES = [
         LEVELS10_CASES,
         RATIO10_CASES,
         ACTS10_CASES,
+        BARE_ITEMS_CASES,
         SECTORS11_CASES,
         LISTS11_CASES,
         MISC12_CASES,
