@@ -5270,6 +5270,21 @@ def test_the_verb_that_heads_bare_items(case):
     assert (head["adds"] if head is not None else None) == verb
 
 
+@pytest.mark.parametrize("names,verb", [(1, "新建"), (11, "新建"), (12, None)])
+def test_the_verb_of_bare_items_is_read_within_its_window(names, verb):
+    """The clause before a clause of bare items is read up to 80 characters back: a longer one
+    is not seen, also where it opens the text."""
+    from types import SimpleNamespace
+
+    from ningbo_indicators.dataset import keying
+
+    text = "年内新建" + "区域服务中心" * names + "文化站10个，农家书屋290家"
+    start = text.index("290家")
+    m = SimpleNamespace(start=start, end=start + 4, kind="count", clause=text.index("农家书屋"))
+    head = keying._adding_head_of_bare_items(text, m)
+    assert (head["adds"] if head is not None else None) == verb
+
+
 # sectors11 (round 8, third wave): a sector's, group's, one project's or unit's figure and quotas,
 # keyed as the whole place's statistic; beside them what keeps its key. (report, sentence, figure, key)
 SECTORS11_CASES = [

@@ -1850,7 +1850,8 @@ def _adding_head_of_bare_items(text: str, m: Mention):
         return None
     end = m.clause - 1
     for _ in range(4):
-        start = _last_mark(text, _CLAUSE_MARKS, max(0, end - 80), end) + 1
+        lo = end - 80 if end > 80 else 0
+        start = _last_mark(text, _CLAUSE_MARKS, lo, end) + 1 or lo
         if start and text[start - 1] not in _CLAUSE_MARKS:
             return None  # (a clause longer than the window)
         head = _ADDING_HEAD.match(text, start, end)
