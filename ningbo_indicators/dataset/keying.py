@@ -26,7 +26,6 @@ from .keys import (
     classes_by_key,
     clean_phrase,
     default_keys,
-    key_classes,
     key_for,
     per_table,
 )
@@ -1019,9 +1018,12 @@ _ADDING_HEAD = compiled.compile_std(
 )
 
 
-def _added_key(text: str, m: Mention, key: str, keys) -> str | None | Literal[False]:
-    """The key of m (phrase key `key`) when its clause opens with a verb of adding (see
-    _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
+def _added_key(
+    text: str, m: Mention, key: str, keys, classes: frozenset[str]
+) -> str | None | Literal[False]:
+    """The key of m (phrase key `key`, of `classes`) when its clause opens with a verb of adding
+    (see _ADDING_HEAD): the key of added things, or None; False where the rule does not
+    apply."""
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False  # (a clause longer than the window: its opening words are not seen)
     head = _ADDING_HEAD.match(text, m.clause, m.start) or _adding_head_of_bare_items(text, m)
@@ -1035,7 +1037,7 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | Literal[Fa
         mended = (
             head["vague"] in _MENDS
             and not _BUILDS.search(text, m.clause, m.start)  # 改造新建高标准农田9.7万亩
-            and "flow" in key_classes(key, keys)
+            and "flow" in classes
         )
         return None if split or mended else False
     added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
@@ -1236,12 +1238,12 @@ _REACHED_BEFORE = compiled.compile_std(r"(?:达到|达)" + _RIGHT_BEFORE)
 _BUILT_IN_PHRASE = compiled.compile_std(r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开")
 
 
-def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m, a count or an amount, states the stock of things that `key` counts as a flow
-    (see _STOCK_BEFORE; key_in_context asks it of those kinds alone)."""
+def _stock_of_a_flow(text: str, m: Mention, key: str, classes: frozenset[str]) -> bool:
+    """Whether m, a count or an amount, states the stock of things that `key` (of `classes`)
+    counts as a flow (see _STOCK_BEFORE; key_in_context asks it of those kinds alone)."""
     if m.q.base_unit == "元":
         return False
-    if not (key.endswith("_built") or "flow" in key_classes(key, keys)):
+    if not (key.endswith("_built") or "flow" in classes):
         return False  # (no key of a flow: one test before the look-backs)
     lo = m.start - 8 if m.start - 8 > m.clause else m.clause
     if not _STOCK_BEFORE.search(text, lo, m.start):
@@ -2220,17 +2222,13 @@ _ADDED_PHRASE = ("新增", "增加", "新建", "建成")
 _BOTH_IN_NOTE = compiled.compile_std(r"改|rebuil|renovat|upgrad")
 
 
-def _built_and_mended(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m counts things built and mended, its key things built or added (see above;
-    _a_subset asks it of counts and amounts alone)."""
+def _built_and_mended(text: str, m: Mention, key: str, keys, classes: frozenset[str]) -> bool:
+    """Whether m counts things built and mended, its key (of `classes`) things built or added
+    (see above; _a_subset asks it of counts and amounts alone)."""
     if not m.indicator:
         return False
     table = keys if keys is not None else default_keys()
-    if not (
-        key.endswith(("_built", "_added"))
-        or key.startswith("new_")
-        or "flow" in key_classes(key, keys)
-    ):
+    if not (key.endswith(("_built", "_added")) or key.startswith("new_") or "flow" in classes):
         return False
     at = text.rfind(m.indicator, m.clause, m.start)
     head = text[m.clause : at if at >= 0 else m.start]
@@ -2309,9 +2307,12 @@ def _in_a_definition(ctx: KeyContext, m: Mention, stop: int) -> bool:
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
-def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str, stop: int) -> bool:
-    """Whether m counts a subset or another body's figure that its phrase's key would misstate;
-    `clause`: the words of m's clause before the figure; `stop`: the last stop before it."""
+def _a_subset(
+    ctx: KeyContext, m: Mention, key: str, keys, classes: frozenset[str], clause: str, stop: int
+) -> bool:
+    """Whether m counts a subset or another body's figure that its phrase's key (of `classes`)
+    would misstate; `clause`: the words of m's clause before the figure; `stop`: the last stop
+    before it."""
     text = ctx.text
     # (全省, 全国, 我国 right before the phrase, which stands in the clause)
     larger = text[m.clause - 4 if m.clause > 4 else 0 : m.start]
@@ -2321,7 +2322,7 @@ def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str, stop: in
         or m.kind == "ratio"
         and _share_of_another_whole(text, m)
         or m.kind in ("count", "amount")
-        and _built_and_mended(text, m, key, keys)
+        and _built_and_mended(text, m, key, keys, classes)
         or ("全省" in larger or "全国" in larger or "我国" in larger)
         and _larger_places_figure(text, m, ctx.place_names())
         or m.kind == "count"
@@ -3071,7 +3072,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None  # (扶持, 支持, 帮扶)
     if kind == "count" and _policy_carried_out(text, m):
         return None
-    if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, keys):
+    if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, classes):
         return None
     # (区间 ends within 15 characters after a band's bound)
     band = text.find("区间", m.end, m.end + 15) >= 0 and _bounds_a_band(text, m)
@@ -3113,7 +3114,11 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     balance = _balance_growth(text, m, key, keys) if kind == "growth" else None
     if balance is not None:
         return balance
-    if kind == "growth" and _share_as_growth(text, m) or _a_subset(ctx, m, key, keys, clause, stop):
+    if (
+        kind == "growth"
+        and _share_as_growth(text, m)
+        or _a_subset(ctx, m, key, keys, classes, clause, stop)
+    ):
         return None
     # (every word of _PARK_HINT holds 区 or 园)
     if (zoned or text.find("园", para, m.start) >= 0) and _of_a_zone(
@@ -3142,7 +3147,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if growth is not False:
         return growth
     if m.kind in ("amount", "count") and not _says_new(m.indicator):
-        added = _added_key(text, _from_range_lower(text, m), key, keys)
+        added = _added_key(text, _from_range_lower(text, m), key, keys, classes)
         if added is not False:
             return added
         part = _part_of_additions(text, m, keys)
