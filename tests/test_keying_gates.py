@@ -1,7 +1,7 @@
 """The shortcuts of keying's context rules give the answers of the searches they stand for."""
 
 import pytest
-from pattern_util import first_characters
+from pattern_util import first_characters, last_characters
 
 from ningbo_indicators.dataset import keying
 from ningbo_indicators.dataset.keys import default_keys
@@ -178,6 +178,60 @@ def test_share_gate_admits_what_the_patterns_admit(after):
     m = _figure(text, "3.9亿美元", whole, unit="美元")
     assert keying._SHARE_OF_AFTER.match(text, m.end)
     assert keying._part_of_its_whole(text, m, key, default_keys(), ())
+
+
+def _characters(pattern: str) -> set[str]:
+    """Every character a match of `pattern` (literals, lists of characters, \\d, groups,
+    alternatives and repeats) may hold, read from the standard library's parse of it; \\d as
+    the ASCII digits."""
+    from re import _constants as c
+    from re import _parser
+
+    found: set[str] = set()
+
+    def walk(items) -> None:
+        for op, av in items:
+            if op is c.LITERAL:
+                found.add(chr(av))
+            elif op is c.IN:
+                for o, a in av:
+                    if o is c.LITERAL:
+                        found.add(chr(a))
+                    elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                        found.update("0123456789")
+                    else:
+                        raise AssertionError((o, a))
+            elif op is c.SUBPATTERN:
+                walk(av[-1])
+            elif op is c.BRANCH:
+                for alternative in av[1]:
+                    walk(alternative)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                walk(av[2])
+            else:
+                raise AssertionError(op)
+
+    walk(_parser.parse(pattern))
+    return found
+
+
+def test_share_gate_strips_what_the_patterns_admit_before_their_share():
+    """_BEFORE_SHARE, what _part_of_its_whole's gate strips after a figure before it looks for
+    占, is every character that _SHARE_OF_AFTER or _SHARE_OF_THE_PLACE admits before its 占, no
+    more (\\d read as the ASCII digits: the gate takes any other decimal digit for a growth's)."""
+    admitted: set[str] = set()
+    for pattern in (keying._SHARE_OF_AFTER, keying._SHARE_OF_THE_PLACE):
+        before, share, _rest = pattern.pattern.partition("占")
+        assert share and before
+        admitted |= _characters(before)
+    assert admitted == set(keying._BEFORE_SHARE)
+    assert _characters(r"(?:[、，]?增长[\d.]+%)?约") == set("、，增长0123456789.%约")
+
+
+def test_range_ends_are_what_the_range_pattern_ends_with():
+    """_RANGE_ENDS, _from_range_lower's gate on the character before a figure, is every
+    character a match of _RANGE_LOWER may end with, no more."""
+    assert last_characters(keying._RANGE_LOWER.pattern) == set(keying._RANGE_ENDS)
 
 
 @pytest.mark.parametrize("between", ["", "～16.8%", "至16.8％ ", "—" + "1" * 11])

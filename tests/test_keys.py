@@ -13,6 +13,7 @@ from ningbo_indicators.dataset.keys import (
     COLUMNS,
     KEY_CLASSES,
     KeyTableError,
+    classes_by_key,
     clean_phrase,
     default_keys,
     key_classes,
@@ -1327,7 +1328,7 @@ def test_the_shipped_table_gives_each_class_its_keys():
 
 def test_the_rules_read_the_known_classes():
     """Every class the code of keying and targets asks for is one of KEY_CLASSES, and each is
-    asked for."""
+    asked for (in a test of the code or in keying's table of the rules of one sector)."""
     import re
 
     from ningbo_indicators.dataset import keying
@@ -1335,8 +1336,10 @@ def test_the_rules_read_the_known_classes():
     folder = resources.files("ningbo_indicators") / "dataset"
     source = "".join((folder / name).read_text("utf-8") for name in ("keying.py", "targets.py"))
     asked = set(re.findall(r'"(\w+)" (?:not )?in (?:classes|key_classes|key\.classes)', source))
-    assert asked == set(KEY_CLASSES)
-    assert keying.key_classes is key_classes
+    tabled = [cls for cls, _rule in keying._SECTOR_RULES]
+    assert len(set(tabled)) == len(tabled)
+    assert asked | set(tabled) == set(KEY_CLASSES)
+    assert keying.classes_by_key is classes_by_key  # (what KeyContext hands the rules)
 
 
 # A table without the `classes` column (written for older versions) gives each key the classes
@@ -1363,6 +1366,30 @@ def test_a_user_table_with_or_without_classes(columns, classes, key):
     assert [r.indicator_key for r in extract("全年新开工重点项目45个。", keys=keys)] == [key]
 
 
+@pytest.mark.parametrize("built", ["by parse_table", "by hand"])
+def test_a_keys_classes_are_those_of_all_its_rows(built):
+    """A key's classes are those named on any of its rows, in a table parse_table read (which
+    puts them on every row) and in a tuple of IndicatorKey built by hand (rows as written): one
+    merge for both."""
+    from ningbo_indicators.dataset.keys import IndicatorKey
+
+    rows = (
+        IndicatorKey("projects", "项目", ("count",), ("个",), "^项目$"),
+        IndicatorKey("projects", "项目", ("count",), ("个",), "^重大项目$", classes=("list_size",)),
+        IndicatorKey("projects", "项目", ("count",), ("个",), "^工程$", classes=("works_list",)),
+        IndicatorKey("parks", "公园", ("count",), ("个",), "^公园$"),
+    )
+    if built == "by parse_table":
+        lines = [f"{k.key},{k.name},count,个,{k.source},{' '.join(k.classes)}" for k in rows]
+        table = parse_table("\n".join(["key,name,kinds,base_unit,pattern,classes", *lines]))
+        assert [k.classes for k in table] == [("list_size", "works_list")] * 3 + [()]
+    else:
+        table = rows
+    assert classes_by_key(table) == {"projects": frozenset({"list_size", "works_list"})}
+    assert key_classes("projects", table) == {"list_size", "works_list"}
+    assert key_classes("parks", table) == frozenset()
+
+
 @pytest.mark.parametrize(
     "columns,note,classes",
     [
@@ -1381,8 +1408,8 @@ def test_a_flow_in_a_table_without_classes_is_marked_by_its_note(columns, note, 
     assert key_classes("planted", keys) == classes
     from ningbo_indicators.dataset import keying
 
-    # (what the flow rules read: keying's key_classes)
-    assert ("flow" in keying.key_classes("planted", keys)) == bool(classes)
+    # (what the flow rules read: the classes KeyContext takes from keying's classes_by_key)
+    assert ("flow" in keying.KeyContext("").use_table(keys)[1].get("planted", ())) == bool(classes)
 
 
 @pytest.mark.parametrize(
@@ -5118,6 +5145,147 @@ ACTS10_CASES = [
 ]
 
 
+# The verb of adding that heads a clause of bare items after it (_adding_head_of_bare_items: the
+# clause before m's, or a run of clauses of bare items back to it; the verb's clause ends in a
+# count). (report, sentence quoted from it, figure, its phrase, the verb that heads it or None, and
+# for a misreading of the rule, why)
+BARE_ITEMS_CASES = [
+    (  # the clause before m's opens with the verb: the libraries were built in the year too
+        "more/cities/呼和浩特市/2013.md",
+        "年内新建区域服务中心文化站10个，农家书屋290家，免费送戏下乡100场",
+        "290家",
+        "农家书屋",
+        "新建",
+        "",
+    ),
+    (  # a run of bare items back to the verb (高新 is a name, no verb)
+        "more/prefectures/商丘市/2014.md",
+        "新增省级工程技术研究中心8个，高新技术企业14家，国家级科技企业孵化器1个，",
+        "1个",
+        "国家级科技企业孵化器",
+        "新增",
+        "",
+    ),
+    (
+        "more/prefectures/商丘市/2014.md",
+        "新增省级工程技术研究中心8个，高新技术企业14家，国家级科技企业孵化器1个，",
+        "14家",
+        "高新技术企业",
+        "新增",
+        "",
+    ),
+    (  # a part after 其中 of what was brought in
+        "more/prefectures/荆州市/2021.md",
+        "加大招商引资力度，新引进亿元以上项目500个，其中工业项目350个",
+        "350个",
+        "工业项目",
+        "新引进",
+        "",
+    ),
+    (  # no verb of adding before: patents granted are not headed by 受理
+        "communiques/1991.md",
+        "受理国内外专利申请50040件，授权专利24616件",
+        "24616件",
+        "授权专利",
+        None,
+        "",
+    ),
+    (  # a verb of m's own clause: the total
+        "more/prefectures/来宾市/2023.md",
+        "新增规上工业企业95家，总数突破400家",
+        "400家",
+        "规上工业企业",
+        None,
+        "",
+    ),
+    (
+        "more/prefectures/博尔塔拉蒙古自治州/2016.md",
+        "新增农民专业合作社107家，累计654家",
+        "654家",
+        "农民专业合作社",
+        None,
+        "",
+    ),
+    (  # 培育 in m's own clause: it may add or keep
+        "more/prefectures/白城市/2016.md",
+        "新发展家庭农场100个，培育典型专业合作社100个",
+        "100个",
+        "典型专业合作社",
+        None,
+        "",
+    ),
+    (  # the level the firms rose from
+        "more/prefectures/池州市/2021.md",
+        "新增省级以上研发平台45个，高新技术企业由43家增加到153家",
+        "43家",
+        "高新技术企业",
+        None,
+        "",
+    ),
+    (  # the level the hospitals rose from, after a clause that ends in no count of items
+        "more/cities/深圳市/2021.md",
+        "医疗卫生事业快速发展，新增病床位2.5万张，三甲医院从10家增加到22家",
+        "10家",
+        "三甲医院",
+        None,
+        "",
+    ),
+    (  # a verb that may add or keep heads the clause before (认定), and the stock (保有量)
+        "more/prefectures/桂林市/2020.md",
+        "认定广西“瞪羚企业”培育单位13家，高新技术企业保有量308家",
+        "308家",
+        "高新技术企业保有量",
+        None,
+        "",
+    ),
+    (  # projects carried out (实施), not approved: m's clause holds a verb, no bare items
+        "more/prefectures/鄂尔多斯市/2016.md",
+        "获批国家和自治区重大项目22项，实施亿元以上项目174项",
+        "174项",
+        "亿元以上项目",
+        None,
+        "实施 is no word of _ITEM_VERBS: the clause is read as bare items (the record keeps "
+        "projects_over_100m: the table has no additions of it)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c[5])) if c[5] else c
+        for c in BARE_ITEMS_CASES
+    ],
+    ids=lambda c: f"{c[1][:10]}-{c[2]}",
+)
+def test_the_verb_that_heads_bare_items(case):
+    from types import SimpleNamespace
+
+    from ningbo_indicators.dataset import keying
+
+    _, text, figure, indicator, verb, _misread = case
+    start = text.index(figure, text.index(indicator) + len(indicator))
+    clause = max(text.rfind(mark, 0, start) for mark in "，。") + 1
+    m = SimpleNamespace(start=start, end=start + len(figure), kind="count", clause=clause)
+    head = keying._adding_head_of_bare_items(text, m)
+    assert (head["adds"] if head is not None else None) == verb
+
+
+@pytest.mark.parametrize("names,verb", [(1, "新建"), (11, "新建"), (12, None)])
+def test_the_verb_of_bare_items_is_read_within_its_window(names, verb):
+    """The clause before a clause of bare items is read up to 80 characters back: a longer one
+    is not seen, also where it opens the text."""
+    from types import SimpleNamespace
+
+    from ningbo_indicators.dataset import keying
+
+    text = "年内新建" + "区域服务中心" * names + "文化站10个，农家书屋290家"
+    start = text.index("290家")
+    m = SimpleNamespace(start=start, end=start + 4, kind="count", clause=text.index("农家书屋"))
+    head = keying._adding_head_of_bare_items(text, m)
+    assert (head["adds"] if head is not None else None) == verb
+
+
 # sectors11 (round 8, third wave): a sector's, group's, one project's or unit's figure and quotas,
 # keyed as the whole place's statistic; beside them what keeps its key. (report, sentence, figure, key)
 SECTORS11_CASES = [
@@ -5445,6 +5613,7 @@ QUOTED_CASES = [
         LEVELS10_CASES,
         RATIO10_CASES,
         ACTS10_CASES,
+        BARE_ITEMS_CASES,
         SECTORS11_CASES,
         LISTS11_CASES,
         MISC12_CASES,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
@@ -26,13 +26,14 @@ from .keys import (
     classes_by_key,
     clean_phrase,
     default_keys,
-    key_classes,
     key_for,
     per_table,
 )
 from .period import ON_LAST_YEAR
 
 if TYPE_CHECKING:
+    import re
+
     from ..context.place import ReportPlace
     from ..pipeline import Mention
 
@@ -98,10 +99,7 @@ _LIST_HEAD_CHANGE = compiled.compile_std(
 
 def _changed_by(text: str, m: Mention) -> str:
     """The verb of change right before m or heading its list (分别提高), else ""."""
-    change = _LIST_CHANGE.search(text, m.clause, m.start) or (
-        text[m.start - 1 : m.start] in _CHANGE_LAST
-        and _CHANGE_BEFORE.search(text, max(0, m.start - 6), m.start)
-    )
+    change = _LIST_CHANGE.search(text, m.clause, m.start) or _change_before(text, m)
     return change["verb"] if change else ""
 
 
@@ -110,6 +108,17 @@ _CHANGE_ON_LAST_YEAR = compiled.compile_std(
     r"(?:比上年|较上年|比去年|较去年|同比)净?"
     rf"(?P<verb>[{_ON_LAST_YEAR_VERBS}])[ \t\u3000]*(?:约|近|超过?|逾)?\Z"
 )
+
+
+def _change_before(text: str, m: Mention, on_last_year: bool = False) -> re.Match[str] | None:
+    """The match of the verb of change right before m's figure: _CHANGE_BEFORE's, else, with
+    `on_last_year`, _CHANGE_ON_LAST_YEAR's (比上年增2.01件); or None."""
+    if text[m.start - 1 : m.start] not in _CHANGE_LAST:
+        return None  # (the character before the figure ends no such verb)
+    change = _CHANGE_BEFORE.search(text, m.start - 6 if m.start > 6 else 0, m.start)
+    if change is None and on_last_year:
+        change = _CHANGE_ON_LAST_YEAR.search(text, m.start - 8 if m.start > 8 else 0, m.start)
+    return change
 
 
 def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
@@ -123,11 +132,7 @@ def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
     change = (
         listed
         and _LIST_CHANGE.search(text, m.clause, m.start)
-        or text[m.start - 1 : m.start] in _CHANGE_LAST
-        and (
-            _CHANGE_BEFORE.search(text, m.start - 6 if m.start > 6 else 0, m.start)
-            or _CHANGE_ON_LAST_YEAR.search(text, m.start - 8 if m.start > 8 else 0, m.start)
-        )
+        or _change_before(text, m, on_last_year=True)
         or _list_head_change(text, m, "新增")
     )
     new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
@@ -554,18 +559,25 @@ _INDUSTRIAL = compiled.compile_std(
 _NOT_AN_INDUSTRY = compiled.compile_std(r"[激强壮推加促做抓打坚持发展培育建实用各]")
 
 
-def _after_a_part_sentence(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
+def _after_a_part_sentence(
+    ctx: KeyContext, m: Mention, key: str, keys, stop: int, begin: int
+) -> bool:
     """Whether m's sentence goes on with the sentence before it, which opens with a part of the
-    place or an industry (see above); `begin`: where m's sentence starts (`KeyContext.sentence`).
-    Both ways need a figure of the economy: key_in_context asks it of those alone
-    (`_of_the_economy`)."""
+    place or an industry (see above); `stop`, `begin`: the last stop before m and where m's
+    sentence starts (`KeyContext.sentence`). Both ways need a figure of the economy:
+    key_in_context asks it of those alone (`_of_the_economy`)."""
     text = ctx.text
-    lo = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
+    # (no stop in reach: the sentence opens the text or is too long to see its start; or the
+    # sentence opens the paragraph)
+    if stop < 0 or text[stop] == "\n":
+        return False
     industrial = _INDUSTRIAL.search(m.indicator)
-    if not industrial and text.find("完成", lo, m.start) < 0 and text.find("实现", lo, m.start) < 0:
-        return False  # (the other way needs _RESULT_LED, 完成 or 实现, in the sentence)
-    if begin == lo or text[begin - 1] == "\n":
-        return False  # (the sentence opens the paragraph, or is too long to see its start)
+    if (
+        not industrial
+        and text.find("完成", begin, m.start) < 0
+        and text.find("实现", begin, m.start) < 0
+    ):
+        return False  # (the other way needs _RESULT_LED, 完成 or 实现, opening the sentence)
     own = text[begin : m.start]
     # (what each way needs of the figure's own sentence, before looking back: it opens with the
     # verb, _VERB_LED or _RESULT_LED, and no opener of _PART_OPENERS stands before it; their ^
@@ -949,6 +961,13 @@ _SCHOOL_KIND = compiled.compile(
 )
 
 
+def _after_a_semicolon(text: str, begin: int, end: int) -> int:
+    """Where the item of a figure at `end` starts: after the last semicolon in its sentence,
+    which starts at `begin` (`KeyContext.sentence`, which found the sentence's last stop), else
+    at `begin`."""
+    return _last_mark(text, "；;", begin, end) + 1 or begin
+
+
 def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
     """Whether m's bare school places are one of two or more in its sentence (see above);
     `begin`: where m's sentence starts (`KeyContext.sentence`; asked of the keys of class
@@ -956,8 +975,7 @@ def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
     text = ctx.text
     if m.indicator not in ("新增学位", "增加学位", "学位"):
         return False
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    item = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)  # (after a semicolon)
+    item = _after_a_semicolon(text, begin, m.start)
     end = m.end
     while end < len(text) and text[end] not in _STOPS + "；;":
         end += 1
@@ -970,10 +988,10 @@ def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
     while end < len(text) and text[end] not in _STOPS:
         end += 1
     kinds = []
-    for item in _SEMICOLON.split(text[begin:end]):
-        places = _BARE_PLACES.search(item)
+    for words in _SEMICOLON.split(text[begin:end]):
+        places = _BARE_PLACES.search(words)
         if places is not None:
-            kind = _SCHOOL_KIND.search(item, 0, places.start())
+            kind = _SCHOOL_KIND.search(words, 0, places.start())
             kinds.append(kind.group() if kind else "")
     return len(kinds) >= 2 and "" not in kinds and len(set(kinds)) == len(kinds)
 
@@ -1000,9 +1018,12 @@ _ADDING_HEAD = compiled.compile_std(
 )
 
 
-def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
-    """The key of m (phrase key `key`) when its clause opens with a verb of adding (see
-    _ADDING_HEAD): the key of added things, or None; False where the rule does not apply."""
+def _added_key(
+    text: str, m: Mention, key: str, keys, classes: frozenset[str]
+) -> str | None | Literal[False]:
+    """The key of m (phrase key `key`, of `classes`) when its clause opens with a verb of adding
+    (see _ADDING_HEAD): the key of added things, or None; False where the rule does not
+    apply."""
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False  # (a clause longer than the window: its opening words are not seen)
     head = _ADDING_HEAD.match(text, m.clause, m.start) or _adding_head_of_bare_items(text, m)
@@ -1016,7 +1037,7 @@ def _added_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
         mended = (
             head["vague"] in _MENDS
             and not _BUILDS.search(text, m.clause, m.start)  # 改造新建高标准农田9.7万亩
-            and "flow" in key_classes(key, keys)
+            and "flow" in classes
         )
         return None if split or mended else False
     added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
@@ -1217,12 +1238,12 @@ _REACHED_BEFORE = compiled.compile_std(r"(?:达到|达)" + _RIGHT_BEFORE)
 _BUILT_IN_PHRASE = compiled.compile_std(r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开")
 
 
-def _stock_of_a_flow(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m, a count or an amount, states the stock of things that `key` counts as a flow
-    (see _STOCK_BEFORE; key_in_context asks it of those kinds alone)."""
+def _stock_of_a_flow(text: str, m: Mention, key: str, classes: frozenset[str]) -> bool:
+    """Whether m, a count or an amount, states the stock of things that `key` (of `classes`)
+    counts as a flow (see _STOCK_BEFORE; key_in_context asks it of those kinds alone)."""
     if m.q.base_unit == "元":
         return False
-    if not (key.endswith("_built") or "flow" in key_classes(key, keys)):
+    if not (key.endswith("_built") or "flow" in classes):
         return False  # (no key of a flow: one test before the look-backs)
     lo = m.start - 8 if m.start - 8 > m.clause else m.clause
     if not _STOCK_BEFORE.search(text, lo, m.start):
@@ -1312,7 +1333,8 @@ _SHARE_OF_AFTER = compiled.compile_std(
 )
 
 
-# (the characters _SHARE_OF_AFTER and _SHARE_OF_THE_PLACE admit before 占, with the digits)
+# (the characters _SHARE_OF_AFTER and _SHARE_OF_THE_PLACE admit before 占, with the digits; a
+# test reads them from the patterns)
 _BEFORE_SHARE = "、，,同比上年增长下降.%％约 \t\u30000123456789"
 # (a whole of another level, or the province's in a city's report: the figure may be the place's)
 _ANOTHER_LEVEL = ("全国", "全省", "全区", "全州", "全县", "全盟", "我省", "本省", "国家", "省")
@@ -1549,10 +1571,12 @@ def _class_named(indicator: str) -> tuple[str, int, str, str] | None:
     return got["cls"], at, got["verb"] or "", got["rest"]
 
 
-def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
+def _one_class_beside_another(
+    ctx: KeyContext, m: Mention, key: str, keys, classes: frozenset[str], begin: int
+) -> bool:
     """Whether m counts one class of what `key` counts, another class beside it (see above);
-    `begin`: where m's sentence starts (`KeyContext.sentence`; asked of counts alone, as
-    _helped)."""
+    `classes`: the key's; `begin`: where m's sentence starts (`KeyContext.sentence`; asked of
+    counts alone, as _helped)."""
     text = ctx.text
     if not m.indicator:
         return False
@@ -1565,7 +1589,7 @@ def _one_class_beside_another(ctx: KeyContext, m: Mention, key: str, keys, begin
         return False  # (a class the table keys apart)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
-    if "works_list" in key_classes(key, keys) and cls == _own_level(ctx.place_names()):
+    if "works_list" in classes and cls == _own_level(ctx.place_names()):
         return False  # 232个市级重点项目 in a city's report: the place's own list
     for hit in family.finditer(text, begin, end):
         if hit.group() == cls:
@@ -1599,7 +1623,7 @@ _SELECTED_AFTER = compiled.compile_std(
 )
 
 
-def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
+def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | Literal[False]:
     """The key of m, a count the words after its phrase say were selected or approved (see
     above): the added things' key, or None; False where the rule does not apply (asked of
     counts alone, as _helped)."""
@@ -1618,7 +1642,7 @@ def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
 # The growth of a count whose clause opens with a verb of adding (发展市场主体29300户、增长44.6%)
 # is the additions' growth: the key of the additions' growth (new_market_entities_growth) after a
 # verb that adds, none after one that may add or keep where the table splits the stock.
-def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | bool:
+def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | Literal[False]:
     """The key of m, a growth whose clause opens with a verb of adding; False where no rule
     (asked of growths alone: key_in_context reads the kind)."""
     if not key.endswith("_growth") or m.indicator.startswith("新"):
@@ -1756,8 +1780,11 @@ def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
 # acts10: the upper figure of a range (新增高新技术企业8家以上，省级工程技术研究中心3—5个; 建成1至2家国家级
 # 农业产业化龙头企业) is read from where the range opens: the verb of adding before the lower figure
 # heads both (the lower took the additions' key, the upper the stock's).
-_RANGE_LOWER = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*(?:—|–|-|－|~|～|至|到)[ \t\u3000]*\Z")
-_RANGE_ENDS = frozenset("—–-－~～至到 \t\u3000")  # (what _RANGE_LOWER may end with)
+_RANGE_MARKS = ("—", "–", "-", "－", "~", "～", "至", "到")
+_RANGE_LOWER = compiled.compile_std(
+    rf"\d[\d.]*[ \t\u3000]*(?:{'|'.join(_RANGE_MARKS)})[ \t\u3000]*\Z"
+)
+_RANGE_ENDS = frozenset((*_RANGE_MARKS, *_BLANKS))  # (what _RANGE_LOWER may end with)
 
 
 def _from_range_lower(text: str, m: Mention) -> Mention:
@@ -1825,7 +1852,8 @@ def _adding_head_of_bare_items(text: str, m: Mention):
         return None
     end = m.clause - 1
     for _ in range(4):
-        start = _last_mark(text, _CLAUSE_MARKS, max(0, end - 80), end) + 1
+        lo = end - 80 if end > 80 else 0
+        start = _last_mark(text, _CLAUSE_MARKS, lo, end) + 1 or lo
         if start and text[start - 1] not in _CLAUSE_MARKS:
             return None  # (a clause longer than the window)
         head = _ADDING_HEAD.match(text, start, end)
@@ -1991,10 +2019,13 @@ _ZONE_FIRMS = compiled.compile(
 )
 
 
-def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
-    """Whether m's figure is a zone's: its sentence opens with the zone, or its paragraph's run
-    (which starts at `para`, `KeyContext.paragraph`) with a topic of works on the zone (see
-    above)."""
+def _of_a_zone(
+    ctx: KeyContext, m: Mention, key: str, keys, para: int, stop: int, begin: int
+) -> bool:
+    """Whether m's figure is a zone's: its sentence (after a semicolon) opens with the zone, or
+    its paragraph's run (which starts at `para`, `KeyContext.paragraph`) with a topic of works
+    on the zone (see above); `stop`, `begin`: the last stop before m and where m's sentence
+    starts (`KeyContext.sentence`)."""
     text = ctx.text
     if _names_a_scope(m.indicator):
         return False
@@ -2003,23 +2034,24 @@ def _of_a_zone(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
     # _PARK_HINT holds one)
     if not ctx.hint(_PARK_HINT, para, m.start):
         return False
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
-    begin = max(lo, _last_mark(text, _STOPS + "；;", lo, m.start) + 1)
-    if begin == lo and lo > 0:
-        return False  # (a sentence too long to see its start)
-    own = text[begin : m.start]
+    item = _after_a_semicolon(text, begin, m.start)
+    if stop < 0 and begin > 0 and item == begin:
+        return False  # (a sentence too long to see its start: no stop nor semicolon in reach)
+    own = text[item : m.start]
     if not _PARK_HINT.search(own):
         return _zone_before(ctx, m, key, keys, para)  # (no zone in the sentence: its paragraph's)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
     at = _PART_OPENERS.match(own).end()
-    works = _ZONE_WORKS.match(own, at)
-    zone = _ZONE.match(own, works.end())
+    # (where the words of works before the zone end; the type's None is mypy's: _ZONE_WORKS, a
+    # repeat that may take no character, always matches)
+    works = _ZONE_WORKS.match(own, at).end()  # type: ignore[union-attr]
+    zone = _ZONE.match(own, works)
     if zone is not None and not (
         _PART_VERBS.search(zone["name"]) or _NOT_A_NAME.search(zone["name"])
     ):
         after = own[zone.end() :]
-        worked = works.end() == at or zone["zone"].endswith(_WORKED_ZONES)
+        worked = works == at or zone["zone"].endswith(_WORKED_ZONES)
         if (
             worked
             and _CLAUSE_CUT.search(after)
@@ -2190,17 +2222,13 @@ _ADDED_PHRASE = ("新增", "增加", "新建", "建成")
 _BOTH_IN_NOTE = compiled.compile_std(r"改|rebuil|renovat|upgrad")
 
 
-def _built_and_mended(text: str, m: Mention, key: str, keys) -> bool:
-    """Whether m counts things built and mended, its key things built or added (see above;
-    _a_subset asks it of counts and amounts alone)."""
+def _built_and_mended(text: str, m: Mention, key: str, keys, classes: frozenset[str]) -> bool:
+    """Whether m counts things built and mended, its key (of `classes`) things built or added
+    (see above; _a_subset asks it of counts and amounts alone)."""
     if not m.indicator:
         return False
     table = keys if keys is not None else default_keys()
-    if not (
-        key.endswith(("_built", "_added"))
-        or key.startswith("new_")
-        or "flow" in key_classes(key, keys)
-    ):
+    if not (key.endswith(("_built", "_added")) or key.startswith("new_") or "flow" in classes):
         return False
     at = text.rfind(m.indicator, m.clause, m.start)
     head = text[m.clause : at if at >= 0 else m.start]
@@ -2279,9 +2307,12 @@ def _in_a_definition(ctx: KeyContext, m: Mention, stop: int) -> bool:
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
 
-def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str, stop: int) -> bool:
-    """Whether m counts a subset or another body's figure that its phrase's key would misstate;
-    `clause`: the words of m's clause before the figure; `stop`: the last stop before it."""
+def _a_subset(
+    ctx: KeyContext, m: Mention, key: str, keys, classes: frozenset[str], clause: str, stop: int
+) -> bool:
+    """Whether m counts a subset or another body's figure that its phrase's key (of `classes`)
+    would misstate; `clause`: the words of m's clause before the figure; `stop`: the last stop
+    before it."""
     text = ctx.text
     # (全省, 全国, 我国 right before the phrase, which stands in the clause)
     larger = text[m.clause - 4 if m.clause > 4 else 0 : m.start]
@@ -2291,7 +2322,7 @@ def _a_subset(ctx: KeyContext, m: Mention, key: str, keys, clause: str, stop: in
         or m.kind == "ratio"
         and _share_of_another_whole(text, m)
         or m.kind in ("count", "amount")
-        and _built_and_mended(text, m, key, keys)
+        and _built_and_mended(text, m, key, keys, classes)
         or ("全省" in larger or "全国" in larger or "我国" in larger)
         and _larger_places_figure(text, m, ctx.place_names())
         or m.kind == "count"
@@ -2309,7 +2340,7 @@ _TOTAL_BEFORE = compiled.compile_std(
 _ADDED_NAME = "新增"
 
 
-def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None | bool:
+def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None | Literal[False]:
     """The stock's key of m, a total after the additions (see above); False where no rule."""
     if m.indicator.startswith(("总", "累计")) or m.kind not in ("count", "amount", "growth"):
         return False
@@ -2335,7 +2366,7 @@ _JOINED_PAIRS = (("广播电视", "广播", "电视"),)
 _SPLIT_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％]")
 
 
-def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | bool:
+def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | Literal[False]:
     """The key of m's own half of a joined pair (see above); False where no rule."""
     own = text[m.clause : m.start]
     split = own.rfind(_SPLIT)
@@ -2471,7 +2502,7 @@ _SECOND_OF_TWO = compiled.compile_std(
 _FIRST_OF_TWO = compiled.compile_std(r"[ \t\u3000]*[和、][ \t\u3000]*\d[\d.]*[ \t\u3000]*[%％]")
 
 
-def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | bool:
+def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | Literal[False]:
     """The key of m, one of two rates of a joined pair written with no 分别 (see (4) above);
     False where no rule."""
     if not m.indicator or _SPLIT in text[m.clause : m.start]:
@@ -2497,7 +2528,7 @@ _RESIDENTS_HEAD = compiled.compile_std(
 _RESIDENTS = "城乡居民"
 
 
-def _residents_scheme(text: str, m: Mention, keys) -> str | None | bool:
+def _residents_scheme(text: str, m: Mention, keys) -> str | None | Literal[False]:
     """The residents' scheme's key of m, a later item under 城乡居民 (see (5) above); False where
     no rule."""
     if not m.indicator or m.indicator.startswith(("城", "职工", "企业")):
@@ -2797,29 +2828,27 @@ def _tourism_driven(text: str, m: Mention) -> bool:
     return _DRIVEN.search(text, m.clause, m.start) is not None
 
 
+# (the rules above, each with the class of keys it is asked of, in the order they are asked)
+_SECTOR_RULES = (
+    ("tax", _a_sectors_tax),
+    ("job_posts", _posts_kept),
+    ("bridges", _a_kind_of_bridge),
+    ("signed_projects", _one_events_projects),
+    ("renovation_projects", _one_industrys_renovation),
+    ("bank_ratio", _a_funds_ratio),
+    ("work_deaths", _one_kinds_deaths),
+    ("tourism", _tourism_driven),
+)
+
+
 def _of_one_sector(text: str, m: Mention, classes: frozenset[str], clause: str) -> bool:
     """Whether m is one sector's, group's, project's or unit's figure (the rules above, each
-    asked of the keys of its class: `classes`, m's key's); `clause`: the words of m's clause
-    before the figure."""
-    if classes and (
-        "tax" in classes
-        and _a_sectors_tax(text, m)
-        or "job_posts" in classes
-        and _posts_kept(text, m)
-        or "bridges" in classes
-        and _a_kind_of_bridge(text, m)
-        or "signed_projects" in classes
-        and _one_events_projects(text, m)
-        or "renovation_projects" in classes
-        and _one_industrys_renovation(text, m)
-        or "bank_ratio" in classes
-        and _a_funds_ratio(text, m)
-        or "work_deaths" in classes
-        and _one_kinds_deaths(text, m)
-        or "tourism" in classes
-        and _tourism_driven(text, m)
-    ):
-        return True
+    asked of the keys of its class, _SECTOR_RULES: `classes`, m's key's); `clause`: the words
+    of m's clause before the figure."""
+    if classes:
+        for cls, rule in _SECTOR_RULES:
+            if cls in classes and rule(text, m):
+                return True
     return (
         # (每户…, …至少: a count's quota per head, in its clause, holds 每 or 至少)
         m.kind == "count"
@@ -3025,7 +3054,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if ("works_list" in classes or "list_size" in classes) and _items_at_a_stage(text, m, classes):
         return None
     # (both ways of a part's sentence before need a figure of the economy: its gate alone)
-    if _of_the_economy(m.indicator) and _after_a_part_sentence(ctx, m, key, keys, begin):
+    if _of_the_economy(m.indicator) and _after_a_part_sentence(ctx, m, key, keys, stop, begin):
         return None
     if _in_a_part_paragraph(ctx, m, key, keys, para):
         return None
@@ -3043,7 +3072,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None  # (扶持, 支持, 帮扶)
     if kind == "count" and _policy_carried_out(text, m):
         return None
-    if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, keys):
+    if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, classes):
         return None
     # (区间 ends within 15 characters after a band's bound)
     band = text.find("区间", m.end, m.end + 15) >= 0 and _bounds_a_band(text, m)
@@ -3085,10 +3114,16 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     balance = _balance_growth(text, m, key, keys) if kind == "growth" else None
     if balance is not None:
         return balance
-    if kind == "growth" and _share_as_growth(text, m) or _a_subset(ctx, m, key, keys, clause, stop):
+    if (
+        kind == "growth"
+        and _share_as_growth(text, m)
+        or _a_subset(ctx, m, key, keys, classes, clause, stop)
+    ):
         return None
     # (every word of _PARK_HINT holds 区 or 园)
-    if (zoned or text.find("园", para, m.start) >= 0) and _of_a_zone(ctx, m, key, keys, para):
+    if (zoned or text.find("园", para, m.start) >= 0) and _of_a_zone(
+        ctx, m, key, keys, para, stop, begin
+    ):
         return None
     if kind == "ratio":
         half = _one_of_a_joined_pair(text, m, keys)
@@ -3102,7 +3137,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         selected = _selected_key(text, m, key, keys)
         if selected is not False:
             return selected
-        if _one_class_beside_another(ctx, m, key, keys, begin):
+        if _one_class_beside_another(ctx, m, key, keys, classes, begin):
             return None
     last8 = last30[-8:]  # (总数, 总量, 总计, 累计 before the figure)
     stock = ("总" in last8 or "累" in last8) and _stock_after_additions(text, m, key, keys)
@@ -3112,7 +3147,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if growth is not False:
         return growth
     if m.kind in ("amount", "count") and not _says_new(m.indicator):
-        added = _added_key(text, _from_range_lower(text, m), key, keys)
+        added = _added_key(text, _from_range_lower(text, m), key, keys, classes)
         if added is not False:
             return added
         part = _part_of_additions(text, m, keys)

@@ -27,7 +27,7 @@ import functools
 import io
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -204,10 +204,11 @@ def parse_table(
     import csv  # (only a table parsed needs it: the shipped one comes from the disk cache)
 
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
+    columns = reader.fieldnames or ()  # (None for an empty text)
+    missing = [c for c in REQUIRED if c not in columns]
     if missing:
         raise KeyTableError(f"{origin}: missing column(s) {', '.join(missing)}")
-    shipped = None if "classes" in reader.fieldnames else _shipped_classes()
+    shipped = None if "classes" in columns else _shipped_classes()
     keys = []
     for line, row in enumerate(reader, start=2):
         if None in row:
@@ -252,21 +253,20 @@ def parse_table(
     return _classes_on_every_row(keys)
 
 
-def _classes_on_every_row(keys: list[IndicatorKey]) -> tuple[IndicatorKey, ...]:
-    """The rows with each key's classes, those named on any of its rows, on every row (so
-    that a reader of one row, such as the targets' first row of a key, sees them all).
+def _classes_on_every_row(keys: Sequence[IndicatorKey]) -> tuple[IndicatorKey, ...]:
+    """The rows with each key's classes, those named on any of its rows (`_classes_by_key`),
+    on every row (so that a reader of one row, such as the targets' first row of a key, sees
+    them all).
 
     >>> rows = [IndicatorKey("a", "", "", ("growth",), ("%",), "", classes=("tax",)),
     ...         IndicatorKey("a", "", "", ("ratio",), ("%",), "")]
     >>> [k.classes for k in _classes_on_every_row(rows)]
     [('tax',), ('tax',)]
     """
-    named: dict[str, set[str]] = {}
-    for k in keys:
-        named.setdefault(k.key, set()).update(k.classes)
+    named = _classes_by_key(keys)
     return tuple(
         k
-        if k.classes == (on := tuple(sorted(named[k.key])))
+        if k.classes == (on := tuple(sorted(named.get(k.key, ()))))
         else dataclasses.replace(k, classes=on)
         for k in keys
     )
@@ -510,8 +510,10 @@ def classes_by_key(keys: tuple[IndicatorKey, ...] | None = None) -> dict[str, fr
     return per_table(table, "classes", _classes_by_key)
 
 
-def _classes_by_key(table: tuple[IndicatorKey, ...]) -> dict[str, frozenset[str]]:
-    """`classes_by_key`, worked out."""
+def _classes_by_key(table: Sequence[IndicatorKey]) -> dict[str, frozenset[str]]:
+    """`classes_by_key`, worked out: each key's classes merged over its rows. The one place
+    that merges them: `parse_table` puts them on every row with it, and a table built without
+    `parse_table` (a tuple of `IndicatorKey`, whose rows may differ) is merged here too."""
     found: dict[str, frozenset[str]] = {}
     for k in table:
         if k.classes:
@@ -544,16 +546,21 @@ class _Index:
     rows are then tried in table order exactly as before, compiling each pattern on first use
     (compiling all 500 patterns took longer than extracting a whole report)."""
 
+    kinds: dict[str, int]  # kind -> the rows that take it
+    written: dict[str, int]  # character -> the rows that write it (or \d of it)
+    any_phrase: int  # the rows whose pattern may match characters it does not write
+    digits: int  # the rows whose pattern has \d (any decimal digit)
+
     def __init__(self, table: tuple[IndicatorKey, ...], parts: tuple | None = None):
         self.rows = table
         self._any_rows: dict[str, list[IndicatorKey]] = {}  # kind -> its rows that take any phrase
         if parts is not None:  # (`parts()` of an index of the same table, kept on disk)
             self.kinds, self.written, self.any_phrase, self.digits = parts
             return
-        self.kinds: dict[str, int] = {}  # kind -> the rows that take it
-        self.written: dict[str, int] = {}  # character -> the rows that write it (or \d of it)
-        self.any_phrase = 0  # the rows whose pattern may match characters it does not write
-        self.digits = 0  # the rows whose pattern has \d (any decimal digit)
+        self.kinds = {}
+        self.written = {}
+        self.any_phrase = 0
+        self.digits = 0
         for i, k in enumerate(table):
             bit = 1 << i
             for kind in k.kinds:
