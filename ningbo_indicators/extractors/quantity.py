@@ -195,7 +195,7 @@ _GROUPS = (
     *("pct", "den", "sign", "num", "numer", "mag", "mid", "mag2", "unit"),
     *("mid_b", "unit_b", "mid_c", "mag_c", "unit_c", "alt", "post"),
 )
-assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.get)) == _GROUPS
+assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.__getitem__)) == _GROUPS
 _NUM = RE_QUANTITY.groupindex["num"]
 
 

@@ -55,7 +55,7 @@ def read_pdf(data: bytes, name: str) -> Source:
     if len(image_only) == len(pages) or not text.strip():
         raise SourceError(f"{name}: the PDF has no text layer (a scanned document?); {_OCR_HINT}")
     _check_decodable(text, name)
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if image_only:
         listed = ", ".join(str(n + 1) for n in image_only[:10])
         more = f" and {len(image_only) - 10} more" if len(image_only) > 10 else ""
