@@ -233,6 +233,7 @@ class PatternStore:
         seen: list = []
         watcher = _Watcher(real, seen)
         setattr(module, name, watcher)
+        compiled: re.Pattern | regex.Pattern
         try:
             # (bypassing the engines' own caches, so that the engine is called)
             if engine == "re" and kwargs:  # (`first` given: see compile_std)

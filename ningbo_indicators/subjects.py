@@ -1889,7 +1889,9 @@ def _examples_listed(phrase: str, listed: list[Mention], m: Mention) -> str:
     item = items[listed.index(m)]
     if head[-1] not in phrases.QUANTITY_ENDINGS and not head.endswith("营收"):
         return item
-    return item + head[_EXAMPLES_HEAD.match(head).end() :]
+    opening = _EXAMPLES_HEAD.match(head)
+    assert opening is not None  # (every part of it is optional: it always matches)
+    return item + head[opening.end() :]
 
 
 def _previous_clause_items(text: str, folded: str, m: Mention) -> str:
