@@ -200,29 +200,29 @@ def emit(
 ) -> None:
     """Write rows (records or dicts) to stdout or atomically to `output`."""
     fmt = format_for(fmt, output, sys.stdout.isatty())
-    to_file = output not in (None, "-")
-    if to_file:
-        _check_output(output)
+    path = None if output in (None, "-") else output  # (the file written, if any)
+    if path is not None:
+        _check_output(path)
     if fmt == "table":
         from rich.console import Console
 
         from .outputs.render import render_table, stdout_console
 
         rows = list(rows)
-        if to_file:
+        if path is not None:
             from .outputs.export import atomic_output
 
-            with atomic_output(output) as stream:
+            with atomic_output(path) as stream:
                 Console(file=stream, width=200, color_system=None).print(
                     render_table(rows, fields, title)
                 )
         else:
             stdout_console().print(render_table(rows, fields, title))
         return
-    if to_file:
+    if path is not None:
         from .outputs.export import atomic_output
 
-        with atomic_output(output) as stream:
+        with atomic_output(path) as stream:
             write_records(rows, fmt, stream, fields, bom)
     else:
         stream = _utf8_stdout()

@@ -180,7 +180,7 @@ class PatternStore:
                     return value
             value = build()
             try:
-                self.blobs[key] = marshal.dumps(value)
+                self.blobs[key] = marshal.dumps(value)  # type: ignore[arg-type]  # (see except)
             except ValueError:  # (not plain data)
                 return value
             self.new += 1
@@ -198,6 +198,8 @@ class PatternStore:
         return regex.compile(pattern, flags, **kwargs)
 
     def _read_file(self) -> dict[tuple, bytes]:
+        if self.path is None:  # (no cache: nothing to read)
+            return {}
         try:
             self.size = self.path.stat().st_size
         except OSError:
@@ -226,11 +228,12 @@ class PatternStore:
         """Compile as usual, watching the engine's last call to keep its arguments."""
         module, name = _HOOKS[engine]
         real = getattr(module, name, None)
-        if real is None or not callable(getattr(real, "compile", None)):
+        if module is None or real is None or not callable(getattr(real, "compile", None)):
             return self._compile(engine, pattern, flags, kwargs)
         seen: list = []
         watcher = _Watcher(real, seen)
         setattr(module, name, watcher)
+        compiled: re.Pattern | regex.Pattern
         try:
             # (bypassing the engines' own caches, so that the engine is called)
             if engine == "re" and kwargs:  # (`first` given: see compile_std)
@@ -298,7 +301,7 @@ def _std_with_first(pattern, flags: int, first: str) -> re.Pattern:
     Python), or the compiler found a prefix itself: compiled as usual.
     """
     try:
-        from re import _compiler, _parser
+        from re import _compiler, _parser  # type: ignore[attr-defined]  # (private modules)
 
         parsed = _parser.parse(pattern, flags)
         flags = parsed.state.flags | flags

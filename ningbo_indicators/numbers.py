@@ -170,6 +170,7 @@ def _plain_numeral(s: str) -> Decimal | None:
     if dot and not (decimals and all(ch in "零〇一二三四五六七八九" for ch in decimals)):
         return None
     high, wan, low = whole.partition("万")
+    value: int | None
     if wan:
         if low[:1] in "零〇" and low:
             low = low[1:]  # 一万零五百

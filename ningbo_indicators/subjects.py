@@ -81,7 +81,12 @@ def attach_indicators(
         before = group[index - 1] if index else None
         before_end = noun_end.get(id(before)) if index else None  # where its noun ended
         pair = before is not None and _is_range_pair(folded, before, m)
-        if pair and before.indicator and not _counted_after(folded, before, m):
+        if (
+            pair
+            and before is not None
+            and before.indicator
+            and not _counted_after(folded, before, m)
+        ):
             m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
             prev = m
             continue
@@ -124,14 +129,18 @@ def attach_indicators(
         if own:
             after_noun = before is not None and seg_start == before_end
             raw = phrases.tidy(words).strip() if after_noun else ""
-            if after_noun and (
-                phrases.opens_with_result(raw)
-                or phrases.opens_with_result(own)
-                or phrases.held_quantity(raw)
+            if (
+                after_noun
+                and before is not None
+                and (
+                    phrases.opens_with_result(raw)
+                    or phrases.opens_with_result(own)
+                    or phrases.held_quantity(raw)
+                )
             ):
                 # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
-                held = raw if phrases.opens_with_result(raw) else own
-                own = _subject(before.indicator + held, m.kind)
+                result = raw if phrases.opens_with_result(raw) else own
+                own = _subject(before.indicator + result, m.kind)
             elif next_char == "的" and phrases.names_a_task(own):
                 # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
                 own = phrases.noun_after(text, m.end + 1)[0] or own
@@ -271,7 +280,7 @@ def attach_indicators(
             if indicator:
                 noun_end[id(m)] = end
         m.indicator = indicator
-        if pair:
+        if pair and before is not None:
             before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
         if prev is not None and prev.indicator == indicator:
             _distinct_works(text, folded, prev, m)
@@ -1316,8 +1325,10 @@ _SCHEME = compiled.compile_std(
 
 
 # verbs that may stand right before a scheme's name: 完善新型农村合作医疗制度, 健全基本医保…
-_SCHEME_VERBS = ("推进", "实施", "完善", "健全", "巩固", "推行", "落实", "启动", "开展", "扩大")
-_SCHEME_VERBS += ("做好", "加快", "深化", "推广", "建立", "整合", "提高", "全面", "实行", "的")
+_SCHEME_VERBS = (
+    *("推进", "实施", "完善", "健全", "巩固", "推行", "落实", "启动", "开展", "扩大"),
+    *("做好", "加快", "深化", "推广", "建立", "整合", "提高", "全面", "实行", "的"),
+)
 
 
 def _scheme_before(folded: str, m: Mention) -> str:
@@ -1421,9 +1432,9 @@ def _rate_subject(
         if len(contributor.removesuffix("增加值")) >= 2 and "贡献" not in contributor:
             return contributor + rate
         return rate
-    bare = _BARE_RATE.fullmatch(rate)
-    if bare and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
-        stem = bare.group(1)
+    bare_rate = _BARE_RATE.fullmatch(rate)
+    if bare_rate and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
+        stem = bare_rate.group(1)
         at = prev.indicator.find(stem)
         whole = prev.indicator[:at]
         whole = "" if whole in _FLOW_PREFIXES else _stock_of(whole)
@@ -1434,7 +1445,7 @@ def _rate_subject(
             and phrases.leading_verb(whole + stem) not in (whole, whole[:2])
         ):
             return whole + stem + "率"  # not 新增、改造绿地 (flows), 减少贫困人口 (a verb)
-    if bare and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
+    if bare_rate and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
         # 新建卫生厕所4740座，普及率86%; 森林面积新增800万亩，覆盖率达到27%: the rate of the
         # stock the figure before counts or measures, when the phrase so made is a statistic of
         # the table (not a list: 建议109件、提案144件，办复率均为100%)
@@ -1878,7 +1889,9 @@ def _examples_listed(phrase: str, listed: list[Mention], m: Mention) -> str:
     item = items[listed.index(m)]
     if head[-1] not in phrases.QUANTITY_ENDINGS and not head.endswith("营收"):
         return item
-    return item + head[_EXAMPLES_HEAD.match(head).end() :]
+    opening = _EXAMPLES_HEAD.match(head)
+    assert opening is not None  # (every part of it is optional: it always matches)
+    return item + head[opening.end() :]
 
 
 def _previous_clause_items(text: str, folded: str, m: Mention) -> str:

@@ -233,7 +233,7 @@ def detect_place(text: str) -> str | None:
     # (one pass over the text for all the names, longest first; no name holds a character that
     # fold changes)
     found = Counter(_any_name().findall(text))
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for name in PROVINCES + CITIES:
         if level == "市" and name in PROVINCES[4:] or level in ("省", "自治区") and name in CITIES:
             continue
@@ -242,7 +242,9 @@ def detect_place(text: str) -> str | None:
             counts[name] = n
     if not counts:
         return None
-    return max(counts, key=counts.get)  # the most frequent, the first of equals (most_common)
+    return max(
+        counts, key=counts.__getitem__
+    )  # the most frequent, the first of equals (most_common)
 
 
 class ReportPlace:

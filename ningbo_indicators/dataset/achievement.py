@@ -236,7 +236,9 @@ def achievement_rows(
                     "qualifier": t.qualifier,
                     "realized": bare_figure(found) if found is not None else None,
                     "realized_value": realized_value,
-                    "realized_source": nxt.source if found is not None else None,
+                    "realized_source": nxt.source
+                    if found is not None and nxt is not None
+                    else None,
                     "gap": gap,
                     "met": met,
                     "unit": t.unit,

@@ -242,6 +242,7 @@ def convert_cell(value: float, unit: str, to: str, key: IndicatorKey | None) -> 
     scale = key.scale if key is not None else ""
     if scale and unit.startswith(scale) and to.startswith(scale):
         unit, to = unit[len(scale) :], to[len(scale) :]
+    factor: float | None
     if key is not None and "" in key.base_units and "" in (unit, to):
         factor = 1.0  # 人口780万: the bare magnitude of a key that takes one (`人|`)
     else:
@@ -421,7 +422,7 @@ def targets_table(
             continue
         seen.add(r.indicator_key)
         upper = _upper_bound(text, r, chosen[i + 1] if i + 1 < len(chosen) else None)
-        key = info.get(r.indicator_key)
+        key = info.get(r.indicator_key) if r.indicator_key is not None else None
         actual = actual_for(text, r.indicator_key, records, doc, passages)
         target = bare_figure(r)
         if upper is not None:  # 增长5%—5.5%: one target, written as a range
@@ -647,11 +648,13 @@ def panel_row(
     for r in records:
         if r.indicator_key:
             by_key.setdefault(r.indicator_key, []).append(r)
-    wide = {"source": source, "place": place, "year": detected_year}
+    wide: dict[str, object] = {"source": source, "place": place, "year": detected_year}
     wide.update(main_columns(rows, text, records, doc, passages))
     long = []
     for k in unique_keys(keys):
         t = table.get(k.key)
+        value: float | None
+        unit: str | None
         # actual: (value, figure as written, sentence, unit), in the target's unit if any
         if t and t.actual_value is not None:
             actual = (t.actual_value, t.actual, t.actual_sentence, t.unit)
@@ -685,7 +688,7 @@ def panel_row(
                     "year": detected_year,
                     "key": k.key,
                     "name": k.name,
-                    "unit": t.unit if t else actual[3],
+                    "unit": t.unit if t else actual[3] if actual else None,
                     "target": t.target if t else None,
                     "target_value": t.target_value if t else None,
                     "target_high": t.target_high if t else None,

@@ -195,7 +195,7 @@ _GROUPS = (
     *("pct", "den", "sign", "num", "numer", "mag", "mid", "mag2", "unit"),
     *("mid_b", "unit_b", "mid_c", "mag_c", "unit_c", "alt", "post"),
 )
-assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.get)) == _GROUPS
+assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.__getitem__)) == _GROUPS
 _NUM = RE_QUANTITY.groupindex["num"]
 
 
@@ -284,7 +284,8 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             else:
                 lo = start - _LEAD_WINDOW if start > _LEAD_WINDOW else 0  # (max() costs more)
                 lead = RE_LEAD.search(folded, lo, start)
-                verb, g1, pre, g2 = lead.groups("")  # (every part is optional: it always matches)
+                assert lead is not None  # (every part is optional: it always matches)
+                verb, g1, pre, g2 = lead.groups("")
                 if "\n" in g1:
                     at = start - len(g2) - len(pre) - len(g1) - len(verb)
                     if _SHORT_LINE.search(folded, max(0, at - _LINE_REACH), at):

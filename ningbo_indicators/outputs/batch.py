@@ -286,8 +286,9 @@ def run_batch(
         ):
             writer = RecordWriter(fmt, stream, fields, bom)
             for name, chunk, error, warnings in _results(work, jobs):
-                for warning in warnings if warn else ():
-                    warn(warning)
+                if warn is not None:
+                    for warning in warnings:
+                        warn(warning)
                 if error is not None:
                     failures.append((name, error))
                 else:
@@ -309,8 +310,9 @@ def _run_database(path: str, paths: list[str], jobs: int, filters: Filters, warn
     try:
         with DatabaseWriter(path) as db, _progress(len(work)) as advance:
             for name, result, error, warnings in _results(work, jobs, _work_rows):
-                for warning in warnings if warn else ():
-                    warn(warning)
+                if warn is not None:
+                    for warning in warnings:
+                        warn(warning)
                 if error is not None:
                     failures.append((name, error))
                 else:

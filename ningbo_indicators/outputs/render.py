@@ -110,7 +110,7 @@ def summarize(records: Sequence, top: int = 15) -> dict:
 
 
 def render_summary(summary: dict, source: str) -> Group:
-    tables = []
+    tables: list[Table | Text] = []
 
     def counts(title: str, data: dict, col: str):
         t = Table(title=title, header_style="bold")

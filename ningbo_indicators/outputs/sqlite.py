@@ -215,7 +215,7 @@ class DatabaseWriter:
     def __enter__(self) -> DatabaseWriter:
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> None:
         try:
             if exc_type is None:
                 self.con.execute("COMMIT")
@@ -228,7 +228,6 @@ class DatabaseWriter:
             self.con.close()
             if exc_type is not None:
                 self._forget()
-        return False
 
     def _forget(self) -> None:
         """A database file this writer created and could not fill is not left behind."""

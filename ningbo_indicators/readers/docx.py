@@ -102,14 +102,14 @@ def _styles(package: zipfile.ZipFile) -> dict[str, int]:
         if not sid or style.get(W + "type") != "paragraph":
             continue
         name_el = style.find(W + "name")
-        sname = (name_el.get(W + "val") if name_el is not None else "").lower()
+        sname = ((name_el.get(W + "val") if name_el is not None else "") or "").lower()
         outline = style.find(f"{W}pPr/{W}outlineLvl")
         if sname == "title":
             level[sid] = 1
         elif sname.startswith("heading ") and sname[8:].isdigit():
             level[sid] = min(int(sname[8:]), 6)
-        elif outline is not None and (outline.get(W + "val") or "").isdigit():
-            n = int(outline.get(W + "val"))
+        elif outline is not None and (val := outline.get(W + "val") or "").isdigit():
+            n = int(val)
             if n < 9:  # 9 is body text
                 level[sid] = min(n + 1, 6)
         base = style.find(W + "basedOn")
@@ -148,8 +148,8 @@ def _heading_level(p: ET.Element, styles: dict[str, int]) -> int:
     if ppr is None:
         return 0
     outline = ppr.find(W + "outlineLvl")
-    if outline is not None and (outline.get(W + "val") or "").isdigit():
-        n = int(outline.get(W + "val"))
+    if outline is not None and (val := outline.get(W + "val") or "").isdigit():
+        n = int(val)
         return min(n + 1, 6) if n < 9 else 0
     style = ppr.find(W + "pStyle")
     return styles.get(style.get(W + "val", ""), 0) if style is not None else 0

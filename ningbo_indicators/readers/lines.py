@@ -58,16 +58,23 @@ _RADICAL = compiled.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800
 _CONTROL = compiled.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\ufeff]")
 
 
+@dataclass(slots=True, frozen=True)
+class Box:
+    """Where a line stands on its page: its edges, in points from the page's bottom left."""
+
+    left: float
+    right: float
+    bottom: float
+    top: float
+
+
 @dataclass(slots=True)
 class Line:
-    """One line of a page as the PDF library reads it; the box is None when unknown."""
+    """One line of a page as the PDF library reads it; its box is None when unknown."""
 
     page: int  # 0-based
     text: str
-    left: float | None = None
-    right: float | None = None
-    bottom: float | None = None
-    top: float | None = None
+    box: Box | None = None
 
 
 @dataclass(slots=True)
@@ -104,15 +111,16 @@ def running_lines(pages: list[Page]) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for page in pages:
         for i, line in enumerate(page.lines):
-            if line.top is None or line.bottom is None:
+            box = line.box
+            if box is None:
                 continue
-            if not (line.top > page.height * (1 - ZONE) or line.bottom < page.height * ZONE):
+            if not (box.top > page.height * (1 - ZONE) or box.bottom < page.height * ZONE):
                 continue
             text = unicodedata.normalize("NFKC", line.text).strip()
             if RE_PAGE_NUMBER.fullmatch(text):
                 found.add((page.number, i))
             else:
-                zoned.append((page.number, i, (_signature(line), round(line.bottom / 4))))
+                zoned.append((page.number, i, (_signature(line), round(box.bottom / 4))))
     if len(pages) >= 2:
         on_pages = Counter(sig for _, sig in {(n, sig) for n, _, sig in zoned})
         least = max(2, math.ceil(REPEATED_SHARE * len(pages)))
@@ -131,17 +139,17 @@ class _Margins:
 def _margins(lines: list[Line]) -> _Margins | None:
     """The text block of a document: its left and right edges, the height of a line (an em)
     and the distance between baselines."""
-    boxed = [ln for ln in lines if ln.left is not None]
+    boxed = [(ln.page, ln.box) for ln in lines if ln.box is not None]
     if len(boxed) < 3:
         return None
-    em = statistics.median(ln.top - ln.bottom for ln in boxed) or 10.0
-    left = Counter(round(ln.left) for ln in boxed).most_common(1)[0][0]
-    rights = sorted(ln.right for ln in boxed)
+    em = statistics.median(box.top - box.bottom for _, box in boxed) or 10.0
+    left = Counter(round(box.left) for _, box in boxed).most_common(1)[0][0]
+    rights = sorted(box.right for _, box in boxed)
     right = rights[int(0.8 * (len(rights) - 1))]
     steps = [
         a.bottom - b.bottom
-        for a, b in zip(boxed, boxed[1:])
-        if a.page == b.page and a.bottom - b.bottom > 0.5 * em
+        for (page_a, a), (page_b, b) in zip(boxed, boxed[1:])
+        if page_a == page_b and a.bottom - b.bottom > 0.5 * em
     ]
     pitch = statistics.median(steps) if steps else 1.5 * em
     return _Margins(left, right, em, pitch)
@@ -150,10 +158,10 @@ def _margins(lines: list[Line]) -> _Margins | None:
 def _page_margins(lines: list[Line], overall: _Margins | None) -> _Margins | None:
     """The document's text block, shifted on a page whose lines mostly start elsewhere
     (mirrored margins of a bound document)."""
-    boxed = [ln for ln in lines if ln.left is not None]
+    boxed = [ln.box for ln in lines if ln.box is not None]
     if overall is None or len(boxed) < 10:
         return overall
-    left, count = Counter(round(ln.left) for ln in boxed).most_common(1)[0]
+    left, count = Counter(round(box.left) for box in boxed).most_common(1)[0]
     if count < 0.4 * len(boxed) or abs(left - overall.left) < overall.em:
         return overall
     shift = left - overall.left
@@ -162,18 +170,19 @@ def _page_margins(lines: list[Line], overall: _Margins | None) -> _Margins | Non
 
 def _breaks_paragraph(a: Line, b: Line, ma: _Margins | None, mb: _Margins | None) -> bool:
     """Whether the text of line b starts a new paragraph after line a."""
-    if ma is None or mb is None or a.left is None or b.left is None:
+    box_a, box_b = a.box, b.box
+    if ma is None or mb is None or box_a is None or box_b is None:
         return True  # no geometry: keep the break as a paragraph break
     if _is_row(a.text) or _is_row(b.text):  # a table's rows span the width: never joined
         return True
-    short = ma.right - a.right
+    short = ma.right - box_a.right
     # a ends short of the margin: a paragraph's end, unless only by a character or two in
     # the middle of a sentence (ragged text; a character pushed down by a closing mark)
     if short > 4 * ma.em or (short > 1.5 * ma.em and _ENDS_CLAUSE.search(a.text)):
         return True
-    if b.left > mb.left + 0.8 * mb.em:  # b is indented or centred: a paragraph's start
+    if box_b.left > mb.left + 0.8 * mb.em:  # b is indented or centred: a paragraph's start
         return True
-    return a.page == b.page and a.bottom - b.bottom > 1.6 * ma.pitch  # space between them
+    return a.page == b.page and box_a.bottom - box_b.bottom > 1.6 * ma.pitch  # space between
 
 
 def _is_row(text: str) -> bool:
@@ -191,15 +200,14 @@ def _is_row(text: str) -> bool:
     return bool(RE_ROW_END.search(text)) and len(RE_CELL_NUMBER.findall(text)) >= 3
 
 
-def _same_row(a: Line, b: Line, m: _Margins | None) -> bool:
-    return (
-        m is not None
-        and a.page == b.page
-        and a.bottom is not None
-        and b.bottom is not None
-        and abs(a.bottom - b.bottom) < 0.3 * m.em
-        and b.left >= a.right - m.em
-    )
+def _row_separator(a: Line, b: Line, m: _Margins | None) -> str | None:
+    """What stands between line a and line b when b goes on a's row (a table's cells side by
+    side): " | " across a gap wider than an em, else a space; None when b is not on a's row."""
+    if m is None or a.page != b.page or a.box is None or b.box is None:
+        return None
+    if abs(a.box.bottom - b.box.bottom) >= 0.3 * m.em or b.box.left < a.box.right - m.em:
+        return None
+    return " | " if b.box.left - a.box.right > m.em else " "
 
 
 def _joiner(a: str, b: str) -> str:
@@ -230,9 +238,8 @@ def lay_out(pages: list[Page]) -> tuple[str, tuple[int, ...], set[tuple[int, int
             text = line.text.strip()
             if prev is None:
                 sep = ""
-            elif _same_row(prev, line, margins[line.page]):
-                wide = line.left - prev.right > margins[line.page].em
-                sep = " | " if wide else " "
+            elif (row := _row_separator(prev, line, margins[line.page])) is not None:
+                sep = row
             elif _breaks_paragraph(prev, line, margins[prev.page], margins[line.page]):
                 sep = PARAGRAPH
             else:

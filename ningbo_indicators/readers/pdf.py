@@ -9,7 +9,7 @@ every character, which is what tells a page header or a paragraph's last line fr
 from __future__ import annotations
 
 from .. import compiled
-from .lines import Line, Page, clean, lay_out
+from .lines import Box, Line, Page, clean, lay_out
 from .source import Source, SourceError, require
 
 # PDFium's error codes (FPDF_GetLastError)
@@ -55,7 +55,7 @@ def read_pdf(data: bytes, name: str) -> Source:
     if len(image_only) == len(pages) or not text.strip():
         raise SourceError(f"{name}: the PDF has no text layer (a scanned document?); {_OCR_HINT}")
     _check_decodable(text, name)
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if image_only:
         listed = ", ".join(str(n + 1) for n in image_only[:10])
         more = f" and {len(image_only) - 10} more" if len(image_only) > 10 else ""
@@ -122,7 +122,7 @@ def _page_lines(textpage, n: int) -> list[Line]:
         if not text:
             continue
         b0, b1 = box(first), box(last)
-        lines.append(Line(n, text, b0[0], b1[2], min(b0[1], b1[1]), max(b0[3], b1[3])))
+        lines.append(Line(n, text, Box(b0[0], b1[2], min(b0[1], b1[1]), max(b0[3], b1[3]))))
     return lines
 
 
