@@ -34,6 +34,8 @@ from .period import ON_LAST_YEAR
 if TYPE_CHECKING:
     import re
 
+    import regex
+
     from ..context.place import ReportPlace
     from ..pipeline import Mention
 
@@ -192,6 +194,15 @@ _PART_OPENERS = compiled.compile(
     r"^(?:[^\p{Han}\d]|其中|力争|预计|全年|今年|去年|明年|年内|当年|同时|此外|另外|目前|全市|全省|"
     r"全州|我市|本市|[市省州在对于]|每个|各|\d+年|\d+个|\d{1,2}[.．、)）]|[(（]\d{1,2}[)）])*"
 )
+
+
+def _openers_end(text: str) -> int:
+    """Where the openers of _PART_OPENERS that start `text` end (0: none; the pattern, every
+    part of which is optional, always matches)."""
+    opened = _PART_OPENERS.match(text)
+    return opened.end() if opened is not None else 0
+
+
 # a name before the part holds no verb, count or mark (新增农业园区, 不含滇中产业新区 are no names)
 _PART_VERBS = compiled.compile_std(
     r"[、和及与的等\d]|新增|新建|建成|建设|创建|培育|加快|推进|实施|打造|加强|开工|完成|引进|争创|"
@@ -463,7 +474,7 @@ def _of_a_part(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
     opening = parts[first].start()
     clause = _last_mark(text, _CLAUSE_MARKS, begin, opening) + 1
     prefix = text[max(clause, begin) : opening]
-    name = prefix[_PART_OPENERS.match(prefix).end() :]
+    name = prefix[_openers_end(prefix) :]
     head = len(name) <= 16 and not _PART_VERBS.search(name) or bool(_EACH.search(prefix))
     # a sector's own statistic, the part right before the phrase (为87户民营企业新增贷款7.6亿元)
     head = head or part in _SECTORS and after.startswith(m.indicator)
@@ -584,7 +595,7 @@ def _after_a_part_sentence(
     # matches at the sentence's start alone, never after an opener)
     led = industrial and _VERB_LED.match(own)
     result = _RESULT_LED.match(own)
-    if not (led or result) or _PART_OPENERS.match(own).end():
+    if not (led or result) or _openers_end(own):
         return False
     if _WHOLE_PLACE.search(own) or _OWN_SCOPE.match(m.indicator) or _part_in(own):
         return False
@@ -598,8 +609,9 @@ def _after_a_part_sentence(
     if "\n" in text[start:begin]:
         return False
     before = text[start:begin]
-    at = _PART_OPENERS.match(before).end()
+    at = _openers_end(before)
     industry = _INDUSTRY.match(before, at)
+    part: regex.Match[str] | re.Match[str] | None  # (an industry's name, or a part's)
     if (
         industry
         and not _GENERIC_INDUSTRY.match(industry["name"])
@@ -2042,7 +2054,7 @@ def _of_a_zone(
         return _zone_before(ctx, m, key, keys, para)  # (no zone in the sentence: its paragraph's)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
-    at = _PART_OPENERS.match(own).end()
+    at = _openers_end(own)
     # (where the words of works before the zone end; the type's None is mypy's: _ZONE_WORKS, a
     # repeat that may take no character, always matches)
     works = _ZONE_WORKS.match(own, at).end()  # type: ignore[union-attr]
