@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
 # list separators, never the character inside a word: 普及率, 及时, 参与率, 和谐社区
-_LIST_SEPARATOR = compiled.compile(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与")
+_LIST_SEPARATOR = compiled.compile_std(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与", first=True)
 _LIST_JOINT = compiled.compile(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
 _VERB_GAP = compiled.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
@@ -1932,7 +1932,7 @@ def _domestic_foreign(subject: str, listed: list[Mention], m: Mention) -> str:
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
 _CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降"))
-_THREE_SECTORS = compiled.compile(
+_THREE_SECTORS = compiled.compile_std(
     r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?(占[^，,；;。]+(?:比重|比例))?$"
 )
 
@@ -2191,7 +2191,7 @@ _URBAN_RURAL = {
 }
 _URBAN_RURAL_OPENINGS = frozenset(opening[:2] for opening in _URBAN_RURAL)
 # 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last
-_POPULATION = compiled.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
+_POPULATION = compiled.compile_std(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
 # the statistics of an industry or a set of firms, named after the first item and left bare in
 # the next: 规模以上工业总产值、增加值 (= 规模以上工业增加值), 规模以上工业增加值和利润
 _ORDINALS = frozenset("一二三四五六七八九")

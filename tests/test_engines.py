@@ -34,6 +34,38 @@ _NOT_ANNUAL_ON_REGEX = (
 # (module, name of the pattern, its text on the `regex` engine where it is not the same)
 MOVED = [
     ("ningbo_indicators.dataset.period", "RE_NOT_ANNUAL", _NOT_ANNUAL_ON_REGEX),
+    *(
+        ("ningbo_indicators.dataset.period", name, None)
+        for name in (
+            "RE_AVERAGE",
+            "_CLAUSE_MARK",
+            "_STOCK",
+            "ON_LAST_YEAR",
+            "_THEN_GROWTH",
+            "_RUNNING_TOTAL",
+            "_SENTENCE_END",
+            "RE_REVIEW_HEADING",
+            "RE_GOALS_HEADING",
+            "RE_ONE_YEAR",
+            "RE_LEVEL",
+            "RE_LEVEL_OPENING",
+            "RE_HELD",
+            "RE_ONE_YEAR_WORDS",
+        )
+    ),
+    *(
+        ("ningbo_indicators.context.structure", name, None)
+        for name in ("RE_YEAR", "STRONG_PLAN_HEADING", "PLAN_OPENING", "PLAN_OPENING_THIS_YEAR")
+    ),
+    ("ningbo_indicators.pipeline", "_FROM", None),
+    ("ningbo_indicators.extractors.exclude", "_CLAUSE_CUT", None),
+    ("ningbo_indicators.extractors.exclude", "_LIST_SEP", None),
+    ("ningbo_indicators.subjects", "_THREE_SECTORS", None),
+    ("ningbo_indicators.subjects", "_POPULATION", None),
+    ("ningbo_indicators.subjects", "_LIST_SEPARATOR", None),
+    ("ningbo_indicators.context.phrases", "COMPARISON", None),
+    ("ningbo_indicators.context.phrases", "_SHARE_OF_WHOLE", None),
+    ("ningbo_indicators.context.phrases", "_RATE_OF_GROWTH", None),
 ]
 
 
@@ -45,17 +77,18 @@ def _pair(module: str, name: str, text: str | None):
     return moved, regex.compile(moved.pattern if text is None else text, inline)
 
 
-def _answers(p, text: str, names) -> list:
+def _answers(p, text: str, names, every_offset: bool = True) -> list:
     """Every match of `p` in `text` (as `finditer` finds them), with the span of each group,
-    and the match at every offset (`match`, `fullmatch`): what the package asks of them."""
+    and the match at every offset (`match`, `fullmatch`; at the first only where not
+    `every_offset`): what the package asks of them."""
 
     def one(m):
         return None if m is None else (m.span(), *(m.span(n) for n in names))
 
+    offsets = range(len(text) + 1) if every_offset else (0,)
     found = [one(m) for m in p.finditer(text)]
-    if len(text) <= 64:
-        found += [one(p.match(text, i)) for i in range(len(text) + 1)]
-        found += [one(p.fullmatch(text, i)) for i in range(len(text) + 1)]
+    found += [one(p.match(text, i)) for i in offsets]
+    found += [one(p.fullmatch(text, i)) for i in offsets]
     return found
 
 
@@ -87,9 +120,9 @@ _OTHERS = "0123456789０１２３４５６７８９٠٣ \t\n\u3000\xa0，,。；
 def _random_texts(pattern: str, seed: int) -> list[str]:
     rng = random.Random(seed)
     alphabet = sorted(set(pattern) | set(_OTHERS))
-    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(1500)]
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(600)]
     # hostile: long runs of one character, of the pattern's own text, of characters in turn
-    texts += [c * 3000 for c in alphabet[:: max(1, len(alphabet) // 40)]]
+    texts += [c * 1500 for c in alphabet[:: max(1, len(alphabet) // 40)]]
     texts += [pattern * 20, "".join(alphabet) * 50]
     return texts
 
@@ -110,7 +143,9 @@ def test_moved_pattern_answers_as_on_regex_on_the_corpus(module, name, text):
     sentences = _sentences()
     assert len(sentences) > 20000
     for sentence in sentences:
-        assert _answers(moved, sentence, names) == _answers(reference, sentence, names), sentence
+        assert _answers(moved, sentence, names, False) == _answers(
+            reference, sentence, names, False
+        ), sentence
 
 
 def test_the_engines_differ_in_digits_only_where_python_knows_none():

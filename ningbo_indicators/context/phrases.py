@@ -640,9 +640,10 @@ _CLAUSE_SUBJECT_CUT = LazyPattern(
 VERBS_WITH_OBJECT = frozenset(("减排",))
 RATE_TRAILING = tuple(v for v in RATE_VERBS if v not in VERBS_WITH_OBJECT)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
-COMPARISON = compiled.compile(
+COMPARISON = compiled.compile_std(
     r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)"
-    r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)"
+    r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)",
+    first=True,
 )  # PM2.5年均浓度较“十三五”末改善
 # 占地400亩 is land taken; 占地区生产总值, 占地方财政支出 are shares
 _LAND = compiled.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
@@ -834,7 +835,7 @@ _LEADING_FIRST = frozenset(
     "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依使0123456789０１２３４５６７８９"
 )
 # A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
-_SHARE_OF_WHOLE = compiled.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
+_SHARE_OF_WHOLE = compiled.compile_std(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
 # Trailing comparison bases, dates and denominators: 由2010年的, 是2015年的, 比上年,
 # 由“十二五”末的, 提高到每人每月, 由人均; and a dangling 的
 _TRAILING_TAIL = compiled.compile(
@@ -1051,8 +1052,8 @@ _INVESTED_PREFIX = LazyPattern(
 _GROWTH_CUE_RE = compiled.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
 )
-_RATE_OF_GROWTH = compiled.compile(
-    r"增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度"
+_RATE_OF_GROWTH = compiled.compile_std(
+    r"增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度", first=True
 )  # (人口自然增长率 is a level)
 _GROWTH_ONLY_RE = LazyPattern(rf"(?r){unit_alternation(GROWTH_CUES)}")
 

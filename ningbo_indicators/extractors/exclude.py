@@ -421,8 +421,8 @@ _ABSTRACT_LEAD = 4  # (the most characters before one of its words)
 _ABSTRACT = compiled.compile(rf"[\p{{Han}}]{{0,{_ABSTRACT_LEAD}}}?(?:{'|'.join(_ABSTRACT_WORDS)})")
 _ABSTRACT_REACH = _ABSTRACT_LEAD + 1  # (where the first character of one of its words may stand)
 _ABSTRACT_FIRST = frozenset(w[0] for w in _ABSTRACT_WORDS)
-_CLAUSE_CUT = compiled.compile(r"[，,。；;：:！？!?\n]")
-_LIST_SEP = compiled.compile(r"[、和及与]")
+_CLAUSE_CUT = compiled.compile_std(r"[，,。；;：:！？!?\n]")
+_LIST_SEP = compiled.compile_std(r"[、和及与]")
 
 
 RULES: tuple[Rule, ...] = (
