@@ -361,7 +361,8 @@ def _std_with_first(pattern, flags: int, first: str | bool) -> re.Pattern:
     them). The compiler finds the set only when the pattern opens with a character class, not
     when it opens with a look-ahead; the block is made here as for the class [first], with the
     pattern's own widths. Where the engine's internals are not as expected (another version of
-    Python), or the compiler found a prefix itself: compiled as usual.
+    Python), or the compiler found a prefix itself: compiled as usual (by the compiler, not
+    through `re`'s own cache, so that the engine's call is seen and kept).
     """
     try:
         from re import _compiler, _parser
@@ -369,16 +370,16 @@ def _std_with_first(pattern, flags: int, first: str | bool) -> re.Pattern:
         if first is True:
             first = first_characters(pattern, flags)
             if first is None:
-                return re.compile(pattern, flags)
+                return _compiler.compile(pattern, flags)
         parsed = _parser.parse(pattern, flags)
         flags = parsed.state.flags | flags
         code = _compiler._code(parsed, flags)
         if code[0] != _compiler.INFO or code[1:3] != [4, 0]:  # (a prefix of its own)
-            return re.compile(pattern, flags)
+            return _compiler.compile(pattern, flags)
         info: list[int] = []
         _compiler._compile_info(info, _parser.parse(f"[{first}]", flags), flags)
         if info[2] != _compiler.SRE_INFO_CHARSET:
-            return re.compile(pattern, flags)
+            return _compiler.compile(pattern, flags)
         info[3:5] = code[3:5]  # the pattern's own least and greatest width
         names = [None] * parsed.state.groups
         for name, i in parsed.state.groupdict.items():

@@ -17,6 +17,7 @@ from . import compiled
 from .context import phrases
 from .context.structure import CLAUSE_END_CHARS, CLAUSE_WINDOW
 from .dataset.keys import key_for
+from .extractors._parts import written_out_han
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -29,7 +30,7 @@ _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
 _LIST_SEPARATOR = compiled.compile_std(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与", first=True)
 _LIST_JOINT = compiled.compile(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
-_VERB_GAP = compiled.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
+_VERB_GAP = compiled.compile_std(written_out_han(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}"))
 _LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
 _LIST_GAP_LEN = max(map(len, _LIST_GAPS))
 

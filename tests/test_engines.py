@@ -19,6 +19,7 @@ from conftest import CORPUS, needs_corpus
 
 from ningbo_indicators import compiled
 from ningbo_indicators.dataset import period
+from ningbo_indicators.extractors._parts import HAN
 
 # RE_NOT_ANNUAL as the `regex` engine read it: three groups of one name (the standard engine
 # wants one group per name)
@@ -31,6 +32,8 @@ _NOT_ANNUAL_ON_REGEX = (
     r"(?P<part>前三季度|[上下]半年|[一二三四]季度)"
 )
 
+# (a pattern whose \p{Han} is written out: on the `regex` engine it read \p{Han})
+HAN_ON_REGEX = "\\p{Han}"
 # (module, name of the pattern, its text on the `regex` engine where it is not the same)
 MOVED = [
     ("ningbo_indicators.dataset.period", "RE_NOT_ANNUAL", _NOT_ANNUAL_ON_REGEX),
@@ -66,6 +69,21 @@ MOVED = [
     ("ningbo_indicators.context.phrases", "COMPARISON", None),
     ("ningbo_indicators.context.phrases", "_SHARE_OF_WHOLE", None),
     ("ningbo_indicators.context.phrases", "_RATE_OF_GROWTH", None),
+    # \p{Han} written out for the standard engine (_parts.written_out_han)
+    *(
+        ("ningbo_indicators.context.phrases", name, HAN_ON_REGEX)
+        for name in (
+            "NOUN_AFTER_TAIL",
+            "_INNER_VERB",
+            "_INNER_RESULT",
+            "_LETTER",
+            "_WORK_TAIL",
+            "_LEADING",
+        )
+    ),
+    ("ningbo_indicators.extractors.exclude", "_HAN", HAN_ON_REGEX),
+    ("ningbo_indicators.extractors.exclude", "_ABSTRACT", HAN_ON_REGEX),
+    ("ningbo_indicators.subjects", "_VERB_GAP", HAN_ON_REGEX),
 ]
 
 
@@ -74,6 +92,11 @@ def _pair(module: str, name: str, text: str | None):
     moved = getattr(importlib.import_module(module), name)
     assert isinstance(moved, re.Pattern), f"{name} is not on the standard engine"
     inline = moved.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE)
+    if text == HAN_ON_REGEX:
+        text = moved.pattern.replace(f"[{HAN}]", HAN_ON_REGEX).replace(
+            f"[{HAN}", "[" + HAN_ON_REGEX
+        )
+        assert HAN not in text and HAN_ON_REGEX in text  # (read back as it was written)
     return moved, regex.compile(moved.pattern if text is None else text, inline)
 
 
@@ -114,7 +137,7 @@ def _differing_digits() -> set[str]:
 
 
 # what random and hostile text is made of beside the pattern's own characters
-_OTHERS = "0123456789０１２３４５６７８９٠٣ \t\n\u3000\xa0，,。；;、：:！？“”()（）%年月的是比增长"
+_OTHERS = "々〆⺀𠀀ーA-z0123456789０１２３４５６７８９٠٣ \t\n\u3000\xa0，,。；;、：:！？“”()（）%年月的是比增长"
 
 
 def _random_texts(pattern: str, seed: int) -> list[str]:

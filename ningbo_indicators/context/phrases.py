@@ -11,7 +11,7 @@ import re
 import regex
 
 from .. import compiled
-from ..extractors._parts import HAN
+from ..extractors._parts import HAN, written_out_han
 from ..lazy import LazyPattern
 from ..units import GROWTH_CUES, LEVEL_CUES, RATE_VERBS, unit_alternation
 
@@ -682,9 +682,12 @@ NOUN_AFTER_STOP = compiled.compile_std(
     first=True,
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
-NOUN_AFTER_TAIL = compiled.compile(
-    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县]|研制"
-    r"|(?<=\p{Han}{2})的?基础上)$"  # 国33条、省30条等稳增长政策基础上
+NOUN_AFTER_TAIL = compiled.compile_std(
+    written_out_han(
+        r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县]|研制"
+        r"|(?<=\p{Han}{2})的?基础上)$"  # 国33条、省30条等稳增长政策基础上
+    ),
+    first=True,
 )
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = compiled.compile(
@@ -819,9 +822,11 @@ _LEADING_BASIS_TEXT = (
 # The four leading cuts in one pattern, tried in that order (the group that matched says which):
 # one match where a leading date, time, scope or basis may open the phrase, not four in turn
 # (tests/test_phrase_gates.py checks it against the four)
-_LEADING = compiled.compile(
-    f"(?P<date>{_LEADING_DATE_TEXT})|(?x:(?P<time>{_LEADING_TIME.pattern})\n)"
-    f"|(?P<scope>{_LEADING_SCOPE_TEXT})|(?P<basis>{_LEADING_BASIS_TEXT})"
+_LEADING = compiled.compile_std(
+    written_out_han(
+        f"(?P<date>{_LEADING_DATE_TEXT})|(?x:(?P<time>{_LEADING_TIME.pattern})\n)"
+        f"|(?P<scope>{_LEADING_SCOPE_TEXT})|(?P<basis>{_LEADING_BASIS_TEXT})"
+    )
 )
 # A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
 _STANDARD_BASIS = LazyPattern(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
@@ -919,16 +924,22 @@ _INNER_NOTE = LazyPattern(
     r"[（(](?:(?:包括|含|不含|即)[^（）()]{1,40}|[^（）()、，]{2,12}(?:、[^（）()、，]{2,12}){2,})[）)]"
     r"(?=\p{Han})"
 )
-_INNER_VERB = compiled.compile(
-    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
-    r"(?:共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
-    r"|共(?=发生|签订|发布|接待|受理|培训|举办|投入|安排))(?=\p{Han}{2})"
-    r"|(?<![原基诱病起])因(?![素此而为])(?=[\p{Han}、]{1,16}?(?:造成|导致|引发))"
+_INNER_VERB = compiled.compile_std(
+    written_out_han(
+        r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
+        r"(?:共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
+        r"|共(?=发生|签订|发布|接待|受理|培训|举办|投入|安排))(?=\p{Han}{2})"
+        r"|(?<![原基诱病起])因(?![素此而为])(?=[\p{Han}、]{1,16}?(?:造成|导致|引发))"
+    ),
+    first=True,
 )
 # A result verb inside a phrase, after who achieved it: 民营经济实现主营业务收入
-_INNER_RESULT = compiled.compile(
-    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并有未]))"
-    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]))(?![的零])(?=\p{Han}{2})"
+_INNER_RESULT = compiled.compile_std(
+    written_out_han(
+        r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并有未]))"
+        r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]))(?![的零])(?=\p{Han}{2})"
+    ),
+    first=True,
 )
 # the last characters of what a result verb yields (利润, 收入, 税收, 营业额, 吞吐量, 里程)
 _RESULT_ENDINGS = QUANTITY_ENDINGS | frozenset("收程")
@@ -950,7 +961,7 @@ _MANNER = WordList(("全面", "基本", "顺利", "圆满", "切实", "扎实", 
 _MANNER_FIRST = frozenset("全基顺圆切扎大集依")
 _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
-_LETTER = compiled.compile(r"[\p{Han}A-Za-z]")
+_LETTER = compiled.compile_std(written_out_han(r"[\p{Han}A-Za-z]"))
 _TIDY_HINT = compiled.compile_std(r"[\[［ \t\u3000\r\n（(]")
 # footnote marks ([2]) and the notes that say a word holds for what follows: 预计（下同）
 # (and a newspaper's page-turn notes: （下转第三版）（上接第一版）)
@@ -1117,8 +1128,9 @@ _WORK_VERB = WordList(WORK_VERBS)
 _CLAUSE_EDGE = "，,、；;。：:\n"
 
 
-_WORK_TAIL = compiled.compile(
-    r"(?<=\p{Han})(?:改造提升|提升改造|维修改造|改造|维修|整治|修复|改建)$"
+_WORK_TAIL = compiled.compile_std(
+    written_out_han(r"(?<=\p{Han})(?:改造提升|提升改造|维修改造|改造|维修|整治|修复|改建)$"),
+    first=True,
 )
 
 

@@ -16,9 +16,10 @@ import regex
 
 from .. import compiled
 from ..units import COUNT_WORDS, UNITS
+from ._parts import written_out_han
 from .quantity import Span
 
-_HAN = compiled.compile(r"\p{Han}")
+_HAN = compiled.compile_std(written_out_han(r"\p{Han}"))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -418,7 +419,10 @@ _ABSTRACT_WORDS = (
     *("战略", "理念", "原则", "重点", "板块", "功能", "经济区", "工程", "举措", "措施", "路径"),
 )
 _ABSTRACT_LEAD = 4  # (the most characters before one of its words)
-_ABSTRACT = compiled.compile(rf"[\p{{Han}}]{{0,{_ABSTRACT_LEAD}}}?(?:{'|'.join(_ABSTRACT_WORDS)})")
+_ABSTRACT = compiled.compile_std(
+    written_out_han(rf"[\p{{Han}}]{{0,{_ABSTRACT_LEAD}}}?(?:{'|'.join(_ABSTRACT_WORDS)})"),
+    first=True,
+)
 _ABSTRACT_REACH = _ABSTRACT_LEAD + 1  # (where the first character of one of its words may stand)
 _ABSTRACT_FIRST = frozenset(w[0] for w in _ABSTRACT_WORDS)
 _CLAUSE_CUT = compiled.compile_std(r"[，,。；;：:！？!?\n]")
