@@ -542,7 +542,8 @@ def _owner_of_share(text: str, folded: str, m: Mention) -> str:
 # 工业增加值比重分别达49.3%和15.8%
 _LISTED_SHARE = compiled.compile_std(
     r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)"
-    r"|(?:分别|均)(占[^，,；;。：:\d]*?(?:的?(?:比重|比例)|的(?=[\d０-９])))"
+    r"|(?:分别|均)(占[^，,；;。：:\d]*?(?:的?(?:比重|比例)|的(?=[\d０-９])))",
+    first=True,
 )
 # the heads an item of such a list shares with the last item: 增加值, 产值, 出口
 _LISTED_HEADS = ("增加值", "总产值", "产值", "出口额", "出口", "投资")
@@ -1037,7 +1038,8 @@ _CARRIED_KINDS = ("growth", "amount")
 _INDUSTRIAL_FIRMS = compiled.compile(r"^(?:规模以上|规上|规模)工业(?:企业)?")
 _NEW_FIRMS = compiled.compile(r"新|净增")  # 新增规上工业企业45户: the new firms' count
 _CARRY_STOP = compiled.compile_std(
-    r"[。！？!?\n]|其中|特别是|企业|国有|国企|民营|非公|产业|行业|园区|开发区|集团|经济"
+    r"[。！？!?\n]|其中|特别是|企业|国有|国企|民营|非公|产业|行业|园区|开发区|集团|经济",
+    first=True,
 )  # another sentence, a part, or another owner named between (特别是国有…企业利润增长更快)
 _AFTER_SEMICOLON = compiled.compile(
     rf"\s*(?:实现|完成)?(?:{'|'.join(sorted(_CARRIED_HEADS, key=lambda h: (-len(h), h)))})"

@@ -217,3 +217,44 @@ def test_a_pattern_told_its_first_characters_finds_what_it_finds_untold():
         for _ in range(500):
             text = "".join(rng.choices(alphabet, k=rng.randint(0, 60)))
             assert [m.regs for m in told.finditer(text)] == [m.regs for m in untold.finditer(text)]
+
+
+# Patterns on the standard engine before, told their first characters now (first=True): the
+# same answers as the pattern compiled as usual
+TOLD_FIRST = [
+    ("ningbo_indicators.context.structure", "RE_CLAUSE_END"),
+    ("ningbo_indicators.context.structure", "RE_HEADING"),
+    ("ningbo_indicators.context.structure", "REVIEW_HEADING"),
+    ("ningbo_indicators.context.structure", "_HEADING_WORDS"),
+    ("ningbo_indicators.subjects", "_CARRY_STOP"),
+    ("ningbo_indicators.subjects", "_LISTED_SHARE"),
+    ("ningbo_indicators.context.phrases", "_HOLDER_HINT"),
+    ("ningbo_indicators.context.phrases", "NOUN_AFTER_STOP"),
+    ("ningbo_indicators.extractors.exclude", "RE_GLOSSARY"),
+]
+
+
+def _told_and_untold(module: str, name: str):
+    told = getattr(importlib.import_module(module), name)
+    untold = re.compile(told.pattern, told.flags)
+    assert compiled.first_characters(told.pattern, told.flags) is not None
+    return told, untold
+
+
+@pytest.mark.parametrize("module, name", TOLD_FIRST, ids=[m[1] for m in TOLD_FIRST])
+def test_told_first_characters_answers_as_untold_on_random_and_hostile_text(module, name):
+    told, untold = _told_and_untold(module, name)
+    names = _names(untold)
+    for sample in _random_texts(told.pattern, seed=len(name)):
+        assert _answers(told, sample, names) == _answers(untold, sample, names), sample
+
+
+@needs_corpus
+@pytest.mark.parametrize("module, name", TOLD_FIRST, ids=[m[1] for m in TOLD_FIRST])
+def test_told_first_characters_answers_as_untold_on_the_corpus(module, name):
+    told, untold = _told_and_untold(module, name)
+    names = _names(untold)
+    for sentence in _sentences():
+        assert _answers(told, sentence, names, False) == _answers(untold, sentence, names, False), (
+            sentence
+        )

@@ -1936,7 +1936,7 @@ _WATER_HOLDER = LazyPattern(
 # Places counted, then the facilities built in them: 4个中心镇基础设施及公共服务体系建设 (286个城镇
 # 基础设施项目 counts the projects)
 # what either holder pattern holds (a quantity held, or the facilities): a literal scan first
-_HOLDER_HINT = compiled.compile_std(_HELD + "|基础设施|公共服务")
+_HOLDER_HINT = compiled.compile_std(_HELD + "|基础设施|公共服务", first=True)
 _HOLDER_FACILITIES = LazyPattern(
     r"(\p{Han}{1,8}?(?:镇|村|社区|园区|乡镇))(?:基础设施|公共服务)(?!\p{Han}*(?:项目|工程|平台|站|中心|室|点)$)"
 )
