@@ -74,10 +74,10 @@ def compile_std(pattern: str | bytes, flags: int = 0, first: str | bool = "") ->
 
     `first`: the characters every match starts with, as the inside of a character class (a
     pattern that opens with a look-ahead for them); or True, to read them from the pattern's
-    parse (`first_characters`: an alternation of words, each after look-arounds only). The
-    engine is told, as it tells itself for a pattern that opens with a character class (see
-    `_std_with_first`): it then skips every other position of the text in C, and tries the
-    pattern at those only. Same matches.
+    parse (`first_characters`; where it cannot tell them, the pattern is compiled as usual).
+    The engine is told, as it tells itself for a pattern that opens with a character class
+    (see `_std_with_first`): it then skips every other position of the text in C, and tries
+    the pattern at those only. Same matches.
 
     >>> compile_std(r"\\d+").findall("2023年增长5%")
     ['2023', '5']
