@@ -102,16 +102,16 @@ def _pair(module: str, name: str, text: str | None):
 
 def _answers(p, text: str, names, every_offset: bool = True) -> list:
     """Every match of `p` in `text` (as `finditer` finds them), with the span of each group,
-    and the match at every offset (`match`, `fullmatch`; at the first only where not
-    `every_offset`): what the package asks of them."""
+    and with `every_offset` the match at every offset (`match`, `fullmatch`): what the package
+    asks of them. (Without it: the same first match implies the same `match` at 0.)"""
 
     def one(m):
         return None if m is None else (m.span(), *(m.span(n) for n in names))
 
-    offsets = range(len(text) + 1) if every_offset else (0,)
     found = [one(m) for m in p.finditer(text)]
-    found += [one(p.match(text, i)) for i in offsets]
-    found += [one(p.fullmatch(text, i)) for i in offsets]
+    if every_offset:
+        found += [one(p.match(text, i)) for i in range(len(text) + 1)]
+        found += [one(p.fullmatch(text, i)) for i in range(len(text) + 1)]
     return found
 
 
