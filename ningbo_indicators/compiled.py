@@ -69,20 +69,86 @@ def compile(pattern: str | bytes, flags: int = 0, **kwargs) -> regex.Pattern:
     return _STORE.get("regex", pattern, flags, kwargs)
 
 
-def compile_std(pattern: str | bytes, flags: int = 0, first: str = "") -> re.Pattern:
+def compile_std(pattern: str | bytes, flags: int = 0, first: str | bool = "") -> re.Pattern:
     """`re.compile(pattern, flags)` (the standard library's engine), through the same cache.
 
     `first`: the characters every match starts with, as the inside of a character class (a
-    pattern that opens with a look-ahead for them). The engine is told, as it tells itself for
-    a pattern that opens with a character class (see `_std_with_first`): it then skips every
-    other position of the text in C, and tries the pattern at those only. Same matches.
+    pattern that opens with a look-ahead for them); or True, to read them from the pattern's
+    parse (`first_characters`; where it cannot tell them, the pattern is compiled as usual).
+    The engine is told, as it tells itself for a pattern that opens with a character class
+    (see `_std_with_first`): it then skips every other position of the text in C, and tries
+    the pattern at those only. Same matches.
 
     >>> compile_std(r"\\d+").findall("2023年增长5%")
     ['2023', '5']
     >>> compile_std(r"(?=[\\d一])(?:\\d+|一)[年%]", first=r"\\d一").findall("2023年增长5%，一%")
     ['2023年', '5%', '一%']
+    >>> compile_std(r"(?<!大)(?:增长|下降)|比上年", first=True).findall("比上年增长5%")
+    ['比上年', '增长']
     """
     return _STORE.get("re", pattern, flags, {"first": first} if first else {})
+
+
+def first_characters(pattern: str, flags: int = 0) -> str | None:
+    """The characters every match of `pattern` starts with, read from the standard library's
+    parse of it, as the inside of a character class; None where the parse does not tell them
+    (a match that may take no character, a class by category or negation such as \\d or [^，],
+    any character, a back-reference, ignored case).
+
+    Look-arounds and anchors take no character and are passed over (a look-ahead could narrow
+    the set; it is not read, so the set may be larger than the truth, never smaller).
+
+    >>> first_characters(r"(?<=[一-龥]{2})(?:共有|现有)|累计(?:实现)?|[“”]?[六七]五")
+    '共现累“”六七'
+    >>> first_characters(r"(?:\\d+)年"), first_characters(r"(?:年均)?增长")
+    (None, '年增')
+    """
+    from re import _constants as c
+    from re import _parser
+
+    found: dict[str, None] = {}  # (in the order of the pattern)
+
+    def first_of(items) -> bool | None:
+        """Adds the first characters of a sequence to `found`: whether the sequence may take
+        no character; None where they cannot be told."""
+        for op, av in items:
+            empty = first_of_item(op, av)
+            if empty is not True:
+                return empty
+        return True
+
+    def first_of_item(op, av) -> bool | None:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):  # (a look-around, an anchor)
+            return True
+        if op is c.LITERAL:
+            found[re.escape(chr(av))] = None
+            return False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    found[re.escape(chr(value))] = None
+                elif kind is c.RANGE:
+                    found[f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"] = None
+                else:  # (a category, a negation)
+                    return None
+            return False
+        if op is c.ATOMIC_GROUP:
+            return first_of(av)
+        if op is c.SUBPATTERN:
+            return None if (av[1] | av[2]) & c.SRE_FLAG_IGNORECASE else first_of(av[-1])
+        if op is c.BRANCH:
+            empties = [first_of(alternative) for alternative in av[1]]
+            return None if None in empties else any(empties)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            empty = first_of(sub)
+            return None if empty is None else empty or low == 0
+        return None  # (any character, a back-reference, a conditional group, a negated literal)
+
+    parsed = _parser.parse(pattern, flags)
+    if (parsed.state.flags | flags) & c.SRE_FLAG_IGNORECASE or first_of(parsed) is not False:
+        return None
+    return "".join(found)
 
 
 def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
@@ -134,7 +200,7 @@ class PatternStore:
             named = (
                 tuple(
                     sorted(
-                        (k, v if isinstance(v, str) else tuple(sorted(v)))
+                        (k, v if isinstance(v, (str, bool)) else tuple(sorted(v)))
                         for k, v in kwargs.items()
                     )
                 )
@@ -289,29 +355,34 @@ class PatternStore:
         self.new, self.size = 0, len(payload)
 
 
-def _std_with_first(pattern, flags: int, first: str) -> re.Pattern:
+def _std_with_first(pattern, flags: int, first: str | bool) -> re.Pattern:
     """`re.compile(pattern, flags)`, with the engine told that every match starts with one of
-    the characters of the class [first] (see compile_std).
+    the characters of the class [first] (see compile_std; True: `first_characters`).
 
     How: the engine's program opens with an information block (the least and greatest width
     of a match, and a literal prefix or a set of first characters when the compiler can tell
     them). The compiler finds the set only when the pattern opens with a character class, not
     when it opens with a look-ahead; the block is made here as for the class [first], with the
     pattern's own widths. Where the engine's internals are not as expected (another version of
-    Python), or the compiler found a prefix itself: compiled as usual.
+    Python), or the compiler found a prefix itself: compiled as usual (by the compiler, not
+    through `re`'s own cache, so that the engine's call is seen and kept).
     """
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]  # (private modules)
 
+        if first is True:
+            first = first_characters(pattern, flags)
+            if first is None:
+                return _compiler.compile(pattern, flags)
         parsed = _parser.parse(pattern, flags)
         flags = parsed.state.flags | flags
         code = _compiler._code(parsed, flags)
         if code[0] != _compiler.INFO or code[1:3] != [4, 0]:  # (a prefix of its own)
-            return re.compile(pattern, flags)
+            return _compiler.compile(pattern, flags)
         info: list[int] = []
         _compiler._compile_info(info, _parser.parse(f"[{first}]", flags), flags)
         if info[2] != _compiler.SRE_INFO_CHARSET:
-            return re.compile(pattern, flags)
+            return _compiler.compile(pattern, flags)
         info[3:5] = code[3:5]  # the pattern's own least and greatest width
         names = [None] * parsed.state.groups
         for name, i in parsed.state.groupdict.items():

@@ -208,7 +208,7 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
 # 由2020年的5126亿元增至6188.5亿元, 森林覆盖率从34.9%提高到39.93%: the figure a change starts
 # from is the level of an earlier time, not of the year the part of the report speaks of. Its
 # year is the one written before it (2020年的, “十一五”末的, 上年的), else unknown.
-_FROM = compiled.compile(r"[由从](?P<when>[^，。；、,;由从]{0,14}?的)?(?:每[人户月年]){0,2}$")
+_FROM = compiled.compile_std(r"[由从](?P<when>[^，。；、,;由从]{0,14}?的)?(?:每[人户月年]){0,2}$")
 _TO = compiled.compile(
     r"[^，。；,;]{0,3}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|攀升|跃升"
     r"|增|降|升)(?:到|至|为)"

@@ -17,6 +17,7 @@ from . import compiled
 from .context import phrases
 from .context.structure import CLAUSE_END_CHARS, CLAUSE_WINDOW
 from .dataset.keys import key_for
+from .extractors._parts import written_out_han
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,10 +27,10 @@ if TYPE_CHECKING:
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
 # list separators, never the character inside a word: 普及率, 及时, 参与率, 和谐社区
-_LIST_SEPARATOR = compiled.compile(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与")
+_LIST_SEPARATOR = compiled.compile_std(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与", first=True)
 _LIST_JOINT = compiled.compile(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
-_VERB_GAP = compiled.compile(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}")
+_VERB_GAP = compiled.compile_std(written_out_han(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}"))
 _LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
 _LIST_GAP_LEN = max(map(len, _LIST_GAPS))
 
@@ -550,7 +551,8 @@ def _owner_of_share(text: str, folded: str, m: Mention) -> str:
 # 工业增加值比重分别达49.3%和15.8%
 _LISTED_SHARE = compiled.compile_std(
     r"(占[^，,；;。：:]*?(?:比重|比例))(?:分别|均)"
-    r"|(?:分别|均)(占[^，,；;。：:\d]*?(?:的?(?:比重|比例)|的(?=[\d０-９])))"
+    r"|(?:分别|均)(占[^，,；;。：:\d]*?(?:的?(?:比重|比例)|的(?=[\d０-９])))",
+    first=True,
 )
 # the heads an item of such a list shares with the last item: 增加值, 产值, 出口
 _LISTED_HEADS = ("增加值", "总产值", "产值", "出口额", "出口", "投资")
@@ -1045,7 +1047,8 @@ _CARRIED_KINDS = ("growth", "amount")
 _INDUSTRIAL_FIRMS = compiled.compile(r"^(?:规模以上|规上|规模)工业(?:企业)?")
 _NEW_FIRMS = compiled.compile(r"新|净增")  # 新增规上工业企业45户: the new firms' count
 _CARRY_STOP = compiled.compile_std(
-    r"[。！？!?\n]|其中|特别是|企业|国有|国企|民营|非公|产业|行业|园区|开发区|集团|经济"
+    r"[。！？!?\n]|其中|特别是|企业|国有|国企|民营|非公|产业|行业|园区|开发区|集团|经济",
+    first=True,
 )  # another sentence, a part, or another owner named between (特别是国有…企业利润增长更快)
 _AFTER_SEMICOLON = compiled.compile(
     rf"\s*(?:实现|完成)?(?:{'|'.join(sorted(_CARRIED_HEADS, key=lambda h: (-len(h), h)))})"
@@ -1945,7 +1948,7 @@ def _domestic_foreign(subject: str, listed: list[Mention], m: Mention) -> str:
 
 # the three sectors named at once: 三次产业增加值, 一、二、三次产业, 一二三产业
 _CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降"))
-_THREE_SECTORS = compiled.compile(
+_THREE_SECTORS = compiled.compile_std(
     r"^(?:三次产业|第?一、?二、?三(?:次产业|产业?))(增加值|投资)?(占[^，,；;。]+(?:比重|比例))?$"
 )
 
@@ -2204,7 +2207,7 @@ _URBAN_RURAL = {
 }
 _URBAN_RURAL_OPENINGS = frozenset(opening[:2] for opening in _URBAN_RURAL)
 # 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last
-_POPULATION = compiled.compile(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
+_POPULATION = compiled.compile_std(r"^(?:城镇|城市|农村|乡村)(?:常住)?居民|^农(?:牧)?民")
 # the statistics of an industry or a set of firms, named after the first item and left bare in
 # the next: 规模以上工业总产值、增加值 (= 规模以上工业增加值), 规模以上工业增加值和利润
 _ORDINALS = frozenset("一二三四五六七八九")

@@ -11,7 +11,7 @@ import re
 import regex
 
 from .. import compiled
-from ..extractors._parts import HAN
+from ..extractors._parts import HAN, written_out_han
 from ..lazy import LazyPattern
 from ..units import GROWTH_CUES, LEVEL_CUES, RATE_VERBS, unit_alternation
 
@@ -640,9 +640,10 @@ _CLAUSE_SUBJECT_CUT = LazyPattern(
 VERBS_WITH_OBJECT = frozenset(("减排",))
 RATE_TRAILING = tuple(v for v in RATE_VERBS if v not in VERBS_WITH_OBJECT)
 GROWTH_NOUNS = ("增速", "增幅", "涨幅", "降幅", "增长率")  # dropped for growth, kept for pp
-COMPARISON = compiled.compile(
+COMPARISON = compiled.compile_std(
     r"(?:高于|低于|快于|慢于|多于|少于|超出|优于)"
-    r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)"
+    r"|(?:较|比)(?=上年|去年|同期|“?十[一二三四五六七八九十]{0,2}五|(?:19|20)\d\d年)",
+    first=True,
 )  # PM2.5年均浓度较“十三五”末改善
 # 占地400亩 is land taken; 占地区生产总值, 占地方财政支出 are shares
 _LAND = compiled.compile(r"占地(?=面积|规模|约|近|超|达|\d|[一二三四五六七八九十百千万两]|\s|$)")
@@ -654,16 +655,11 @@ _ALL_OF_TEXT = (
     r"(?<![首成京昌古国建旧故帝陪定迁江花丰宁新商东西南北大上中于武])都"
 )
 _ALL_OF = LazyPattern(_ALL_OF_TEXT + "$")
-# the first character of each word of NOUN_AFTER_STOP (tests/test_phrases.py checks them)
-_NOUN_AFTER_STOP_FIRST = (
-    "“、上下不中为主举争享优作依兑入全减出分列创办加务即参发取受同启吸圆在培基填境增大如安完实将尽"
-    "已带年并建开引强得快惠成扎打投持挂按接推提支改新日早明显更有正比深火率用登的相科稳竣筹签累纳结"
-    "荣获落被覆认设评走较达进追逐通陆顺预"
-)
 _AFTER_TWO_HAN = f"(?<=[{HAN}]{{2}})"  # after two Han characters
-# (run on the standard library's engine, told the first character of each of its words: it
-# skips in C every position where none starts, about four times faster than `regex` trying
-# each word at each position; \p{Han} is written out as the ranges of _parts.HAN)
+# (run on the standard library's engine, told the first character of each of its words, read
+# from its parse (first=True): it skips in C every position where none starts, about four
+# times faster than `regex` trying each word at each position; \p{Han} is written out as the
+# ranges of _parts.HAN)
 NOUN_AFTER_STOP = compiled.compile_std(
     r"的|在(?![建园校岗职读册线库营])|入选|入围|进入|列入|纳入|发表|提交|获|获得|实现|完成|建成(?!区)|开工|投产|上榜|被|已(?!婚|故)|将"
     r"|优化|更新|参与|参展|参赛|登陆|改善(?!工程|项目|提升)|通过|落户|覆盖|受益|享受|支持|用于|提供|作为|开展|全面|发起|设立"
@@ -683,12 +679,15 @@ NOUN_AFTER_STOP = compiled.compile_std(
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
     rf"|{_AFTER_TWO_HAN}(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|(?<!复制)推广|引进|培育"
     r"|打造|实施|开展|举办|出台|发布|提供)|依法",
-    first=_NOUN_AFTER_STOP_FIRST,
+    first=True,
 )
 # Nouns of action that end a counted phrase without naming the thing: 3个物流基地建设
-NOUN_AFTER_TAIL = compiled.compile(
-    r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县]|研制"
-    r"|(?<=\p{Han}{2})的?基础上)$"  # 国33条、省30条等稳增长政策基础上
+NOUN_AFTER_TAIL = compiled.compile_std(
+    written_out_han(
+        r"(?:建设|发展|工作|改造提升|前期|创建|标准化|专业化管护|全[国省市区县]|研制"
+        r"|(?<=\p{Han}{2})的?基础上)$"  # 国33条、省30条等稳增长政策基础上
+    ),
+    first=True,
 )
 # Predicates at the end of a counted phrase: 8万贫困人口脱贫, 48个超(10亿元)
 NOUN_AFTER_VERB_TAIL = compiled.compile(
@@ -748,9 +747,9 @@ class WordList:
         self.first_lens = {c: sorted(n, reverse=True) for c, n in first.items()}
         self.last_lens = {c: sorted(n, reverse=True) for c, n in last.items()}
         # the characters a word opens and ends with: no word starts or ends where these fail
-        # (a cheap test before the call to prefix or suffix)
-        self.firsts = frozenset(first)
-        self.lasts = frozenset(last)
+        # (a cheap test before the call to prefix or suffix; the keys above, not a copy)
+        self.firsts = self.first_lens.keys()
+        self.lasts = self.last_lens.keys()
         self.guard = guard  # characters that may not follow a prefix (建设用地 keeps 建设)
 
     def prefix(self, p: str, start: int = 0) -> str | None:
@@ -823,9 +822,11 @@ _LEADING_BASIS_TEXT = (
 # The four leading cuts in one pattern, tried in that order (the group that matched says which):
 # one match where a leading date, time, scope or basis may open the phrase, not four in turn
 # (tests/test_phrase_gates.py checks it against the four)
-_LEADING = compiled.compile(
-    f"(?P<date>{_LEADING_DATE_TEXT})|(?x:(?P<time>{_LEADING_TIME.pattern})\n)"
-    f"|(?P<scope>{_LEADING_SCOPE_TEXT})|(?P<basis>{_LEADING_BASIS_TEXT})"
+_LEADING = compiled.compile_std(
+    written_out_han(
+        f"(?P<date>{_LEADING_DATE_TEXT})|(?x:(?P<time>{_LEADING_TIME.pattern})\n)"
+        f"|(?P<scope>{_LEADING_SCOPE_TEXT})|(?P<basis>{_LEADING_BASIS_TEXT})"
+    )
 )
 # A standard a figure is reckoned by, named after 按: 按2010年农村贫困标准1274元测算
 _STANDARD_BASIS = LazyPattern(r"^(?:按照?|根据|依据)(?:(?:19|20)\d\d年)?(?=\p{Han}{2,12}标准$)")
@@ -834,7 +835,7 @@ _LEADING_FIRST = frozenset(
     "到至截过这近前最今未一二两三四五六七八九十“上下年当第全我本按根依使0123456789０１２３４５６７８９"
 )
 # A share of the whole place: 工业增加值占全省比重达35% -> the subject is before 占
-_SHARE_OF_WHOLE = compiled.compile(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
+_SHARE_OF_WHOLE = compiled.compile_std(r"占(?:全(?:国|省|市|区|县|州|盟|旗|自治区))")
 # Trailing comparison bases, dates and denominators: 由2010年的, 是2015年的, 比上年,
 # 由“十二五”末的, 提高到每人每月, 由人均; and a dangling 的
 _TRAILING_TAIL = compiled.compile(
@@ -923,16 +924,22 @@ _INNER_NOTE = LazyPattern(
     r"[（(](?:(?:包括|含|不含|即)[^（）()]{1,40}|[^（）()、，]{2,12}(?:、[^（）()、，]{2,12}){2,})[）)]"
     r"(?=\p{Han})"
 )
-_INNER_VERB = compiled.compile(
-    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
-    r"(?:共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
-    r"|共(?=发生|签订|发布|接待|受理|培训|举办|投入|安排))(?=\p{Han}{2})"
-    r"|(?<![原基诱病起])因(?![素此而为])(?=[\p{Han}、]{1,16}?(?:造成|导致|引发))"
+_INNER_VERB = compiled.compile_std(
+    written_out_han(
+        r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并]))"
+        r"(?:共有|现有|(?<![模比虚])拟(?=\p{Han}{2})"
+        r"|共(?=发生|签订|发布|接待|受理|培训|举办|投入|安排))(?=\p{Han}{2})"
+        r"|(?<![原基诱病起])因(?![素此而为])(?=[\p{Han}、]{1,16}?(?:造成|导致|引发))"
+    ),
+    first=True,
 )
 # A result verb inside a phrase, after who achieved it: 民营经济实现主营业务收入
-_INNER_RESULT = compiled.compile(
-    r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并有未]))"
-    r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]))(?![的零])(?=\p{Han}{2})"
+_INNER_RESULT = compiled.compile_std(
+    written_out_han(
+        r"(?<=\p{Han}{2}(?<![满仍均已将再又都全也还并有未]))"
+        r"(?:累计实现|累计完成|共完成|共实现|实现(?![率度]|程度)|完成(?![率度]))(?![的零])(?=\p{Han}{2})"
+    ),
+    first=True,
 )
 # the last characters of what a result verb yields (利润, 收入, 税收, 营业额, 吞吐量, 里程)
 _RESULT_ENDINGS = QUANTITY_ENDINGS | frozenset("收程")
@@ -954,7 +961,7 @@ _MANNER = WordList(("全面", "基本", "顺利", "圆满", "切实", "扎实", 
 _MANNER_FIRST = frozenset("全基顺圆切扎大集依")
 _ADVERB_FIRST = frozenset(w[0] for w in _ADVERB_WORDS) | frozenset("共再又还已均各仍")
 _ONE_CHAR_ADVERBS = frozenset("共再又还已均各仍")
-_LETTER = compiled.compile(r"[\p{Han}A-Za-z]")
+_LETTER = compiled.compile_std(written_out_han(r"[\p{Han}A-Za-z]"))
 _TIDY_HINT = compiled.compile_std(r"[\[［ \t\u3000\r\n（(]")
 # footnote marks ([2]) and the notes that say a word holds for what follows: 预计（下同）
 # (and a newspaper's page-turn notes: （下转第三版）（上接第一版）)
@@ -1051,8 +1058,8 @@ _INVESTED_PREFIX = LazyPattern(
 _GROWTH_CUE_RE = compiled.compile(
     rf"(?r)(?P<g>{unit_alternation(GROWTH_CUES)})(?P<to>到|至|为)?|(?P<l>{unit_alternation(LEVEL_CUES)})"
 )
-_RATE_OF_GROWTH = compiled.compile(
-    r"增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度"
+_RATE_OF_GROWTH = compiled.compile_std(
+    r"增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度", first=True
 )  # (人口自然增长率 is a level)
 _GROWTH_ONLY_RE = LazyPattern(rf"(?r){unit_alternation(GROWTH_CUES)}")
 
@@ -1121,8 +1128,9 @@ _WORK_VERB = WordList(WORK_VERBS)
 _CLAUSE_EDGE = "，,、；;。：:\n"
 
 
-_WORK_TAIL = compiled.compile(
-    r"(?<=\p{Han})(?:改造提升|提升改造|维修改造|改造|维修|整治|修复|改建)$"
+_WORK_TAIL = compiled.compile_std(
+    written_out_han(r"(?<=\p{Han})(?:改造提升|提升改造|维修改造|改造|维修|整治|修复|改建)$"),
+    first=True,
 )
 
 
@@ -1928,7 +1936,7 @@ _WATER_HOLDER = LazyPattern(
 # Places counted, then the facilities built in them: 4个中心镇基础设施及公共服务体系建设 (286个城镇
 # 基础设施项目 counts the projects)
 # what either holder pattern holds (a quantity held, or the facilities): a literal scan first
-_HOLDER_HINT = compiled.compile_std(_HELD + "|基础设施|公共服务")
+_HOLDER_HINT = compiled.compile_std(_HELD + "|基础设施|公共服务", first=True)
 _HOLDER_FACILITIES = LazyPattern(
     r"(\p{Han}{1,8}?(?:镇|村|社区|园区|乡镇))(?:基础设施|公共服务)(?!\p{Han}*(?:项目|工程|平台|站|中心|室|点)$)"
 )
@@ -2058,7 +2066,7 @@ def headed_noun_after(text: str, end: int) -> tuple[str, int]:
     measure = _MEASURE_LAST.search(text, max(0, end - 4), end)
     heads = _HEADS_BY_MEASURE.get(measure[1]) if measure else None
     run = _HAN_RUN.match(text, end) if heads else None
-    if not run:
+    if not heads or not run:
         return "", end
     phrase = run[0][:16]
     found = [(i, h) for h in heads if (i := phrase.find(h)) >= 0 and phrase[i + 2 : i + 3] != "性"]

@@ -37,6 +37,7 @@ RE_HEADING = compiled.compile_std(
     (?P<title>[^\n。！？!?\s*]{1,60})
 """,
     re.VERBOSE | re.MULTILINE,
+    first=True,
 )
 # Where a numbered heading's head may start: the run of one to three numerals before a 、, or
 # a ( before a numeral. Each is found by a pattern that opens with its mark, which the
@@ -57,7 +58,9 @@ RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", rege
 RE_SENTENCE_END = compiled.compile_std(r"[。！？!?；;\n]")
 _SENTENCE_MARKS = "。！？!?；;\n"  # (its characters: see _ends_of)
 # (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
-RE_CLAUSE_END = compiled.compile_std(r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。；;：:！？!?\n]")
+RE_CLAUSE_END = compiled.compile_std(
+    r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。；;：:！？!?\n]", first=True
+)
 # the same cuts in two steps, each a plain character class first (four times faster): every
 # comma and stop, then whether a comma is a thousands separator
 _CLAUSE_MARKS = compiled.compile_std(r"[，,。；;：:！？!?\n]")
@@ -66,7 +69,8 @@ _THOUSANDS_COMMA = compiled.compile_std(r"[，,](?<=\d[，,])(?=\d{3}(?!\d))")
 _TO_LAST_CLAUSE_MARK = compiled.compile_std(r".*[，,。；;：:！？!?\n]", re.DOTALL)
 
 REVIEW_HEADING = compiled.compile_std(
-    r"回顾|过去|[一二三四五六七八九十两多]年来|总结|成绩(?!迎接)|成就|执行情况|完成情况|去年|上年"
+    r"回顾|过去|[一二三四五六七八九十两多]年来|总结|成绩(?!迎接)|成就|执行情况|完成情况|去年|上年",
+    first=True,
 )
 PLAN_HEADING = compiled.compile_std(
     r"目标|任务|安排|总体要求|重点工作|建议|今年|明年|政策取向|部署|措施|规划|纲要|计划"
@@ -75,17 +79,19 @@ PLAN_HEADING = compiled.compile_std(
 # Review words that no plan heading uses
 STRONG_REVIEW = LazyPattern(r"回顾|过去|[一二三四五六七八九十两多]年来|总结|执行情况|完成情况")
 # Plan words that review headings do not use (目标, 规划, “十一五” they do: “十一五”开局良好)
-STRONG_PLAN_HEADING = compiled.compile(
+STRONG_PLAN_HEADING = compiled.compile_std(
     r"安排|主要任务|目标任务|总体要求|重点工作|建议|今年|明年|部署|工作任务|预期目标"
     r"|做好.{0,8}工作|年.{0,8}工作"
 )
 # A section that opens with the year it plans: 今年是全面深化改革的关键之年
-PLAN_OPENING = compiled.compile(r"明年是|明年(?:政府|的)?(?:工作|经济社会发展)")
-PLAN_OPENING_THIS_YEAR = compiled.compile(r"今年是|今年(?:政府|的)?(?:工作|经济社会发展)")
+PLAN_OPENING = compiled.compile_std(r"明年是|明年(?:政府|的)?(?:工作|经济社会发展)")
+PLAN_OPENING_THIS_YEAR = compiled.compile_std(r"今年是|今年(?:政府|的)?(?:工作|经济社会发展)")
 RE_YEAR_IS = compiled.compile(r"((?:19|20)\d\d)\s*年是")
 # A year that a long-range goal names is not the plan year: 2035年远景目标
 RE_FAR_GOAL = compiled.compile(r"远景|长远|“十[一二三四五]五”|规划|纲要|时期")
-_HEADING_WORDS = compiled.compile_std(f"{REVIEW_HEADING.pattern}|{PLAN_HEADING.pattern}")
+_HEADING_WORDS = compiled.compile_std(
+    f"{REVIEW_HEADING.pattern}|{PLAN_HEADING.pattern}", first=True
+)
 # A short line of its own that names the review or the plan: 2004年工作回顾, 2005年主要任务
 RE_LINE_HEADING = compiled.compile_std(
     r"^[ \t\u3000]*(?:\*\*)?(?P<title>[^\n。；;！？!?*#，,：:]{2,36}?)(?:\*\*)?[ \t\u3000]*$",
@@ -96,7 +102,9 @@ PLAN_SENTENCE = LazyPattern(
     r"|主要预期目标(?:是|为)|主要(?:调控)?目标(?:是|为)[：:]"
     r"|今年(?:政府)?工作的?总(?:体)?的?要求|今年的?主要任务"
 )
-RE_YEAR = compiled.compile(r"(?<!\d)((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})年")
+RE_YEAR = compiled.compile_std(
+    r"(?<!\d)((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})年", first=True
+)
 # The delivery date under the title: 2024年1月17日在宁波市第十六届人民代表大会...
 # (in digits or in Chinese numerals: 二〇〇八年一月十八日在福建省第十一届人民代表大会)
 _CN_DAY = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"

@@ -30,8 +30,9 @@ from ..context.structure import Document, year_number
 from ..model import PERIODS  # noqa: F401  (the values, for those who import them from here)
 
 # 年均增长14.3%, 比2002年末增长: the words just before the figure (10 characters)
-RE_AVERAGE = compiled.compile(
-    r"(?:(?:年均|平均每年|年平均|平均)(?:增长|递增|提高|下降)?|比(?:19|20)\d\d年末?(?:增长|提高|下降)?)$"
+RE_AVERAGE = compiled.compile_std(
+    r"(?:(?:年均|平均每年|年平均|平均)(?:增长|递增|提高|下降)?|比(?:19|20)\d\d年末?(?:增长|提高|下降)?)$",
+    first=True,
 )
 AVERAGE_WINDOW = 10
 # Words before a figure, in its sentence, that make it something other than one year's figure:
@@ -39,13 +40,19 @@ AVERAGE_WINDOW = 10
 # 1—11月, 2月份, 前11个月, 是2007年的2.1倍
 _YEAR = r"(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})"
 _MONTH = r"(?:1[012]|[1-9]|十[一二]?|[一二三四五六七八九])"
-RE_NOT_ANNUAL = compiled.compile(
+# (run on the standard library's engine, told the first character of each of its words: it
+# skips in C every position where none starts)
+RE_NOT_ANNUAL = compiled.compile_std(
     r"(?P<clause>年均(?!浓度)|平均每年|每年平均|年平均|平均增长|两年平均|(?P<total>累计))|"
     r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年)|"
-    rf"到(?P<by>{_YEAR})年|[比较](?P<than>{_YEAR})年|"
-    rf"(?:同|与|和|跟)(?P<than>{_YEAR})年(?:相比|比较)|是(?P<than>{_YEAR})年末?的|"
-    r"(?P<part>前三季度|[上下]半年|[一二三四]季度)"
+    rf"到(?P<by>{_YEAR})年|"
+    # 比2002年, 同2002年相比, 是2007年末的: `than`, the year compared with, one group for the
+    # three, closed by 相比 or 比较 after 同 (`compared`), by 的 after 是 (`times`)
+    rf"(?:[比较]|(?P<compared>同|与|和|跟)|(?P<times>是))(?P<than>{_YEAR})年"
+    r"(?(compared)(?:相比|比较))(?(times)末?的)|"
+    r"(?P<part>前三季度|[上下]半年|[一二三四]季度)",
+    first=True,
 )
 # months, read only where the window holds 月 (a pattern that starts with a digit is slow to
 # try at every character): 1—11月, 2月份, 前11个月, 开园后四个月共
@@ -64,20 +71,20 @@ _FIGURE = compiled.compile(r"\d[\d.]*%.*?[到至]")
 _WHOLE_YEAR = compiled.compile(r"全年")
 # 年均增长3.7%，税收占比达到73.3%: an average or a total speaks of its own clause; 累计净增
 # 155万户、总量达474万户: a stock after it is one time's
-_CLAUSE_MARK = compiled.compile(r"[，,]")
-_STOCK = compiled.compile(r"总量|总数|总规模")
+_CLAUSE_MARK = compiled.compile_std(r"[，,]")
+_STOCK = compiled.compile_std(r"总量|总数|总规模", first=True)
 _REACHED = compiled.compile(r"[加高升大长增达]到")
 _AT_THE_DATE = compiled.compile(r"(?:末|底)?的?")  # (the figure right after the date)
 # PM2.5年均浓度36.2微克/立方米、同比下降5%: a change on the year before, one year's
-ON_LAST_YEAR = compiled.compile(r"同比|比上年|较上年|比去年|较去年")
+ON_LAST_YEAR = compiled.compile_std(r"同比|比上年|较上年|比去年|较去年", first=True)
 # 新增上市企业42家，累计达到70家: after an addition, the running total is the stock at one time
-_RUNNING_TOTAL = compiled.compile(r"(?:新增|净增|增加)[^，,；;。]*[，,、]累计(?:达到|达)$")
+_RUNNING_TOTAL = compiled.compile_std(r"(?:新增|净增|增加)[^，,；;。]*[，,、]累计(?:达到|达)$")
 # 累计接待游客1148.7万人次，增长15.9%: a total with a growth on the year before is the year's
-_THEN_GROWTH = compiled.compile(r"[^，,；;。]{0,16}[，,、](?:同比|比上年)?(?:增长|下降)\d")
+_THEN_GROWTH = compiled.compile_std(r"[^，,；;。]{0,16}[，,、](?:同比|比上年)?(?:增长|下降)\d")
 # 五年累计引进国内资金2156亿元，年均增长13.5%；实际利用外资38亿美元: a series whose sentence
 # opens with the years (五年累计, “十三五”期间) goes on after a semicolon
 _SERIES_STOPS = "；;"
-_SENTENCE_END = compiled.compile(r"[。\n！？!?]")
+_SENTENCE_END = compiled.compile_std(r"[。\n！？!?]")
 _SERIES_OPENING = compiled.compile(
     r"[^；;]*?(?:五年|“?十[一二三四五]五”?(?:时期|期间)|[二三四五]年来)[^，,；;]{0,2}累计"
 )
@@ -411,20 +418,23 @@ RE_SEVERAL_OPENING = compiled.compile_std(
     r"“?十[一二三四五]五”?(?:时期|期间|以来))"
 )
 _PLAN_TERM = r"五年|“?十[一二三四五]五”?|[一二三四五六七八九]五(?:时期|计划)"
-RE_REVIEW_HEADING = compiled.compile(rf"(?:{_PLAN_TERM}|届|任期).*(?:回顾|成就|工作)")
+RE_REVIEW_HEADING = compiled.compile_std(
+    rf"(?:{_PLAN_TERM}|届|任期).*(?:回顾|成就|工作)", first=True
+)
 # 二、未来五年工作的总体要求和主要目标任务, 二、对下届政府工作的建议: the years ahead, whatever
 # the title's words
 _AHEAD = compiled.compile(r"今后|未来|下届")
 # (a government's term is five years: 二、第十八届政府任务目标)
-RE_GOALS_HEADING = compiled.compile(
-    rf"(?:{_PLAN_TERM}|远景|规划|届|任期).*(?:目标|任务|规划|纲要|部署|要求)"
+RE_GOALS_HEADING = compiled.compile_std(
+    rf"(?:{_PLAN_TERM}|远景|规划|届|任期).*(?:目标|任务|规划|纲要|部署|要求)", first=True
 )
 # a count that ends the clause before: 政协提案2605件，
 _COUNTED_BEFORE = compiled.compile(r"(?<![\d.])\d+(?:\.\d+)?万?[件个项家户所座][，,]\s*$")
 # (a plan's first or last year: 决胜“十四五”收官之年的重点任务, 全力开创“十一五”开局之年工作新局面,
 # 全力以赴做好“十四五”开局工作, 推动“十四五”各项工作起好步、开好局)
-RE_ONE_YEAR = compiled.compile(
-    rf"(?P<year>{_YEAR})年(?!代|[—\-－至到])|今年|去年|明年|一年|年度|之年|开局|起好步|收官"
+RE_ONE_YEAR = compiled.compile_std(
+    rf"(?P<year>{_YEAR})年(?!代|[—\-－至到])|今年|去年|明年|一年|年度|之年|开局|起好步|收官",
+    first=True,
 )
 
 
@@ -443,19 +453,20 @@ def _names_one_year(title: str, plan_year: int | None) -> bool:
 
 # a level at one time, not what was done over the years: 总量达474万户, 人均生产总值超过1.6万美元,
 # 从453亿元增加到1006亿元, 林草综合覆盖度提高到85.5%
-RE_LEVEL = compiled.compile(
+RE_LEVEL = compiled.compile_std(
     r"达|突破|超过|超|[到至为]$|增加到|提高到|上升到|扩大到|从|由|总量|总数|规模|余额|形成|拥有|"
     r"位居|居全|占|人均|比重|"
     # ... or a statistic of the last year (旅游业总收入近4000亿元, 粮食总产量1393.15万吨)
-    r"收入|总额|总值|增加值|产量|产值|营业额|销售额|利润"
+    r"收入|总额|总值|增加值|产量|产值|营业额|销售额|利润",
+    first=True,
 )
 # the figure's own first words: 超过200家, 达167个
-RE_LEVEL_OPENING = compiled.compile(r"达|突破|超过|超")
+RE_LEVEL_OPENING = compiled.compile_std(r"达|突破|超过|超", first=True)
 # ... a rate held over the years: 比重稳定在80%左右
-RE_HELD = compiled.compile(r"稳定在|保持在|保持$|始终|连续")
+RE_HELD = compiled.compile_std(r"稳定在|保持在|保持$|始终|连续", first=True)
 # a figure of one year inside the passage: 2012年专利授权量达到2.7万件, 比上年增长
-RE_ONE_YEAR_WORDS = compiled.compile(
-    rf"{_YEAR}年(?!代|[—\-－至到])|全年|去年|当年|比上年|同比|上年"
+RE_ONE_YEAR_WORDS = compiled.compile_std(
+    rf"{_YEAR}年(?!代|[—\-－至到])|全年|去年|当年|比上年|同比|上年", first=True
 )
 
 

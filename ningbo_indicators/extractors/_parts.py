@@ -33,6 +33,22 @@ HAN = (
     r"\U00031350-\U00033479"
 )
 
+
+def written_out_han(pattern: str) -> str:
+    r"""`pattern` with `regex`'s \p{Han} written out as the ranges of HAN, for the standard
+    library's engine (it has no \p{…}): a class that opens with it (`[\p{Han}A-Z]`,
+    `[^\p{Han}`) takes the ranges, every other \p{Han} becomes the class [HAN].
+
+    >>> written_out_han(r"(?<=\p{Han}{2})等[\p{Han}A-Z]").count(HAN[:12])
+    2
+    """
+    written = pattern.replace("[\\p{Han}", f"[{HAN}").replace("[^\\p{Han}", f"[^{HAN}")
+    written = written.replace("\\p{Han}", f"[{HAN}]")
+    if "\\p{" in written:  # (within a class, not at its opening; or another property)
+        raise ValueError(f"a property not written out: {pattern!r}")
+    return written
+
+
 # Arabic digits: 1,065 / 6.5 / 2024; never glued to Latin letters (5G, PM2.5, G228) or to a
 # dotted run (1.1.1), never read from inside a longer digit run. The communiqués of 1978-1983
 # and the reports of that time separate thousands with a full-width comma (粮食产量33，212万吨):

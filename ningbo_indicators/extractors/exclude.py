@@ -16,9 +16,10 @@ import regex
 
 from .. import compiled
 from ..units import COUNT_WORDS, UNITS
+from ._parts import written_out_han
 from .quantity import Span
 
-_HAN = compiled.compile(r"\p{Han}")
+_HAN = compiled.compile_std(written_out_han(r"\p{Han}"))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -91,7 +92,8 @@ RE_FRONT_MATTER = compiled.compile(r"\A\ufeff?---[ \t]*\n.*?\n---[ \t]*\n", rege
 # year's projects, 1．全市地区生产总值从…增长到…) ends the glossary.
 RE_GLOSSARY = compiled.compile_std(
     r"(?m)^[ \t\u3000>#*\[【]*(?:附(?:录[一二三四五六七八九]?|件)?[:：]?)?[《“]?(?:政府工作报告)?[》”]?"
-    r"(?:有关|相关|部分)?(?:专业术语)?名词解释(?:和说明|及有关说明)?[:：]?[*\]】]*[:：]?[ \t]*$"
+    r"(?:有关|相关|部分)?(?:专业术语)?名词解释(?:和说明|及有关说明)?[:：]?[*\]】]*[:：]?[ \t]*$",
+    first=True,
 )
 _ENTRY = compiled.compile_std(
     r"[ \t\u3000>*-]*(?:[［\[〔]\d{1,3}[］\]〕]|[“\"]?[^”\"\d\s，。；：:]{1,20}[”\"]?(?:[是系]?指|即)"
@@ -418,11 +420,14 @@ _ABSTRACT_WORDS = (
     *("战略", "理念", "原则", "重点", "板块", "功能", "经济区", "工程", "举措", "措施", "路径"),
 )
 _ABSTRACT_LEAD = 4  # (the most characters before one of its words)
-_ABSTRACT = compiled.compile(rf"[\p{{Han}}]{{0,{_ABSTRACT_LEAD}}}?(?:{'|'.join(_ABSTRACT_WORDS)})")
+_ABSTRACT = compiled.compile_std(
+    written_out_han(rf"[\p{{Han}}]{{0,{_ABSTRACT_LEAD}}}?(?:{'|'.join(_ABSTRACT_WORDS)})"),
+    first=True,
+)
 _ABSTRACT_REACH = _ABSTRACT_LEAD + 1  # (where the first character of one of its words may stand)
 _ABSTRACT_FIRST = frozenset(w[0] for w in _ABSTRACT_WORDS)
-_CLAUSE_CUT = compiled.compile(r"[，,。；;：:！？!?\n]")
-_LIST_SEP = compiled.compile(r"[、和及与]")
+_CLAUSE_CUT = compiled.compile_std(r"[，,。；;：:！？!?\n]")
+_LIST_SEP = compiled.compile_std(r"[、和及与]")
 
 
 RULES: tuple[Rule, ...] = (
