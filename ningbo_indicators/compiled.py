@@ -103,8 +103,8 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     >>> first_characters(r"(?:\\d+)年"), first_characters(r"(?:年均)?增长")
     (None, '年增')
     """
-    from re import _constants as c
-    from re import _parser
+    from re import _constants as c  # type: ignore[attr-defined]  # (private modules)
+    from re import _parser  # type: ignore[attr-defined]
 
     found: dict[str, None] = {}  # (in the order of the pattern)
 
@@ -371,9 +371,10 @@ def _std_with_first(pattern, flags: int, first: str | bool) -> re.Pattern:
         from re import _compiler, _parser  # type: ignore[attr-defined]  # (private modules)
 
         if first is True:
-            first = first_characters(pattern, flags)
-            if first is None:
+            found = first_characters(pattern, flags)
+            if found is None:
                 return _compiler.compile(pattern, flags)
+            first = found
         parsed = _parser.parse(pattern, flags)
         flags = parsed.state.flags | flags
         code = _compiler._code(parsed, flags)

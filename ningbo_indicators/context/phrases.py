@@ -950,6 +950,14 @@ _NOTE = LazyPattern(
 )
 # A trailing 中 (among): 全省160个国控断面中 (高中, 初中 and 集中 are words)
 _AMONG = compiled.compile(r"(?<=\p{Han}{2}(?<![高初集其空心适]))中$")
+# The tails cut in turn off the noun after a figure (`headed_noun_after`); the first again once
+# the others have cut
+_NOUN_TAILS: tuple[re.Pattern[str] | regex.Pattern[str], ...] = (
+    NOUN_AFTER_TAIL,
+    NOUN_AFTER_VERB_TAIL,
+    NOUN_AFTER_TAIL,
+    _AMONG,
+)
 # PDF line breaks and spaces inside a phrase (全市 地区生产总值), footnote marks ([2])
 _INNER_SPACE = LazyPattern(r"(?<![A-Za-z0-9])[ \t\u3000\r\n]+|[ \t\u3000\r\n]+(?![A-Za-z0-9])")
 # adverbs that only name nothing when alone (全面完成15项: 全面 is no subject; 全面小康 keeps it)
@@ -1857,14 +1865,14 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         phrase = phrase[: stop.start()]
     said, kept = 0, ""  # a predicate cut off the noun is no part of the next figure's words
     whole = phrase
-    for n, tail in enumerate((NOUN_AFTER_TAIL, NOUN_AFTER_VERB_TAIL, NOUN_AFTER_TAIL, _AMONG)):
+    for n, cut in enumerate(_NOUN_TAILS):
         if phrase[-1:] not in _NOUN_TAIL_LAST:
             break  # no tail ends here (_NOUN_TAIL_LAST: the last characters of them all)
         if n == 2 and phrase == whole:
             continue  # the first two cut nothing: the first tail again finds nothing
         before = phrase
-        phrase = tail.sub("", phrase) or phrase
-        if tail is NOUN_AFTER_VERB_TAIL and phrase != before:
+        phrase = cut.sub("", phrase) or phrase
+        if cut is NOUN_AFTER_VERB_TAIL and phrase != before:
             said, kept = len(before) - len(phrase), phrase  # 251个村退出、7161户
     parts = _PARTS.search(phrase) if "、" in phrase else None
     if parts:
