@@ -37,3 +37,33 @@ def test_hostile_input(name):
 
 def test_alternation_gives_a_record_per_figure():
     assert len(extract("1个" * 1000)) == 1000
+
+
+# Digits of scripts newer than this Python's Unicode tables (Kawi, Unicode 15): the regex
+# engine's \d takes them, int() refuses them. Where they stand in a year or a month, the year
+# or month is not read (nothing is made up) and nothing fails.
+KAWI = "".join(chr(0x11F50 + i) for i in range(10))
+
+
+def _kawi(digits: str) -> str:
+    return "".join(KAWI[int(c)] for c in digits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"2024年{_kawi('1')}月15日在市第十六届人民代表大会上\n\n全市生产总值增长6%。\n",
+        f"20{_kawi('24')}年政府工作报告\n\n全市生产总值增长6%。\n",
+        f"二、今年工作安排\n\n20{_kawi('16')}年是“十三五”开局之年。全市生产总值增长6%。\n",
+        f"刚刚过去的20{_kawi('23')}年，全市生产总值增长6%。\n",
+        f"20{_kawi('23')}年国民经济和社会发展统计公报\n\n全市生产总值增长6%。\n",
+        f"地区生产总值由20{_kawi('20')}年的5126亿元增至6188.5亿元。\n",
+    ],
+    ids=["delivery month", "title year", "year is", "past year", "communique", "from a year"],
+)
+def test_digits_python_cannot_read_are_not_read(text):
+    records = extract(text)
+    assert records, "the figures in ASCII digits are still read"
+    for r in records:
+        assert not any(c in KAWI for c in r.text)
+        assert r.year is None or 1990 <= r.year <= 2030

@@ -86,7 +86,9 @@ STRONG_PLAN_HEADING = compiled.compile_std(
 # A section that opens with the year it plans: 今年是全面深化改革的关键之年
 PLAN_OPENING = compiled.compile_std(r"明年是|明年(?:政府|的)?(?:工作|经济社会发展)")
 PLAN_OPENING_THIS_YEAR = compiled.compile_std(r"今年是|今年(?:政府|的)?(?:工作|经济社会发展)")
-RE_YEAR_IS = compiled.compile(r"((?:19|20)\d\d)\s*年是")
+# (digits read as numbers are written [0-9] on the regex engine: its \d takes the digits of
+# scripts newer than Python's own tables, which int() then refuses; folded text has ASCII digits)
+RE_YEAR_IS = compiled.compile(r"((?:19|20)[0-9][0-9])\s*年是")
 # A year that a long-range goal names is not the plan year: 2035年远景目标
 RE_FAR_GOAL = compiled.compile(r"远景|长远|“十[一二三四五]五”|规划|纲要|时期")
 _HEADING_WORDS = compiled.compile_std(
@@ -107,17 +109,17 @@ RE_YEAR = compiled.compile_std(
 )
 # The delivery date under the title: 2024年1月17日在宁波市第十六届人民代表大会...
 # (in digits or in Chinese numerals: 二〇〇八年一月十八日在福建省第十一届人民代表大会)
-_CN_DAY = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_CN_DAY = r"[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 RE_DELIVERY = compiled.compile(
-    r"((?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})\s*年"
-    rf"\s*(\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:{_CN_DAY})\s*日"
-    rf"(?:\s*(?:[—\-、和至到])\s*(?:(?:\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
+    r"((?:19|20)[0-9][0-9]|[一二][九〇零][〇零一二三四五六七八九]{2})\s*年"
+    rf"\s*([0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:{_CN_DAY})\s*日"
+    rf"(?:\s*(?:[—\-、和至到])\s*(?:(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
     rf"(?:{_CN_DAY})\s*日)?\s*在"
 )
 # A statistical communiqué (统计公报) of one year: 2010年国民经济和社会发展统计公报,
 # 国家统计局关于一九七八年国民经济计划执行结果的公报
 RE_COMMUNIQUE = compiled.compile(
-    r"((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})\s*年\s*[\p{Han}]{0,16}"
+    r"((?:19|20)[0-9][0-9]|[一二][九〇零][一二三四五六七八九〇零]{2})\s*年\s*[\p{Han}]{0,16}"
     r"(?:统计公报|计划执行结果的公报)"
 )
 # A paragraph of the plan part that opens by looking back reports results: 过去的五年，是我州…
@@ -128,8 +130,8 @@ REVIEW_PARAGRAPH = LazyPattern(
 )
 # …until it turns to what comes: 新的一年，要…; 未来五年
 _LOOKING_AHEAD = LazyPattern(r"新的一年|未来|今后|今年|明年|下一步|展望")
-RE_TITLE_YEAR = LazyPattern(r"((?:19|20)\d\d)年政府工作报告")
-RE_PAST_YEAR = LazyPattern(r"(?:刚刚)?过去的((?:19|20)\d\d)年")
+RE_TITLE_YEAR = LazyPattern(r"((?:19|20)[0-9][0-9])年政府工作报告")
+RE_PAST_YEAR = LazyPattern(r"(?:刚刚)?过去的((?:19|20)[0-9][0-9])年")
 
 
 # Bounds that keep every per-mention look-around linear on text without punctuation: a
