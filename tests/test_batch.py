@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import time
 from pathlib import Path
@@ -12,20 +13,24 @@ from ningbo_indicators.outputs import batch
 from ningbo_indicators.outputs.batch import _results, _run, _run_size
 
 
+def _flag():
+    return multiprocessing.get_context().RawValue(ctypes.c_bool, False)
+
+
 def test_a_run_ends_after_the_job_at_hand_once_the_batch_is_stopped(monkeypatch):
-    stop = multiprocessing.get_context().Event()
+    stop = _flag()
     monkeypatch.setattr(batch, "_stop", stop)
 
     def work(job):
         if job == 2:
-            stop.set()  # (the parent stops the batch while job 2 is being done)
+            stop.value = True  # (the parent stops the batch while job 2 is being done)
         return job * 10
 
     assert _run(work, [1, 2, 3, 4, 5]) == [10, 20]
 
 
 def test_a_run_does_every_job_while_the_batch_goes_on(monkeypatch):
-    monkeypatch.setattr(batch, "_stop", multiprocessing.get_context().Event())
+    monkeypatch.setattr(batch, "_stop", _flag())
     assert _run(lambda job: job * 10, [1, 2, 3]) == [10, 20, 30]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -92,3 +93,43 @@ def test_interrupted_export_leaves_no_partial_file(tmp_path, report_text, sig, c
     assert 0 < len(written) < 400
     for path in written:  # every file there is whole
         assert path.read_bytes().endswith(b"\r\n") and path.stat().st_size > 1000
+
+
+def test_a_batch_signalled_as_a_process_group_ends_cleanly(tmp_path, report_text):
+    """`timeout` and service managers send SIGTERM to the whole process group: the workers get
+    it too. Here one worker is idle (its small input done) and one is in a long job when it
+    comes. Each ends (the idle one at once, the busy one after removing its temporary file)
+    and the export exits 130 without a traceback. Before, a worker's inherited handler raised
+    KeyboardInterrupt in the pool's own loop: the idle worker died with a traceback, and the
+    pool, broken, could leave the busy one waiting for work for ever (the export hung in 4 of
+    12 runs over more/ under `timeout`)."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a_long.txt").write_text(report_text * 200, "utf-8")
+    (inputs / "b_short.txt").write_text(report_text, "utf-8")
+    for attempt in range(3):
+        out = tmp_path / f"out{attempt}"
+        proc = subprocess.Popen(
+            [SCRIPT, "export", str(out), str(inputs), "--jobs", "2"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=_env(),
+            start_new_session=True,  # (its own process group, as under `timeout`)
+        )
+        deadline = time.time() + 180
+        while not (out / "b_short.csv").exists():
+            assert proc.poll() is None, "the export ended before it could be interrupted"
+            assert time.time() < deadline, "the short input was not written in 180 s"
+            time.sleep(0.01)
+        time.sleep(0.2)  # (its worker back in the pool's loop, waiting for work)
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            pytest.fail("the export hung after SIGTERM")
+        assert proc.returncode == 130, err
+        assert b"Traceback" not in err, err.decode()
+        assert not list(out.rglob(".*tmp")), "a temporary file was left behind"
+        assert not (out / "a_long.csv").exists() or (out / "a_long.csv").stat().st_size > 1000

@@ -9,22 +9,20 @@ not fatal.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
+import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..filters import Filters, select
 from ..readers import INPUT_SUFFIXES, SourceError, read_source
 from .export import RecordWriter, atomic_output, format_rows
-
-if TYPE_CHECKING:
-    from multiprocessing.synchronize import Event
 
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "json": ".json"}
 
@@ -155,7 +153,7 @@ def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
     hand-over costs the parent's threads of the pool about a third of a millisecond, a fortieth
     of a report's work (0.26 s of CPU taken from the workers over the 780 reports of more/, on
     a machine whose cores they fill). When the batch stops (Ctrl-C, a signal, an error), the
-    workers are told through an event and end their runs after the job at hand."""
+    workers are told through a shared flag and end their runs after the job at hand."""
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield work(job)
@@ -164,7 +162,9 @@ def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
     ahead = 4 * workers
     size = _run_size(len(jobs), workers)
     context = multiprocessing.get_context()
-    stop = context.Event()
+    # (a flag in shared memory, with no lock: an Event's lock, held by a worker killed inside
+    # is_set, would never be released, and the parent would wait on it for ever)
+    stop = context.RawValue(ctypes.c_bool, False)
     with ProcessPoolExecutor(
         max_workers=min(workers, len(jobs)),
         mp_context=context,
@@ -180,7 +180,7 @@ def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
             while pending:
                 yield from pending.popleft().result()
         except BaseException:
-            stop.set()
+            stop.value = True
             pool.shutdown(wait=True, cancel_futures=True)
             raise
 
@@ -200,18 +200,30 @@ def _run_size(jobs: int, workers: int) -> int:
     return max(1, min(_RUN_MAX, jobs // (16 * workers)))
 
 
-# Set in a worker by `_start_worker`: the event by which the parent stops the batch
-_stop: Event | None = None
+# Set in a worker by `_start_worker`: the flag by which the parent stops the batch
+_stop: ctypes.c_bool | None = None
+# Whether the worker is doing a job (see _end_worker)
+_in_job = False
+
+
+class _Terminated(BaseException):
+    """SIGTERM in a worker, in the middle of a job (see _end_worker)."""
 
 
 def _run(work: Callable[[tuple], tuple], jobs: list[tuple]) -> list[tuple]:
     """`work` of each job of a run, in order (in a worker); the jobs done when the batch is
     stopped (the rest of the run is not wanted: the parent has stopped reading)."""
+    global _in_job
     done = []
-    for job in jobs:
-        if _stop is not None and _stop.is_set():
-            break
-        done.append(work(job))
+    try:
+        for job in jobs:
+            if _stop is not None and _stop.value:
+                break
+            _in_job = True
+            done.append(work(job))
+            _in_job = False
+    except _Terminated:  # (the job's own temporary file is removed on the way: atomic_output)
+        os._exit(128 + signal.SIGTERM)
     return done
 
 
@@ -233,13 +245,26 @@ def _warm_up() -> None:
     gc.freeze()
 
 
-def _start_worker(stop: Event) -> None:
+def _start_worker(stop: ctypes.c_bool) -> None:
     """A worker's start: Ctrl-C is handled once, by the parent, which sets `stop`, cancels the
     runs not begun and removes its own temporary file; a worker finishes (atomically) the one
-    input it is writing, then ends its run."""
+    input it is writing, then ends its run. SIGTERM ends a worker (`_end_worker`)."""
     global _stop
     _stop = stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _end_worker)
+
+
+def _end_worker(signum: int, frame: object) -> None:
+    """SIGTERM in a worker: `timeout` and service managers send it to the whole process group,
+    the pool to its workers when one has died. A worker between jobs ends at once; one in a
+    job is interrupted, so that the job's temporary file is removed, then ends (`_run`). (The
+    parent's handler, inherited, raised KeyboardInterrupt anywhere: in the pool's own loop it
+    killed the worker with a traceback, or was taken for the job's error and the worker went
+    on, and the parent waited for it for ever.)"""
+    if _in_job:
+        raise _Terminated
+    os._exit(128 + signum)
 
 
 def _raise_interrupt(signum, frame):
