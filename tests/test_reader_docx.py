@@ -138,3 +138,22 @@ def test_broken_word_file_is_one_line_exit_2(case, tmp_path, documents):
     assert r.exit_code == 2 and r.stdout == ""
     assert len(r.stderr.splitlines()) == 1 and message in r.stderr and str(path) in r.stderr
     assert "Traceback" not in r.stderr and not out.exists()
+
+
+def test_a_style_with_a_name_of_no_value_is_read_as_unnamed(tmp_path):
+    """<w:name/> without w:val (written by some tools): the style has no name, so no heading
+    level by name; its paragraphs are read as body text (a traceback before)."""
+    pytest.importorskip("docx")
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    doc.styles.element.append(
+        parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="Odd"><w:name/></w:style>')
+    )
+    body = doc.element.body
+    for el in parse_xml(f"<w:body {W}>{_p(_r('全市生产总值增长6%。'), style='Odd')}</w:body>"):
+        body.insert(len(body) - 1, el)
+    path = tmp_path / "odd.docx"
+    doc.save(str(path))
+    assert read_source(str(path)).text == "全市生产总值增长6%。"

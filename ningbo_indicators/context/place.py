@@ -242,9 +242,8 @@ def detect_place(text: str) -> str | None:
             counts[name] = n
     if not counts:
         return None
-    return max(
-        counts, key=counts.__getitem__
-    )  # the most frequent, the first of equals (most_common)
+    # the most frequent, the first of equals (as most_common)
+    return max(counts, key=counts.__getitem__)
 
 
 class ReportPlace:

@@ -200,7 +200,8 @@ def _openers_end(text: str) -> int:
     """Where the openers of _PART_OPENERS that start `text` end (0: none; the pattern, every
     part of which is optional, always matches)."""
     opened = _PART_OPENERS.match(text)
-    return opened.end() if opened is not None else 0
+    assert opened is not None
+    return opened.end()
 
 
 # a name before the part holds no verb, count or mark (新增农业园区, 不含滇中产业新区 are no names)
@@ -2055,9 +2056,11 @@ def _of_a_zone(
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
     at = _openers_end(own)
-    # (where the words of works before the zone end; the type's None is mypy's: _ZONE_WORKS, a
-    # repeat that may take no character, always matches)
-    works = _ZONE_WORKS.match(own, at).end()  # type: ignore[union-attr]
+    # (where the words of works before the zone end: _ZONE_WORKS, a repeat that may take no
+    # character, always matches)
+    opening_works = _ZONE_WORKS.match(own, at)
+    assert opening_works is not None
+    works = opening_works.end()
     zone = _ZONE.match(own, works)
     if zone is not None and not (
         _PART_VERBS.search(zone["name"]) or _NOT_A_NAME.search(zone["name"])

@@ -19,10 +19,14 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..filters import Filters, select
 from ..readers import INPUT_SUFFIXES, SourceError, read_source
 from .export import RecordWriter, atomic_output, format_rows
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "json": ".json"}
 
@@ -354,18 +358,19 @@ class _progress:
     """A rich progress bar on stderr when stderr is a terminal; nothing otherwise."""
 
     def __init__(self, total: int):
-        self.total, self.bar = total, None
+        self.total = total
+        self.bar: Progress | None = None
 
-    def __enter__(self):
+    def __enter__(self) -> Callable[[], None]:
         if not sys.stderr.isatty():
             return lambda: None
         from rich.console import Console
         from rich.progress import Progress
 
-        self.bar = Progress(console=Console(stderr=True), transient=False)
-        self.bar.start()
-        task = self.bar.add_task("extracting", total=self.total)
-        return lambda: self.bar.advance(task)
+        bar = self.bar = Progress(console=Console(stderr=True), transient=False)
+        bar.start()
+        task = bar.add_task("extracting", total=self.total)
+        return lambda: bar.advance(task)
 
     def __exit__(self, *exc):
         if self.bar is not None:

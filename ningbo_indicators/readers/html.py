@@ -77,7 +77,7 @@ def read_mhtml(data: bytes, name: str) -> Source:
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     for part in message.walk():
         if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)  # (bytes, or None for an empty part)
+            payload = part.get_payload(decode=True)  # (bytes; None only for a multipart part)
             return read_html(
                 payload if isinstance(payload, bytes) else b"", name, part.get_content_charset()
             )
