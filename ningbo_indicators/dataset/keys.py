@@ -258,8 +258,8 @@ def _classes_on_every_row(keys: Sequence[IndicatorKey]) -> tuple[IndicatorKey, .
     on every row (so that a reader of one row, such as the targets' first row of a key, sees
     them all).
 
-    >>> rows = [IndicatorKey("a", "", "", ("growth",), ("%",), "", classes=("tax",)),
-    ...         IndicatorKey("a", "", "", ("ratio",), ("%",), "")]
+    >>> rows = [IndicatorKey("a", "", ("growth",), ("%",), "^甲$", classes=("tax",)),
+    ...         IndicatorKey("a", "", ("ratio",), ("%",), "^乙$")]
     >>> [k.classes for k in _classes_on_every_row(rows)]
     [('tax',), ('tax',)]
     """
