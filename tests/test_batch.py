@@ -63,3 +63,16 @@ def test_an_interrupted_batch_does_not_finish_the_runs_in_flight(tmp_path):
         run = set(range(second, second + size))
         assert not run <= done, f"the run from {second} was finished after the interrupt"
     assert max(done) < 4 * size
+
+
+def test_a_failed_job_leaves_the_worker_out_of_a_job(monkeypatch):
+    """SIGTERM ends a worker at once when it is between jobs (_end_worker); a job that raised
+    must not leave it marked as in a job, where SIGTERM would raise in the pool's own loop."""
+    monkeypatch.setattr(batch, "_stop", _flag())
+
+    def work(job):
+        raise ValueError(job)
+
+    with pytest.raises(ValueError):
+        _run(work, [1, 2])
+    assert batch._in_job is False

@@ -224,8 +224,10 @@ def _run(work: Callable[[tuple], tuple], jobs: list[tuple]) -> list[tuple]:
             if _stop is not None and _stop.value:
                 break
             _in_job = True
-            done.append(work(job))
-            _in_job = False
+            try:
+                done.append(work(job))
+            finally:  # (also when the job fails: the worker then waits for work again)
+                _in_job = False
     except _Terminated:  # (the job's own temporary file is removed on the way: atomic_output)
         os._exit(128 + signal.SIGTERM)
     return done
