@@ -140,16 +140,25 @@ def test_broken_word_file_is_one_line_exit_2(case, tmp_path, documents):
     assert "Traceback" not in r.stderr and not out.exists()
 
 
-def test_a_style_with_a_name_of_no_value_is_read_as_unnamed(tmp_path):
-    """<w:name/> without w:val (written by some tools): the style has no name, so no heading
-    level by name; its paragraphs are read as body text (a traceback before)."""
+@pytest.mark.parametrize(
+    "style",
+    [
+        "<w:name/>",  # (written by some tools: a name of no value)
+        '<w:name w:val="heading ²"/>',  # (a superscript two: str.isdigit says yes, int() no)
+        '<w:name w:val="Odd"/><w:pPr><w:outlineLvl w:val="²"/></w:pPr>',
+    ],
+    ids=["name of no value", "heading level not a number", "outline level not a number"],
+)
+def test_a_style_that_names_no_level_is_body_text(tmp_path, style):
+    """A paragraph style whose name or outline level does not give a level: its paragraphs
+    are read as body text (each raised an error with a traceback before)."""
     pytest.importorskip("docx")
     from docx import Document
     from docx.oxml import parse_xml
 
     doc = Document()
     doc.styles.element.append(
-        parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="Odd"><w:name/></w:style>')
+        parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="Odd">{style}</w:style>')
     )
     body = doc.element.body
     for el in parse_xml(f"<w:body {W}>{_p(_r('全市生产总值增长6%。'), style='Odd')}</w:body>"):
@@ -157,3 +166,10 @@ def test_a_style_with_a_name_of_no_value_is_read_as_unnamed(tmp_path):
     path = tmp_path / "odd.docx"
     doc.save(str(path))
     assert read_source(str(path)).text == "全市生产总值增长6%。"
+
+
+def test_a_paragraph_whose_outline_level_is_not_a_number_is_body_text(tmp_path):
+    body = '<w:p><w:pPr><w:outlineLvl w:val="²"/></w:pPr>' + _r("全市生产总值增长6%。") + "</w:p>"
+    path = tmp_path / "d.docx"
+    path.write_bytes(_docx(body))
+    assert read_source(path).text == "全市生产总值增长6%。"

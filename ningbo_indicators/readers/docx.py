@@ -106,9 +106,9 @@ def _styles(package: zipfile.ZipFile) -> dict[str, int]:
         outline = style.find(f"{W}pPr/{W}outlineLvl")
         if sname == "title":
             level[sid] = 1
-        elif sname.startswith("heading ") and sname[8:].isdigit():
+        elif sname.startswith("heading ") and sname[8:].isdecimal():
             level[sid] = min(int(sname[8:]), 6)
-        elif outline is not None and (val := outline.get(W + "val") or "").isdigit():
+        elif outline is not None and (val := outline.get(W + "val") or "").isdecimal():
             n = int(val)
             if n < 9:  # 9 is body text
                 level[sid] = min(n + 1, 6)
@@ -148,7 +148,7 @@ def _heading_level(p: ET.Element, styles: dict[str, int]) -> int:
     if ppr is None:
         return 0
     outline = ppr.find(W + "outlineLvl")
-    if outline is not None and (val := outline.get(W + "val") or "").isdigit():
+    if outline is not None and (val := outline.get(W + "val") or "").isdecimal():
         n = int(val)
         return min(n + 1, 6) if n < 9 else 0
     style = ppr.find(W + "pStyle")
