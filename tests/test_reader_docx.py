@@ -118,12 +118,25 @@ def _bad_xml(docs):
     return buf.getvalue()
 
 
+def _damaged_member(docs):
+    """A .docx whose document.xml holds compressed data that does not inflate (zlib.error)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", "<w:document>" + "增长6%。" * 500 + "</w:document>")
+    data = bytearray(buf.getvalue())
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start : start + info.compress_size] = b"\xff" * info.compress_size  # (block type 3)
+    return bytes(data)
+
+
 BROKEN = [  # (what, bytes, message)
     ("a zip that is not a .docx", lambda docs: zip_not_docx(), "not a Word .docx"),
     ("an empty .docx", lambda docs: empty_docx(), "has no text"),
     ("a truncated .docx", _truncated, "not a readable Word file"),
     ("an Excel workbook", _excel, "Excel"),
     ("broken XML", _bad_xml, "not a readable Word file"),
+    ("damaged compressed data", _damaged_member, "not a readable Word file"),
     ("a Word 97 .doc", lambda docs: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), ".doc"),
 ]
 

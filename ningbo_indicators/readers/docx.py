@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from xml.etree import ElementTree as ET
 
 from .source import Source, SourceError
@@ -41,6 +42,14 @@ SKIP = frozenset(
 )
 
 
+# What a damaged file raises while it is read (zlib.error: a member whose compressed data is
+# damaged; NotImplementedError: a compression method zipfile does not have)
+_DAMAGED: tuple[type[Exception], ...] = (
+    *(zipfile.BadZipFile, KeyError, ET.ParseError, OSError, EOFError, ValueError),
+    *(zlib.error, NotImplementedError),
+)
+
+
 def read_docx(data: bytes, name: str) -> Source:
     """The text of a .docx: headings as `#` lines, paragraphs separated by a blank line, table
     rows as lines `| cell | cell |` (bars at both ends: a number ending a row never reads as
@@ -55,7 +64,7 @@ def read_docx(data: bytes, name: str) -> Source:
         styles = _styles(package)
     except SourceError:
         raise
-    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, EOFError, ValueError):
+    except _DAMAGED:
         raise SourceError(f"{name}: not a readable Word file (damaged?)") from None
     except RuntimeError:  # zipfile: an encrypted member
         raise SourceError(
