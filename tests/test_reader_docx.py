@@ -130,6 +130,13 @@ def _damaged_member(docs):
     return bytes(data)
 
 
+def _unknown_encoding(docs):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", '<?xml version="1.0" encoding="UbF-8"?><w:document/>')
+    return buf.getvalue()
+
+
 BROKEN = [  # (what, bytes, message)
     ("a zip that is not a .docx", lambda docs: zip_not_docx(), "not a Word .docx"),
     ("an empty .docx", lambda docs: empty_docx(), "has no text"),
@@ -137,6 +144,7 @@ BROKEN = [  # (what, bytes, message)
     ("an Excel workbook", _excel, "Excel"),
     ("broken XML", _bad_xml, "not a readable Word file"),
     ("damaged compressed data", _damaged_member, "not a readable Word file"),
+    ("an unknown encoding", _unknown_encoding, "not a readable Word file"),
     ("a Word 97 .doc", lambda docs: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), ".doc"),
 ]
 

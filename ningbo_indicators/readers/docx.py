@@ -43,10 +43,11 @@ SKIP = frozenset(
 
 
 # What a damaged file raises while it is read (zlib.error: a member whose compressed data is
-# damaged; NotImplementedError: a compression method zipfile does not have)
+# damaged; NotImplementedError: a compression method zipfile does not have; LookupError: an
+# XML declaration that names no known encoding)
 _DAMAGED: tuple[type[Exception], ...] = (
     *(zipfile.BadZipFile, KeyError, ET.ParseError, OSError, EOFError, ValueError),
-    *(zlib.error, NotImplementedError),
+    *(zlib.error, NotImplementedError, LookupError),
 )
 
 
