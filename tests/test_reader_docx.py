@@ -137,6 +137,23 @@ def _unknown_encoding(docs):
     return buf.getvalue()
 
 
+def _nested(body_xml: str):
+    """A .docx of the given body, written without python-docx (whose parser refuses more than
+    256 levels)."""
+
+    def make(docs):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr(
+                "word/document.xml", f"<w:document {W}><w:body>{body_xml}</w:body></w:document>"
+            )
+        return buf.getvalue()
+
+    return make
+
+
+DEEP = 3000  # (levels of nesting: past Python's recursion limit)
+
 BROKEN = [  # (what, bytes, message)
     ("a zip that is not a .docx", lambda docs: zip_not_docx(), "not a Word .docx"),
     ("an empty .docx", lambda docs: empty_docx(), "has no text"),
@@ -145,6 +162,20 @@ BROKEN = [  # (what, bytes, message)
     ("broken XML", _bad_xml, "not a readable Word file"),
     ("damaged compressed data", _damaged_member, "not a readable Word file"),
     ("an unknown encoding", _unknown_encoding, "not a readable Word file"),
+    (
+        "content controls 3,000 deep",
+        _nested(
+            "<w:sdt><w:sdtContent>" * DEEP + _p(_r("增长6%。")) + "</w:sdtContent></w:sdt>" * DEEP
+        ),
+        "nested too deeply",
+    ),
+    (
+        "runs 3,000 deep",
+        _nested(
+            "<w:p>" + "<w:hyperlink>" * DEEP + _r("增长6%。") + "</w:hyperlink>" * DEEP + "</w:p>"
+        ),
+        "nested too deeply",
+    ),
     ("a Word 97 .doc", lambda docs: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), ".doc"),
 ]
 

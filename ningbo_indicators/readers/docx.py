@@ -73,8 +73,11 @@ def read_docx(data: bytes, name: str) -> Source:
         ) from None
     body = root.find(W + "body")
     blocks: list[str] = []
-    if body is not None:
-        _blocks(body, styles, blocks)
+    try:
+        if body is not None:
+            _blocks(body, styles, blocks)
+    except RecursionError:  # (content controls or runs nested some thousand levels deep)
+        raise SourceError(f"{name}: the Word document is nested too deeply to read") from None
     text = "\n\n".join(b for b in blocks if b)
     if not text.strip():
         raise SourceError(f"{name}: the Word document has no text")
