@@ -46,9 +46,9 @@ SKIP = frozenset(
 # damaged; NotImplementedError: a compression method zipfile does not have; LookupError: an
 # XML declaration that names no known encoding)
 _DAMAGED: tuple[type[Exception], ...] = (
-    *(zipfile.BadZipFile, KeyError, ET.ParseError, OSError, EOFError, ValueError),
-    *(zlib.error, NotImplementedError, LookupError),
-)
+    zipfile.BadZipFile, KeyError, ET.ParseError, OSError, EOFError, ValueError,
+    zlib.error, NotImplementedError, LookupError
+)  # fmt: skip
 
 
 def read_docx(data: bytes, name: str) -> Source:
@@ -116,15 +116,12 @@ def _styles(package: zipfile.ZipFile) -> dict[str, int]:
             continue
         name_el = style.find(W + "name")
         sname = ((name_el.get(W + "val") if name_el is not None else "") or "").lower()
-        outline = style.find(f"{W}pPr/{W}outlineLvl")
         if sname == "title":
             level[sid] = 1
         elif sname.startswith("heading ") and sname[8:].isdecimal():
             level[sid] = min(int(sname[8:]), 6)
-        elif outline is not None and (val := outline.get(W + "val") or "").isdecimal():
-            n = int(val)
-            if n < 9:  # 9 is body text
-                level[sid] = min(n + 1, 6)
+        elif outlined := _outline_level(style.find(W + "pPr")):  # (not body text: 1 to 6)
+            level[sid] = outlined
         base = style.find(W + "basedOn")
         if base is not None:
             based[sid] = base.get(W + "val", "")
@@ -160,12 +157,23 @@ def _heading_level(p: ET.Element, styles: dict[str, int]) -> int:
     ppr = p.find(W + "pPr")
     if ppr is None:
         return 0
-    outline = ppr.find(W + "outlineLvl")
-    if outline is not None and (val := outline.get(W + "val") or "").isdecimal():
-        n = int(val)
-        return min(n + 1, 6) if n < 9 else 0
+    outlined = _outline_level(ppr)
+    if outlined is not None:
+        return outlined
     style = ppr.find(W + "pStyle")
     return styles.get(style.get(W + "val", ""), 0) if style is not None else 0
+
+
+def _outline_level(ppr: ET.Element | None) -> int | None:
+    """The heading level the outline level of paragraph properties gives (1 to 6; 0 for level
+    9, body text); None where they give none (no outline level, or one not in decimal digits:
+    a superscript ² passes str.isdigit, not int())."""
+    outline = ppr.find(W + "outlineLvl") if ppr is not None else None
+    written = outline.get(W + "val") if outline is not None else None
+    if not written or not written.isdecimal():
+        return None
+    n = int(written)
+    return min(n + 1, 6) if n < 9 else 0
 
 
 def _paragraph(p: ET.Element) -> tuple[str, list[str]]:
