@@ -13,6 +13,7 @@ from . import compiled
 from .context import phrases
 from .context.place import ReportPlace
 from .context.structure import (
+    YEAR_WRITTEN,
     Document,
     read_structure,
     year_number,
@@ -214,7 +215,7 @@ _TO = compiled.compile(
     r"|增|降|升)(?:到|至|为)"
 )
 _WHEN = compiled.compile(
-    r"(?P<year>(?:19|20)[0-9][0-9]|[一二][九〇零][〇零一二三四五六七八九]{2})年"
+    rf"(?P<year>{YEAR_WRITTEN})年"
     r"|(?P<plan>[七八九]五|十[一二三四五]?五)”?(?:期|时期)?末|(?P<before>上年)"
 )
 _DIGITS = "一二三四五六七八九"

@@ -86,8 +86,7 @@ STRONG_PLAN_HEADING = compiled.compile_std(
 # A section that opens with the year it plans: 今年是全面深化改革的关键之年
 PLAN_OPENING = compiled.compile_std(r"明年是|明年(?:政府|的)?(?:工作|经济社会发展)")
 PLAN_OPENING_THIS_YEAR = compiled.compile_std(r"今年是|今年(?:政府|的)?(?:工作|经济社会发展)")
-# (digits read as numbers are written [0-9] on the regex engine: its \d takes the digits of
-# scripts newer than Python's own tables, which int() then refuses; folded text has ASCII digits)
+# (digits read as numbers are written [0-9]: see YEAR_WRITTEN)
 RE_YEAR_IS = compiled.compile(r"((?:19|20)[0-9][0-9])\s*年是")
 # A year that a long-range goal names is not the plan year: 2035年远景目标
 RE_FAR_GOAL = compiled.compile(r"远景|长远|“十[一二三四五]五”|规划|纲要|时期")
@@ -104,14 +103,16 @@ PLAN_SENTENCE = LazyPattern(
     r"|主要预期目标(?:是|为)|主要(?:调控)?目标(?:是|为)[：:]"
     r"|今年(?:政府)?工作的?总(?:体)?的?要求|今年的?主要任务"
 )
-RE_YEAR = compiled.compile_std(
-    r"(?<!\d)((?:19|20)\d\d|[一二][九〇零][一二三四五六七八九〇零]{2})年", first=True
-)
+# A year as it is written, to be read by year_number: 2024, 二〇〇八 (digits [0-9]: the regex
+# engine's \d takes the digits of scripts newer than Python's own tables, which int() refuses;
+# folded text has ASCII digits)
+YEAR_WRITTEN = r"(?:19|20)[0-9][0-9]|[一二][九〇零][〇零一二三四五六七八九]{2}"
+RE_YEAR = compiled.compile_std(rf"(?<!\d)({YEAR_WRITTEN})年", first=True)
 # The delivery date under the title: 2024年1月17日在宁波市第十六届人民代表大会...
 # (in digits or in Chinese numerals: 二〇〇八年一月十八日在福建省第十一届人民代表大会)
 _CN_DAY = r"[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 RE_DELIVERY = compiled.compile(
-    r"((?:19|20)[0-9][0-9]|[一二][九〇零][〇零一二三四五六七八九]{2})\s*年"
+    rf"({YEAR_WRITTEN})\s*年"
     rf"\s*([0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:{_CN_DAY})\s*日"
     rf"(?:\s*(?:[—\-、和至到])\s*(?:(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
     rf"(?:{_CN_DAY})\s*日)?\s*在"
@@ -119,7 +120,7 @@ RE_DELIVERY = compiled.compile(
 # A statistical communiqué (统计公报) of one year: 2010年国民经济和社会发展统计公报,
 # 国家统计局关于一九七八年国民经济计划执行结果的公报
 RE_COMMUNIQUE = compiled.compile(
-    r"((?:19|20)[0-9][0-9]|[一二][九〇零][一二三四五六七八九〇零]{2})\s*年\s*[\p{Han}]{0,16}"
+    rf"({YEAR_WRITTEN})\s*年\s*[\p{{Han}}]{{0,16}}"
     r"(?:统计公报|计划执行结果的公报)"
 )
 # A paragraph of the plan part that opens by looking back reports results: 过去的五年，是我州…
