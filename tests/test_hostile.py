@@ -67,3 +67,22 @@ def test_digits_python_cannot_read_are_not_read(text):
     for r in records:
         assert not any(c in KAWI for c in r.text)
         assert r.year is None or 1990 <= r.year <= 2030
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"全市生产总值比20{_kawi('20')}年增长10%。",  # (a year a growth is counted from)
+        f"居民消费价格指数控制在10{_kawi('3')}以内。",  # (a price index written bare)
+    ],
+    ids=["than a year", "price index"],
+)
+def test_digits_python_cannot_read_in_the_targets(sentence):
+    """The targets table reads further patterns (a figure of more than one year, a bare price
+    index): those digits are not read there either, and nothing fails."""
+    from ningbo_indicators.dataset.targets import targets_table
+
+    text = f"二、2025年主要目标\n\n今年主要预期目标是：地区生产总值增长6%左右，{sentence}\n"
+    rows = targets_table(text, extract(text))
+    assert [r.key for r in rows if r.key == "gdp_growth"] == ["gdp_growth"]
+    assert all(not any(c in KAWI for c in (r.target or "")) for r in rows)

@@ -38,7 +38,9 @@ AVERAGE_WINDOW = 10
 # Words before a figure, in its sentence, that make it something other than one year's figure:
 # 五年内…增长百分之四十四, 累计新增城镇就业60万人, 前三季度增长5.2%, 两年平均增长, 比2002年增长,
 # 1—11月, 2月份, 前11个月, 是2007年的2.1倍
-_YEAR = r"(?:(?:19|20)\d\d|[一二][九〇零○][〇零○一二三四五六七八九]{2})"
+# (a year as written, as structure.YEAR_WRITTEN with ○ besides, which _year_of reads: ASCII
+# digits, for the same reason)
+_YEAR = r"(?:(?:19|20)[0-9][0-9]|[一二][九〇零○][〇零○一二三四五六七八九]{2})"
 _MONTH = r"(?:1[012]|[1-9]|十[一二]?|[一二三四五六七八九])"
 # (run on the standard library's engine, told the first character of each of its words: it
 # skips in C every position where none starts)

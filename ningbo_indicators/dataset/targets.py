@@ -64,7 +64,8 @@ RE_PAST_YEAR_LEAD = compiled.compile(r"过去(?:的)?一年|去年|上一年")
 RE_PRICE_INDEX = compiled.compile(
     r"(?P<name>居民消费价格(?:总)?指数|(?:社会)?(?:商品)?零售(?:物价|价格)(?:总)?指数)"
     r"(?:[(（]CPI[)）])?(?:控制在|保持在|为|在)?"
-    r"(?P<text>(?P<value>1[01]\d(?:\.\d+)?)(?P<pct>%)?(?P<qual>以内|左右|以下)?)"
+    # (ASCII digits, read by float(): see structure.YEAR_WRITTEN)
+    r"(?P<text>(?P<value>1[01][0-9](?:\.[0-9]+)?)(?P<pct>%)?(?P<qual>以内|左右|以下)?)"
 )
 # a "rise" of a key of class price_index written as an index: 103 or 103.5% is a rise of 3 / 3.5
 INDEX_LOW, INDEX_HIGH = 80.0, 130.0
