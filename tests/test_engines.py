@@ -231,6 +231,7 @@ TOLD_FIRST = [
     ("ningbo_indicators.context.phrases", "_HOLDER_HINT"),
     ("ningbo_indicators.context.phrases", "NOUN_AFTER_STOP"),
     ("ningbo_indicators.extractors.exclude", "RE_GLOSSARY"),
+    ("ningbo_indicators.dataset.keying", "_PART"),
 ]
 
 

@@ -1,7 +1,7 @@
 """The shortcuts of keying's context rules give the answers of the searches they stand for."""
 
 import pytest
-from pattern_util import first_characters, last_characters
+from pattern_util import last_characters
 
 from ningbo_indicators.dataset import keying
 from ningbo_indicators.dataset.keys import default_keys
@@ -326,9 +326,3 @@ def test_definition_colon_stands_within_its_gate(head):
     m = _figure(text, "1条", "路", kind="count", unit="条")
     context = keying.KeyContext(text)
     assert keying._in_a_definition(context, m, context.sentence(m.start)[0])
-
-
-def test_part_pattern_is_told_the_first_character_of_each_of_its_words():
-    """_PART runs on the standard library's engine, which skips every position where none of
-    _PART_FIRST stands: it must hold the first character of every word of the pattern."""
-    assert first_characters(keying._PART.pattern) == set(keying._PART_FIRST)

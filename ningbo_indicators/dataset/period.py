@@ -74,11 +74,11 @@ _WHOLE_YEAR = compiled.compile(r"全年")
 # 年均增长3.7%，税收占比达到73.3%: an average or a total speaks of its own clause; 累计净增
 # 155万户、总量达474万户: a stock after it is one time's
 _CLAUSE_MARK = compiled.compile_std(r"[，,]")
-_STOCK = compiled.compile_std(r"总量|总数|总规模", first=True)
+_STOCK = compiled.compile_std(r"总量|总数|总规模")
 _REACHED = compiled.compile(r"[加高升大长增达]到")
 _AT_THE_DATE = compiled.compile(r"(?:末|底)?的?")  # (the figure right after the date)
 # PM2.5年均浓度36.2微克/立方米、同比下降5%: a change on the year before, one year's
-ON_LAST_YEAR = compiled.compile_std(r"同比|比上年|较上年|比去年|较去年", first=True)
+ON_LAST_YEAR = compiled.compile_std(r"同比|比上年|较上年|比去年|较去年")
 # 新增上市企业42家，累计达到70家: after an addition, the running total is the stock at one time
 _RUNNING_TOTAL = compiled.compile_std(r"(?:新增|净增|增加)[^，,；;。]*[，,、]累计(?:达到|达)$")
 # 累计接待游客1148.7万人次，增长15.9%: a total with a growth on the year before is the year's
@@ -463,9 +463,9 @@ RE_LEVEL = compiled.compile_std(
     first=True,
 )
 # the figure's own first words: 超过200家, 达167个
-RE_LEVEL_OPENING = compiled.compile_std(r"达|突破|超过|超", first=True)
+RE_LEVEL_OPENING = compiled.compile_std(r"达|突破|超过|超")
 # ... a rate held over the years: 比重稳定在80%左右
-RE_HELD = compiled.compile_std(r"稳定在|保持在|保持$|始终|连续", first=True)
+RE_HELD = compiled.compile_std(r"稳定在|保持在|保持$|始终|连续")
 # a figure of one year inside the passage: 2012年专利授权量达到2.7万件, 比上年增长
 RE_ONE_YEAR_WORDS = compiled.compile_std(
     rf"{_YEAR}年(?!代|[—\-－至到])|全年|去年|当年|比上年|同比|上年", first=True
