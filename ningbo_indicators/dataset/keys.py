@@ -489,11 +489,7 @@ def key_classes(key: str, keys: tuple[IndicatorKey, ...] | None = None) -> froze
     >>> sorted(key_classes("key_projects")), key_classes("gdp")
     (['list_size', 'works_list'], frozenset())
     """
-    table = keys if keys is not None else default_keys()
-    last = _LAST_TABLE  # (the table of key_for's last call, nearly always this one)
-    if last[0] is not table:
-        last = _use_table(table)
-    return last[3].get(key, _NO_CLASSES)
+    return classes_by_key(keys).get(key, _NO_CLASSES)
 
 
 _NO_CLASSES: frozenset[str] = frozenset()
@@ -522,19 +518,13 @@ def _classes_by_key(table: Sequence[IndicatorKey]) -> dict[str, frozenset[str]]:
 
 
 def _use_table(table: tuple[IndicatorKey, ...]) -> tuple:
-    """(table, key_for's cache of it, its index, its keys' classes), remembered as the last
-    table used."""
+    """(table, key_for's cache of it, its index), remembered as the last table used."""
     global _LAST_TABLE
-    _LAST_TABLE = (
-        table,
-        per_table(table, "key_for", lambda _table: {}),
-        _index(table),
-        classes_by_key(table),
-    )
+    _LAST_TABLE = (table, per_table(table, "key_for", lambda _table: {}), _index(table))
     return _LAST_TABLE
 
 
-_LAST_TABLE: tuple = (None, None, None, None)
+_LAST_TABLE: tuple = (None, None, None)
 
 
 class _Index:
