@@ -151,6 +151,18 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     return "".join(found)
 
 
+def match_end(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0) -> int:
+    """Where the match of `pattern` at `pos` in `text` ends, for a pattern that always matches
+    (every part of it optional: the words that may open a phrase, say).
+
+    >>> match_end(compile_std(r"(?:其中|力争)*"), "力争其中增长5%"), match_end(compile_std("a*"), "b")
+    (4, 0)
+    """
+    found = pattern.match(text, pos)
+    assert found is not None, f"{pattern.pattern!r} always matches"
+    return found.end()
+
+
 def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     """`build()`, data made from `source` (the text or bytes of a file: a table parsed from
     it), kept in the same cache file under (`name`, `source`): plain data only (what `marshal`

@@ -1892,9 +1892,7 @@ def _examples_listed(phrase: str, listed: list[Mention], m: Mention) -> str:
     item = items[listed.index(m)]
     if head[-1] not in phrases.QUANTITY_ENDINGS and not head.endswith("营收"):
         return item
-    opening = _EXAMPLES_HEAD.match(head)
-    assert opening is not None  # (every part of it is optional: it always matches)
-    return item + head[opening.end() :]
+    return item + head[compiled.match_end(_EXAMPLES_HEAD, head) :]
 
 
 def _previous_clause_items(text: str, folded: str, m: Mention) -> str:

@@ -187,19 +187,12 @@ def _part_in(text: str, start: int = 0, end: int | None = None):
     return _PART.search(text, start, end) if _PART_HINT.search(text, start, end) else None
 
 
-# what may stand before a part that opens its clause: marks, list numbers, years, openers
+# what may stand before a part that opens its clause: marks, list numbers, years, openers (each
+# optional: it always matches at the start, read by `compiled.match_end`)
 _PART_OPENERS = compiled.compile(
     r"^(?:[^\p{Han}\d]|其中|力争|预计|全年|今年|去年|明年|年内|当年|同时|此外|另外|目前|全市|全省|"
     r"全州|我市|本市|[市省州在对于]|每个|各|\d+年|\d+个|\d{1,2}[.．、)）]|[(（]\d{1,2}[)）])*"
 )
-
-
-def _openers_end(text: str) -> int:
-    """Where the openers of _PART_OPENERS that start `text` end (0: none; the pattern, every
-    part of which is optional, always matches)."""
-    opened = _PART_OPENERS.match(text)
-    assert opened is not None
-    return opened.end()
 
 
 # a name before the part holds no verb, count or mark (新增农业园区, 不含滇中产业新区 are no names)
@@ -473,7 +466,7 @@ def _of_a_part(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
     opening = parts[first].start()
     clause = _last_mark(text, _CLAUSE_MARKS, begin, opening) + 1
     prefix = text[max(clause, begin) : opening]
-    name = prefix[_openers_end(prefix) :]
+    name = prefix[compiled.match_end(_PART_OPENERS, prefix) :]
     head = len(name) <= 16 and not _PART_VERBS.search(name) or bool(_EACH.search(prefix))
     # a sector's own statistic, the part right before the phrase (为87户民营企业新增贷款7.6亿元)
     head = head or part in _SECTORS and after.startswith(m.indicator)
@@ -594,7 +587,7 @@ def _after_a_part_sentence(
     # matches at the sentence's start alone, never after an opener)
     led = industrial and _VERB_LED.match(own)
     result = _RESULT_LED.match(own)
-    if not (led or result) or _openers_end(own):
+    if not (led or result) or compiled.match_end(_PART_OPENERS, own):
         return False
     if _WHOLE_PLACE.search(own) or _OWN_SCOPE.match(m.indicator) or _part_in(own):
         return False
@@ -608,7 +601,7 @@ def _after_a_part_sentence(
     if "\n" in text[start:begin]:
         return False
     before = text[start:begin]
-    at = _openers_end(before)
+    at = compiled.match_end(_PART_OPENERS, before)
     industry = _INDUSTRY.match(before, at)
     part: regex.Match[str] | re.Match[str] | None  # (an industry's name, or a part's)
     if (
@@ -2053,12 +2046,8 @@ def _of_a_zone(
         return _zone_before(ctx, m, key, keys, para)  # (no zone in the sentence: its paragraph's)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
-    at = _openers_end(own)
-    # (where the words of works before the zone end: _ZONE_WORKS, a repeat that may take no
-    # character, always matches)
-    opening_works = _ZONE_WORKS.match(own, at)
-    assert opening_works is not None
-    works = opening_works.end()
+    at = compiled.match_end(_PART_OPENERS, own)
+    works = compiled.match_end(_ZONE_WORKS, own, at)  # (where the words of works end)
     zone = _ZONE.match(own, works)
     if zone is not None and not (
         _PART_VERBS.search(zone["name"]) or _NOT_A_NAME.search(zone["name"])
