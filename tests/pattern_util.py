@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from ningbo_indicators.extractors._parts import written_out_han
+
 
 def first_characters(pattern: str) -> set[str]:
     """The characters a match of `pattern` (an alternation of words, each after look-arounds
-    only) can open with, read from the standard library's parse of it."""
+    only) can open with, read from the standard library's parse of it. (Kept apart from the
+    package's `compiled.first_characters` on purpose: a second reading, stricter, which fails
+    on any construct it does not know, that tests hold the package's against.)"""
     from re import _constants as c
     from re import _parser
 
@@ -34,11 +38,10 @@ def first_characters(pattern: str) -> set[str]:
     return found
 
 
-def last_characters(pattern: str, han: str = "") -> set[str]:
+def last_characters(pattern: str) -> set[str]:
     """The characters a match of `pattern` (words anchored at the end, `…$`, each after
-    look-arounds only) can end with, read from the standard library's parse of it; `han`: the
-    character ranges `\\p{Han}` stands for (the standard engine does not know it), which only a
-    look-around may hold."""
+    look-arounds only) can end with, read from the standard library's parse of it (`\\p{Han}`,
+    which only a look-around may hold, written out by `_parts.written_out_han`)."""
     from re import _constants as c
     from re import _parser
 
@@ -76,6 +79,6 @@ def last_characters(pattern: str, han: str = "") -> set[str]:
             return chars, none or low == 0
         raise AssertionError(op)
 
-    found, empty = last_of(_parser.parse(pattern.replace(r"\p{Han}", f"[{han}]")))
+    found, empty = last_of(_parser.parse(written_out_han(pattern)))
     assert not empty, "a match that may take no character"
     return found

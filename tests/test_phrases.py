@@ -4384,9 +4384,7 @@ def test_noun_tail_last_holds_the_last_character_of_every_tail():
     """noun_after tries its tails only where the phrase ends with one of _NOUN_TAIL_LAST: it
     must be the last characters of every tail (read from the patterns' parse), and no more."""
     from ningbo_indicators.context import phrases
-    from ningbo_indicators.extractors._parts import HAN
 
-    tails = (phrases.NOUN_AFTER_TAIL, phrases.NOUN_AFTER_VERB_TAIL, phrases._AMONG)
-    lasts = set().union(*(last_characters(t.pattern, HAN) for t in tails))
+    lasts = set().union(*(last_characters(t.pattern) for t in phrases._NOUN_TAILS))
     assert lasts == set(phrases._NOUN_TAIL_LAST)
     assert last_characters("(?:达产(?:达效|增效)?|上市)$") == {"产", "效", "市"}
