@@ -53,10 +53,9 @@ _BEFORE_HEAD = frozenset("#* \t\u3000")
 # A Markdown heading line without a numeral: ## 今年工作安排
 RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
 
+_SENTENCE_MARKS = "。！？!?；;\n"  # (the marks that end a sentence: see _ends_of)
 # (plain character classes run on the standard library's engine: same matches, about half
 # the time of `regex` for a cut list built once per text)
-RE_SENTENCE_END = compiled.compile_std(r"[。！？!?；;\n]")
-_SENTENCE_MARKS = "。！？!?；;\n"  # (its characters: see _ends_of)
 # (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
 RE_CLAUSE_END = compiled.compile_std(
     r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[。；;：:！？!?\n]", first=True

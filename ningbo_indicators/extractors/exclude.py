@@ -31,8 +31,6 @@ def _is_han(ch: str) -> bool:
 
 
 _CN_SINGLE = set("一二两三四五六七八九十")
-# Units written before the number (百分之八), and 番 after 翻 (翻一番的目标)
-_WRITTEN_FIRST = frozenset(("%", "‰", "‱", "番"))
 _MEASUREMENT = {u for u, (_, dim, _) in UNITS.items() if dim not in ("percent", "pp", "multiple")}
 
 
