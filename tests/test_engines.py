@@ -34,56 +34,35 @@ _NOT_ANNUAL_ON_REGEX = (
 
 # (a pattern whose \p{Han} is written out: on the `regex` engine it read \p{Han})
 HAN_ON_REGEX = "\\p{Han}"
+
+
+def _moved(module: str, names: str, text: str | None = None) -> list[tuple]:
+    """(module, name, text) for each of the space-separated `names` of one module."""
+    return [(f"ningbo_indicators.{module}", name, text) for name in names.split()]
+
+
 # (module, name of the pattern, its text on the `regex` engine where it is not the same)
 MOVED = [
     ("ningbo_indicators.dataset.period", "RE_NOT_ANNUAL", _NOT_ANNUAL_ON_REGEX),
-    *(
-        ("ningbo_indicators.dataset.period", name, None)
-        for name in (
-            "RE_AVERAGE",
-            "_CLAUSE_MARK",
-            "_STOCK",
-            "ON_LAST_YEAR",
-            "_THEN_GROWTH",
-            "_RUNNING_TOTAL",
-            "_SENTENCE_END",
-            "RE_REVIEW_HEADING",
-            "RE_GOALS_HEADING",
-            "RE_ONE_YEAR",
-            "RE_LEVEL",
-            "RE_LEVEL_OPENING",
-            "RE_HELD",
-            "RE_ONE_YEAR_WORDS",
-        )
+    *_moved(
+        "dataset.period",
+        "RE_AVERAGE _CLAUSE_MARK _STOCK ON_LAST_YEAR _THEN_GROWTH _RUNNING_TOTAL _SENTENCE_END"
+        " RE_REVIEW_HEADING RE_GOALS_HEADING RE_ONE_YEAR RE_LEVEL RE_LEVEL_OPENING RE_HELD"
+        " RE_ONE_YEAR_WORDS",
     ),
-    *(
-        ("ningbo_indicators.context.structure", name, None)
-        for name in ("RE_YEAR", "STRONG_PLAN_HEADING", "PLAN_OPENING", "PLAN_OPENING_THIS_YEAR")
-    ),
-    ("ningbo_indicators.pipeline", "_FROM", None),
-    ("ningbo_indicators.extractors.exclude", "_CLAUSE_CUT", None),
-    ("ningbo_indicators.extractors.exclude", "_LIST_SEP", None),
-    ("ningbo_indicators.subjects", "_THREE_SECTORS", None),
-    ("ningbo_indicators.subjects", "_POPULATION", None),
-    ("ningbo_indicators.subjects", "_LIST_SEPARATOR", None),
-    ("ningbo_indicators.context.phrases", "COMPARISON", None),
-    ("ningbo_indicators.context.phrases", "_SHARE_OF_WHOLE", None),
-    ("ningbo_indicators.context.phrases", "_RATE_OF_GROWTH", None),
+    *_moved("context.structure", "RE_YEAR STRONG_PLAN_HEADING PLAN_OPENING PLAN_OPENING_THIS_YEAR"),
+    *_moved("pipeline", "_FROM"),
+    *_moved("extractors.exclude", "_CLAUSE_CUT _LIST_SEP"),
+    *_moved("subjects", "_THREE_SECTORS _POPULATION _LIST_SEPARATOR"),
+    *_moved("context.phrases", "COMPARISON _SHARE_OF_WHOLE _RATE_OF_GROWTH"),
     # \p{Han} written out for the standard engine (_parts.written_out_han)
-    *(
-        ("ningbo_indicators.context.phrases", name, HAN_ON_REGEX)
-        for name in (
-            "NOUN_AFTER_TAIL",
-            "_INNER_VERB",
-            "_INNER_RESULT",
-            "_LETTER",
-            "_WORK_TAIL",
-            "_LEADING",
-        )
+    *_moved(
+        "context.phrases",
+        "NOUN_AFTER_TAIL _INNER_VERB _INNER_RESULT _LETTER _WORK_TAIL _LEADING",
+        HAN_ON_REGEX,
     ),
-    ("ningbo_indicators.extractors.exclude", "_HAN", HAN_ON_REGEX),
-    ("ningbo_indicators.extractors.exclude", "_ABSTRACT", HAN_ON_REGEX),
-    ("ningbo_indicators.subjects", "_VERB_GAP", HAN_ON_REGEX),
+    *_moved("extractors.exclude", "_HAN _ABSTRACT", HAN_ON_REGEX),
+    *_moved("subjects", "_VERB_GAP", HAN_ON_REGEX),
 ]
 
 
