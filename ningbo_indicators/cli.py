@@ -8,7 +8,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from pathlib import Path
 
 import click
 
@@ -190,8 +189,8 @@ def _records(sources, keys=None) -> list:
 
 def _check_output(output: str) -> None:
     """Refuse, before any work is written, an output file whose folder does not exist."""
-    folder = Path(output).parent
-    if not folder.is_dir():
+    folder = os.path.dirname(output) or "."
+    if not os.path.isdir(folder):
         raise UsageFailure(f"{output}: the folder {folder} does not exist")
 
 
@@ -719,6 +718,7 @@ def chart(inputs, key_, place, output, title, open_, keys_file):
         stream.write(page)
     if open_:
         import webbrowser
+        from pathlib import Path
 
         if not webbrowser.open(Path(output).resolve().as_uri()):
             _warn("no browser found; open the file yourself: " + str(Path(output).resolve()))
@@ -763,6 +763,7 @@ def html_(input_, output, open_, keys_file, **kw):
         if not output:
             raise UsageFailure("--open needs --output")
         import webbrowser
+        from pathlib import Path
 
         if not webbrowser.open(Path(output).resolve().as_uri()):
             _warn("no browser found; open the file yourself: " + str(Path(output).resolve()))

@@ -37,12 +37,14 @@ import threading
 import zlib
 from array import array
 from collections.abc import Callable
-from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
 from . import __version__
+
+if TYPE_CHECKING:  # (pathlib is not imported at start-up: with urllib.parse, ~3 % of it)
+    from pathlib import Path
 
 T = TypeVar("T")
 _ENV = "NINGBO_INDICATORS_CACHE"
@@ -177,25 +179,38 @@ def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
 
 def cache_dir() -> Path | None:
     """The directory of the cache file, or None when the cache is turned off (see above)."""
+    from pathlib import Path
+
+    directory = _directory()
+    return None if directory is None else Path(directory)
+
+
+def cache_file(directory: str | os.PathLike) -> Path:
+    """The cache file in `directory`: its name carries the versions it is valid for."""
+    from pathlib import Path
+
+    return Path(directory) / _file_name()
+
+
+def _directory() -> str | None:
     chosen = os.environ.get(_ENV)
     if chosen is not None:
-        return None if chosen.strip().lower() in ("", "off") else Path(chosen)
+        return None if chosen.strip().lower() in ("", "off") else chosen
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "ningbo-indicators"
+    return os.path.join(base, "ningbo-indicators")
 
 
-def cache_file(directory: Path) -> Path:
-    """The cache file in `directory`: its name carries the versions it is valid for."""
+def _file_name() -> str:
     python = f"{sys.implementation.cache_tag}-{sys.version_info.releaselevel}"
     python += "".join(f".{n}" for n in sys.version_info[:3])
-    return directory / f"patterns-{python}-regex{regex.__version__}-{__version__}.marshal"
+    return f"patterns-{python}-regex{regex.__version__}-{__version__}.marshal"
 
 
 class PatternStore:
     """The compiled patterns of one cache file: read on first use, written at exit if any
     pattern was new. `path=None`: no file, every pattern is compiled as usual."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: str | os.PathLike | None):
         self.path = path
         self.blobs: dict[tuple, bytes] | None = None  # read from the file on first use
         self.new = 0  # entries made in this process and not in the file
@@ -279,7 +294,7 @@ class PatternStore:
         if self.path is None:  # (no cache: nothing to read)
             return {}
         try:
-            self.size = self.path.stat().st_size
+            self.size = os.stat(self.path).st_size
         except OSError:
             self.size = 0
         return _read(self.path)
@@ -353,15 +368,16 @@ class PatternStore:
             payload = marshal.dumps(merged)
             if len(payload) > MAX_BYTES:
                 payload = marshal.dumps({k: v for k, v in merged.items() if k in self.used})
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            folder, name = os.path.split(self.path)
+            os.makedirs(folder or ".", exist_ok=True)
+            temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
             try:
                 with open(temporary, "wb") as out:
                     out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
                 os.replace(temporary, self.path)
             finally:
-                if temporary.exists():
-                    temporary.unlink()
+                if os.path.exists(temporary):
+                    os.unlink(temporary)
         except Exception:  # (an unwritable directory, a full disk: next run compiles again)
             return
         self.new, self.size = 0, len(payload)
@@ -462,10 +478,11 @@ def _plain(value):
     return value
 
 
-def _read(path: Path) -> dict[tuple, bytes]:
+def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
     """The blobs of a cache file; an absent, damaged or foreign file gives none."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
     except OSError:
         return {}
     head = len(_MAGIC)
@@ -482,8 +499,8 @@ def _read(path: Path) -> dict[tuple, bytes]:
 
 
 def _store() -> PatternStore:
-    directory = cache_dir()
-    return PatternStore(cache_file(directory) if directory is not None else None)
+    directory = _directory()
+    return PatternStore(os.path.join(directory, _file_name()) if directory is not None else None)
 
 
 _STORE = _store()

@@ -26,14 +26,17 @@ import dataclasses
 import functools
 import io
 import operator
+import os
 import re
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
 from .. import compiled
+
+if TYPE_CHECKING:  # (pathlib is not imported at start-up)
+    from pathlib import Path
 
 T = TypeVar("T")
 
@@ -289,12 +292,17 @@ def _base_units(cell: str) -> tuple[str, ...]:
     return tuple(u.strip() for u in cell.split("|"))
 
 
+# the shipped table, beside the package's modules
+_TABLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "indicators.csv")
+
+
 @functools.cache
 def default_keys() -> tuple[IndicatorKey, ...]:
     """The key table shipped in the package (its rows and index kept in the disk cache of
     `compiled`, under the table's bytes, not decoded unless parsed: reading the CSV and
     indexing it took ~15 ms)."""
-    data = (Path(__file__).parents[1] / "data" / "indicators.csv").read_bytes()
+    with open(_TABLE, "rb") as f:
+        data = f.read()
 
     parsed: list[tuple[IndicatorKey, ...]] = []  # (the table, when parsed in this process)
 
@@ -339,7 +347,8 @@ def load_keys(path: str | Path | None = None) -> tuple[IndicatorKey, ...]:
     if path is None:
         return default_keys()
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read()
     except OSError as exc:
         raise KeyTableError(f"{path}: cannot read ({exc.strerror or exc})") from None
     return parse_table(text, str(path))

@@ -9,7 +9,6 @@ import operator
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import IO, cast
 
 from .. import compiled
@@ -61,7 +60,7 @@ def format_for(fmt: str | None, output: str | None, isatty: bool) -> str:
     if fmt:
         return fmt
     if output and output != "-":
-        suffix = Path(output).suffix.lower()
+        suffix = os.path.splitext(output)[1].lower()
         if suffix in SUFFIX_FORMATS:
             return SUFFIX_FORMATS[suffix]
         return "jsonl"
@@ -334,6 +333,8 @@ def atomic_output(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[
     The data goes to a temporary file in the same folder, renamed into place at the end; on
     any error or interrupt the temporary file is removed and `path` is left as it was.
     """
+    from pathlib import Path  # (not at import: pathlib is not needed by a run to stdout)
+
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     # The temporary file (.NAME.RANDOM.tmp) is named here and made by os.open, not by
