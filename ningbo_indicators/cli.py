@@ -5,9 +5,11 @@ No extraction rules and no arithmetic live here.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import sys
+import threading
 
 import click
 
@@ -793,7 +795,23 @@ def main(argv=None) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
-    sys.exit(rv if isinstance(rv, int) else 0)
+    code = rv if isinstance(rv, int) else 0
+    if argv is None and threading.active_count() == 1:  # (the command as its own process)
+        _end_process(code)
+    sys.exit(code)
+
+
+def _end_process(code: int) -> None:
+    """Ends the process as `sys.exit(code)` would at this point, without the interpreter's
+    clean-up, which frees every module and object one by one (2 % of the command's run on a
+    report): the exit handlers run (the pattern cache's save), the output is flushed."""
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # (a closed pipe, a closed stream: as at exit)
+            pass
+    os._exit(code)
 
 
 def _silence_stdout() -> None:
