@@ -38,6 +38,8 @@ from .subjects import attach_indicators
 
 @dataclass(slots=True)
 class Mention:
+    """A quantity found in the text, with what its context says of it (becomes a Record)."""
+
     span: Span
     q: Quantity
     start: int

@@ -144,6 +144,8 @@ SENTENCE_MAX = 600
 
 @dataclass(slots=True)
 class Heading:
+    """A heading of the text: its offsets, its level and its text."""
+
     start: int
     end: int
     level: int

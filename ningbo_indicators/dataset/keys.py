@@ -156,6 +156,9 @@ class KeyTableError(ValueError):
 
 @dataclasses.dataclass(frozen=True)
 class IndicatorKey:
+    """One row of a key table: the key, its name, the kinds and base units it takes, its pattern
+    and the optional columns."""
+
     key: str
     name: str
     kinds: tuple[str, ...]
