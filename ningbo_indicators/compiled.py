@@ -49,10 +49,11 @@ if TYPE_CHECKING:  # (pathlib is not imported at start-up: with urllib.parse, ~3
 T = TypeVar("T")
 _ENV = "NINGBO_INDICATORS_CACHE"
 # The size past which the cache file keeps only what a run used (the package's own patterns
-# and key table take about 1.4 MB; each edit of a key table passed with --keys adds its own)
+# and key table take about 1.3 MB; each edit of a key table passed with --keys adds its own)
 MAX_BYTES = 8 * 1024 * 1024
-# (the engines' programs are stored as machine words, see _pack: their byte order is in it)
-_MAGIC = f"ningbo-indicators compiled patterns 2 {sys.byteorder}\n".encode()
+# (the engines' programs are stored as machine words, see _pack: their byte order is in it;
+# 3: data kept by `remember` under a digest of its source, not the source)
+_MAGIC = f"ningbo-indicators compiled patterns 3 {sys.byteorder}\n".encode()
 # The engines' modules that receive the compiled data, and the C functions that build a
 # pattern from it. Absent (another version's internals): no cache, compiling as usual.
 _HOOKS = {
@@ -167,9 +168,10 @@ def match_end(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0) -> i
 
 def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     """`build()`, data made from `source` (the text or bytes of a file: a table parsed from
-    it), kept in the same cache file under (`name`, `source`): plain data only (what `marshal`
-    stores: str, int, tuple, list, dict, frozenset…). Data it cannot store is simply built each
-    time.
+    it), kept in the same cache file under `name` and a digest of `source` (its length and two
+    checksums: the file then holds no copy of it, to be read and hashed each run): plain data
+    only (what `marshal` stores: str, int, tuple, list, dict, frozenset…). Data it cannot store
+    is simply built each time.
 
     >>> remember("doctest: lengths", "甲,乙", lambda: [len(c) for c in "甲,乙".split(",")])
     [1, 1]
@@ -257,7 +259,8 @@ class PatternStore:
         """`build()`, or what it returned in an earlier run (see `remember` above)."""
         if self.path is None:
             return build()
-        key = ("data", name, source)
+        data = source.encode() if isinstance(source, str) else source
+        key = ("data", name, (len(data), zlib.crc32(data), zlib.adler32(data)))
         with self._lock:
             if self.blobs is None:
                 self.blobs = self._read_file()
@@ -486,7 +489,7 @@ def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
     except OSError:
         return {}
     head = len(_MAGIC)
-    payload = data[head + 4 :]
+    payload = memoryview(data)[head + 4 :]  # (not a copy of the file's bytes)
     if data[:head] != _MAGIC or data[head : head + 4] != zlib.crc32(payload).to_bytes(4, "big"):
         return {}
     try:
