@@ -220,7 +220,8 @@ class PatternStore:
         self.built: dict[tuple, object] = {}  # this process's patterns, by key
         self.used: set[tuple] = set()  # the entries this process took from the file or made
         self.size = 0  # the bytes of the file as read
-        self._lock = threading.Lock()
+        # (re-entrant: a pattern compiled on first use may be first used by remember's build)
+        self._lock = threading.RLock()
 
     def get(self, engine: str, pattern, flags: int, kwargs: dict):
         """The pattern `engine` ("regex" or "re") compiles, from the file when it holds it."""

@@ -1959,7 +1959,7 @@ _TASK_TAIL = LazyPattern(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
 # project named after what it makes
 _CAPACITY_LAST = frozenset("吨瓦米头箱")
 _CAPACITY_PROJECT = compiled.compile(r"^(\p{Han}{2,}?)(?:等(?:一批)?(?:重点)?)?项目$")
-_TRAILING_ETC = compiled.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
+_TRAILING_ETC = LazyPattern(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
 PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
 
@@ -2231,8 +2231,8 @@ def works_subject(text: str, start: int, end: int) -> str:
 # a higher aim right after a growth target (增长5.5%以上，争取达到6%; 增长8.5%，力争9%; 增长6%以上，在实际
 # 工作中争取实现7%的更好结果): the clause holds no cue of its own, its figure is the growth aimed at
 _HIGHER_AIM = compiled.compile_std(r"(?:在实际工作中)?(?:争取|力争|努力)(?:达到|实现)?")
-_GROWTH_TARGET_ENDS = compiled.compile_std(
-    r"增长(?:\d+(?:\.\d+)?%?[—–\-~至到])?\d+(?:\.\d+)?%(?:以上|左右)?[，,]\Z"
+_GROWTH_TARGET_ENDS = LazyPattern(
+    r"增长(?:\d+(?:\.\d+)?%?[—–\-~至到])?\d+(?:\.\d+)?%(?:以上|左右)?[，,]\Z", std=True
 )  # (or a range: 年均增长8%—9%，力争10%以上)
 
 

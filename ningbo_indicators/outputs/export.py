@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, cast
 
-from .. import compiled
+from ..lazy import LazyPattern
 from ..model import FIELDS
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -148,7 +148,7 @@ _WHOLE = frozenset((int, _NONE))
 _NOTHING, _FLOAT = frozenset((_NONE,)), frozenset((float,))
 # (what makes the csv writer quote a cell: the comma, the quote, a line break)
 _QUOTED_CHARS = (",", '"', "\r", "\n")  # (what makes the csv writer quote a cell)
-_FORMULA_AFTER_NUL = compiled.compile_std("\0[" + re.escape("".join(FORMULA_PREFIXES)) + "]")
+_FORMULA_AFTER_NUL = LazyPattern("\0[" + re.escape("".join(FORMULA_PREFIXES)) + "]", std=True)
 
 
 def _quoted(cell: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 
-from .. import compiled
+from ..lazy import LazyPattern
 from .source import Source, SourceError
 
 BUNDLED_NAME = "ningbo-2024.txt"
@@ -62,7 +62,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 # Control characters other than \t \n \f \r (counted by the engine: a Python test per
 # character took 3% of an export)
-_CONTROL = compiled.compile_std("[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL = LazyPattern("[\x00-\x08\x0b\x0e-\x1f]", std=True)
 
 
 def _looks_binary(text: str) -> bool:
