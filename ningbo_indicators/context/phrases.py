@@ -738,14 +738,17 @@ class WordList:
 
     def __init__(self, words, guard: str = ""):
         self.words = frozenset(words)
-        first: dict[str, set[int]] = {}
-        last: dict[str, set[int]] = {}
-        for w in self.words:
-            first.setdefault(w[0], set()).add(len(w))
-            last.setdefault(w[-1], set()).add(len(w))
-        # the lengths of the words by their first and last character, longest first
-        self.first_lens = {c: sorted(n, reverse=True) for c, n in first.items()}
-        self.last_lens = {c: sorted(n, reverse=True) for c, n in last.items()}
+        # the lengths of the words by their first and last character, longest first (the words
+        # taken longest first: one sort, not one per character)
+        self.first_lens: dict[str, list[int]] = {}
+        self.last_lens: dict[str, list[int]] = {}
+        for w in sorted(self.words, key=len, reverse=True):
+            for lens in (
+                self.first_lens.setdefault(w[0], []),
+                self.last_lens.setdefault(w[-1], []),
+            ):
+                if not lens or lens[-1] != len(w):
+                    lens.append(len(w))
         # the characters a word opens and ends with: no word starts or ends where these fail
         # (a cheap test before the call to prefix or suffix; the keys above, not a copy)
         self.firsts = self.first_lens.keys()
@@ -788,11 +791,12 @@ _ENUMERATOR = compiled.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-�
 _GROWTH_TRAILING = WordList(GROWTH_NOUNS)
 _RATE_WORDS = TRAILING_DROP + RATE_TRAILING + ("增产", "减产", "增收", "减收")
 # the trailing words dropped for each kind, in one table (one lookup per word cut)
+_RATE_TRAILING_WORDS = WordList(_RATE_WORDS)
 _TRAILING_BY_KIND = {
     "growth": WordList(_RATE_WORDS + GROWTH_NOUNS),
-    "pp": WordList(_RATE_WORDS),
-    "multiple": WordList(_RATE_WORDS),
-    "ratio": WordList(_RATE_WORDS),
+    "pp": _RATE_TRAILING_WORDS,
+    "multiple": _RATE_TRAILING_WORDS,
+    "ratio": _RATE_TRAILING_WORDS,
 }
 # The leading cuts of _cut_leading, pattern texts read together in _LEADING (below).
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度, 一九七八年全国…
