@@ -11,20 +11,31 @@ import os
 import sys
 import threading
 
-import click
+# The imports build the package's tables and patterns: many objects, no garbage, that live as
+# long as the command. The collector is paused while they are made, and they are frozen after
+# (moved out of its generations: it never walks them again), as main() does with what it finds.
+_collecting = gc.isenabled()
+gc.disable()
+try:
+    import click
 
-from . import __version__
-from .filters import Filters, select
-from .model import DIMENSIONS, FIELDS, KINDS, PERIODS, QUALIFIERS, STATUSES
-from .outputs.export import (
-    FILE_FORMATS,
-    FORMATS,
-    FieldError,
-    format_for,
-    parse_fields,
-    write_records,
-)
-from .readers import SourceError, read_source
+    from . import __version__
+    from .filters import Filters, select
+    from .model import DIMENSIONS, FIELDS, KINDS, PERIODS, QUALIFIERS, STATUSES
+    from .outputs.export import (
+        FILE_FORMATS,
+        FORMATS,
+        FieldError,
+        format_for,
+        parse_fields,
+        write_records,
+    )
+    from .pipeline import extract_source
+    from .readers import SourceError, read_source
+finally:
+    gc.freeze()
+    if _collecting:
+        gc.enable()
 
 
 class UsageFailure(click.ClickException):
@@ -181,8 +192,6 @@ def _keys(path):
 
 
 def _records(sources, keys=None) -> list:
-    from .pipeline import extract_source
-
     out = []
     for src in sources:
         out.extend(extract_source(src, keys=keys))
