@@ -302,8 +302,8 @@ _TABLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "indic
 @functools.cache
 def default_keys() -> tuple[IndicatorKey, ...]:
     """The key table shipped in the package (its rows and index kept in the disk cache of
-    `compiled`, under the table's bytes, not decoded unless parsed: reading the CSV and
-    indexing it took ~15 ms)."""
+    `compiled`, under a digest of the table's bytes, not decoded unless parsed: reading the CSV
+    and indexing it took ~15 ms)."""
     with open(_TABLE, "rb") as f:
         data = f.read()
 
@@ -311,7 +311,11 @@ def default_keys() -> tuple[IndicatorKey, ...]:
 
     def parse() -> tuple[list[tuple], tuple]:
         parsed.append(parse_table(data.decode("utf-8"), check=False))
-        return [_row(k) for k in parsed[0]], _Index(parsed[0]).parts()
+        # (a cell equal to one before is kept as that one: marshal then stores a reference to
+        # it, which the next runs read faster than the cell again)
+        same: dict = {}
+        rows = [tuple(same.setdefault(cell, cell) for cell in _row(k)) for k in parsed[0]]
+        return rows, _Index(parsed[0]).parts()
 
     # (the index's parts are kept under a name of their own: a change of how the table is indexed
     # takes a new name, so that no run reads the parts an older indexing kept)
