@@ -37,20 +37,23 @@ import threading
 import zlib
 from array import array
 from collections.abc import Callable
-from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
 from . import __version__
 
+if TYPE_CHECKING:  # (pathlib is not imported at start-up: with urllib.parse, ~3 % of it)
+    from pathlib import Path
+
 T = TypeVar("T")
 _ENV = "NINGBO_INDICATORS_CACHE"
 # The size past which the cache file keeps only what a run used (the package's own patterns
-# and key table take about 1.4 MB; each edit of a key table passed with --keys adds its own)
+# and key table take about 1.3 MB; each edit of a key table passed with --keys adds its own)
 MAX_BYTES = 8 * 1024 * 1024
-# (the engines' programs are stored as machine words, see _pack: their byte order is in it)
-_MAGIC = f"ningbo-indicators compiled patterns 2 {sys.byteorder}\n".encode()
+# (the engines' programs are stored as machine words, see _pack: their byte order is in it;
+# 3: data kept by `remember` under a digest of its source, not the source)
+_MAGIC = f"ningbo-indicators compiled patterns 3 {sys.byteorder}\n".encode()
 # The engines' modules that receive the compiled data, and the C functions that build a
 # pattern from it. Absent (another version's internals): no cache, compiling as usual.
 _HOOKS = {
@@ -165,9 +168,10 @@ def match_end(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0) -> i
 
 def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     """`build()`, data made from `source` (the text or bytes of a file: a table parsed from
-    it), kept in the same cache file under (`name`, `source`): plain data only (what `marshal`
-    stores: str, int, tuple, list, dict, frozenset…). Data it cannot store is simply built each
-    time.
+    it), kept in the same cache file under `name` and a digest of `source` (its length and two
+    checksums: the file then holds no copy of it, to be read and hashed each run): plain data
+    only (what `marshal` stores: str, int, tuple, list, dict, frozenset…). Data it cannot store
+    is simply built each time.
 
     >>> remember("doctest: lengths", "甲,乙", lambda: [len(c) for c in "甲,乙".split(",")])
     [1, 1]
@@ -177,25 +181,38 @@ def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
 
 def cache_dir() -> Path | None:
     """The directory of the cache file, or None when the cache is turned off (see above)."""
+    from pathlib import Path
+
+    directory = _directory()
+    return None if directory is None else Path(directory)
+
+
+def cache_file(directory: str | os.PathLike) -> Path:
+    """The cache file in `directory`: its name carries the versions it is valid for."""
+    from pathlib import Path
+
+    return Path(directory) / _file_name()
+
+
+def _directory() -> str | None:
     chosen = os.environ.get(_ENV)
     if chosen is not None:
-        return None if chosen.strip().lower() in ("", "off") else Path(chosen)
+        return None if chosen.strip().lower() in ("", "off") else chosen
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "ningbo-indicators"
+    return os.path.join(base, "ningbo-indicators")
 
 
-def cache_file(directory: Path) -> Path:
-    """The cache file in `directory`: its name carries the versions it is valid for."""
+def _file_name() -> str:
     python = f"{sys.implementation.cache_tag}-{sys.version_info.releaselevel}"
     python += "".join(f".{n}" for n in sys.version_info[:3])
-    return directory / f"patterns-{python}-regex{regex.__version__}-{__version__}.marshal"
+    return f"patterns-{python}-regex{regex.__version__}-{__version__}.marshal"
 
 
 class PatternStore:
     """The compiled patterns of one cache file: read on first use, written at exit if any
     pattern was new. `path=None`: no file, every pattern is compiled as usual."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: str | os.PathLike | None):
         self.path = path
         self.blobs: dict[tuple, bytes] | None = None  # read from the file on first use
         self.new = 0  # entries made in this process and not in the file
@@ -203,7 +220,8 @@ class PatternStore:
         self.built: dict[tuple, object] = {}  # this process's patterns, by key
         self.used: set[tuple] = set()  # the entries this process took from the file or made
         self.size = 0  # the bytes of the file as read
-        self._lock = threading.Lock()
+        # (re-entrant: a pattern compiled on first use may be first used by remember's build)
+        self._lock = threading.RLock()
 
     def get(self, engine: str, pattern, flags: int, kwargs: dict):
         """The pattern `engine` ("regex" or "re") compiles, from the file when it holds it."""
@@ -242,7 +260,8 @@ class PatternStore:
         """`build()`, or what it returned in an earlier run (see `remember` above)."""
         if self.path is None:
             return build()
-        key = ("data", name, source)
+        data = source.encode() if isinstance(source, str) else source
+        key = ("data", name, (len(data), zlib.crc32(data), zlib.adler32(data)))
         with self._lock:
             if self.blobs is None:
                 self.blobs = self._read_file()
@@ -279,7 +298,7 @@ class PatternStore:
         if self.path is None:  # (no cache: nothing to read)
             return {}
         try:
-            self.size = self.path.stat().st_size
+            self.size = os.stat(self.path).st_size
         except OSError:
             self.size = 0
         return _read(self.path)
@@ -353,15 +372,16 @@ class PatternStore:
             payload = marshal.dumps(merged)
             if len(payload) > MAX_BYTES:
                 payload = marshal.dumps({k: v for k, v in merged.items() if k in self.used})
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            folder, name = os.path.split(self.path)
+            os.makedirs(folder or ".", exist_ok=True)
+            temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
             try:
                 with open(temporary, "wb") as out:
                     out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
                 os.replace(temporary, self.path)
             finally:
-                if temporary.exists():
-                    temporary.unlink()
+                if os.path.exists(temporary):
+                    os.unlink(temporary)
         except Exception:  # (an unwritable directory, a full disk: next run compiles again)
             return
         self.new, self.size = 0, len(payload)
@@ -462,14 +482,15 @@ def _plain(value):
     return value
 
 
-def _read(path: Path) -> dict[tuple, bytes]:
+def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
     """The blobs of a cache file; an absent, damaged or foreign file gives none."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
     except OSError:
         return {}
     head = len(_MAGIC)
-    payload = data[head + 4 :]
+    payload = memoryview(data)[head + 4 :]  # (not a copy of the file's bytes)
     if data[:head] != _MAGIC or data[head : head + 4] != zlib.crc32(payload).to_bytes(4, "big"):
         return {}
     try:
@@ -482,8 +503,8 @@ def _read(path: Path) -> dict[tuple, bytes]:
 
 
 def _store() -> PatternStore:
-    directory = cache_dir()
-    return PatternStore(cache_file(directory) if directory is not None else None)
+    directory = _directory()
+    return PatternStore(os.path.join(directory, _file_name()) if directory is not None else None)
 
 
 _STORE = _store()

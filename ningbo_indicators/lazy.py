@@ -17,17 +17,21 @@ _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "finditer", 
 
 class LazyPattern:
     """`regex.compile(...)` (through the disk cache of `compiled`), done the first time the
-    pattern is used.
+    pattern is used; with `std=True`, the standard library's engine (`compiled.compile_std`,
+    which takes `first`).
 
     >>> p = LazyPattern(r"(?:扣除|剔除)\\p{Han}{1,16}?因素")
     >>> p.sub("", "扣除价格因素增长5%")
     '增长5%'
     >>> p.pattern
     '(?:扣除|剔除)\\\\p{Han}{1,16}?因素'
+    >>> LazyPattern(r"\\d+", std=True).findall("增长5%"), LazyPattern("a", std=True).flags
+    (['5'], 32)
     """
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, std: bool = False, **kwargs):
         self._arguments = (args, kwargs)
+        self._std = std
 
     def __getattr__(self, name: str):
         # reached only for what the instance does not hold yet: the first use of a method,
@@ -37,7 +41,8 @@ class LazyPattern:
         pattern = self.__dict__.get("_compiled")
         if pattern is None:
             args, kwargs = self._arguments
-            pattern = self._compiled = compiled.compile(*args, **kwargs)
+            build = compiled.compile_std if self._std else compiled.compile
+            pattern = self._compiled = build(*args, **kwargs)
             for method in _METHODS:
                 setattr(self, method, getattr(pattern, method))
         return getattr(pattern, name)

@@ -17,6 +17,9 @@ RATE_DIMENSIONS = ("percent", "pp", "multiple")
 
 @dataclass(slots=True)
 class Quantity:
+    """A span read: its value and unit as written, in base units, its dimension, a provisional
+    kind and its qualifier."""
+
     value: Decimal
     unit: str
     base_value: Decimal

@@ -30,6 +30,7 @@ from .extractors.quantity import (
     find_quantities,
     find_range_lower,
 )
+from .lazy import LazyPattern
 from .model import Record, new_record
 from .normalize import Quantity, normalize_span, verb_direction
 from .numbers import NumberError, fold
@@ -38,6 +39,8 @@ from .subjects import attach_indicators
 
 @dataclass(slots=True)
 class Mention:
+    """A quantity found in the text, with what its context says of it (becomes a Record)."""
+
     span: Span
     q: Quantity
     start: int
@@ -136,9 +139,7 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
 
 
 # A line opening with a figure (85 亿元, 12.8%和, 2个、), never with a year or a list number
-_FIGURE_OPENS_LINE = compiled.compile(
-    r"[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*(?![年月日号、.．)）\d])"
-)
+_FIGURE_OPENS_LINE = LazyPattern(r"[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*(?![年月日号、.．)）\d])")
 
 
 def _clause_across_break(folded: str, doc: Document, clause: int) -> int:
@@ -214,7 +215,7 @@ _TO = compiled.compile(
     r"[^，。；,;]{0,3}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|攀升|跃升"
     r"|增|降|升)(?:到|至|为)"
 )
-_WHEN = compiled.compile(
+_WHEN = LazyPattern(
     rf"(?P<year>{YEAR_WRITTEN})年"
     r"|(?P<plan>[七八九]五|十[一二三四五]?五)”?(?:期|时期)?末|(?P<before>上年)"
 )

@@ -18,6 +18,7 @@ from .context import phrases
 from .context.structure import CLAUSE_END_CHARS, CLAUSE_WINDOW
 from .dataset.keys import key_for
 from .extractors._parts import written_out_han
+from .lazy import LazyPattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
 # list separators, never the character inside a word: 普及率, 及时, 参与率, 和谐社区
 _LIST_SEPARATOR = compiled.compile_std(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与", first=True)
-_LIST_JOINT = compiled.compile(r"[、和及与]")
+_LIST_JOINT = LazyPattern(r"[、和及与]")
 # a list gap holding only verbs: 新增100家、规范发展200家农民专业合作社, 5条续建和3条新建
 _VERB_GAP = compiled.compile_std(written_out_han(r"\p{Han}{0,4}[、和及与]\p{Han}{1,4}"))
 _LIST_GAPS = frozenset(("、", "和", "及", "与", "、和"))
@@ -499,12 +500,12 @@ _FLOW_PREFIXES = ("新增", "净增", "新认定", "新培育", "新设立", "�
 _OF_WHOLE = compiled.compile_std(r"占到?全(省|市|区|州|盟|国)")
 # the place's own totals whose share of the level above recurs across reports: its output
 # (地区生产总值, GDP, 经济总量), its foreign trade and its exports
-_OWN_TOTAL = compiled.compile(
+_OWN_TOTAL = LazyPattern(
     r"^(?:全市|全州|全盟|全省|全区|我市|我省)?(?:地区生产总值|生产总值|GDP|经济总量"
     r"|(?:外贸)?进出口(?:总额|总值|额)?|(?:外贸)?出口(?:总额|总值|额)?|实际(?:利用|使用|吸收)外资(?:金额)?)$"
 )
 # a part of the place named in the sentence: its output is not the place's (县域, 开发区, 郊区, 沿海地区)
-_PART_OF_PLACE = compiled.compile(
+_PART_OF_PLACE = LazyPattern(
     r"县域|园区|开发区|郊区|城区|新区|片区|示范区|实验区|试验区|保税区|自贸区|港区|集聚区"
     r"|经济带|经济圈|都市圈|城市群|沿海|山区"
     r"|[东西南北中]部|两翼|(?<!全)(?<!国家和)地区(?!生产总值)"
@@ -512,7 +513,7 @@ _PART_OF_PLACE = compiled.compile(
 
 
 _NAMED_SHARE = ("比重", "占比", "比例", "率")
-_SHARE_WORD = compiled.compile(r"的?(?:比重|比例)$")
+_SHARE_WORD = LazyPattern(r"的?(?:比重|比例)$")
 
 
 # a share of value added named bare (增加值占地区生产总值的比重, 增加值占比), a contribution to
@@ -520,7 +521,7 @@ _SHARE_WORD = compiled.compile(r"的?(?:比重|比例)$")
 _BARE_VALUE_ADDED = ("增加值占", "对经济增长的贡献率", "对经济增长贡献率")
 # a clause opening with an industry or a sector of the economy and what it did: 服务业提档升级,
 # 民营经济发展提速, 非公有制经济对全市贡献率不断提高, 第三产业保持两位数增长
-_OWNER_CLAUSE = compiled.compile(
+_OWNER_CLAUSE = LazyPattern(
     r"(?:全市|全省|全区|我市|我省)?(\p{Han}{1,8}?(?:经济|产业|业))"
     r"(?=发展|保持|提档|攻坚|快速|加快|加速|量质|势头|对|稳步|持续|实现|迅速|健康|蓬勃|不断|较快|平稳|提速"
     r"|主导|支撑|成为)"
@@ -613,9 +614,10 @@ def _clause_share(text: str, m: Mention) -> str:
 
 
 # 占比 right before the figure, after the subject's own figure: 服务业增加值增长8.5%、占比达52.4%
-_SHARE_WORD_BEFORE = compiled.compile_std(
+_SHARE_WORD_BEFORE = LazyPattern(
     r"[\d%％][\u4e00-\u9fff]{0,4}\s*[、，,]\s*占比(?:分别)?"
-    r"(?:达到|达|为|提高到|提升到|超过|突破|保持在|稳定在)?\s*$"
+    r"(?:达到|达|为|提高到|提升到|超过|突破|保持在|稳定在)?\s*$",
+    std=True,
 )
 
 
@@ -637,7 +639,7 @@ _LIST_JOINTS = frozenset("、和及与")
 _PER_CAPITA_GDP = compiled.compile_std(
     r"人均(?:地区生产总值|生产总值|GDP)(?:仅为|只有|是|从|达到|相当于)?全"
 )
-_WHOLES = compiled.compile_std(r"全(?:国|省|区|市|州|盟)")
+_WHOLES = LazyPattern(r"全(?:国|省|区|市|州|盟)", std=True)
 
 
 def _per_capita_of_nation(text: str, m: Mention) -> str:
@@ -652,7 +654,7 @@ def _per_capita_of_nation(text: str, m: Mention) -> str:
 
 # a sector named bare in a sentence about the structure of the three sectors is its share
 _BARE_SECTORS = frozenset(("一产", "二产", "三产", "第一产业", "第二产业", "第三产业"))
-_STRUCTURE = compiled.compile_std(r"三次产业结构|产业结构")
+_STRUCTURE = LazyPattern(r"三次产业结构|产业结构", std=True)
 
 
 def _last_sentence_start(folded: str, at: int) -> int:
@@ -663,7 +665,7 @@ def _last_sentence_start(folded: str, at: int) -> int:
 # a share written 在…中(所占)的比重 (第三产业…，在国内生产总值中所占比重由上年的36.3%…), and a bare
 # 比重 or 占比 opening the figure's clause (非公有制经济蓬勃发展，比重由61.7%提高到67%)
 _IN_WHOLE = compiled.compile_std(r"在([\u4e00-\u9fff]{2,12}?)中(?:所占)?的?(比重|比例)")
-_BARE_SHARE_WORD = compiled.compile_std(r"\s*(?:比重|占比)(?!\w*[占])")
+_BARE_SHARE_WORD = LazyPattern(r"\s*(?:比重|占比)(?!\w*[占])", std=True)
 
 
 def _owner_of_bare_share(text: str, folded: str, m: Mention, share: str = "") -> str:
@@ -694,8 +696,8 @@ def _owner_of_bare_share(text: str, folded: str, m: Mention, share: str = "") ->
 
 # rates of village works written bare after the sentence names the countryside
 _RURAL_RATES = frozenset(("生活污水治理率", "生活污水有效治理率", "污水治理率"))
-_RURAL_WORDS = compiled.compile_std(r"农村|乡村|村庄|行政村|建制村")
-_URBAN_WORDS = compiled.compile_std(r"城市|城镇|县城|城区|市区|镇区")
+_RURAL_WORDS = LazyPattern(r"农村|乡村|村庄|行政村|建制村", std=True)
+_URBAN_WORDS = LazyPattern(r"城市|城镇|县城|城区|市区|镇区", std=True)
 
 
 def _rural_scope(folded: str, m: Mention) -> str:
@@ -715,9 +717,10 @@ _RATES_OF_THINGS = frozenset(
     + ("安全利用率", "处置率", "安全处置率", "集中处理率")
 )
 # the wastes and resources whose rates the table keys
-_THINGS = compiled.compile_std(
+_THINGS = LazyPattern(
     r"生活垃圾|餐厨垃圾|建筑垃圾|畜禽粪污|畜禽粪便|秸秆|再生水|中水|生活污水|污水"
-    r"|工业固体废物|一般工业固体废物|危险废物|医疗废物|受污染耕地|污染地块|地膜|磷石膏"
+    r"|工业固体废物|一般工业固体废物|危险废物|医疗废物|受污染耕地|污染地块|地膜|磷石膏",
+    std=True,
 )
 
 
@@ -743,7 +746,7 @@ def _thing_before(folded: str, m: Mention) -> str:
 _VILLAGE_WORKS = compiled.compile_std(r"(?:行政村|农村)生活(?:污水|垃圾)")
 # … and what was done with it, after the noun and the other items of its list: 97%的行政村生活垃圾和
 # 63.6%的行政村生活污水得到有效治理
-_WORKS_DONE = compiled.compile(
+_WORKS_DONE = LazyPattern(
     r"的?(?:行政村|农村)生活(?:污水|垃圾)"
     r"(?:[、和]\d+(?:\.\d+)?%(?:以上|左右)?的?(?:行政村|农村)生活(?:污水|垃圾))*"
     r"(?:均|都)?得到有效(治理|处理)"
@@ -759,12 +762,12 @@ def _village_works_done(text: str, m: Mention) -> str:
 
 # the government's service items counted by a share, and the way they are done, after the figure:
 # 98%的政务服务事项实现“最多跑一次”, 政务服务事项100%“网上可办”, 97%以上政务服务事项实现可全程网办
-_ITEMS_DONE = compiled.compile(
+_ITEMS_DONE = LazyPattern(
     r"(?:的?[^，,；;。、\d]{0,12}?事项)?(?:均|全部)?(?:实现了?|达到)?(?:可在?)?[“\"]?"
     r"(网上可办|网上办理|在线办理|全程网办|网上办|最多跑一次)[”\"]?(?![”\"]?[、和及与](?!\d))"
 )
 # a phrase that names the share or the way already: 实现网上办理的事项, 占全部审批事项
-_ITEMS_NAMED = compiled.compile_std(r"占|网上|网办|在线|跑一次|跑一趟")
+_ITEMS_NAMED = LazyPattern(r"占|网上|网办|在线|跑一次|跑一趟", std=True)
 _ITEMS_RATE = {"网上可办": "网上可办率", "全程网办": "全程网办率", "最多跑一次": "最多跑一次比例"}
 
 
@@ -780,9 +783,9 @@ def _items_done(text: str, m: Mention) -> str:
 # a cut written as a bare share after the items it cut, in the same clauses (up to ；or 。):
 # 市本级行政审批事项由269项减少到43项，减幅84%; 市辖区保留23项，减幅70% names a part, not the items
 _CUT_WORDS = frozenset(("减幅", "精简率", "精简比例", "精简幅度", "精减幅度", "压减率"))
-_APPROVAL_ITEMS = compiled.compile_std(r"(?:行政)?审批(?:（服务）|\(服务\))?(?:事项|项目)")
+_APPROVAL_ITEMS = LazyPattern(r"(?:行政)?审批(?:（服务）|\(服务\))?(?:事项|项目)", std=True)
 # other things cut alongside, or instead: 收费项目, 行政许可, 行政权力, 权责清单, 机构
-_NOT_ONLY_APPROVALS = compiled.compile_std(r"收费|许可|权力|权责|机构|前置")
+_NOT_ONLY_APPROVALS = LazyPattern(r"收费|许可|权力|权责|机构|前置", std=True)
 
 
 def _items_cut(folded: str, m: Mention) -> str:
@@ -802,7 +805,7 @@ _PLAN_DONE = frozenset(
     + ("为年度计划", "为年度计划投资", "投资占年度投资计划", "投资占年计划")
 )
 # the key projects named before it, and the investment they completed: 330个省市重点项目完成投资
-_PROJECTS_DONE = compiled.compile(
+_PROJECTS_DONE = LazyPattern(
     r"((?:省市|省|市|市级|省级|自治区|市级以上|省级以上)?(?:重点|重大)(?:建设)?项目)[^，,；;。]{0,6}"
     r"(?:分别)?(?:完成(?:年度)?(?:计划)?投资|投资完成率)"
 )
@@ -878,7 +881,7 @@ def _place_levels(text: str, report: ReportPlace | None = None) -> tuple[str, st
 
 
 # the government of an autonomous region, named in the report of one of its cities (自治区党委)
-_REGION_GOVERNMENT = compiled.compile_std(r"自治区(?:党委|人民政府|政府)")
+_REGION_GOVERNMENT = LazyPattern(r"自治区(?:党委|人民政府|政府)", std=True)
 
 
 def _share_of_whole(text: str, start: int, m: Mention, indicator: str, levels: _Levels) -> str:
@@ -925,9 +928,9 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str, levels: _
     return indicator + "占全" + hit.group(1) + "比重"
 
 
-_SHORT_BASE = compiled.compile(r"^(\p{Han}{2,3}?)的?$")
+_SHORT_BASE = LazyPattern(r"^(\p{Han}{2,3}?)的?$")
 # the private sector of the economy, whose share of the place's whole is of its output
-_ECONOMY_SECTOR = compiled.compile_std(r"(?:民营|非公有制|非公有|非公)经济(?:增加值)?")
+_ECONOMY_SECTOR = LazyPattern(r"(?:民营|非公有制|非公有|非公)经济(?:增加值)?", std=True)
 
 
 def _short_base(rest: str) -> str:
@@ -1007,8 +1010,8 @@ _BARE_AFTER = frozenset(_OWNED_HEADS) | {"支出", "授权量", "外资", "收�
 # what a clause before may name as the owner of a bare statistic: an industry or its firms, all
 # ending in 业 (第三产业, 工业, 金融业, 企业)
 _OWNER_END = "业"
-_RESULT_VERB = compiled.compile(r"(?:实现|完成)")
-_OWNER = compiled.compile(r"^\p{Han}{2,20}$")
+_RESULT_VERB = LazyPattern(r"(?:实现|完成)")
+_OWNER = LazyPattern(r"^\p{Han}{2,20}$")
 
 
 def _of_previous(named: str, head: str) -> str:
@@ -1044,13 +1047,14 @@ def _paired_item(named: str, head: str) -> str:
 # owner's, when the statistic so named is one of the table
 _CARRIED_HEADS = frozenset(_OWNED_HEADS) | {"销售", "利润总额", "利税总额"}
 _CARRIED_KINDS = ("growth", "amount")
-_INDUSTRIAL_FIRMS = compiled.compile(r"^(?:规模以上|规上|规模)工业(?:企业)?")
-_NEW_FIRMS = compiled.compile(r"新|净增")  # 新增规上工业企业45户: the new firms' count
-_CARRY_STOP = compiled.compile_std(
+_INDUSTRIAL_FIRMS = LazyPattern(r"^(?:规模以上|规上|规模)工业(?:企业)?")
+_NEW_FIRMS = LazyPattern(r"新|净增")  # 新增规上工业企业45户: the new firms' count
+_CARRY_STOP = LazyPattern(
     r"[。！？!?\n]|其中|特别是|企业|国有|国企|民营|非公|产业|行业|园区|开发区|集团|经济",
     first=True,
+    std=True,
 )  # another sentence, a part, or another owner named between (特别是国有…企业利润增长更快)
-_AFTER_SEMICOLON = compiled.compile(
+_AFTER_SEMICOLON = LazyPattern(
     rf"\s*(?:实现|完成)?(?:{'|'.join(sorted(_CARRIED_HEADS, key=lambda h: (-len(h), h)))})"
 )
 
@@ -1118,13 +1122,13 @@ def _owner_of(named: str, head: str) -> str:
 
 # A bare statistic whose clause names nothing but it (实现增加值, 总产值达到) ...
 _TOPIC_HEADS = frozenset(_OWNED_HEADS) | {"总收入"}
-_BARE_CLAUSE = compiled.compile(
+_BARE_CLAUSE = LazyPattern(
     r"^(?:全年|今年|年内|当年|预计|力争|确保|全市|全省|全区|全州|共|累计|同比)*(?:实现|完成)?了?"
     rf"(?:{'|'.join(sorted(_TOPIC_HEADS, key=lambda h: (-len(h), h)))})(?:达到?|为|突破|超过|首次突破)?$"
 )
 # ... takes the industry (or the private economy) a topic before it names, with what it did:
 # 服务业发展较快。实现增加值1245亿元; 第三产业平稳运行，实现增加值; 大力发展第三产业，实现增加值
-_TOPIC_OWNER = compiled.compile(
+_TOPIC_OWNER = LazyPattern(
     r"^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[.、．]|——)?"
     r"(?:大力发展|加快发展|积极发展|着力发展|发展壮大|促进|推动|推进|加快)?"
     r"(?:以[^的，。；]{2,30}?为(?:主导|龙头|重点|主体)的)?"  # 以旅游业为龙头的第三产业快速发展
@@ -1186,7 +1190,7 @@ def _firms_owner(folded: str, prev: Mention, m: Mention, head: str, begin: int) 
 
 
 # the government's own state-owned firms, named as the subject of a sentence about their reform
-_STATE_FIRMS = compiled.compile(r"(?:省属|市属|州属|区属|盟属|省管|市管)(?:国有企业|国企)")
+_STATE_FIRMS = LazyPattern(r"(?:省属|市属|州属|区属|盟属|省管|市管)(?:国有企业|国企)")
 
 
 def _state_firms_owner(folded: str, prev: Mention | None, m: Mention, head: str) -> str:
@@ -1220,7 +1224,7 @@ def _topic_owner_of(topic: str, head: str, kind: str = "amount", unit: str = "�
 # funds in place of its 招商引资 (实施招商引资项目202个，引进到位资金271亿元); after projects of a
 # kind or a size (签约, 在建, 区外, 亿元以上, 京津冀) they are that part's, and keep no owner
 _FUNDS_IN_PLACE = frozenset(("到位资金", "实际到位资金", "引进到位资金", "引进资金"))
-_ATTRACTED_PROJECTS = compiled.compile(r"^(?:实施|落地|引进实施|执行|落实)?招商引资(?:落实)?项目$")
+_ATTRACTED_PROJECTS = LazyPattern(r"^(?:实施|落地|引进实施|执行|落实)?招商引资(?:落实)?项目$")
 
 
 def _funds_of_projects(folded: str, prev: Mention, m: Mention, funds: str) -> str:
@@ -1265,7 +1269,7 @@ def _visitors_revenue(folded: str, prev: Mention, m: Mention, head: str) -> str:
 # A bare 投资 growing right after the growth of the economy is the fixed-asset investment of the
 # place (地区生产总值增长8%左右，投资增长11.5%; 经济年均增长11.1%，投资年均增长25.2%), not the
 # investment of projects (完成投资19.5亿元，增长34.96%)
-_BARE_INVESTMENT = compiled.compile(r"^[，,；;、]\s*(?:全年|全市|全省|全社会)?投资(?:年均|同比)?$")
+_BARE_INVESTMENT = LazyPattern(r"^[，,；;、]\s*(?:全年|全市|全省|全社会)?投资(?:年均|同比)?$")
 
 
 def _investment_after_gdp(text: str, folded: str, prev: Mention, m: Mention) -> str:
@@ -1288,14 +1292,15 @@ _BARE_RATE = compiled.compile_std(r"([\u4e00-\u9fff]{2,3})率")
 # the measures of a stock whose rate follows: 土地流转面积, 优良天数, 参合人数 (not 行政审批事项)
 _MEASURES_OF_STOCK = frozenset(("", "面积", "总面积", "人数", "总人数", "天数", "总量", "户数"))
 # what a contributor's figure says of it, not the contributor: 增速, 占…比重
-_CONTRIBUTOR_TAIL = compiled.compile_std(r"(?:占.*|比重|占比|增速|增幅|总量|总规模|规模)$")
+_CONTRIBUTOR_TAIL = LazyPattern(r"(?:占.*|比重|占比|增速|增幅|总量|总规模|规模)$", std=True)
 
 
 # what a share of spending (or of the fiscal resources, 财力) went to, written after the figure:
 # 财政支出79%用于民生, 74.5%的一般公共预算支出用于民生, 新增财力的80%用于民生, 本级财政支出的
 # 70%以上用于保障改善民生, 安排71.5%的财力改善民生, 八成左右的财政支出用于民生领域
-_SPENT_ON = compiled.compile_std(
-    r"(?:优先|主要)?(?:(用于|投向|投入)(保障和改善|保障改善|改善)?|(保障和改善|改善))民生"
+_SPENT_ON = LazyPattern(
+    r"(?:优先|主要)?(?:(用于|投向|投入)(保障和改善|保障改善|改善)?|(保障和改善|改善))民生",
+    std=True,
 )
 
 
@@ -1321,9 +1326,10 @@ def _spent_on(folded: str, end: int, noun: str = "") -> str:
 
 
 # an insurance scheme named in a clause: 城乡居民基本医疗保险, 新农合, 基本医保
-_SCHEME = compiled.compile_std(
+_SCHEME = LazyPattern(
     r"(?:城乡居民|城镇居民|城镇职工|企业职工|机关事业单位|新型农村|农村)?(?:社会|基本)?"
-    r"(?:养老|医疗|失业|工伤|生育|大病)保险|新型农村合作医疗|新农合|新农保|(?:城乡居民|基本)?医保"
+    r"(?:养老|医疗|失业|工伤|生育|大病)保险|新型农村合作医疗|新农合|新农保|(?:城乡居民|基本)?医保",
+    std=True,
 )
 
 
@@ -1527,17 +1533,20 @@ _HANDLING_RATES = frozenset(
     + ("满意和基本满意率", "群众满意率", "满意率和基本满意率", "满意和基本满意率相加")
 )
 # deputies' suggestions and members' proposals: 市人大代表建议, 人大代表议案, 政协委员提案
-_PROPOSALS = compiled.compile_std(
-    r"(?:人大代表|人大|代表)的?(?:议案|建议)|(?:政协委员|政协|委员)的?提案|建议提案"
+_PROPOSALS = LazyPattern(
+    r"(?:人大代表|人大|代表)的?(?:议案|建议)|(?:政协委员|政协|委员)的?提案|建议提案",
+    std=True,
 )
 # a government hotline by its name: 12345政务服务便民热线, 市长热线, “12345”政府服务热线
-_HOTLINE = compiled.compile_std(
+_HOTLINE = LazyPattern(
     r"(?:“?12345”?|市长|市民|便民|政务服务|政府服务|政务)"
-    r"[\u4e00-\u9fff“”]{0,10}?热线"
+    r"[\u4e00-\u9fff“”]{0,10}?热线",
+    std=True,
 )
 # other things whose handling is rated, named after the owner: the rate is then theirs
-_OTHER_HANDLED = compiled.compile_std(
-    r"审批|信箱|专线|复议|信访|问政|留言|事项|案件|好差评|投诉|直通车|热线|建议|提案|议案"
+_OTHER_HANDLED = LazyPattern(
+    r"审批|信箱|专线|复议|信访|问政|留言|事项|案件|好差评|投诉|直通车|热线|建议|提案|议案",
+    std=True,
 )
 _HANDLED_REACH = 60
 
@@ -1687,7 +1696,7 @@ def _clause_before(folded: str, m: Mention) -> int | None:
 
 
 # the stages of schooling whose gross enrolment a bare 毛入学率 may be
-_STAGES = compiled.compile_std(r"高中阶段|高等教育|学前三年|学前教育")
+_STAGES = LazyPattern(r"高中阶段|高等教育|学前三年|学前教育", std=True)
 
 
 def _stage_before(folded: str, m: Mention) -> str:
@@ -1753,10 +1762,11 @@ def _whole_before(text: str, folded: str, prev: Mention | None, m: Mention) -> s
 # rates of kindergartens written bare (普惠率: places in affordable kindergartens, 公办率: in public
 # ones), whose level the sentence before the figure names: 新建扩建幼儿园346所，公办率和普惠率…
 _PRESCHOOL_RATES = frozenset(("普惠率", "公办率"))
-_PRESCHOOL = compiled.compile_std(r"幼儿园|学前教育|入园")
+_PRESCHOOL = LazyPattern(r"幼儿园|学前教育|入园", std=True)
 # another level of schooling named in the same sentence: whose rate it is cannot be told
-_OTHER_SCHOOLING = compiled.compile_std(
-    r"义务教育|中小学|小学|初中|高中|中职|职业教育|高校|高等教育"
+_OTHER_SCHOOLING = LazyPattern(
+    r"义务教育|中小学|小学|初中|高中|中职|职业教育|高校|高等教育",
+    std=True,
 )
 
 
@@ -2163,7 +2173,7 @@ def _joined(folded: str, a: Mention, b: Mention) -> bool:
 
 # An indicator that swallowed a figure of a list: …分别是2010年的1.6, 提高29, 上升3.0 (it ends
 # in a digit, which the caller checks first: most indicators do not)
-_GARBLED = compiled.compile(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
+_GARBLED = LazyPattern(r"(?:[的、和及与]|^\p{Han}{1,3})\d+(?:\.\d+)?$")
 
 
 def _split_list(subject: str) -> list[str]:
@@ -2282,7 +2292,7 @@ def _shared_modifier(first: str, part: str) -> str:
 _PAIRED_ITEMS = (("收入", "支出"), ("申请量", "授权量"), ("申请", "授权量"), ("内资", "外资"))
 # the visitors a place received (旅游接待人次, 接待国内外游客): the revenue written bare after
 # them (旅游人次、收入分别增长; 接待游客2000万人次，实现总收入130亿元) is the tourism revenue
-_TOURISTS = compiled.compile(
+_TOURISTS = LazyPattern(
     r"^(?:全域)?旅游(?:业)?(?:接待)?(?:总)?(?:人次|人数|游客(?:人次|人数)?)$"
     r"|^(?:旅游)?接待(?:国内外|中外|海内外)?游客(?:总)?(?:人次|人数|量)?$"
 )

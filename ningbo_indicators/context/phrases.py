@@ -738,14 +738,17 @@ class WordList:
 
     def __init__(self, words, guard: str = ""):
         self.words = frozenset(words)
-        first: dict[str, set[int]] = {}
-        last: dict[str, set[int]] = {}
-        for w in self.words:
-            first.setdefault(w[0], set()).add(len(w))
-            last.setdefault(w[-1], set()).add(len(w))
-        # the lengths of the words by their first and last character, longest first
-        self.first_lens = {c: sorted(n, reverse=True) for c, n in first.items()}
-        self.last_lens = {c: sorted(n, reverse=True) for c, n in last.items()}
+        # the lengths of the words by their first and last character, longest first (the words
+        # taken longest first: one sort, not one per character)
+        self.first_lens: dict[str, list[int]] = {}
+        self.last_lens: dict[str, list[int]] = {}
+        for w in sorted(self.words, key=len, reverse=True):
+            for lens in (
+                self.first_lens.setdefault(w[0], []),
+                self.last_lens.setdefault(w[-1], []),
+            ):
+                if not lens or lens[-1] != len(w):
+                    lens.append(len(w))
         # the characters a word opens and ends with: no word starts or ends where these fail
         # (a cheap test before the call to prefix or suffix; the keys above, not a copy)
         self.firsts = self.first_lens.keys()
@@ -788,11 +791,12 @@ _ENUMERATOR = compiled.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[⑴-�
 _GROWTH_TRAILING = WordList(GROWTH_NOUNS)
 _RATE_WORDS = TRAILING_DROP + RATE_TRAILING + ("增产", "减产", "增收", "减收")
 # the trailing words dropped for each kind, in one table (one lookup per word cut)
+_RATE_TRAILING_WORDS = WordList(_RATE_WORDS)
 _TRAILING_BY_KIND = {
     "growth": WordList(_RATE_WORDS + GROWTH_NOUNS),
-    "pp": WordList(_RATE_WORDS),
-    "multiple": WordList(_RATE_WORDS),
-    "ratio": WordList(_RATE_WORDS),
+    "pp": _RATE_TRAILING_WORDS,
+    "multiple": _RATE_TRAILING_WORDS,
+    "ratio": _RATE_TRAILING_WORDS,
 }
 # The leading cuts of _cut_leading, pattern texts read together in _LEADING (below).
 # A leading date is context, not the indicator: 到2025年全省PM2.5浓度, 一九七八年全国…
@@ -1959,7 +1963,7 @@ _TASK_TAIL = LazyPattern(r"(?<=\p{Han}{3})(?:年度)?(?:建设)?任务$")
 # project named after what it makes
 _CAPACITY_LAST = frozenset("吨瓦米头箱")
 _CAPACITY_PROJECT = compiled.compile(r"^(\p{Han}{2,}?)(?:等(?:一批)?(?:重点)?)?项目$")
-_TRAILING_ETC = compiled.compile(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
+_TRAILING_ETC = LazyPattern(r"(?<=\p{Han}{2}(?<![中高初平同上次]))等$")
 # Measure words of people: a count of them followed by a predicate is named by it
 PEOPLE = frozenset(("人", "名", "户", "人次", "位"))
 
@@ -2231,8 +2235,8 @@ def works_subject(text: str, start: int, end: int) -> str:
 # a higher aim right after a growth target (增长5.5%以上，争取达到6%; 增长8.5%，力争9%; 增长6%以上，在实际
 # 工作中争取实现7%的更好结果): the clause holds no cue of its own, its figure is the growth aimed at
 _HIGHER_AIM = compiled.compile_std(r"(?:在实际工作中)?(?:争取|力争|努力)(?:达到|实现)?")
-_GROWTH_TARGET_ENDS = compiled.compile_std(
-    r"增长(?:\d+(?:\.\d+)?%?[—–\-~至到])?\d+(?:\.\d+)?%(?:以上|左右)?[，,]\Z"
+_GROWTH_TARGET_ENDS = LazyPattern(
+    r"增长(?:\d+(?:\.\d+)?%?[—–\-~至到])?\d+(?:\.\d+)?%(?:以上|左右)?[，,]\Z", std=True
 )  # (or a range: 年均增长8%—9%，力争10%以上)
 
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from .. import compiled
+from ..lazy import LazyPattern
 from ..numbers import fold
 
 PROVINCES = (
@@ -109,12 +110,10 @@ _START = r"(?:(?<=在)|(?<=\d\s*日)|(?<![\p{Han}]))\s*"
 _CONGRESS = r"届\s*(?:人民代表大会|人大)"
 RE_CONGRESS = compiled.compile(rf"{_START}({_NAME})\s*第?[一二三四五六七八九十]+\s*{_CONGRESS}")
 # The title: 景德镇市政府工作报告, **甘南藏族自治州人民政府工作报告**
-RE_TITLE = compiled.compile(rf"(?:^|\n)(?:title:)?[\s*#]*({_NAME})(?:人民)?政府工作报告")
-RE_SPEAKER = compiled.compile(r"我代表(省|市|自治区|州|盟|地区|县)人民政府")
+RE_TITLE = LazyPattern(rf"(?:^|\n)(?:title:)?[\s*#]*({_NAME})(?:人民)?政府工作报告")
+RE_SPEAKER = LazyPattern(r"我代表(省|市|自治区|州|盟|地区|县)人民政府")
 _HEADS = "省长|市长|州长|主席|盟长|专员|县长"
-RE_HEAD_OF = compiled.compile(
-    rf"{_START}({_NAME})\s*(?:人民政府|行政公署)?\s*(?:代理?|代)?(?:{_HEADS})"
-)
+RE_HEAD_OF = LazyPattern(rf"{_START}({_NAME})\s*(?:人民政府|行政公署)?\s*(?:代理?|代)?(?:{_HEADS})")
 # The patterns read in the head, each with the words that end every match of it (None: none
 # needed): a pattern is tried only on a head that holds them (the name before them is tried
 # at almost every character)

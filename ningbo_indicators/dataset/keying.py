@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
 from ..context.structure import CLAUSE_WINDOW
+from ..lazy import LazyPattern
 from .keys import (
     _NO_CLASSES,
     classes_by_key,
@@ -66,8 +67,8 @@ _CHANGE_WORDS = (
     "新增",
 )
 _CHANGE_VERBS = (*_CHANGE_WORDS, "增长", "压减", "压缩", "削减", "多", "少")
-_CHANGE_BEFORE = compiled.compile_std(
-    rf"(?P<verb>{'|'.join(_CHANGE_VERBS)})了?[ \t\u3000]{{0,2}}(?:约|近|超过?|逾)?\Z"
+_CHANGE_BEFORE = LazyPattern(
+    rf"(?P<verb>{'|'.join(_CHANGE_VERBS)})了?[ \t\u3000]{{0,2}}(?:约|近|超过?|逾)?\Z", std=True
 )
 # the verbs of change after the year before (_CHANGE_ON_LAST_YEAR): 比上年增2.01件
 _ON_LAST_YEAR_VERBS = "增减多少"
@@ -106,9 +107,10 @@ def _changed_by(text: str, m: Mention) -> str:
 
 
 # 每万人口发明专利拥有量6.72件，比上年增2.01件: a bare 增 after the year before is a change too
-_CHANGE_ON_LAST_YEAR = compiled.compile_std(
+_CHANGE_ON_LAST_YEAR = LazyPattern(
     r"(?:比上年|较上年|比去年|较去年|同比)净?"
-    rf"(?P<verb>[{_ON_LAST_YEAR_VERBS}])[ \t\u3000]*(?:约|近|超过?|逾)?\Z"
+    rf"(?P<verb>[{_ON_LAST_YEAR_VERBS}])[ \t\u3000]*(?:约|近|超过?|逾)?\Z",
+    std=True,
 )
 
 
@@ -216,14 +218,15 @@ _ONE_PART = frozenset(
     ("中心城区", "中心市区", "主城区", "老城区", "中心区", "核心区", "市区", "城区", "县域")
 )
 # works done in the part, the count right after them (城区3个污水处理厂, 主城区打通20条断头路)
-_PART_WORKS = compiled.compile_std(
+_PART_WORKS = LazyPattern(
     r"(?:新建|新增|改扩建|新改扩建|新改建|改建|扩建|建成|建设|开工建设|新开工|开工|完成|打通|"
-    r"启动建设|改造|实施|投用|新开)*(?:、(?:新建|改扩建|新改扩建|扩建|改造|新开工|开工))?[ \t\u3000]*\d"
+    r"启动建设|改造|实施|投用|新开)*(?:、(?:新建|改扩建|新改扩建|扩建|改造|新开工|开工))?[ \t\u3000]*\d",
+    std=True,
 )
 # the part helped, not measured (省政府支持磨憨跨境经济合作区建设22条政策)
 _FOR_THE_PART = compiled.compile_std(r"支持|促进|帮扶|关于")
 # a quota of each part (各县（市、新区）建设10个以上, 每个开发区储备…)
-_EACH = compiled.compile_std(r"各县|各区|各开发区|各园区|每个|每县")
+_EACH = LazyPattern(r"各县|各区|各开发区|各园区|每个|每县", std=True)
 # the statistics of a part's economy that its later clauses go on with
 _PART_ECONOMY = compiled.compile_std(
     r"增加值|生产总值|GDP|产值|营收|收入|税收|税金|利税|利润|投资|固投|进出口|出口|外资|内资"
@@ -241,10 +244,11 @@ _SECTORS = frozenset(
     ("乡镇企业", "民营企业", "民营经济", "非公有制经济", "非公经济", "国有企业", "国企")
     + ("外资企业", "外商投资企业", "私营企业")
 )
-_SECTOR_CARRIED = compiled.compile_std(
-    r"^(?:上缴|实现|完成)?(?:税收|税金|利税|利润|营业收入|营收|主营业务收入|销售收入|出口|进出口)"
+_SECTOR_CARRIED = LazyPattern(
+    r"^(?:上缴|实现|完成)?(?:税收|税金|利税|利润|营业收入|营收|主营业务收入|销售收入|出口|进出口)",
+    std=True,
 )
-_BARE_CHANGE = compiled.compile_std(rf"^(?:{ON_LAST_YEAR.pattern})?(?:增长|下降|提高|占)")
+_BARE_CHANGE = LazyPattern(rf"^(?:{ON_LAST_YEAR.pattern})?(?:增长|下降|提高|占)", std=True)
 _OWN_SCOPE = compiled.compile_std(
     r"^(?:农村|乡村|城镇|城市|城乡|县城|市域|全域|全市|全省|全县|全州|农(?:牧)?民(?!专业|合作)|民间|民营|国有|"
     r"外资|外商)"
@@ -272,33 +276,35 @@ _VERB_LED = compiled.compile_std(
 )
 # works the part does in the clause that opens with it (中心城区拆除违建4830处，新建停车场22处: the
 # lots are the part's too, as the next clause opens with a verb)
-_PART_OWN_WORKS = compiled.compile_std(
+_PART_OWN_WORKS = LazyPattern(
     r"^(?:拆除|整治|治理|清理|新建|建成|改造|完成|打通|新增|实施|启动|开工)[^，,；;：:\d]{1,10}"
-    r"\d[\d.]*[万千百]?[个处条座所家项户辆米](?:公里|平方米)?$"
+    r"\d[\d.]*[万千百]?[个处条座所家项户辆米](?:公里|平方米)?$",
+    std=True,
 )
 # a clause that names the whole place (努力实现全市规模工业增加值突破1000亿元)
 _WHOLE_PLACE = compiled.compile_std(r"全市|全省|全州|全区|全县|全盟|全国|我市|我省|本市|本省")
 # 县域 qualifies a noun more often than it names the counties (县域医疗服务共同体建设试点积极推进):
 # in the relaxed reading it scopes only the counties' economy (县域经济, 县域工业)
-_COUNTY_ECONOMY = compiled.compile_std(r"^(?:经济|工业)")
+_COUNTY_ECONOMY = LazyPattern(r"^(?:经济|工业)", std=True)
 # a clause that states the part's share (非公有制经济蓬勃发展，比重由61.7%提高到67%，实现税收…)
-_SHARE_LED = compiled.compile_std(r"^(?:比重|占比|所占比重)")
+_SHARE_LED = LazyPattern(r"^(?:比重|占比|所占比重)", std=True)
 # a clause of the part's own works (主城区新改建…桥梁17座，新建过街天桥7座; 13个工业园区新建标准厂房…，
 # 新增入园企业185户，共完成工业总产值545亿元) goes on with the part; not one that counts the parts
 # themselves (全域旅游示范区创建单位达到35个，旅游业总收入增长13%: the place's)
-_COUNTS_THE_PART = compiled.compile_std(r"达到|总数|累计|突破")
+_COUNTS_THE_PART = LazyPattern(r"达到|总数|累计|突破", std=True)
 # (a clause that the sentence's general words open before the part: 其中，洋浦经济开发区…)
-_OPENER_CLAUSE = compiled.compile_std(r"其中|同时|此外|另外|目前|特别是|尤其是")
+_OPENER_CLAUSE = LazyPattern(r"其中|同时|此外|另外|目前|特别是|尤其是", std=True)
 # (within the sentence, a clause of mere comment after the part, 综合试验区加快建设, carries nothing)
 _MID_COMMENT_MAX = 6
-_SEMICOLON = compiled.compile_std(r"[；;]")
+_SEMICOLON = LazyPattern(r"[；;]", std=True)
 # a clause of comment (加快开发建设, 蓬勃发展): short and without a figure, right after the part
 _COMMENT_MAX = 20
 # words before a part that make it no subject (以示范区建设为契机, 狠抓高新区转型升级, 突出打好园区
 # 攻坚战役, 致力解决中心城区大班额问题)
-_NOT_A_NAME = compiled.compile_std(
+_NOT_A_NAME = LazyPattern(
     r"[以把将对向为从在]|通过|按照|随着|借助|结合|抓住|狠抓|抓|打好|突出|致力|解决|着力|坚持|加大|贯通|"
-    r"强化|壮大|打通|用好|利用"
+    r"强化|壮大|打通|用好|利用",
+    std=True,
 )
 # (the sentence of a figure starts after the last of these before it)
 _STOPS = "。！？!?\n"
@@ -430,7 +436,7 @@ class KeyContext:
         return True
 
 
-_LIST_OR_CLAUSE = compiled.compile_std(r"[、和及与，,；;：:]")
+_LIST_OR_CLAUSE = LazyPattern(r"[、和及与，,；;：:]", std=True)
 _CLAUSE_CUT = compiled.compile_std(r"[，,；;：:]")
 
 
@@ -549,17 +555,18 @@ def _of_a_part(ctx: KeyContext, m: Mention, key: str, keys, begin: int) -> bool:
 # as a name (no verb before it), not as an event (滇中新区未来交通科学城揭牌) or a quota (各开发区
 # 至少引进1个…项目); the sentence of the figure names no scope of its own.
 _RESULT_LED = compiled.compile_std(r"^(?:全年|当年|累计)?(?:完成|实现)")
-_INDUSTRY = compiled.compile(r"(?P<name>\p{Han}{1,4}?)产业(?![园区链集基带化体项投结发转升融])")
-_GENERIC_INDUSTRY = compiled.compile_std(
+_INDUSTRY = LazyPattern(r"(?P<name>\p{Han}{1,4}?)产业(?![园区链集基带化体项投结发转升融])")
+_GENERIC_INDUSTRY = LazyPattern(
     r"^(?:第?[一二三]|新兴|主导|优势|特色|传统|支柱|现代|战略性新兴|战新|未来|新型|高新技术|高技术|数字|"
-    r"绿色|重点|农业|工业|加快|推进|发展|推动|培育|壮大|做强|做大|围绕|聚焦|全市|全省)$"
+    r"绿色|重点|农业|工业|加快|推进|发展|推动|培育|壮大|做强|做大|围绕|聚焦|全市|全省)$",
+    std=True,
 )
 # what an industry's figures of industry state (its output, value added, sales), not counts
 _INDUSTRIAL = compiled.compile_std(
     r"工业(?:总)?产值|工业增加值|工业营业收入|工业主营业务收入|工业销售收入"
 )
 # an industry's name is no verb phrase (坚持产业立市, 激发传统产业新活力, 强龙头壮产业)
-_NOT_AN_INDUSTRY = compiled.compile_std(r"[激强壮推加促做抓打坚持发展培育建实用各]")
+_NOT_AN_INDUSTRY = LazyPattern(r"[激强壮推加促做抓打坚持发展培育建实用各]", std=True)
 
 
 def _after_a_part_sentence(
@@ -653,9 +660,10 @@ _PROJECT_AFTER = compiled.compile_std(
 _PROJECT_WORDS = compiled.compile_std(r"项目|工程|电站|电厂|机组")
 # ... and a figure of a list of such projects, each with its size (芒市平河5万千瓦光伏发电、盈江15万
 # 千瓦光伏发电项目实现并网)
-_PROJECT_LIST_AFTER = compiled.compile_std(
+_PROJECT_LIST_AFTER = LazyPattern(
     r"[^，。；：、,;:\s]{0,12}(?:、[^，。；：、,;:\s\d]{0,12}\d[\d.]*[万千百]?(?:千瓦|兆瓦|瓦|吨)"
-    r"[^，。；：、,;:\s]{0,12}?)+?(?:项目|工程|电站|电厂)"
+    r"[^，。；：、,;:\s]{0,12}?)+?(?:项目|工程|电站|电厂)",
+    std=True,
 )
 
 
@@ -706,8 +714,8 @@ _TOPIC_STEP = compiled.compile_std(
 _TOPIC_PARTS = frozenset(("新区", "中心城区", "主城区", "中心市区", "新城"))
 # (a new town names a part as a new district does: 呈贡新城建设积极推进; not 创新城乡…, 新城镇)
 _NEW_TOWN = compiled.compile_std(r"(?<!创)新城(?![乡市镇区])")
-_TOPIC_EVENT = compiled.compile_std(
-    r"获批|晋升|通过|启动|成为|列入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌"
+_TOPIC_EVENT = LazyPattern(
+    r"获批|晋升|通过|启动|成为|列入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌", std=True
 )
 _SENTENCE_MARKS = compiled.compile_std(r"[。！？!?]")
 _SENTENCE_ENDS = "。！？!?"  # (the same marks, for _last_mark)
@@ -817,15 +825,16 @@ _WORKS_TOPIC_HINT = compiled.compile_std("城区|市区|发区|新区|开区|园
 # 过去的一年, 各位代表). Only the Corps, which reports as a body of its own, and the urban core: a
 # paragraph that opens with a zone or a new district (滨海新区…, 兴隆综合保税区封关运营) goes on with
 # the place's port, airport, trade and capital more often than not.
-_PARAGRAPH_SUBJECT = compiled.compile_std(
+_PARAGRAPH_SUBJECT = LazyPattern(
     r"(?:[*#\s\u3000]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|各位代表[！!，,]|"
     r"一年来[，,]?|过去的一年[，,]?|新的一年[，,]?|今年[，,]?|去年[，,]?)*"
     r"(?P<name>[^，。；：、,;:\s\d]{0,10}?)"
-    r"(?P<part>生产建设兵团|兵团|中心城区|主城区|中心市区)(?![、和及与等的])"
+    r"(?P<part>生产建设兵团|兵团|中心城区|主城区|中心市区)(?![、和及与等的])",
+    std=True,
 )
 _PARAGRAPH_REACH = 1200
-_CLAUSE_OR_SENTENCE = compiled.compile_std(r"[，,；;。！？!?]")
-_MORE_THAN_THE_PART = compiled.compile_std(r"[、和及与]")
+_CLAUSE_OR_SENTENCE = LazyPattern(r"[，,；;。！？!?]", std=True)
+_MORE_THAN_THE_PART = LazyPattern(r"[、和及与]", std=True)
 
 
 def _in_a_part_paragraph(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
@@ -937,7 +946,7 @@ def _after_a_core_item(text: str, m: Mention, names: tuple[str, ...] = ()) -> bo
 # 工程, 省20项民生工程、市10件民生实事: the 20) is no count of the place's own list, unless the
 # report is the province's; the body named last before the count owns it (省定五件实事和市定10件实事:
 # the city's 10; 省市20项民生实事: the joint list, kept).
-_LIST_OWNER = compiled.compile(r"(?r)(?:省(?!市)|市|州|县|盟|区)")
+_LIST_OWNER = LazyPattern(r"(?r)(?:省(?!市)|市|州|县|盟|区)")
 _PROVINCES = ("省", "自治区")
 
 
@@ -956,11 +965,12 @@ def _another_bodys_list(text: str, m: Mention, names: tuple[str, ...]) -> bool:
 # where each item names another kind (新改扩建小学13所，增加学位1.3万个；新改扩建初中7所，增加学位6400个,
 # parts10); not items of one kind (用5年时间新建改扩建公办中小学229所，新增学位约34万个；今年新建改扩建公办
 # 中小学29所，新增学位3.36万个: the term's and the year's).
-_BARE_PLACES = compiled.compile_std(
-    r"(?:新增|增加)学位[ \t\u3000]*(?:约|近|超过?)?\d[\d.]*[万千]?个(?:以上)?(?:[、和][ \t\u3000]*\d[\d.]*[万千]?个)*"
+_BARE_PLACES = LazyPattern(
+    r"(?:新增|增加)学位[ \t\u3000]*(?:约|近|超过?)?\d[\d.]*[万千]?个(?:以上)?(?:[、和][ \t\u3000]*\d[\d.]*[万千]?个)*",
+    std=True,
 )
-_A_FIGURE = compiled.compile_std(r"\d[\d.]*[万千]?个")
-_SCHOOL_KIND = compiled.compile(
+_A_FIGURE = LazyPattern(r"\d[\d.]*[万千]?个", std=True)
+_SCHOOL_KIND = LazyPattern(
     r"(?r)中小学|幼儿园|小学|初中|高中|中职|职校|中学|特殊教育|特教|托育|高校"
 )
 
@@ -1049,7 +1059,7 @@ def _added_key(
 
 
 _MENDS = frozenset(("改造", "规范提升", "提升", "优化", "调整", "升级改造", "提升改造", "改造提升"))
-_BUILDS = compiled.compile_std(r"新建|建成|新增|扩建|建设")
+_BUILDS = LazyPattern(r"新建|建成|新增|扩建|建设", std=True)
 
 
 # A clause of bare items (省部级共建实验室20家、工程技术研究中心30家) goes on with the verb of adding that
@@ -1110,14 +1120,14 @@ def _stocks_of_additions(table) -> frozenset[str]:
 # key of the list's size. A list of works (class works_list): the items done after the list's own
 # count are a part of it (30件民生实事完成29件); the items a list of livelihood projects names by
 # examples are the list (遴选出缓解停车难…等12件民生实事).
-_STAGE = compiled.compile_std(r"开工|竣工|建成|投产|完工|签约|开竣工|落地")
+_STAGE = LazyPattern(r"开工|竣工|建成|投产|完工|签约|开竣工|落地", std=True)
 # after the list's own count, the items done (30件民生实事完成29件)
 _DONE_AFTER_A_COUNT = compiled.compile_std(r"\d[^，,；;。]*(?:完成|办结|兑现)[^，,；;。\d]*$")
-_PREDICATE = compiled.compile_std(r"[^，,；;。\d]*")
+_PREDICATE = LazyPattern(r"[^，,；;。\d]*", std=True)
 # The items a list's count names by examples (郑州日产第二工厂等700个重大项目, 实施了农村路网、农田水利
 # …等26个重点项目): in the reports a group of the list (one industry's, one district's, one
 # sector's, those at one stage), seldom the whole of it.
-_EXAMPLES_BEFORE = compiled.compile_std(r"等" + _RIGHT_BEFORE)
+_EXAMPLES_BEFORE = LazyPattern(r"等" + _RIGHT_BEFORE, std=True)
 
 
 def _items_at_a_stage(text: str, m: Mention, classes: frozenset[str]) -> bool:
@@ -1148,12 +1158,14 @@ def _items_at_a_stage(text: str, m: Mention, classes: frozenset[str]) -> bool:
 # the place's list, not its size; not where the sentence lists sectors (聚焦产业、交通、能源等领域，实施
 # 284个省市重点项目: the list). The sentence runs from the last full stop or semicolon (a heading of the
 # section, （一）加快工业转型升级, stands in it).
-_ONE_SECTOR = compiled.compile_std(
-    r"(?<![、])(服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|文化旅游|文旅)(?![、和])"
+_ONE_SECTOR = LazyPattern(
+    r"(?<![、])(服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|文化旅游|文旅)(?![、和])",
+    std=True,
 )
-_SECTORS_LISTED = compiled.compile_std(
+_SECTORS_LISTED = LazyPattern(
     r"(?:服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|产业|民生|基础设施|生态|社会)[、和及]"
-    r"|[、和及](?:服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|产业|民生|基础设施|生态)"
+    r"|[、和及](?:服务业|工业|城市建设|城建|城镇建设|旅游|农业|交通|水利|能源|产业|民生|基础设施|生态)",
+    std=True,
 )
 _SENTENCE_STOPS = "。！？!?；;"
 _SECTOR_REACH = 160
@@ -1197,8 +1209,9 @@ def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
 # A count of things the place helps (扶持300个农民专业合作社, 支持29家新型研发机构加快发展, 重点培育和
 # 扶持20家农业龙头企业) is no count of them all, nor of those added: what they help to build or set up
 # is (支持建设100个乡镇综合文化站, 扶持建立5家企业技术中心, 支持新建50个省级现代农业产业园).
-_HELPED = compiled.compile_std(
-    r"(?:(?:扶持|支持)(?:壮大|发展|认定|培育)?|结对帮扶(?:我[市州省县区盟])?)" + _RIGHT_BEFORE
+_HELPED = LazyPattern(
+    r"(?:(?:扶持|支持)(?:壮大|发展|认定|培育)?|结对帮扶(?:我[市州省县区盟])?)" + _RIGHT_BEFORE,
+    std=True,
 )
 
 
@@ -1212,9 +1225,9 @@ def _helped(text: str, m: Mention) -> bool:
 # 24条政策, 对标国务院安委会十五条硬措施) were issued by another level or an earlier year: the count
 # names the policy, it counts no measures the place issued (出台帮扶企业20条措施, 制定实施…21条政策
 # 措施 keep their key).
-_IMPLEMENTS = compiled.compile_std(r"落实|贯彻|执行|对标|用好|用足")
-_ISSUES = compiled.compile_std(r"出台|制定|推出|印发|发布|研究|颁布")
-_POLICY_WORDS = compiled.compile_std(r"政策|措施|举措|意见|办法|条例")
+_IMPLEMENTS = LazyPattern(r"落实|贯彻|执行|对标|用好|用足", std=True)
+_ISSUES = LazyPattern(r"出台|制定|推出|印发|发布|研究|颁布", std=True)
+_POLICY_WORDS = LazyPattern(r"政策|措施|举措|意见|办法|条例", std=True)
 
 
 def _policy_carried_out(text: str, m: Mention) -> bool:
@@ -1239,7 +1252,7 @@ _STOCK_BEFORE = compiled.compile_std(
 # ... and the things themselves reaching a figure (5G基站达到1.4万座, 各类公园达1514个, 到2025年…高标准
 # 农田达到800万亩): with no verb of building in the clause, the figure is how many there are
 _REACHED_BEFORE = compiled.compile_std(r"(?:达到|达)" + _RIGHT_BEFORE)
-_BUILT_IN_PHRASE = compiled.compile_std(r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开")
+_BUILT_IN_PHRASE = LazyPattern(r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开", std=True)
 
 
 def _stock_of_a_flow(text: str, m: Mention, key: str, classes: frozenset[str]) -> bool:
@@ -1284,7 +1297,7 @@ def _counts_a_list_of_kinds(text: str, m: Mention) -> bool:
 # The bounds of the band a statistic moved in through the year (增速一直在16%～16.8%的区间运行) are
 # no value of it. (A figure of a part of the year, 一季度地区生产总值下降3%, keeps its key: keys carry
 # no span, and its `period` is `part`.)
-_BAND_AFTER = compiled.compile_std(r"[～~至到\-—–\d.%％ ]{0,12}的?区间")
+_BAND_AFTER = LazyPattern(r"[～~至到\-—–\d.%％ ]{0,12}的?区间", std=True)
 
 
 def _bounds_a_band(text: str, m: Mention) -> bool:
@@ -1315,7 +1328,7 @@ _GAP_TO_ANOTHER = compiled.compile_std(
 # 难题) counts those helped, not them all (解决10万农村人口饮水安全问题: the phrase names the problem,
 # its own key).
 _SOLVED_BEFORE = compiled.compile_std(r"(?:解决|化解|协调|帮助|帮)[了好]?" + _RIGHT_BEFORE)
-_PROBLEM_AFTER = compiled.compile_std(r"的?[^，,；;。、\d]{0,8}?(?:问题|难题|困难|诉求|需求)")
+_PROBLEM_AFTER = LazyPattern(r"的?[^，,；;。、\d]{0,8}?(?:问题|难题|困难|诉求|需求)", std=True)
 
 
 def _problem_solved(text: str, m: Mention) -> bool:
@@ -1330,10 +1343,11 @@ def _problem_solved(text: str, m: Mention) -> bool:
 
 # A figure said to be a share of the statistic its own phrase names (新批外商投资制造业项目125个，实际利用
 # 外资3.9亿美元，占实际利用外资的55%) is a part of that whole: the whole's key would misstate it.
-_SHARE_OF_AFTER = compiled.compile_std(
+_SHARE_OF_AFTER = LazyPattern(
     r"(?:[、，,]?(?:同比|比上年)?(?:增长|下降)[\d.]+[%％])?[，,、]?(?:约|同比)?"
     r"占(?:全市|我市|本市)?"
-    r"(?P<whole>[^，,；;。\d]{2,16}?)(?:总量|总额)?的?(?:比重|比例)?(?:达到?|为)?[ \t\u3000]*\d"
+    r"(?P<whole>[^，,；;。\d]{2,16}?)(?:总量|总额)?的?(?:比重|比例)?(?:达到?|为)?[ \t\u3000]*\d",
+    std=True,
 )
 
 
@@ -1364,10 +1378,11 @@ def _part_of_its_whole(text: str, m: Mention, key: str, keys, names: tuple[str, 
 # ... and a figure said to be a share of the place itself, the whole unnamed (规模以上工业总产值350亿
 # 元，占全市比重35.5%; 开发区…实际利用外资1.4亿美元，占全市的51.7%): a part's. The whole place is the
 # report's own level (全市 in a city's report; 占全省 there is the city's share of its province).
-_SHARE_OF_THE_PLACE = compiled.compile_std(
+_SHARE_OF_THE_PLACE = LazyPattern(
     r"(?:[、，,]?(?:同比|比上年)?(?:增长|下降)[\d.]+[%％])?[，,、][ \t\u3000]*(?:约|同比)?"
     r"占(?P<level>全市|我市|本市|全省|我省|本省|全区|全州|全盟)的?(?:比重|比例|份额)?"
-    r"(?:达到?|为|超过?|近)?[ \t\u3000]*\d"
+    r"(?:达到?|为|超过?|近)?[ \t\u3000]*\d",
+    std=True,
 )
 _LEVEL_WORDS = (
     ("自治区", ("全区",)),
@@ -1429,9 +1444,10 @@ _ITEM_KINDS = (
 )
 # (what else the first item's phrase may end with: a subset's statistic, 猕猴桃综合产值)
 _ITEM_HEADS = ("收入", "产值", "总收入", "规模", "总额", "交易额", "产量")
-_FIRST_ITEM = compiled.compile_std(
+_FIRST_ITEM = LazyPattern(
     r"(?:[^，,；;。、\d]*?(?:实现|完成))?(?P<phrase>[^，,；;。、\d]{2,20}?)"
-    r"(?:同比|比上年|较上年)?(?:增长|下降|达到?|突破|超|\d)"
+    r"(?:同比|比上年|较上年)?(?:增长|下降|达到?|突破|超|\d)",
+    std=True,
 )
 
 
@@ -1549,11 +1565,11 @@ _CLASSED = compiled.compile_std(
 _FAMILY_RES = tuple(compiled.compile_std(f) for f in _CLASS_FAMILIES)
 # (the other class's phrase, up to a mark, a joining word or a figure)
 # (the other class's own figure: a count before it, 158座大中型水库, or after its phrase, 3A级景区27个)
-_COUNT_BEFORE_CLASS = compiled.compile_std(
-    r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所座处项户条][ \t\u3000]*(?:国家)?[ \t\u3000]*\Z"
+_COUNT_BEFORE_CLASS = LazyPattern(
+    r"\d[\d.]*[ \t\u3000]*[万千百]?[个家所座处项户条][ \t\u3000]*(?:国家)?[ \t\u3000]*\Z", std=True
 )
-_FIGURE_AFTER = compiled.compile_std(r"[^，。；：、,;:\n\d]{0,12}?\d")
-_ITEM_AFTER = compiled.compile_std(r"[^，。；：、,;:和及与\d“”\s]{2,16}")
+_FIGURE_AFTER = LazyPattern(r"[^，。；：、,;:\n\d]{0,12}?\d", std=True)
+_ITEM_AFTER = LazyPattern(r"[^，。；：、,;:和及与\d“”\s]{2,16}", std=True)
 
 
 def _own_level(names: tuple[str, ...]) -> str:
@@ -1665,15 +1681,15 @@ def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | Lit
 
 
 # (the count the growth follows, in the same clause: 发展市场主体29300户、增长)
-_COUNT_BEFORE = compiled.compile_std(
-    r"\d[\d.]*[ \t\u3000]*[万亿千百]?[户家个所][、，,]?(?:同比)?\Z"
+_COUNT_BEFORE = LazyPattern(
+    r"\d[\d.]*[ \t\u3000]*[万亿千百]?[户家个所][、，,]?(?:同比)?\Z", std=True
 )
 
 
 # A count of things repealed or cleared up (废止政府规章6件, 制定政府规章2件、废止5件, 清理政府规章200件,
 # 制定、修改、废止政府规章22项) counts none made: the verbs of its own item say so. (A phrase that holds
 # the verb is its own statistic: 清理并拆除违法建筑.)
-_REMOVED = compiled.compile_std(r"废止|废除|清理|撤销")
+_REMOVED = LazyPattern(r"废止|废除|清理|撤销", std=True)
 _ITEM_MARKS = "，,；;。：:、\n"
 
 
@@ -1699,8 +1715,9 @@ _ACT_AFTER = compiled.compile_std(
 # ... and an item or a clause that opens with such an act, the phrase carried from the item before
 # (制定市政府规章4件、修改3件、废止1件: 3 amended, none made) or written after it (全市开复工重点项目764个:
 # the projects started or resumed, not the list's count).
-_ACT_BEFORE = compiled.compile_std(
-    r"(?:全年|全市|全省|全区|今年|年内)*(?P<act>修改|修订|修正|重组|开复工|复工)[ \t\u3000]*\Z"
+_ACT_BEFORE = LazyPattern(
+    r"(?:全年|全市|全省|全区|今年|年内)*(?P<act>修改|修订|修正|重组|开复工|复工)[ \t\u3000]*\Z",
+    std=True,
 )
 
 
@@ -1757,8 +1774,9 @@ def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
 # 6147亿元，增长13.9%; 新增贷款136.1亿元，增长19.8%，增量和增幅均创历史最好水平) is the balance's growth:
 # the additions are 13.9% of last year's balance. The growth of the additions themselves is written
 # 多增 or 同比多增. The balance is the stock whose name says 余额 (loans: 金融机构贷款余额).
-_AMOUNT_BEFORE = compiled.compile_std(
-    r"\d[\d.]*[ \t\u3000]*[万亿千百]*元(?:以上|左右)?[ \t\u3000]*[，,、]?[ \t\u3000]*(?:同比|年均|比上年)?\Z"
+_AMOUNT_BEFORE = LazyPattern(
+    r"\d[\d.]*[ \t\u3000]*[万亿千百]*元(?:以上|左右)?[ \t\u3000]*[，,、]?[ \t\u3000]*(?:同比|年均|比上年)?\Z",
+    std=True,
 )
 
 
@@ -1983,7 +2001,7 @@ _ZONE_CORE = (
     r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|(?<!创|城市)新区|综合保税区|综保区"
 )
 _ZONE_MORE = r"(?:自贸试验区|自由贸易试验区|自贸区)\p{Han}{2,4}片区|合作区|合作示范区"
-_ZONE = compiled.compile(
+_ZONE = LazyPattern(
     r"(?P<name>[\p{Han}“”\"（）()]{0,12}?)"
     rf"(?P<zone>{_ZONE_CORE}|保税区|{_ZONE_MORE})"
     r"(?![、和及与等的])"
@@ -1994,10 +2012,11 @@ _ZONE_WORKS = compiled.compile_std(
     r"推进|推动|建设|抓好|建好|打造|提升|做强|做优|做大|壮大|开发|加速|实施)*"
 )
 _WORKED_ZONES = ("片区", "保税区", "综保区")
-_ZONE_EVENT = compiled.compile_std(
-    r"获批|晋升|升级|成为|列入|纳入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌|扩区|申报|创建|通过"
+_ZONE_EVENT = LazyPattern(
+    r"获批|晋升|升级|成为|列入|纳入|入选|获评|获得|荣获|设立|成立|揭牌|挂牌|扩区|申报|创建|通过",
+    std=True,
 )
-_ZONE_TOPIC = compiled.compile(
+_ZONE_TOPIC = LazyPattern(
     r"^(?:[一二三四五六七八九十]+是)?"
     r"(?:加快|全力|大力|持续|着力|全面|高标准|高质量|高水平|扎实|深入|积极|统筹|继续|重点|努力)*"
     r"(?:推进|推动|建设|抓好|建好|打造|提升|做强|做优|做大|壮大|开发|加速|实施)+"
@@ -2015,7 +2034,7 @@ _PARK_HINT = compiled.compile_std("发区|新区|开区|保区|税区|片区|作
 # a zone that opens a clause within the sentence with the firms it holds (黄花综保区注册企业284家，实现
 # 进出口额25亿美元; 试验区进驻企业38家，实现规模以上工业总产值94亿元): the clauses after it to the end
 # of the sentence are its (any zone or park: one that holds firms is no designation of the place)
-_ZONE_FIRMS = compiled.compile(
+_ZONE_FIRMS = LazyPattern(
     r"(?:^|(?<=[，,]))(?P<name>[\p{Han}“”]{0,12}?)"
     rf"(?P<zone>{_ZONE_CORE}|保税区|片区|合作区|试验区|示范区|园区|产业园)"
     r"(?:累计|共|已)?(?:注册|入驻|进驻|落户|入园|聚集|集聚)(?:各类)?企业(?:约|近|超过?)?\d[\d.]*[万]?[家户个]"
@@ -2089,7 +2108,7 @@ _HEADING = compiled.compile_std(
     r"(?:\*\*(?P<bold>[^*\n]{4,80}?)\*\*|(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])"
     r"(?P<numbered>[^。！？!?\n]{4,60})[。！？!?]?)"
 )
-_ZONE_IN_HEADING = compiled.compile(
+_ZONE_IN_HEADING = LazyPattern(
     r"(?P<name>[\p{Han}“”]{2,8}?)"
     rf"(?P<zone>{_ZONE_CORE}|{_ZONE_MORE})(?![、和及与等])"
 )
@@ -2183,10 +2202,10 @@ _SPLIT = "分别"
 # 比重达到51.7%) is no share of the whole the carried phrase names.
 _SHARE_WORD = "占"
 # (where the whole's name ends: 的比重, or the verb or figure after it)
-_WHOLE_END = compiled.compile_std(
-    r"(?:的|之)?(?:比重|比例|份额)|由|从|达|为|提|升|超|近|约|分别|已|在|\d"
+_WHOLE_END = LazyPattern(
+    r"(?:的|之)?(?:比重|比例|份额)|由|从|达|为|提|升|超|近|约|分别|已|在|\d", std=True
 )
-_LEVEL_HEAD = compiled.compile_std(r"全市|我市|本市|全省|我省|本省|全区|全州|全盟|全国")
+_LEVEL_HEAD = LazyPattern(r"全市|我市|本市|全省|我省|本省|全区|全州|全盟|全国", std=True)
 
 
 def _whole_named(words: str) -> str:
@@ -2221,7 +2240,7 @@ _BUILT_AND_MENDED = compiled.compile_std(
 )
 _MENDED_BESIDE = compiled.compile_std(r"(?:改造|改扩建|提升|改建)[、和及与]?\Z")
 _ADDED_PHRASE = ("新增", "增加", "新建", "建成")
-_BOTH_IN_NOTE = compiled.compile_std(r"改|rebuil|renovat|upgrad")
+_BOTH_IN_NOTE = LazyPattern(r"改|rebuil|renovat|upgrad", std=True)
 
 
 def _built_and_mended(text: str, m: Mention, key: str, keys, classes: frozenset[str]) -> bool:
@@ -2265,8 +2284,9 @@ def _larger_places_figure(text: str, m: Mention, names: tuple[str, ...]) -> bool
 # A count of things that the table keys as built (schools_built) whose clause holds no verb of
 # building, before the figure or after it (全市769所学校24万名学生…复学; 3028所学校…平安顺利; 1000所中小学校
 # 结对帮扶; 解决78所学校…供暖) counts the things themselves, or those in a scheme: none built.
-_BUILDING = compiled.compile_std(
-    r"建|新增|增加|改造|改扩|扩容|完工|竣工|投用|投入使用|启用|新开学|招生|提质|标准化|维修|修缮|主体|迁|新开"
+_BUILDING = LazyPattern(
+    r"建|新增|增加|改造|改扩|扩容|完工|竣工|投用|投入使用|启用|新开学|招生|提质|标准化|维修|修缮|主体|迁|新开",
+    std=True,
 )
 
 
@@ -2365,7 +2385,7 @@ def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None 
 # A phrase that joins two things without a mark, before 分别 and two figures (广播电视综合人口覆盖率分别达
 # 99.28%和99.44%), gives each figure one of them: radio's, then television's.
 _JOINED_PAIRS = (("广播电视", "广播", "电视"),)
-_SPLIT_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％]")
+_SPLIT_FIGURE = LazyPattern(r"\d[\d.]*[ \t\u3000]*[%％]", std=True)
 
 
 def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | Literal[False]:
@@ -2387,7 +2407,7 @@ def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | Literal[F
 # lists together; 14个县级重点项目 in a city's): no count of the place's own list. The joint list
 # (省市重点项目) and the place's own level (市级 in a city's report, 省级 or 区 in a province's or an
 # autonomous region's) keep the key, and so does any where the report's place is not known.
-_LIST_LEVEL = compiled.compile_std(r"^(?:省|市|州|县|区)(?!市)")
+_LIST_LEVEL = LazyPattern(r"^(?:省|市|州|县|区)(?!市)", std=True)
 _LOWER_LEVELS = ("市", "州", "县")
 _OTHER_LEVELS = ("省", "县", "区")
 
@@ -2415,8 +2435,8 @@ def _another_levels_list(names: tuple[str, ...], m: Mention) -> bool:
 # not the whole's.
 # (stages that are no count of things built, whatever the phrase: those under way, those opened)
 _NOT_BUILT = frozenset(("在建", "投用", "投入使用"))
-_STAGE_IN_PHRASE = compiled.compile_std(
-    r"签约|新开工|开工建设|开工|竣工|投产|基本建成|建成|落地|完工|在建|续建|引进"
+_STAGE_IN_PHRASE = LazyPattern(
+    r"签约|新开工|开工建设|开工|竣工|投产|基本建成|建成|落地|完工|在建|续建|引进", std=True
 )
 _STAGES = (
     "签约",
@@ -2430,10 +2450,11 @@ _STAGES = (
     "基本建成",
     "建成",
 ) + ("落地", "完工", "在建", "续建", "投用", "投入使用")
-_BARE_STAGE = compiled.compile_std(
+_BARE_STAGE = LazyPattern(
     r"[ \t\u3000]*(?:全年|年内|今年|当年|力争|确保|争取|实现|累计|[一二三四五两\d]年)*"
     rf"(?P<stage>{'|'.join(_STAGES)})"
-    r"[ \t\u3000]*\Z"
+    r"[ \t\u3000]*\Z",
+    std=True,
 )
 # (what may stand right before a figure after a bare stage: its last character, or blanks)
 _AFTER_A_STAGE = frozenset(stage[-1] for stage in _STAGES) | frozenset(" \t\u3000")
@@ -2464,7 +2485,7 @@ def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
 
 
 _JOINT_LEVELS = "省市"
-_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[%％个项]")
+_FIGURE = LazyPattern(r"\d[\d.]*[ \t\u3000]*[%％个项]", std=True)
 
 
 def _other_level_of_a_joint_list(text: str, m: Mention, names: tuple[str, ...]) -> bool:
@@ -2570,9 +2591,10 @@ def _an_item_before_a_class(text: str, m: Mention) -> bool:
 # PM2.5 too; 中心城区新增供热380万平方米，集中供热率达到95%): the core's scope goes on; not into
 # another field (主城区空气质量优良天数率94%，国省考核断面水质达标率100%: the city's waters;
 # 中心城区人口达到110万，常住人口城镇化率达到65%), nor where the phrase names a scope of its own.
-_CORE_CLAUSE = compiled.compile_std(
+_CORE_CLAUSE = LazyPattern(
     r"^[ \t\u3000]*(?:全市|我市|本市|市)?(?:中心城区|主城区|中心市区|老城区)"
-    r"[^，,；;。！？!?：:\d、和及与]{2,24}?(?:达到|达|为|是)?[ \t\u3000]*(?:约|近)?\d"
+    r"[^，,；;。！？!?：:\d、和及与]{2,24}?(?:达到|达|为|是)?[ \t\u3000]*(?:约|近)?\d",
+    std=True,
 )
 _CORE_FIELDS = tuple(
     compiled.compile_std(f)
@@ -2617,9 +2639,10 @@ def _after_a_core_clause(text: str, m: Mention, names: tuple[str, ...]) -> bool:
 # Job posts offered at job fairs (举办招聘会350场，提供就业岗位10.5万个) or to one group (为退役军人提供5万个
 # 就业岗位, 实施“零就业家庭”援助项目，提供就业岗位1485个, 为农村提供了7000多个就业岗位) are no count of the
 # posts the place's economy added: no key. The sentence runs from the last full stop or semicolon.
-_POSTS_OFFERED = compiled.compile_std(
+_POSTS_OFFERED = LazyPattern(
     r"招聘会|招聘活动|专场招聘|援助项目"
-    r"|为[^，,；;。]{0,12}(?:退役军人|残疾人|零就业|困难|毕业生|农民工|贫困|农村|妇女|青年)[^，,；;。]{0,8}提供"
+    r"|为[^，,；;。]{0,12}(?:退役军人|残疾人|零就业|困难|毕业生|农民工|贫困|农村|妇女|青年)[^，,；;。]{0,8}提供",
+    std=True,
 )
 
 
@@ -2634,7 +2657,7 @@ def _posts_offered_to_some(text: str, m: Mention) -> bool:
 # 全面建成湟水流域8个污水处理厂) scopes the count to that part of the place; not the basins in general
 # (主要流域, 重点江河流域), nor a basin a work or strategy is named after (推动黄河流域生态保护和高质量发展，
 # …: the place's figures may follow), nor a phrase that names its basin itself (主要流域国控断面优良水质比例).
-_BASIN = compiled.compile(
+_BASIN = LazyPattern(
     r"(?<![主要重点各大小])(?!主要|重点|江河|各)\p{Han}{1,3}[河江湖水溪]流域(?:规划)?的?(?=\d)"
 )
 
@@ -2648,7 +2671,7 @@ def _of_a_basin(text: str, m: Mention) -> bool:
 
 # A count of key projects right after a quoted name (保障好“两核”31个重大建设项目, “购物天堂、美食之都”100个
 # 重点项目) counts the projects of that zone or programme, not the place's list.
-_NAMED_BEFORE = compiled.compile_std(r"[”」][ \t\u3000]*\Z")
+_NAMED_BEFORE = LazyPattern(r"[”」][ \t\u3000]*\Z", std=True)
 
 
 def _a_named_programmes_projects(text: str, m: Mention) -> bool:
@@ -2661,8 +2684,9 @@ def _a_named_programmes_projects(text: str, m: Mention) -> bool:
 # Taxes a kind of firm or a sector paid (农村商业银行…，全年实现税收7.4亿元; 非公经济…；上缴税金156.7亿元;
 # 服务业繁荣发展，完成税收150.41亿元; 烟草工业…实现税收): 上缴税金 is what firms pay, and a sentence that
 # names the payer is about it, not the place's tax revenue. The sentence runs from the last full stop.
-_TAX_PAYER = compiled.compile_std(
-    r"商业银行|农商行|农信社|信用社|银行|集团|烟草|卷烟|服务业|个体|私营|民营|非公|新经济|开发区|园区"
+_TAX_PAYER = LazyPattern(
+    r"商业银行|农商行|农信社|信用社|银行|集团|烟草|卷烟|服务业|个体|私营|民营|非公|新经济|开发区|园区",
+    std=True,
 )
 
 
@@ -2676,13 +2700,13 @@ def _a_sectors_tax(text: str, m: Mention) -> bool:
 
 # A count quota per household or per person (极度贫困户每户安排1个公益性岗位; 主要领导每人至少引进1个
 # 10亿元以上项目): no count of the place. (Amounts per head are the standards some keys measure.)
-_PER_HEAD = compiled.compile_std(r"每户|每家|每人|每名|每位")
+_PER_HEAD = LazyPattern(r"每户|每家|每人|每名|每位", std=True)
 
 
 # ... and a quota of each county or district of a group, written without 每 or 各 (农业重点县区至少新增种养大户
 # 40个、家庭农场40个).
-_UNITS_AT_LEAST = compiled.compile_std(
-    r"(?:县区|县市区|区县|县（市、区）|县\(市、区\)|乡镇|园区)至少"
+_UNITS_AT_LEAST = LazyPattern(
+    r"(?:县区|县市区|区县|县（市、区）|县\(市、区\)|乡镇|园区)至少", std=True
 )
 
 
@@ -2695,7 +2719,7 @@ def _a_quota_per_head(text: str, m: Mention) -> bool:
 
 
 # One road's section (加紧实施正繁公路辖区路段88公里干线公路建设): the length of one project.
-_ONE_SECTION = compiled.compile_std(r"路段[ \t\u3000]*\Z")
+_ONE_SECTION = LazyPattern(r"路段[ \t\u3000]*\Z", std=True)
 
 
 def _one_roads_section(text: str, m: Mention) -> bool:
@@ -2704,7 +2728,7 @@ def _one_roads_section(text: str, m: Mention) -> bool:
 
 
 # Job posts kept rather than created (帮助企业稳定7.3万个就业岗位; 稳定25.7万个就业岗位): no new posts.
-_POSTS_KEPT = compiled.compile_std(r"稳定|稳住|保住|稳岗")
+_POSTS_KEPT = LazyPattern(r"稳定|稳住|保住|稳岗", std=True)
 
 
 def _posts_kept(text: str, m: Mention) -> bool:
@@ -2728,16 +2752,17 @@ def _a_kind_of_bridge(text: str, m: Mention) -> bool:
 # Projects signed at one event the sentence names (成功举办第五届佛山（国际）物流洽谈会，签约项目98项;
 # 高水平举办第十五届苏州国际精英创业周，签约项目超2000个): the event's, not the place's signed projects;
 # not events listed (、, 等, 系列, 40余场次, 一节三会, 招商活动 unnamed) nor a count of the whole year or place (全年, 全市, 累计).
-_ONE_EVENT = compiled.compile_std(
-    r"(?P<event>[^，,；;。]{0,40}(?:举办|承办)[^，,；;。]{2,40})[，,]"
+_ONE_EVENT = LazyPattern(
+    r"(?P<event>[^，,；;。]{0,40}(?:举办|承办)[^，,；;。]{2,40})[，,]", std=True
 )
-_MANY_EVENTS = compiled.compile_std(
+_MANY_EVENTS = LazyPattern(
     r"[、等]|系列|各类|多场|\d[\d余多 \t]*(?:场次|场|次)"
     r"|(?<![第一二三四五六七八九十])[两二三四五六七八九十]+[会节届]"
-    r"|^[^“”]*活动(?!周)[^“”]*$"
+    r"|^[^“”]*活动(?!周)[^“”]*$",
+    std=True,
 )
-_MORE_EVENTS = compiled.compile_std(r"系列|各类|多场|活动|招商|\d[\d余多 \t]*(?:场次|场|次)")
-_WHOLE_COUNT = compiled.compile_std(r"全年|全市|全区|全省|全州|累计|共")
+_MORE_EVENTS = LazyPattern(r"系列|各类|多场|活动|招商|\d[\d余多 \t]*(?:场次|场|次)", std=True)
+_WHOLE_COUNT = LazyPattern(r"全年|全市|全区|全省|全州|累计|共", std=True)
 
 
 def _one_events_projects(text: str, m: Mention) -> bool:
@@ -2774,8 +2799,9 @@ def _one_phases_additions(text: str, m: Mention) -> bool:
 # Technical-renovation projects of one industry (加快推动纺织服装产业升级改造，推进35个技改项目建设; 加快装备
 # 制造全产业链拓展。围绕…，实施…新建技改项目20个): a group of the place's projects. The industry is
 # named in the figure's sentence alone, or in a short sentence without figures just before it (the topic).
-_RENOVATION_INDUSTRY = compiled.compile_std(
-    r"装备制造|纺织服装|纺织|钢铁|石化|化工|食品|医药|汽车|电子信息|建材|冶金|有色|机械|煤炭|能源|轻工"
+_RENOVATION_INDUSTRY = LazyPattern(
+    r"装备制造|纺织服装|纺织|钢铁|石化|化工|食品|医药|汽车|电子信息|建材|冶金|有色|机械|煤炭|能源|轻工",
+    std=True,
 )
 
 
@@ -2807,7 +2833,7 @@ def _a_funds_ratio(text: str, m: Mention) -> bool:
 # Deaths in one kind of accident (火灾事故宗数、死亡人数分别下降22.7%和75.6%; 道路交通事故起数和死亡人数分别
 # 下降1.8%、31.3%; 煤矿事故起数和死亡人数): a bare 死亡人数 counts the deaths of the last accidents its
 # sentence names, here fires, road traffic or coal mines, not the work-safety deaths of the place.
-_ACCIDENTS = compiled.compile_std(r"(?P<kind>火灾|道路交通|交通|煤矿|矿山|溺水)?(?:安全)?事故")
+_ACCIDENTS = LazyPattern(r"(?P<kind>火灾|道路交通|交通|煤矿|矿山|溺水)?(?:安全)?事故", std=True)
 
 
 def _one_kinds_deaths(text: str, m: Mention) -> bool:
@@ -2822,7 +2848,7 @@ def _one_kinds_deaths(text: str, m: Mention) -> bool:
 # Tourism an event or a season drove (全年举办各类演艺活动200余场，…入场观众38万人次、带动旅游收入17.8亿元;
 # 举办128场跨年夜活动，…带动今年元旦期间日均接待游客、旅游消费分别增长20.3%和24.8%): the events' share, not
 # the place's tourism.
-_DRIVEN = compiled.compile_std(r"带动|拉动")
+_DRIVEN = LazyPattern(r"带动|拉动", std=True)
 
 
 def _tourism_driven(text: str, m: Mention) -> bool:
@@ -2867,7 +2893,7 @@ def _of_one_sector(text: str, m: Mention, classes: frozenset[str], clause: str) 
 # _half_of_one_phrase.)
 # A part after 其中 of a net increase (净增企业10万户以上，其中“四上”企业600户以上): a net increase of the
 # part too, not its stock nor its additions (净增 is not additions).
-_NET_HEAD = compiled.compile_std(r"[^，。；：\n\d]{0,12}?净增")
+_NET_HEAD = LazyPattern(r"[^，。；：\n\d]{0,12}?净增", std=True)
 
 
 def _part_of_a_net_increase(text: str, m: Mention) -> bool:
@@ -2882,7 +2908,7 @@ def _part_of_a_net_increase(text: str, m: Mention) -> bool:
 
 # Projects under a numbered document of a higher body (国务院16号文件加快实施，86个重大项目已开工74个): the
 # document's list, not the place's key-project list. The document is named earlier in the sentence.
-_NUMBERED_DOCUMENT = compiled.compile_std(r"\d+号文件?|〔\d{4}〕\d+号")
+_NUMBERED_DOCUMENT = LazyPattern(r"\d+号文件?|〔\d{4}〕\d+号", std=True)
 
 
 def _a_documents_projects(text: str, m: Mention) -> bool:
@@ -2895,7 +2921,7 @@ def _a_documents_projects(text: str, m: Mention) -> bool:
 # A sentence that names one zone before the figure and again after it (编制完成河湟新区总体规划，总投资
 # 150亿元的13个产业项目开工建设，河湟新区步入了转型发展的快车道): the sentence is on the zone, its figures
 # the zone's, where no word of the whole place stands in it.
-_NAMED_ZONE = compiled.compile(rf"\p{{Han}}{{2}}(?:{_ZONE_CORE})")
+_NAMED_ZONE = LazyPattern(rf"\p{{Han}}{{2}}(?:{_ZONE_CORE})")
 
 
 def _zone_around(ctx: KeyContext, m: Mention, key: str, keys, stop: int) -> bool:
@@ -2932,8 +2958,8 @@ def _zone_around(ctx: KeyContext, m: Mention, key: str, keys, stop: int) -> bool
 # projects of poverty relief (巩固拓展脱贫攻坚成果…，投入1.7亿元，实施产业项目58个): the region's list or
 # the relief's, not the place's key or industrial projects. The region or relief stands earlier in
 # the sentence.
-_REGION_PROJECTS = compiled.compile_std(r"都市圈|经济圈|城市群")
-_RELIEF_PROJECTS = compiled.compile_std(r"脱贫|扶贫|帮扶|返贫")
+_REGION_PROJECTS = LazyPattern(r"都市圈|经济圈|城市群", std=True)
+_RELIEF_PROJECTS = LazyPattern(r"脱贫|扶贫|帮扶|返贫", std=True)
 
 
 def _a_regions_or_reliefs_projects(text: str, m: Mention, found) -> bool:

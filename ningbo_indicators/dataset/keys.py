@@ -26,14 +26,17 @@ import dataclasses
 import functools
 import io
 import operator
+import os
 import re
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
 from .. import compiled
+
+if TYPE_CHECKING:  # (pathlib is not imported at start-up)
+    from pathlib import Path
 
 T = TypeVar("T")
 
@@ -153,6 +156,9 @@ class KeyTableError(ValueError):
 
 @dataclasses.dataclass(frozen=True)
 class IndicatorKey:
+    """One row of a key table: the key, its name, the kinds and base units it takes, its pattern
+    and the optional columns."""
+
     key: str
     name: str
     kinds: tuple[str, ...]
@@ -289,18 +295,27 @@ def _base_units(cell: str) -> tuple[str, ...]:
     return tuple(u.strip() for u in cell.split("|"))
 
 
+# the shipped table, beside the package's modules
+_TABLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "indicators.csv")
+
+
 @functools.cache
 def default_keys() -> tuple[IndicatorKey, ...]:
     """The key table shipped in the package (its rows and index kept in the disk cache of
-    `compiled`, under the table's bytes, not decoded unless parsed: reading the CSV and
-    indexing it took ~15 ms)."""
-    data = (Path(__file__).parents[1] / "data" / "indicators.csv").read_bytes()
+    `compiled`, under a digest of the table's bytes, not decoded unless parsed: reading the CSV
+    and indexing it took ~15 ms)."""
+    with open(_TABLE, "rb") as f:
+        data = f.read()
 
     parsed: list[tuple[IndicatorKey, ...]] = []  # (the table, when parsed in this process)
 
     def parse() -> tuple[list[tuple], tuple]:
         parsed.append(parse_table(data.decode("utf-8"), check=False))
-        return [_row(k) for k in parsed[0]], _Index(parsed[0]).parts()
+        # (a cell equal to one before is kept as that one: marshal then stores a reference to
+        # it, which the next runs read faster than the cell again)
+        same: dict = {}
+        rows = [tuple(same.setdefault(cell, cell) for cell in _row(k)) for k in parsed[0]]
+        return rows, _Index(parsed[0]).parts()
 
     # (the index's parts are kept under a name of their own: a change of how the table is indexed
     # takes a new name, so that no run reads the parts an older indexing kept)
@@ -339,7 +354,8 @@ def load_keys(path: str | Path | None = None) -> tuple[IndicatorKey, ...]:
     if path is None:
         return default_keys()
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read()
     except OSError as exc:
         raise KeyTableError(f"{path}: cannot read ({exc.strerror or exc})") from None
     return parse_table(text, str(path))

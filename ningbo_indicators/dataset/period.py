@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 
 from .. import compiled
 from ..context.structure import Document, year_number
+from ..lazy import LazyPattern
 from ..model import PERIODS  # noqa: F401  (the values, for those who import them from here)
 
 # 年均增长14.3%, 比2002年末增长: the words just before the figure (10 characters)
@@ -67,16 +68,16 @@ NOT_ANNUAL_WINDOW = 60
 # what ends the stretch of a figure's window that its words are read in (the last of them)
 _SENTENCE_STOPS = "。；;：:\n！？!?"
 # 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started from
-_FROM_PART = compiled.compile(r"[从由]\p{Han}{0,2}$")
-_FIGURE = compiled.compile(r"\d[\d.]*%.*?[到至]")
+_FROM_PART = LazyPattern(r"[从由]\p{Han}{0,2}$")
+_FIGURE = LazyPattern(r"\d[\d.]*%.*?[到至]")
 # 上半年由负转正，全年地区生产总值增长3.7%: the part is left behind
-_WHOLE_YEAR = compiled.compile(r"全年")
+_WHOLE_YEAR = LazyPattern(r"全年")
 # 年均增长3.7%，税收占比达到73.3%: an average or a total speaks of its own clause; 累计净增
 # 155万户、总量达474万户: a stock after it is one time's
 _CLAUSE_MARK = compiled.compile_std(r"[，,]")
 _STOCK = compiled.compile_std(r"总量|总数|总规模")
-_REACHED = compiled.compile(r"[加高升大长增达]到")
-_AT_THE_DATE = compiled.compile(r"(?:末|底)?的?")  # (the figure right after the date)
+_REACHED = LazyPattern(r"[加高升大长增达]到")
+_AT_THE_DATE = LazyPattern(r"(?:末|底)?的?")  # (the figure right after the date)
 # PM2.5年均浓度36.2微克/立方米、同比下降5%: a change on the year before, one year's
 ON_LAST_YEAR = compiled.compile_std(r"同比|比上年|较上年|比去年|较去年")
 # 新增上市企业42家，累计达到70家: after an addition, the running total is the stock at one time
@@ -96,7 +97,7 @@ _SERIES_OPENING = compiled.compile(
 # their results are kept as they were when `period` came (a wider reading there changes the
 # past year's figure set beside a target in a third of the reports of more/: to be judged on
 # its own, report by report)
-RE_TABLE_NOT_ANNUAL = compiled.compile(
+RE_TABLE_NOT_ANNUAL = LazyPattern(
     r"年均|平均每年|每年平均|年平均|平均增长|两年平均|累计|五年|十年|期间|年间|"
     r"“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年|到{_YEAR}年|比(?P<than>{_YEAR})年|"
@@ -406,18 +407,20 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
 # ... and, inside a review of them, a part on one year: a paragraph that opens with 一年来,
 # 去年, 过去一年, 这一年, 刚刚过去的2020年, 2015年， (the year before the plan year) runs to the
 # next paragraph of several years (五年来, “十二五”时期…) or the end of the review
-RE_ONE_YEAR_PARAGRAPH = compiled.compile_std(
+RE_ONE_YEAR_PARAGRAPH = LazyPattern(
     r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?"
-    rf"(?:一年来|去年|过去(?:的)?一年|这一年|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])"
+    rf"(?:一年来|去年|过去(?:的)?一年|这一年|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])",
+    std=True,
 )
-_OPENS_SEVERAL = compiled.compile(
+_OPENS_SEVERAL = LazyPattern(
     rf"年均|累计|五年|年来|是{_YEAR}年末?的|[比较]{_YEAR}年|{_YEAR}年(?:—|-|－|至|到)"
 )
 # (a paragraph that names several years in its first words: 各位代表！2017年各项工作任务的完成，
 # 为实现本届政府五年任期目标划上了圆满句号。五年来，…)
-RE_SEVERAL_OPENING = compiled.compile_std(
+RE_SEVERAL_OPENING = LazyPattern(
     rf"\n[^\n]{{0,60}}?(?:过去的?{_SEVERAL}|{_SEVERAL}来|这五年|今后五年|未来五年|"
-    r"“?十[一二三四五]五”?(?:时期|期间|以来))"
+    r"“?十[一二三四五]五”?(?:时期|期间|以来))",
+    std=True,
 )
 _PLAN_TERM = r"五年|“?十[一二三四五]五”?|[一二三四五六七八九]五(?:时期|计划)"
 RE_REVIEW_HEADING = compiled.compile_std(
@@ -425,13 +428,13 @@ RE_REVIEW_HEADING = compiled.compile_std(
 )
 # 二、未来五年工作的总体要求和主要目标任务, 二、对下届政府工作的建议: the years ahead, whatever
 # the title's words
-_AHEAD = compiled.compile(r"今后|未来|下届")
+_AHEAD = LazyPattern(r"今后|未来|下届")
 # (a government's term is five years: 二、第十八届政府任务目标)
 RE_GOALS_HEADING = compiled.compile_std(
     rf"(?:{_PLAN_TERM}|远景|规划|届|任期).*(?:目标|任务|规划|纲要|部署|要求)", first=True
 )
 # a count that ends the clause before: 政协提案2605件，
-_COUNTED_BEFORE = compiled.compile(r"(?<![\d.])\d+(?:\.\d+)?万?[件个项家户所座][，,]\s*$")
+_COUNTED_BEFORE = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?万?[件个项家户所座][，,]\s*$")
 # (a plan's first or last year: 决胜“十四五”收官之年的重点任务, 全力开创“十一五”开局之年工作新局面,
 # 全力以赴做好“十四五”开局工作, 推动“十四五”各项工作起好步、开好局)
 RE_ONE_YEAR = compiled.compile_std(

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import regex
 
 from .. import compiled
+from ..lazy import LazyPattern
 from ..units import COUNT_WORDS, UNITS
 from ._parts import written_out_han
 from .quantity import Span
@@ -88,15 +89,17 @@ RE_FRONT_MATTER = compiled.compile(r"\A\ufeff?---[ \t]*\n.*?\n---[ \t]*\n", rege
 # term on a line of its own, a note in brackets (（以文中出现先后为序）), or the rest of an entry cut
 # by a line break. The first other paragraph (附件, 2023年6件惠民实事, a table, a list of the
 # year's projects, 1．全市地区生产总值从…增长到…) ends the glossary.
-RE_GLOSSARY = compiled.compile_std(
+RE_GLOSSARY = LazyPattern(
     r"(?m)^[ \t\u3000>#*\[【]*(?:附(?:录[一二三四五六七八九]?|件)?[:：]?)?[《“]?(?:政府工作报告)?[》”]?"
     r"(?:有关|相关|部分)?(?:专业术语)?名词解释(?:和说明|及有关说明)?[:：]?[*\]】]*[:：]?[ \t]*$",
     first=True,
+    std=True,
 )
-_ENTRY = compiled.compile_std(
+_ENTRY = LazyPattern(
     r"[ \t\u3000>*-]*(?:[［\[〔]\d{1,3}[］\]〕]|[“\"]?[^”\"\d\s，。；：:]{1,20}[”\"]?(?:[是系]?指|即)"
     r"|(?:[(（]?\d{1,3}[)）、.．]?)?[ \t]*(?:\*\*[^*\n]{1,30}\*\*|\**[“\"]?[^：:\n]{1,40}[：:])"
-    r"|[（(][^）)\n]{1,30}[）)][ \t]*$|[ \t*]*(?![（(]|附)[^\d\s，。；：:,.%]{2,20}[ \t*]*$)"
+    r"|[（(][^）)\n]{1,30}[）)][ \t]*$|[ \t*]*(?![（(]|附)[^\d\s，。；：:,.%]{2,20}[ \t*]*$)",
+    std=True,
 )
 _ENTRY_ENDS = frozenset("。”！；")
 
@@ -273,7 +276,7 @@ def _ranking(a: Around) -> bool:
     return field and _RANKED_IN.match(a.tail) is not None
 
 
-_RANK_WORDS = compiled.compile(r"排名|位次|排位|名次")
+_RANK_WORDS = LazyPattern(r"排名|位次|排位|名次")
 _FIELDS = frozenset(("全国", "全省", "全市", "全区", "世界", "全球"))
 _RANKED_IN = compiled.compile(
     r"[\p{Han}]{0,10}(?:中|之中)[，,]?(?:排名|位列|位居|居|名列|排在|排(?=第|前))"
@@ -315,8 +318,8 @@ _SIZE_BOUNDS = ("以上", "以下")
 _GAP_CHARS = " \t\u3000"
 _GAPS = frozenset(_GAP_CHARS)
 # how many of a class follow its size: 5家, 30个以上, 4 家
-_HOW_MANY = compiled.compile(r"[ \t\u3000]*\d+[ \t\u3000]*(?:家|个|户|座|所|项|条|批)")
-_SIZED_KIND = compiled.compile(r"产业(?:培育)?(?:园区|集群)|级")
+_HOW_MANY = LazyPattern(r"[ \t\u3000]*\d+[ \t\u3000]*(?:家|个|户|座|所|项|条|批)")
+_SIZED_KIND = LazyPattern(r"产业(?:培育)?(?:园区|集群)|级")
 # What may follow a size without making it a class: a link word, a milestone (超千亿元大关)
 _LINKS = frozenset("和及与或并且比较占是为达增同、")
 _MILESTONES = frozenset(("大关", "台阶", "关口", "规模", "水平"))
@@ -326,7 +329,7 @@ _MILESTONES = frozenset(("大关", "台阶", "关口", "规模", "水平"))
 # 发现一户、帮扶一户; 不漏一户、不落一人). Facilities listed one by one (处理厂一座、污水厂一座)
 # are counts.
 _SLOGAN_UNITS = "件户人条项"
-_ONE_OF = compiled.compile(f"一[{_SLOGAN_UNITS}]")
+_ONE_OF = LazyPattern(f"一[{_SLOGAN_UNITS}]")
 _SLOGAN_REACH = 10
 # the financial forms of numerals; one alone is the character of a word (陆家嘴, 队伍对, 大陆架)
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")

@@ -145,7 +145,7 @@ _VERB_ALONE_ENDS = frozenset(w[-1] for w in RATE_VERBS if len(w) == 2) - frozens
 
 # A line of fewer than 20 characters, or one of a Markdown heading or list, ending at the search's
 # end: a verb there ends a title, not a sentence broken by the page (增长\n5.6%)
-_SHORT_LINE = compiled.compile_std(r"(?:^|\n)(?:[#>*|\-][^\n]*|[^\n]{0,19})\Z")
+_SHORT_LINE = LazyPattern(r"(?:^|\n)(?:[#>*|\-][^\n]*|[^\n]{0,19})\Z", std=True)
 _LINE_REACH = 200  # (how far back the line's start is looked for: a heading's whole line)
 
 
@@ -463,7 +463,7 @@ def _bare(start: int, num_end: int, number: str, like: Span, lower_of: Span | No
 
 # The first numbers of a 分别 list whose last number alone carries the unit:
 # 分别高于全省工业平均水平1.7和4.9个百分点 (1.7 is 1.7个百分点)
-_LIST_FIRST = compiled.compile(rf"(?P<num>{DIGITS})[和、及与]$")
+_LIST_FIRST = LazyPattern(rf"(?P<num>{DIGITS})[和、及与]$")
 _RESPECTIVELY_WINDOW = 40
 
 

@@ -9,10 +9,9 @@ import operator
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import IO, cast
 
-from .. import compiled
+from ..lazy import LazyPattern
 from ..model import FIELDS
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -61,7 +60,7 @@ def format_for(fmt: str | None, output: str | None, isatty: bool) -> str:
     if fmt:
         return fmt
     if output and output != "-":
-        suffix = Path(output).suffix.lower()
+        suffix = os.path.splitext(output)[1].lower()
         if suffix in SUFFIX_FORMATS:
             return SUFFIX_FORMATS[suffix]
         return "jsonl"
@@ -149,7 +148,7 @@ _WHOLE = frozenset((int, _NONE))
 _NOTHING, _FLOAT = frozenset((_NONE,)), frozenset((float,))
 # (what makes the csv writer quote a cell: the comma, the quote, a line break)
 _QUOTED_CHARS = (",", '"', "\r", "\n")  # (what makes the csv writer quote a cell)
-_FORMULA_AFTER_NUL = compiled.compile_std("\0[" + re.escape("".join(FORMULA_PREFIXES)) + "]")
+_FORMULA_AFTER_NUL = LazyPattern("\0[" + re.escape("".join(FORMULA_PREFIXES)) + "]", std=True)
 
 
 def _quoted(cell: str) -> str:
@@ -334,6 +333,8 @@ def atomic_output(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[
     The data goes to a temporary file in the same folder, renamed into place at the end; on
     any error or interrupt the temporary file is removed and `path` is left as it was.
     """
+    from pathlib import Path  # (not at import: pathlib is not needed by a run to stdout)
+
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     # The temporary file (.NAME.RANDOM.tmp) is named here and made by os.open, not by

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import BinaryIO
 
 from .source import (
@@ -94,14 +93,13 @@ def read_source(
         if len(data) > limit:
             raise SourceError(f"-: input is larger than {limit // 2**20} MiB")
         return _read(kind, data, "-")
-    p = Path(name)
-    if not p.exists():
+    if not os.path.exists(name):
         raise SourceError(f"{name}: no such file")
-    if p.is_dir():
+    if os.path.isdir(name):
         raise SourceError(f"{name}: is a directory, expected a report file")
     try:
-        size = p.stat().st_size
-        with open(p, "rb") as f:
+        size = os.stat(name).st_size
+        with open(name, "rb") as f:
             head = f.read(HEAD)
             kind = sniff(head, name)
             limit = max_bytes if kind in ("text", "html", "mhtml") else doc_limit
