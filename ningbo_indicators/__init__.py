@@ -16,24 +16,30 @@ if TYPE_CHECKING:
     from .pipeline import extract
 
 __all__ = ["FIELDS", "Record", "extract", "__version__"]
+_ON_FIRST_USE = ("FIELDS", "Record", "extract")
+
+if not TYPE_CHECKING:  # (so that a type checker still reports a misspelled name)
+
+    def __getattr__(name: str):
+        """FIELDS, Record and extract, imported on first use: the command (`console.run`)
+        imports the engine itself, with the collector paused and what it built frozen, and
+        `import ningbo_indicators.console` must not import it before."""
+        if name not in _ON_FIRST_USE:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        # The imports build the package's tables and patterns: many objects, no garbage. The
+        # collector, left on, would walk them again and again while they are made (31
+        # collections); it is paused meanwhile, and walks them once when next run.
+        collecting = _gc.isenabled()
+        _gc.disable()
+        try:
+            from .model import FIELDS, Record
+            from .pipeline import extract
+        finally:
+            if collecting:
+                _gc.enable()
+        globals().update(FIELDS=FIELDS, Record=Record, extract=extract)
+        return globals()[name]
 
 
-def __getattr__(name: str):
-    """FIELDS, Record and extract, imported on first use: `import ningbo_indicators.cli` (the
-    command) does not import them through here, but itself, with the collector paused and what
-    they built frozen (see cli.py)."""
-    if name not in ("FIELDS", "Record", "extract"):
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    # The imports build the package's tables and patterns: many objects, no garbage. The
-    # collector, left on, would walk them again and again while they are made (31 collections);
-    # it is paused meanwhile, and walks them once when next run.
-    collecting = _gc.isenabled()
-    _gc.disable()
-    try:
-        from .model import FIELDS, Record
-        from .pipeline import extract
-    finally:
-        if collecting:
-            _gc.enable()
-    globals().update(FIELDS=FIELDS, Record=Record, extract=extract)
-    return globals()[name]
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_ON_FIRST_USE})

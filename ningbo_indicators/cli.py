@@ -5,37 +5,25 @@ No extraction rules and no arithmetic live here.
 
 from __future__ import annotations
 
-import atexit
 import gc
 import os
 import sys
-import threading
 
-# The imports build the package's tables and patterns: many objects, no garbage, that live as
-# long as the command. The collector is paused while they are made, and they are frozen after
-# (moved out of its generations: it never walks them again), as main() does with what it finds.
-_collecting = gc.isenabled()
-gc.disable()
-try:
-    import click
+import click
 
-    from . import __version__
-    from .filters import Filters, select
-    from .model import DIMENSIONS, FIELDS, KINDS, PERIODS, QUALIFIERS, STATUSES
-    from .outputs.export import (
-        FILE_FORMATS,
-        FORMATS,
-        FieldError,
-        format_for,
-        parse_fields,
-        write_records,
-    )
-    from .pipeline import extract_source
-    from .readers import SourceError, read_source
-finally:
-    gc.freeze()
-    if _collecting:
-        gc.enable()
+from . import __version__
+from .filters import Filters, select
+from .model import DIMENSIONS, FIELDS, KINDS, PERIODS, QUALIFIERS, STATUSES
+from .outputs.export import (
+    FILE_FORMATS,
+    FORMATS,
+    FieldError,
+    format_for,
+    parse_fields,
+    write_records,
+)
+from .pipeline import extract_source
+from .readers import SourceError, read_source
 
 
 class UsageFailure(click.ClickException):
@@ -804,23 +792,7 @@ def main(argv=None) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
-    code = rv if isinstance(rv, int) else 0
-    if argv is None and threading.active_count() == 1:  # (the command as its own process)
-        _end_process(code)
-    sys.exit(code)
-
-
-def _end_process(code: int) -> None:
-    """Ends the process as `sys.exit(code)` would at this point, without the interpreter's
-    clean-up, which frees every module and object one by one (2 % of the command's run on a
-    report): the exit handlers run (the pattern cache's save), the output is flushed."""
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # (a closed pipe, a closed stream: as at exit)
-            pass
-    os._exit(code)
+    sys.exit(rv if isinstance(rv, int) else 0)
 
 
 def _silence_stdout() -> None:

@@ -50,6 +50,59 @@ def test_module_entry_point():
     assert run.returncode == 0 and json.loads(run.stdout)["text"] == "72条"
 
 
+def test_the_command_saves_a_cold_pattern_cache_and_its_status(tmp_path):
+    """The console script ends its process at once (console.run): the exit handlers still
+    run, so a first run writes the disk cache of compiled patterns; statuses are kept."""
+    env = {**_env(), "NINGBO_INDICATORS_CACHE": str(tmp_path / "cache")}
+    run = subprocess.run(
+        [SCRIPT, "extract", "--limit", "2"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert run.returncode == 0 and run.stderr == "" and len(run.stdout.splitlines()) == 2
+    assert [p.stat().st_size > 100_000 for p in (tmp_path / "cache").iterdir()] == [True]
+    bad = subprocess.run([SCRIPT, "extract", "--nope"], capture_output=True, env=env, timeout=60)
+    assert bad.returncode == 2 and bad.stderr.endswith(b"Error: No such option '--nope'.\n")
+
+
+_CALLER = """
+import sys
+from ningbo_indicators.cli import main
+sys.argv = ["ningbo-indicators", "extract", "--limit", "1", "-f", "csv"]
+try:
+    main()
+except SystemExit as end:
+    print("caught", end.code)
+with open({out!r}, "w") as f:
+    f.write("written after")
+"""
+
+
+def test_a_program_that_calls_main_goes_on(tmp_path):
+    """cli.main() called by a program of its own ends in SystemExit, which it can catch: only
+    the console script (console.run) ends the process at once."""
+    out = tmp_path / "after.txt"
+    run = subprocess.run(
+        [sys.executable, "-c", _CALLER.format(out=str(out))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0 and run.stdout.endswith("caught 0\n")
+    assert out.read_text() == "written after"
+
+
+def test_the_command_under_a_profiler_ends_as_python_does(tmp_path):
+    """Under a profiler (or a debugger, or python -i) the command ends the interpreter's way,
+    so that what they write at the end is written."""
+    prof = tmp_path / "prof.out"
+    run = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "ningbo_indicators", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0 and prof.stat().st_size > 0
+
+
 def test_error_has_no_traceback(tmp_path):
     run = subprocess.run(
         [SCRIPT, "extract", str(tmp_path / "nope.txt")],
