@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import multiprocessing
+import sys
 import time
 from pathlib import Path
 
@@ -76,3 +77,28 @@ def test_a_failed_job_leaves_the_worker_out_of_a_job(monkeypatch):
     with pytest.raises(ValueError):
         _run(work, [1, 2])
     assert batch._in_job is False
+
+
+def test_the_parent_compiles_what_workers_would_compile_and_lose(report_text):
+    """Workers fork from the parent after `_warm_up` and exit without saving the disk cache of
+    compiled patterns: every lazy pattern and key pattern must be compiled before, or each
+    worker compiles (and loses) them on every run."""
+    import importlib
+    import pkgutil
+
+    import ningbo_indicators
+    from ningbo_indicators import lazy
+    from ningbo_indicators.outputs import batch
+
+    for module in pkgutil.walk_packages(ningbo_indicators.__path__, "ningbo_indicators."):
+        importlib.import_module(module.name)
+    held = [
+        value
+        for module in list(sys.modules.values())
+        if getattr(module, "__name__", "").startswith("ningbo_indicators")
+        for value in vars(module).values()
+        if isinstance(value, lazy.LazyPattern)
+    ]
+    assert len(held) > 150 and {id(p) for p in held} <= {id(p) for p in lazy._MADE}
+    batch._warm_up()
+    assert [p for p in lazy._MADE if "_compiled" not in vars(p)] == []
