@@ -171,7 +171,8 @@ def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     it), kept in the same cache file under `name` and a digest of `source` (its length and two
     checksums: the file then holds no copy of it, to be read and hashed each run): plain data
     only (what `marshal` stores: str, int, tuple, list, dict, frozenset…). Data it cannot store
-    is simply built each time.
+    is simply built each time. The checksums catch an edit, not a forgery: this is for the
+    package's own files (the shipped key table), never for a file a user passes.
 
     >>> remember("doctest: lengths", "甲,乙", lambda: [len(c) for c in "甲,乙".split(",")])
     [1, 1]
@@ -260,7 +261,7 @@ class PatternStore:
         """`build()`, or what it returned in an earlier run (see `remember` above)."""
         if self.path is None:
             return build()
-        data = source.encode() if isinstance(source, str) else source
+        data = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source
         key = ("data", name, (len(data), zlib.crc32(data), zlib.adler32(data)))
         with self._lock:
             if self.blobs is None:
