@@ -92,36 +92,31 @@ def _work(job: tuple) -> tuple[str, tuple[bytes, int] | None, str | None, tuple[
     the combined file (pickling records back and formatting them there made it the
     bottleneck; text was decoded and encoded again on the way).
     """
-    path, target, folder_ready, fmt, fields, bom, filters = job
+    path, target, fmt, fields, bom, filters = job
     src, records, error = _extracted(path, filters)
     if error is not None:
         return path, None, error, ()
     rows, count = format_rows(records, fmt, fields)
     chunk = (rows.encode("utf-8"), count)  # (encoded once: for this file and the combined one)
     try:
-        if not folder_ready:
+        try:
+            _write_file(target, fmt, fields, bom, chunk)
+        except (FileNotFoundError, NotADirectoryError):  # (its folder is not made yet)
             Path(target).parent.mkdir(parents=True, exist_ok=True)
-        with atomic_output(target) as stream:
-            writer = RecordWriter(fmt, stream, fields, bom)
-            writer.write_chunk(*chunk)
-            writer.close()
+            _write_file(target, fmt, fields, bom, chunk)
     except OSError as exc:
         return path, None, f"cannot write {target}: {exc.strerror or exc}", src.warnings
     return path, chunk, None, src.warnings
 
 
-def _made_folders(targets: Sequence[str]) -> set[str]:
-    """The folders of `targets` made (or found) here, once each: a worker makes the others
-    itself, and reports the failure as its input's (a call per input cost a worker a system
-    call and an exception each)."""
-    made = set()
-    for folder in sorted({str(Path(t).parent) for t in targets}):
-        try:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-        except OSError:
-            continue
-        made.add(folder)
-    return made
+def _write_file(target: str, fmt: str, fields: Sequence[str], bom: bool, chunk: tuple) -> None:
+    """One input's file, atomically. Its folder is made by the worker that first writes in it
+    (`_work`), not by the parent before the workers start: making the 344 folders of more/
+    took the parent 0.05–0.15 s of the file system's time while both cores waited."""
+    with atomic_output(target) as stream:
+        writer = RecordWriter(fmt, stream, fields, bom)
+        writer.write_chunk(*chunk)
+        writer.close()
 
 
 def _extracted(path: str, filters: Filters) -> tuple:
@@ -305,12 +300,8 @@ def run_batch(
     suffix = SUFFIX[fmt]
     paths = [p for p, _ in tree]
     names = output_names(paths, suffix, combined, [rel for _, rel in tree])
-    targets = [str(Path(outdir) / n) for n in names]
-    ready = _made_folders(targets)
-    work = [
-        (p, t, str(Path(t).parent) in ready, fmt, tuple(fields), bom, filters)
-        for p, t in zip(paths, targets)
-    ]
+    fields = tuple(fields)
+    work = [(p, str(Path(outdir) / n), fmt, fields, bom, filters) for p, n in zip(paths, names)]
     failures: list[tuple[str, str]] = []
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
