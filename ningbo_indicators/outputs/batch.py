@@ -159,7 +159,6 @@ def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
         return
     _warm_up()
     ahead = 4 * workers
-    size = _run_size(len(jobs), workers)
     context = multiprocessing.get_context()
     # (a flag in shared memory, with no lock: an Event's lock, held by a worker killed inside
     # is_set, would never be released, and the parent would wait on it for ever)
@@ -172,8 +171,8 @@ def _results(jobs: list[tuple], workers: int, work=_work) -> Iterator[tuple]:
     ) as pool:
         pending: deque = deque()
         try:
-            for i in range(0, len(jobs), size):
-                pending.append(pool.submit(_run, work, jobs[i : i + size]))
+            for start, end in _runs(len(jobs), workers):
+                pending.append(pool.submit(_run, work, jobs[start:end]))
                 if len(pending) >= ahead:
                     yield from pending.popleft().result()
             while pending:
@@ -197,6 +196,22 @@ def _run_size(jobs: int, workers: int) -> int:
     (8, 3, 1)
     """
     return max(1, min(_RUN_MAX, jobs // (16 * workers)))
+
+
+def _runs(jobs: int, workers: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of jobs handed to a worker, in order: `_run_size` jobs, and
+    towards the end at most a (2 × workers)th of the jobs left, so that the workers finish
+    nearly together (with runs of 8 to the end, one worker of two waited for the other's last
+    run; simulated from each report's cost over more/: 0.04 s idle, 0.002 s with this).
+
+    >>> [end - start for start, end in _runs(100, 2)][-9:]
+    [3, 3, 3, 3, 2, 2, 1, 1, 1]
+    """
+    size, start = _run_size(jobs, workers), 0
+    while start < jobs:
+        end = start + max(1, min(size, -(-(jobs - start) // (2 * workers))))
+        yield start, end
+        start = end
 
 
 # Set in a worker by `_start_worker`: the flag by which the parent stops the batch
