@@ -9,6 +9,10 @@
 __version__ = "0.1.0"  # (compiled.py names its cache file after it)
 
 import gc as _gc
+import os as _os
+
+# the package's data folder: the bundled report and the shipped key table
+DATA_DIR = _os.path.join(_os.path.dirname(__file__), "data")
 
 TYPE_CHECKING = False  # (True for type checkers; typing is not imported for it here)
 if TYPE_CHECKING:

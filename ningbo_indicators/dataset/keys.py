@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
-from .. import compiled
+from .. import DATA_DIR, compiled
 
 if TYPE_CHECKING:  # (pathlib is not imported at start-up)
     from pathlib import Path
@@ -295,8 +295,8 @@ def _base_units(cell: str) -> tuple[str, ...]:
     return tuple(u.strip() for u in cell.split("|"))
 
 
-# the shipped table, beside the package's modules
-_TABLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "indicators.csv")
+# the shipped table
+_TABLE = os.path.join(DATA_DIR, "indicators.csv")
 
 
 @functools.cache

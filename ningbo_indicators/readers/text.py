@@ -10,19 +10,18 @@ from __future__ import annotations
 import codecs
 import os
 
+from .. import DATA_DIR
 from ..lazy import LazyPattern
 from .source import Source, SourceError
 
 BUNDLED_NAME = "ningbo-2024.txt"
-# the package's data folder
-_DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 
 
 def bundled_text() -> str:
     """The bundled Ningbo 2024 report, read from the installed package."""
     # (a path beside the module, not importlib.resources: that import alone costs ~13 ms of
     # start-up, and the package is always installed as files; nor pathlib, ~3 % of it)
-    with open(os.path.join(_DATA, BUNDLED_NAME), encoding="utf-8") as f:
+    with open(os.path.join(DATA_DIR, BUNDLED_NAME), encoding="utf-8") as f:
         return f.read()
 
 
