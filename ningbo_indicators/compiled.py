@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # (pathlib is not imported at start-up: with urllib.parse, ~3
 T = TypeVar("T")
 _ENV = "NINGBO_INDICATORS_CACHE"
 # The size past which the cache file keeps only what a run used (the package's own patterns
-# and key table take about 1.3 MB; each edit of a key table passed with --keys adds its own)
+# and key table take about 1.1 MB; each edit of a key table passed with --keys adds its own)
 MAX_BYTES = 8 * 1024 * 1024
 # (the engines' programs are stored as machine words, see _pack: their byte order is in it;
 # 3: data kept by `remember` under a digest of its source, not the source)

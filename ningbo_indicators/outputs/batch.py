@@ -247,9 +247,9 @@ def _warm_up() -> None:
     """Import the engine and compile its patterns and key table once, in the parent: workers
     forked from it start with them. A whole report (the bundled one) compiles the patterns
     most reports need; every lazy pattern (those fewer reports need, `lazy.compile_all`) and
-    every key pattern are compiled too: a worker's own compiling is
-    lost when it ends (it exits without writing the disk cache of `compiled`), so each run
-    paid ~0.3 s per worker for it. What that built lives as long as the workers: frozen, so
+    every key pattern are compiled too: a worker's own compiling is lost when it ends (it
+    exits without writing the disk cache of `compiled`), so each run paid ~0.3 s per worker
+    for it. What that built lives as long as the workers: frozen, so
     that their garbage collector does not walk it again (nor touch, so copy, the pages they
     share with the parent)."""
     from ..dataset.keys import default_keys
