@@ -30,19 +30,26 @@ if not TYPE_CHECKING:  # (so that a type checker still reports a misspelled name
         `import ningbo_indicators.console` must not import it before."""
         if name not in _ON_FIRST_USE:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        # The imports build the package's tables and patterns: many objects, no garbage. The
-        # collector, left on, would walk them again and again while they are made (31
-        # collections); it is paused meanwhile, and walks them once when next run.
-        collecting = _gc.isenabled()
-        _gc.disable()
-        try:
+        with collector_paused():
             from .model import FIELDS, Record
             from .pipeline import extract
-        finally:
-            if collecting:
-                _gc.enable()
         globals().update(FIELDS=FIELDS, Record=Record, extract=extract)
         return globals()[name]
+
+
+class collector_paused:
+    """`with collector_paused():` the garbage collector off for the block, then back on if it
+    was on. For the imports that build the package's tables and patterns: many objects, no
+    garbage; the collector, left on, walks them again and again while they are made (31
+    collections), paused it walks them once when next run."""
+
+    def __enter__(self) -> None:
+        self.collecting = _gc.isenabled()
+        _gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.collecting:
+            _gc.enable()
 
 
 def __dir__() -> list[str]:

@@ -21,17 +21,15 @@ import os
 import sys
 import threading
 
+from . import collector_paused
+
 
 def run() -> None:
     """The console script: `cli.main()`, then the process ends with its exit status."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         from .cli import main
-    finally:
+
         gc.freeze()
-        if collecting:
-            gc.enable()
     try:
         main()
     except SystemExit as end:
