@@ -5,25 +5,9 @@ timing is asserted here.)"""
 from __future__ import annotations
 
 import pytest
+from hostile_inputs import HOSTILE, SIZE
 
 from ningbo_indicators import extract
-
-SIZE = 200_000  # characters: large enough for a quadratic step to stand out in the benchmark
-
-HOSTILE = {
-    "no punctuation": lambda n: ("新增企业数量达到十分可观规模并且持续增长" * (n // 20))[:n],
-    "digits": lambda n: "1" * n,
-    "wan run": lambda n: "万" * n,
-    "verb run": lambda n: ("增长" * (n // 2))[:n],
-    "dotted digits": lambda n: ("1." * (n // 2))[:n],
-    "digit unit alternation": lambda n: ("1个" * (n // 2))[:n],
-    "digit unit, no punctuation, respectively": lambda n: ("分别增长5%和6%以上" * (n // 11))[:n],
-    "brackets": lambda n: ("（" * (n // 2)) + ("）" * (n // 2)),
-    "quotes": lambda n: ("“" * (n // 2)) + "12亿元" + ("”" * (n // 2)),
-    "numbers in a line": lambda n: ("地区生产总值增长6%左右" * (n // 12))[:n],
-    "headings": lambda n: ("\n一、" * (n // 3))[:n],
-    "front matter unclosed": lambda n: "---\n" + "title: 增长5%\n" * (n // 10),
-}
 
 
 @pytest.mark.parametrize("name", HOSTILE)
@@ -86,3 +70,16 @@ def test_digits_python_cannot_read_in_the_targets(sentence):
     rows = targets_table(text, extract(text))
     assert [r.key for r in rows if r.key == "gdp_growth"] == ["gdp_growth"]
     assert all(not any(c in KAWI for c in (r.target or "")) for r in rows)
+
+
+def test_the_benchmarks_test_modules_need_no_pytest():
+    """benchmarks/bench.py reads the hostile inputs and the format builders from tests/, and
+    runs where the test extras are not installed: those modules must not import pytest."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tests = Path(__file__).parent
+    code = "import sys; sys.modules['pytest'] = None; import hostile_inputs, formats"
+    done = subprocess.run([sys.executable, "-c", code], cwd=tests, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
