@@ -93,40 +93,52 @@ _JSON = json.JSONEncoder(ensure_ascii=False)
 _JSON_TEXT = json.encoder.encode_basestring  # (a str as _JSON writes it: in C)
 
 
-def _json_objects(rows: list[tuple], fields: Sequence[str]) -> list[str]:
-    """Each row as `_JSON.encode(dict(zip(fields, row)))` writes it (the same text).
+def _json_joined(rows: list[tuple], fields: Sequence[str], separator: str) -> str:
+    """Each row as `_JSON.encode(dict(zip(fields, row)))` writes it (the same text), joined by
+    `separator`.
 
     Written a column at a time (the encoder, called per record, wrote every key and every
     text again: 50,000 instructions a record): the JSON of each distinct text of a column once
     (a report's sentence, unit, kind… repeat from row to row), of whole and finite numbers by
-    their own repr in one pass; then each row is a template of the keys filled with its cells.
+    their repr in one pass; then the keys and cells of every row are joined in one step.
 
     >>> rows = [("宁波", 5.0, None, 3, '说"好"'), ("宁波", float("nan"), "%", None, "")]
-    >>> fields = ("a", "b", "c", "d", "e%s")
-    >>> _json_objects(rows, fields) == [_JSON.encode(dict(zip(fields, r))) for r in rows]
+    >>> fields = ("a", "b", "c", "d", "e")
+    >>> _json_joined(rows, fields, "|") == "|".join(_JSON.encode(dict(zip(fields, r))) for r in rows)
     True
-    >>> _json_objects([(1, 1.0, True)], ("a", "b", "c")), _json_objects([(1, 2)], ("a", "a"))
-    (['{"a": 1, "b": 1.0, "c": true}'], ['{"a": 2}'])
+    >>> _json_joined([(1, 1.0, True)], "abc", ""), _json_joined([(1, 2)], "aa", ""), _json_joined([], "a", "")
+    ('{"a": 1, "b": 1.0, "c": true}', '{"a": 2}', '')
     """
     fields = tuple(fields)
     if not rows or not fields or len(set(fields)) < len(fields):  # (a key given twice: one)
-        return [_JSON.encode(dict(zip(fields, values))) for values in rows]
-    template = "{" + ", ".join(_JSON_TEXT(f).replace("%", "%%") + ": %s" for f in fields) + "}"
-    return [template % cells for cells in zip(*map(_json_column, zip(*rows)))]
+        return separator.join(_JSON.encode(dict(zip(fields, values))) for values in rows)
+    n = len(rows)
+    columns = []  # the text before each cell (the key) and the cells, column after column
+    for i, (field, column) in enumerate(zip(fields, zip(*rows))):
+        columns += (
+            [("{" if i == 0 else ", ") + _JSON_TEXT(field) + ": "] * n,
+            _json_column(column),
+        )
+    columns.append(["}" + separator] * (n - 1) + ["}"])
+    return "".join(itertools.chain.from_iterable(zip(*columns)))
 
 
-def _json_column(column: tuple) -> list[str]:
+def _json_column(column: tuple) -> Sequence[str]:
     """The JSON of each value of one column, as `_JSON` writes it in an object."""
-    kinds = set(map(type, column))
-    if kinds <= _TEXT:
-        texts = {v: "null" if v is None else _JSON_TEXT(v) for v in set(column)}
+    try:
+        distinct = set(column)
+    except TypeError:  # (a list, a dict: not hashable)
+        return list(map(_JSON.encode, column))
+    # (a value equal to a text is a text: a str of a subclass, written as the text)
+    if set(map(type, distinct)) <= _TEXT:
+        texts = {v: "null" if v is None else _JSON_TEXT(v) for v in distinct}
         return list(map(texts.__getitem__, column))
-    if kinds == _INT:
-        return list(map(int.__repr__, column))
-    # (a sum of floats is finite only where each is: NaN and infinities have texts of their own)
-    if kinds == _FLOAT and math.isfinite(sum(column)):
-        return list(map(float.__repr__, column))
-    return list(map(_JSON.encode, column))  # (None, a mix of types)
+    kinds = set(map(type, column))  # (1, 1.0 and True are one value of a set: each type here)
+    # (the repr of an int, and of a float where it is finite, is its JSON; a sum of floats is
+    # finite only where each is: NaN and the infinities have texts of their own)
+    if kinds == _INT or kinds == _FLOAT and math.isfinite(sum(column)):
+        return list(map(repr, column))
+    return list(map(_JSON.encode, column))  # (None and numbers, a mix of types)
 
 
 def _csv_cells(values: tuple) -> list:
@@ -319,13 +331,13 @@ class RecordWriter:
             self.count += n
             return n
         values = _values(records, fields)
-        # (JSON a thousand records at a time, a column at a time: `_json_objects`)
+        # (JSON a thousand records at a time, a column at a time: `_json_joined`)
         while rows := list(itertools.islice(values, 1000)):
-            objects = _json_objects(rows, fields)
             if self.fmt == "json":
-                self.out.write(("\n  " if not self.count else ",\n  ") + ",\n  ".join(objects))
+                opening = ",\n  " if self.count else "\n  "
+                self.out.write(opening + _json_joined(rows, fields, ",\n  "))
             else:
-                self.out.write("\n".join(objects) + "\n")
+                self.out.write(_json_joined(rows, fields, "\n") + "\n")
             self.count += len(rows)
             n += len(rows)
         return n
@@ -347,10 +359,9 @@ def format_rows(records: Iterable, fmt: str, fields: Sequence[str] = FIELDS) -> 
     rows = list(_values(records, fields))
     if fmt == "csv":
         return _csv_lines(rows), len(rows)
-    dumps = _json_objects(rows, fields)
     if fmt == "json":
-        return ",\n  ".join(dumps), len(rows)
-    return "".join(d + "\n" for d in dumps), len(rows)
+        return _json_joined(rows, fields, ",\n  "), len(rows)
+    return (_json_joined(rows, fields, "\n") + "\n" if rows else ""), len(rows)
 
 
 def write_records(
