@@ -15,7 +15,10 @@ arguments sorted). At exit, if any pattern was new, the blobs are written to one
 (temporary file + `os.replace`, so a reader never sees half a file), named after the versions
 of Python, `regex` and this package: an upgrade starts a new file. The next run hands the
 stored arguments straight to the C engine, which gives an object identical to a compiled one
-(same `.pattern`, `.flags`, `.groupindex`, same matches): that takes microseconds.
+(same `.pattern`, `.flags`, `.groupindex`, same matches): that takes microseconds. The same
+file keeps the data `remember` is given (the shipped key table, parsed) and the code the
+package's dataclasses generate (`generated_code`): code that is run, as Python's own
+`__pycache__` is, so the cache directory is to be the user's own, as the default is.
 
 Where: `$NINGBO_INDICATORS_CACHE` if set, else `$XDG_CACHE_HOME/ningbo-indicators`, else
 `~/.cache/ningbo-indicators`. Turn it off with `NINGBO_INDICATORS_CACHE=off` (or empty).
