@@ -25,14 +25,18 @@ _ON_FIRST_USE = ("FIELDS", "Record", "extract")
 if not TYPE_CHECKING:  # (so that a type checker still reports a misspelled name)
 
     def __getattr__(name: str):
-        """FIELDS, Record and extract, imported on first use: the command (`console.run`)
-        imports the engine itself, with the collector paused and what it built frozen, and
-        `import ningbo_indicators.console` must not import it before."""
+        """FIELDS, Record and extract, imported on first use (with the collector paused and
+        the code of the dataclasses from the disk cache, as `console.run` does): the command
+        imports the engine itself, with what it built frozen, and `import
+        ningbo_indicators.console` must not import it before."""
         if name not in _ON_FIRST_USE:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         with collector_paused():
-            from .model import FIELDS, Record
-            from .pipeline import extract
+            from .compiled import generated_code
+
+            with generated_code():
+                from .model import FIELDS, Record
+                from .pipeline import extract
         globals().update(FIELDS=FIELDS, Record=Record, extract=extract)
         return globals()[name]
 

@@ -309,43 +309,44 @@ def default_keys() -> tuple[IndicatorKey, ...]:
 
     parsed: list[tuple[IndicatorKey, ...]] = []  # (the table, when parsed in this process)
 
-    def parse() -> tuple[list[tuple], tuple]:
+    def parse() -> tuple[list[dict], tuple]:
         parsed.append(parse_table(data.decode("utf-8"), check=False))
         # (a cell equal to one before is kept as that one: marshal then stores a reference to
         # it, which the next runs read faster than the cell again)
         same: dict = {}
-        rows = [tuple(same.setdefault(cell, cell) for cell in _row(k)) for k in parsed[0]]
+        # (an empty `classes`, most keys', is left to the class's default: an eleventh entry
+        # would double the size of each key's __dict__)
+        rows = [
+            {f: same.setdefault(v, v) for f, v in zip(_FIELDS, _row(k)) if v or f != "classes"}
+            for k in parsed[0]
+        ]
         return rows, _Index(parsed[0]).parts()
 
     # (the index's parts are kept under a name of their own: a change of how the table is indexed
-    # takes a new name, so that no run reads the parts an older indexing kept)
-    rows, parts = compiled.remember("indicators.csv, index 5", data, parse)
-    table = parsed[0] if parsed else tuple(map(_key_of_row, rows))
+    # or kept takes a new name, so that no run reads what an older one kept)
+    rows, parts = compiled.remember("indicators.csv, index 6", data, parse)
+    table = parsed[0] if parsed else tuple(map(_key_of_fields, rows))
     _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
     return table
 
 
-# the fields of a key, as a tuple in the order `IndicatorKey(*row)` takes them
+# the fields of a key, in the order of the class
 _FIELDS = tuple(f.name for f in dataclasses.fields(IndicatorKey))
 _row = operator.attrgetter(*_FIELDS)
 
 
-def _key_of_row(row: tuple) -> IndicatorKey:
-    """`IndicatorKey(*row)` at half the cost: a frozen dataclass's __init__ sets each field
-    through object.__setattr__, a call per field (a third of the load of the table); the fields
-    go straight into the new key's __dict__ instead (the same object: equal, same hash). An
-    empty `classes` (the last field; most keys') is left to the class's default: an eleventh
-    entry would double the size of each key's __dict__.
+def _key_of_fields(fields: dict) -> IndicatorKey:
+    """The key whose __dict__ is `fields` (the fields of a key parsed in an earlier run):
+    `IndicatorKey(**fields)` at a fifth of the cost (a frozen dataclass's __init__ sets each
+    field through object.__setattr__, a call per field; the dict comes whole from the cache).
+    The same object: equal, same hash.
 
-    >>> k = default_keys()[0]
-    >>> _key_of_row(_row(k)) == k, hash(_key_of_row(_row(k))) == hash(k)
-    (True, True)
     >>> k = next(k for k in default_keys() if k.classes)
-    >>> _key_of_row(_row(k)) == k, _FIELDS[-1]
-    (True, 'classes')
+    >>> _key_of_fields(dict(vars(k))) == k, hash(_key_of_fields(dict(vars(k)))) == hash(k)
+    (True, True)
     """
     key = object.__new__(IndicatorKey)
-    key.__dict__.update(zip(_FIELDS, row if row[-1] else row[:-1]))
+    object.__setattr__(key, "__dict__", fields)  # (the class's own __setattr__ refuses)
     return key
 
 
