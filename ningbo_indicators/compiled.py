@@ -18,15 +18,16 @@ stored arguments straight to the C engine, which gives an object identical to a 
 (same `.pattern`, `.flags`, `.groupindex`, same matches): that takes microseconds. The same
 file keeps the data `remember` is given (the shipped key table, parsed) and the code the
 package's dataclasses generate (`generated_code`): code that is run, as Python's own
-`__pycache__` is, so the cache directory is to be the user's own, as the default is.
+`__pycache__` is, so the cache directory is to be the user's own, as the default is: a file
+another user owns, or that group or others may write, is not read.
 
 Where: `$NINGBO_INDICATORS_CACHE` if set, else `$XDG_CACHE_HOME/ningbo-indicators`, else
 `~/.cache/ningbo-indicators`. Turn it off with `NINGBO_INDICATORS_CACHE=off` (or empty).
 
 When it is not used: never an error. An unwritable directory, a damaged or foreign file (a
-checksum guards it), an engine whose internals differ (no `_regex.compile`, an argument it
-refuses), a locale-dependent pattern (`regex.LOCALE`) or user input (`--grep`, which is
-compiled by `regex` directly): the pattern is simply compiled as usual.
+checksum guards it), a file not the user's own, an engine whose internals differ (no
+`_regex.compile`, an argument it refuses), a locale-dependent pattern (`regex.LOCALE`) or user
+input (`--grep`, which is compiled by `regex` directly): the pattern is simply compiled as usual.
 """
 
 from __future__ import annotations
@@ -444,7 +445,9 @@ class PatternStore:
             os.makedirs(folder or ".", exist_ok=True)
             temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
             try:
-                with open(temporary, "wb") as out:
+                # (writable by its owner only, whatever the umask: `_own_file` reads no other)
+                flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+                with os.fdopen(os.open(temporary, flags, 0o644), "wb") as out:
                     out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
                 os.replace(temporary, self.path)
             finally:
@@ -550,10 +553,21 @@ def _plain(value):
     return value
 
 
+def _own_file(st: os.stat_result) -> bool:
+    """Whether a cache file may be trusted: it holds code that is run (`generated_code`), so
+    one that another user owns, or that others than its owner may write, is not read (as ssh
+    refuses such a key file). Where there are no user ids (Windows), every file is."""
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is None or st.st_uid == geteuid() and not st.st_mode & 0o022
+
+
 def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
-    """The blobs of a cache file; an absent, damaged or foreign file gives none."""
+    """The blobs of a cache file; an absent, damaged or foreign file, or one not the user's
+    own (`_own_file`), gives none."""
     try:
         with open(path, "rb") as f:
+            if not _own_file(os.fstat(f.fileno())):
+                return {}
             data = f.read()
     except OSError:
         return {}

@@ -301,3 +301,23 @@ def test_the_command_prints_the_same_with_the_cache_cold_warm_and_off(tmp_path):
     assert cold.stdout.count("\n") > 100
     assert cold.stdout == warm.stdout == off.stdout
     assert cold.stderr == warm.stderr == off.stderr == ""
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="no user ids here")
+def test_a_file_others_may_write_is_not_read(tmp_path):
+    """The file holds code that is run (the dataclasses' generated code): one that group or
+    others may write is not read, as if absent; the user's own file is."""
+    path = tmp_path / "cache.marshal"
+    store = compiled.PatternStore(path)
+    store.get("regex", r"(\d+)亿元", 0, {})
+    umask = os.umask(0o002)  # (a umask that lets the group write: the file is written 644)
+    try:
+        store.save()
+    finally:
+        os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o644
+    for mode, hits in ((0o666, 0), (0o620, 0), (0o644, 1), (0o600, 1)):
+        path.chmod(mode)
+        again = compiled.PatternStore(path)
+        assert again.get("regex", r"(\d+)亿元", 0, {}).search("351亿元").group(1) == "351"
+        assert again.hits == hits, oct(mode)
