@@ -360,6 +360,9 @@ def _longest_word(words: str) -> int:
     return max(len(word) for word in words.split("|"))
 
 
+_STOPS_BACKWARD = _marks_backward(_STOPS)
+
+
 class KeyContext:
     """What the key rules read of one document, found once for all its figures.
 
@@ -418,7 +421,10 @@ class KeyContext:
         the stop, else that far back. `key_in_context` finds both once per figure and passes
         them to the rules that read them."""
         lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
-        stop = _last_mark(self.text, _STOPS, lo, start)
+        # (`_last_mark(self.text, _STOPS, lo, start)`, its pattern at hand: every keyed figure
+        # asks it)
+        found = _STOPS_BACKWARD.search(self.text, lo, start) if lo < start else None
+        stop = found.start() if found else -1
         return stop, (stop + 1 if stop >= lo else lo)
 
     def hint(self, hint, start: int, end: int) -> bool:
