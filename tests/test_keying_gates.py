@@ -326,3 +326,18 @@ def test_definition_colon_stands_within_its_gate(head):
     m = _figure(text, "1条", "路", kind="count", unit="条")
     context = keying.KeyContext(text)
     assert keying._in_a_definition(context, m, context.sentence(m.start)[0])
+
+
+@pytest.mark.parametrize("marks", [keying._STOPS, keying._SENTENCE_ENDS])
+def test_last_stop_in_the_paragraph_is_the_search(marks):
+    """Read from a figure's last stop within its reach (`KeyContext.sentence`): the last of the
+    marks in its paragraph before it, as the search finds it (sentences longer than the reach,
+    and a paragraph longer than the paragraph's reach, included)."""
+    long = "推进" * 130
+    text = TEXT + long + "。" + long + "完成投资5亿元！\n" + long * 7 + "，增长5%。" + TEXT
+    context = keying.KeyContext(text)
+    for start in range(len(text) + 1):
+        para = context.paragraph(start)
+        stop, _ = context.sentence(start)
+        expected = keying._last_mark(text, marks, para, start)
+        assert keying._last_stop_in(text, marks, para, start, stop) == expected, start

@@ -334,6 +334,18 @@ def _last_mark(text: str, marks: str, lo: int, hi: int) -> int:
     return found.start() if found else -1
 
 
+def _last_stop_in(text: str, marks: str, para: int, start: int, stop: int) -> int:
+    """`_last_mark(text, marks, para, start)` for the marks _STOPS or _SENTENCE_ENDS in the
+    paragraph of a figure at `start` (which starts at `para`, `KeyContext.paragraph`), read from
+    the figure's last stop `stop` (`KeyContext.sentence`, which looked within 3 * CLAUSE_WINDOW
+    before it): no line break stands in the paragraph, so there the two sets of marks are the
+    same. Searched for only before that reach, where `stop` found none."""
+    lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
+    if stop >= lo:
+        return stop if stop >= para else -1
+    return _last_mark(text, marks, para, lo)
+
+
 @functools.cache
 def _marks_backward(marks: str):
     """A pattern that finds the last of `marks` (searching backward)."""
@@ -346,6 +358,9 @@ def _marks_backward(marks: str):
 def _longest_word(words: str) -> int:
     """The length of the longest word of `words`, an alternation of plain words."""
     return max(len(word) for word in words.split("|"))
+
+
+_STOPS_BACKWARD = _marks_backward(_STOPS)
 
 
 class KeyContext:
@@ -406,7 +421,10 @@ class KeyContext:
         the stop, else that far back. `key_in_context` finds both once per figure and passes
         them to the rules that read them."""
         lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
-        stop = _last_mark(self.text, _STOPS, lo, start)
+        # (`_last_mark(self.text, _STOPS, lo, start)`, its pattern at hand: every keyed figure
+        # asks it)
+        found = _STOPS_BACKWARD.search(self.text, lo, start) if lo < start else None
+        stop = found.start() if found else -1
         return stop, (stop + 1 if stop >= lo else lo)
 
     def hint(self, hint, start: int, end: int) -> bool:
@@ -727,10 +745,11 @@ _PLACE_WIDE = compiled.compile_std(r"全市|全省|全州|全区|全县|全盟|�
 _TOPIC_REACH = 1500
 
 
-def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
+def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys, para: int, stop: int) -> bool:
     """Whether m's figure stands in the run of a paragraph whose topic sentence names a part of
     the place (see _TOPIC_MAX), and the part's key would not be the key of the place; `para`:
-    where m's paragraph starts (`KeyContext.paragraph`)."""
+    where m's paragraph starts (`KeyContext.paragraph`); `stop`: the last stop before m
+    (`KeyContext.sentence`)."""
     if not para and m.start > _TOPIC_REACH:
         return False  # a paragraph that long is no topic's run (and each figure reads it all)
     # (key_in_context asks for 区 or 新城 in the paragraph before the figure first: every word
@@ -739,21 +758,24 @@ def _under_a_part_topic(ctx: KeyContext, m: Mention, key: str, keys, para: int) 
         return False  # (no topic can name a part: the paragraph is not cut into sentences)
     if _names_a_scope(m.indicator):
         return False  # 市城区公共供水普及率: the figure names its scope itself
-    run = _sentence_in_a_run(ctx, m, para, _PLACE_WIDE)
+    run = _sentence_in_a_run(ctx, m, para, stop, _PLACE_WIDE)
     if run is None:
         return False
     part = ctx.read_once(_topic_part, para, run[0])  # (the sentences before m's sentence)
     return part is not None and part_key_differs(part, m, key, keys)
 
 
-def _sentence_in_a_run(ctx: KeyContext, m: Mention, para: int, whole) -> tuple[int, str] | None:
-    """Where the sentence before m's ends in m's paragraph (at `para`), and the words of m's
+def _sentence_in_a_run(
+    ctx: KeyContext, m: Mention, para: int, stop: int, whole
+) -> tuple[int, str] | None:
+    """Where the sentence before m's ends in m's paragraph (at `para`; `stop`: the last stop
+    before m, `KeyContext.sentence`), and the words of m's
     own sentence before the figure, for the rules that read the topic of m's run (the sentences
     of the paragraph before m's, read once per document: `KeyContext.read_once`). None where no
     topic's run goes on to m: m's sentence opens the paragraph, or names the whole place
     (`whole`: the rule's words for it) or a part helped (出台了促进新区发展的10项政策)."""
     text = ctx.text
-    cut = _last_mark(text, _SENTENCE_ENDS, para, m.start)
+    cut = _last_stop_in(text, _SENTENCE_ENDS, para, m.start, stop)
     if cut < 0:
         return None
     own = text[cut + 1 : m.start]
@@ -2062,7 +2084,9 @@ def _of_a_zone(
         return False  # (a sentence too long to see its start: no stop nor semicolon in reach)
     own = text[item : m.start]
     if not _PARK_HINT.search(own):
-        return _zone_before(ctx, m, key, keys, para)  # (no zone in the sentence: its paragraph's)
+        return _zone_before(
+            ctx, m, key, keys, para, stop
+        )  # (no zone in the sentence: its paragraph's)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
     at = compiled.match_end(_PART_OPENERS, own)
@@ -2087,17 +2111,17 @@ def _of_a_zone(
             continue
         if part_key_differs(mid["zone"], m, key, keys):
             return True
-    return _zone_before(ctx, m, key, keys, para)
+    return _zone_before(ctx, m, key, keys, para, stop)
 
 
-def _zone_before(ctx: KeyContext, m: Mention, key: str, keys, para: int) -> bool:
+def _zone_before(ctx: KeyContext, m: Mention, key: str, keys, para: int, stop: int) -> bool:
     """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run
-    (in the paragraph at `para`)."""
+    (in the paragraph at `para`; `stop`: the last stop before m, `KeyContext.sentence`)."""
     if not ctx.hint(_ZONE_HINT, para, m.start):
         return False
     if not para and m.start > _TOPIC_REACH:
         return False  # (a paragraph too long to see its start: no topic nor heading of its run)
-    zone = _zone_topic(ctx, m, para) or _zone_heading(ctx, m, para)
+    zone = _zone_topic(ctx, m, para, stop) or _zone_heading(ctx, m, para, stop)
     return zone is not None and part_key_differs(zone, m, key, keys)
 
 
@@ -2114,14 +2138,14 @@ _ZONE_IN_HEADING = LazyPattern(
 )
 
 
-def _zone_heading(ctx: KeyContext, m: Mention, para: int) -> str | None:
+def _zone_heading(ctx: KeyContext, m: Mention, para: int, stop: int) -> str | None:
     """The zone that the heading opening m's paragraph (at `para`) names (see _HEADING), or
-    None."""
+    None (`stop`: the last stop before m, `KeyContext.sentence`)."""
     heading = ctx.read_once(_heading_zone, para, len(ctx.text))
     if heading is None or heading[0] >= m.start:
         return None
     text = ctx.text
-    own = text[_last_mark(text, _STOPS, para, m.start) + 1 : m.start]
+    own = text[_last_stop_in(text, _STOPS, para, m.start, stop) + 1 : m.start]
     if _PLACE_WIDE.search(text, heading[0], m.start) or _FOR_THE_PART.search(own):
         return None
     return heading[1]
@@ -2147,10 +2171,10 @@ def _heading_zone(text: str, para: int, end: int) -> tuple[int, str] | None:
     return head.end(), zone["zone"]
 
 
-def _zone_topic(ctx: KeyContext, m: Mention, para: int) -> str | None:
+def _zone_topic(ctx: KeyContext, m: Mention, para: int, stop: int) -> str | None:
     """The zone that the topic sentence of m's run (in the paragraph at `para`) works on (see
-    _ZONE_TOPIC), or None."""
-    run = _sentence_in_a_run(ctx, m, para, _WHOLE_PLACE)
+    _ZONE_TOPIC), or None (`stop`: the last stop before m, `KeyContext.sentence`)."""
+    run = _sentence_in_a_run(ctx, m, para, stop, _WHOLE_PLACE)
     if run is None or _TOPIC_STEP.match(run[1].strip(" *#\t\u3000")):
         return None  # (or the figure's own sentence opens a step of its own)
     return ctx.read_once(_zone_of_topic, para, run[0])  # (the sentences before m's sentence)
@@ -3076,7 +3100,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     zoned = text.find("区", para, m.start) >= 0
     # (every word of _WORKS_TOPIC_HINT holds 区 or 新城)
     if (zoned or text.find("新城", para, m.start) >= 0) and _under_a_part_topic(
-        ctx, m, key, keys, para
+        ctx, m, key, keys, para, stop
     ):
         return None
     if ("works_list" in classes or "list_size" in classes) and _items_at_a_stage(text, m, classes):
