@@ -195,7 +195,12 @@ class generated_code:
     the exact text and the `from __future__` flags it would be compiled with. For the package's
     imports, which make about ten dataclasses. Same classes: only the compiling is skipped.
 
-    (While the block runs, a dataclass another thread makes goes through the cache too.)
+    How: the functions of `dataclasses` call `exec` by name, and a name of their module is found
+    before the builtin (Python 3.10–3.13 do; were a later one not to, nothing is cached and
+    nothing changes). While any thread is inside a block, that module's `exec` is `_exec`; it is
+    put back as it was when the last block ends, whatever the order threads leave theirs in.
+    Only the threads inside a block go through the cache: another thread's dataclass is
+    compiled as `exec` would (by the `exec` the module had before, if a program had set one).
 
     >>> import dataclasses
     >>> with generated_code():
@@ -205,19 +210,36 @@ class generated_code:
     """
 
     def __enter__(self) -> None:
-        self.before = vars(dataclasses).get("exec", _NONE)
-        dataclasses.exec = _exec  # type: ignore[attr-defined]  # (found before the builtin)
+        global _before
+        with _GENERATING:
+            if not _INSIDE:
+                _before = vars(dataclasses).get("exec", _NONE)
+                dataclasses.exec = _exec  # type: ignore[attr-defined]
+            me = threading.get_ident()
+            _INSIDE[me] = _INSIDE.get(me, 0) + 1
 
     def __exit__(self, *exc: object) -> None:
-        if self.before is _NONE:
-            del dataclasses.exec  # type: ignore[attr-defined]
-        else:
-            dataclasses.exec = self.before  # type: ignore[attr-defined]
+        global _before
+        with _GENERATING:
+            me = threading.get_ident()
+            _INSIDE[me] -= 1
+            if not _INSIDE[me]:
+                del _INSIDE[me]
+            if not _INSIDE:
+                if _before is _NONE:
+                    vars(dataclasses).pop("exec", None)
+                else:
+                    dataclasses.exec = _before  # type: ignore[attr-defined]
+                _before = _NONE
 
 
 _NONE = object()
+_GENERATING = threading.Lock()
+_INSIDE: dict[int, int] = {}  # the threads inside a generated_code block: how deep
+_before: object = _NONE  # the `exec` of dataclasses' module before the first block, if any
 # the compiler flags of the `from __future__` imports, which `exec` of a text takes from the code
-# that calls it (nested scopes and generators are no longer flags of the compiler)
+# that calls it (nested scopes and generators are no longer flags of the compiler; dataclasses'
+# own module has none, but a caller's are kept as exec would keep them)
 _FUTURE_FLAGS = sum(
     getattr(__future__, name).compiler_flag
     for name in __future__.all_feature_names
@@ -225,15 +247,18 @@ _FUTURE_FLAGS = sum(
 )
 
 
-def _exec(source, globals=None, locals=None, /) -> None:
-    """`exec(source, globals, locals)`, a text compiled through the cache (`generated_code`)."""
-    caller = sys._getframe(1)
-    if globals is None:  # (as exec: the caller's namespace)
-        globals = caller.f_globals
-        locals = caller.f_locals if locals is None else locals
+def _exec(source, globals, locals=None, /) -> None:
+    """`exec(source, globals, locals)` as `dataclasses` calls it (see `generated_code`): a text
+    compiled with its caller's `from __future__` flags, through the cache in a thread inside a
+    block; by the module's own earlier `exec` where a program had set one."""
+    earlier = _before
     if isinstance(source, str):
-        source = _STORE.code(source, caller.f_code.co_flags & _FUTURE_FLAGS)
-    exec(source, globals, locals)
+        flags = sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+        if threading.get_ident() in _INSIDE:
+            source = _STORE.code(source, flags)
+        elif earlier is _NONE:
+            source = builtins.compile(source, "<string>", "exec", flags, dont_inherit=True)
+    (exec if earlier is _NONE else earlier)(source, globals, locals)  # type: ignore[operator]
 
 
 def cache_dir() -> Path | None:
@@ -443,16 +468,20 @@ class PatternStore:
                 payload = marshal.dumps({k: v for k, v in merged.items() if k in self.used})
             folder, name = os.path.split(self.path)
             os.makedirs(folder or ".", exist_ok=True)
-            temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
+            temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+            # (a new file, never through a link planted under its name; writable by its owner
+            # only, whatever the umask: `_own_file` reads no other)
+            fd = os.open(temporary, _NEW_FILE, 0o644)
             try:
-                # (writable by its owner only, whatever the umask: `_own_file` reads no other)
-                flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-                with os.fdopen(os.open(temporary, flags, 0o644), "wb") as out:
+                with os.fdopen(fd, "wb") as out:
                     out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
                 os.replace(temporary, self.path)
-            finally:
-                if os.path.exists(temporary):
+            except BaseException:  # (ours, half written: removed)
+                try:
                     os.unlink(temporary)
+                except OSError:
+                    pass
+                raise
         except Exception:  # (an unwritable directory, a full disk: next run compiles again)
             return
         self.new, self.size = 0, len(payload)
@@ -551,6 +580,11 @@ def _plain(value):
     if isinstance(value, dict):
         return {_plain(k): _plain(v) for k, v in value.items()}
     return value
+
+
+_NEW_FILE = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
 
 
 def _own_file(st: os.stat_result) -> bool:

@@ -321,3 +321,106 @@ def test_a_file_others_may_write_is_not_read(tmp_path):
         again = compiled.PatternStore(path)
         assert again.get("regex", r"(\d+)亿元", 0, {}).search("351亿元").group(1) == "351"
         assert again.hits == hits, oct(mode)
+
+
+def _a_dataclass():
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Thing:
+        source: str
+        n: int = 0
+        tags: list = dataclasses.field(default_factory=list)
+
+    return Thing
+
+
+def test_generated_code_is_the_code_dataclasses_compile(tmp_path, monkeypatch):
+    """The dataclass made through the cache, cold then warm, has the same methods (code, flags,
+    annotations: not this module's `from __future__ import annotations`) as one made plainly."""
+    import dataclasses
+    import inspect
+
+    plain = _a_dataclass()
+    methods = [n for n, v in vars(plain).items() if inspect.isfunction(v)]
+    assert "__init__" in methods and "__setattr__" in methods
+    for run in ("cold", "warm"):
+        store = compiled.PatternStore(tmp_path / "cache.marshal")
+        monkeypatch.setattr(compiled, "_STORE", store)
+        with compiled.generated_code():
+            cached = _a_dataclass()
+        assert (store.new > 0, store.hits > 0) == (run == "cold", run == "warm")
+        for name in methods:
+            a, b = getattr(plain, name), getattr(cached, name)
+            assert a.__annotations__ == b.__annotations__, name
+            assert (a.__code__.co_code, a.__code__.co_flags) == (
+                b.__code__.co_code,
+                b.__code__.co_flags,
+            )
+        assert inspect.signature(plain) == inspect.signature(cached)
+        assert cached("a", 2) == cached("a", 2, []) and repr(cached("a")).endswith(
+            "Thing(source='a', n=0, tags=[])"
+        )
+        store.save()
+    assert "exec" not in vars(dataclasses)
+
+
+def test_generated_code_blocks_of_threads_ending_out_of_order(tmp_path, monkeypatch):
+    """Two threads' blocks overlap and end in the other order: dataclasses' module is as it was
+    after both; a thread outside any block meanwhile compiles as usual (not through the cache)."""
+    import dataclasses
+    import threading
+
+    store = compiled.PatternStore(tmp_path / "cache.marshal")
+    monkeypatch.setattr(compiled, "_STORE", store)
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+
+    def a():
+        with compiled.generated_code():
+            a_in.set()
+            b_in.wait(5)
+        a_out.set()
+
+    def b():
+        a_in.wait(5)
+        with compiled.generated_code():
+            b_in.set()
+            a_out.wait(5)
+            outside = []
+            t = threading.Thread(target=lambda: outside.append(_a_dataclass()))
+            t.start()
+            t.join(5)
+            assert outside and store.new == 0  # (made outside a block: not cached)
+
+    threads = [threading.Thread(target=f) for f in (a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert "exec" not in vars(dataclasses) and not compiled._INSIDE
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="no user ids here")
+def test_a_file_of_another_user_is_not_read(tmp_path, monkeypatch):
+    path = tmp_path / "cache.marshal"
+    store = compiled.PatternStore(path)
+    store.get("regex", r"(\d+)万人", 0, {})
+    store.save()
+    monkeypatch.setattr(os, "geteuid", lambda: os.stat(path).st_uid + 1)
+    again = compiled.PatternStore(path)
+    again.get("regex", r"(\d+)万人", 0, {})
+    assert again.hits == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="no O_NOFOLLOW here")
+def test_saving_never_writes_through_a_link(tmp_path, monkeypatch):
+    """The temporary file is made new (a link planted under its name is not followed)."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine")
+    path = tmp_path / "cache.marshal"
+    monkeypatch.setattr(os, "urandom", lambda n: b"\0" * n)  # (its name, known beforehand)
+    (tmp_path / f".cache.marshal.{os.getpid()}.00000000.tmp").symlink_to(victim)
+    store = compiled.PatternStore(path)
+    store.get("regex", r"(\d+)个", 0, {})
+    store.save()
+    assert victim.read_text() == "mine" and not path.exists()

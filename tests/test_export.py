@@ -169,3 +169,60 @@ def test_atomic_output_error_in_the_block_keeps_the_old_file(tmp_path):
         raise RuntimeError
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
     assert target.read_text("utf-8") == "previous run\n"
+
+
+@pytest.mark.parametrize("n", [999, 1000, 1001, 2500])
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_past_a_thousand_rows_is_valid(n, fmt):
+    """JSON is written a thousand rows at a time: the batches join into one valid document."""
+    import json
+
+    rows = [{"i": i, "v": i / 3, "t": f"第{i}项"} for i in range(n)]
+    out = io.StringIO()
+    w = RecordWriter(fmt, out, ("i", "v", "t"))
+    w.write(rows[: n // 2])
+    w.write(iter(rows[n // 2 :]))
+    w.close()
+    text = out.getvalue()
+    got = json.loads(text) if fmt == "json" else [json.loads(line) for line in text.splitlines()]
+    assert got == rows
+
+
+def test_json_rows_are_what_json_dumps_writes():
+    """`_json_joined` writes each row as json.dumps(dict(zip(fields, row)), ensure_ascii=False)
+    does, for any mix of the values a row may hold."""
+    import json
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from ningbo_indicators.outputs.export import _json_joined
+
+    class Text(str):
+        pass
+
+    cell = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.text(max_size=6),
+        st.text(max_size=3).map(Text),
+        st.lists(st.integers(), max_size=2),
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.integers(1, 4).flatmap(
+            lambda k: st.tuples(
+                st.lists(st.sampled_from("abcd"), min_size=k, max_size=k),
+                st.lists(st.lists(cell, min_size=k, max_size=k).map(tuple), max_size=5),
+            )
+        )
+    )
+    def check(case):
+        fields, rows = case
+        want = "|".join(json.dumps(dict(zip(fields, r)), ensure_ascii=False) for r in rows)
+        assert _json_joined(rows, fields, "|") == want
+
+    check()

@@ -116,9 +116,8 @@ def _json_joined(rows: list[tuple], fields: Sequence[str], separator: str) -> st
     if not rows or not fields or len(set(fields)) < len(fields):  # (a key given twice: one)
         return separator.join(_json_value(dict(zip(fields, values))) for values in rows)
     n = len(rows)
-    columns: list[
-        Sequence[str]
-    ] = []  # the text before each cell (the key) and the cells, column after column
+    # the text before each cell (its key) and the cells, column after column
+    columns: list[Sequence[str]] = []
     for i, (field, column) in enumerate(zip(fields, zip(*rows))):
         columns += (
             [("{" if i == 0 else ", ") + _JSON_TEXT(field) + ": "] * n,
@@ -138,7 +137,9 @@ def _json_column(column: tuple) -> Sequence[str]:
     if set(map(type, distinct)) <= _TEXT:
         texts = {v: "null" if v is None else _JSON_TEXT(v) for v in distinct}
         return list(map(texts.__getitem__, column))
-    kinds = set(map(type, column))  # (1, 1.0 and True are one value of a set: each type here)
+    # (the types of every cell, not of the distinct values: 1, 1.0 and True are equal, so a
+    # set of the values would keep one of them and hide the others' types)
+    kinds = set(map(type, column))
     # (the repr of an int, and of a float where it is finite, is its JSON; a sum of floats is
     # finite only where each is: NaN and the infinities have texts of their own)
     if kinds == _INT or kinds == _FLOAT and math.isfinite(sum(column)):
@@ -314,7 +315,9 @@ def csv_cell(value: object) -> str:
 
 
 class RecordWriter:
-    """Streams rows in one format: the header or opening bracket once, rows as they come."""
+    """Streams rows in one format: the header or opening bracket once, then the rows of each
+    `write` (JSON and JSON Lines a thousand rows at a time, see `_json_joined`: a record that
+    fails to be made stops the output at the last whole thousand). Field names are texts."""
 
     def __init__(self, fmt: str, out: IO[str], fields: Sequence[str] = FIELDS, bom: bool = False):
         if fmt not in FILE_FORMATS:
