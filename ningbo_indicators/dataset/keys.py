@@ -323,8 +323,9 @@ def default_keys() -> tuple[IndicatorKey, ...]:
         return rows, _Index(parsed[0]).parts()
 
     # (the index's parts are kept under a name of their own: a change of how the table is indexed
-    # or kept takes a new name, so that no run reads what an older one kept)
-    rows, parts = compiled.remember("indicators.csv, index 6", data, parse)
+    # or kept takes a new name, so that no run reads what an older one kept; the key's fields are
+    # in the name, so that a field added, renamed or removed is never read from an older run)
+    rows, parts = compiled.remember(f"indicators.csv, index 6, {' '.join(_FIELDS)}", data, parse)
     table = parsed[0] if parsed else tuple(map(_key_of_fields, rows))
     _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
     return table
