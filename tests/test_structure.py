@@ -349,6 +349,32 @@ def test_ends_of_marks_are_the_ends_of_a_class_of_them():
         assert _ends_of(text, _SENTENCE_MARKS) == plain(text)
 
 
+def test_sentence_span_is_the_cuts_around():
+    """`Document.sentence_span`, which looks for the marks near a position, agrees everywhere
+    with the cuts of the whole text (each sentence mark's end and the heading edges), on
+    random text with sentences longer than its reach, and on reports of the corpus."""
+    import random
+    from bisect import bisect_right
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.context.structure import _SENTENCE_MARKS, _ends_of, _merged
+
+    rng = random.Random(17)
+    texts = ["", "。", "一、回顾\n" + "长" * 700 + "。(一)科技" + "长" * 1300 + "\n二、任务"]
+    for alphabet in (_SENTENCE_MARKS + "增长5%，一、(二)" + "长" * 20, "；\n" + "长" * 400):
+        texts += ["".join(rng.choices(alphabet, k=rng.randrange(3000))) for _ in range(60)]
+    texts += [path.read_text("utf-8") for path in corpus_files()[::80]]
+    for text in texts:
+        folded = fold(text)
+        doc = read_structure(text, folded)
+        cuts = _merged(_ends_of(folded, _SENTENCE_MARKS), doc._heading_edges)
+        for pos in range(len(text) + 1):
+            i = bisect_right(cuts, pos)
+            expected = (cuts[i - 1] if i else 0, cuts[i] if i < len(cuts) else len(text))
+            assert doc.sentence_span(pos) == expected, pos
+
+
 def test_numbered_headings_are_the_matches_of_the_heading_pattern():
     """`_numbered_headings` (RE_HEADING tried where `_head_starts` finds a head) gives the
     matches of RE_HEADING.finditer, on random text of numerals, marks, spaces and Markdown and

@@ -53,7 +53,12 @@ _BEFORE_HEAD = frozenset("#* \t\u3000")
 # A Markdown heading line without a numeral: ## 今年工作安排
 RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
 
-_SENTENCE_MARKS = "。！？!?；;\n"  # (the marks that end a sentence: see _ends_of)
+# the marks that end a sentence (`Document.sentence_span`): clause marks that are never a
+# thousands separator (sentence cuts are clause cuts)
+_SENTENCE_MARKS = "。！？!?；;\n"
+_SENTENCE_MARK = compiled.compile_std(f"[{_SENTENCE_MARKS}]")
+# a stretch up to its last sentence mark
+_TO_LAST_SENTENCE_MARK = compiled.compile_std(f"(?s:.*[{_SENTENCE_MARKS}])")
 # (plain character classes run on the standard library's engine: same matches, about half
 # the time of `regex` for a cut list built once per text)
 # (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
@@ -160,15 +165,48 @@ class Document:
     text: str
     folded: str
     headings: list[Heading] = field(default_factory=list)
-    sentence_cuts: list[int] = field(default_factory=list)
     status_changes: list[tuple[int, str]] = field(default_factory=list)
     plan_year: int | None = None
     _heading_starts: list[int] = field(default_factory=list)
     _heading_edges: list[int] = field(default_factory=list)  # starts and ends, in order
     _status_starts: list[int] = field(default_factory=list)
+    _sentence_cuts: list[int] | None = None  # (found when first needed: `sentence_cuts`)
 
     # -- queries
+    @property
+    def sentence_cuts(self) -> list[int]:
+        """Where sentences end (after each of _SENTENCE_MARKS) and headings start and end, in
+        order: the whole text's, found once, when a sentence reaches beyond SENTENCE_MAX
+        characters on either side of a position (`sentence_span`)."""
+        if self._sentence_cuts is None:
+            self._sentence_cuts = _merged(
+                _ends_of(self.folded, _SENTENCE_MARKS), self._heading_edges
+            )
+        return self._sentence_cuts
+
     def sentence_span(self, pos: int) -> tuple[int, int]:
+        """The offsets [start, end) of the sentence around `pos`: from the last cut at or
+        before it to the next cut after it (`sentence_cuts`).
+
+        The marks are looked for near `pos` only, SENTENCE_MAX characters back and ahead (a
+        few characters per figure, where finding every mark of the text took a third of the
+        time of `read_structure`); a sentence longer than that on either side is looked up
+        in the cuts of the whole text."""
+        folded = self.folded
+        if self._sentence_cuts is None:
+            lo, hi = pos - SENTENCE_MAX, pos + SENTENCE_MAX
+            back = _TO_LAST_SENTENCE_MARK.match(folded, lo if lo > 0 else 0, pos)
+            ahead = _SENTENCE_MARK.search(folded, pos, hi)
+            if (back or lo <= 0) and (ahead or hi >= len(folded)):
+                start = back.end() if back else 0
+                end = ahead.end() if ahead else len(self.text)
+                edges = self._heading_edges  # (a heading is a sentence of its own)
+                i = bisect_right(edges, pos)
+                if i and edges[i - 1] > start:
+                    start = edges[i - 1]
+                if i < len(edges) and edges[i] < end:
+                    end = edges[i]
+                return start, end
         cuts = self.sentence_cuts
         i = bisect_right(cuts, pos)
         start = cuts[i - 1] if i else 0
@@ -246,9 +284,6 @@ class Document:
 def read_structure(text: str, folded: str) -> Document:
     """Sentences, clauses, headings, the review/plan parts and the plan year of a text."""
     doc = Document(text=text, folded=folded)
-    # (its marks are clause marks that are never a thousands separator: sentence cuts are clause
-    # cuts, and clause_start finds the others near each mention only)
-    sentence_cuts = _ends_of(folded, _SENTENCE_MARKS)
 
     raw: list[Heading] = []
     for m in _numbered_headings(folded):
@@ -301,8 +336,7 @@ def read_structure(text: str, folded: str) -> Document:
     doc.headings = raw
     doc._heading_starts = [h.start for h in raw]
     # a heading is a sentence of its own
-    doc._heading_edges = edges = sorted({e for h in raw for e in (h.start, h.end)})
-    doc.sentence_cuts = _merged(sentence_cuts, edges)
+    doc._heading_edges = sorted({e for h in raw for e in (h.start, h.end)})
 
     head = folded[:2000]
     # (every match of RE_COMMUNIQUE ends with 公报, which few reports' first lines hold)
@@ -611,7 +645,7 @@ def _plan_start(doc: Document, folded: str, plan_guess: int | None, december: bo
     m = PLAN_SENTENCE.search(folded) if "主要" in folded or "今年" in folded else None
     intro = _plan_intro(plan_guess, december)
     if m:
-        start = doc.sentence_span(m.start())[0] if doc.sentence_cuts else 0
+        start = doc.sentence_span(m.start())[0]
         first = intro.search(folded, max(0, m.start() - 2500), m.start())
         return doc.sentence_span(first.start())[0] if first else start
     first = intro.search(folded, len(folded) // 10)
