@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 import regex
 
@@ -528,30 +529,31 @@ def _short_lines(folded: str):
     first 40 characters.
 
     Two equivalent ways, the cheaper for the text: where lines are long (a report: a paragraph
-    a line), every line that is short enough once its spaces are stripped is tried, and the
-    words are looked for only on the few that match; where lines are short and many, the
-    words are found first, in one pass, and only their lines are tried."""
+    a line), the lines short enough once their spaces are stripped are tried (found by
+    `_SHORT_LINE_AFTER_BREAK`; a match of RE_LINE_HEADING is no longer), and the words are
+    looked for only on the few that match; where lines are short and many, the words are
+    found first, in one pass, and only their lines are tried."""
     if folded.count("\n") * _LINE_COST > len(folded):
         yield from _short_lines_by_words(folded)
         return
-    pos = 0
-    for line in folded.split("\n"):
-        # (a title has two characters: the blank lines between paragraphs are not tried)
-        if len(line) >= 2 and (
-            len(line) <= _LINE_TITLE_MAX or len(line.strip(" \t\u3000")) <= _LINE_TITLE_MAX
-        ):
-            m = RE_LINE_HEADING.match(folded, pos)
-            if m:
-                hit = _HEADING_WORDS.search(folded, pos, pos + len(line))
-                if hit and hit.start() - pos <= 40:
-                    yield m
-        pos += len(line) + 1
+    for pos in chain([0], (m.end() for m in _SHORT_LINE_AFTER_BREAK.finditer(folded))):
+        m = RE_LINE_HEADING.match(folded, pos)
+        if m:
+            hit = _HEADING_WORDS.search(folded, pos, m.end())
+            if hit and hit.start() - pos <= 40:
+                yield m
 
 
 # trying a line costs about as much as scanning this many characters for the words
 _LINE_COST = 30
-# the longest line RE_LINE_HEADING takes once its spaces are stripped: a title of 36, ** twice
+# the longest line RE_LINE_HEADING takes once its spaces are stripped (a title of 36, ** twice)
 _LINE_TITLE_MAX = 36 + 4
+# A line break before a line of at least two characters and at most _LINE_TITLE_MAX once its
+# spaces are stripped (the rest of it spaces): the engine skips to each break in C, and reads
+# no further than _LINE_TITLE_MAX characters into a line
+_SHORT_LINE_AFTER_BREAK = compiled.compile_std(
+    rf"\n(?=[ \t\u3000]*+[^\n]{{2,{_LINE_TITLE_MAX}}}+[ \t\u3000]*+(?:\n|\Z))"
+)
 
 
 def _short_lines_by_words(folded: str):
