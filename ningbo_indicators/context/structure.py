@@ -172,6 +172,8 @@ class Document:
     _heading_edges: list[int] = field(default_factory=list)  # starts and ends, in order
     _status_starts: list[int] = field(default_factory=list)
     _sentence_cuts: list[int] | None = None  # (found when first needed: `sentence_cuts`)
+    # the span sentence_span gave last (every position in it has the same)
+    _last_sentence: tuple[int, int] = (0, 0)
 
     # -- queries
     @property
@@ -193,6 +195,9 @@ class Document:
         few characters per figure, where finding every mark of the text took a third of the
         time of `read_structure`); a sentence longer than that on either side is looked up
         in the cuts of the whole text."""
+        start, end = self._last_sentence
+        if start <= pos < end:  # (the sentence of the figure before, or of another reading)
+            return start, end
         folded = self.folded
         if self._sentence_cuts is None:
             lo, hi = pos - SENTENCE_MAX, pos + SENTENCE_MAX
@@ -207,11 +212,13 @@ class Document:
                     start = edges[i - 1]
                 if i < len(edges) and edges[i] < end:
                     end = edges[i]
+                self._last_sentence = start, end
                 return start, end
         cuts = self.sentence_cuts
         i = bisect_right(cuts, pos)
         start = cuts[i - 1] if i else 0
         end = cuts[i] if i < len(cuts) else len(self.text)
+        self._last_sentence = start, end
         return start, end
 
     def sentence(self, pos: int) -> str:
