@@ -540,7 +540,11 @@ def _short_lines(folded: str):
     `_SHORT_LINE_AFTER_BREAK`; a match of RE_LINE_HEADING is no longer), and the words are
     looked for only on the few that match; where lines are short and many, the words are
     found first, in one pass, and only their lines are tried."""
-    if folded.count("\n") * _LINE_COST > len(folded):
+    # (the lines' length is read on a stretch of the middle of the text: counting the breaks
+    # of the whole text cost a fifth of the lines' reading)
+    lo = max(0, (len(folded) - _LINE_SAMPLE) // 2)
+    hi = min(len(folded), lo + _LINE_SAMPLE)
+    if folded.count("\n", lo, hi) * _LINE_COST > hi - lo:
         yield from _short_lines_by_words(folded)
         return
     for pos in chain([0], (m.end() for m in _SHORT_LINE_AFTER_BREAK.finditer(folded))):
@@ -553,6 +557,7 @@ def _short_lines(folded: str):
 
 # trying a line costs about as much as scanning this many characters for the words
 _LINE_COST = 30
+_LINE_SAMPLE = 4000  # (the characters whose lines tell the way: see _short_lines)
 # the longest line RE_LINE_HEADING takes once its spaces are stripped (a title of 36, ** twice)
 _LINE_TITLE_MAX = 36 + 4
 # A line break before a line of at least two characters and at most _LINE_TITLE_MAX once its
