@@ -349,6 +349,64 @@ def test_ends_of_marks_are_the_ends_of_a_class_of_them():
         assert _ends_of(text, _SENTENCE_MARKS) == plain(text)
 
 
+def test_sentence_span_is_the_cuts_around():
+    """`Document.sentence_span`, which looks for the marks near a position, agrees everywhere
+    with the cuts of the whole text (each sentence mark's end and the heading edges), on
+    random text with sentences longer than its reach, and on reports of the corpus."""
+    import random
+    from bisect import bisect_right
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.context.structure import _SENTENCE_MARKS, _ends_of, _merged
+
+    rng = random.Random(17)
+    texts = ["", "。", "一、回顾\n" + "长" * 700 + "。(一)科技" + "长" * 1300 + "\n二、任务"]
+    for alphabet in (_SENTENCE_MARKS + "增长5%，一、(二)" + "长" * 20, "；\n" + "长" * 400):
+        texts += ["".join(rng.choices(alphabet, k=rng.randrange(3000))) for _ in range(60)]
+    texts += [path.read_text("utf-8") for path in corpus_files()[::80]]
+    for text in texts:
+        folded = fold(text)
+        doc = read_structure(text, folded)
+        cuts = _merged(_ends_of(folded, _SENTENCE_MARKS), doc._heading_edges)
+        for pos in range(len(text) + 1):
+            i = bisect_right(cuts, pos)
+            expected = (cuts[i - 1] if i else 0, cuts[i] if i < len(cuts) else len(text))
+            assert doc.sentence_span(pos) == expected, pos
+
+
+def test_short_lines_either_way():
+    """`_short_lines` gives the same matches whether it tries the short lines (the lines
+    `_SHORT_LINE_AFTER_BREAK` finds) or the lines of the words, on random lines of heading
+    words, spaces, marks and long runs, and on reports of the corpus."""
+    import random
+    import re
+
+    from conftest import corpus_files
+
+    from ningbo_indicators.context import structure
+
+    pieces = ["回顾", "2004年工作回顾", "主要任务", "今年", "\n", "\n", " ", "\u3000", "\t"]
+    pieces += ["**", "长" * 8, "长" * 30, "。", "，", "一、", "#"]
+    rng = random.Random(12)
+    texts = ["".join(rng.choices(pieces, k=rng.randrange(120))) for _ in range(1500)]
+    texts += [fold(path.read_text("utf-8")) for path in corpus_files()[::40]]
+    for text in texts:
+        by_words = [m.span() for m in structure._short_lines_by_words(text)]
+        lines = [0] + [m.end() for m in re.finditer("\n", text)]
+        every_line = [
+            m.span()
+            for m in map(structure.RE_LINE_HEADING.match, [text] * len(lines), lines)
+            if m
+            and (hit := structure._HEADING_WORDS.search(text, m.start(), m.end()))
+            and hit.start() - m.start() <= 40
+        ]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(structure, "_LINE_COST", 0)  # (by lines, whatever the text)
+            by_lines = [m.span() for m in structure._short_lines(text)]
+        assert by_lines == by_words == every_line, text
+
+
 def test_numbered_headings_are_the_matches_of_the_heading_pattern():
     """`_numbered_headings` (RE_HEADING tried where `_head_starts` finds a head) gives the
     matches of RE_HEADING.finditer, on random text of numerals, marks, spaces and Markdown and

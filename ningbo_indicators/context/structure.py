@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 import regex
 
@@ -53,7 +54,12 @@ _BEFORE_HEAD = frozenset("#* \t\u3000")
 # A Markdown heading line without a numeral: ## 今年工作安排
 RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", regex.MULTILINE)
 
-_SENTENCE_MARKS = "。！？!?；;\n"  # (the marks that end a sentence: see _ends_of)
+# the marks that end a sentence (`Document.sentence_span`): clause marks that are never a
+# thousands separator (sentence cuts are clause cuts)
+_SENTENCE_MARKS = "。！？!?；;\n"
+_SENTENCE_MARK = compiled.compile_std(f"[{_SENTENCE_MARKS}]")
+# a stretch up to its last sentence mark
+_TO_LAST_SENTENCE_MARK = compiled.compile_std(f"(?s:.*[{_SENTENCE_MARKS}])")
 # (plain character classes run on the standard library's engine: same matches, about half
 # the time of `regex` for a cut list built once per text)
 # (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
@@ -160,19 +166,59 @@ class Document:
     text: str
     folded: str
     headings: list[Heading] = field(default_factory=list)
-    sentence_cuts: list[int] = field(default_factory=list)
     status_changes: list[tuple[int, str]] = field(default_factory=list)
     plan_year: int | None = None
     _heading_starts: list[int] = field(default_factory=list)
     _heading_edges: list[int] = field(default_factory=list)  # starts and ends, in order
     _status_starts: list[int] = field(default_factory=list)
+    _sentence_cuts: list[int] | None = None  # (found when first needed: `sentence_cuts`)
+    # the span sentence_span gave last (every position in it has the same)
+    _last_sentence: tuple[int, int] = (0, 0)
 
     # -- queries
+    @property
+    def sentence_cuts(self) -> list[int]:
+        """Where sentences end (after each of _SENTENCE_MARKS) and headings start and end, in
+        order: the whole text's, found once, when a sentence reaches beyond SENTENCE_MAX
+        characters on either side of a position (`sentence_span`)."""
+        if self._sentence_cuts is None:
+            self._sentence_cuts = _merged(
+                _ends_of(self.folded, _SENTENCE_MARKS), self._heading_edges
+            )
+        return self._sentence_cuts
+
     def sentence_span(self, pos: int) -> tuple[int, int]:
+        """The offsets [start, end) of the sentence around `pos`: from the last cut at or
+        before it to the next cut after it (`sentence_cuts`).
+
+        The marks are looked for near `pos` only, SENTENCE_MAX characters back and ahead (a
+        few characters per figure, where finding every mark of the text took a third of the
+        time of `read_structure`); a sentence longer than that on either side is looked up
+        in the cuts of the whole text."""
+        start, end = self._last_sentence
+        if start <= pos < end:  # (the sentence of the figure before, or of another reading)
+            return start, end
+        folded = self.folded
+        if self._sentence_cuts is None:
+            lo, hi = pos - SENTENCE_MAX, pos + SENTENCE_MAX
+            back = _TO_LAST_SENTENCE_MARK.match(folded, lo if lo > 0 else 0, pos)
+            ahead = _SENTENCE_MARK.search(folded, pos, hi)
+            if (back or lo <= 0) and (ahead or hi >= len(folded)):
+                start = back.end() if back else 0
+                end = ahead.end() if ahead else len(self.text)
+                edges = self._heading_edges  # (a heading is a sentence of its own)
+                i = bisect_right(edges, pos)
+                if i and edges[i - 1] > start:
+                    start = edges[i - 1]
+                if i < len(edges) and edges[i] < end:
+                    end = edges[i]
+                self._last_sentence = start, end
+                return start, end
         cuts = self.sentence_cuts
         i = bisect_right(cuts, pos)
         start = cuts[i - 1] if i else 0
         end = cuts[i] if i < len(cuts) else len(self.text)
+        self._last_sentence = start, end
         return start, end
 
     def sentence(self, pos: int) -> str:
@@ -246,9 +292,6 @@ class Document:
 def read_structure(text: str, folded: str) -> Document:
     """Sentences, clauses, headings, the review/plan parts and the plan year of a text."""
     doc = Document(text=text, folded=folded)
-    # (its marks are clause marks that are never a thousands separator: sentence cuts are clause
-    # cuts, and clause_start finds the others near each mention only)
-    sentence_cuts = _ends_of(folded, _SENTENCE_MARKS)
 
     raw: list[Heading] = []
     for m in _numbered_headings(folded):
@@ -301,8 +344,7 @@ def read_structure(text: str, folded: str) -> Document:
     doc.headings = raw
     doc._heading_starts = [h.start for h in raw]
     # a heading is a sentence of its own
-    doc._heading_edges = edges = sorted({e for h in raw for e in (h.start, h.end)})
-    doc.sentence_cuts = _merged(sentence_cuts, edges)
+    doc._heading_edges = sorted({e for h in raw for e in (h.start, h.end)})
 
     head = folded[:2000]
     # (every match of RE_COMMUNIQUE ends with 公报, which few reports' first lines hold)
@@ -494,30 +536,36 @@ def _short_lines(folded: str):
     first 40 characters.
 
     Two equivalent ways, the cheaper for the text: where lines are long (a report: a paragraph
-    a line), every line that is short enough once its spaces are stripped is tried, and the
-    words are looked for only on the few that match; where lines are short and many, the
-    words are found first, in one pass, and only their lines are tried."""
-    if folded.count("\n") * _LINE_COST > len(folded):
+    a line), the lines short enough once their spaces are stripped are tried (found by
+    `_SHORT_LINE_AFTER_BREAK`; a match of RE_LINE_HEADING is no longer), and the words are
+    looked for only on the few that match; where lines are short and many, the words are
+    found first, in one pass, and only their lines are tried."""
+    # (the lines' length is read on a stretch of the middle of the text: counting the breaks
+    # of the whole text cost a fifth of the lines' reading)
+    lo = max(0, (len(folded) - _LINE_SAMPLE) // 2)
+    hi = min(len(folded), lo + _LINE_SAMPLE)
+    if folded.count("\n", lo, hi) * _LINE_COST > hi - lo:
         yield from _short_lines_by_words(folded)
         return
-    pos = 0
-    for line in folded.split("\n"):
-        # (a title has two characters: the blank lines between paragraphs are not tried)
-        if len(line) >= 2 and (
-            len(line) <= _LINE_TITLE_MAX or len(line.strip(" \t\u3000")) <= _LINE_TITLE_MAX
-        ):
-            m = RE_LINE_HEADING.match(folded, pos)
-            if m:
-                hit = _HEADING_WORDS.search(folded, pos, pos + len(line))
-                if hit and hit.start() - pos <= 40:
-                    yield m
-        pos += len(line) + 1
+    for pos in chain([0], (m.end() for m in _SHORT_LINE_AFTER_BREAK.finditer(folded))):
+        m = RE_LINE_HEADING.match(folded, pos)
+        if m:
+            hit = _HEADING_WORDS.search(folded, pos, m.end())
+            if hit and hit.start() - pos <= 40:
+                yield m
 
 
 # trying a line costs about as much as scanning this many characters for the words
 _LINE_COST = 30
-# the longest line RE_LINE_HEADING takes once its spaces are stripped: a title of 36, ** twice
+_LINE_SAMPLE = 4000  # (the characters whose lines tell the way: see _short_lines)
+# the longest line RE_LINE_HEADING takes once its spaces are stripped (a title of 36, ** twice)
 _LINE_TITLE_MAX = 36 + 4
+# A line break before a line of at least two characters and at most _LINE_TITLE_MAX once its
+# spaces are stripped (the rest of it spaces): the engine skips to each break in C, and reads
+# no further than _LINE_TITLE_MAX characters into a line
+_SHORT_LINE_AFTER_BREAK = compiled.compile_std(
+    rf"\n(?=[ \t\u3000]*+[^\n]{{2,{_LINE_TITLE_MAX}}}+[ \t\u3000]*+(?:\n|\Z))"
+)
 
 
 def _short_lines_by_words(folded: str):
@@ -611,7 +659,7 @@ def _plan_start(doc: Document, folded: str, plan_guess: int | None, december: bo
     m = PLAN_SENTENCE.search(folded) if "主要" in folded or "今年" in folded else None
     intro = _plan_intro(plan_guess, december)
     if m:
-        start = doc.sentence_span(m.start())[0] if doc.sentence_cuts else 0
+        start = doc.sentence_span(m.start())[0]
         first = intro.search(folded, max(0, m.start() - 2500), m.start())
         return doc.sentence_span(first.start())[0] if first else start
     first = intro.search(folded, len(folded) // 10)
