@@ -128,8 +128,14 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     >>> first_characters(r"(?:\\d+)年"), first_characters(r"(?:年均)?增长")
     (None, '年增')
     """
-    from re import _constants as c  # type: ignore[attr-defined]  # (private modules)
-    from re import _parser  # type: ignore[attr-defined]
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]  # (private modules)
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # (Python 3.10: the same modules under their old names)
+        import sre_constants as c
+        import sre_parse as _parser
+    # (3.11 and later: atomic groups and possessive repeats, which 3.10 does not parse)
+    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)
 
     found: dict[str, None] = {}  # (in the order of the pattern)
 
@@ -157,14 +163,14 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
                 else:  # (a category, a negation)
                     return None
             return False
-        if op is c.ATOMIC_GROUP:
+        if op is atomic:
             return first_of(av)
         if op is c.SUBPATTERN:
             return None if (av[1] | av[2]) & c.SRE_FLAG_IGNORECASE else first_of(av[-1])
         if op is c.BRANCH:
             empties = [first_of(alternative) for alternative in av[1]]
             return None if None in empties else any(empties)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive):
             low, _, sub = av
             empty = first_of(sub)
             return None if empty is None else empty or low == 0
