@@ -68,6 +68,12 @@ _HOOKS = {
     "regex": (getattr(regex, "_main", None), "_regex"),
     "re": (getattr(re, "_compiler", None), "_sre"),
 }
+# Python < 3.11: the standard library's `re` does not know possessive quantifiers (`*+`) nor
+# atomic groups (`(?>…)`), which the package's patterns use; `regex` (its version 0, the
+# default, is `re`'s syntax and matching with them) compiles those patterns there. `first` is
+# not used: it is told to the engine of `re` on 3.11 and later (see _std_with_first), a speed-up
+# only, same matches.
+_STD_BY_REGEX = sys.version_info < (3, 11)
 
 
 def compile(pattern: str | bytes, flags: int = 0, **kwargs) -> regex.Pattern:
@@ -90,6 +96,9 @@ def compile_std(pattern: str | bytes, flags: int = 0, first: str | bool = "") ->
     (see `_std_with_first`): it then skips every other position of the text in C, and tries
     the pattern at those only. Same matches.
 
+    On Python 3.10, whose `re` lacks possessive quantifiers and atomic groups, the pattern is
+    compiled by `regex` (its default version 0, `re`'s own matching), without `first`.
+
     >>> compile_std(r"\\d+").findall("2023年增长5%")
     ['2023', '5']
     >>> compile_std(r"(?=[\\d一])(?:\\d+|一)[年%]", first=r"\\d一").findall("2023年增长5%，一%")
@@ -97,6 +106,11 @@ def compile_std(pattern: str | bytes, flags: int = 0, first: str | bool = "") ->
     >>> compile_std(r"(?<!大)(?:增长|下降)|比上年", first=True).findall("比上年增长5%")
     ['比上年', '增长']
     """
+    if _STD_BY_REGEX:  # (Python 3.10: see _STD_BY_REGEX)
+        flags = int(flags)
+        if flags & re.ASCII:  # (the one flag the two engines number differently)
+            flags = flags & ~re.ASCII | regex.ASCII
+        return _STORE.get("regex", pattern, flags, {})
     return _STORE.get("re", pattern, flags, {"first": first} if first else {})
 
 
@@ -114,8 +128,14 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     >>> first_characters(r"(?:\\d+)年"), first_characters(r"(?:年均)?增长")
     (None, '年增')
     """
-    from re import _constants as c  # type: ignore[attr-defined]  # (private modules)
-    from re import _parser  # type: ignore[attr-defined]
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]  # (private modules)
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # (Python 3.10: the same modules under their old names)
+        import sre_constants as c
+        import sre_parse as _parser
+    # (3.11 and later: atomic groups and possessive repeats, which 3.10 does not parse)
+    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)
 
     found: dict[str, None] = {}  # (in the order of the pattern)
 
@@ -143,14 +163,14 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
                 else:  # (a category, a negation)
                     return None
             return False
-        if op is c.ATOMIC_GROUP:
+        if op is atomic:
             return first_of(av)
         if op is c.SUBPATTERN:
             return None if (av[1] | av[2]) & c.SRE_FLAG_IGNORECASE else first_of(av[-1])
         if op is c.BRANCH:
             empties = [first_of(alternative) for alternative in av[1]]
             return None if None in empties else any(empties)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive):
             low, _, sub = av
             empty = first_of(sub)
             return None if empty is None else empty or low == 0

@@ -35,8 +35,8 @@ class LazyPattern:
     '增长5%'
     >>> p.pattern
     '(?:扣除|剔除)\\\\p{Han}{1,16}?因素'
-    >>> LazyPattern(r"\\d+", std=True).findall("增长5%"), LazyPattern("a", std=True).flags
-    (['5'], 32)
+    >>> LazyPattern(r"\\d+", std=True).findall("增长5%"), LazyPattern("(a)", std=True).groups
+    (['5'], 1)
     """
 
     def __init__(self, *args, std: bool = False, **kwargs):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -64,6 +65,11 @@ def corpus_files() -> list[Path]:
 
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")
+# (the standard library's re knows possessive quantifiers and atomic groups from Python 3.11:
+# before, compiled.compile_std compiles the package's patterns with regex, see compiled.py)
+needs_std_re = pytest.mark.skipif(
+    sys.version_info < (3, 11), reason="compile_std is on regex before Python 3.11"
+)
 
 
 # ---------------------------------------------------------------- reports in other formats

@@ -10,8 +10,12 @@ def first_characters(pattern: str) -> set[str]:
     only) can open with, read from the standard library's parse of it. (Kept apart from the
     package's `compiled.first_characters` on purpose: a second reading, stricter, which fails
     on any construct it does not know, that tests hold the package's against.)"""
-    from re import _constants as c
-    from re import _parser
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # (Python 3.10: the same modules under their old names)
+        import sre_constants as c
+        import sre_parse as _parser
 
     found: set[str] = set()
 
@@ -42,8 +46,12 @@ def last_characters(pattern: str) -> set[str]:
     """The characters a match of `pattern` (words anchored at the end, `…$`, each after
     look-arounds only) can end with, read from the standard library's parse of it (`\\p{Han}`,
     which only a look-around may hold, written out by `_parts.written_out_han`)."""
-    from re import _constants as c
-    from re import _parser
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # (Python 3.10: the same modules under their old names)
+        import sre_constants as c
+        import sre_parse as _parser
 
     def last_of(items) -> tuple[set[str], bool]:
         """The last characters of a sequence, and whether it may take no character."""

@@ -54,7 +54,10 @@ def test_every_package_pattern_round_trips(tmp_path, report_text):
     compile, down to the spans of every group of every match on the bundled report."""
     all_keys = _package_pattern_keys(report_text)
     assert len(all_keys) > 200  # (the package's ~160 patterns and the key table's rows)
-    assert {k[0] for k in all_keys} == {"re", "regex"}
+    # (before Python 3.11, compile_std's patterns are compiled by regex: see compiled.py)
+    assert {k[0] for k in all_keys} == (
+        {"re", "regex"} if sys.version_info >= (3, 11) else {"regex"}
+    )
     path = tmp_path / "cache.marshal"
     cold = compiled.PatternStore(path)
     for key in all_keys:

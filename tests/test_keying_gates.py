@@ -184,8 +184,12 @@ def _characters(pattern: str) -> set[str]:
     """Every character a match of `pattern` (literals, lists of characters, \\d, groups,
     alternatives and repeats) may hold, read from the standard library's parse of it; \\d as
     the ASCII digits."""
-    from re import _constants as c
-    from re import _parser
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # (Python 3.10: the same modules under their old names)
+        import sre_constants as c
+        import sre_parse as _parser
 
     found: set[str] = set()
 

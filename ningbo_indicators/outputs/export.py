@@ -330,6 +330,7 @@ class RecordWriter:
             if bom:
                 out.write("\ufeff")
             self._csv = csv.writer(out, lineterminator="\r\n")
+            self._csv_error = csv.Error
             self._csv.writerow(self.fields)
         elif fmt == "json":
             out.write("[")
@@ -357,7 +358,10 @@ class RecordWriter:
         fields = self.fields
         if self._csv is not None:
             for values in _values(records, fields):
-                self._csv.writerow(_csv_cells(values))
+                try:
+                    self._csv.writerow(_csv_cells(values))
+                except self._csv_error:  # (Python 3.10's writer refuses a NUL: written as 3.11's)
+                    self.out.write(_csv_lines([values]))
                 n += 1
             self.count += n
             return n
