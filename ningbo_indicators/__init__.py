@@ -25,33 +25,45 @@ _ON_FIRST_USE = ("FIELDS", "Record", "extract")
 if not TYPE_CHECKING:  # (so that a type checker still reports a misspelled name)
 
     def __getattr__(name: str):
-        """FIELDS, Record and extract, imported on first use (with the collector paused and
-        the code of the dataclasses from the disk cache, as `console.run` does): the command
-        imports the engine itself, with what it built frozen, and `import
-        ningbo_indicators.console` must not import it before."""
+        """FIELDS, Record and extract, imported on first use (`engine_imports`, as
+        `console.run` does): the command imports the engine itself, with what it built
+        frozen, and `import ningbo_indicators.console` must not import it before."""
         if name not in _ON_FIRST_USE:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        with collector_paused():
-            from .compiled import generated_code
-
-            with generated_code():
-                from .model import FIELDS, Record
-                from .pipeline import extract
+        with engine_imports():
+            from .model import FIELDS, Record
+            from .pipeline import extract
         globals().update(FIELDS=FIELDS, Record=Record, extract=extract)
         return globals()[name]
 
 
-class collector_paused:
-    """`with collector_paused():` the garbage collector off for the block, then back on if it
-    was on. For the imports that build the package's tables and patterns: many objects, no
-    garbage; the collector, left on, walks them again and again while they are made (31
-    collections), paused it walks them once when next run."""
+class engine_imports:
+    """`with engine_imports():` for the imports that build the engine's tables, patterns and
+    classes. The garbage collector is off for the block, then back on if it was on (many
+    objects, no garbage: the collector, left on, walks them again and again while they are
+    made, 31 collections; paused, it walks them once when next run). And the code that their
+    dataclasses generate is taken compiled from the disk cache (`compiled.generated_code`,
+    imported with the collector paused: it imports regex)."""
 
     def __enter__(self) -> None:
         self.collecting = _gc.isenabled()
         _gc.disable()
+        try:
+            from .compiled import generated_code
+
+            self.code = generated_code()
+            self.code.__enter__()
+        except BaseException:
+            self._collector_back()
+            raise
 
     def __exit__(self, *exc: object) -> None:
+        try:
+            self.code.__exit__(*exc)
+        finally:
+            self._collector_back()
+
+    def _collector_back(self) -> None:
         if self.collecting:
             _gc.enable()
 

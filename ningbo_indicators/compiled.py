@@ -491,7 +491,7 @@ class PatternStore:
             temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
             # (a new file, never through a link planted under its name; writable by its owner
             # only, whatever the umask: `_own_file` reads no other)
-            fd = os.open(temporary, _NEW_FILE, 0o644)
+            fd = os.open(temporary, NEW_FILE_FLAGS, 0o644)
             try:
                 with os.fdopen(fd, "wb") as out:
                     out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
@@ -602,7 +602,9 @@ def _plain(value):
     return value
 
 
-_NEW_FILE = (
+# os.open's flags for a new file, only this process's, never through a link (the cache's
+# temporary file, and `outputs.export`'s)
+NEW_FILE_FLAGS = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 )
 

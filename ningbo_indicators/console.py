@@ -3,10 +3,9 @@
 `cli.main` is the command for any caller: it ends in `SystemExit`, which a program that calls
 it can catch. `run` wraps it with what only a process of its own may do:
 
-- the garbage collector is paused while the package's imports build their tables and patterns
-  (many objects and no garbage: left on, it walked them 31 times while they were made), and
-  what they built is frozen (it never walks them again); the code their dataclasses generate
-  is taken compiled from the disk cache (`compiled.generated_code`);
+- the package's imports run with the garbage collector paused and their dataclasses' code
+  taken from the disk cache (`engine_imports`), and what they built is frozen (the collector
+  never walks it again);
 - at the end the exit handlers run (the disk cache of compiled patterns is saved there) and
   the output is flushed, then the process ends at once, without the interpreter's freeing of
   every module and object one by one (2 % of the command's instructions on a report). It does
@@ -22,16 +21,13 @@ import os
 import sys
 import threading
 
-from . import collector_paused
+from . import engine_imports
 
 
 def run() -> None:
     """The console script: `cli.main()`, then the process ends with its exit status."""
-    with collector_paused():
-        from .compiled import generated_code
-
-        with generated_code():
-            from .cli import main
+    with engine_imports():
+        from .cli import main
 
         gc.freeze()
     try:

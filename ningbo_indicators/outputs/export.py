@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, cast
 
+from ..compiled import NEW_FILE_FLAGS
 from ..lazy import LazyPattern
 from ..model import FIELDS
 
@@ -409,12 +410,6 @@ def write_records(
     return writer.count
 
 
-# os.open's flags for a new temporary file: only this process's, never through a link
-_TEMPORARY_FLAGS = (
-    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-)
-
-
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """A text stream whose content replaces `path` only if the block succeeds.
@@ -434,7 +429,7 @@ def atomic_output(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[
     while True:
         tmp = folder / f".{target.name}.{os.urandom(6).hex()}.tmp"
         try:
-            fd = os.open(tmp, _TEMPORARY_FLAGS, 0o600)
+            fd = os.open(tmp, NEW_FILE_FLAGS, 0o600)
             break
         except FileExistsError:  # (another file of that name: not ours to remove)
             continue
