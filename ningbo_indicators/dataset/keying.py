@@ -360,9 +360,6 @@ def _longest_word(words: str) -> int:
     return max(len(word) for word in words.split("|"))
 
 
-_STOPS_BACKWARD = _marks_backward(_STOPS)
-
-
 class KeyContext:
     """What the key rules read of one document, found once for all its figures.
 
@@ -421,10 +418,7 @@ class KeyContext:
         the stop, else that far back. `key_in_context` finds both once per figure and passes
         them to the rules that read them."""
         lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
-        # (`_last_mark(self.text, _STOPS, lo, start)`, its pattern at hand: every keyed figure
-        # asks it)
-        found = _STOPS_BACKWARD.search(self.text, lo, start) if lo < start else None
-        stop = found.start() if found else -1
+        stop = _last_mark(self.text, _STOPS, lo, start)
         return stop, (stop + 1 if stop >= lo else lo)
 
     def hint(self, hint, start: int, end: int) -> bool:
@@ -769,11 +763,11 @@ def _sentence_in_a_run(
     ctx: KeyContext, m: Mention, para: int, stop: int, whole
 ) -> tuple[int, str] | None:
     """Where the sentence before m's ends in m's paragraph (at `para`; `stop`: the last stop
-    before m, `KeyContext.sentence`), and the words of m's
-    own sentence before the figure, for the rules that read the topic of m's run (the sentences
-    of the paragraph before m's, read once per document: `KeyContext.read_once`). None where no
-    topic's run goes on to m: m's sentence opens the paragraph, or names the whole place
-    (`whole`: the rule's words for it) or a part helped (出台了促进新区发展的10项政策)."""
+    before m, `KeyContext.sentence`), and the words of m's own sentence before the figure, for
+    the rules that read the topic of m's run (the sentences of the paragraph before m's, read
+    once per document: `KeyContext.read_once`). None where no topic's run goes on to m: m's
+    sentence opens the paragraph, or names the whole place (`whole`: the rule's words for it)
+    or a part helped (出台了促进新区发展的10项政策)."""
     text = ctx.text
     cut = _last_stop_in(text, _SENTENCE_ENDS, para, m.start, stop)
     if cut < 0:
@@ -2084,9 +2078,8 @@ def _of_a_zone(
         return False  # (a sentence too long to see its start: no stop nor semicolon in reach)
     own = text[item : m.start]
     if not _PARK_HINT.search(own):
-        return _zone_before(
-            ctx, m, key, keys, para, stop
-        )  # (no zone in the sentence: its paragraph's)
+        # (no zone in the sentence: its paragraph's)
+        return _zone_before(ctx, m, key, keys, para, stop)
     if _WHOLE_PLACE.search(own) or _FOR_THE_PART.search(own):
         return False
     at = compiled.match_end(_PART_OPENERS, own)

@@ -414,10 +414,9 @@ def key_for(
 
 
 def _first_fit(index: _Index, phrase: str, kind: str, base_unit: str) -> str | None:
-    """The key of the first row of the index's table that fits the cleaned phrase, or None
-    (`IndicatorKey.fits`, but for the kind: every candidate takes it)."""
+    """The key of the first row of the index's table that fits the cleaned phrase, or None."""
     for k in index.candidates(phrase, kind):
-        if (not k.base_units or base_unit in k.base_units) and k.pattern.search(phrase):
+        if k.fits(phrase, kind, base_unit):
             return k.key
     return None
 
