@@ -49,13 +49,21 @@ _FLOOR_PROCESS = (
 
 
 def median_time(fn, runs: int) -> float:
-    times = []
+    return median_times([fn], runs)[0]
+
+
+def median_times(fns: list, runs: int) -> list[float]:
+    """The median time of each function, the functions run in turn in each of `runs` rounds: a
+    figure and its floor interleaved, so that a change of the machine's load while they run (it
+    is shared) falls on both, not on whichever happened to run second."""
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for fn, kept in zip(fns, times):
+            gc.collect()
+            start = time.perf_counter()
+            fn()
+            kept.append(time.perf_counter() - start)
+    return [statistics.median(kept) for kept in times]
 
 
 def row(*cells) -> None:
@@ -74,9 +82,14 @@ def throughput(report: str, runs: int, sizes: list[int]) -> tuple[float, float]:
         (f"report × to {s // 10**6} MB", s) for s in sizes
     ]:
         text = report if not target else (report * (target // len(report.encode()) + 1))
-        n = runs if not target else max(3, runs // (10 * target // 10**6))
-        t = median_time(lambda text=text: extract(text), n)
-        floor = median_time(lambda text=text: sum(1 for _ in FLOOR.finditer(text)), n)
+        n = runs if not target else max(5, runs // (10 * target // 10**6))
+        t, floor = median_times(
+            [
+                lambda text=text: extract(text),
+                lambda text=text: sum(1 for _ in FLOOR.finditer(text)),
+            ],
+            n,
+        )
         row(
             label,
             f"{mb(text):.2f} MB",
@@ -259,8 +272,9 @@ def export_more(jobs: int = 2) -> None:
 def peers(report: str, runs: int) -> None:
     """The same report through other Chinese number extractors (each optional)."""
     print("\n## Peers on the bundled report (each skipped where it is not installed)")
-    floor = median_time(lambda: sum(1 for _ in FLOOR.finditer(report)), runs)
-    ours = median_time(lambda: extract(report), runs)
+    floor, ours = median_times(
+        [lambda: sum(1 for _ in FLOOR.finditer(report)), lambda: extract(report)], runs
+    )
     row("extractor", "time", "× the number-pattern floor", "found")
     row("floor: one number pattern", f"{floor * 1000:.2f} ms", "1.0×", "")
     row("ningbo-indicators extract()", f"{ours * 1000:.1f} ms", f"{ours / floor:.1f}×",
@@ -398,9 +412,14 @@ def readers(runs: int) -> None:
         for label, path in files:
             src = read_source(path)
             n = max(3, runs // 5)
-            read = median_time(lambda path=path: read_source(path), n)
-            both = median_time(lambda path=path: extract_source(read_source(path)), n)
-            floor = median_time(lambda text=src.text: extract(text), n)
+            read, both, floor = median_times(
+                [
+                    lambda path=path: read_source(path),
+                    lambda path=path: extract_source(read_source(path)),
+                    lambda text=src.text: extract(text),
+                ],
+                n,
+            )
             row(
                 label,
                 len(src.pages) if src.pages else "-",
