@@ -209,3 +209,24 @@ def test_a_number_too_long_for_a_float_is_infinite():
     """Digits past a float's range: an infinite value, as float() of the Decimal gave."""
     (r,) = extract("全年收入" + "1" * 400 + "亿元。")
     assert r.value == r.base_value == math.inf
+
+
+def test_the_command_imports_no_decimal():
+    """`decimal` (~5 M instructions of the command's start-up, with `numbers`) stays off the
+    path of `ningbo-indicators extract -f jsonl`."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "sys.argv = ['ningbo-indicators', 'extract', '-f', 'jsonl']\n"
+        "from ningbo_indicators.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "sys.stderr.write(' '.join(m for m in ('decimal', 'numbers') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0 and '"value"' in done.stdout, done.stderr
+    assert done.stderr == ""
