@@ -5,11 +5,10 @@ qualifier. Pure functions of a `Span`; context (growth vs ratio, indicator) is a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
 from .extractors.quantity import Span
-from .numbers import magnitude_value, parse_number
+from .numbers import magnitude_value, parse_number, power_of_ten, scaled
 from .units import COUNT_WORDS, QUALIFIER_WORDS, RATE_VERBS, UNITS
 
 RATE_DIMENSIONS = ("percent", "pp", "multiple")
@@ -18,11 +17,12 @@ RATE_DIMENSIONS = ("percent", "pp", "multiple")
 @dataclass(slots=True)
 class Quantity:
     """A span read: its value and unit as written, in base units, its dimension, a provisional
-    kind and its qualifier."""
+    kind and its qualifier. The values are the floats a record carries, each the nearest to the
+    exact value (`numbers.parse_number`, `numbers.scaled`)."""
 
-    value: Decimal
+    value: float
     unit: str
-    base_value: Decimal
+    base_value: float
     base_unit: str
     dimension: str
     kind: str  # "growth" is decided from context for percent; here percent -> "ratio"
@@ -34,23 +34,33 @@ def normalize_span(span: Span) -> Quantity:
 
     Raises `numbers.NumberError` when the number cannot be read.
     """
-    value = parse_number(span.number)
-    unit_written, base_unit, dimension, scale, kind = _unit_of(
+    unit_written, base_unit, dimension, power, kind = _unit_of(
         span.unit, span.split_unit, span.magnitude
     )
-    base = value if scale is None else value * scale  # the same object when no scale applies
+    value, base = _values(span.number, power)
     # qualifier_of(span), inline: a call less per span
     word = span.post or span.mid or span.pre
     qualifier = QUALIFIER_WORDS[word] if word else "exact"
     return Quantity(value, unit_written, base, base_unit, dimension, kind, qualifier)
 
 
+@lru_cache(maxsize=4096)
+def _values(number: str, power: int) -> tuple[float, float]:
+    """The value of a number as written and its value × 10**power, as floats: read once for
+    every span written alike (cached).
+
+    Raises `numbers.NumberError` when the number cannot be read.
+    """
+    numeral = parse_number(number)
+    value = float(numeral)
+    return value, float(scaled(numeral, power)) if power else value
+
+
 @lru_cache(maxsize=1024)
 def _unit_of(unit: str, split_unit: str, magnitude: str) -> tuple:
-    """(unit as written, base unit, dimension, scale, provisional kind) of a span's unit parts,
-    the scale (magnitude factor × unit factor) None when it is 1: table look-ups, the same for
-    every span written alike (cached)."""
-    factor = magnitude_value(magnitude) if magnitude else Decimal(1)
+    """(unit as written, base unit, dimension, power, provisional kind) of a span's unit parts,
+    the power of ten that takes a value to base units (magnitude factor × unit factor =
+    10**power): table look-ups, the same for every span written alike (cached)."""
     if split_unit:
         unit_key = f"{unit}/{split_unit}"
         base_unit, dimension, unit_factor = UNITS[unit_key]
@@ -72,8 +82,10 @@ def _unit_of(unit: str, split_unit: str, magnitude: str) -> tuple:
         kind = "count"
     else:
         kind = "amount"
-    scale = factor * Decimal(str(unit_factor))
-    return unit_written, base_unit, dimension, None if scale == 1 else scale, kind
+    # (every factor of the tables is a power of ten: a base value is the number with its point
+    # moved, exactly; power_of_ten raises for any other)
+    power = power_of_ten(str(magnitude_value(magnitude))) + power_of_ten(str(unit_factor))
+    return unit_written, base_unit, dimension, power, kind
 
 
 def qualifier_of(span: Span) -> str:

@@ -307,8 +307,6 @@ def to_records(
             if "由" in before or "从" in before:
                 year = start_of_change_year(text, start, m.end, year)
         q = m.q
-        value = float(q.value)  # Decimal -> float: integral values exact (16.4亿 -> 1640000000.0)
-        base_value = value if q.base_value is q.value else float(q.base_value)
         # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
         records.append(
             new_record(
@@ -316,9 +314,9 @@ def to_records(
                 text[start : m.end],
                 start,
                 m.end,
-                value,
+                q.value,
                 q.unit,
-                base_value,
+                q.base_value,
                 q.base_unit,
                 q.dimension,
                 m.kind,

@@ -404,7 +404,7 @@ def test_plain_numeral_is_cn2an_value(written):
 
     from ningbo_indicators.numbers import _plain_numeral
 
-    assert _plain_numeral(written) == Decimal(str(cn2an.cn2an(written, "smart")))
+    assert Decimal(_plain_numeral(written)) == Decimal(str(cn2an.cn2an(written, "smart")))
 
 
 # Chinese numerals that name no number, as cn2an refuses them too: no value, never a guess
