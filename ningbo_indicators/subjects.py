@@ -63,22 +63,22 @@ def attach_indicators(
             and _joined(folded, previous, m)
         ):
             m.clause = previous.clause  # a long list cut by the clause window stays one list
-        group = by_clause.setdefault(m.clause, [])
+        if previous is None or m.clause != previous.clause:
+            group = by_clause.setdefault(m.clause, [])  # (else the group of the one before)
         positions.append(len(group))
         group.append(m)
         order[id(m)] = i
         previous = m
         if m.kind == "ratio":
             ratios.append(m)
-    # where the first 分别 of each clause stands (-1: none), looked for once per clause
-    respectively = {
-        clause: folded.find("分别", clause, group[-1].start) for clause, group in by_clause.items()
-    }
     noun_end: dict[int, int] = {}
     of_whole: list[tuple[Mention, int]] = []  # ratios that may be shares of a whole (全市, 全省)
     prev: Mention | None = None
+    clause, respectively = -1, -1  # where the first 分别 of the clause stands (-1: none)
     for i, m in enumerate(mentions):
         group = by_clause[m.clause]
+        if m.clause != clause:  # (looked for once per clause)
+            clause, respectively = m.clause, folded.find("分别", m.clause, group[-1].start)
         index = positions[i]
         before = group[index - 1] if index else None
         before_end = noun_end.get(id(before)) if index else None  # where its noun ended
@@ -174,10 +174,14 @@ def attach_indicators(
         if not indicator and i + 1 < len(mentions):
             # 3万套、135万平方米廉租住房: two measures of the noun after the second
             indicator = _noun_of_next(text, folded, m, mentions[i + 1])
-        after_respectively = 0 <= respectively[m.clause] <= m.start - 2  # 分别 before the figure
+        after_respectively = 0 <= respectively <= m.start - 2  # 分别 before the figure
         if after_respectively:
             indicator = _respectively(text, folded, mentions, order, group, m, levels) or indicator
-        elif len(group) > 1 and (listed := _bare_list(folded, group, index)):
+        elif (
+            # a figure next to one of its clause (the gap _joined reads first), in a list
+            (before is not None and m.start - before.end <= _LIST_GAP_LEN)
+            or (index + 1 < len(group) and group[index + 1].start - m.end <= _LIST_GAP_LEN)
+        ) and (listed := _bare_list(folded, group, index)):
             # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
             # without 分别
             first = group.index(listed[0])
@@ -200,9 +204,9 @@ def attach_indicators(
             elif m.kind == "ratio" and prev is not None and indicator == prev.indicator:
                 indicator = _share_of_previous(folded, prev, m, indicator)
         if (
-            prev is not None
+            indicator[:1] == "新"  # (the test new_verb_only opens with)
+            and prev is not None
             and len(prev.indicator) >= 3
-            and indicator[:1] == "新"  # (the test new_verb_only opens with)
             and phrases.new_verb_only(indicator)
             and prev.q.base_unit == m.q.base_unit
             and not ("\u4e00" <= next_char <= "\u9fff")
@@ -1063,7 +1067,7 @@ def _owner_carried(folded: str, mentions: list[Mention]) -> None:
     """Give bare statistics the owner of the statistic before them in the sentence (see
     _CARRIED_HEADS), in place."""
     for i, m in enumerate(mentions):
-        if m.kind not in _CARRIED_KINDS or m.indicator not in _CARRIED_HEADS:
+        if m.indicator not in _CARRIED_HEADS or m.kind not in _CARRIED_KINDS:
             continue
         for j in range(i - 1, -1, -1):  # (no copy of the mentions before: linear in a long text)
             p = mentions[j]

@@ -42,7 +42,7 @@ def ungated(monkeypatch):
             m.setattr(phrases, "_OTHER_TRAILING_LAST", everything)
             trailing = dict.fromkeys(phrases._CUT_TRAILING_LAST, everything)
             m.setattr(phrases, "_CUT_TRAILING_LAST", trailing)
-            m.setattr(phrases, "_RARE_CHARS", re.compile(""))  # every phrase takes the long path
+            m.setattr(phrases, "_RARER_CUTS", re.compile(""))  # every phrase takes the long path
             for words in (phrases._ADVERBS, phrases._KEEP, phrases._VERBS):
                 m.setattr(words, "firsts", everything)
             return fn(*args)

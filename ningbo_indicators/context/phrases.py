@@ -1241,11 +1241,12 @@ def not_a_subject(p: str) -> bool:
     """
     if not p or p in _NOT_A_SUBJECT:
         return True
-    if len(p) <= 6 and p[0] in _ADVERB_FIRST and _only_adverbs(p):
+    first = p[0]  # (read once for the tests below)
+    if len(p) <= 6 and first in _ADVERB_FIRST and _only_adverbs(p):
         return True  # 今年要, 全年共
-    if not ("\u4e00" <= p[0] <= "\u9fff") and not _LETTER.search(p):
+    if not ("\u4e00" <= first <= "\u9fff") and not _LETTER.search(p):
         return True  # （, 1., ）: no word at all
-    return len(p) <= 12 and p[0] in _NOTHING_FIRST and _NOTHING_NAMED.fullmatch(p) is not None
+    return len(p) <= 12 and first in _NOTHING_FIRST and _NOTHING_NAMED.fullmatch(p) is not None
 
 
 # Link words and adverbs of time or sequence before what is counted, with the characters after
@@ -1516,7 +1517,7 @@ def clean_subject(phrase: str, kind: str) -> str:
             # 生态新区新建续建道路: the roads, not the district; 中心城区新建改造农贸市场: the
             # verbs go with the leading ones
             p = p[works.start() :] if built[0] in "扩改" else built
-    if not _RARE_CHARS.search(p):
+    if not _RARER_CUTS.search(p):
         return _clean_common(p, kind)  # none of the rarer cuts below can apply
     cut = COMPARISON.search(p) if ("于" in p or "比" in p or "较" in p or "出" in p) else None
     if cut and cut.start() > 0:
@@ -1624,11 +1625,16 @@ _PROGRAMME = LazyPattern(
 _HELD_RESULT = LazyPattern(r"完成|实现|^项目|的")
 
 
-# the characters the rarer cuts of clean_subject look for (comparisons, shares, inner verbs,
-# actions, 中, notes, brackets)
-# (a character class: one scan in C, cheaper than a set walked character by character)
-_RARE_CHARS = compiled.compile_std(
-    r"[于比较出占实完造共现因拟中为向给举发公解获荣颁签追提惠审（(等]"
+# where the rarer cuts of clean_subject may cut, in one scan in C: the patterns of a comparison
+# and of a share of the whole, and the words the tests of the other cuts look for (what a
+# holder has or an inner verb, a note or an unclosed bracket, a result verb inside, 中 closing
+# the phrase, an action verb inside or 为/向/给 opening it, examples, an adjustment); where none
+# is, the phrase takes none of them
+_RARER_CUTS = compiled.compile_std(
+    "|".join((COMPARISON.pattern, _SHARE_OF_WHOLE.pattern, "共", "现有", "因", "拟", "（"))
+    + r"|\(|实现|完成|中\Z|\A[为向给]|"
+    + "|".join((*_ACTION_VERBS, "等")),
+    first=True,
 )
 # Examples before 等 and the category after it: 富达棒材等高载能项目, 迎亲大桥等桥梁 (never
 # inside a word: 高等教育, 中等职业学校, 等级公路, 平等)
