@@ -171,13 +171,17 @@ def test_an_engine_without_the_expected_internals_compiles_as_usual(tmp_path, mo
         (("p", 0, [17, 2**32]), False),
         (("p", 0, ["a"]), False),
         (("p", 0), False),
+        (("q", 0, [17, 4], 1), False),  # another pattern's text: not stored
     ],
 )
 def test_the_program_is_stored_as_words(args, packed):
-    stored = compiled._pack(args)
+    stored = compiled._pack(args, "p")
     assert (stored is not None) == packed
     if packed:
-        assert type(stored[2]) is bytes and compiled._unpack(stored) == args
+        assert type(stored[2]) is bytes and compiled._unpack(stored, "p") == args
+        assert stored[0] == 1 and "p" not in stored  # (the key holds the text)
+        with pytest.raises(ValueError):
+            compiled._unpack(stored, "pq")
 
 
 def test_two_processes_writing_keep_both_patterns(tmp_path):
