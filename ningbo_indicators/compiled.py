@@ -197,10 +197,11 @@ def match_end(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0) -> i
 
 def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     """`build()`, data made from `source` (the text or bytes of a file: a table parsed from
-    it), kept in the same cache file under `name` and a digest of `source` (its length and two
-    checksums: the file then holds no copy of it, to be read and hashed each run): plain data
-    only (what `marshal` stores: str, int, tuple, list, dict, frozenset…). Data it cannot store
-    is simply built each time. The checksums catch an edit, not a forgery: this is for the
+    it), kept in the same cache file under `name` and a digest of `source` (its length and its
+    CRC-32, what a zip file checks its members by: the file then holds no copy of it, to be read
+    and hashed each run): plain data only (what `marshal` stores: str, int, tuple, list, dict,
+    frozenset…). Data it cannot store is simply built each time. The digest catches an edit
+    (all but one in 2**32 of those that keep the length), not a forgery: this is for the
     package's own files (the shipped key table), never for a file a user passes.
 
     >>> remember("doctest: lengths", "甲,乙", lambda: [len(c) for c in "甲,乙".split(",")])
@@ -364,7 +365,7 @@ class PatternStore:
         if self.path is None:
             return build()
         data = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source
-        return self._kept(("data", name, (len(data), zlib.crc32(data), zlib.adler32(data))), build)
+        return self._kept(("data", name, (len(data), zlib.crc32(data))), build)
 
     def code(self, source: str, flags: int) -> CodeType:
         """`compile(source, "<string>", "exec", flags, dont_inherit=True)`, or the code an

@@ -272,6 +272,19 @@ def test_the_key_table_from_the_cache_is_the_parsed_table(tmp_path, monkeypatch)
         store.save()
 
 
+def test_remembered_data_is_built_again_after_an_edit(tmp_path):
+    """`remember` keeps data under a digest of its source: an edit that keeps the length (one
+    character for another, two swapped) is not read from the file but built again."""
+    source = "key,name\ngdp,地区生产总值\njobs,城镇新增就业\n"
+    edits = [source, source.replace("gdp", "gdq"), source.replace("就业", "业就")]
+    for run in range(2):
+        store = compiled.PatternStore(tmp_path / "p.marshal")
+        for text in edits:
+            assert store.remember("table", text, lambda t=text: t.split()) == text.split()
+        assert (store.hits, store.new) == ((0, 3) if run == 0 else (3, 0))
+        store.save()
+
+
 _RUN = """
 import sys
 from ningbo_indicators import compiled, extract
