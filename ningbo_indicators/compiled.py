@@ -9,17 +9,17 @@ named_list_indexes, req_offset, req_chars, req_flags, group_count)` (ints, lists
 frozensets); for `re`, `_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)`.
 
 What is stored: on a cache miss the pattern is compiled as usual while that last call is
-watched, and its arguments are kept (the program, a list of 32-bit words, as their bytes),
-one `marshal`led blob per pattern, keyed by (engine, pattern, flags as an int, keyword
-arguments sorted). At exit, if any pattern was new, the blobs are written to one file
-(temporary file + `os.replace`, so a reader never sees half a file), named after the versions
-of Python, `regex` and this package: an upgrade starts a new file. The next run hands the
-stored arguments straight to the C engine, which gives an object identical to a compiled one
-(same `.pattern`, `.flags`, `.groupindex`, same matches): that takes microseconds. The same
-file keeps the data `remember` is given (the shipped key table, parsed) and the code the
-package's dataclasses generate (`generated_code`): code that is run, as Python's own
-`__pycache__` is, so the cache directory is to be the user's own, as the default is: a file
-another user owns, or that group or others may write, is not read.
+watched, and its arguments are kept (the program, a list of 32-bit words, as their bytes; the
+pattern's text, which the key holds, as its length), one `marshal`led blob per pattern, keyed
+by (engine, pattern, flags as an int, keyword arguments sorted). At exit, if any pattern was
+new, the blobs are written to one file (temporary file + `os.replace`, so a reader never sees
+half a file), named after the versions of Python, `regex` and this package: an upgrade starts a
+new file. The next run hands the stored arguments straight to the C engine, which gives an
+object identical to a compiled one (same `.pattern`, `.flags`, `.groupindex`, same matches):
+that takes microseconds. The same file keeps the data `remember` is given (the shipped key
+table, parsed) and the code the package's dataclasses generate (`generated_code`): code that is
+run, as Python's own `__pycache__` is, so the cache directory is to be the user's own, as the
+default is: a file another user owns, or that group or others may write, is not read.
 
 Where: `$NINGBO_INDICATORS_CACHE` if set, else `$XDG_CACHE_HOME/ningbo-indicators`, else
 `~/.cache/ningbo-indicators`. Turn it off with `NINGBO_INDICATORS_CACHE=off` (or empty).
@@ -60,8 +60,9 @@ _ENV = "NINGBO_INDICATORS_CACHE"
 # and key table take about 1.1 MB; each edit of a key table passed with --keys adds its own)
 MAX_BYTES = 8 * 1024 * 1024
 # (the engines' programs are stored as machine words, see _pack: their byte order is in it;
-# 3: data kept by `remember` under a digest of its source, not the source)
-_MAGIC = f"ningbo-indicators compiled patterns 3 {sys.byteorder}\n".encode()
+# 3: data kept by `remember` under a digest of its source, not the source; 4: a pattern's entry
+# holds the length of its text, not the text, which is in its key)
+_MAGIC = f"ningbo-indicators compiled patterns 4 {sys.byteorder}\n".encode()
 # The engines' modules that receive the compiled data, and the C functions that build a
 # pattern from it. Absent (another version's internals): no cache, compiling as usual.
 _HOOKS = {
@@ -196,10 +197,11 @@ def match_end(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0) -> i
 
 def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     """`build()`, data made from `source` (the text or bytes of a file: a table parsed from
-    it), kept in the same cache file under `name` and a digest of `source` (its length and two
-    checksums: the file then holds no copy of it, to be read and hashed each run): plain data
-    only (what `marshal` stores: str, int, tuple, list, dict, frozenset…). Data it cannot store
-    is simply built each time. The checksums catch an edit, not a forgery: this is for the
+    it), kept in the same cache file under `name` and a digest of `source` (its length and its
+    CRC-32, what a zip file checks its members by: the file then holds no copy of it, to be read
+    and hashed each run): plain data only (what `marshal` stores: str, int, tuple, list, dict,
+    frozenset…). Data it cannot store is simply built each time. The digest catches an edit
+    (all but one in 2**32 of those that keep the length), not a forgery: this is for the
     package's own files (the shipped key table), never for a file a user passes.
 
     >>> remember("doctest: lengths", "甲,乙", lambda: [len(c) for c in "甲,乙".split(",")])
@@ -363,7 +365,7 @@ class PatternStore:
         if self.path is None:
             return build()
         data = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source
-        return self._kept(("data", name, (len(data), zlib.crc32(data), zlib.adler32(data))), build)
+        return self._kept(("data", name, (len(data), zlib.crc32(data))), build)
 
     def code(self, source: str, flags: int) -> CodeType:
         """`compile(source, "<string>", "exec", flags, dont_inherit=True)`, or the code an
@@ -425,11 +427,9 @@ class PatternStore:
             return None
         try:
             module, name = _HOOKS[engine]
-            built = getattr(module, name).compile(*_unpack(marshal.loads(blob)))
-        except Exception:  # (another engine's internals, a damaged entry): compile it
+            built = getattr(module, name).compile(*_unpack(marshal.loads(blob), key[1]))
+        except Exception:  # (another engine's internals, another pattern's entry): compile it
             del self.blobs[key]
-            return None
-        if built.pattern != key[1]:
             return None
         self.hits += 1
         self.used.add(key)
@@ -456,7 +456,7 @@ class PatternStore:
         finally:
             setattr(module, name, real)
         if seen and seen[-1][1] is compiled and not compiled.flags & regex.LOCALE:
-            args = _pack(seen[-1][0])
+            args = _pack(seen[-1][0], pattern)
             if args is None:  # (another engine's internals: compiled as usual every run)
                 return compiled
             try:  # (the flags may be an enum; the rest is plain data, checked by marshal)
@@ -568,25 +568,30 @@ class _Watcher:
         return getattr(self._real, name)
 
 
-def _pack(args: tuple) -> tuple | None:
-    """The engine's arguments with its program (the third: a list of 32-bit words, for both
-    engines) as the bytes of those words, read back in one step where `marshal` reads a list
-    number by number (two thirds of the time of building the patterns from the file). None
-    where the third argument is not such a list (another engine's internals)."""
-    if len(args) < 3 or type(args[2]) is not list:
+def _pack(args: tuple, pattern: str | bytes) -> tuple | None:
+    """The engine's arguments for `pattern` as they are stored: its program (the third: a list
+    of 32-bit words, for both engines) as the bytes of those words, read back in one step where
+    `marshal` reads a list number by number (two thirds of the time of building the patterns
+    from the file); the pattern's text (the first), which the entry's key holds, as its length
+    only (read back, the text took a sixth of that time). None where the third argument is not
+    such a list, or the first is not the pattern (another engine's internals)."""
+    if len(args) < 3 or type(args[2]) is not list or args[0] != pattern:
         return None
     try:
         words = array("I", args[2])
     except (TypeError, OverflowError):
         return None
-    return (*args[:2], words.tobytes(), *args[3:])
+    return (len(pattern), args[1], words.tobytes(), *args[3:])
 
 
-def _unpack(args: tuple) -> tuple:
-    """What `_pack` was given."""
+def _unpack(stored: tuple, pattern: str | bytes) -> tuple:
+    """What `_pack` was given for `pattern`; ValueError where `stored` was made for a pattern of
+    another length (an entry under another pattern's key)."""
+    if stored[0] != len(pattern):
+        raise ValueError("an entry of another pattern")
     words = array("I")
-    words.frombytes(args[2])
-    return (*args[:2], words.tolist(), *args[3:])
+    words.frombytes(stored[2])
+    return (pattern, stored[1], words.tolist(), *stored[3:])
 
 
 def _plain(value):

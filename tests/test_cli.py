@@ -308,3 +308,25 @@ def test_a_user_key_table(runner, tmp_path, table, code, stderr):
         assert stderr in r.stderr and len(r.stderr.strip().splitlines()) == 1 and not r.stdout
     else:
         assert [row["indicator_key"] for row in jsonl(r.stdout)] == ["jobs"] and not r.stderr
+
+
+def test_shared_options_are_where_they_are_written_and_keep_nothing_between_runs(runner):
+    """The options that several commands take are made once and given to each (`cli._shared`):
+    each command lists them where its decorators put them, and one command's run of them leaves
+    nothing for the next."""
+    names = [p.name for p in cli.commands["extract"].params]
+    assert names == [
+        "inputs", "fmt", "output", "fields", "bom", "kind", "dimension", "status", "year",
+        "period", "qualifier", "unit", "base_unit", "indicator", "section", "grep", "min_",
+        "max_", "limit", "indicator_key", "keys_file",
+    ]  # fmt: skip
+    assert [p.name for p in cli.commands["html"].params][-14:] == [*names[5:18], "keys_file"]
+    kind = [
+        p for c in ("extract", "show", "export") for p in cli.commands[c].params if p.name == "kind"
+    ]
+    assert kind[0] is kind[1] is kind[2]  # (the same object)
+    first = runner.invoke(cli, ["extract", "--kind", "growth", "-f", "jsonl", "--limit", "3"])
+    second = runner.invoke(cli, ["extract", "-f", "jsonl", "--limit", "3"])
+    assert first.exit_code == second.exit_code == 0
+    assert [json.loads(line)["kind"] for line in first.output.splitlines()] == ["growth"] * 3
+    assert {json.loads(line)["kind"] for line in second.output.splitlines()} != {"growth"}

@@ -171,13 +171,17 @@ def test_an_engine_without_the_expected_internals_compiles_as_usual(tmp_path, mo
         (("p", 0, [17, 2**32]), False),
         (("p", 0, ["a"]), False),
         (("p", 0), False),
+        (("q", 0, [17, 4], 1), False),  # another pattern's text: not stored
     ],
 )
 def test_the_program_is_stored_as_words(args, packed):
-    stored = compiled._pack(args)
+    stored = compiled._pack(args, "p")
     assert (stored is not None) == packed
     if packed:
-        assert type(stored[2]) is bytes and compiled._unpack(stored) == args
+        assert type(stored[2]) is bytes and compiled._unpack(stored, "p") == args
+        assert stored[0] == 1 and "p" not in stored  # (the key holds the text)
+        with pytest.raises(ValueError):
+            compiled._unpack(stored, "pq")
 
 
 def test_two_processes_writing_keep_both_patterns(tmp_path):
@@ -265,6 +269,19 @@ def test_the_key_table_from_the_cache_is_the_parsed_table(tmp_path, monkeypatch)
         assert table == parsed, run
         assert keys._index(table).parts() == keys._Index(parsed).parts(), run
         assert (store.hits, store.new) == ((0, 1) if run == "cold" else (1, 0))
+        store.save()
+
+
+def test_remembered_data_is_built_again_after_an_edit(tmp_path):
+    """`remember` keeps data under a digest of its source: an edit that keeps the length (one
+    character for another, two swapped) is not read from the file but built again."""
+    source = "key,name\ngdp,地区生产总值\njobs,城镇新增就业\n"
+    edits = [source, source.replace("gdp", "gdq"), source.replace("就业", "业就")]
+    for run in range(2):
+        store = compiled.PatternStore(tmp_path / "p.marshal")
+        for text in edits:
+            assert store.remember("table", text, lambda t=text: t.split()) == text.split()
+        assert (store.hits, store.new) == ((0, 3) if run == 0 else (3, 0))
         store.save()
 
 
