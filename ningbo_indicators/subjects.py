@@ -51,11 +51,11 @@ def attach_indicators(
     """
     by_clause: dict[int, list[Mention]] = {}
     positions: list[int] = []  # each mention's place in its clause's group
-    order: dict[int, int] = {}  # each mention's place in the text's list, by id
+    order: dict[int, int] = {}  # each mention's place in the text's list, by id (_paired fills it)
     ratios: list[Mention] = []  # the rates and shares, which the rules after the main pass read
     levels = _Levels(text, place)  # the report's place, found when a rule first reads it
     previous: Mention | None = None
-    for i, m in enumerate(mentions):
+    for m in mentions:
         if (
             previous is not None
             and m.clause > previous.clause
@@ -67,7 +67,6 @@ def attach_indicators(
             group = by_clause.setdefault(m.clause, [])  # (else the group of the one before)
         positions.append(len(group))
         group.append(m)
-        order[id(m)] = i
         previous = m
         if m.kind == "ratio":
             ratios.append(m)
@@ -1853,6 +1852,8 @@ def _paired(
     if len(parts) == 1 and (named := _examples_listed(text[begin:at], listed, m)):
         return named  # 机器人、航空…等产业产值分别增长: 机器人产业产值, 航空产业产值 …
     if not subject or subject in phrases.GENERIC_SUBJECTS:
+        if not order:  # (made when first read: few documents have such a list)
+            order.update({id(e): i for i, e in enumerate(mentions)})
         first = order[id(listed[0])]
         earlier = [
             e
