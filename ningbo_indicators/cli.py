@@ -306,7 +306,7 @@ def extract(inputs, fmt, output, fields, bom, limit, indicator_key, keys_file, *
 
     filters = dataclasses.replace(_filters(kw), indicator_key=indicator_key)
     names = _fields(fields, fmt)
-    keys = _keys(keys_file)
+    keys = _keys(keys_file) if keys_file else None  # (None: extract's own, the shipped table)
     sources = _read_all(inputs)
     if output and not fmt and _is_database(output):
         _write_database(output, sources, keys, filters, limit)

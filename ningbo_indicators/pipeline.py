@@ -19,7 +19,7 @@ from .context.structure import (
     year_number,
 )
 from .dataset.keying import KeyContext, key_in_context
-from .dataset.keys import default_keys
+from .dataset.keys import shipped_table
 from .dataset.period import PeriodReader
 from .extractors import exclude
 from .extractors.quantity import (
@@ -202,7 +202,7 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
     mentions = find_mentions(text, folded, doc)
     place = ReportPlace(text)  # (found once, when a rule of subjects or keys first reads it)
     attach_indicators(text, folded, mentions, place)
-    table = keys if keys is not None else default_keys()
+    table = keys if keys is not None else shipped_table()  # (its rows made as first read)
     records = to_records(text, doc, mentions, source, table, place)
     return with_pages(records, pages) if pages else records
 
@@ -287,6 +287,7 @@ def to_records(
     """
     period = PeriodReader(doc, [m.start for m in mentions]).period
     context = KeyContext(text, place)  # what the key rules read once per document
+    keyed = bool(keys)  # (once: the shipped table, `keys.ShippedTable`, tells its length by a call)
     records = []
     sentence_lo = sentence_hi = status_lo = status_hi = section_lo = section_hi = 0
     for m in mentions:
@@ -327,7 +328,7 @@ def to_records(
                 year,
                 section,
                 sentence,
-                key_in_context(text, m, keys, context) if keys else None,
+                key_in_context(text, m, keys, context) if keyed else None,
                 period(start, m.kind),
             )
         )

@@ -1474,6 +1474,97 @@ def test_the_shipped_table_compiles_and_is_indexed():
     assert [k.key for k in default_keys() if k.pattern.search("甲乙丙丁")] == []
 
 
+def _shipped_as_kept():
+    """(the shipped table parsed, a `ShippedTable` of it as the cache gives it back)."""
+    import marshal
+
+    from ningbo_indicators.dataset import keys
+
+    text = (resources.files("ningbo_indicators") / "data" / "indicators.csv").read_text("utf-8")
+    parsed = parse_table(text, check=False)
+    return parsed, keys._table_of(marshal.loads(marshal.dumps(keys._kept(parsed))))
+
+
+def test_the_shipped_table_makes_each_row_when_read():
+    """A row of the shipped table as the cache keeps it is made when read, once, equal to the
+    parsed row (same hash, same fields); every row when the table is iterated, the same
+    objects; what the rules read of the whole table needs no row made."""
+    from ningbo_indicators.dataset.keys import ShippedTable, key_names, rows_of_key
+
+    parsed, table = _shipped_as_kept()
+    assert isinstance(table, ShippedTable) and len(table) == len(parsed)
+    assert table.rows.count(None) == len(parsed)
+    assert key_names(table) == {k.key for k in parsed}
+    assert classes_by_key(table) == classes_by_key(parsed)
+    assert table.rows.count(None) == len(parsed)
+    middle = len(parsed) // 2
+    row = table[middle]
+    assert row == parsed[middle] and hash(row) == hash(parsed[middle])
+    assert table[middle] is row and table.rows.count(None) == len(parsed) - 1
+    assert table[-1] == parsed[-1] and table[2:5] == parsed[2:5]
+    with pytest.raises(IndexError):
+        table[len(parsed)]
+    assert rows_of_key(table, "key_projects") == tuple(k for k in parsed if k.key == "key_projects")
+    assert rows_of_key(table, "no_such_key") == ()
+    assert tuple(table) == parsed and tuple(table)[middle] is row
+    assert None not in table.rows
+    # (an empty classes is the class's default, not an entry of the row's dict)
+    assert [vars(k).keys() for k in table] == [
+        {f: 0 for f in vars(k) if f != "classes" or k.classes}.keys() for k in parsed
+    ]
+
+
+def test_keying_through_the_shipped_table_makes_only_the_rows_it_tries():
+    """key_for through the shipped table as the cache keeps it: the same keys as through the
+    parsed table, for the name of every row in each of its kinds (and a few other phrases),
+    having made only the rows its index named for a phrase."""
+    parsed, table = _shipped_as_kept()
+    assert key_for("地区生产总值", "growth", "%", table) == "gdp_growth"
+    assert 0 < len(parsed) - table.rows.count(None) < 20  # (the rows tried for one phrase)
+    for k in parsed:
+        for kind in k.kinds:
+            for unit in k.base_units[:1] or ("",):
+                for phrase in (k.name, k.name + "增长", "全市" + k.name):
+                    assert key_for(phrase, kind, unit, table) == key_for(phrase, kind, unit, parsed)
+
+
+def test_a_key_made_from_its_fields_is_the_key():
+    """`_key_of_fields` names every field of the class, in its order: a key with every field
+    set is made again equal, with the same fields (a field added to the class, or moved, and
+    not to it, fails here)."""
+    import dataclasses
+
+    from ningbo_indicators.dataset.keys import IndicatorKey, _key_of_fields
+
+    values = {
+        f.name: ("growth",) if f.type.startswith("tuple") else f"the {f.name}"
+        for f in dataclasses.fields(IndicatorKey)
+    }
+    full = IndicatorKey(**values)
+    made = _key_of_fields(tuple(values.values()))
+    assert made == full and hash(made) == hash(full) and vars(made) == vars(full)
+    bare = dataclasses.replace(full, classes=())
+    made = _key_of_fields(tuple(getattr(bare, f) for f in values))
+    assert made == bare and "classes" not in vars(made)
+
+
+def test_extract_with_the_shipped_table_or_a_users():
+    """extract() without a table keys through the shipped table as the cache keeps it; with
+    the shipped table's rows, or a user's table, through those: the same records where the
+    tables agree, the user's keys where it has its own."""
+    text = "地区生产总值增长6%，城镇新增就业1.2万人。"
+    shipped = [(r.text, r.indicator_key) for r in extract(text)]
+    assert shipped == [("增长6%", "gdp_growth"), ("1.2万人", "urban_new_jobs")]
+    assert [(r.text, r.indicator_key) for r in extract(text, keys=default_keys())] == shipped
+    user = parse_table(
+        "key,name,kinds,base_unit,pattern\nmy_gdp,生产总值,growth,%,^地区生产总值$\n"
+    )
+    assert [(r.text, r.indicator_key) for r in extract(text, keys=user)] == [
+        ("增长6%", "my_gdp"),
+        ("1.2万人", None),
+    ]
+
+
 # A sum or a count stated as a change (净增, 提高, 比上年增加, 新增 after the statistic) is no level:
 # the level's key would put the change in the level's column. (report, sentence, figure, key)
 CHANGE_CASES = [

@@ -28,7 +28,9 @@ from .keys import (
     clean_phrase,
     default_keys,
     key_for,
+    key_names,
     per_table,
+    rows_of_key,
 )
 from .period import ON_LAST_YEAR
 
@@ -1096,22 +1098,13 @@ _COUNT_END = compiled.compile_std(
 
 
 def _entries(table, key: str) -> tuple:
-    """The entries of `table` whose key is `key`, in the table's order (an index kept per
-    table: a rule reads a key's names and notes without a pass over the whole table)."""
-    return per_table(table, "entries by key", _entries_by_key).get(key, ())
-
-
-def _entries_by_key(table) -> dict[str, tuple]:
-    """The entries of `table` by key, each key's in the table's order."""
-    index: dict[str, list] = {}
-    for entry in table:
-        index.setdefault(entry.key, []).append(entry)
-    return {key: tuple(entries) for key, entries in index.items()}
+    """The entries of `table` whose key is `key`, in the table's order (`keys.rows_of_key`)."""
+    return rows_of_key(table, key)
 
 
 def _key_names(table) -> frozenset[str]:
-    """The keys a table names (kept per table)."""
-    return per_table(table, "names", lambda t: frozenset(k.key for k in t))
+    """The keys a table names (`keys.key_names`: kept per table)."""
+    return key_names(table)
 
 
 def _kept_apart(table) -> frozenset[str]:

@@ -28,8 +28,8 @@ import io
 import operator
 import os
 import re
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, TypeVar, overload
 
 import regex
 
@@ -280,7 +280,7 @@ def _classes_on_every_row(keys: Sequence[IndicatorKey]) -> tuple[IndicatorKey, .
 
 def _shipped_classes() -> dict[str, tuple[str, ...]]:
     """The classes the shipped table gives each key (for a table without the column)."""
-    return {key: tuple(sorted(classes)) for key, classes in _classes_by_key(default_keys()).items()}
+    return {key: tuple(sorted(classes)) for key, classes in classes_by_key().items()}
 
 
 def _base_units(cell: str) -> tuple[str, ...]:
@@ -301,54 +301,158 @@ _TABLE = os.path.join(DATA_DIR, "indicators.csv")
 
 @functools.cache
 def default_keys() -> tuple[IndicatorKey, ...]:
-    """The key table shipped in the package (its rows and index kept in the disk cache of
-    `compiled`, under a digest of the table's bytes, not decoded unless parsed: reading the CSV
-    and indexing it took ~15 ms)."""
+    """The key table shipped in the package, every row made (the rows of `shipped_table`: the
+    same objects)."""
+    shipped = shipped_table()
+    table = shipped.all()
+    # (its index and classes are the shipped table's: the table is indexed once per process)
+    _PER_TABLE[("index", id(table))] = (table, _Index(table, _index(shipped).parts()))
+    _PER_TABLE[("classes", id(table))] = (table, classes_by_key(shipped))
+    return table
+
+
+@functools.cache
+def shipped_table() -> ShippedTable:
+    """The shipped key table as `extract` reads it when given none: its rows made when first
+    read (see `ShippedTable`), its index, its keys' classes and its column of keys kept in the
+    disk cache of `compiled` under a digest of the table's bytes (reading the CSV and indexing
+    it took ~15 ms)."""
     with open(_TABLE, "rb") as f:
         data = f.read()
 
     parsed: list[tuple[IndicatorKey, ...]] = []  # (the table, when parsed in this process)
 
-    def parse() -> tuple[list[dict], tuple]:
+    def parse() -> tuple:
         parsed.append(parse_table(data.decode("utf-8"), check=False))
-        # (a cell equal to one before is kept as that one: marshal then stores a reference to
-        # it, which the next runs read faster than the cell again)
-        same: dict = {}
-        # (an empty `classes`, most keys', is left to the class's default: an eleventh entry
-        # would double the size of each key's __dict__)
-        rows = [
-            {f: same.setdefault(v, v) for f, v in zip(_FIELDS, _row(k)) if v or f != "classes"}
-            for k in parsed[0]
-        ]
-        return rows, _Index(parsed[0]).parts()
+        return _kept(parsed[0])
 
-    # (the index's parts are kept under a name of their own: a change of how the table is indexed
-    # or kept takes a new name, so that no run reads what an older one kept; the key's fields are
-    # in the name, so that a field added, renamed or removed is never read from an older run)
-    rows, parts = compiled.remember(f"indicators.csv, index 6, {' '.join(_FIELDS)}", data, parse)
-    table = parsed[0] if parsed else tuple(map(_key_of_fields, rows))
+    # (what is kept has a name of its own: a change of how the table is indexed or kept takes a
+    # new name, so that no run reads what an older one kept; the key's fields are in the name,
+    # so that a field added, renamed or removed is never read from an older run)
+    kept = compiled.remember(f"indicators.csv, index 7, columns, {' '.join(_FIELDS)}", data, parse)
+    return _table_of(kept, parsed[0] if parsed else None)
+
+
+def _kept(table: tuple[IndicatorKey, ...]) -> tuple:
+    """What the cache keeps of a table (plain data, what `ShippedTable` reads): its columns,
+    {field: its values in table order} (a cell equal to one before kept as that one: marshal
+    then stores a reference to it, which the next runs read faster than the cell again); the
+    classes of its keys; its index's parts."""
+    same: dict = {}
+    columns = {
+        field: tuple(same.setdefault(v, v) for v in map(operator.attrgetter(field), table))
+        for field in _FIELDS
+    }
+    return columns, _classes_by_key(table), _Index(table).parts()
+
+
+def _table_of(kept: tuple, made: Sequence[IndicatorKey] | None = None) -> ShippedTable:
+    """The table that `_kept` kept, with its index and its keys' classes (`made`: its rows, when
+    parsed in this run)."""
+    columns, classes, parts = kept
+    table = ShippedTable(columns, made)
     _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
+    _PER_TABLE[("classes", id(table))] = (table, classes)
     return table
 
 
 # the fields of a key, in the order of the class
 _FIELDS = tuple(f.name for f in dataclasses.fields(IndicatorKey))
-_row = operator.attrgetter(*_FIELDS)
 
 
-def _key_of_fields(fields: dict) -> IndicatorKey:
-    """The key whose __dict__ is `fields` (the fields of a key parsed in an earlier run):
-    `IndicatorKey(**fields)` at a fifth of the cost (a frozen dataclass's __init__ sets each
-    field through object.__setattr__, a call per field; the dict comes whole from the cache).
-    The same object: equal, same hash.
+class ShippedTable(Sequence[IndicatorKey]):
+    """The shipped key table, each row made (its key object built) when first read. A report's
+    phrases may match a hundred-odd of its 1153 rows (those its index names,
+    `_Index.candidates`): the table's cells are read from the cache at once (its columns, one
+    marshalled object: ~7 M instructions, three fifths of what its rows as dicts took), a row's
+    object is made when read (~8,500 instructions each). What the rules read of the whole
+    table is kept made: its index, its keys' classes (`classes_by_key`) and its column of keys
+    (`key_names`, `rows_of_key`). Its rows are those of `default_keys`, the same objects, equal
+    to those `parse_table` gives.
+    """
+
+    def __init__(self, columns: dict[str, tuple], made: Sequence[IndicatorKey] | None = None):
+        self._columns = [columns[field] for field in _FIELDS]  # (in the order of the class)
+        self.keys: tuple[str, ...] = columns["key"]  # the key of each row
+        # the rows made so far (None: not yet), every one when the table was parsed in this run
+        self.rows: list[IndicatorKey | None] = list(made) if made else [None] * len(self.keys)
+        self._all: tuple[IndicatorKey, ...] | None = None
+        # (a process that keys many reports reads nearly every row: 78 reports of more/ read
+        # 1104, one report 100 to 270. Made one by one among the reports' work, they cost ~10 M
+        # instructions more than made at once: when a quarter have been made one by one, the
+        # rest are made at once)
+        self._left = len(self.keys) // 4
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, i: int) -> IndicatorKey: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[IndicatorKey, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> IndicatorKey | tuple[IndicatorKey, ...]:
+        if isinstance(i, slice):
+            return self.all()[i]
+        row = self.rows[i]  # (an IndexError for a row past the end)
+        if row is None:
+            row = self.rows[i] = self._make(i)
+            self._left -= 1
+            if not self._left:
+                self.all()
+        return row
+
+    def __iter__(self) -> Iterator[IndicatorKey]:
+        return iter(self.all())
+
+    def all(self) -> tuple[IndicatorKey, ...]:
+        """Every row, made (once)."""
+        if self._all is None:
+            rows = self.rows
+            for i, fields in enumerate(zip(*self._columns)):
+                if rows[i] is None:
+                    rows[i] = _key_of_fields(fields)
+            self._all = tuple(rows)  # type: ignore[arg-type]  # (no None left)
+        return self._all
+
+    def _make(self, i: int) -> IndicatorKey:
+        """Row `i`, from the columns."""
+        return _key_of_fields(tuple(map(operator.itemgetter(i), self._columns)))
+
+
+def _key_of_fields(fields: tuple) -> IndicatorKey:
+    """The key whose fields, in the order of the class, are `fields`: `IndicatorKey(*fields)`
+    at a fifth of the cost (a frozen dataclass's __init__ sets each field through
+    object.__setattr__, a call per field; here the fields' dict is made whole, by a display:
+    half the cost of dict(zip(…)), which grows it twice). The same object: equal, same hash.
+    An empty `classes`, most keys', is left to the class's default (an eleventh entry would
+    double the size of the dict). (The names and order of the fields are the class's:
+    `test_a_key_made_from_its_fields_is_the_key`.)
 
     >>> k = next(k for k in default_keys() if k.classes)
-    >>> _key_of_fields(dict(vars(k))) == k, hash(_key_of_fields(dict(vars(k)))) == hash(k)
+    >>> made = _key_of_fields(tuple(getattr(k, f) for f in _FIELDS))
+    >>> made == k, hash(made) == hash(k)
     (True, True)
     """
-    key = object.__new__(IndicatorKey)
-    object.__setattr__(key, "__dict__", fields)  # (the class's own __setattr__ refuses)
-    return key
+    key, name, kinds, base_units, source, note, label, same_as, better, scale, classes = fields
+    made = {
+        "key": key,
+        "name": name,
+        "kinds": kinds,
+        "base_units": base_units,
+        "source": source,
+        "note": note,
+        "label": label,
+        "same_as": same_as,
+        "better": better,
+        "scale": scale,
+    }
+    if classes:
+        made["classes"] = classes
+    row = object.__new__(IndicatorKey)
+    object.__setattr__(row, "__dict__", made)  # (the class's own __setattr__ refuses)
+    return row
 
 
 def load_keys(path: str | Path | None = None) -> tuple[IndicatorKey, ...]:
@@ -372,7 +476,7 @@ def unique_keys(keys: tuple[IndicatorKey, ...]) -> tuple[IndicatorKey, ...]:
 
 
 def key_for(
-    indicator: str, kind: str, base_unit: str, keys: tuple[IndicatorKey, ...] | None = None
+    indicator: str, kind: str, base_unit: str, keys: Sequence[IndicatorKey] | None = None
 ) -> str | None:
     """The canonical key of an indicator phrase, or None.
 
@@ -383,7 +487,7 @@ def key_for(
     >>> key_for("投资", "amount", "元") is None
     True
     """
-    table = keys if keys is not None else default_keys()
+    table = keys if keys is not None else shipped_table()
     last = _LAST_TABLE  # (the table of the last call, nearly always this one: no look-up)
     if last[0] is not table:
         last = _use_table(table)
@@ -500,7 +604,7 @@ _SHARE_UNNAMED = compiled.compile(r"^\p{Han}{2,}占\p{Han}{2,}(?<!比重|比例|
 _MISSING = object()
 
 
-def key_classes(key: str, keys: tuple[IndicatorKey, ...] | None = None) -> frozenset[str]:
+def key_classes(key: str, keys: Sequence[IndicatorKey] | None = None) -> frozenset[str]:
     """The classes (names of KEY_CLASSES) the rows of `key` give it in the key table `keys`
     (the shipped one if None), kept per table.
 
@@ -513,14 +617,14 @@ def key_classes(key: str, keys: tuple[IndicatorKey, ...] | None = None) -> froze
 _NO_CLASSES: frozenset[str] = frozenset()
 
 
-def classes_by_key(keys: tuple[IndicatorKey, ...] | None = None) -> dict[str, frozenset[str]]:
+def classes_by_key(keys: Sequence[IndicatorKey] | None = None) -> dict[str, frozenset[str]]:
     """The classes of each key of the table `keys` (the shipped one if None) that has any:
     those its rows name (kept per table).
 
     >>> sorted(classes_by_key()["key_projects"])
     ['list_size', 'works_list']
     """
-    table = keys if keys is not None else default_keys()
+    table = keys if keys is not None else shipped_table()
     return per_table(table, "classes", _classes_by_key)
 
 
@@ -535,7 +639,7 @@ def _classes_by_key(table: Sequence[IndicatorKey]) -> dict[str, frozenset[str]]:
     return found
 
 
-def _use_table(table: tuple[IndicatorKey, ...]) -> tuple:
+def _use_table(table: Sequence[IndicatorKey]) -> tuple:
     """(table, key_for's cache of it, its index), remembered as the last table used."""
     global _LAST_TABLE
     _LAST_TABLE = (table, per_table(table, "key_for", lambda _table: {}), _index(table))
@@ -559,8 +663,11 @@ class _Index:
     any_phrase: int  # the rows whose pattern may match characters it does not write
     digits: int  # the rows whose pattern has \d (any decimal digit)
 
-    def __init__(self, table: tuple[IndicatorKey, ...], parts: tuple | None = None):
-        self.rows = table
+    def __init__(self, table: Sequence[IndicatorKey], parts: tuple | None = None):
+        self.table = table
+        # (the rows as a list or tuple, read without a call: the shipped table's list holds
+        # None for a row not made yet, which `table` makes)
+        self.rows = table.rows if isinstance(table, ShippedTable) else table
         self._any_rows: dict[str, list[IndicatorKey]] = {}  # kind -> its rows that take any phrase
         if parts is not None:  # (`parts()` of an index of the same table, kept on disk)
             self.kinds, self.written, self.any_phrase, self.digits = parts
@@ -615,19 +722,21 @@ class _Index:
     def _rows_of(self, mask: int) -> list[IndicatorKey]:
         """The rows whose bits `mask` sets, in table order."""
         found = []
+        rows = self.rows
         while mask:
             low = mask & -mask
-            found.append(self.rows[low.bit_length() - 1])
+            row = rows[low.bit_length() - 1]
+            found.append(row if row is not None else self.table[low.bit_length() - 1])
             mask ^= low
         return found
 
 
-def _index(table: tuple[IndicatorKey, ...]) -> _Index:
+def _index(table: Sequence[IndicatorKey]) -> _Index:
     """The `_Index` of a table, built once per table."""
     return per_table(table, "index", _Index)
 
 
-def per_table(table: tuple[IndicatorKey, ...], name: str, build: Callable[[tuple], T]) -> T:
+def per_table(table: Sequence[IndicatorKey], name: str, build: Callable[[Sequence], T]) -> T:
     """`build(table)`, made once per table and `name` (a cache to fill, an index, a set of the
     table's keys): the table is kept alive with it, so that its id is never another table's.
 
@@ -642,6 +751,40 @@ def per_table(table: tuple[IndicatorKey, ...], name: str, build: Callable[[tuple
 
 
 _PER_TABLE: dict[tuple[str, int], tuple] = {}
+
+
+def key_names(table: Sequence[IndicatorKey]) -> frozenset[str]:
+    """The keys a table names (kept per table; the shipped table's from its column of keys,
+    no row made).
+
+    >>> {"gdp", "gdp_growth"} <= key_names(shipped_table())
+    True
+    """
+    return per_table(table, "names", lambda t: frozenset(_keys_of_rows(t)))
+
+
+def rows_of_key(table: Sequence[IndicatorKey], key: str) -> tuple[IndicatorKey, ...]:
+    """The rows of `table` whose key is `key`, in table order (where each key's rows are is kept
+    per table: a rule reads a key's names and notes without a pass over the table, and of the
+    shipped table only those rows are made).
+
+    >>> [k.name for k in rows_of_key(shipped_table(), "gdp")][:1]
+    ['地区生产总值']
+    """
+    return tuple(map(table.__getitem__, per_table(table, "rows by key", _rows_by_key).get(key, ())))
+
+
+def _rows_by_key(table: Sequence[IndicatorKey]) -> dict[str, tuple[int, ...]]:
+    """The numbers of each key's rows in `table`."""
+    found: dict[str, list[int]] = {}
+    for i, key in enumerate(_keys_of_rows(table)):
+        found.setdefault(key, []).append(i)
+    return {key: tuple(rows) for key, rows in found.items()}
+
+
+def _keys_of_rows(table: Sequence[IndicatorKey]) -> Sequence[str]:
+    """The key of each row of `table` (the shipped table keeps them apart: no row is made)."""
+    return table.keys if isinstance(table, ShippedTable) else [k.key for k in table]
 
 
 # what may stand for characters a pattern does not write: any character (.), a class that is
