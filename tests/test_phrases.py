@@ -4388,3 +4388,31 @@ def test_noun_tail_last_holds_the_last_character_of_every_tail():
     lasts = set().union(*(last_characters(t.pattern) for t in phrases._NOUN_TAILS))
     assert lasts == set(phrases._NOUN_TAIL_LAST)
     assert last_characters("(?:达产(?:达效|增效)?|上市)$") == {"产", "效", "市"}
+
+
+def test_word_lists_read_from_the_cache_are_the_lists_built(tmp_path, monkeypatch):
+    """A word list's tables come from the disk cache after the first run (`compiled.remember`):
+    the same as built, for every list of the module; words given unordered (a set) are kept
+    under one entry whatever their order."""
+    from ningbo_indicators import compiled
+    from ningbo_indicators.context import phrases
+
+    lists = {id(v): v for v in vars(phrases).values() if isinstance(v, phrases.WordList)}
+    assert len(lists) > 10
+    unordered = ["达到", "达", "均", "增长到", "提高到"]
+    for run in ("cold", "warm"):
+        store = compiled.PatternStore(tmp_path / "p.marshal")
+        monkeypatch.setattr(compiled, "_STORE", store)
+        for words in lists.values():
+            again = phrases.WordList(tuple(words.words), words.guard)
+            assert (again.first_lens, again.last_lens) == phrases.word_lengths(words.words), run
+            assert again.firsts == words.firsts and again.lasts == words.lasts, run
+        for order in (unordered, unordered[::-1]):
+            one = phrases.WordList(set(order))
+            assert (one.first_lens, one.last_lens) == phrases.word_lengths(order), run
+            assert one.suffix("增速均达到") == "达到" and one.prefix("增长到5%") == "增长到"
+        # (one entry per distinct list: the set's second order reads the entry of its first)
+        distinct = len({w.words for w in lists.values()}) + 1
+        assert store.new == (distinct if run == "cold" else 0), run
+        assert store.new + store.hits == len(lists) + 2, run
+        store.save()

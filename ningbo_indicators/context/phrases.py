@@ -726,6 +726,22 @@ NOUN_AFTER_PREDICATE = compiled.compile_std(
 CONNECTORS = "、和及与并且以,，的"
 
 
+def word_lengths(words) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The lengths of `words` by their first character and by their last, longest first.
+
+    >>> word_lengths(["达", "达到", "均", "增长到"])
+    ({'增': [3], '达': [2, 1], '均': [1]}, {'到': [3, 2], '达': [1], '均': [1]})
+    """
+    first: dict[str, list[int]] = {}
+    last: dict[str, list[int]] = {}
+    # (the words taken longest first: one sort, not one per character)
+    for w in sorted(words, key=len, reverse=True):
+        for lens in (first.setdefault(w[0], []), last.setdefault(w[-1], [])):
+            if not lens or lens[-1] != len(w):
+                lens.append(len(w))
+    return first, last
+
+
 class WordList:
     """Longest-first lookups of a word list at the start or the end of a phrase.
 
@@ -738,17 +754,14 @@ class WordList:
 
     def __init__(self, words, guard: str = ""):
         self.words = frozenset(words)
-        # the lengths of the words by their first and last character, longest first (the words
-        # taken longest first: one sort, not one per character)
-        self.first_lens: dict[str, list[int]] = {}
-        self.last_lens: dict[str, list[int]] = {}
-        for w in sorted(self.words, key=len, reverse=True):
-            for lens in (
-                self.first_lens.setdefault(w[0], []),
-                self.last_lens.setdefault(w[-1], []),
-            ):
-                if not lens or lens[-1] != len(w):
-                    lens.append(len(w))
+        # the lengths of the words by their first and last character (`word_lengths`): built
+        # once, then read from the disk cache of compiled patterns (a third of the cost, for the
+        # 1,165 words of the module's lists), kept under the words as given (sorted when they
+        # come unordered: a set's order changes from one run to the next)
+        listed = words if isinstance(words, (tuple, list)) else sorted(self.words)
+        self.first_lens, self.last_lens = compiled.remember(
+            "word list", "\n".join(listed), lambda: word_lengths(self.words)
+        )
         # the characters a word opens and ends with: no word starts or ends where these fail
         # (a cheap test before the call to prefix or suffix; the keys above, not a copy)
         self.firsts = self.first_lens.keys()
