@@ -3014,8 +3014,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     ctx = context
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it (the phrase opens with
-    # one of the place's names, found once per document)
-    names = ctx.place_names()
+    # one of the place's names, found once per document; read without a call once found)
+    names = ctx._names or ctx.place_names()
     if key is None and m.indicator.startswith(names):
         rest = _without_own_place(names, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
