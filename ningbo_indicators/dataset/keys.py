@@ -329,7 +329,7 @@ def shipped_table() -> ShippedTable:
     # (what is kept has a name of its own: a change of how the table is indexed or kept takes a
     # new name, so that no run reads what an older one kept; the key's fields are in the name,
     # so that a field added, renamed or removed is never read from an older run)
-    kept = compiled.remember(f"indicators.csv, index 8, columns, {' '.join(_FIELDS)}", data, parse)
+    kept = compiled.remember(f"indicators.csv, index 7, columns, {' '.join(_FIELDS)}", data, parse)
     return _table_of(kept, parsed[0] if parsed else None)
 
 
@@ -655,17 +655,14 @@ class _Index:
     phrase: a phrase matched by an anchored pattern (^…$) that stands for no character it does
     not write (no ., no class but a list of characters, no escape of a letter but \\d, flag or
     fuzzy count: see `_letters`) is made of characters written in that pattern, or of decimal
-    digits where it has \\d. The rows of each kind are numbered apart, in table order (a kind
-    takes a fifth to a half of the rows: its masks are that much smaller ints to and and walk);
-    for each kind, a bit per row of it for each character; rows are then tried in table order
-    exactly as before, compiling each pattern on first use (compiling all 500 patterns took
-    longer than extracting a whole report)."""
+    digits where it has \\d. A bit per row, in table order, for each kind and each character;
+    rows are then tried in table order exactly as before, compiling each pattern on first use
+    (compiling all 500 patterns took longer than extracting a whole report)."""
 
-    kinds: dict[str, tuple[int, ...]]  # kind -> the numbers in the table of the rows taking it
-    # (below, per kind: bit i stands for its i-th row, the table's row kinds[kind][i])
-    written: dict[str, dict[str, int]]  # kind -> character -> the rows that write it (or \d of it)
-    any_phrase: dict[str, int]  # kind -> the rows whose pattern may match characters not written
-    digits: dict[str, int]  # kind -> the rows whose pattern has \d (any decimal digit)
+    kinds: dict[str, int]  # kind -> the rows that take it
+    written: dict[str, int]  # character -> the rows that write it (or \d of it)
+    any_phrase: int  # the rows whose pattern may match characters it does not write
+    digits: int  # the rows whose pattern has \d (any decimal digit)
 
     def __init__(self, table: Sequence[IndicatorKey], parts: tuple | None = None):
         self.table = table
@@ -673,94 +670,66 @@ class _Index:
         # None for a row not made yet, which `table` makes)
         self.rows = table.rows if isinstance(table, ShippedTable) else table
         self._any_rows: dict[str, list[IndicatorKey]] = {}  # kind -> its rows that take any phrase
-        if parts is None:
-            parts = _index_parts(table)
-        self.kinds, self.written, self.any_phrase, self.digits = parts
-        # (what `candidates` reads of a kind, in one look-up: its characters' rows, all its
-        # rows, those with \d, those that take any phrase)
-        self._of_kind = {
-            kind: (
-                chars,
-                (1 << len(self.kinds[kind])) - 1,
-                self.digits[kind],
-                self.any_phrase[kind],
-            )
-            for kind, chars in self.written.items()
-        }
+        if parts is not None:  # (`parts()` of an index of the same table, kept on disk)
+            self.kinds, self.written, self.any_phrase, self.digits = parts
+            return
+        self.kinds = {}
+        self.written = {}
+        self.any_phrase = 0
+        self.digits = 0
+        for i, k in enumerate(table):
+            bit = 1 << i
+            for kind in k.kinds:
+                self.kinds[kind] = self.kinds.get(kind, 0) | bit
+            letters = _letters(k.source)
+            if letters is None:
+                self.any_phrase |= bit
+                continue
+            if _DIGIT in letters:
+                self.digits |= bit
+            for ch in letters:
+                self.written[ch] = self.written.get(ch, 0) | bit
+        for ch in self.written:
+            if ch.isdecimal():
+                self.written[ch] |= self.digits
+        self.written.pop("\n", None)  # (no character of a phrase: see `candidates`)
 
-    def parts(self) -> tuple[dict, dict, dict, dict]:
+    def parts(self) -> tuple[dict[str, int], dict[str, int], int, int]:
         """What the index holds besides the rows (plain data)."""
         return self.kinds, self.written, self.any_phrase, self.digits
 
     def candidates(self, phrase: str, kind: str) -> list[IndicatorKey]:
         """The rows of `kind` whose pattern may match `phrase`, in table order (a list: most
         often one or two, cheaper to build than a generator to resume)."""
-        of_kind = self._of_kind.get(kind)
-        if of_kind is None:
-            return []  # (no row takes the kind)
-        written, rows, digits, any_phrase = of_kind
+        rows = self.kinds.get(kind, 0)
         narrowed = rows
+        written = self.written
         # (the characters in the order written: a set of them took longer to build than the
         # few characters written twice take to look up again)
         for ch in phrase:
             bits = written.get(ch)
             if bits is None:  # written by no row: a decimal digit may still match \d, and a
                 # line break is no character of the phrase ($ matches before a final one)
-                bits = digits if ch.isdecimal() else rows if ch == "\n" else 0
+                bits = self.digits if ch.isdecimal() else rows if ch == "\n" else 0
             narrowed &= bits
             if not narrowed:
                 # (most phrases: no row writes them all; the rows that take any phrase remain)
                 found = self._any_rows.get(kind)
                 if found is None:
-                    found = self._any_rows[kind] = self._rows_of(kind, any_phrase)
+                    found = self._any_rows[kind] = self._rows_of(rows & self.any_phrase)
                 return found
-        return self._rows_of(kind, narrowed | any_phrase)
+        return self._rows_of(narrowed | (rows & self.any_phrase))
 
-    def _rows_of(self, kind: str, mask: int) -> list[IndicatorKey]:
-        """The rows of `kind` whose bits `mask` sets, in table order."""
+    def _rows_of(self, mask: int) -> list[IndicatorKey]:
+        """The rows whose bits `mask` sets, in table order."""
         found = []
         rows = self.rows
-        numbers = self.kinds[kind]
         while mask:
             low = mask & -mask
-            i = numbers[low.bit_length() - 1]
-            row = rows[i]
-            found.append(row if row is not None else self.table[i])
+            row = rows[low.bit_length() - 1]
+            found.append(row if row is not None else self.table[low.bit_length() - 1])
             mask ^= low
         return found
-
-
-def _index_parts(table: Sequence[IndicatorKey]) -> tuple[dict, dict, dict, dict]:
-    """The parts of the `_Index` of `table`, worked out (see `_Index`)."""
-    kinds: dict[str, list[int]] = {}
-    written: dict[str, dict[str, int]] = {}
-    any_phrase: dict[str, int] = {}
-    digits: dict[str, int] = {}
-    for i, k in enumerate(table):
-        letters = _letters(k.source)
-        for kind in k.kinds:
-            numbers = kinds.setdefault(kind, [])
-            if numbers and numbers[-1] == i:
-                continue  # (a kind named twice on a row)
-            bit = 1 << len(numbers)
-            numbers.append(i)
-            chars = written.setdefault(kind, {})
-            if letters is None:
-                any_phrase[kind] = any_phrase.get(kind, 0) | bit
-                continue
-            if _DIGIT in letters:
-                digits[kind] = digits.get(kind, 0) | bit
-            for ch in letters:
-                chars[ch] = chars.get(ch, 0) | bit
-    for kind, chars in written.items():
-        any_phrase.setdefault(kind, 0)
-        digits.setdefault(kind, 0)
-        for ch in chars:
-            if ch.isdecimal():
-                chars[ch] |= digits[kind]
-        chars.pop("\n", None)  # (no character of a phrase: see `candidates`)
-        chars.pop(_DIGIT, None)  # (no character either)
-    return {kind: tuple(numbers) for kind, numbers in kinds.items()}, written, any_phrase, digits
 
 
 def _index(table: Sequence[IndicatorKey]) -> _Index:
