@@ -1474,6 +1474,73 @@ def test_the_shipped_table_compiles_and_is_indexed():
     assert [k.key for k in default_keys() if k.pattern.search("甲乙丙丁")] == []
 
 
+def _candidates_one_by_one(rows, phrase, kind):
+    """What `_Index.candidates` stands for, row by row: the rows of `kind`, in table order,
+    whose pattern takes any phrase or writes every character of `phrase` (a decimal digit also
+    where it has \\d; a line break is no character of it). `rows`: (row, `_letters` of it)."""
+    from ningbo_indicators.dataset.keys import _DIGIT
+
+    return [
+        k
+        for k, letters in rows
+        if kind in k.kinds
+        and (
+            letters is None
+            or all(
+                ch in letters or ch == "\n" or ch.isdecimal() and _DIGIT in letters for ch in phrase
+            )
+        )
+    ]
+
+
+def _index_phrases(table):
+    """Phrases to look up: the names of the rows, their halves, with a digit, a line break or
+    a character no row writes, and a few written by no pattern whole."""
+    phrases = {"", "\n", "率", "增长", "PM2.5", "第2批", "甲乙丙", "生产总值\n", "3个项目"}
+    for k in table:
+        phrases |= {k.name, k.name[: len(k.name) // 2], k.name[len(k.name) // 2 :]}
+        phrases |= {k.name + "1", "囧" + k.name}
+    return sorted(phrases)
+
+
+@pytest.mark.parametrize(
+    "kind", ["growth", "ratio", "amount", "count", "pp", "multiple", "no kind"]
+)
+def test_the_index_narrows_each_kind_as_rows_one_by_one(kind):
+    """The index names the rows that checking each row's written characters names, in table
+    order, for the shipped table and a table of a few rows."""
+    from ningbo_indicators.dataset.keys import IndicatorKey, _Index, _letters
+
+    shipped = default_keys()
+    small = (
+        IndicatorKey("a", "甲", ("growth", "ratio"), (), r"^甲乙?$"),
+        IndicatorKey("b", "乙", ("ratio",), (), r"^.*乙$"),
+        IndicatorKey("c", "丙", ("ratio", "count"), (), r"^\d+个丙$"),
+        IndicatorKey("d", "丁", ("growth",), (), r"^(?:甲)?丁$"),
+    )
+    for table in (shipped, small):
+        index = _Index(table)
+        rows = [(k, _letters(k.source)) for k in table if kind in k.kinds]
+        for phrase in _index_phrases(table) + ["甲乙", "1个丙", "乙", "甲丁", "丁\n"]:
+            expected = _candidates_one_by_one(rows, phrase, kind)
+            assert index.candidates(phrase, kind) == expected, (phrase, kind)
+
+
+def test_the_first_row_that_fits_is_the_first_of_the_table_that_fits():
+    """`_first_fit` (the index's candidates, each tested as `IndicatorKey.fits` tests it) keys a
+    phrase as the first row of the table whose `fits` takes it, base units and all."""
+    from ningbo_indicators.dataset.keys import _first_fit, _Index
+
+    table = default_keys()
+    index = _Index(table)
+    by_kind = {kind: [k for k in table if kind in k.kinds] for kind in index.kinds}
+    for phrase in _index_phrases(table)[::15]:
+        for kind, rows in by_kind.items():
+            for unit in ("%", "元", "个"):
+                first = next((k.key for k in rows if k.fits(phrase, kind, unit)), None)
+                assert _first_fit(index, phrase, kind, unit) == first, (phrase, kind, unit)
+
+
 def _shipped_as_kept():
     """(the shipped table parsed, a `ShippedTable` of it as the cache gives it back)."""
     import marshal

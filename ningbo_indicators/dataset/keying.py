@@ -394,10 +394,18 @@ class KeyContext:
 
     def paragraph(self, start: int) -> int:
         """Where the paragraph of a figure at `start` starts, looked for within _TOPIC_REACH
-        characters before it (0 where no paragraph starts in reach). `key_in_context` finds it
-        once per figure and passes it to the rules of topics and zones."""
-        lo = start - _TOPIC_REACH if start > _TOPIC_REACH else 0
-        return self.text.rfind("\n", lo, start) + 1
+        characters before it (0 where no paragraph starts in reach): `around(start)[0]`."""
+        return self.around(start)[0]
+
+    def around(self, start: int) -> tuple[int, int, int]:
+        """(`paragraph(start)`, then `sentence(start)`): `key_in_context` finds the three once
+        per figure (in one call) and passes them to the rules that read them."""
+        text = self.text
+        lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
+        found = _marks_backward(_STOPS).search(text, lo, start) if start > lo else None
+        stop = found.start() if found else -1  # (= _last_mark(text, _STOPS, lo, start))
+        para = text.rfind("\n", start - _TOPIC_REACH if start > _TOPIC_REACH else 0, start) + 1
+        return para, stop, (stop + 1 if stop >= lo else lo)
 
     def read_once(self, reader, start: int, end: int):
         """`reader(text, start, end)`, read once per document: what the sentences of a
@@ -417,11 +425,8 @@ class KeyContext:
     def sentence(self, start: int) -> tuple[int, int]:
         """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`
         (or -1), and where the sentence of a figure at `start` starts within that reach: after
-        the stop, else that far back. `key_in_context` finds both once per figure and passes
-        them to the rules that read them."""
-        lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
-        stop = _last_mark(self.text, _STOPS, lo, start)
-        return stop, (stop + 1 if stop >= lo else lo)
+        the stop, else that far back (`around(start)[1:]`)."""
+        return self.around(start)[1:]
 
     def hint(self, hint, start: int, end: int) -> bool:
         """Whether `hint` (an alternation of plain words) matches within text[start:end]: the
@@ -3014,8 +3019,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     ctx = context
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it (the phrase opens with
-    # one of the place's names, found once per document)
-    names = ctx.place_names()
+    # one of the place's names, found once per document; read without a call once found)
+    names = ctx._names or ctx.place_names()
     if key is None and m.indicator.startswith(names):
         rest = _without_own_place(names, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
@@ -3035,8 +3040,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     clause = text[m.clause : m.start]  # (the figure's clause, before it)
     # (where the figure's paragraph and sentence start and the last stop before it: found once
     # for the rules that read them)
-    para = ctx.paragraph(m.start)
-    stop, begin = ctx.sentence(m.start)
+    para, stop, begin = ctx.around(m.start)
     reach = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
     # (each quota word holds 每 or 各, in the clause or, 各 for a unit's, the sentence; the size
     # of one project is an amount)
