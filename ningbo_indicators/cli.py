@@ -60,6 +60,9 @@ def _shared(*decorators):
     options = vars(stand_in)["__click_params__"]
 
     def attach(f):
+        if isinstance(f, click.Command):  # (placed above @command: as click.option does)
+            f.params.extend(reversed(options))
+            return f
         vars(f).setdefault("__click_params__", []).extend(options)
         return f
 
@@ -306,7 +309,8 @@ def extract(inputs, fmt, output, fields, bom, limit, indicator_key, keys_file, *
 
     filters = dataclasses.replace(_filters(kw), indicator_key=indicator_key)
     names = _fields(fields, fmt)
-    keys = _keys(keys_file) if keys_file else None  # (None: extract's own, the shipped table)
+    # (None: extract's own, the shipped table; an empty --keys is a file that cannot be read)
+    keys = _keys(keys_file) if keys_file is not None else None
     sources = _read_all(inputs)
     if output and not fmt and _is_database(output):
         _write_database(output, sources, keys, filters, limit)

@@ -330,3 +330,31 @@ def test_shared_options_are_where_they_are_written_and_keep_nothing_between_runs
     assert first.exit_code == second.exit_code == 0
     assert [json.loads(line)["kind"] for line in first.output.splitlines()] == ["growth"] * 3
     assert {json.loads(line)["kind"] for line in second.output.splitlines()} != {"growth"}
+
+
+def test_an_empty_keys_option_is_a_table_that_cannot_be_read(runner):
+    """`--keys ""` names no file: the command stops with the one-line error every other
+    unreadable table gives, never quietly uses the shipped table."""
+    for args in (["extract", "-f", "jsonl"], ["targets"]):
+        result = runner.invoke(cli, [*args, "--keys", ""])
+        assert result.exit_code != 0, args
+        assert "--keys" in result.output and "cannot read" in result.output, args
+        assert "Traceback" not in result.output
+
+
+def test_shared_options_placed_above_a_command_are_given_to_it():
+    """`_shared`'s decorator on a command already made (placed above `@command`, or called on
+    one) gives it the options, in their order, as `click.option` does."""
+    import click
+
+    from ningbo_indicators.cli import _shared
+
+    both = _shared(click.option("--one"), click.option("--two"))
+
+    @both
+    @click.command()
+    def made(one, two):
+        click.echo(f"{one} {two}")
+
+    assert [p.name for p in made.params] == ["one", "two"]
+    assert CliRunner().invoke(made, ["--one", "1", "--two", "2"]).output == "1 2\n"
