@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .extractors.quantity import Span
-from .numbers import magnitude_value, parse_number, power_of_ten, scaled
+from .numbers import magnitude_value, parse_numeral, power_of_ten, scaled
 from .units import COUNT_WORDS, QUALIFIER_WORDS, RATE_VERBS, UNITS
 
 RATE_DIMENSIONS = ("percent", "pp", "multiple")
@@ -18,7 +18,9 @@ RATE_DIMENSIONS = ("percent", "pp", "multiple")
 class Quantity:
     """A span read: its value and unit as written, in base units, its dimension, a provisional
     kind and its qualifier. The values are the floats a record carries, each the nearest to the
-    exact value (`numbers.parse_number`, `numbers.scaled`)."""
+    value as written (`numbers.parse_numeral`) and to that value moved to base units
+    (`numbers.scaled`: rounded first to 28 significant digits, as `decimal` rounded a product,
+    which only a number longer than any report writes reaches)."""
 
     value: float
     unit: str
@@ -51,7 +53,7 @@ def _values(number: str, power: int) -> tuple[float, float]:
 
     Raises `numbers.NumberError` when the number cannot be read.
     """
-    numeral = parse_number(number)
+    numeral = parse_numeral(number)
     value = float(numeral)
     return value, float(scaled(numeral, power)) if power else value
 

@@ -1,10 +1,12 @@
 """Numbers as written -> values: width folding, thousands separators, Chinese numerals.
 
 `fold` maps full-width digits and signs and the traditional characters of units one to one,
-so offsets found on the folded copy are offsets in the original. `parse_number` turns the
+so offsets found on the folded copy are offsets in the original. `parse_numeral` turns the
 digits of one mention into its exact value, written out as a plain numeral ('1065', '6.5',
-'-12.5'), which float() reads correctly rounded; `scaled` moves its point for a magnitude or a
-unit (a base value), exactly. Chinese numerals written the plain way (三千七百, 一百〇一点九) are
+'-12.5'), which float() reads correctly rounded (`parse_number`: the same value as a Decimal);
+`scaled` moves its point for a magnitude or a unit (a base value), rounded as the `decimal`
+module's default context rounded a product (28 significant digits: no figure of a report has
+that many, so for them it is exact). Chinese numerals written the plain way (三千七百, 一百〇一点九) are
 read here, the others go through `cn2an`, imported only when one has to be converted (it costs
 ~0.2 s to import: a batch worker seldom needs it now).
 
@@ -16,9 +18,13 @@ as a string are all the arithmetic there is; importing `decimal` cost ~5 M instr
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import compiled
 from .units import MAGNITUDES, TRADITIONAL
+
+if TYPE_CHECKING:  # (decimal is imported by parse_number only, when called)
+    from decimal import Decimal
 
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update(
@@ -99,20 +105,20 @@ def is_chinese_numeral(s: str) -> bool:
     return bool(s) and not any(ch.isdigit() for ch in s)
 
 
-def parse_number(written: str) -> str:
+def parse_numeral(written: str) -> str:
     """The value of a number as written, exact, as a numeral the way Python writes numbers
     (ASCII digits, a point, a sign; an exponent only where cn2an gives a float so: 1e-05),
     which float() reads correctly rounded.
 
-    >>> parse_number("1,065")
+    >>> parse_numeral("1,065")
     '1065'
-    >>> parse_number("６．５")
+    >>> parse_numeral("６．５")
     '6.5'
-    >>> parse_number("一千二百")
+    >>> parse_numeral("一千二百")
     '1200'
-    >>> parse_number("两")
+    >>> parse_numeral("两")
     '2'
-    >>> parse_number("-12.5"), parse_number("٣.٥")
+    >>> parse_numeral("-12.5"), parse_numeral("٣.٥")
     ('-12.5', '3.5')
 
     Digits are read as the quantity pattern finds them: a run of them, a point and more, a
@@ -130,6 +136,18 @@ def parse_number(written: str) -> str:
             s = "".join(ch if ch in "-." else str(int(ch)) for ch in s)
         return s
     return _parse_chinese(s)
+
+
+def parse_number(written: str) -> Decimal:
+    """The value of a number as written, as an exact `Decimal`: `parse_numeral`'s numeral
+    (`decimal` is imported here, on first call: the extraction itself needs only the numeral).
+
+    >>> parse_number("1,065"), parse_number("一千二百")
+    (Decimal('1065'), Decimal('1200'))
+    """
+    from decimal import Decimal
+
+    return Decimal(parse_numeral(written))
 
 
 def _parse_chinese(s: str) -> str:

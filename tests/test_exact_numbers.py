@@ -1,4 +1,4 @@
-"""Numbers read without `decimal`: parse_number's numerals and their point moved for a magnitude
+"""Numbers read without `decimal`: parse_numeral's numerals and their point moved for a magnitude
 or a unit (`numbers.scaled`) give the floats the package computed with `decimal` before: the
 same value read, the same spellings refused, and a base value rounded to 28 significant digits
 (half to even) before it is made a float, as decimal's default context rounded the product.
@@ -19,7 +19,7 @@ from ningbo_indicators.numbers import (
     PRECISION,
     NumberError,
     fold,
-    parse_number,
+    parse_numeral,
     power_of_ten,
     scaled,
 )
@@ -29,7 +29,7 @@ DECIMAL = Context()  # decimal's default context: 28 digits, half to even, as th
 
 
 def decimal_number(written: str) -> Decimal:
-    """The value parse_number gave a number written in digits, the Decimal way."""
+    """The value parse_numeral gave a number written in digits, the Decimal way."""
     return Decimal(fold(written).replace(",", "").replace("，", "").replace(" ", ""))
 
 
@@ -51,7 +51,7 @@ def same_float(a: float, b: float) -> bool:
 
 
 DIGITS = st.text("0123456789", min_size=1, max_size=60)
-OTHER_SCRIPTS = [  # digits of other scripts, which Decimal read and parse_number reads
+OTHER_SCRIPTS = [  # digits of other scripts, which Decimal read and parse_numeral reads
     str.maketrans("0123456789", "".join(chr(base + i) for i in range(10)))
     for base in (0x0660, 0x09E6, 0x0E50, 0xFF10)  # Arabic-Indic, Bengali, Thai, full width
 ]
@@ -78,7 +78,7 @@ def written_in_digits(draw) -> str:
 @example("1" * 5000)  # (past int()'s 4300 digits: no int() is made of the digits)
 @example("١٢٣.٤")
 def test_a_number_reads_as_decimal_read_it(written):
-    numeral = parse_number(written)
+    numeral = parse_numeral(written)
     assert Decimal(numeral) == decimal_number(written)
     assert same_float(float(numeral), float(decimal_number(written)))
     assert numeral.isascii()
@@ -100,7 +100,7 @@ def test_a_spelling_is_refused_as_decimal_refused_it(written):
     if not folded or not (folded[0].isdigit() or (folded[0] == "-" and folded[1:2].isdigit())):
         return  # not a number written in digits (a Chinese numeral, or nothing): not compared
     try:
-        new = parse_number(written)
+        new = parse_numeral(written)
     except NumberError:
         assert old is None or folded.endswith("."), written
     else:
@@ -127,7 +127,7 @@ def test_a_base_value_is_what_decimal_computed(written, magnitude, unit):
     scale = decimal_scale(magnitude, unit_factor)
     assert DECIMAL.power(Decimal(10), power) == scale
     value, base = _values(written, power)
-    numeral = parse_number(written)
+    numeral = parse_numeral(written)
     assert same_float(value, float(Decimal(numeral)))
     assert same_float(base, decimal_base(numeral, scale)), (written, magnitude, unit)
     if power:  # the product itself, rounded: the same digits

@@ -10,7 +10,7 @@ import pytest
 from ningbo_indicators import FIELDS, Record, extract
 from ningbo_indicators.extractors import exclude
 from ningbo_indicators.extractors.quantity import find_quantities
-from ningbo_indicators.numbers import fold, parse_number
+from ningbo_indicators.numbers import fold, parse_numeral
 from ningbo_indicators.readers import bundled_text
 
 
@@ -45,7 +45,7 @@ NUMBER_CASES = [
 
 @pytest.mark.parametrize("written,value", NUMBER_CASES, ids=[c[0] for c in NUMBER_CASES])
 def test_parse_number(written, value):
-    assert float(parse_number(written)) == value
+    assert float(parse_numeral(written)) == value
 
 
 def test_fold_keeps_length():
@@ -418,6 +418,6 @@ def test_not_a_numeral(written):
     from ningbo_indicators.numbers import NumberError
 
     with pytest.raises(NumberError):
-        parse_number(written)
+        parse_numeral(written)
     with pytest.raises(ValueError):
         cn2an.cn2an(written, "smart")
