@@ -586,7 +586,10 @@ def _pack(args: tuple, pattern: str | bytes) -> tuple | None:
 
 def _unpack(stored: tuple, pattern: str | bytes) -> tuple:
     """What `_pack` was given for `pattern`; ValueError where `stored` was made for a pattern of
-    another length (an entry under another pattern's key)."""
+    another length (an entry under another pattern's key). A pattern of the same length filed
+    under another's key would pass: only a fault of `save` or a file made by hand could file it
+    so (entries are filed by the pattern's whole text, and the file's checksum guards the rest),
+    and this check is a guard against the first, not the second."""
     if stored[0] != len(pattern):
         raise ValueError("an entry of another pattern")
     words = array("I")

@@ -6057,3 +6057,54 @@ def test_a_price_index_class_named_on_any_row_makes_the_index_a_rise(classes, ce
     values = ("-", "103.5%", 0, 6, 103.5, "%", 103.5, "%", "percent", "ratio", "exact", None)
     record = Record(*values, "居民消费价格指数", "target", None, None, None, "year")
     assert cell_value(record, first) == cell
+
+
+def test_threads_reading_a_row_first_get_the_same_object():
+    """Threads that read the shipped table's rows for the first time at once get, for each row,
+    one object (the table's), and each row is counted once toward making the rest at once."""
+    import sys
+    import threading
+
+    _, table = _shipped_as_kept()
+    rows = range(0, len(table) // 4 - 1)  # (one short of the count that makes the rest)
+    start = threading.Barrier(4)
+    got: list[list] = []
+
+    def read() -> None:
+        start.wait()
+        got.append([table[i] for i in rows])
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # (threads switch between nearly every two bytecodes)
+    try:
+        threads = [threading.Thread(target=read) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert len(got) == 4
+    for i, first in zip(rows, got[0]):
+        assert all(seen[i] is first for seen in got), i
+    assert table._left == 1 and table._all is None
+    assert all(made is first for made, first in zip(table.all(), got[0]))
+
+
+def test_a_kept_table_of_another_shape_is_parsed_again(monkeypatch):
+    """An entry under the key table's name that is not of the shape `_kept` gives (a checkout
+    that kept it otherwise under the same name) is not an error: the table is parsed again."""
+    from ningbo_indicators import compiled
+    from ningbo_indicators.dataset import keys
+
+    parsed, _ = _shipped_as_kept()
+    foreign = ({"key": ()}, {}, ({}, {}, 0, 0))
+    assert not keys._well_kept(foreign) and not keys._well_kept(None)
+    assert keys._well_kept(keys._kept(parsed))
+
+    def remember(name, source, build):
+        return foreign if "indicators.csv" in name else build()
+
+    monkeypatch.setattr(compiled, "remember", remember)
+    table = keys.shipped_table.__wrapped__()
+    assert len(table) == len(parsed) and list(table) == list(parsed)

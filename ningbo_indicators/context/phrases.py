@@ -759,8 +759,9 @@ class WordList:
         # 1,165 words of the module's lists), kept under the words as given (sorted when they
         # come unordered: a set's order changes from one run to the next)
         listed = words if isinstance(words, (tuple, list)) else sorted(self.words)
+        # (the entry's name changes with what word_lengths gives: "lengths 1" now)
         self.first_lens, self.last_lens = compiled.remember(
-            "word list", "\n".join(listed), lambda: word_lengths(self.words)
+            "word list, lengths 1", "\n".join(listed), lambda: word_lengths(self.words)
         )
         # the characters a word opens and ends with: no word starts or ends where these fail
         # (a cheap test before the call to prefix or suffix; the keys above, not a copy)

@@ -28,8 +28,9 @@ import io
 import operator
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import regex
 
@@ -330,7 +331,29 @@ def shipped_table() -> ShippedTable:
     # new name, so that no run reads what an older one kept; the key's fields are in the name,
     # so that a field added, renamed or removed is never read from an older run)
     kept = compiled.remember(f"indicators.csv, index 7, columns, {' '.join(_FIELDS)}", data, parse)
+    if not parsed and not _well_kept(kept):  # (an entry of another shape under this name: the
+        kept = parse()  # cache must never be an error, so the table is parsed again)
     return _table_of(kept, parsed[0] if parsed else None)
+
+
+def _well_kept(kept: object) -> bool:
+    """Whether `kept` has the shape `_kept` gives: every field's column, all of one length,
+    the classes of the keys, the index's four parts (an entry written by a checkout that kept
+    it otherwise under the same name fails here, not at start-up)."""
+    try:
+        columns: Any
+        classes: Any
+        parts: Any
+        columns, classes, parts = kept  # type: ignore[misc]
+        rows = len(columns["key"])
+        return (
+            set(columns) == set(_FIELDS)
+            and all(len(column) == rows for column in columns.values())
+            and isinstance(classes, dict)
+            and len(parts) == 4
+        )
+    except (TypeError, ValueError, KeyError):
+        return False
 
 
 def _kept(table: tuple[IndicatorKey, ...]) -> tuple:
@@ -382,6 +405,7 @@ class ShippedTable(Sequence[IndicatorKey]):
         # instructions more than made at once: when a quarter have been made one by one, the
         # rest are made at once)
         self._left = len(self.keys) // 4
+        self._lock = threading.Lock()  # (rows are made under it: see _first_read)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -397,10 +421,7 @@ class ShippedTable(Sequence[IndicatorKey]):
             return self.all()[i]
         row = self.rows[i]  # (an IndexError for a row past the end)
         if row is None:
-            row = self.rows[i] = self._make(i)
-            self._left -= 1
-            if not self._left:
-                self.all()
+            row = self._first_read(i)
         return row
 
     def __iter__(self) -> Iterator[IndicatorKey]:
@@ -409,12 +430,30 @@ class ShippedTable(Sequence[IndicatorKey]):
     def all(self) -> tuple[IndicatorKey, ...]:
         """Every row, made (once)."""
         if self._all is None:
-            rows = self.rows
-            for i, fields in enumerate(zip(*self._columns)):
-                if rows[i] is None:
-                    rows[i] = _key_of_fields(fields)
-            self._all = tuple(rows)  # type: ignore[arg-type]  # (no None left)
-        return self._all
+            with self._lock:
+                if self._all is None:
+                    self._make_all()
+        return self._all  # type: ignore[return-value]  # (made above)
+
+    def _first_read(self, i: int) -> IndicatorKey:
+        """Row `i`, made on its first read: under the table's lock, so that two threads reading
+        it first get the same object, and each row is counted once."""
+        with self._lock:
+            row = self.rows[i]
+            if row is None:
+                row = self.rows[i] = self._make(i)
+                self._left -= 1
+                if not self._left:
+                    self._make_all()
+            return row
+
+    def _make_all(self) -> None:
+        """Every row not yet made, made (the table's lock held)."""
+        rows = self.rows
+        for i, fields in enumerate(zip(*self._columns)):
+            if rows[i] is None:
+                rows[i] = _key_of_fields(fields)
+        self._all = tuple(rows)  # type: ignore[arg-type]  # (no None left)
 
     def _make(self, i: int) -> IndicatorKey:
         """Row `i`, from the columns."""
