@@ -55,10 +55,12 @@ def median_time(fn, runs: int) -> float:
 def median_times(fns: list, runs: int) -> list[float]:
     """The median time of each function, the functions run in turn in each of `runs` rounds: a
     figure and its floor interleaved, so that a change of the machine's load while they run (it
-    is shared) falls on both, not on whichever happened to run second."""
+    is shared) falls on both, not on whichever happened to run second; every other round in the
+    other order, so that none always runs after another's garbage."""
     times: list[list[float]] = [[] for _ in fns]
-    for _ in range(runs):
-        for fn, kept in zip(fns, times):
+    for r in range(runs):
+        pairs = list(zip(fns, times))
+        for fn, kept in pairs if r % 2 == 0 else reversed(pairs):
             gc.collect()
             start = time.perf_counter()
             fn()
