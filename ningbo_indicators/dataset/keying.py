@@ -394,18 +394,10 @@ class KeyContext:
 
     def paragraph(self, start: int) -> int:
         """Where the paragraph of a figure at `start` starts, looked for within _TOPIC_REACH
-        characters before it (0 where no paragraph starts in reach): `around(start)[0]`."""
-        return self.around(start)[0]
-
-    def around(self, start: int) -> tuple[int, int, int]:
-        """(`paragraph(start)`, then `sentence(start)`): `key_in_context` finds the three once
-        per figure (in one call) and passes them to the rules that read them."""
-        text = self.text
-        lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
-        found = _marks_backward(_STOPS).search(text, lo, start) if start > lo else None
-        stop = found.start() if found else -1  # (= _last_mark(text, _STOPS, lo, start))
-        para = text.rfind("\n", start - _TOPIC_REACH if start > _TOPIC_REACH else 0, start) + 1
-        return para, stop, (stop + 1 if stop >= lo else lo)
+        characters before it (0 where no paragraph starts in reach). `key_in_context` finds it
+        once per figure and passes it to the rules of topics and zones."""
+        lo = start - _TOPIC_REACH if start > _TOPIC_REACH else 0
+        return self.text.rfind("\n", lo, start) + 1
 
     def read_once(self, reader, start: int, end: int):
         """`reader(text, start, end)`, read once per document: what the sentences of a
@@ -425,8 +417,11 @@ class KeyContext:
     def sentence(self, start: int) -> tuple[int, int]:
         """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`
         (or -1), and where the sentence of a figure at `start` starts within that reach: after
-        the stop, else that far back (`around(start)[1:]`)."""
-        return self.around(start)[1:]
+        the stop, else that far back. `key_in_context` finds both once per figure and passes
+        them to the rules that read them."""
+        lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
+        stop = _last_mark(self.text, _STOPS, lo, start)
+        return stop, (stop + 1 if stop >= lo else lo)
 
     def hint(self, hint, start: int, end: int) -> bool:
         """Whether `hint` (an alternation of plain words) matches within text[start:end]: the
@@ -3040,7 +3035,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     clause = text[m.clause : m.start]  # (the figure's clause, before it)
     # (where the figure's paragraph and sentence start and the last stop before it: found once
     # for the rules that read them)
-    para, stop, begin = ctx.around(m.start)
+    para = ctx.paragraph(m.start)
+    stop, begin = ctx.sentence(m.start)
     reach = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
     # (each quota word holds 每 or 各, in the clause or, 各 for a unit's, the sentence; the size
     # of one project is an amount)
