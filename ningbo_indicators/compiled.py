@@ -17,7 +17,7 @@ half a file), named after the versions of Python, `regex` and this package: an u
 new file. The next run hands the stored arguments straight to the C engine, which gives an
 object identical to a compiled one (same `.pattern`, `.flags`, `.groupindex`, same matches):
 that takes microseconds. The same file keeps the data `remember` is given (the shipped key
-table, parsed) and the code the package's dataclasses generate (`generated_code`): code that is
+table's columns and index, the word lists' length tables) and the code the package's dataclasses generate (`generated_code`): code that is
 run, as Python's own `__pycache__` is, so the cache directory is to be the user's own, as the
 default is: a file another user owns, or that group or others may write, is not read.
 
