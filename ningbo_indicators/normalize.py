@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .extractors.quantity import Span
-from .numbers import magnitude_value, parse_numeral, power_of_ten, scaled
+from .numbers import magnitude_power, parse_numeral, power_of_ten, scaled
 from .units import COUNT_WORDS, QUALIFIER_WORDS, RATE_VERBS, UNITS
 
 RATE_DIMENSIONS = ("percent", "pp", "multiple")
@@ -85,8 +85,8 @@ def _unit_of(unit: str, split_unit: str, magnitude: str) -> tuple:
     else:
         kind = "amount"
     # (every factor of the tables is a power of ten: a base value is the number with its point
-    # moved, exactly; power_of_ten raises for any other)
-    power = power_of_ten(str(magnitude_value(magnitude))) + power_of_ten(str(unit_factor))
+    # moved, exactly; power_of_ten raises for any other unit factor)
+    power = magnitude_power(magnitude) + power_of_ten(str(unit_factor))
     return unit_written, base_unit, dimension, power, kind
 
 

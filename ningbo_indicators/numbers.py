@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import compiled
-from .units import MAGNITUDES, TRADITIONAL
+from .units import MAGNITUDE_POWERS, TRADITIONAL
 
 if TYPE_CHECKING:  # (decimal is imported by parse_number only, when called)
     from decimal import Decimal
@@ -95,10 +95,7 @@ def magnitude_value(chars: str) -> int:
     >>> magnitude_value("万亿")
     1000000000000
     """
-    factor = 1
-    for ch in chars:
-        factor *= MAGNITUDES[ch]
-    return factor
+    return 10 ** magnitude_power(chars)
 
 
 def is_chinese_numeral(s: str) -> bool:
@@ -207,6 +204,19 @@ def scaled(numeral: str, power: int) -> str:
             kept = str(int(kept) + 1)  # (99…9 + 1: one digit more, the same value)
         digits, exponent = kept, exponent + len(dropped)
     return f"{sign}{digits}e{exponent + power}"
+
+
+def magnitude_power(chars: str) -> int:
+    """The power of ten of a run of magnitude characters (`magnitude_value` is 10 to it): '千万'
+    -> 7.
+
+    >>> magnitude_power("万亿"), magnitude_power("")
+    (12, 0)
+    """
+    power = 0
+    for ch in chars:
+        power += MAGNITUDE_POWERS[ch]
+    return power
 
 
 def power_of_ten(numeral: str) -> int:

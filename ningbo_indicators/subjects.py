@@ -59,7 +59,7 @@ def attach_indicators(
         if (
             previous is not None
             and m.clause > previous.clause
-            and m.start - previous.end <= _LIST_GAP_LEN  # (the gap _joined reads first)
+            and m.start - previous.end <= _LIST_GAP_LEN  # (the length test of _joined's gap)
             and _joined(folded, previous, m)
         ):
             m.clause = previous.clause  # a long list cut by the clause window stays one list
@@ -177,7 +177,7 @@ def attach_indicators(
         if after_respectively:
             indicator = _respectively(text, folded, mentions, order, group, m, levels) or indicator
         elif (
-            # a figure next to one of its clause (the gap _joined reads first), in a list
+            # a figure next to one of its clause (the length test of _joined's gap), in a list
             (before is not None and m.start - before.end <= _LIST_GAP_LEN)
             or (index + 1 < len(group) and group[index + 1].start - m.end <= _LIST_GAP_LEN)
         ) and (listed := _bare_list(folded, group, index)):
@@ -2166,10 +2166,13 @@ def _bare_list(folded: str, group: list[Mention], i: int) -> list[Mention]:
 def _joined(folded: str, a: Mention, b: Mention) -> bool:
     """a and b are neighbours of one list: 8.3%、9.9%; sums of money in two currencies or
     scales (社会消费品零售总额、进出口总值达到256亿元、24.4亿美元), never counts in two units,
-    which most often measure one thing twice (3.76万户、9.12万人实现脱贫)."""
-    if b.start - a.end > _LIST_GAP_LEN or folded[a.end : b.start] not in _LIST_GAPS:
-        return False  # (a gap longer than any list mark is none: no slice of it is read)
-    if a.kind != b.kind:
+    which most often measure one thing twice (3.76万户、9.12万人实现脱贫).
+
+    (The length of the gap is tested once, by `attach_indicators`, before it calls this or
+    `_bare_list`: no gap longer than _LIST_GAP_LEN is a list mark, and most pairs of figures
+    are farther apart. The gaps `_bare_list` reads beyond are those between one clause's
+    figures.)"""
+    if folded[a.end : b.start] not in _LIST_GAPS or a.kind != b.kind:
         return False
     return a.q.unit == b.q.unit or (
         a.kind == "amount" and a.q.dimension == b.q.dimension == "currency"

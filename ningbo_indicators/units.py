@@ -204,8 +204,9 @@ def same_measure(unit: str, canonical: str) -> float | None:
     return SAME_MEASURE.get((unit, canonical))
 
 
-# Magnitude characters and their factors; they stack: 千万, 万亿.
-MAGNITUDES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+# Magnitude characters and the powers of ten of their factors; they stack: 千万, 万亿.
+MAGNITUDE_POWERS: dict[str, int] = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8}
+MAGNITUDES: dict[str, int] = {ch: 10**power for ch, power in MAGNITUDE_POWERS.items()}
 
 # Qualifier words: spelling: qualifier value
 QUALIFIER_WORDS: dict[str, str] = {

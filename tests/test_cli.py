@@ -325,7 +325,11 @@ def test_shared_options_are_where_they_are_written_and_keep_nothing_between_runs
         p for c in ("extract", "show", "export") for p in cli.commands[c].params if p.name == "kind"
     ]
     assert kind[0] is kind[1] is kind[2]  # (the same object)
+    shared = [p for p in cli.commands["extract"].params if p in cli.commands["show"].params]
+    before = [repr(vars(p)) for p in shared]
     first = runner.invoke(cli, ["extract", "--kind", "growth", "-f", "jsonl", "--limit", "3"])
+    # (a run leaves the shared options as they were: nothing of it is kept on them)
+    assert [repr(vars(p)) for p in shared] == before
     second = runner.invoke(cli, ["extract", "-f", "jsonl", "--limit", "3"])
     assert first.exit_code == second.exit_code == 0
     assert [json.loads(line)["kind"] for line in first.output.splitlines()] == ["growth"] * 3

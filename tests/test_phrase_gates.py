@@ -1,7 +1,10 @@
 """The cheap first- and last-character tests of the subject phrase cuts give the answers of the
 cuts they skip: with every test passing (the cuts always tried), the same phrases."""
 
+import ast
+import inspect
 import re
+import textwrap
 
 import pytest
 import regex
@@ -117,3 +120,72 @@ def test_leading_is_the_four_patterns_in_turn():
             assert got == _leading_in_turn(q), q
             found += lead is not None
     assert found > 1000
+
+
+def _ways(node: ast.expr) -> list[list[tuple[str, str]]]:
+    """The ways a condition of clean_subject on the phrase `p` can hold, each a list of what it
+    needs of `p`: ("in", word), ("start", word), ("end", word) or ("pattern", a module pattern's
+    name, searched or matched in it). What only narrows a way (a length, the kind, a word not in
+    it) is not kept; a condition that tests none of these holds no way."""
+    if isinstance(node, ast.BoolOp):
+        parts = [_ways(value) for value in node.values]
+        if isinstance(node.op, ast.Or):
+            return [way for ways in parts for way in ways]
+        ways: list[list[tuple[str, str]]] = [[]]
+        for options in (ways for ways in parts if ways):
+            ways = [way + option for way in ways for option in options]
+        return ways if any(parts) else []
+    if isinstance(node, ast.IfExp):  # (cut = PATTERN.search(p) if "于" in p else None)
+        return _ways(ast.BoolOp(op=ast.And(), values=[node.test, node.body]))
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.In):
+        left, right = node.left, node.comparators[0]
+        if isinstance(right, ast.Name) and right.id == "p" and isinstance(left, ast.Constant):
+            return [[("in", left.value)]]  # "共" in p
+        if (  # p[0] in "为向给", p[:1] in "（("
+            isinstance(left, ast.Subscript)
+            and isinstance(left.value, ast.Name)
+            and left.value.id == "p"
+            and isinstance(right, ast.Constant)
+        ):
+            return [[("start", ch)] for ch in right.value]
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        on, method = node.func.value, node.func.attr
+        if isinstance(on, ast.Name) and on.id == "p" and method in ("startswith", "endswith"):
+            return [[("start" if method == "startswith" else "end", node.args[0].value)]]
+        if isinstance(on, ast.Name) and method in ("search", "match") and hasattr(phrases, on.id):
+            return [[("pattern", on.id)]]
+    return []
+
+
+def _rarer_cut_triggers() -> list[list[tuple[str, str]]]:
+    """The ways of every condition in clean_subject after its _RARER_CUTS gate."""
+    (function,) = ast.parse(textwrap.dedent(inspect.getsource(phrases.clean_subject))).body
+    assert isinstance(function, ast.FunctionDef)
+    body = function.body
+    (gate,) = (i for i, s in enumerate(body) if "_RARER_CUTS" in ast.unparse(s))
+    tests = [
+        node.test if isinstance(node, ast.If) else node
+        for statement in body[gate + 1 :]
+        for node in ast.walk(statement)
+        if isinstance(node, (ast.If, ast.IfExp))
+    ]
+    return [way for test in tests for way in _ways(test)]
+
+
+def test_rarer_cuts_gate_lets_every_cut_through():
+    """Every cut of clean_subject behind the _RARER_CUTS gate, read from its own code: a phrase
+    with what the cut's condition tests is let through (a cut that searches a pattern: the
+    gate holds the pattern), so a new cut or a new word of one cannot be skipped unseen."""
+    gate = phrases._RARER_CUTS
+    triggers = _rarer_cut_triggers()
+    assert len(triggers) >= 15, triggers
+    for way in triggers:
+        patterns = [getattr(phrases, name).pattern for how, name in way if how == "pattern"]
+        if patterns:  # (the words beside a pattern are a cheaper test before it)
+            assert any(p in gate.pattern for p in patterns), way
+            continue
+        start = "".join(word for how, word in way if how == "start")
+        inside = "丙".join(word for how, word in way if how == "in")
+        end = "".join(word for how, word in way if how == "end")
+        phrase = f"{start}甲乙{inside}丁戊{end}"
+        assert gate.search(phrase), (way, phrase)

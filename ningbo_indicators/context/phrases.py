@@ -1643,7 +1643,8 @@ _HELD_RESULT = LazyPattern(r"完成|实现|^项目|的")
 # and of a share of the whole, and the words the tests of the other cuts look for (what a
 # holder has or an inner verb, a note or an unclosed bracket, a result verb inside, 中 closing
 # the phrase, an action verb inside or 为/向/给 opening it, examples, an adjustment); where none
-# is, the phrase takes none of them
+# is, the phrase takes none of them (test_phrase_gates reads each cut's condition from
+# clean_subject's code and checks that the gate lets it through)
 _RARER_CUTS = compiled.compile_std(
     "|".join((COMPARISON.pattern, _SHARE_OF_WHOLE.pattern, "共", "现有", "因", "拟", "（"))
     + r"|\(|实现|完成|中\Z|\A[为向给]|"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
 from ..context.structure import CLAUSE_WINDOW
+from ..context.structure import last_mark as _last_mark
 from ..lazy import LazyPattern
 from .keys import (
     _NO_CLASSES,
@@ -317,25 +318,6 @@ _STOPS = "。！？!?\n"
 # each, and the figures of a tenth of more/ asked them some 100,000 times)
 
 
-def _last_mark(text: str, marks: str, lo: int, hi: int) -> int:
-    """Where the last of `marks` stands in text[lo:hi], or -1 (`max(text.rfind(c, lo, hi) for c
-    in marks)`, in one backward search).
-
-    >>> _last_mark("增长5%，出口。增长", "。，", 0, 9), _last_mark("增长", "。，", 0, 2)
-    (7, -1)
-
-    An empty stretch (`hi <= lo`) holds none, also where `hi` is negative (a search that ends
-    just before a clause that opens the text): never counted from the end, as a slice would.
-
-    >>> _last_mark("，增长5%，出口", "，", 0, -1)
-    -1
-    """
-    if hi <= lo:
-        return -1
-    found = _marks_backward(marks).search(text, lo, hi)
-    return found.start() if found else -1
-
-
 def _last_stop_in(text: str, marks: str, para: int, start: int, stop: int) -> int:
     """`_last_mark(text, marks, para, start)` for the marks _STOPS or _SENTENCE_ENDS in the
     paragraph of a figure at `start` (which starts at `para`, `KeyContext.paragraph`), read from
@@ -346,14 +328,6 @@ def _last_stop_in(text: str, marks: str, para: int, start: int, stop: int) -> in
     if stop >= lo:
         return stop if stop >= para else -1
     return _last_mark(text, marks, para, lo)
-
-
-@functools.cache
-def _marks_backward(marks: str):
-    """A pattern that finds the last of `marks` (searching backward)."""
-    return compiled.compile(
-        "(?r)[" + "".join("\\" + c if c in "\\]^-[" else c for c in marks) + "]"
-    )
 
 
 @functools.cache

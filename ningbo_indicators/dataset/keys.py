@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import regex
 
 from .. import DATA_DIR, compiled
+from ..lazy import LazyPattern
 
 if TYPE_CHECKING:  # (pathlib is not imported at start-up)
     from pathlib import Path
@@ -836,7 +837,7 @@ def _keys_of_rows(table: Sequence[IndicatorKey]) -> Sequence[str]:
 # for the decimal digits (marked by _DIGIT among the letters).
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _LOOK_AROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
-_COUNT = compiled.compile_std(r"\{\d*,?\d*\}")
+_COUNT = LazyPattern(r"\{\d*,?\d*\}", std=True)  # (no shipped pattern counts: lazy)
 _DIGIT = "\\d"  # (two characters: no character of a phrase)
 
 

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .. import compiled
-from ..context.structure import Document, year_number
+from ..context.structure import Document, to_last_mark, year_number
 from ..lazy import LazyPattern
 from ..model import PERIODS  # noqa: F401  (the values, for those who import them from here)
 
@@ -144,7 +144,7 @@ _NOT_ANNUAL_CHARS = compiled.compile_std("[均累五十间季半到比较至—\
 
 # (a window up to its last stop: the standard library's engine runs to the window's end and reads
 # back to the stop, a third of the cost of a search for each stop and the greatest of them)
-_TO_LAST_STOP = compiled.compile_std(f"(?s:.*[{_SENTENCE_STOPS}])")
+_TO_LAST_STOP = to_last_mark(_SENTENCE_STOPS)
 
 
 def _last_stop(window: str) -> int:

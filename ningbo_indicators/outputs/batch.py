@@ -18,7 +18,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
+from pathlib import Path  # (not lazy: off extract's path; each caller walks folders with it first)
 from typing import TYPE_CHECKING
 
 from ..filters import Filters, select
