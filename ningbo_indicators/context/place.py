@@ -284,14 +284,27 @@ def _any_name():
 
     >>> _any_name().findall("黑龙江省和哈尔滨、南宁、南京、上海")
     ['黑龙江', '哈尔滨', '南宁', '南京', '上海']
+
+    The pattern's text is kept in the disk cache of `compiled` (`remember`) under the names it
+    is made of: made, it took ~1.5 M instructions, about 1 % of a report's start-up.
     """
-    names = sorted({_short(n) for n in PROVINCES + CITIES}, key=lambda name: (-len(name), name))
-    by_first: dict[str, list[str]] = {}
-    for name in names:
-        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    names = PROVINCES + CITIES
+    # (a change of how the text is made takes a new name: "… pattern 2")
     return compiled.compile_std(
-        "|".join(
-            re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
-            for first, rests in by_first.items()
-        )
+        compiled.remember("place names, pattern 1", "\n".join(names), lambda: _names_pattern(names))
+    )
+
+
+def _names_pattern(names: tuple[str, ...]) -> str:
+    """The text of `_any_name`'s pattern (the one the disk cache holds: a test of it).
+
+    >>> _any_name().pattern == _names_pattern(PROVINCES + CITIES)
+    True
+    """
+    by_first: dict[str, list[str]] = {}
+    for name in sorted({_short(n) for n in names}, key=lambda name: (-len(name), name)):
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(
+        re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        for first, rests in by_first.items()
     )
