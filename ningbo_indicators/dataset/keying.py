@@ -371,14 +371,16 @@ class KeyContext:
     document's reading: nothing is kept between documents, and a thread reads only its own.
     """
 
-    __slots__ = ("text", "_hints", "_place", "_names", "_read", "classes")
+    __slots__ = ("text", "_hints", "_place", "names", "_read", "classes")
 
     def __init__(self, text: str, place: ReportPlace | None = None) -> None:
         self.text = text
         self._place = place  # (the report's place, when the caller has found or will find it)
         # a hint's search from a start: {(words, start): [clear to, end of a match]}
         self._hints: dict[tuple[str, int], list] = {}
-        self._names: tuple[str, ...] | None = None  # (the report's own place names)
+        # the report's own place names once `place_names` has found them, else None: a figure
+        # reads them as `ctx.names or ctx.place_names()`, without a call once found
+        self.names: tuple[str, ...] | None = None
         # what a reader found in a stretch of the text: {(reader, start, end): its answer}
         self._read: dict = {}
         # (the key table the document's figures are keyed with, None for the shipped one, and
@@ -410,9 +412,9 @@ class KeyContext:
 
     def place_names(self) -> tuple[str, ...]:
         """The report's own place names (`_own_place_names`), found once per document."""
-        if self._names is None:
-            self._names = _own_place_names(self.text, self._place)
-        return self._names
+        if self.names is None:
+            self.names = _own_place_names(self.text, self._place)
+        return self.names
 
     def sentence(self, start: int) -> tuple[int, int]:
         """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`
@@ -1097,16 +1099,6 @@ _COUNT_END = compiled.compile_std(
 )
 
 
-def _entries(table, key: str) -> tuple:
-    """The entries of `table` whose key is `key`, in the table's order (`keys.rows_of_key`)."""
-    return rows_of_key(table, key)
-
-
-def _key_names(table) -> frozenset[str]:
-    """The keys a table names (`keys.key_names`: kept per table)."""
-    return key_names(table)
-
-
 def _kept_apart(table) -> frozenset[str]:
     """The stocks whose additions a table keys apart: each X for which it names new_X or X_new
     (whether or not it names X; kept per table)."""
@@ -1116,7 +1108,7 @@ def _kept_apart(table) -> frozenset[str]:
 def _stocks_of_additions(table) -> frozenset[str]:
     """The stocks of the additions a table names (new_X, X_new: X)."""
     stocks = set()
-    for key in _key_names(table):
+    for key in key_names(table):
         if key.startswith("new_"):
             stocks.add(key[len("new_") :])
         if key.endswith("_new"):
@@ -1744,7 +1736,7 @@ def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
     """Whether the act written with the phrase still takes `key` (改造提升 as 改造 or 提升), or the
     key's name or note counts things mended too (township hospitals built or rebuilt)."""
     table = keys if keys is not None else default_keys()
-    if any(_BOTH_IN_NOTE.search(k.name + k.note) for k in _entries(table, key)):
+    if any(_BOTH_IN_NOTE.search(k.name + k.note) for k in rows_of_key(table, key)):
         return True
     halves = () if act.startswith(("达到", "通过")) else (act[:2], act[-2:])  # (not 达到 alone)
     for verb in {act, *halves, *_ACT_ALSO.get(act, ())}:
@@ -1798,9 +1790,9 @@ def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
         return None  # (新增贷款规模: the credit plan's quota, read as the new loans')
     stock = key[len("new_") : -len("_growth")]
     table = keys if keys is not None else default_keys()
-    if f"{stock}_growth" not in _key_names(table):
+    if f"{stock}_growth" not in key_names(table):
         return None
-    if not any("余额" in k.name for k in _entries(table, stock)):
+    if not any("余额" in k.name for k in rows_of_key(table, stock)):
         return None
     at = text.rfind(m.indicator, max(0, m.start - 40), m.start) if m.indicator else -1
     if at < 0 or not _AMOUNT_BEFORE.search(text, at + len(m.indicator), m.start):
@@ -2267,7 +2259,7 @@ def _built_and_mended(text: str, m: Mention, key: str, keys, classes: frozenset[
         mixed = _MENDED_BESIDE.search(head) is not None
     else:
         mixed = m.kind == "count" and _BUILT_AND_MENDED.search(head + m.indicator) is not None
-    return mixed and not any(_BOTH_IN_NOTE.search(k.name + k.note) for k in _entries(table, key))
+    return mixed and not any(_BOTH_IN_NOTE.search(k.name + k.note) for k in rows_of_key(table, key))
 
 
 # A statistic written right after 全省 or 全国 in a city's report (全省经济增速已由2012年的13%降至2013年的
@@ -2381,12 +2373,12 @@ def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None 
     table = keys if keys is not None else default_keys()
     growth = key.endswith("_growth")
     base = key[: -len("_growth")] if growth else key
-    known = _key_names(table)
+    known = key_names(table)
     if base in _kept_apart(table):
         return key  # (the phrase's own key is the stock's: not the additions' of the list head)
     if not base.startswith("new_") and not base.endswith("_new"):
         return False  # (大幅减税降费累计超过2800亿元: a flow's cumulative total keeps its key)
-    if not any(k.name.startswith(_ADDED_NAME) for k in _entries(table, key)):
+    if not any(k.name.startswith(_ADDED_NAME) for k in rows_of_key(table, key)):
         return False
     stock = base.removeprefix("new_").removesuffix("_new") + ("_growth" if growth else "")
     return stock if stock != key and stock in known else None
@@ -3015,7 +3007,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it (the phrase opens with
     # one of the place's names, found once per document; read without a call once found)
-    names = ctx._names or ctx.place_names()
+    names = ctx.names or ctx.place_names()
     if key is None and m.indicator.startswith(names):
         rest = _without_own_place(names, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
