@@ -2095,10 +2095,10 @@ def _of_a_zone(
 def _zone_before(ctx: KeyContext, m: Mention, key: str, keys, para: int, stop: int) -> bool:
     """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run
     (in the paragraph at `para`; `stop`: the last stop before m, `KeyContext.sentence`)."""
-    if not ctx.hint(_ZONE_HINT, para, m.start):
-        return False
     if not para and m.start > _TOPIC_REACH:
         return False  # (a paragraph too long to see its start: no topic nor heading of its run)
+    if not ctx.hint(_ZONE_HINT, para, m.start):
+        return False
     zone = _zone_topic(ctx, m, para, stop) or _zone_heading(ctx, m, para, stop)
     return zone is not None and part_key_differs(zone, m, key, keys)
 
