@@ -4,7 +4,7 @@ import pytest
 from pattern_util import last_characters
 
 from ningbo_indicators.dataset import keying
-from ningbo_indicators.dataset.keys import default_keys
+from ningbo_indicators.dataset.keys import default_keys, rows_of_key
 
 TEXT = (
     "全市生产总值增长6%。\n东城新区加快开发建设，完成固定资产投资43亿元，产业园区新增企业12家。"
@@ -70,10 +70,11 @@ def test_change_gate_holds_the_last_character_of_every_change(lead, tail):
                 assert words[-1] in keying._CHANGE_LAST, (verb, tail)
 
 
-def test_entries_are_the_keys_entries():
+def test_rows_of_key_are_the_keys_rows():
+    """The rules read a key's rows through `keys.rows_of_key`: each key's rows, in table order."""
     table = default_keys()
     for key in sorted({k.key for k in table})[:200] + ["no_such_key"]:
-        assert keying._entries(table, key) == tuple(k for k in table if k.key == key)
+        assert rows_of_key(table, key) == tuple(k for k in table if k.key == key)
 
 
 @pytest.mark.parametrize(

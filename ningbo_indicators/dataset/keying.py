@@ -148,7 +148,7 @@ def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
 
 def _list_head_change(text: str, m: Mention, other_than: str = ""):
     """The verb of change that heads m's list (净增A 7万户、B 141家), unless it is `other_than`."""
-    if text.find("、", m.clause, m.start) < 0:
+    if "、" not in text[m.clause : m.start]:
         return None  # (no list before the figure in its clause)
     head = _LIST_HEAD_CHANGE.match(text, m.clause, m.start)
     return head if head and head["verb"] != other_than else None
@@ -315,7 +315,12 @@ _STOPS = "。！？!?\n"
 # (the look-backs that nearly every keyed figure takes, and their windows' bounds, are written
 # `start - n if start > n else 0` rather than `max(0, start - n)`: Python 3.11's min and max
 # parse keywords and iterate over their arguments on every call, about 1,200 instructions more
-# each, and the figures of a tenth of more/ asked them some 100,000 times)
+# each, and the figures of a tenth of more/ asked them some 100,000 times; likewise, whether a
+# word stands in a short window (up to 3 * CLAUSE_WINDOW characters, a sentence's reach) is
+# asked as `word in text[lo:hi]`, not `text.find(word, lo, hi) >= 0`: the same answer (find
+# reads its bounds as a slice's), some 300 instructions less (find parses its bounds from a
+# tuple). A longer window, or one that may reach back to the start of the text (a paragraph's
+# out of reach, `KeyContext.paragraph`), is searched in place)
 
 
 def _last_stop_in(text: str, marks: str, para: int, start: int, stop: int) -> int:
@@ -345,14 +350,16 @@ class KeyContext:
     document's reading: nothing is kept between documents, and a thread reads only its own.
     """
 
-    __slots__ = ("text", "_hints", "_place", "_names", "_read", "classes")
+    __slots__ = ("text", "_hints", "_place", "names", "_read", "classes")
 
     def __init__(self, text: str, place: ReportPlace | None = None) -> None:
         self.text = text
         self._place = place  # (the report's place, when the caller has found or will find it)
         # a hint's search from a start: {(words, start): [clear to, end of a match]}
         self._hints: dict[tuple[str, int], list] = {}
-        self._names: tuple[str, ...] | None = None  # (the report's own place names)
+        # the report's own place names once `place_names` has found them, else None: a figure
+        # reads them as `ctx.names or ctx.place_names()`, without a call once found
+        self.names: tuple[str, ...] | None = None
         # what a reader found in a stretch of the text: {(reader, start, end): its answer}
         self._read: dict = {}
         # (the key table the document's figures are keyed with, None for the shipped one, and
@@ -384,9 +391,9 @@ class KeyContext:
 
     def place_names(self) -> tuple[str, ...]:
         """The report's own place names (`_own_place_names`), found once per document."""
-        if self._names is None:
-            self._names = _own_place_names(self.text, self._place)
-        return self._names
+        if self.names is None:
+            self.names = _own_place_names(self.text, self._place)
+        return self.names
 
     def sentence(self, start: int) -> tuple[int, int]:
         """Where the last of _STOPS stands within 3 * CLAUSE_WINDOW characters before `start`
@@ -570,13 +577,9 @@ def _after_a_part_sentence(
     if stop < 0 or text[stop] == "\n":
         return False
     industrial = _INDUSTRIAL.search(m.indicator)
-    if (
-        not industrial
-        and text.find("完成", begin, m.start) < 0
-        and text.find("实现", begin, m.start) < 0
-    ):
-        return False  # (the other way needs _RESULT_LED, 完成 or 实现, opening the sentence)
     own = text[begin : m.start]
+    if not industrial and "完成" not in own and "实现" not in own:
+        return False  # (the other way needs _RESULT_LED, 完成 or 实现, opening the sentence)
     # (what each way needs of the figure's own sentence, before looking back: it opens with the
     # verb, _VERB_LED or _RESULT_LED, and no opener of _PART_OPENERS stands before it; their ^
     # matches at the sentence's start alone, never after an opener)
@@ -1071,16 +1074,6 @@ _COUNT_END = compiled.compile_std(
 )
 
 
-def _entries(table, key: str) -> tuple:
-    """The entries of `table` whose key is `key`, in the table's order (`keys.rows_of_key`)."""
-    return rows_of_key(table, key)
-
-
-def _key_names(table) -> frozenset[str]:
-    """The keys a table names (`keys.key_names`: kept per table)."""
-    return key_names(table)
-
-
 def _kept_apart(table) -> frozenset[str]:
     """The stocks whose additions a table keys apart: each X for which it names new_X or X_new
     (whether or not it names X; kept per table)."""
@@ -1090,7 +1083,7 @@ def _kept_apart(table) -> frozenset[str]:
 def _stocks_of_additions(table) -> frozenset[str]:
     """The stocks of the additions a table names (new_X, X_new: X)."""
     stocks = set()
-    for key in _key_names(table):
+    for key in key_names(table):
         if key.startswith("new_"):
             stocks.add(key[len("new_") :])
         if key.endswith("_new"):
@@ -1718,7 +1711,7 @@ def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
     """Whether the act written with the phrase still takes `key` (改造提升 as 改造 or 提升), or the
     key's name or note counts things mended too (township hospitals built or rebuilt)."""
     table = keys if keys is not None else default_keys()
-    if any(_BOTH_IN_NOTE.search(k.name + k.note) for k in _entries(table, key)):
+    if any(_BOTH_IN_NOTE.search(k.name + k.note) for k in rows_of_key(table, key)):
         return True
     halves = () if act.startswith(("达到", "通过")) else (act[:2], act[-2:])  # (not 达到 alone)
     for verb in {act, *halves, *_ACT_ALSO.get(act, ())}:
@@ -1772,9 +1765,9 @@ def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
         return None  # (新增贷款规模: the credit plan's quota, read as the new loans')
     stock = key[len("new_") : -len("_growth")]
     table = keys if keys is not None else default_keys()
-    if f"{stock}_growth" not in _key_names(table):
+    if f"{stock}_growth" not in key_names(table):
         return None
-    if not any("余额" in k.name for k in _entries(table, stock)):
+    if not any("余额" in k.name for k in rows_of_key(table, stock)):
         return None
     at = text.rfind(m.indicator, max(0, m.start - 40), m.start) if m.indicator else -1
     if at < 0 or not _AMOUNT_BEFORE.search(text, at + len(m.indicator), m.start):
@@ -2077,10 +2070,10 @@ def _of_a_zone(
 def _zone_before(ctx: KeyContext, m: Mention, key: str, keys, para: int, stop: int) -> bool:
     """Whether a topic sentence of works on a zone, or a heading naming one, scopes m's run
     (in the paragraph at `para`; `stop`: the last stop before m, `KeyContext.sentence`)."""
-    if not ctx.hint(_ZONE_HINT, para, m.start):
-        return False
     if not para and m.start > _TOPIC_REACH:
         return False  # (a paragraph too long to see its start: no topic nor heading of its run)
+    if not ctx.hint(_ZONE_HINT, para, m.start):
+        return False
     zone = _zone_topic(ctx, m, para, stop) or _zone_heading(ctx, m, para, stop)
     return zone is not None and part_key_differs(zone, m, key, keys)
 
@@ -2241,7 +2234,7 @@ def _built_and_mended(text: str, m: Mention, key: str, keys, classes: frozenset[
         mixed = _MENDED_BESIDE.search(head) is not None
     else:
         mixed = m.kind == "count" and _BUILT_AND_MENDED.search(head + m.indicator) is not None
-    return mixed and not any(_BOTH_IN_NOTE.search(k.name + k.note) for k in _entries(table, key))
+    return mixed and not any(_BOTH_IN_NOTE.search(k.name + k.note) for k in rows_of_key(table, key))
 
 
 # A statistic written right after 全省 or 全国 in a city's report (全省经济增速已由2012年的13%降至2013年的
@@ -2308,7 +2301,8 @@ def _in_a_definition(ctx: KeyContext, m: Mention, stop: int) -> bool:
         last = _last_mark(text, _STOPS, lo, m.start)
         begin = last + 1 if last >= lo else lo
     # (the cheap test first: the colon of a definition stands within the 48 characters it reads)
-    if text.find("：", begin, begin + 48) < 0 and text.find(":", begin, begin + 48) < 0:
+    head = text[begin : begin + 48]
+    if "：" not in head and ":" not in head:
         return False
     return _DEFINITION.match(text, begin, begin + 48) is not None  # (the term's figures too)
 
@@ -2355,12 +2349,12 @@ def _stock_after_additions(text: str, m: Mention, key: str, keys) -> str | None 
     table = keys if keys is not None else default_keys()
     growth = key.endswith("_growth")
     base = key[: -len("_growth")] if growth else key
-    known = _key_names(table)
+    known = key_names(table)
     if base in _kept_apart(table):
         return key  # (the phrase's own key is the stock's: not the additions' of the list head)
     if not base.startswith("new_") and not base.endswith("_new"):
         return False  # (大幅减税降费累计超过2800亿元: a flow's cumulative total keeps its key)
-    if not any(k.name.startswith(_ADDED_NAME) for k in _entries(table, key)):
+    if not any(k.name.startswith(_ADDED_NAME) for k in rows_of_key(table, key)):
         return False
     stock = base.removeprefix("new_").removesuffix("_new") + ("_growth" if growth else "")
     return stock if stock != key and stock in known else None
@@ -2866,7 +2860,7 @@ def _of_one_sector(text: str, m: Mention, classes: frozenset[str], clause: str) 
         m.kind == "count"
         and ("每" in clause or "至少" in clause)
         and _a_quota_per_head(text, m)
-        or text.find("路段", m.start - 4 if m.start - 4 > m.clause else m.clause, m.start) >= 0
+        or "路段" in text[m.start - 4 if m.start - 4 > m.clause else m.clause : m.start]
         and _one_roads_section(text, m)
         or text.startswith("新增", m.clause)  # (the clause of one phase's additions)
         and _one_phases_additions(text, m)
@@ -2920,7 +2914,7 @@ def _zone_around(ctx: KeyContext, m: Mention, key: str, keys, stop: int) -> bool
     # (the cheap tests first: every word of _ZONE_HINT holds 区, which key_in_context looks for
     # in the paragraph first; no zone in the sentence before the figure, where the zone's name
     # must stand)
-    if text.find("区", start, m.start) < 0 or not ctx.hint(_ZONE_HINT, start, m.start):
+    if "区" not in text[start : m.start] or not ctx.hint(_ZONE_HINT, start, m.start):
         return False
     end = min(len(text), m.start + _SECTOR_REACH)
     ends = [i for i in (text.find(c, m.start, end) for c in _STOPS) if i >= 0]
@@ -2989,7 +2983,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
     # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it (the phrase opens with
     # one of the place's names, found once per document; read without a call once found)
-    names = ctx._names or ctx.place_names()
+    names = ctx.names or ctx.place_names()
     if key is None and m.indicator.startswith(names):
         rest = _without_own_place(names, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
@@ -3015,7 +3009,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     # (each quota word holds 每 or 各, in the clause or, 各 for a unit's, the sentence; the size
     # of one project is an amount)
     each = "每" in clause or "各" in clause
-    units = text.find("各", reach, m.start) >= 0
+    units = "各" in text[reach : m.start]
     if (each or units or kind == "amount") and _of_one_unit(ctx, m, stop, each, units):
         return None
     if _of_a_part(ctx, m, key, keys, begin):
@@ -3033,11 +3027,11 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if m.indicator.startswith(_JOINT_LEVELS) and _other_level_of_a_joint_list(text, m, names):
         return None
     lo = m.start - 60 if m.start > 60 else 0  # (the reach of _half_of_one_phrase's 双双)
-    if text.find(_BOTH, lo, m.start) >= 0 and _half_of_one_phrase(text, m):
+    if _BOTH in text[lo : m.start] and _half_of_one_phrase(text, m):
         return None
     # (the 分别 of _SPLIT_LIST stands within 14 characters after a phrase before the figure; an
     # item before a class has its 分别 within the 80 characters before the figure)
-    split = text.find(_SPLIT, reach, m.start + 14) >= 0
+    split = _SPLIT in text[reach : m.start + 14]
     if split and _an_item_before_a_class(text, m):
         return None
     # (a bare phrase after a core's clause opens its own clause, after a comma)
@@ -3073,7 +3067,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     # (the 其中 of a local share, _includes_the_centre, starts within 31 characters after the
     # figure: 30 of its clause, then its mark; or later, after blanks, one of which then stands
     # 31 characters after it)
-    centre = text.find("其中", m.end, m.end + 33) >= 0 or text[m.end + 31 : m.end + 32] in _BLANKS
+    after = text[m.end : m.end + 33]
+    centre = "其中" in after or after[31:32] in _BLANKS
     if centre and _includes_the_centre(text, m, key, keys):
         return None
     # (the words before the figure in its clause, sliced once: the last 30 characters and,
@@ -3087,7 +3082,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, classes):
         return None
     # (区间 ends within 15 characters after a band's bound)
-    band = text.find("区间", m.end, m.end + 15) >= 0 and _bounds_a_band(text, m)
+    band = "区间" in text[m.end : m.end + 15] and _bounds_a_band(text, m)
     if band or kind == "count" and _counts_a_list_of_kinds(text, m):
         return None
     # (超出, 超过, 超额, 高于, 多出, 多于)
