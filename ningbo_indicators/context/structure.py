@@ -685,12 +685,7 @@ def _parts(folded: str, headings: list[Heading], plan_guess: int | None, decembe
     """
     parts = [h for h in headings if h.level == 1 and "报告" not in folded[h.start : h.end]]
     starts = sorted(h.start for h in headings)
-    kinds = [
-        _part(
-            folded, h, plan_guess, december, next((x for x in starts if x > h.start), len(folded))
-        )
-        for h in parts
-    ]
+    kinds = [_part(folded, h, plan_guess, december, _next_start(starts, h, folded)) for h in parts]
     changes: list[tuple[int, str]] = []
     plan_year = review_year = None
     state = review = None
@@ -733,6 +728,13 @@ def _parts(folded: str, headings: list[Heading], plan_guess: int | None, decembe
             elif new == "target" and plan_year is None and not RE_FAR_GOAL.search(title):
                 plan_year = year
     return changes, plan_year, review_year
+
+
+def _next_start(starts: list[int], h: Heading, folded: str) -> int:
+    """Where the first heading after `h` starts (`starts`: the headings' starts, in order);
+    the text's end when none follows."""
+    i = bisect_right(starts, h.start)
+    return starts[i] if i < len(starts) else len(folded)
 
 
 def _fallback_year(folded: str) -> int | None:
