@@ -618,13 +618,25 @@ def _delivery(folded: str) -> tuple[int | None, int | None]:
     return (int(m[1]), None) if m else (None, None)
 
 
+_TITLE_LINE = 40  # (the most characters of a heading's line read as its title)
+_TITLE_LINE_TRAIL = " \t\u3000*"  # (what a line's end may hold after its title)
+
+
 def _whole_title(folded: str, m) -> str:
     """A numbered heading's title: to the line end when the heading is a short line of its own
     (PDF spacing puts spaces inside titles: 一、“十二五”时期和 2015年工作回顾), else to the first
     space or full stop."""
-    end = folded.find("\n", m.start("title"))
-    line = folded[m.start("title") : end if end >= 0 else len(folded)].rstrip(" \t\u3000*")
-    if len(line) <= 40 and not any(ch in line for ch in "。！？!?"):
+    start = m.start("title")
+    # (the line's end is looked for within the longest title only: a heading glued to its
+    # paragraph's first sentence has the paragraph's line, often a thousand characters)
+    end = folded.find("\n", start, start + _TITLE_LINE + 1)
+    if end < 0:
+        past = folded[start + _TITLE_LINE : start + _TITLE_LINE + 1]
+        if past and past not in _TITLE_LINE_TRAIL:
+            return m["title"].rstrip("，,：:；;*")  # more than _TITLE_LINE characters, stripped
+        end = folded.find("\n", start)
+    line = folded[start : end if end >= 0 else len(folded)].rstrip(_TITLE_LINE_TRAIL)
+    if len(line) <= _TITLE_LINE and not any(ch in line for ch in "。！？!?"):
         return line.rstrip("，,：:；;*")
     return m["title"].rstrip("，,：:；;*")
 
@@ -685,7 +697,12 @@ def _parts(folded: str, headings: list[Heading], plan_guess: int | None, decembe
     """
     parts = [h for h in headings if h.level == 1 and "报告" not in folded[h.start : h.end]]
     starts = sorted(h.start for h in headings)
-    kinds = [_part(folded, h, plan_guess, december, _next_start(starts, h, folded)) for h in parts]
+    # a part's section runs to the next heading's start (found by bisection: a scan per part
+    # costs as many steps as there are headings before it)
+    bounds = [*starts, len(folded)]
+    kinds = [
+        _part(folded, h, plan_guess, december, bounds[bisect_right(starts, h.start)]) for h in parts
+    ]
     changes: list[tuple[int, str]] = []
     plan_year = review_year = None
     state = review = None
@@ -728,13 +745,6 @@ def _parts(folded: str, headings: list[Heading], plan_guess: int | None, decembe
             elif new == "target" and plan_year is None and not RE_FAR_GOAL.search(title):
                 plan_year = year
     return changes, plan_year, review_year
-
-
-def _next_start(starts: list[int], h: Heading, folded: str) -> int:
-    """Where the first heading after `h` starts (`starts`: the headings' starts, in order);
-    the text's end when none follows."""
-    i = bisect_right(starts, h.start)
-    return starts[i] if i < len(starts) else len(folded)
 
 
 def _fallback_year(folded: str) -> int | None:
