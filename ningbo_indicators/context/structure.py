@@ -143,6 +143,7 @@ RE_PAST_YEAR = LazyPattern(r"(?:刚刚)?过去的((?:19|20)[0-9][0-9])年")
 # Bounds that keep every per-mention look-around linear on text without punctuation: a
 # clause is read at most this far back, a sentence is cut to a window around the mention.
 CLAUSE_WINDOW = 64
+_PAST_ANY = 1 << 62  # (an offset after every offset of a text)
 # The marks that end a clause for the rules that read back from a figure (its subject, its key)
 CLAUSE_END_CHARS = "，,；;。：:\n"
 SENTENCE_MAX = 600
@@ -174,6 +175,9 @@ class Document:
     _sentence_cuts: list[int] | None = None  # (found when first needed: `sentence_cuts`)
     # the span sentence_span gave last (every position in it has the same)
     _last_sentence: tuple[int, int] = (0, 0)
+    # the offsets [lo, hi) between two heading edges that clause_start read last, and the
+    # edge at lo (-1 before the first edge)
+    _between_edges: tuple[int, int, int] = (0, 0, -1)
 
     # -- queries
     @property
@@ -252,11 +256,16 @@ class Document:
             if not folded[at - 1 : at].isdigit() or _THOUSANDS_COMMA.match(folded, at) is None:
                 start = at + 1
                 break
-        edges = self._heading_edges
-        if edges:
+        # the last heading edge at or before pos: that of the mention before, most often
+        lo, hi, edge = self._between_edges
+        if not lo <= pos < hi:
+            edges = self._heading_edges
             i = bisect_right(edges, pos)
-            if i and edges[i - 1] > start:
-                start = edges[i - 1]
+            edge = edges[i - 1] if i else -1
+            hi = edges[i] if i < len(edges) else _PAST_ANY
+            self._between_edges = edge, hi, edge
+        if edge > start:
+            start = edge
         return start if start > window else window  # max(), without a call
 
     def section(self, pos: int) -> str | None:
