@@ -175,9 +175,9 @@ class Document:
     _sentence_cuts: list[int] | None = None  # (found when first needed: `sentence_cuts`)
     # the span sentence_span gave last (every position in it has the same)
     _last_sentence: tuple[int, int] = (0, 0)
-    # the offsets [lo, hi) between two heading edges that clause_start read last, and the
-    # edge at lo (-1 before the first edge)
-    _between_edges: tuple[int, int, int] = (0, 0, -1)
+    # the heading edge clause_start read last and the next edge: the offsets [edge, next)
+    # have the same last edge (-1: before the first edge)
+    _between_edges: tuple[int, int] = (0, 0)
 
     # -- queries
     @property
@@ -257,13 +257,13 @@ class Document:
                 start = at + 1
                 break
         # the last heading edge at or before pos: that of the mention before, most often
-        lo, hi, edge = self._between_edges
-        if not lo <= pos < hi:
+        edge, after = self._between_edges
+        if not edge <= pos < after:
             edges = self._heading_edges
             i = bisect_right(edges, pos)
             edge = edges[i - 1] if i else -1
-            hi = edges[i] if i < len(edges) else _PAST_ANY
-            self._between_edges = edge, hi, edge
+            after = edges[i] if i < len(edges) else _PAST_ANY
+            self._between_edges = edge, after
         if edge > start:
             start = edge
         return start if start > window else window  # max(), without a call
