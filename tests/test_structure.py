@@ -236,7 +236,8 @@ CLAUSE_TEXTS = [
 @pytest.mark.parametrize("text", CLAUSE_TEXTS)
 def test_clause_start_is_the_last_cut_before(text):
     """Document.clause_start, which reads backwards from a position, agrees everywhere with
-    the cuts of the whole text (clause_cuts) and the heading edges."""
+    the cuts of the whole text (clause_cuts) and the heading edges; asked in text order, then
+    backwards (it keeps the heading edge it read last between calls)."""
     from bisect import bisect_right
 
     from ningbo_indicators.context.structure import CLAUSE_WINDOW, clause_cuts
@@ -245,7 +246,7 @@ def test_clause_start_is_the_last_cut_before(text):
     doc = read_structure(text, folded)
     edges = {e for h in doc.headings for e in (h.start, h.end)}
     cuts = sorted({*clause_cuts(folded), *edges})
-    for pos in range(len(text) + 1):
+    for pos in [*range(len(text) + 1), *range(len(text), -1, -1)]:
         i = bisect_right(cuts, pos)
         expected = max(cuts[i - 1] if i else 0, pos - CLAUSE_WINDOW)
         assert doc.clause_start(pos) == expected, pos

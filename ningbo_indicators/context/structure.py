@@ -183,6 +183,7 @@ RE_PAST_YEAR = LazyPattern(r"(?:刚刚)?过去的((?:19|20)[0-9][0-9])年")
 # Bounds that keep every per-mention look-around linear on text without punctuation: a
 # clause is read at most this far back, a sentence is cut to a window around the mention.
 CLAUSE_WINDOW = 64
+_PAST_ANY = 1 << 62  # (an offset after every offset of a text)
 # The marks that end a clause for the rules that read back from a figure (its subject, its key)
 CLAUSE_END_CHARS = "，,；;。：:\n"
 SENTENCE_MAX = 600
@@ -214,6 +215,9 @@ class Document:
     _sentence_cuts: list[int] | None = None  # (found when first needed: `sentence_cuts`)
     # the span sentence_span gave last (every position in it has the same)
     _last_sentence: tuple[int, int] = (0, 0)
+    # the heading edge clause_start read last and the next edge: the offsets [edge, next)
+    # have the same last edge (-1: before the first edge)
+    _between_edges: tuple[int, int] = (0, 0)
 
     # -- queries
     @property
@@ -292,11 +296,16 @@ class Document:
             if not folded[at - 1 : at].isdigit() or _THOUSANDS_COMMA.match(folded, at) is None:
                 start = at + 1
                 break
-        edges = self._heading_edges
-        if edges:
+        # the last heading edge at or before pos: that of the mention before, most often
+        edge, after = self._between_edges
+        if not edge <= pos < after:
+            edges = self._heading_edges
             i = bisect_right(edges, pos)
-            if i and edges[i - 1] > start:
-                start = edges[i - 1]
+            edge = edges[i - 1] if i else -1
+            after = edges[i] if i < len(edges) else _PAST_ANY
+            self._between_edges = edge, after
+        if edge > start:
+            start = edge
         return start if start > window else window  # max(), without a call
 
     def section(self, pos: int) -> str | None:
@@ -658,13 +667,25 @@ def _delivery(folded: str) -> tuple[int | None, int | None]:
     return (int(m[1]), None) if m else (None, None)
 
 
+_TITLE_LINE = 40  # (the most characters of a heading's line read as its title)
+_TITLE_LINE_TRAIL = " \t\u3000*"  # (what a line's end may hold after its title)
+
+
 def _whole_title(folded: str, m) -> str:
     """A numbered heading's title: to the line end when the heading is a short line of its own
     (PDF spacing puts spaces inside titles: 一、“十二五”时期和 2015年工作回顾), else to the first
     space or full stop."""
-    end = folded.find("\n", m.start("title"))
-    line = folded[m.start("title") : end if end >= 0 else len(folded)].rstrip(" \t\u3000*")
-    if len(line) <= 40 and not any(ch in line for ch in "。！？!?"):
+    start = m.start("title")
+    # (the line's end is looked for within the longest title only: a heading glued to its
+    # paragraph's first sentence has the paragraph's line, often a thousand characters)
+    end = folded.find("\n", start, start + _TITLE_LINE + 1)
+    if end < 0:
+        past = folded[start + _TITLE_LINE : start + _TITLE_LINE + 1]
+        if past and past not in _TITLE_LINE_TRAIL:
+            return m["title"].rstrip("，,：:；;*")  # more than _TITLE_LINE characters, stripped
+        end = folded.find("\n", start)
+    line = folded[start : end if end >= 0 else len(folded)].rstrip(_TITLE_LINE_TRAIL)
+    if len(line) <= _TITLE_LINE and not any(ch in line for ch in "。！？!?"):
         return line.rstrip("，,：:；;*")
     return m["title"].rstrip("，,：:；;*")
 
@@ -725,11 +746,11 @@ def _parts(folded: str, headings: list[Heading], plan_guess: int | None, decembe
     """
     parts = [h for h in headings if h.level == 1 and "报告" not in folded[h.start : h.end]]
     starts = sorted(h.start for h in headings)
+    # a part's section runs to the next heading's start (found by bisection: a scan per part
+    # costs as many steps as there are headings before it)
+    bounds = [*starts, len(folded)]
     kinds = [
-        _part(
-            folded, h, plan_guess, december, next((x for x in starts if x > h.start), len(folded))
-        )
-        for h in parts
+        _part(folded, h, plan_guess, december, bounds[bisect_right(starts, h.start)]) for h in parts
     ]
     changes: list[tuple[int, str]] = []
     plan_year = review_year = None
