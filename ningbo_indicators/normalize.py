@@ -31,19 +31,43 @@ class Quantity:
     qualifier: str
 
 
+class UnitReading:
+    """What a span's unit parts say: the unit as written, the base unit, the dimension, the
+    provisional kind, and the power of ten that takes a value to base units (magnitude factor ×
+    unit factor = 10**power). One object for every span written alike (`_unit_of`, cached); never
+    changed. (A plain class: a dataclass costs more to make at import.)"""
+
+    __slots__ = ("unit", "base_unit", "dimension", "kind", "power")
+
+    def __init__(self, unit: str, base_unit: str, dimension: str, kind: str, power: int) -> None:
+        self.unit = unit
+        self.base_unit = base_unit
+        self.dimension = dimension
+        self.kind = kind
+        self.power = power
+
+
 def normalize_span(span: Span) -> Quantity:
     """Value, units, dimension, provisional kind and qualifier of a span.
 
     Raises `numbers.NumberError` when the number cannot be read.
     """
-    unit_written, base_unit, dimension, power, kind = _unit_of(
-        span.unit, span.split_unit, span.magnitude
-    )
-    value, base = _values(span.number, power)
+    unit, value, base, qualifier = read_span(span)
+    return Quantity(value, unit.unit, base, unit.base_unit, unit.dimension, unit.kind, qualifier)
+
+
+def read_span(span: Span) -> tuple[UnitReading, float, float, str]:
+    """`normalize_span`'s parts, no `Quantity` made: the reading of the span's unit (one object
+    for every span written alike), the value, the value in base units and the qualifier (the
+    pipeline keeps them on its mention: an object less per figure).
+
+    Raises `numbers.NumberError` when the number cannot be read.
+    """
+    unit = _unit_of(span.unit, span.split_unit, span.magnitude)
+    value, base = _values(span.number, unit.power)
     # qualifier_of(span), inline: a call less per span
     word = span.post or span.mid or span.pre
-    qualifier = QUALIFIER_WORDS[word] if word else "exact"
-    return Quantity(value, unit_written, base, base_unit, dimension, kind, qualifier)
+    return unit, value, base, QUALIFIER_WORDS[word] if word else "exact"
 
 
 @lru_cache(maxsize=4096)
@@ -59,10 +83,9 @@ def _values(number: str, power: int) -> tuple[float, float]:
 
 
 @lru_cache(maxsize=1024)
-def _unit_of(unit: str, split_unit: str, magnitude: str) -> tuple:
-    """(unit as written, base unit, dimension, power, provisional kind) of a span's unit parts,
-    the power of ten that takes a value to base units (magnitude factor × unit factor =
-    10**power): table look-ups, the same for every span written alike (cached)."""
+def _unit_of(unit: str, split_unit: str, magnitude: str) -> UnitReading:
+    """The `UnitReading` of a span's unit parts: table look-ups, the same for every span written
+    alike (cached)."""
     if split_unit:
         unit_key = f"{unit}/{split_unit}"
         base_unit, dimension, unit_factor = UNITS[unit_key]
@@ -87,7 +110,7 @@ def _unit_of(unit: str, split_unit: str, magnitude: str) -> tuple:
     # (every factor of the tables is a power of ten: a base value is the number with its point
     # moved, exactly; power_of_ten raises for any other unit factor)
     power = magnitude_power(magnitude) + power_of_ten(str(unit_factor))
-    return unit_written, base_unit, dimension, power, kind
+    return UnitReading(unit_written, base_unit, dimension, kind, power)
 
 
 def qualifier_of(span: Span) -> str:

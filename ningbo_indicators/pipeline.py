@@ -32,7 +32,7 @@ from .extractors.quantity import (
 )
 from .lazy import LazyPattern
 from .model import Record, new_record
-from .normalize import Quantity, normalize_span, verb_direction
+from .normalize import UnitReading, read_span, verb_direction
 from .numbers import NumberError, fold
 from .subjects import attach_indicators
 
@@ -42,7 +42,11 @@ class Mention:
     """A quantity found in the text, with what its context says of it (becomes a Record)."""
 
     span: Span
-    q: Quantity
+    # the reading of the span's unit (`q.unit`, `q.base_unit`, `q.dimension`), shared by every
+    # span written alike, and the span's value as written and in base units
+    q: UnitReading
+    value: float
+    base_value: float
     start: int
     end: int
     kind: str
@@ -110,7 +114,7 @@ def _add_with_bare_numbers(
 
 def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
     try:
-        q = normalize_span(span)
+        q, value, base_value, qualifier = read_span(span)
     except NumberError:
         return None
     start = span.start
@@ -135,7 +139,7 @@ def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
         start += len(span.verb)  # 增加2万亩: the verb is not part of an amount
         while span.verb and folded[start] in " \t\u3000\n":
             start += 1
-    return Mention(span, q, start, span.end, kind, direction, q.qualifier, clause)
+    return Mention(span, q, value, base_value, start, span.end, kind, direction, qualifier, clause)
 
 
 # A line opening with a figure (85 亿元, 12.8%和, 2个、), never with a year or a list number
@@ -315,9 +319,9 @@ def to_records(
                 text[start : m.end],
                 start,
                 m.end,
-                q.value,
+                m.value,
                 q.unit,
-                q.base_value,
+                m.base_value,
                 q.base_unit,
                 q.dimension,
                 m.kind,

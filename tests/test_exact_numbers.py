@@ -123,7 +123,7 @@ UNIT_FACTORS = sorted((name, factor) for name, (_, _, factor) in UNITS.items()) 
 @example("9" * 40, "亿", ("‰", 0.1))
 def test_a_base_value_is_what_decimal_computed(written, magnitude, unit):
     name, unit_factor = unit
-    power = _unit_of(name, "", magnitude)[3]
+    power = _unit_of(name, "", magnitude).power
     scale = decimal_scale(magnitude, unit_factor)
     assert DECIMAL.power(Decimal(10), power) == scale
     value, base = _values(written, power)
