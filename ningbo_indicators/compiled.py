@@ -202,7 +202,11 @@ def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     and hashed each run): plain data only (what `marshal` stores: str, int, tuple, list, dict,
     frozenset…). Data it cannot store is simply built each time. The digest catches an edit
     (all but one in 2**32 of those that keep the length), not a forgery: this is for the
-    package's own files (the shipped key table), never for a file a user passes.
+    package's own files (the shipped key table), never for a file a user passes. The key also
+    holds the size and modification time of the module `build` is written in, so that data is
+    built again after that module is edited (the package's version unchanged). A helper `build`
+    calls in another module is not covered: a change of what is built there changes the entry's
+    name (the format number it carries).
 
     >>> remember("doctest: lengths", "甲,乙", lambda: [len(c) for c in "甲,乙".split(",")])
     [1, 1]
@@ -312,6 +316,19 @@ def _file_name() -> str:
     return f"patterns-{python}-regex{regex.__version__}-{__version__}.marshal"
 
 
+def _stamp(build: Callable) -> tuple[int, int] | None:
+    """The size and modification time of the file `build`'s code is in, as Python's own
+    `__pycache__` checks a module's source: data kept by `remember` is built again after an edit
+    of the module that builds it, though the package's version is the same (a checkout, an
+    install from another commit). None where there is no such file (a `remember` entry is then
+    keyed by its name and source only)."""
+    try:
+        found = os.stat(build.__code__.co_filename)
+    except (AttributeError, OSError, ValueError):
+        return None
+    return found.st_size, found.st_mtime_ns
+
+
 class PatternStore:
     """The compiled patterns of one cache file: read on first use, written at exit if any
     pattern was new. `path=None`: no file, every pattern is compiled as usual."""
@@ -365,7 +382,7 @@ class PatternStore:
         if self.path is None:
             return build()
         data = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source
-        return self._kept(("data", name, (len(data), zlib.crc32(data))), build)
+        return self._kept(("data", name, (len(data), zlib.crc32(data)), _stamp(build)), build)
 
     def code(self, source: str, flags: int) -> CodeType:
         """`compile(source, "<string>", "exec", flags, dont_inherit=True)`, or the code an

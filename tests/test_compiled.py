@@ -289,6 +289,31 @@ def test_remembered_data_is_built_again_after_an_edit(tmp_path):
         store.save()
 
 
+def test_remembered_data_is_built_again_after_its_builder_is_edited(tmp_path, monkeypatch):
+    """The same name and source, but the module that builds the data edited (a checkout of
+    another commit under the same version): built again, not the old module's data read."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = tmp_path / "builder_mod.py"
+    answers = []
+    for run, body in enumerate(
+        ["def build():\n    return [1]\n", "def build():\n    return [1, 2]\n"]
+    ):
+        module.write_text(body, "utf-8")
+        os.utime(module, ns=(run * 10**9, run * 10**9))
+        sys.modules.pop("builder_mod", None)
+        import builder_mod
+
+        store = compiled.PatternStore(tmp_path / "p.marshal")
+        answers.append(store.remember("table", "key,name\n", builder_mod.build))
+        assert (store.hits, store.new) == (0, 1), run
+        store.save()
+    again = compiled.PatternStore(tmp_path / "p.marshal")
+    assert again.remember("table", "key,name\n", builder_mod.build) == [1, 2]
+    assert (again.hits, again.new) == (1, 0)
+    assert answers == [[1], [1, 2]]
+    sys.modules.pop("builder_mod", None)
+
+
 _RUN = """
 import sys
 from ningbo_indicators import compiled, extract
