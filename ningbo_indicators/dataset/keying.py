@@ -148,7 +148,9 @@ def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
 
 def _list_head_change(text: str, m: Mention, other_than: str = ""):
     """The verb of change that heads m's list (净增A 7万户、B 141家), unless it is `other_than`."""
-    if "、" not in text[m.clause : m.start]:
+    # (searched in place: a list's figures share its first clause start, so this stretch grows
+    # with the list)
+    if text.find("、", m.clause, m.start) < 0:
         return None  # (no list before the figure in its clause)
     head = _LIST_HEAD_CHANGE.match(text, m.clause, m.start)
     return head if head and head["verb"] != other_than else None
@@ -319,8 +321,9 @@ _STOPS = "。！？!?\n"
 # word stands in a short window (up to 3 * CLAUSE_WINDOW characters, a sentence's reach) is
 # asked as `word in text[lo:hi]`, not `text.find(word, lo, hi) >= 0`: the same answer (find
 # reads its bounds as a slice's), some 300 instructions less (find parses its bounds from a
-# tuple). A longer window, or one that may reach back to the start of the text (a paragraph's
-# out of reach, `KeyContext.paragraph`), is searched in place)
+# tuple). A longer window, one that may reach back to the start of the text (a paragraph's
+# out of reach, `KeyContext.paragraph`), or one from a figure's clause start (a list's figures
+# share their first clause's: `attach_indicators`) is searched in place)
 
 
 def _last_stop_in(text: str, marks: str, para: int, start: int, stop: int) -> int:
