@@ -448,3 +448,16 @@ def test_communique_matches_end_with_its_word():
         for m in RE_COMMUNIQUE.finditer(text):
             assert m[0].endswith("公报"), m[0]
     assert RE_COMMUNIQUE.search(texts[-len(corpus_files()[::10]) - 1])
+
+
+def test_a_document_is_the_same_after_its_queries():
+    """The queries' memos (the last sentence, heading edges, sentence cuts) are not part of what
+    a Document is: two read from one text stay equal, and alike when shown, after queries."""
+    text = "一、回顾\n全年增长5%，出口增长3%。\n二、目标\n增长6%左右。"
+    queried, fresh = read_structure(text, fold(text)), read_structure(text, fold(text))
+    for pos in (8, 20, 30):
+        queried.clause_start(pos)
+        queried.sentence_span(pos)
+    assert queried.sentence_cuts
+    assert queried == fresh
+    assert repr(queried) == repr(fresh)

@@ -64,8 +64,9 @@ _SENTENCE_MARK = compiled.compile_std(f"[{_SENTENCE_MARKS}]")
 @functools.cache
 def to_last_mark(marks: str) -> re.Pattern:
     """A pattern whose `match(text, lo, hi)` is the stretch of text[lo:hi] up to and with its
-    last character of `marks` (None where it holds none): the one backward search of the
-    package, for the sentence here and the key rules' look-backs (`last_mark`).
+    last character of `marks` (None where it holds none); `marks` is not empty. The backward
+    search for a last mark of the sentence and clause look-backs here, of the key rules'
+    (`last_mark`) and of the period's window (`period._last_stop`).
 
     (The standard library's engine takes all of the stretch, then steps back to the last mark.
     Its call costs less than a `regex` reverse search, which steps back faster: for the
@@ -80,17 +81,18 @@ def to_last_mark(marks: str) -> re.Pattern:
 
 
 def last_mark(text: str, marks: str, lo: int, hi: int) -> int:
-    """Where the last of `marks` stands in text[lo:hi], or -1 (`max(text.rfind(c, lo, hi) for c
-    in marks)`, in one backward search: `to_last_mark`).
+    """Where the last of `marks` stands in text[lo:hi], or -1, in one backward search
+    (`to_last_mark`).
 
     >>> last_mark("增长5%，出口。增长", "。，", 0, 9), last_mark("增长", "。，", 0, 2)
     (7, -1)
 
-    An empty stretch (`hi <= lo`) holds none, also where `hi` is negative (a search that ends
-    just before a clause that opens the text): never counted from the end, as a slice would.
+    The bounds are offsets, never counted from the end as a slice's or `rfind`'s would be: an
+    empty stretch (`hi <= lo`) holds none, also where `hi` is negative (a search that ends just
+    before a clause that opens the text), and a negative `lo` is the text's start.
 
-    >>> last_mark("，增长5%，出口", "，", 0, -1)
-    -1
+    >>> last_mark("，增长5%，出口", "，", 0, -1), last_mark("，甲乙丙", "，", -2, 4)
+    (-1, 0)
     """
     if hi <= lo:
         return -1
@@ -212,12 +214,15 @@ class Document:
     _heading_starts: list[int] = field(default_factory=list)
     _heading_edges: list[int] = field(default_factory=list)  # starts and ends, in order
     _status_starts: list[int] = field(default_factory=list)
-    _sentence_cuts: list[int] | None = None  # (found when first needed: `sentence_cuts`)
+    # (memos of the queries below: not part of what a Document is, so not compared or shown)
+    # the sentence cuts, found when first needed (`sentence_cuts`)
+    _sentence_cuts: list[int] | None = field(default=None, compare=False, repr=False)
     # the span sentence_span gave last (every position in it has the same)
-    _last_sentence: tuple[int, int] = (0, 0)
+    _last_sentence: tuple[int, int] = field(default=(0, 0), compare=False, repr=False)
     # the heading edge clause_start read last and the next edge: the offsets [edge, next)
-    # have the same last edge (-1: before the first edge)
-    _between_edges: tuple[int, int] = (0, 0)
+    # have the same last edge (-1: before the first edge; `_heading_edges` is set once, by
+    # read_structure, before any query)
+    _between_edges: tuple[int, int] = field(default=(0, 0), compare=False, repr=False)
 
     # -- queries
     @property
