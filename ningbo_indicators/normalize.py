@@ -31,20 +31,20 @@ class Quantity:
     qualifier: str
 
 
+@dataclass(frozen=True, slots=True)
 class UnitReading:
     """What a span's unit parts say: the unit as written, the base unit, the dimension, the
     provisional kind, and the power of ten that takes a value to base units (magnitude factor ×
-    unit factor = 10**power). One object for every span written alike (`_unit_of`, cached); never
-    changed. (A plain class: a dataclass costs more to make at import.)"""
+    unit factor = 10**power). One for every span written alike (`_unit_of`, cached), shared by
+    every figure, document and thread: frozen, so it cannot be changed. (Not a named tuple: a
+    slot is read faster than a tuple's item by name, 7 M instructions of a second extract() on
+    1 MB.)"""
 
-    __slots__ = ("unit", "base_unit", "dimension", "kind", "power")
-
-    def __init__(self, unit: str, base_unit: str, dimension: str, kind: str, power: int) -> None:
-        self.unit = unit
-        self.base_unit = base_unit
-        self.dimension = dimension
-        self.kind = kind
-        self.power = power
+    unit: str
+    base_unit: str
+    dimension: str
+    kind: str
+    power: int
 
 
 def normalize_span(span: Span) -> Quantity:

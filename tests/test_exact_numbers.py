@@ -237,3 +237,33 @@ def test_the_command_imports_no_decimal():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0 and '"value"' in done.stdout, done.stderr
     assert done.stderr == expected
+
+
+def test_normalize_span_is_read_span_as_a_quantity():
+    """`normalize_span` (the public reading of one span) holds what the pipeline reads of it
+    with `read_span`, for every span of the bundled report: the same value, base value, unit
+    parts and qualifier; and the unit parts are one shared, unchangeable reading per form."""
+    from ningbo_indicators.extractors.quantity import find_quantities
+    from ningbo_indicators.normalize import normalize_span, read_span
+    from ningbo_indicators.readers import bundled_text
+
+    spans = list(find_quantities(fold(bundled_text())))
+    assert len(spans) > 200
+    for span in spans:
+        try:
+            unit, value, base, qualifier = read_span(span)
+        except NumberError:
+            with pytest.raises(NumberError):
+                normalize_span(span)
+            continue
+        q = normalize_span(span)
+        assert (q.value, q.base_value, q.qualifier) == (value, base, qualifier), span
+        assert (q.unit, q.base_unit, q.dimension, q.kind) == (
+            unit.unit,
+            unit.base_unit,
+            unit.dimension,
+            unit.kind,
+        ), span
+        assert read_span(span)[0] is unit  # (one reading per form, cached)
+        with pytest.raises(AttributeError):  # (dataclasses.FrozenInstanceError)
+            unit.power = 0  # type: ignore[misc]
