@@ -316,19 +316,6 @@ def _file_name() -> str:
     return f"patterns-{python}-regex{regex.__version__}-{__version__}.marshal"
 
 
-def _stamp(build: Callable) -> tuple[int, int] | None:
-    """The size and modification time of the file `build`'s code is in, as Python's own
-    `__pycache__` checks a module's source: data kept by `remember` is built again after an edit
-    of the module that builds it, though the package's version is the same (a checkout, an
-    install from another commit). None where there is no such file (a `remember` entry is then
-    keyed by its name and source only)."""
-    try:
-        found = os.stat(build.__code__.co_filename)
-    except (AttributeError, OSError, ValueError):
-        return None
-    return found.st_size, found.st_mtime_ns
-
-
 class PatternStore:
     """The compiled patterns of one cache file: read on first use, written at exit if any
     pattern was new. `path=None`: no file, every pattern is compiled as usual."""
@@ -341,6 +328,7 @@ class PatternStore:
         self.built: dict[tuple, object] = {}  # this process's patterns, by key
         self.used: set[tuple] = set()  # the entries this process took from the file or made
         self.size = 0  # the bytes of the file as read
+        self.stamps: dict[str, tuple[int, int] | None] = {}  # (`stamp`: per module file)
         # (re-entrant: a pattern compiled on first use may be first used by remember's build)
         self._lock = threading.RLock()
 
@@ -382,7 +370,23 @@ class PatternStore:
         if self.path is None:
             return build()
         data = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source
-        return self._kept(("data", name, (len(data), zlib.crc32(data)), _stamp(build)), build)
+        return self._kept(("data", name, (len(data), zlib.crc32(data)), self.stamp(build)), build)
+
+    def stamp(self, build: Callable) -> tuple[int, int] | None:
+        """The size and modification time of the file `build`'s code is in (looked up once per
+        file and store), as Python's own `__pycache__` checks a module's source: data kept by
+        `remember` is built again after an edit of the module that builds it, though the
+        package's version is the same (a checkout, an install from another commit). None where
+        there is no such file (the entry is then keyed by its name and source only)."""
+        filename = getattr(getattr(build, "__code__", None), "co_filename", "")
+        if filename not in self.stamps:
+            try:
+                found = os.stat(filename)
+            except (OSError, ValueError):
+                self.stamps[filename] = None
+            else:
+                self.stamps[filename] = found.st_size, found.st_mtime_ns
+        return self.stamps[filename]
 
     def code(self, source: str, flags: int) -> CodeType:
         """`compile(source, "<string>", "exec", flags, dont_inherit=True)`, or the code an

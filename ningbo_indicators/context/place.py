@@ -289,7 +289,8 @@ def _any_name():
     is made of: made, it took ~1.5 M instructions, about 1 % of a report's start-up.
     """
     names = PROVINCES + CITIES
-    # (a change of how the text is made takes a new name: "… pattern 2")
+    # (an edit of this module makes it again, `remember` sees to that; a change of what another
+    # module gives to make it takes a new name: "… pattern 2")
     return compiled.compile_std(
         compiled.remember("place names, pattern 1", "\n".join(names), lambda: _names_pattern(names))
     )
