@@ -241,3 +241,15 @@ def test_datasette_serves_it(tmp_path, reports):
     response = asyncio.run(get())
     assert response.status_code == 200
     assert {row["target_value"] for row in response.json()} == {3.0}
+
+
+def test_the_records_columns_are_typed_by_the_fields_types():
+    """Offsets, the year and the page are integers, the two values reals, every other field
+    text: read from the Record's types, whether its module writes them as text or not."""
+    from ningbo_indicators.outputs import sqlite
+
+    whole = {"start", "end", "year", "page"}
+    real = {"value", "base_value"}
+    assert sqlite._RECORD_TYPES == {
+        name: "INTEGER" if name in whole else "REAL" if name in real else "TEXT" for name in FIELDS
+    }

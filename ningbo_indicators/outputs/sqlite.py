@@ -14,9 +14,9 @@ Re-running on the same inputs replaces their rows (matched by `source`), never d
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import sqlite3
+import typing
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -41,15 +41,17 @@ class DatabaseError(Exception):
     """The database cannot be opened or written (not SQLite, another schema, locked)."""
 
 
-def _sql_type(annotation: str) -> str:
-    """The SQLite type of a Record field from its annotation (the column list is not retyped).
+def _sql_type(field_type: object) -> str:
+    """The SQLite type of a Record field from its type, `X` or `X | None` (the column list is not
+    retyped).
 
-    >>> _sql_type("int | None"), _sql_type("float"), _sql_type("str | None")
-    ('INTEGER', 'REAL', 'TEXT')
+    >>> _sql_type(int | None), _sql_type(float), _sql_type(str | None), _sql_type(bool)
+    ('INTEGER', 'REAL', 'TEXT', 'TEXT')
     """
-    if "int" in annotation:
+    types = typing.get_args(field_type) or (field_type,)
+    if int in types:
         return "INTEGER"
-    if "float" in annotation:
+    if float in types:
         return "REAL"
     return "TEXT"
 
@@ -58,7 +60,8 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-_RECORD_TYPES = {f.name: _sql_type(str(f.type)) for f in dataclasses.fields(Record)}
+# (the fields' types resolved, whether the model writes its annotations as text or not)
+_RECORD_TYPES = {name: _sql_type(t) for name, t in typing.get_type_hints(Record).items()}
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS reports (
