@@ -11,6 +11,8 @@ owner of a bare statistic (规模以上工业企业超过1000户，实现增加�
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from . import compiled
@@ -54,6 +56,7 @@ def attach_indicators(
     order: dict[int, int] = {}  # each mention's place in the text's list, by id (_paired fills it)
     ratios: list[Mention] = []  # the rates and shares, which the rules after the main pass read
     levels = _Levels(text, place)  # the report's place, found when a rule first reads it
+    lists = _BareLists(folded)  # the bare list found last, which its other figures share
     previous: Mention | None = None
     for m in mentions:
         if (
@@ -180,11 +183,10 @@ def attach_indicators(
             # a figure next to one of its clause (the length test of _joined's gap), in a list
             (before is not None and m.start - before.end <= _LIST_GAP_LEN)
             or (index + 1 < len(group) and group[index + 1].start - m.end <= _LIST_GAP_LEN)
-        ) and (listed := _bare_list(folded, group, index)):
+        ) and (listed := lists.around(group, index)):
             # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
             # without 分别
-            first = group.index(listed[0])
-            begin = group[first - 1].end if first else m.clause
+            begin = group[lists.first - 1].end if lists.first else m.clause
             paired = _paired(
                 text, folded, mentions, order, listed, m, begin, listed[0].start, levels
             )
@@ -1806,7 +1808,11 @@ def _respectively(
     figures before it in the sentence are the subjects, in order.
     """
     at = folded.rfind("分别", m.clause, m.start)
-    listed = [g for g in group if g.start > at][:12]
+    # (the group's figures stand in the text's order, apart: those after 分别 and the last one
+    # before it are found by bisection, not by a walk of the whole group for each of its
+    # figures, which made a long list quadratic)
+    after = bisect_right(group, at, key=_START)
+    listed = group[after : after + 12]
     if len(listed) < 2:
         return ""
     last = listed[-1]
@@ -1815,12 +1821,16 @@ def _respectively(
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
     paired = _paired(text, folded, mentions, order, listed, m, m.clause, at, levels)
-    before = [g for g in group if g.end <= at]
-    if not paired and before and before[-1].end > m.clause:
+    before = bisect_right(group, at, key=_END)  # (the figures that end by 分别)
+    if not paired and before and group[before - 1].end > m.clause:
         # 固定资产投资增长13%以上、城镇及农村居民人均可支配收入分别增长9%和10%: the subjects
         # written after the last figure before 分别
-        paired = _paired(text, folded, mentions, order, listed, m, before[-1].end, at, levels)
+        end = group[before - 1].end
+        paired = _paired(text, folded, mentions, order, listed, m, end, at, levels)
     return paired
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _paired(
@@ -2151,16 +2161,35 @@ def _stands_alone(part: str, last: str, m: Mention) -> bool:
     return key_for(part, m.kind, m.q.base_unit) is not None
 
 
-def _bare_list(folded: str, group: list[Mention], i: int) -> list[Mention]:
-    """The figures of a clause that form one list with its i-th (40.5%、45.7%、60.5%)."""
-    if len(group) < 2:
-        return []
+def _bare_list(folded: str, group: list[Mention], i: int) -> tuple[int, int]:
+    """The first and last of the figures of a clause (`group`) that form one list with its i-th
+    (40.5%、45.7%、60.5%): (i, i) where it stands in none."""
     start = end = i
     while start > 0 and _joined(folded, group[start - 1], group[start]):
         start -= 1
     while end + 1 < len(group) and _joined(folded, group[end], group[end + 1]):
         end += 1
-    return group[start : end + 1] if end > start else []
+    return start, end
+
+
+class _BareLists:
+    """The figures that form one list with a clause's i-th (`around`), by `_bare_list`: the
+    list found last is kept, and its other figures take it without walking it again (each
+    figure of a long list walked the whole list: quadratic)."""
+
+    __slots__ = ("folded", "group", "first", "last")
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.group: list[Mention] | None = None
+        self.first, self.last = 0, -1  # (the bounds of the list found last in `group`)
+
+    def around(self, group: list[Mention], i: int) -> list[Mention]:
+        """The list of group's i-th figure (`first`: the index of its first), else []."""
+        if group is not self.group or not self.first <= i <= self.last:
+            self.group = group
+            self.first, self.last = _bare_list(self.folded, group, i)
+        return group[self.first : self.last + 1] if self.last > self.first else []
 
 
 def _joined(folded: str, a: Mention, b: Mention) -> bool:
