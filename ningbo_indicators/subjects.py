@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
+from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -1391,10 +1392,14 @@ def _listed_scheme(folded: str, group: list[Mention], m: Mention) -> str:
     has (城乡居民基本医疗保险和社会养老保险: 城乡居民 holds for both, the pattern cuts it off).
     (`group`: the figures of m's clause.)"""
     at = folded.rfind("分别", m.clause, m.start)
-    listed = [x for x in group if x.start > at and x.kind == "ratio"]
     begin = _clause_before(folded, m)
     found = list(_SCHEME.finditer(folded, m.clause if begin is None else begin, at))
     names = [f.group() for f in found]
+    # the ratios after 分别 (found by bisection), one more than the names at most: enough to
+    # tell that their numbers differ, without a walk of a long list for each of its figures
+    after = bisect_right(group, at, key=_START)
+    ratios = (group[k] for k in range(after, len(group)) if group[k].kind == "ratio")
+    listed = list(islice(ratios, len(names) + 1))
     if len(listed) < 2 or len(names) != len(listed) or len(set(names)) != len(names):
         return ""
     first = found[0].start()
@@ -1426,13 +1431,19 @@ def _rate_subject(
     respectively = folded.find("分别", m.clause, m.start)
     if respectively >= 0:
         # 办理人大代表建议218件，政协委员提案291件，满意率分别为99.23%、99.65%: one rate each
-        listed = [x for x in group if x.start > respectively and x.kind == "ratio"]
-        bare = rate if m is listed[0] else _carried_rate(rate, prev)
+        # (the ratios after 分别, from the first, found by bisection: the whole list is made
+        # only where names are found, not for each figure of a long list)
+        after = bisect_right(group, respectively, key=_START)
+        ratios = (group[k] for k in range(after, len(group)) if group[k].kind == "ratio")
+        first = next(ratios)  # (m itself, or a ratio before it)
+        bare = rate if m is first else _carried_rate(rate, prev)
         if bare not in phrases.RATES_OF_COUNTED:
             return rate
         names = _counted_names(text, folded, mentions, i, noun_end)
-        if names and len(listed) == len(names) and len(set(names)) == len(names):
-            return names[listed.index(m)] + bare
+        if names:
+            listed = [first, *ratios]
+            if len(listed) == len(names) and len(set(names)) == len(names):
+                return names[listed.index(m)] + bare
         return rate
     if rate in phrases.RATES_OF_COUNTED:
         named = _rate_of_counted(text, folded, mentions, i, noun_end, rate)
