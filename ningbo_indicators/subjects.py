@@ -24,7 +24,7 @@ from .extractors._parts import written_out_han
 from .lazy import LazyPattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from .context.place import ReportPlace
     from .pipeline import Mention
@@ -1395,11 +1395,9 @@ def _listed_scheme(folded: str, group: list[Mention], m: Mention) -> str:
     begin = _clause_before(folded, m)
     found = list(_SCHEME.finditer(folded, m.clause if begin is None else begin, at))
     names = [f.group() for f in found]
-    # the ratios after 分别 (found by bisection), one more than the names at most: enough to
-    # tell that their numbers differ, without a walk of a long list for each of its figures
-    after = bisect_right(group, at, key=_START)
-    ratios = (group[k] for k in range(after, len(group)) if group[k].kind == "ratio")
-    listed = list(islice(ratios, len(names) + 1))
+    # the ratios after 分别, one more than the names at most: enough to tell that their numbers
+    # differ, without a walk of a long list for each of its figures
+    listed = list(islice(_ratios_after(group, at), len(names) + 1))
     if len(listed) < 2 or len(names) != len(listed) or len(set(names)) != len(names):
         return ""
     first = found[0].start()
@@ -1431,10 +1429,9 @@ def _rate_subject(
     respectively = folded.find("分别", m.clause, m.start)
     if respectively >= 0:
         # 办理人大代表建议218件，政协委员提案291件，满意率分别为99.23%、99.65%: one rate each
-        # (the ratios after 分别, from the first, found by bisection: the whole list is made
-        # only where names are found, not for each figure of a long list)
-        after = bisect_right(group, respectively, key=_START)
-        ratios = (group[k] for k in range(after, len(group)) if group[k].kind == "ratio")
+        # (the ratios after 分别, from the first: the whole list is made only where names are
+        # found, not for each figure of a long list)
+        ratios = _ratios_after(group, respectively)
         first = next(ratios)  # (m itself, or a ratio before it)
         bare = rate if m is first else _carried_rate(rate, prev)
         if bare not in phrases.RATES_OF_COUNTED:
@@ -1842,6 +1839,13 @@ def _respectively(
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
+
+
+def _ratios_after(group: list[Mention], at: int) -> Iterator[Mention]:
+    """The ratios of a clause's figures (`group`, in the text's order) that start after `at`, in
+    turn: the first of them found by bisection, not by a walk of the group."""
+    after = bisect_right(group, at, key=_START)
+    return (group[k] for k in range(after, len(group)) if group[k].kind == "ratio")
 
 
 def _paired(
