@@ -52,249 +52,247 @@ def attach_indicators(
     else the noun after it; never a link word: "" when nothing is named. `place`: the
     report's place, found once per document (`extract` shares it with the key rules).
     """
-    by_clause: dict[int, list[Mention]] = {}
-    positions: list[int] = []  # each mention's place in its clause's group
     order: dict[int, int] = {}  # each mention's place in the text's list, by id (_paired fills it)
-    ratios: list[Mention] = []  # the rates and shares, which the rules after the main pass read
+    ratios = [m for m in mentions if m.kind == "ratio"]  # (read by the rules after the main pass)
     levels = _Levels(text, place)  # the report's place, found when a rule first reads it
     lists = _BareLists(folded)  # the bare list found last, which its other figures share
-    previous: Mention | None = None
-    for m in mentions:
-        if (
-            previous is not None
-            and m.clause > previous.clause
-            and m.start - previous.end <= _LIST_GAP_LEN  # (the length test of _joined's gap)
-            and _joined(folded, previous, m)
-        ):
-            m.clause = previous.clause  # a long list cut by the clause window stays one list
-        if previous is None or m.clause != previous.clause:
-            group = by_clause.setdefault(m.clause, [])  # (else the group of the one before)
-        positions.append(len(group))
-        group.append(m)
-        previous = m
-        if m.kind == "ratio":
-            ratios.append(m)
+    groups = _clause_groups(folded, mentions)
     noun_end: dict[int, int] = {}
     of_whole: list[tuple[Mention, int]] = []  # ratios that may be shares of a whole (全市, 全省)
     prev: Mention | None = None
-    clause, respectively = -1, -1  # where the first 分别 of the clause stands (-1: none)
-    for i, m in enumerate(mentions):
-        group = by_clause[m.clause]
-        if m.clause != clause:  # (looked for once per clause)
-            clause, respectively = m.clause, folded.find("分别", m.clause, group[-1].start)
-        index = positions[i]
-        before = group[index - 1] if index else None
-        before_end = noun_end.get(id(before)) if index else None  # where its noun ended
-        pair = before is not None and _is_range_pair(folded, before, m)
-        if (
-            pair
-            and before is not None
-            and before.indicator
-            and not _counted_after(folded, before, m)
-        ):
-            m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
-            prev = m
-            continue
-        if before is None:
-            seg_start = m.clause
-        else:
-            seg_start = max(before.end, before_end or 0)
-            if seg_start == before_end and folded[seg_start : seg_start + 1] == "中":
-                seg_start += 1  # 全省160个国控断面中Ⅲ类及以上水质断面占比: among the counted ones
-            if seg_start == before_end and folded[seg_start : seg_start + 1] == "的":
-                # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
-                joint = _LIST_JOINT.search(folded, seg_start, m.start)
-                seg_start = joint.end() if joint else m.start
-            elif (
-                seg_start == before.end
-                and before.q.base_unit == "%"
-                and folded[seg_start : seg_start + 1] == "的"
-                and (joint := _LIST_JOINT.search(folded, seg_start, m.start))
-            ):
-                # 覆盖78%的行政村、近50%的自然村: the noun after the share's 的 is that share's
-                seg_start = joint.end()
-        indicator = ""
-        words = text[seg_start : m.start]  # the figure's own words
-        next_char = folded[m.end : m.end + 1]  # the character right after the figure
-        if (m.q.dimension == "count" or m.kind == "amount") and m.span.lower_of is None:
-            after = folded[m.end : m.end + 2].lstrip("“")
+    i = -1  # the figure's place in `mentions`
+    for group in groups:
+        # where the first 分别 of the clause stands (-1: none)
+        respectively = folded.find("分别", group[0].clause, group[-1].start)
+        for index, m in enumerate(group):
+            i += 1
+            before = group[index - 1] if index else None
+            before_end = noun_end.get(id(before)) if index else None  # where its noun ended
+            pair = before is not None and _is_range_pair(folded, before, m)
             if (
-                after
-                and after[0] not in phrases.CONNECTORS
-                and phrases.starts_noun(folded, m.end + (after[0] != next_char))
-            ):
-                indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
-        if indicator:
-            own = ""
-        else:
-            # 主要污染物平均减排3%: a verb that holds its object is part of the subject
-            verb = m.span.verb
-            held = verb in phrases.VERBS_WITH_OBJECT and folded.startswith(verb, m.start)
-            own = _subject(words + verb if held else words, m.kind)
-        if own:
-            after_noun = before is not None and seg_start == before_end
-            raw = phrases.tidy(words).strip() if after_noun else ""
-            if (
-                after_noun
+                pair
                 and before is not None
-                and (
-                    phrases.opens_with_result(raw)
-                    or phrases.opens_with_result(own)
-                    or phrases.held_quantity(raw)
+                and before.indicator
+                and not _counted_after(folded, before, m)
+            ):
+                m.indicator = before.indicator  # 3至5个, 5%—5.5%: one indicator for both bounds
+                prev = m
+                continue
+            if before is None:
+                seg_start = m.clause
+            else:
+                seg_start = max(before.end, before_end or 0)
+                if seg_start == before_end and folded[seg_start : seg_start + 1] == "中":
+                    seg_start += (
+                        1  # 全省160个国控断面中Ⅲ类及以上水质断面占比: among the counted ones
+                    )
+                if seg_start == before_end and folded[seg_start : seg_start + 1] == "的":
+                    # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
+                    joint = _LIST_JOINT.search(folded, seg_start, m.start)
+                    seg_start = joint.end() if joint else m.start
+                elif (
+                    seg_start == before.end
+                    and before.q.base_unit == "%"
+                    and folded[seg_start : seg_start + 1] == "的"
+                    and (joint := _LIST_JOINT.search(folded, seg_start, m.start))
+                ):
+                    # 覆盖78%的行政村、近50%的自然村: the noun after the share's 的 is that share's
+                    seg_start = joint.end()
+            indicator = ""
+            words = text[seg_start : m.start]  # the figure's own words
+            next_char = folded[m.end : m.end + 1]  # the character right after the figure
+            lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
+            if (m.q.dimension == "count" or m.kind == "amount") and not lower:
+                after = folded[m.end : m.end + 2].lstrip("“")
+                if (
+                    after
+                    and after[0] not in phrases.CONNECTORS
+                    and phrases.starts_noun(folded, m.end + (after[0] != next_char))
+                ):
+                    indicator, noun_end[id(m)] = phrases.noun_after(text, m.end)
+            if indicator:
+                own = ""
+            else:
+                # 主要污染物平均减排3%: a verb that holds its object is part of the subject
+                verb = m.span.verb
+                held = verb in phrases.VERBS_WITH_OBJECT and folded.startswith(verb, m.start)
+                own = _subject(words + verb if held else words, m.kind)
+            if own:
+                after_noun = before is not None and seg_start == before_end
+                raw = phrases.tidy(words).strip() if after_noun else ""
+                if (
+                    after_noun
+                    and before is not None
+                    and (
+                        phrases.opens_with_result(raw)
+                        or phrases.opens_with_result(own)
+                        or phrases.held_quantity(raw)
+                    )
+                ):
+                    # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
+                    result = raw if phrases.opens_with_result(raw) else own
+                    own = _subject(before.indicator + result, m.kind)
+                elif next_char == "的" and phrases.names_a_task(own):
+                    # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
+                    own = phrases.noun_after(text, m.end + 1)[0] or own
+                elif m.q.base_unit == "%" and next_char == "的":
+                    # 才能支撑7.5%的经济增速: the rate after 的 is measured, not the words before;
+                    # where its name ends, the next figure's words begin (创造了占全省21.1%的GDP、
+                    # 30.6%的一般公共预算收入: 30.6% is the revenue's, not the GDP's)
+                    rate = phrases.rate_after(text, m.end + 1, own)
+                    if rate:
+                        own, noun_end[id(m)] = rate, phrases.noun_after(text, m.end + 1)[1]
+            indicator = indicator or own
+            if (
+                not indicator
+                and next_char not in phrases.RANGE_START
+                and not (
+                    m.kind == "growth"
+                    and next_char != "的"
+                    and phrases.growth_named_after(folded, m.end)
                 )
             ):
-                # 19个省重点产业集群实现销售收入7300亿元: the counted noun holds the quantity
-                result = raw if phrases.opens_with_result(raw) else own
-                own = _subject(before.indicator + result, m.kind)
-            elif next_char == "的" and phrases.names_a_task(own):
-                # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
-                own = phrases.noun_after(text, m.end + 1)[0] or own
-            elif m.q.base_unit == "%" and next_char == "的":
-                # 才能支撑7.5%的经济增速: the rate after 的 is measured, not the words before;
-                # where its name ends, the next figure's words begin (创造了占全省21.1%的GDP、
-                # 30.6%的一般公共预算收入: 30.6% is the revenue's, not the GDP's)
-                rate = phrases.rate_after(text, m.end + 1, own)
-                if rate:
-                    own, noun_end[id(m)] = rate, phrases.noun_after(text, m.end + 1)[1]
-        indicator = indicator or own
-        if (
-            not indicator
-            and next_char not in phrases.RANGE_START
-            and not (
-                m.kind == "growth"
-                and next_char != "的"
-                and phrases.growth_named_after(folded, m.end)
-            )
-        ):
-            # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”, 7.5%左右的经济增速 (not
-            # 保持20%以上高速增长: the growth named right after the figure is no noun of it)
-            indicator, noun_end[id(m)] = phrases.noun_after(text, m.end + (next_char == "的"))
-        if m.kind == "ratio" and next_char == "的" and noun_end.get(id(m)):
-            # 争取50%的村集体完成清产核资: the share of those that did it
-            indicator = phrases.share_that(text, m.end + 1) or indicator
-        if not indicator and m.q.base_unit in phrases.PEOPLE and m.span.lower_of is None:
-            indicator = phrases.predicate_after(text, m.end)  # 20万人实现稳定脱贫
-        if not indicator and i + 1 < len(mentions):
-            # 3万套、135万平方米廉租住房: two measures of the noun after the second
-            indicator = _noun_of_next(text, folded, m, mentions[i + 1])
-        after_respectively = 0 <= respectively <= m.start - 2  # 分别 before the figure
-        if after_respectively:
-            indicator = _respectively(text, folded, mentions, order, group, m, levels) or indicator
-        elif (
-            # a figure next to one of its clause (the length test of _joined's gap), in a list
-            (before is not None and m.start - before.end <= _LIST_GAP_LEN)
-            or (index + 1 < len(group) and group[index + 1].start - m.end <= _LIST_GAP_LEN)
-        ) and (listed := lists.around(group, index)):
-            # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
-            # without 分别
-            begin = group[lists.first - 1].end if lists.first else m.clause
-            paired = _paired(
-                text, folded, mentions, order, listed, m, begin, listed[0].start, levels
-            )
-            indicator = paired or indicator
-        if not indicator and m.q.dimension == "currency":
-            indicator = phrases.spending_verb(words)  # 投入850万元，…
-        lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
-        if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
-            indicator = _carried_subject(text, folded, prev, m, indicator)
-            if m.kind == "amount" and indicator.endswith(phrases.GROWTH_NOUNS):
-                # 地区生产总值增速居全省第3位，预计全年完成560亿元: the amount is of the subject
-                indicator = phrases.without_growth_noun(indicator)
-            share = phrases.share_of(words) if m.kind in ("ratio", "pp") else ""
-            if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
-                indicator = phrases.without_inner_result(indicator) + share if indicator else share
-            elif m.kind == "ratio" and prev is not None and indicator == prev.indicator:
-                indicator = _share_of_previous(folded, prev, m, indicator)
-        if (
-            indicator[:1] == "新"  # (the test new_verb_only opens with)
-            and prev is not None
-            and len(prev.indicator) >= 3
-            and phrases.new_verb_only(indicator)
-            and prev.q.base_unit == m.q.base_unit
-            and not ("\u4e00" <= next_char <= "\u9fff")
-            and next_char not in phrases.RANGE_START
-            and phrases.names_a_thing(prev.indicator)
-            and _same_sentence(folded, prev, m)
-        ):
-            indicator += phrases.without_new(prev.indicator)  # 国家标准2860项，其中新制定2123项
-        if indicator in _HEAD_WORDS:
-            # the rules below each read one of these bare words (a part of the place, a
-            # statistic without its owner, investment, revenue, funds): one test for them all
+                # 新增8000万吨标准煤的节能能力, 80%医保事项实现“网上办”, 7.5%左右的经济增速 (not
+                # 保持20%以上高速增长: the growth named right after the figure is no noun of it)
+                indicator, noun_end[id(m)] = phrases.noun_after(text, m.end + (next_char == "的"))
+            if m.kind == "ratio" and next_char == "的" and noun_end.get(id(m)):
+                # 争取50%的村集体完成清产核资: the share of those that did it
+                indicator = phrases.share_that(text, m.end + 1) or indicator
+            if not indicator and m.q.base_unit in phrases.PEOPLE and not lower:
+                indicator = phrases.predicate_after(text, m.end)  # 20万人实现稳定脱贫
+            if not indicator and i + 1 < len(mentions):
+                # 3万套、135万平方米廉租住房: two measures of the noun after the second
+                indicator = _noun_of_next(text, folded, m, mentions[i + 1])
+            after_respectively = 0 <= respectively <= m.start - 2  # 分别 before the figure
+            if after_respectively:
+                indicator = (
+                    _respectively(text, folded, mentions, order, group, m, levels) or indicator
+                )
+            elif (
+                # a figure next to one of its clause (the length test of _joined's gap), in a list
+                (before is not None and m.start - before.end <= _LIST_GAP_LEN)
+                or (index + 1 < len(group) and group[index + 1].start - m.end <= _LIST_GAP_LEN)
+            ) and (listed := lists.around(group, index)):
+                # 刑事和治安案件下降7.2%和7.7%; 增长16%和13.9% after 存、贷款余额分别为…: lists
+                # without 分别
+                begin = group[lists.first - 1].end if lists.first else m.clause
+                paired = _paired(
+                    text, folded, mentions, order, listed, m, begin, listed[0].start, levels
+                )
+                indicator = paired or indicator
+            if not indicator and m.q.dimension == "currency":
+                indicator = phrases.spending_verb(words)  # 投入850万元，…
+            if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
+                indicator = _carried_subject(text, folded, prev, m, indicator)
+                if m.kind == "amount" and indicator.endswith(phrases.GROWTH_NOUNS):
+                    # 地区生产总值增速居全省第3位，预计全年完成560亿元: the amount is of the subject
+                    indicator = phrases.without_growth_noun(indicator)
+                share = phrases.share_of(words) if m.kind in ("ratio", "pp") else ""
+                if share:  # 工业增加值…，占生产总值的比重为43.2%; alone: 力争占工业比重提高到18%
+                    indicator = (
+                        phrases.without_inner_result(indicator) + share if indicator else share
+                    )
+                elif m.kind == "ratio" and prev is not None and indicator == prev.indicator:
+                    indicator = _share_of_previous(folded, prev, m, indicator)
             if (
-                indicator in phrases.MODIFIERS
+                indicator[:1] == "新"  # (the test new_verb_only opens with)
+                and prev is not None
+                and len(prev.indicator) >= 3
+                and phrases.new_verb_only(indicator)
+                and prev.q.base_unit == m.q.base_unit
+                and not ("\u4e00" <= next_char <= "\u9fff")
+                and next_char not in phrases.RANGE_START
+                and phrases.names_a_thing(prev.indicator)
+                and _same_sentence(folded, prev, m)
+            ):
+                indicator += phrases.without_new(prev.indicator)  # 国家标准2860项，其中新制定2123项
+            if indicator in _HEAD_WORDS:
+                # the rules below each read one of these bare words (a part of the place, a
+                # statistic without its owner, investment, revenue, funds): one test for them all
+                if (
+                    indicator in phrases.MODIFIERS
+                    and prev is not None
+                    and _same_sentence(folded, prev, m)
+                ):
+                    among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
+                    indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
+                elif (
+                    indicator in phrases.MODIFIERS
+                    and id(m) not in noun_end  # 8个城市: the noun counted, no part of a whole
+                    and (whole := _whole_before(text, folded, prev, m))
+                ):
+                    # 零售总额12237亿元。其中城市7176亿元; 提高低保补差水平，城镇提高到196.5元
+                    indicator = phrases.narrowed(indicator, whole, True)
+                if (
+                    indicator in _BARE_AFTER
+                    and prev is not None
+                    and _next_to(folded, prev, m, indicator)
+                ):
+                    # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
+                    # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
+                    indicator = _of_previous(prev.indicator, indicator)
+                if indicator in _OWNED_HEADS and len(group) == 1:
+                    # 第三产业快速发展，实现增加值456.3亿元: the industry the clause before names, when
+                    # the statistic so named is one of the table (never a list: 金融业…，房地产业…，实现
+                    # 增加值分别增长15%和17%)
+                    owner = _previous_clause_subject(text, folded, m, prev)
+                    if (
+                        owner.endswith(_OWNER_END)
+                        and not _LIST_JOINT.search(owner)
+                        and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+                    ):
+                        indicator = owner + indicator
+                if indicator in _TOPIC_HEADS and len(group) == 1:
+                    indicator = _topic_owner(
+                        text, folded, m, prev, indicator
+                    )  # 服务业发展较快。实现增加值
+                if indicator in _OWNED_HEADS:
+                    indicator = _state_firms_owner(
+                        folded, prev, m, indicator
+                    )  # 市属国企…，营收、利润分别
+                if indicator == "投资" and m.kind == "growth" and prev is not None:
+                    indicator = _investment_after_gdp(
+                        text, folded, prev, m
+                    )  # 地区生产总值增长8%，投资增长
+                if indicator in _REVENUE_HEADS and prev is not None:
+                    indicator = _visitors_revenue(
+                        folded, prev, m, indicator
+                    )  # 接待游客…，实现总收入…
+                if indicator in _FUNDS_IN_PLACE and prev is not None:
+                    indicator = _funds_of_projects(
+                        folded, prev, m, indicator
+                    )  # 招商引资项目202个，到位资金
+            if before is not None and noun_end.get(id(m)) and indicator:
+                start = max(before.end, before_end or 0)
+                indicator = _shared_work(text, folded, before, start, m, indicator)
+            if (
+                m.kind == "pp"
+                and indicator
                 and prev is not None
                 and _same_sentence(folded, prev, m)
             ):
-                among = "其中" in folded[max(prev.end, m.clause - 4) : m.start]
-                indicator = phrases.narrowed(indicator, prev.indicator, among)  # 其中城镇15万套
-            elif (
-                indicator in phrases.MODIFIERS
-                and id(m) not in noun_end  # 8个城市: the noun counted, no part of a whole
-                and (whole := _whole_before(text, folded, prev, m))
-            ):
-                # 零售总额12237亿元。其中城市7176亿元; 提高低保补差水平，城镇提高到196.5元
-                indicator = phrases.narrowed(indicator, whole, True)
-            if (
-                indicator in _BARE_AFTER
-                and prev is not None
-                and _next_to(folded, prev, m, indicator)
-            ):
-                # 规模以上工业总产值突破6000亿元，增加值增长6.9%; 市属国企资产增长13.8%，利润增长
-                # 5.3%; 接待游客2000万人次，实现总收入130亿元; 利用内资4100亿元、外资85.3亿美元
-                indicator = _of_previous(prev.indicator, indicator)
-            if indicator in _OWNED_HEADS and len(group) == 1:
-                # 第三产业快速发展，实现增加值456.3亿元: the industry the clause before names, when
-                # the statistic so named is one of the table (never a list: 金融业…，房地产业…，实现
-                # 增加值分别增长15%和17%)
-                owner = _previous_clause_subject(text, folded, m, prev)
-                if (
-                    owner.endswith(_OWNER_END)
-                    and not _LIST_JOINT.search(owner)
-                    and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
-                ):
-                    indicator = owner + indicator
-            if indicator in _TOPIC_HEADS and len(group) == 1:
-                indicator = _topic_owner(
-                    text, folded, m, prev, indicator
-                )  # 服务业发展较快。实现增加值
-            if indicator in _OWNED_HEADS:
-                indicator = _state_firms_owner(
-                    folded, prev, m, indicator
-                )  # 市属国企…，营收、利润分别
-            if indicator == "投资" and m.kind == "growth" and prev is not None:
-                indicator = _investment_after_gdp(
-                    text, folded, prev, m
-                )  # 地区生产总值增长8%，投资增长
-            if indicator in _REVENUE_HEADS and prev is not None:
-                indicator = _visitors_revenue(folded, prev, m, indicator)  # 接待游客…，实现总收入…
-            if indicator in _FUNDS_IN_PLACE and prev is not None:
-                indicator = _funds_of_projects(
-                    folded, prev, m, indicator
-                )  # 招商引资项目202个，到位资金
-        if before is not None and noun_end.get(id(m)) and indicator:
-            start = max(before.end, before_end or 0)
-            indicator = _shared_work(text, folded, before, start, m, indicator)
-        if m.kind == "pp" and indicator and prev is not None and _same_sentence(folded, prev, m):
-            indicator = _compared_rate(folded, prev, m, indicator)
-        if m.kind == "ratio":  # the rules of rates and shares
-            indicator = _rate_rules(
-                text, folded, mentions, i, group, prev, noun_end, indicator, after_respectively
-            )
-        if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
-            indicator = ""  # a list the rules could not pair: nothing rather than a run of it
-        if not indicator and m.q.dimension == "count" and not lower:
-            # 出台26条支持政策, 90个签约项目尽快开工: the noun the number is before (spec)
-            indicator, end = phrases.headed_noun_after(text, m.end)
-            if indicator:
-                noun_end[id(m)] = end
-        m.indicator = indicator
-        if pair and before is not None:
-            before.indicator = indicator  # 引进2-3家域外金融机构: the noun after the upper bound
-        if prev is not None and prev.indicator == indicator:
-            _distinct_works(text, folded, prev, m)
-        if m.kind == "ratio" and indicator and "占" not in indicator:
-            of_whole.append((m, seg_start))
-        prev = m
+                indicator = _compared_rate(folded, prev, m, indicator)
+            if m.kind == "ratio":  # the rules of rates and shares
+                indicator = _rate_rules(
+                    text, folded, mentions, i, group, prev, noun_end, indicator, after_respectively
+                )
+            if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
+                indicator = ""  # a list the rules could not pair: nothing rather than a run of it
+            if not indicator and m.q.dimension == "count" and not lower:
+                # 出台26条支持政策, 90个签约项目尽快开工: the noun the number is before (spec)
+                indicator, end = phrases.headed_noun_after(text, m.end)
+                if indicator:
+                    noun_end[id(m)] = end
+            m.indicator = indicator
+            if pair and before is not None:
+                before.indicator = (
+                    indicator  # 引进2-3家域外金融机构: the noun after the upper bound
+                )
+            if prev is not None and prev.indicator == indicator:
+                _distinct_works(text, folded, prev, m)
+            if m.kind == "ratio" and indicator and "占" not in indicator:
+                of_whole.append((m, seg_start))
+            prev = m
     last: tuple[Mention, str] | None = None
     for m, start in of_whole:  # after all: the figures after a share carry its subject, not it
         named = m.indicator
@@ -336,6 +334,28 @@ def attach_indicators(
             m.indicator = _projects_plan_done(folded, m) or m.indicator
     _deposits_then_loans(folded, mentions)
     _owner_carried(folded, mentions)
+
+
+def _clause_groups(folded: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """The figures of each clause, in text order; a figure joined by a list mark to the one
+    before it is of that one's clause (a long list cut by the clause window stays one list):
+    its `clause` is set so, in place.
+
+    (The mentions come in text order and a figure's clause never starts before the one
+    before it does, so the figures of a clause stand together.)"""
+    groups: list[list[Mention]] = []
+    previous: Mention | None = None
+    for m in mentions:
+        if previous is not None and (
+            m.clause == previous.clause
+            or (m.start - previous.end <= _LIST_GAP_LEN and _joined(folded, previous, m))
+        ):  # (the length test of _joined's gap first: most figures stand farther apart)
+            m.clause = previous.clause
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+        previous = m
+    return groups
 
 
 def _rate_rules(
@@ -400,10 +420,12 @@ def _deposits_then_loans(folded: str, mentions: list[Mention]) -> None:
             and folded[x.end : y.start].strip() in ("、", "和", "，", ",", "与")
         )
 
-    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+    for i, a in enumerate(mentions):
+        if _DEPOSITS_AND_LOANS not in a.indicator or i + 1 == len(mentions):
+            continue  # (most figures: no pair looked at)
+        b = mentions[i + 1]
         if (
-            _DEPOSITS_AND_LOANS in a.indicator
-            and listed(a, b)
+            listed(a, b)
             and (i == 0 or not listed(mentions[i - 1], a))
             and (i + 2 >= len(mentions) or not listed(b, mentions[i + 2]))
         ):
