@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import compiled
 from .context import phrases
-from .context.structure import CLAUSE_END_CHARS, CLAUSE_WINDOW
+from .context.structure import CLAUSE_END_CHARS, CLAUSE_WINDOW, last_mark
 from .dataset.keys import key_for
 from .extractors._parts import written_out_han
 from .lazy import LazyPattern
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from .pipeline import Mention
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
+_SENTENCE_MARKS = "。！？!?\n"
+_STOPS = _SENTENCE_MARKS + "；;"  # the marks that end a sentence or an item of a list of them
+_CLAUSE_MARKS = CLAUSE_END_CHARS
 # list separators, never the character inside a word: 普及率, 及时, 参与率, 和谐社区
 _LIST_SEPARATOR = compiled.compile_std(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与", first=True)
 _LIST_JOINT = LazyPattern(r"[、和及与]")
@@ -562,7 +565,7 @@ def _owner_of_share(text: str, folded: str, m: Mention) -> str:
     the industry or sector whose clause, in the same sentence, opens with it and what it did (the
     nearest such clause); "" when none does, or when the share so named has no key
     (装备制造等八大优势产业…，增加值占工业比重)."""
-    sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    sentence = _last_sentence_start(folded, m.start)
     starts = [sentence] + [
         i + 1 for i in range(sentence, m.clause) if folded[i] in _CLAUSE_MARKS and folded[i] != "："
     ]
@@ -685,9 +688,10 @@ _BARE_SECTORS = frozenset(("一产", "二产", "三产", "第一产业", "第二
 _STRUCTURE = LazyPattern(r"三次产业结构|产业结构", std=True)
 
 
-def _last_sentence_start(folded: str, at: int) -> int:
-    """Where the sentence holding position `at` starts."""
-    return max(folded.rfind(ch, 0, at) for ch in _SENTENCE_MARKS) + 1
+def _last_sentence_start(folded: str, at: int, marks: str = _SENTENCE_MARKS) -> int:
+    """Where the sentence holding position `at` starts: after the last of `marks` before it
+    (`_STOPS`: a ；ends it too), else at the text's start."""
+    return last_mark(folded, marks, 0, at) + 1
 
 
 # a share written 在…中(所占)的比重 (第三产业…，在国内生产总值中所占比重由上年的36.3%…), and a bare
@@ -732,7 +736,7 @@ def _rural_scope(folded: str, m: Mention) -> str:
     """深化农村人居环境整治，稳步提高农村卫生厕所普及率，…生活污水治理率分别提高到78%、21%: a
     bare rate of sewage governance is the villages' when its sentence, before it, names the
     countryside and no town ("农村"); "" otherwise (生活垃圾实现无害化处理，生活污水治理率…)."""
-    sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    sentence = _last_sentence_start(folded, m.start)
     before = folded[sentence : m.start]
     if _RURAL_WORDS.search(before) and not _URBAN_WORDS.search(before):
         return "农村"
@@ -757,7 +761,7 @@ def _thing_before(folded: str, m: Mention) -> str:
     80%: a bare rate of treating or using is that of the one waste or resource its sentence names
     before it (生活垃圾无害化处理率), when the rate so named has a key; "" when it names none, or
     several (生活垃圾回收利用率提升至35％以上、资源化利用率…: a rate named in full before it)."""
-    sentence = max(folded.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS) + 1
+    sentence = _last_sentence_start(folded, m.start)
     before = folded[sentence : m.start]
     if "率" in before[: -len(m.indicator)]:
         return ""  # another rate named before it: the list is another rule's
@@ -820,7 +824,7 @@ def _items_cut(folded: str, m: Mention) -> str:
     """精简行政审批事项313项，减幅达43%: a bare cut (减幅, 精简率, 压减率) is the approval items'
     cut when its clauses since the last ；or 。 name the approval items and nothing else cut;
     "" otherwise."""
-    start = max(folded.rfind(ch, 0, m.start) for ch in "。！？!?\n；;") + 1
+    start = _last_sentence_start(folded, m.start, _STOPS)
     before = folded[start : m.start]
     if not _APPROVAL_ITEMS.search(before) or _NOT_ONLY_APPROVALS.search(before):
         return ""
@@ -844,7 +848,7 @@ def _projects_plan_done(folded: str, m: Mention) -> str:
     计划投资的89.5%: a share of the year's plan done is the investment completion of the key
     projects the sentence names before it (省市重点项目投资完成率); "" when it names none, when
     the figure is the excess (超年度计划21.7%) or when the rate so named has no key."""
-    start = max(folded.rfind(ch, 0, m.start) for ch in "。！？!?\n；;") + 1
+    start = _last_sentence_start(folded, m.start, _STOPS)
     before = folded[start : m.start]
     hits = list(_PROJECTS_DONE.finditer(before))
     if not hits or before.rstrip("的").endswith(("超年度计划", "超年计划")):
@@ -950,7 +954,7 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str, levels: _
         return indicator  # 占全省生产总值: a base named in full, another rule's business
     # (an item of a list of results cut by ；is a sentence of its own: 航空港实验区进出口总额…；
     # 引进境内外资金…，其中实际吸收外资42.1亿美元，占全省的23.6%)
-    sentence = max(text.rfind(ch, 0, m.start) for ch in _SENTENCE_MARKS + "；") + 1
+    sentence = _last_sentence_start(text, m.start, _SENTENCE_MARKS + "；")
     if _PART_OF_PLACE.search(text, sentence, m.start):
         return indicator
     return indicator + "占全" + hit.group(1) + "比重"
@@ -1095,7 +1099,7 @@ def _owner_carried(folded: str, mentions: list[Mention]) -> None:
             continue
         for j in range(i - 1, -1, -1):  # (no copy of the mentions before: linear in a long text)
             p = mentions[j]
-            semi = max(folded.rfind(c, p.end, m.start) for c in "；;")
+            semi = last_mark(folded, "；;", p.end, m.start)
             if _CARRY_STOP.search(folded, p.end, m.start) or (
                 semi >= 0 and not _AFTER_SEMICOLON.match(folded, semi + 1)
             ):
@@ -1190,7 +1194,7 @@ def _topic_owner(text: str, folded: str, m: Mention, prev: Mention | None, head:
     while end > 0 and folded[end - 1] in _SENTENCE_MARKS + " \t\u3000#*":
         end -= 1
     lo = max(0, end - _TOPIC_LENGTH - 1)
-    start = max(folded.rfind(c, lo, end) for c in _SENTENCE_MARKS)  # -1: the text opens there
+    start = last_mark(folded, _SENTENCE_MARKS, lo, end)  # -1: the text opens there
     if (start < 0 and lo > 0) or (prev is not None and prev.end > start):
         return head  # a long sentence before, or one with a figure
     return _topic_owner_of(text[start + 1 : end], head, m.kind, m.q.base_unit)
@@ -1225,9 +1229,7 @@ def _state_firms_owner(folded: str, prev: Mention | None, m: Mention, head: str)
     """`head` of the government's state-owned firms the sentence names before it, with no figure
     of anything else between (17家市属国企整合重组为…，营收、利润分别增长48.4%和45.2%; 市属国有企业
     战略性重组与专业化整合全面完成，营业收入增长27.5%), when keyed; else `head`."""
-    begin = max(
-        folded.rfind(c, max(0, m.clause - 2 * CLAUSE_WINDOW), m.clause) for c in "。！？!?\n"
-    )
+    begin = last_mark(folded, _SENTENCE_MARKS, m.clause - 2 * CLAUSE_WINDOW, m.clause)
     named_firms = list(_STATE_FIRMS.finditer(folded, begin + 1, m.clause))
     found = named_firms[-1] if named_firms else None
     if found is None or (prev is not None and found.end() < prev.end and prev.start < m.clause):
@@ -1592,9 +1594,8 @@ def _handled_by(folded: str, m: Mention, rate: str) -> str:
     hotline, that the sentence names before it (at most _HANDLED_REACH characters back, no
     semicolon between, nothing else handled named after it); "" when it names neither or both.
     """
-    start = max(
-        [folded.rfind(ch, 0, m.start) for ch in "；;。！？!?\n"] + [m.start - _HANDLED_REACH]
-    )
+    reach = m.start - _HANDLED_REACH
+    start = max(last_mark(folded, _STOPS, reach, m.start), reach)
     window = folded[start + 1 : m.start]
     proposals = list(_PROPOSALS.finditer(window))
     hotlines = list(_HOTLINE.finditer(window))
@@ -1687,7 +1688,7 @@ def _same_list(text: str, a: Mention, b: Mention) -> bool:
     gap = text[a.end : b.start]
     if "；" in gap or ";" in gap:
         return False
-    cut = max(gap.rfind("，"), gap.rfind(","))
+    cut = last_mark(gap, "，,", 0, len(gap))
     if cut < 0:
         return True
     verb = phrases.leading_verb(gap[cut + 1 :], 4)
@@ -1717,17 +1718,13 @@ def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
     return noun
 
 
-_SENTENCE_MARKS = "。！？!?\n"
-_CLAUSE_MARKS = CLAUSE_END_CHARS
-
-
 def _clause_before(folded: str, m: Mention) -> int | None:
     """Where the clause before m's own begins (at most CLAUSE_WINDOW back), or None when m's
     clause opens a sentence."""
     if m.clause <= 1 or folded[m.clause - 1 : m.clause] in _SENTENCE_MARKS:
         return None
     start = max(0, m.clause - CLAUSE_WINDOW)
-    return max(max(folded.rfind(ch, start, m.clause - 1) for ch in _CLAUSE_MARKS) + 1, start)
+    return max(last_mark(folded, _CLAUSE_MARKS, start, m.clause - 1) + 1, start)
 
 
 # the stages of schooling whose gross enrolment a bare 毛入学率 may be
@@ -1781,8 +1778,7 @@ def _whole_before(text: str, folded: str, prev: Mention | None, m: Mention) -> s
     """The whole a part (城镇, 农村) of a figure in a new clause or sentence is of: the subject of
     the clause before in the sentence, or, in a sentence opening with 其中 or 分城乡看, the
     subject of the last figure of the sentence before; "" when neither names one."""
-    lo = max(0, m.start - 2 * CLAUSE_WINDOW)
-    begin = max(folded.rfind(end, lo, m.start) for end in _SENTENCE_MARKS) + 1
+    begin = last_mark(folded, _SENTENCE_MARKS, m.start - 2 * CLAUSE_WINDOW, m.start) + 1
     subject = _previous_clause_subject(text, folded, m, prev) if m.clause > begin else ""
     if subject:
         return subject
@@ -1808,8 +1804,7 @@ _OTHER_SCHOOLING = LazyPattern(
 def _preschool(folded: str, m: Mention) -> str:
     """学前教育 when the sentence before a bare 普惠率 or 公办率 speaks of kindergartens or preschool
     education and of no other level of schooling; "" otherwise."""
-    lo = max(0, m.start - 2 * CLAUSE_WINDOW)
-    begin = max(folded.rfind(end, lo, m.start) for end in _SENTENCE_MARKS) + 1
+    begin = last_mark(folded, _SENTENCE_MARKS, m.start - 2 * CLAUSE_WINDOW, m.start) + 1
     before = folded[begin : m.start]
     if _PRESCHOOL.search(before) and not _OTHER_SCHOOLING.search(before):
         return "学前教育"

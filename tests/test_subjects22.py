@@ -52,3 +52,21 @@ def test_clause_groups_join_a_list_cut_by_the_clause_window():
     groups = subjects._clause_groups(folded, mentions)
     assert [len(g) for g in groups] == [39, 1, 1]
     assert {m.clause for m in groups[0]} == {mentions[0].clause}
+
+
+def test_sentence_look_back_is_the_last_mark_of_any(report_text):
+    # the look-backs read `structure.last_mark`, once, where each mark was looked for in turn
+    folded = fold(report_text)
+    for at in range(0, len(folded), 41):
+        for marks in (subjects._SENTENCE_MARKS, subjects._STOPS):
+            want = max(folded.rfind(c, 0, at) for c in marks) + 1
+            assert subjects._last_sentence_start(folded, at, marks) == want
+
+
+def test_a_topic_is_never_read_after_a_figure_that_opens_the_text():
+    # the clause of a figure opening the text ends before it: the search for the topic's
+    # sentence read the whole text (rfind's negative end) and found 工业经济 after the figure
+    from ningbo_indicators import extract
+
+    [record] = extract("增加值456.3亿元。工业经济平稳运行。")
+    assert record.indicator == "增加值"

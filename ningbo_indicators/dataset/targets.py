@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, replace
 
 from .. import compiled
 from ..context.place import detect_place
-from ..context.structure import read_structure
+from ..context.structure import last_mark, read_structure
 from ..model import Record
 from ..numbers import fold
 from ..units import MAGNITUDES, RATE_VERBS, UNITS, same_measure
@@ -288,7 +288,7 @@ def _sentence_before(folded: str, pos: int, window: int = NOT_ANNUAL_WINDOW) -> 
     """The words before `pos` back to the sentence's start (a colon does not end it), at most
     `window` characters: 1999年…主要指标计划安排如下：国内生产总值比上年增长12%左右"""
     text = folded[max(0, pos - window) : pos]
-    cut = max(text.rfind(ch) for ch in "。；;\n！？!?")
+    cut = last_mark(text, "。；;\n！？!?", 0, len(text))
     return text[cut + 1 :]
 
 
