@@ -89,15 +89,6 @@ def _fold_match(m) -> str:
     return _FOLD_MAP[m[0]]
 
 
-def magnitude_value(chars: str) -> int:
-    """Factor of a run of magnitude characters: '千万' -> 10000000.
-
-    >>> magnitude_value("万亿")
-    1000000000000
-    """
-    return 10 ** magnitude_power(chars)
-
-
 def is_chinese_numeral(s: str) -> bool:
     return bool(s) and not any(ch.isdigit() for ch in s)
 
@@ -207,8 +198,8 @@ def scaled(numeral: str, power: int) -> str:
 
 
 def magnitude_power(chars: str) -> int:
-    """The power of ten of a run of magnitude characters (`magnitude_value` is 10 to it): '千万'
-    -> 7.
+    """The power of ten of a run of magnitude characters: '千万' -> 7 (a unit's scale,
+    `normalize`; a key table's, `targets.scale_factor`).
 
     >>> magnitude_power("万亿"), magnitude_power("")
     (12, 0)

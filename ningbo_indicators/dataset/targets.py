@@ -15,8 +15,8 @@ from .. import compiled
 from ..context.place import detect_place
 from ..context.structure import last_mark, read_structure
 from ..model import Record
-from ..numbers import fold
-from ..units import MAGNITUDES, RATE_VERBS, UNITS, same_measure
+from ..numbers import fold, magnitude_power
+from ..units import MAGNITUDE_POWERS, RATE_VERBS, UNITS, same_measure
 from .keys import IndicatorKey, clean_phrase, default_keys, key_for, unique_keys
 from .period import NOT_ANNUAL_WINDOW, ON_LAST_YEAR, table_one_year
 
@@ -186,15 +186,13 @@ def bare_figure(record: Record) -> str:
 
 
 def scale_factor(scale: str) -> float:
-    """The multiplier of a scale word: 万 -> 1e4, 亿 -> 1e8, 万亿 -> 1e12, '' -> 1.
+    """The multiplier of a scale word: 万 -> 1e4, 亿 -> 1e8, 万亿 -> 1e12, '' -> 1. A character
+    that is no magnitude counts for nothing (a key table's scale is written by hand: 万人 -> 1e4).
 
-    >>> scale_factor("万"), scale_factor("亿"), scale_factor("")
-    (10000.0, 100000000.0, 1.0)
+    >>> scale_factor("万"), scale_factor("亿"), scale_factor(""), scale_factor("万人")
+    (10000.0, 100000000.0, 1.0, 10000.0)
     """
-    factor = 1.0
-    for ch in scale:
-        factor *= MAGNITUDES.get(ch, 1)
-    return factor
+    return 10.0 ** magnitude_power("".join(ch for ch in scale if ch in MAGNITUDE_POWERS))
 
 
 def cell_value(record: Record, key: IndicatorKey | None) -> tuple[float, str]:
