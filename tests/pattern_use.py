@@ -11,10 +11,17 @@
   lazy again before each report). The shipped key table's parse and index count as one more use of
   every pattern compiled at import that they call: a run makes them when the disk cache is cold
   or a table is given.
+
+An eager pattern's use is a call of one of its methods seen by a profile, from a frame; or one
+of its methods given to a builtin that calls it from C, where the profile cannot see the call
+(`map(P.match, …)`, `sorted(…, key=P.search)`: `_CALLING_BUILTINS`, watched while a run lasts).
+(Standing in for each eager pattern with an object that notes the use of its methods was tried:
+it breaks the package's `match.re is PATTERN` tests.)
 """
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import io
 import json
@@ -49,6 +56,25 @@ def _spy(self, name: str):
     return _getattr(self, name)
 
 
+# the builtins that call a function given to them from C, where the profile does not see the
+# call: map(P.match, …), filter(P.search, …), sorted(…, key=P.search), min and max as sorted
+_CALLING_BUILTINS = ("map", "filter", "sorted", "min", "max")
+
+
+def _seeing(builtin):
+    """`builtin`, noting in `called` each pattern whose method it is given (as an argument or
+    as `key`)."""
+
+    def seeing(*args, **kwargs):
+        for function in (*args, kwargs.get("key")):
+            owner = getattr(function, "__self__", None)
+            if isinstance(owner, PATTERNS):
+                called.add(id(owner))
+        return builtin(*args, **kwargs)
+
+    return seeing
+
+
 def _watch(frame, event: str, arg) -> None:
     if event == "c_call" and isinstance(getattr(arg, "__self__", None), PATTERNS):
         called.add(id(arg.__self__))
@@ -72,9 +98,8 @@ def _command() -> None:
             assert not done.code, done.code
 
 
-def _patterns() -> tuple[dict[int, str], dict[int, str]]:
-    """The eager and the lazy patterns of the package's modules imported, by id: their names."""
-    modules = [m for n, m in sorted(sys.modules.items()) if n.split(".")[0] == "ningbo_indicators"]
+def _patterns(modules: list) -> tuple[dict[int, str], dict[int, str]]:
+    """The eager and the lazy patterns of `modules`, by id: their names."""
     eager: dict[int, str] = {}
     lazies: dict[int, str] = {}
     for module in modules:
@@ -88,6 +113,34 @@ def _patterns() -> tuple[dict[int, str], dict[int, str]]:
     return eager, lazies
 
 
+def count_uses(modules: list, runs: list) -> tuple[dict[str, int], dict[str, int]]:
+    """How many of `runs` used each eager and each lazy pattern of `modules`, by name. A run is
+    (a function, its text, whether its lazy patterns count); each lazy pattern is made lazy
+    again before it."""
+    eager, lazies = _patterns(modules)
+    eager_uses = dict.fromkeys(eager.values(), 0)
+    lazy_uses = dict.fromkeys(lazies.values(), 0)
+    originals = {name: getattr(builtins, name) for name in _CALLING_BUILTINS}
+    for run, text, lazy_too in runs:
+        _lazy_again()
+        called.clear()
+        for name, builtin in originals.items():
+            setattr(builtins, name, _seeing(builtin))
+        sys.setprofile(_watch)
+        try:
+            run(text)
+        finally:
+            sys.setprofile(None)
+            for name, builtin in originals.items():
+                setattr(builtins, name, builtin)
+        for i in called & eager.keys():
+            eager_uses[eager[i]] += 1
+        for pattern in lazy._MADE if lazy_too else ():
+            if "_compiled" in pattern.__dict__ and id(pattern) in lazies:
+                lazy_uses[lazies[id(pattern)]] += 1
+    return eager_uses, lazy_uses
+
+
 def main(reports: list[str]) -> dict:
     lazy.LazyPattern.__getattr__ = _spy  # type: ignore[method-assign]
     _command()
@@ -97,23 +150,11 @@ def main(reports: list[str]) -> dict:
     def parse(text: str) -> None:
         _Index(parse_table(text))
 
-    eager, lazies = _patterns()
-    eager_uses = dict.fromkeys(eager.values(), 0)
-    lazy_uses = dict.fromkeys(lazies.values(), 0)
+    modules = [m for n, m in sorted(sys.modules.items()) if n.split(".")[0] == "ningbo_indicators"]
     table = os.path.join(PACKAGE, "data", "indicators.csv")
-    runs = [(parse, open(table, encoding="utf-8").read())]
-    runs += [(extract, open(path, encoding="utf-8").read()) for path in reports]
-    for run, text in runs:
-        _lazy_again()
-        called.clear()
-        sys.setprofile(_watch)
-        run(text)
-        sys.setprofile(None)
-        for i in called & eager.keys():
-            eager_uses[eager[i]] += 1
-        for pattern in lazy._MADE if run is extract else ():
-            if "_compiled" in pattern.__dict__ and id(pattern) in lazies:
-                lazy_uses[lazies[id(pattern)]] += 1
+    runs = [(parse, open(table, encoding="utf-8").read(), False)]
+    runs += [(extract, open(path, encoding="utf-8").read(), True) for path in reports]
+    eager_uses, lazy_uses = count_uses(modules, runs)
     return {"at_import": at_import, "reports": len(reports), "eager": eager_uses, "lazy": lazy_uses}
 
 
