@@ -86,9 +86,8 @@ def attach_indicators(
             else:
                 seg_start = max(before.end, before_end or 0)
                 if seg_start == before_end and folded[seg_start : seg_start + 1] == "中":
-                    seg_start += (
-                        1  # 全省160个国控断面中Ⅲ类及以上水质断面占比: among the counted ones
-                    )
+                    # 全省160个国控断面中Ⅲ类及以上水质断面占比: among the counted ones
+                    seg_start += 1
                 if seg_start == before_end and folded[seg_start : seg_start + 1] == "的":
                     # 360个贫困村的整村推进和3万人的易地搬迁: the phrase after 的 is the previous one's
                     joint = _LIST_JOINT.search(folded, seg_start, m.start)
@@ -246,25 +245,20 @@ def attach_indicators(
                     ):
                         indicator = owner + indicator
                 if indicator in _TOPIC_HEADS and len(group) == 1:
-                    indicator = _topic_owner(
-                        text, folded, m, prev, indicator
-                    )  # 服务业发展较快。实现增加值
+                    # 服务业发展较快。实现增加值
+                    indicator = _topic_owner(text, folded, m, prev, indicator)
                 if indicator in _OWNED_HEADS:
-                    indicator = _state_firms_owner(
-                        folded, prev, m, indicator
-                    )  # 市属国企…，营收、利润分别
+                    # 市属国企…，营收、利润分别
+                    indicator = _state_firms_owner(folded, prev, m, indicator)
                 if indicator == "投资" and m.kind == "growth" and prev is not None:
-                    indicator = _investment_after_gdp(
-                        text, folded, prev, m
-                    )  # 地区生产总值增长8%，投资增长
+                    # 地区生产总值增长8%，投资增长
+                    indicator = _investment_after_gdp(text, folded, prev, m)
                 if indicator in _REVENUE_HEADS and prev is not None:
-                    indicator = _visitors_revenue(
-                        folded, prev, m, indicator
-                    )  # 接待游客…，实现总收入…
+                    # 接待游客…，实现总收入…
+                    indicator = _visitors_revenue(folded, prev, m, indicator)
                 if indicator in _FUNDS_IN_PLACE and prev is not None:
-                    indicator = _funds_of_projects(
-                        folded, prev, m, indicator
-                    )  # 招商引资项目202个，到位资金
+                    # 招商引资项目202个，到位资金
+                    indicator = _funds_of_projects(folded, prev, m, indicator)
             if before is not None and noun_end.get(id(m)) and indicator:
                 start = max(before.end, before_end or 0)
                 indicator = _shared_work(text, folded, before, start, m, indicator)
@@ -288,9 +282,8 @@ def attach_indicators(
                     noun_end[id(m)] = end
             m.indicator = indicator
             if pair and before is not None:
-                before.indicator = (
-                    indicator  # 引进2-3家域外金融机构: the noun after the upper bound
-                )
+                # 引进2-3家域外金融机构: the noun after the upper bound
+                before.indicator = indicator
             if prev is not None and prev.indicator == indicator:
                 _distinct_works(text, folded, prev, m)
             if m.kind == "ratio" and indicator and "占" not in indicator:
@@ -2229,9 +2222,9 @@ def _joined(folded: str, a: Mention, b: Mention) -> bool:
     scales (社会消费品零售总额、进出口总值达到256亿元、24.4亿美元), never counts in two units,
     which most often measure one thing twice (3.76万户、9.12万人实现脱贫).
 
-    (The length of the gap is tested once, by `attach_indicators`, before it calls this or
-    `_bare_list`: no gap longer than _LIST_GAP_LEN is a list mark, and most pairs of figures
-    are farther apart. The gaps `_bare_list` reads beyond are those between one clause's
+    (The length of the gap is tested once, by `_clause_groups` before it calls this and by
+    `attach_indicators` before `_bare_list`: no gap longer than _LIST_GAP_LEN is a list mark,
+    and most pairs of figures are farther apart. The gaps `_bare_list` reads beyond are those between one clause's
     figures.)"""
     if folded[a.end : b.start] not in _LIST_GAPS or a.kind != b.kind:
         return False
