@@ -312,7 +312,10 @@ class PeriodReader:
     ['part', 'year', 'years']
     """
 
-    __slots__ = ("doc", "folded", "plan_year", "_anchors", "_starts", "_cuts", "_statuses")
+    __slots__ = (
+        *("doc", "folded", "plan_year", "_anchors", "_starts", "_cuts", "_statuses"),
+        "_plain",
+    )
 
     def __init__(self, doc: Document, starts: list[int] | None = None) -> None:
         """`starts`: the offsets of the figures whose period will be read, when known (the
@@ -334,9 +337,31 @@ class PeriodReader:
             # the innermost passage decides: a paragraph inside a section
             statuses.append(min(inner, key=lambda p: p[1] - p[0])[2] if inner else None)
         self._cuts, self._statuses = cuts, statuses
+        self._plain = self._plain_years(starts) if starts is not None else frozenset()
+
+    def _plain_years(self, starts: list[int]) -> frozenset[int]:
+        """The offsets of `starts` (in order) that `period` answers `year` for at once, but for
+        a multiple: no anchor in the window before them (so no words are read), and no passage
+        of several years around them. (Anchors and passages are few: the figures after each
+        are found by bisection, where `period` would bisect both for every figure.)"""
+        plain = set(starts)
+        # an anchor at `a` is in the window of the figures in (a, a + NOT_ANNUAL_WINDOW]
+        for a in self._anchors:
+            lo = bisect_right(starts, a)
+            plain.difference_update(starts[lo : bisect_right(starts, a + NOT_ANNUAL_WINDOW, lo)])
+        # a passage of several years holds from its cut to the next (as `period` reads them)
+        cuts = self._cuts
+        for k, passage in enumerate(self._statuses):
+            if passage is not None and passage != "one":
+                lo = bisect_left(starts, cuts[k])
+                hi = bisect_left(starts, cuts[k + 1]) if k + 1 < len(cuts) else len(starts)
+                plain.difference_update(starts[lo:hi])
+        return frozenset(plain)
 
     def period(self, pos: int, kind: str = "") -> str:
         """`year`, `years` or `part` for the figure of `kind` that starts at `pos`."""
+        if pos in self._plain and kind != "multiple":
+            return "year"  # (most figures: `_plain_years`)
         if self._starts is None or pos in self._starts:
             anchors = self._anchors
             i = bisect_left(anchors, pos - NOT_ANNUAL_WINDOW)
