@@ -65,8 +65,9 @@ _SENTENCE_MARK = compiled.compile_std(f"[{_SENTENCE_MARKS}]")
 def to_last_mark(marks: str) -> re.Pattern:
     """A pattern whose `match(text, lo, hi)` is the stretch of text[lo:hi] up to and with its
     last character of `marks` (None where it holds none); `marks` is not empty. The backward
-    search for a last mark of the sentence and clause look-backs here, of the key rules'
-    (`last_mark`) and of the period's window (`period._last_stop`).
+    search for a last mark of the sentence and clause look-backs here and of the review
+    openings' sentence, of the key rules', the indicator phrases' (`subjects`) and the targets'
+    look-backs (`last_mark`), and of the period's window (`period._last_stop`).
 
     (The standard library's engine takes all of the stretch, then steps back to the last mark.
     Its call costs less than a `regex` reverse search, which steps back faster: for the
@@ -450,7 +451,7 @@ def _review_paragraphs(folded: str, changes: list[tuple[int, str]]) -> list[tupl
             end = stop + 1 if stop >= 0 else end
         ahead = _LOOKING_AHEAD.search(folded, m.end(), end)
         if ahead:
-            sentence = max(folded.rfind(c, m.end(), ahead.start()) for c in "。；！")
+            sentence = last_mark(folded, "。；！", m.end(), ahead.start())
             end = sentence + 1 if sentence >= 0 else m.start()
         if end > m.start():
             found += [(m.start(), "actual"), (end, "target")]
