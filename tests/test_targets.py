@@ -515,3 +515,21 @@ def test_wide_panel_keeps_one_unit_per_column():
         13.0,
         12.0,
     )
+
+
+def test_scale_factor_is_ten_to_the_magnitudes_power_and_skips_other_characters():
+    # scale_factor reads numbers.magnitude_power, as the unit readings do; a key table's scale
+    # is written by hand, and a character that is no magnitude counts for nothing, as when it
+    # multiplied the magnitudes itself (the product below)
+    from ningbo_indicators.dataset.targets import scale_factor
+    from ningbo_indicators.units import MAGNITUDES
+
+    def product(scale: str) -> float:
+        factor = 1.0
+        for ch in scale:
+            factor *= MAGNITUDES.get(ch, 1)
+        return factor
+
+    for scale in ("", "万", "亿", "万亿", "千万", "十", "百万", "万人", "亿元", "x", " 万 "):
+        assert scale_factor(scale) == product(scale), scale
+    assert scale_factor("万人") == 1e4 and scale_factor("元") == 1.0

@@ -1,5 +1,5 @@
-"""The bookkeeping of `attach_indicators` (subjects22): the figures of a clause taken as one
-group, read in one pass."""
+"""How `subjects` reads a report: the bookkeeping of `attach_indicators` (the figures of a
+clause taken as one group, read in one pass) and its sentence look-backs."""
 
 from __future__ import annotations
 
@@ -70,61 +70,3 @@ def test_a_topic_is_never_read_after_a_figure_that_opens_the_text():
 
     [record] = extract("增加值456.3亿元。工业经济平稳运行。")
     assert record.indicator == "增加值"
-
-
-def test_scale_factor_is_ten_to_the_magnitudes_power_and_skips_other_characters():
-    # scale_factor reads numbers.magnitude_power, as the unit readings do; a key table's scale
-    # is written by hand, and a character that is no magnitude counts for nothing, as when it
-    # multiplied the magnitudes itself (the product below)
-    from ningbo_indicators.dataset.targets import scale_factor
-    from ningbo_indicators.units import MAGNITUDES
-
-    def product(scale: str) -> float:
-        factor = 1.0
-        for ch in scale:
-            factor *= MAGNITUDES.get(ch, 1)
-        return factor
-
-    for scale in ("", "万", "亿", "万亿", "千万", "十", "百万", "万人", "亿元", "x", " 万 "):
-        assert scale_factor(scale) == product(scale), scale
-    assert scale_factor("万人") == 1e4 and scale_factor("元") == 1.0
-
-
-_PROBE_CASE = """
-import re
-
-import regex
-
-MAPPED = re.compile("a")
-KEYED = regex.compile("b")
-LISTED = (re.compile("c"), "c")
-BY_NAME = {"d": re.compile("d")}
-CALLED = re.compile("e")
-UNUSED = re.compile("f")
-
-
-def run(text):
-    # (each of the first four called from C only: by map, sorted, filter)
-    list(map(MAPPED.match, text))
-    sorted(text, key=KEYED.split)
-    list(filter(LISTED[0].search, text))
-    list(filter(BY_NAME["d"].fullmatch, text))
-    CALLED.search(text)
-"""
-
-
-def test_the_pattern_probe_sees_a_pattern_used_through_map_or_a_key():
-    # tests/pattern_use.py (test_lazy_split.py's probe) saw a use only in a call from a frame:
-    # a pattern used only through map or sorted(key=…) was reported unused (a false failure);
-    # the builtins that call from C are watched too. (A pattern is taken from a module as
-    # test_lazy_split takes the package's: by its name, or in a tuple, list or dict.)
-    import types
-
-    import pattern_use
-
-    module = types.ModuleType("ningbo_indicators._probe_case")
-    exec(_PROBE_CASE, vars(module))
-    eager, lazy = pattern_use.count_uses([module], [(module.run, "abcdef", True)])
-    used = {name.rsplit(".", 1)[1]: n for name, n in eager.items()}
-    assert used == {"MAPPED": 1, "KEYED": 1, "LISTED": 1, "BY_NAME": 1, "CALLED": 1, "UNUSED": 0}
-    assert lazy == {}
