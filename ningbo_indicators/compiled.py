@@ -17,9 +17,11 @@ half a file), named after the versions of Python, `regex` and this package: an u
 new file. The next run hands the stored arguments straight to the C engine, which gives an
 object identical to a compiled one (same `.pattern`, `.flags`, `.groupindex`, same matches):
 that takes microseconds. The same file keeps the data `remember` is given (the shipped key
-table's columns and index, the word lists' length tables) and the code the package's dataclasses generate (`generated_code`): code that is
-run, as Python's own `__pycache__` is, so the cache directory is to be the user's own, as the
-default is: a file another user owns, or that group or others may write, is not read.
+table's columns and index, the word lists' length tables), and, for the package's imports
+(`cached_imports`), the code its dataclasses generate and the patterns that the modules it
+imports compile with `re.compile`. That code is run, as Python's own `__pycache__` is, so the
+cache directory is to be the user's own, as the default is: a file another user owns, or that
+group or others may write, is not read.
 
 Where: `$NINGBO_INDICATORS_CACHE` if set, else `$XDG_CACHE_HOME/ningbo-indicators`, else
 `~/.cache/ningbo-indicators`. Turn it off with `NINGBO_INDICATORS_CACHE=off` (or empty).
@@ -220,39 +222,51 @@ def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     return _STORE.remember(name, source, build)
 
 
-class generated_code:
-    """`with generated_code():` while the block runs, the code that `dataclasses` generates for
-    a class (its __init__, __repr__, __eq__…: a text it compiles, then runs with `exec`; about a
-    millisecond for a class of twenty fields) is taken compiled from the same cache file, under
-    the exact text and the `from __future__` flags it would be compiled with. For the package's
-    imports, which make about ten dataclasses. Same classes: only the compiling is skipped.
+class cached_imports:
+    """`with cached_imports():` for imports, while the block runs:
+
+    - the code that `dataclasses` generates for a class (its __init__, __repr__, __eq__…: a text
+      it compiles, then runs with `exec`; about a millisecond for a class of twenty fields) is
+      taken compiled from the same cache file, under the exact text and the `from __future__`
+      flags it would be compiled with (the package's imports make about ten dataclasses);
+    - the patterns that modules compile with `re.compile` are taken from it too, as
+      `compile_std` takes the package's: the standard library's modules that the command's
+      imports bring in compile some when imported (platform's nine, gettext's and click's, 17
+      in all: ~9 M instructions, 2 % of the command, compiled every run).
+
+    Same classes and patterns: only the compiling is skipped.
 
     How: the functions of `dataclasses` call `exec` by name, and a name of their module is found
     before the builtin (Python 3.10–3.13 do; were a later one not to, nothing is cached and
-    nothing changes). While any thread is inside a block, that module's `exec` is `_exec`; it is
-    put back as it was when the last block ends, whatever the order threads leave theirs in.
-    Only the threads inside a block go through the cache: another thread's dataclass is
-    compiled as `exec` would (by the `exec` the module had before, if a program had set one).
+    nothing changes); modules call `re.compile` as an attribute of `re`. While any thread is
+    inside a block, that module's `exec` is `_exec` and `re.compile` is `_re_compile`; both are
+    put back as they were when the last block ends, whatever the order threads leave theirs in.
+    Only the threads inside a block go through the cache: another thread's dataclass or pattern
+    is compiled as usual (by the `exec` or `re.compile` there was before, if a program had set
+    one). A module that takes `re.compile` into a name of its own (`from re import compile`)
+    while inside keeps `_re_compile`, which outside a block is the earlier `re.compile`.
 
-    >>> import dataclasses
-    >>> with generated_code():
+    >>> import dataclasses, re
+    >>> with cached_imports():
     ...     Point = dataclasses.make_dataclass("Point", ["x", "y"])
-    >>> Point(1, 2), "exec" in vars(dataclasses)
-    (Point(x=1, y=2), False)
+    ...     digits = re.compile("[0-9]+")
+    >>> Point(1, 2), "exec" in vars(dataclasses), digits.findall("增长5%"), re.compile is _re_before
+    (Point(x=1, y=2), False, ['5'], True)
     """
 
     def __enter__(self) -> None:
-        global _before
-        with _GENERATING:
+        global _before, _re_before
+        with _BLOCKS:
             if not _INSIDE:
                 _before = vars(dataclasses).get("exec", _NONE)
                 dataclasses.exec = _exec  # type: ignore[attr-defined]
+                _re_before, re.compile = re.compile, _re_compile
             me = threading.get_ident()
             _INSIDE[me] = _INSIDE.get(me, 0) + 1
 
     def __exit__(self, *exc: object) -> None:
         global _before
-        with _GENERATING:
+        with _BLOCKS:
             me = threading.get_ident()
             _INSIDE[me] -= 1
             if not _INSIDE[me]:
@@ -263,12 +277,15 @@ class generated_code:
                 else:
                     dataclasses.exec = _before  # type: ignore[attr-defined]
                 _before = _NONE
+                re.compile = _re_before
 
 
 _NONE = object()
-_GENERATING = threading.Lock()
-_INSIDE: dict[int, int] = {}  # the threads inside a generated_code block: how deep
+_BLOCKS = threading.Lock()
+_INSIDE: dict[int, int] = {}  # the threads inside a cached_imports block: how deep
 _before: object = _NONE  # the `exec` of dataclasses' module before the first block, if any
+# `re.compile` before the first block (as this module found it: what PatternStore compiles by)
+_re_before = _RE_COMPILE = re.compile
 # the compiler flags of the `from __future__` imports, which `exec` of a text takes from the code
 # that calls it (nested scopes and generators are no longer flags of the compiler; dataclasses'
 # own module has none, but a caller's are kept as exec would keep them)
@@ -279,8 +296,26 @@ _FUTURE_FLAGS = sum(
 )
 
 
+def _re_compile(pattern, flags=0):
+    """`re.compile(pattern, flags)` while a block runs (see `cached_imports`): through the cache
+    in a thread inside a block, for a pattern's text and int flags; by the earlier `re.compile`
+    otherwise, and for the flags that make it print (DEBUG) or warn (TEMPLATE) or a pattern
+    that depends on the locale (LOCALE)."""
+    if (
+        threading.get_ident() in _INSIDE
+        and isinstance(pattern, (str, bytes))
+        and isinstance(flags, int)
+        and not flags & _RE_AS_USUAL
+    ):
+        return _STORE.get("re", pattern, flags, {})
+    return _re_before(pattern, flags)
+
+
+_RE_AS_USUAL = re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0)
+
+
 def _exec(source, globals, locals=None, /) -> None:
-    """`exec(source, globals, locals)` as `dataclasses` calls it (see `generated_code`): a text
+    """`exec(source, globals, locals)` as `dataclasses` calls it (see `cached_imports`): a text
     compiled with its caller's `from __future__` flags, through the cache in a thread inside a
     block; by the module's own earlier `exec` where a program had set one."""
     earlier = _before
@@ -433,7 +468,7 @@ class PatternStore:
             return (
                 _std_with_first(pattern, flags, kwargs["first"])
                 if kwargs
-                else re.compile(pattern, flags)
+                else _RE_COMPILE(pattern, flags)
             )
         return regex.compile(pattern, flags, **kwargs)
 
@@ -576,7 +611,7 @@ def _std_with_first(pattern, flags: int, first: str | bool) -> re.Pattern:
             tuple(names),
         )
     except Exception:  # (another version's internals)
-        return re.compile(pattern, flags)
+        return _RE_COMPILE(pattern, flags)
 
 
 class _Watcher:
@@ -645,7 +680,7 @@ NEW_FILE_FLAGS = (
 
 
 def _own_file(st: os.stat_result) -> bool:
-    """Whether a cache file may be trusted: it holds code that is run (`generated_code`), so
+    """Whether a cache file may be trusted: it holds code that is run (`cached_imports`), so
     one that another user owns, or that others than its owner may write, is not read (as ssh
     refuses such a key file). Where there are no user ids (Windows), every file is."""
     geteuid = getattr(os, "geteuid", None)

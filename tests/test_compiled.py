@@ -421,7 +421,7 @@ def _a_dataclass():
     return Thing
 
 
-def test_generated_code_is_the_code_dataclasses_compile(tmp_path, monkeypatch):
+def test_cached_imports_is_the_code_dataclasses_compile(tmp_path, monkeypatch):
     """The dataclass made through the cache, cold then warm, has the same methods (code, flags,
     annotations: not this module's `from __future__ import annotations`) as one made plainly."""
     import dataclasses
@@ -433,7 +433,7 @@ def test_generated_code_is_the_code_dataclasses_compile(tmp_path, monkeypatch):
     for run in ("cold", "warm"):
         store = compiled.PatternStore(tmp_path / "cache.marshal")
         monkeypatch.setattr(compiled, "_STORE", store)
-        with compiled.generated_code():
+        with compiled.cached_imports():
             cached = _a_dataclass()
         assert (store.new > 0, store.hits > 0) == (run == "cold", run == "warm")
         for name in methods:
@@ -451,7 +451,7 @@ def test_generated_code_is_the_code_dataclasses_compile(tmp_path, monkeypatch):
     assert "exec" not in vars(dataclasses)
 
 
-def test_generated_code_blocks_of_threads_ending_out_of_order(tmp_path, monkeypatch):
+def test_cached_imports_blocks_of_threads_ending_out_of_order(tmp_path, monkeypatch):
     """Two threads' blocks overlap and end in the other order: dataclasses' module is as it was
     after both; a thread outside any block meanwhile compiles as usual (not through the cache)."""
     import dataclasses
@@ -462,18 +462,20 @@ def test_generated_code_blocks_of_threads_ending_out_of_order(tmp_path, monkeypa
     a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
 
     def a():
-        with compiled.generated_code():
+        with compiled.cached_imports():
             a_in.set()
             b_in.wait(5)
         a_out.set()
 
     def b():
         a_in.wait(5)
-        with compiled.generated_code():
+        with compiled.cached_imports():
             b_in.set()
             a_out.wait(5)
             outside = []
-            t = threading.Thread(target=lambda: outside.append(_a_dataclass()))
+            t = threading.Thread(
+                target=lambda: outside.append((_a_dataclass(), re.compile(r"\d+万人")))
+            )
             t.start()
             t.join(5)
             assert outside and store.new == 0  # (made outside a block: not cached)
@@ -484,6 +486,60 @@ def test_generated_code_blocks_of_threads_ending_out_of_order(tmp_path, monkeypa
     for t in threads:
         t.join(10)
     assert "exec" not in vars(dataclasses) and not compiled._INSIDE
+    assert re.compile is compiled._RE_COMPILE
+
+
+STD_PATTERN = r"(?P<num>[0-9]+(?:\.[0-9]+)?)  %?  (?=左右|以上)"
+
+
+def test_cached_imports_take_re_patterns_from_the_cache(tmp_path, monkeypatch):
+    """What a module compiles with `re.compile` inside a block: from the cache once warm, and
+    the pattern `re` itself compiles (text, flags, groups, matches); `re.compile` is put back."""
+    plain = re.compile(STD_PATTERN, re.VERBOSE)
+    for run in ("cold", "warm"):
+        store = compiled.PatternStore(tmp_path / "cache.marshal")
+        monkeypatch.setattr(compiled, "_STORE", store)
+        with compiled.cached_imports():
+            cached = re.compile(STD_PATTERN, re.VERBOSE)
+            assert re.compile(STD_PATTERN, re.VERBOSE) is cached  # (as re's own cache)
+        assert (store.new, store.hits) == ((1, 0) if run == "cold" else (0, 1))
+        assert _behaviour(cached, TEXT) == _behaviour(plain, TEXT)
+        assert [m["num"] for m in cached.finditer(TEXT)] == ["6", "3.2"]
+        assert re.compile is compiled._RE_COMPILE
+        store.save()
+
+
+@pytest.mark.parametrize(
+    "call,kept",
+    [
+        (lambda: re.compile(rb"\w+", re.LOCALE), 0),  # (depends on the locale: as usual)
+        (lambda: re.compile(re.compile(r"\d+")), 1),  # (a pattern, not a text: itself)
+        (lambda: re.compile(r"\d+", flags=re.I | re.M), 1),  # (RegexFlag: an int)
+    ],
+    ids=["locale", "a pattern", "flags"],
+)
+def test_re_compile_inside_a_block_as_re_would(tmp_path, monkeypatch, call, kept):
+    store = compiled.PatternStore(tmp_path / "cache.marshal")
+    monkeypatch.setattr(compiled, "_STORE", store)
+    with compiled.cached_imports():
+        inside = call()
+    plain = call()
+    assert (inside.pattern, inside.flags, inside.groups) == (
+        plain.pattern,
+        plain.flags,
+        plain.groups,
+    )
+    assert store.new == kept
+
+
+def test_re_compile_inside_a_block_without_a_cache_or_with_errors(monkeypatch):
+    """The cache off: compiled as usual (not by itself again); a bad pattern: re's error."""
+    monkeypatch.setattr(compiled, "_STORE", compiled.PatternStore(None))
+    with compiled.cached_imports():
+        assert re.compile(r"(\d+)%").findall("增长5%") == ["5"]
+        with pytest.raises(re.error):
+            re.compile(r"(\d+")
+    assert re.compile is compiled._RE_COMPILE
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="no user ids here")
