@@ -44,7 +44,7 @@ class engine_imports:
     made, 31 collections; paused, it walks them once when next run). And the code that their
     dataclasses generate, and the patterns that the modules imported compile with
     `re.compile`, are taken compiled from the disk cache (`compiled.cached_imports`, imported
-    with the collector paused: it imports regex)."""
+    with the collector paused)."""
 
     def __enter__(self) -> None:
         self.collecting = _gc.isenabled()

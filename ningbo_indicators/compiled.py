@@ -11,10 +11,10 @@ frozensets); for `re`, `_sre.compile(pattern, flags, code, groups, groupindex, i
 What is stored: on a cache miss the pattern is compiled as usual while that last call is
 watched, and its arguments are kept (the program, a list of 32-bit words, as their bytes; the
 pattern's text, which the key holds, as its length), one `marshal`led blob per pattern, keyed
-by (engine, pattern, flags as an int, keyword arguments sorted). At exit, if any pattern was
-new, the blobs are written to one file (temporary file + `os.replace`, so a reader never sees
-half a file), named after the versions of Python, `regex` and this package: an upgrade starts a
-new file. The next run hands the stored arguments straight to the C engine, which gives an
+by (engine, pattern, flags as an int, keyword arguments sorted, and for `regex` its version).
+At exit, if any pattern was new, the blobs are written to one file (temporary file +
+`os.replace`, so a reader never sees half a file), named after the versions of Python and this
+package: an upgrade of either starts a new file (one of `regex` files its patterns anew in it). The next run hands the stored arguments straight to the C engine, which gives an
 object identical to a compiled one (same `.pattern`, `.flags`, `.groupindex`, same matches):
 that takes microseconds. The same file keeps the data `remember` is given (the shipped key
 table's columns and index, the word lists' length tables), and, for the package's imports
@@ -42,7 +42,6 @@ import __future__
 
 import atexit
 import builtins
-import dataclasses
 import marshal
 import os
 import re
@@ -54,12 +53,15 @@ from collections.abc import Callable
 from types import CodeType
 from typing import TYPE_CHECKING, TypeVar
 
-import regex
-
 from . import __version__
 
 if TYPE_CHECKING:  # (pathlib is not imported at start-up: with urllib.parse, ~3 % of it)
     from pathlib import Path
+
+    # (regex is imported by the functions that use it, not here: importing it compiles two
+    # patterns with `re`, which are taken from the cache when it is imported inside a
+    # `cached_imports` block, as the package's modules import it; see cached_imports)
+    import regex
 
 T = TypeVar("T")
 _ENV = "NINGBO_INDICATORS_CACHE"
@@ -71,12 +73,11 @@ MAX_BYTES = 8 * 1024 * 1024
 # holds the length of its text, not the text, which is in its key; 5: the header holds the
 # payload's length, not its CRC-32: see the module's docstring)
 _MAGIC = f"ningbo-indicators compiled patterns 5 {sys.byteorder}\n".encode()
-# The engines' modules that receive the compiled data, and the C functions that build a
-# pattern from it. Absent (another version's internals): no cache, compiling as usual.
-_HOOKS = {
-    "regex": (getattr(regex, "_main", None), "_regex"),
-    "re": (getattr(re, "_compiler", None), "_sre"),
-}
+# The engines' modules that receive the compiled data (in the package named as the engine),
+# and the C modules whose `compile` builds a pattern from it. Absent (another version's
+# internals): no cache, compiling as usual.
+_HOOKS = {"regex": ("_main", "_regex"), "re": ("_compiler", "_sre")}
+_LOCALE = re.LOCALE  # (regex.LOCALE is the same flag)
 # Python < 3.11: the standard library's `re` does not know possessive quantifiers (`*+`) nor
 # atomic groups (`(?>…)`), which the package's patterns use; `regex` (its version 0, the
 # default, is `re`'s syntax and matching with them) compiles those patterns there. `first` is
@@ -116,6 +117,8 @@ def compile_std(pattern: str | bytes, flags: int = 0, first: str | bool = "") ->
     ['比上年', '增长']
     """
     if _STD_BY_REGEX:  # (Python 3.10: see _STD_BY_REGEX)
+        import regex
+
         flags = int(flags)
         if flags & re.ASCII:  # (the one flag the two engines number differently)
             flags = flags & ~re.ASCII | regex.ASCII
@@ -230,9 +233,11 @@ class cached_imports:
       taken compiled from the same cache file, under the exact text and the `from __future__`
       flags it would be compiled with (the package's imports make about ten dataclasses);
     - the patterns that modules compile with `re.compile` are taken from it too, as
-      `compile_std` takes the package's: the standard library's modules that the command's
-      imports bring in compile some when imported (platform's nine, gettext's and click's, 17
-      in all: ~9 M instructions, 2 % of the command, compiled every run).
+      `compile_std` takes the package's: the modules that the command's imports bring in
+      compile 16 when imported (platform's nine, tokenize's two, dataclasses', string's,
+      locale's, gettext's, click's: ~11 M instructions, 3 % of the command, every run). So
+      that dataclasses' and regex's are among them, this module imports neither itself:
+      dataclasses is imported by the first block, regex by the package's modules (inside it).
 
     Same classes and patterns: only the compiling is skipped.
 
@@ -257,15 +262,25 @@ class cached_imports:
     def __enter__(self) -> None:
         global _before, _re_before
         with _BLOCKS:
-            if not _INSIDE:
-                _before = vars(dataclasses).get("exec", _NONE)
-                dataclasses.exec = _exec  # type: ignore[attr-defined]
-                _re_before, re.compile = re.compile, _re_compile
+            first = not _INSIDE
             me = threading.get_ident()
             _INSIDE[me] = _INSIDE.get(me, 0) + 1
+            if first:
+                _re_before, re.compile = re.compile, _re_compile
+                try:  # (imported here, once re.compile goes through the cache: importing it
+                    # compiles three patterns, in tokenize and its own module: ~1.6 M)
+                    import dataclasses
+                except BaseException:  # (as if the block had not begun)
+                    re.compile = _re_before
+                    del _INSIDE[me]
+                    raise
+                _before = vars(dataclasses).get("exec", _NONE)
+                dataclasses.exec = _exec  # type: ignore[attr-defined]
 
     def __exit__(self, *exc: object) -> None:
         global _before
+        import dataclasses
+
         with _BLOCKS:
             me = threading.get_ident()
             _INSIDE[me] -= 1
@@ -354,7 +369,7 @@ def _directory() -> str | None:
 def _file_name() -> str:
     python = f"{sys.implementation.cache_tag}-{sys.version_info.releaselevel}"
     python += "".join(f".{n}" for n in sys.version_info[:3])
-    return f"patterns-{python}-regex{regex.__version__}-{__version__}.marshal"
+    return f"patterns-{python}-{__version__}.marshal"
 
 
 class PatternStore:
@@ -387,9 +402,7 @@ class PatternStore:
                 if kwargs
                 else ()
             )
-            # (regex.DEFAULT_VERSION, which a program may change, decides the syntax)
-            version = int(regex.DEFAULT_VERSION) if engine == "regex" else 0
-            key = (engine, pattern, flags, named, version)
+            key = (engine, pattern, flags, named, _version(engine))
             hash(key)
         except TypeError:  # (unorderable or unhashable arguments: not ours to cache)
             return self._compile(engine, pattern, flags, kwargs)
@@ -470,6 +483,8 @@ class PatternStore:
                 if kwargs
                 else _RE_COMPILE(pattern, flags)
             )
+        import regex
+
         return regex.compile(pattern, flags, **kwargs)
 
     def _read_file(self) -> dict[tuple, bytes]:
@@ -488,7 +503,7 @@ class PatternStore:
         if blob is None:
             return None
         try:
-            module, name = _HOOKS[engine]
+            module, name = _hook(engine)
             built = getattr(module, name).compile(*_unpack(marshal.loads(blob), key[1]))
         except Exception:  # (another engine's internals, another pattern's entry): compile it
             del self.blobs[key]
@@ -499,7 +514,7 @@ class PatternStore:
 
     def _compile_and_keep(self, engine: str, key: tuple, pattern, flags: int, kwargs: dict):
         """Compile as usual, watching the engine's last call to keep its arguments."""
-        module, name = _HOOKS[engine]
+        module, name = _hook(engine)
         real = getattr(module, name, None)
         if module is None or real is None or not callable(getattr(real, "compile", None)):
             return self._compile(engine, pattern, flags, kwargs)
@@ -514,10 +529,12 @@ class PatternStore:
             elif engine == "re":  # (re._compiler.compile: what re.compile calls on a miss)
                 compiled = module.compile(pattern, flags)
             else:
+                import regex
+
                 compiled = regex.compile(pattern, flags, cache_pattern=False, **kwargs)
         finally:
             setattr(module, name, real)
-        if seen and seen[-1][1] is compiled and not compiled.flags & regex.LOCALE:
+        if seen and seen[-1][1] is compiled and not compiled.flags & _LOCALE:
             args = _pack(seen[-1][0], pattern)
             if args is None:  # (another engine's internals: compiled as usual every run)
                 return compiled
@@ -567,6 +584,26 @@ class PatternStore:
         except Exception:  # (an unwritable directory, a full disk: next run compiles again)
             return
         self.new, self.size = 0, len(payload)
+
+
+def _hook(engine: str) -> tuple:
+    """The module of `engine` ("re" or "regex") that receives the compiled data (None where it
+    has none), and the name of the C module in it (see _HOOKS). Imports regex on its first use,
+    not at the import of this module (see TYPE_CHECKING above)."""
+    inner, c_module = _HOOKS[engine]
+    # (sys.modules first: __import__ of a module imported already costs ~2,600 instructions)
+    return getattr(sys.modules.get(engine) or __import__(engine), inner, None), c_module
+
+
+def _version(engine: str) -> object:
+    """What the compiled data of `engine` depends on besides the pattern, its flags and the
+    version of Python (which names the file): for regex, its own version (its internals) and
+    `regex.DEFAULT_VERSION` (which a program may change: it decides the syntax)."""
+    if engine != "regex":
+        return 0
+    import regex
+
+    return regex.__version__, int(regex.DEFAULT_VERSION)
 
 
 def _std_with_first(pattern, flags: int, first: str | bool) -> re.Pattern:

@@ -79,7 +79,7 @@ def _valid_file(path: Path, blobs: dict) -> None:
 
 
 PATTERN = r"(?P<num>\d+(?:\.\d+)?)(?P<pct>%)?(?=左右|以上)"
-KEY = ("regex", PATTERN, 0, (), int(regex.DEFAULT_VERSION))
+KEY = ("regex", PATTERN, 0, (), (regex.__version__, int(regex.DEFAULT_VERSION)))
 TEXT = "地区生产总值增长6%左右，研发经费投入强度达到3.2%以上。"
 
 
@@ -190,7 +190,7 @@ def test_the_header_refuses_a_file_not_as_written(tmp_path, how):
 
 def test_an_engine_without_the_expected_internals_compiles_as_usual(tmp_path, monkeypatch):
     _good_file(tmp_path / "p.marshal")
-    monkeypatch.setitem(compiled._HOOKS, "regex", (None, "_regex"))
+    monkeypatch.setitem(compiled._HOOKS, "regex", ("_not_there", "_regex"))
     store = compiled.PatternStore(tmp_path / "p.marshal")
     assert _behaviour(store.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
         regex.compile(PATTERN), TEXT
@@ -266,11 +266,25 @@ def test_a_file_under_the_limit_is_not_written_again(tmp_path):
     assert path.stat().st_mtime_ns == stat.st_mtime_ns
 
 
-def test_another_regex_version_reads_another_file(monkeypatch, tmp_path):
-    before = compiled.cache_file(tmp_path)
+def test_another_regex_version_reads_other_entries(monkeypatch, tmp_path):
+    """regex's patterns are filed under its version (the file is named after Python's and the
+    package's): another version of regex compiles them anew; re's patterns are read."""
+    path = tmp_path / "p.marshal"
+    _good_file(path)
+    store = compiled.PatternStore(path)
+    store.get("re", r"\d+万人", 0, {})
+    store.save()
+    name = compiled.cache_file(tmp_path).name
     monkeypatch.setattr(regex, "__version__", "1999.1.1")
-    assert compiled.cache_file(tmp_path) != before
-    assert "regex1999.1.1" in compiled.cache_file(tmp_path).name
+    assert compiled.cache_file(tmp_path).name == name
+    again = compiled.PatternStore(path)
+    again.get("regex", PATTERN, 0, {})
+    again.get("re", r"\d+万人", 0, {})
+    assert (again.hits, again.new) == (1, 1)
+
+
+def test_the_locale_flag_is_the_same_in_both_engines():
+    assert compiled._LOCALE == re.LOCALE == regex.LOCALE
 
 
 # (NINGBO_INDICATORS_CACHE, XDG_CACHE_HOME, the directory expected; ~ is the home directory)
