@@ -227,86 +227,92 @@ def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
 
 
 class cached_imports:
-    """`with cached_imports():` for imports, while the block runs:
+    """`with cached_imports():` for imports: while the block runs, what they compile is taken
+    compiled from the same cache file, under the exact text and flags it would be compiled with:
 
     - the code that `dataclasses` generates for a class (its __init__, __repr__, __eq__…: a text
-      it compiles, then runs with `exec`; about a millisecond for a class of twenty fields) is
-      taken compiled from the same cache file, under the exact text and the `from __future__`
-      flags it would be compiled with (the package's imports make about ten dataclasses);
-    - the patterns that modules compile with `re.compile` are taken from it too, as
-      `compile_std` takes the package's: the modules that the command's imports bring in
-      compile 16 when imported (platform's nine, tokenize's two, dataclasses', string's,
-      locale's, gettext's, click's: ~11 M instructions, 3 % of the command, every run). So
-      that dataclasses' and regex's are among them, this module imports neither itself:
-      dataclasses is imported by the first block, regex by the package's modules (inside it).
+      it compiles, then runs with `exec`; about a millisecond for a class of twenty fields): the
+      package's imports make about ten dataclasses;
+    - the patterns that modules compile with `re.compile`, as `compile_std` takes the package's:
+      the modules that the command's imports bring in compile 16 when imported (platform's
+      nine, tokenize's two, dataclasses', string's, locale's, gettext's, click's: ~11 M
+      instructions, 3 % of the command, every run);
+    - the `__new__` of a named tuple (`collections.namedtuple` compiles a lambda and `eval`s it):
+      inspect, dis, tokenize and platform make 13 when imported (~3 M).
 
-    Same classes and patterns: only the compiling is skipped.
+    Same classes, patterns and functions: only the compiling is skipped. So that dataclasses'
+    and regex's imports are among them, this module imports neither itself: dataclasses is
+    imported by the first block, regex by the package's modules (inside it).
 
-    How: the functions of `dataclasses` call `exec` by name, and a name of their module is found
-    before the builtin (Python 3.10–3.13 do; were a later one not to, nothing is cached and
-    nothing changes); modules call `re.compile` as an attribute of `re`. While any thread is
-    inside a block, that module's `exec` is `_exec` and `re.compile` is `_re_compile`; both are
-    put back as they were when the last block ends, whatever the order threads leave theirs in.
-    Only the threads inside a block go through the cache: another thread's dataclass or pattern
-    is compiled as usual (by the `exec` or `re.compile` there was before, if a program had set
-    one). A module that takes `re.compile` into a name of its own (`from re import compile`)
-    while inside keeps `_re_compile`, which outside a block is the earlier `re.compile`.
+    How: `dataclasses` calls `exec` and `collections` calls `eval` by name, and a name of their
+    module is found before the builtin (Python 3.10–3.13 do; were a later one not to, nothing
+    is cached and nothing changes); modules call `re.compile` as an attribute of `re`. While any
+    thread is inside a block, those names are the stand-ins of `_STAND_INS`; they are put back
+    as they were when the last block ends, whatever the order threads leave theirs in. Only the
+    threads inside a block go through the cache: another thread's class, pattern or named tuple
+    is compiled as usual (by what was there before, if a program had set its own). A module that
+    takes `re.compile` into a name of its own (`from re import compile`) while inside keeps
+    `_re_compile`, which outside a block is `re.compile` as this module found it.
 
-    >>> import dataclasses, re
+    >>> import collections, dataclasses, re
     >>> with cached_imports():
     ...     Point = dataclasses.make_dataclass("Point", ["x", "y"])
     ...     digits = re.compile("[0-9]+")
-    >>> Point(1, 2), "exec" in vars(dataclasses), re.compile is _re_before
-    (Point(x=1, y=2), False, True)
-    >>> digits.findall("增长5%")
-    ['5']
+    ...     Pair = collections.namedtuple("Pair", "a b")
+    >>> Point(1, 2), digits.findall("增长5%"), Pair(1, b=2)
+    (Point(x=1, y=2), ['5'], Pair(a=1, b=2))
+    >>> "exec" in vars(dataclasses), "eval" in vars(collections), re.compile is _RE_COMPILE
+    (False, False, True)
     """
 
     def __enter__(self) -> None:
-        global _before, _re_before
         with _BLOCKS:
             first = not _INSIDE
             me = threading.get_ident()
             _INSIDE[me] = _INSIDE.get(me, 0) + 1
             if first:
-                _re_before, re.compile = re.compile, _re_compile
-                try:  # (imported here, once re.compile goes through the cache: importing it
-                    # compiles three patterns, in tokenize and its own module: ~1.6 M)
-                    import dataclasses
+                try:
+                    for module_name, name, stand_in in _STAND_INS:
+                        module = __import__(module_name)  # (dataclasses: imported here)
+                        _EARLIER[module_name, name] = vars(module).get(name, _NONE)
+                        setattr(module, name, stand_in)
                 except BaseException:  # (as if the block had not begun)
-                    re.compile = _re_before
+                    _put_back()
                     del _INSIDE[me]
                     raise
-                _before = vars(dataclasses).get("exec", _NONE)
-                dataclasses.exec = _exec  # type: ignore[attr-defined]
 
     def __exit__(self, *exc: object) -> None:
-        global _before
-        import dataclasses
-
         with _BLOCKS:
             me = threading.get_ident()
             _INSIDE[me] -= 1
             if not _INSIDE[me]:
                 del _INSIDE[me]
             if not _INSIDE:
-                if _before is _NONE:
-                    vars(dataclasses).pop("exec", None)
-                else:
-                    dataclasses.exec = _before  # type: ignore[attr-defined]
-                _before = _NONE
-                re.compile = _re_before
+                _put_back()
+
+
+def _put_back() -> None:
+    """Every name the first block replaced, as it was (see `cached_imports`)."""
+    for (module_name, name), earlier in _EARLIER.items():
+        module = sys.modules[module_name]
+        if earlier is _NONE:
+            vars(module).pop(name, None)
+        else:
+            setattr(module, name, earlier)
+    _EARLIER.clear()
 
 
 _NONE = object()
 _BLOCKS = threading.Lock()
 _INSIDE: dict[int, int] = {}  # the threads inside a cached_imports block: how deep
-_before: object = _NONE  # the `exec` of dataclasses' module before the first block, if any
-# `re.compile` before the first block (as this module found it: what PatternStore compiles by)
-_re_before = _RE_COMPILE = re.compile
-# the compiler flags of the `from __future__` imports, which `exec` of a text takes from the code
-# that calls it (nested scopes and generators are no longer flags of the compiler; dataclasses'
-# own module has none, but a caller's are kept as exec would keep them)
+# (module, name): what it was before the first block (_NONE: none of the module's own), while
+# blocks run
+_EARLIER: dict[tuple[str, str], object] = {}
+# `re.compile` as this module found it (what PatternStore compiles by)
+_RE_COMPILE = re.compile
+# the compiler flags of the `from __future__` imports, which `exec` or `eval` of a text takes from
+# the code that calls it (nested scopes and generators are no longer flags of the compiler;
+# dataclasses' and collections' modules have none, but a caller's are kept as exec would keep them)
 _FUTURE_FLAGS = sum(
     getattr(__future__, name).compiler_flag
     for name in __future__.all_feature_names
@@ -326,7 +332,7 @@ def _re_compile(pattern, flags=0):
         and not flags & _RE_AS_USUAL
     ):
         return _STORE.get("re", pattern, flags, {})
-    return _re_before(pattern, flags)
+    return _EARLIER.get(("re", "compile"), _RE_COMPILE)(pattern, flags)  # type: ignore[operator]
 
 
 _RE_AS_USUAL = re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0)
@@ -336,7 +342,7 @@ def _exec(source, globals, locals=None, /) -> None:
     """`exec(source, globals, locals)` as `dataclasses` calls it (see `cached_imports`): a text
     compiled with its caller's `from __future__` flags, through the cache in a thread inside a
     block; by the module's own earlier `exec` where a program had set one."""
-    earlier = _before
+    earlier = _EARLIER.get(("dataclasses", "exec"), _NONE)
     if isinstance(source, str):
         flags = sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
         if threading.get_ident() in _INSIDE:
@@ -344,6 +350,35 @@ def _exec(source, globals, locals=None, /) -> None:
         elif earlier is _NONE:
             source = builtins.compile(source, "<string>", "exec", flags, dont_inherit=True)
     (exec if earlier is _NONE else earlier)(source, globals, locals)  # type: ignore[operator]
+
+
+def _eval(source, globals=None, locals=None, /):
+    """`eval(source, globals, locals)` as `collections.namedtuple` calls it (see
+    `cached_imports`), as `_exec` does exec: with the caller's names where no globals are
+    given, as eval would."""
+    caller = sys._getframe(1)
+    if globals is None:
+        globals = caller.f_globals
+        locals = caller.f_locals if locals is None else locals
+    earlier = _EARLIER.get(("collections", "eval"), _NONE)
+    if isinstance(source, str):
+        flags = caller.f_code.co_flags & _FUTURE_FLAGS
+        source = source.lstrip(" \t")  # (as eval takes a text)
+        if threading.get_ident() in _INSIDE:
+            source = _STORE.code(source, flags, "eval")
+        elif earlier is _NONE:
+            source = builtins.compile(source, "<string>", "eval", flags, dont_inherit=True)
+    return (eval if earlier is _NONE else earlier)(source, globals, locals)  # type: ignore[operator]
+
+
+# What a block puts in place of what, in this order: (module, name, stand-in). dataclasses comes
+# last, imported by the first block once the others are in place (importing it compiles three
+# patterns and makes eleven named tuples).
+_STAND_INS = (
+    ("re", "compile", _re_compile),
+    ("collections", "eval", _eval),
+    ("dataclasses", "exec", _exec),
+)
 
 
 def cache_dir() -> Path | None:
@@ -445,14 +480,14 @@ class PatternStore:
                 self.stamps[filename] = found.st_size, found.st_mtime_ns
         return self.stamps[filename]
 
-    def code(self, source: str, flags: int) -> CodeType:
-        """`compile(source, "<string>", "exec", flags, dont_inherit=True)`, or the code an
-        earlier run compiled from the same text with the same flags."""
+    def code(self, source: str, flags: int, mode: str = "exec") -> CodeType:
+        """`compile(source, "<string>", mode, flags, dont_inherit=True)`, or the code an
+        earlier run compiled from the same text with the same flags and mode."""
 
         def build() -> CodeType:
-            return builtins.compile(source, "<string>", "exec", flags, dont_inherit=True)
+            return builtins.compile(source, "<string>", mode, flags, dont_inherit=True)
 
-        return build() if self.path is None else self._kept(("code", source, flags), build)
+        return build() if self.path is None else self._kept(("code", mode, source, flags), build)
 
     def _kept(self, key: tuple, build: Callable[[], T]) -> T:
         """What the file holds under `key`, else `build()`, kept under `key` if marshal can."""

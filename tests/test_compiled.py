@@ -546,6 +546,38 @@ def test_re_compile_inside_a_block_as_re_would(tmp_path, monkeypatch, call, kept
     assert store.new == kept
 
 
+def test_cached_imports_take_named_tuples_new_from_the_cache(tmp_path, monkeypatch):
+    """A named tuple made inside a block: its __new__ compiled once, then from the cache; the
+    same class as one made plainly (fields, defaults, signature, values); eval is put back."""
+    import collections
+    import inspect
+
+    def made():
+        return collections.namedtuple("Pair", "a b", defaults=(2,))
+
+    plain = made()
+    for run in ("cold", "warm"):
+        store = compiled.PatternStore(tmp_path / "cache.marshal")
+        monkeypatch.setattr(compiled, "_STORE", store)
+        with compiled.cached_imports():
+            cached = made()
+        assert (store.new, store.hits) == ((1, 0) if run == "cold" else (0, 1))
+        assert cached._fields == plain._fields and cached(1) == plain(1) == (1, 2)
+        assert inspect.signature(cached) == inspect.signature(plain)
+        assert cached.__new__.__code__.co_code == plain.__new__.__code__.co_code
+        assert "eval" not in vars(collections)
+        store.save()
+
+
+def test_eval_stand_in_as_eval_for_a_caller():
+    """`_eval` called as eval is (no globals: the caller's names; leading blanks; a code object
+    or a text), outside a block: what eval gives."""
+    n = 5  # noqa: F841 (read by the evals, through the frame)
+    assert compiled._eval("  n + 1") == eval("  n + 1") == 6
+    assert compiled._eval("n * k", {"n": 2}, {"k": 3}) == 6
+    assert compiled._eval(compile("n", "<s>", "eval")) == 5
+
+
 def test_re_compile_inside_a_block_without_a_cache_or_with_errors(monkeypatch):
     """The cache off: compiled as usual (not by itself again); a bad pattern: re's error."""
     monkeypatch.setattr(compiled, "_STORE", compiled.PatternStore(None))
