@@ -238,14 +238,16 @@ class cached_imports:
       nine, tokenize's two, dataclasses', string's, locale's, gettext's, click's: ~11 M
       instructions, 3 % of the command, every run);
     - the `__new__` of a named tuple (`collections.namedtuple` compiles a lambda and `eval`s it):
-      inspect, dis, tokenize and platform make 13 when imported (~3 M).
+      inspect, dis, tokenize and platform make 13 when imported (~3 M);
+    - the code of a forward reference (`typing.ForwardRef` compiles its text): the annotations
+      of click's typed dicts and the package's named tuples, written as text, make 29 (~0.9 M).
 
     Same classes, patterns and functions: only the compiling is skipped. So that dataclasses'
     and regex's imports are among them, this module imports neither itself: dataclasses is
     imported by the first block, regex by the package's modules (inside it).
 
-    How: `dataclasses` calls `exec` and `collections` calls `eval` by name, and a name of their
-    module is found before the builtin (Python 3.10–3.13 do; were a later one not to, nothing
+    How: `dataclasses` calls `exec`, `collections` `eval` and `typing` `compile` by name, and a
+    name of their module is found before the builtin (Python 3.10–3.13 do; were a later one not to, nothing
     is cached and nothing changes); modules call `re.compile` as an attribute of `re`. While any
     thread is inside a block, those names are the stand-ins of `_STAND_INS`; they are put back
     as they were when the last block ends, whatever the order threads leave theirs in. Only the
@@ -371,12 +373,36 @@ def _eval(source, globals=None, locals=None, /):
     return (eval if earlier is _NONE else earlier)(source, globals, locals)  # type: ignore[operator]
 
 
+def _compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
+    """`compile(...)` as `typing.ForwardRef` calls it (see `cached_imports`): a text compiled to
+    code under the name "<string>" with its caller's `from __future__` flags, through the cache
+    in a thread inside a block; anything else as `compile` would (by the module's own earlier
+    `compile` where a program had set one)."""
+    if not dont_inherit:
+        flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+    earlier = _EARLIER.get(("typing", "compile"), _NONE)
+    if (
+        isinstance(source, str)
+        and filename == "<string>"
+        and mode in ("eval", "exec")
+        and not flags & ~_FUTURE_FLAGS  # (not an AST asked for, nor another compiler flag)
+        and optimize == -1
+        and not kwargs
+        and threading.get_ident() in _INSIDE
+    ):
+        return _STORE.code(source, flags, mode)
+    return (builtins.compile if earlier is _NONE else earlier)(  # type: ignore[operator]
+        source, filename, mode, flags, True, optimize, **kwargs
+    )
+
+
 # What a block puts in place of what, in this order: (module, name, stand-in). dataclasses comes
 # last, imported by the first block once the others are in place (importing it compiles three
 # patterns and makes eleven named tuples).
 _STAND_INS = (
     ("re", "compile", _re_compile),
     ("collections", "eval", _eval),
+    ("typing", "compile", _compile),
     ("dataclasses", "exec", _exec),
 )
 
@@ -482,12 +508,17 @@ class PatternStore:
 
     def code(self, source: str, flags: int, mode: str = "exec") -> CodeType:
         """`compile(source, "<string>", mode, flags, dont_inherit=True)`, or the code an
-        earlier run compiled from the same text with the same flags and mode."""
+        earlier run compiled from the same text with the same flags and mode (once per process:
+        code is not changed by running it, and forward references repeat, "str" eleven times)."""
 
         def build() -> CodeType:
             return builtins.compile(source, "<string>", mode, flags, dont_inherit=True)
 
-        return build() if self.path is None else self._kept(("code", mode, source, flags), build)
+        key = ("code", mode, source, flags)
+        found = self.built.get(key)
+        if found is None:
+            found = self.built[key] = build() if self.path is None else self._kept(key, build)
+        return found  # type: ignore[return-value]
 
     def _kept(self, key: tuple, build: Callable[[], T]) -> T:
         """What the file holds under `key`, else `build()`, kept under `key` if marshal can."""

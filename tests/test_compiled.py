@@ -569,6 +569,40 @@ def test_cached_imports_take_named_tuples_new_from_the_cache(tmp_path, monkeypat
         store.save()
 
 
+def test_cached_imports_take_forward_references_code_from_the_cache(tmp_path, monkeypatch):
+    """A forward reference made inside a block (typing compiles its text): its code from the
+    cache once warm, the code compile gives; typing's compile is put back."""
+    import typing
+
+    plain = typing.ForwardRef("list[int] | None")
+    for run in ("cold", "warm"):
+        store = compiled.PatternStore(tmp_path / "cache.marshal")
+        monkeypatch.setattr(compiled, "_STORE", store)
+        with compiled.cached_imports():
+            cached = typing.ForwardRef("list[int] | None")
+        assert (store.new, store.hits) == ((1, 0) if run == "cold" else (0, 1))
+        assert cached == plain and cached._evaluate(globals(), None, frozenset()) == (
+            list[int] | None
+        )
+        for attribute in ("co_code", "co_names", "co_consts", "co_flags"):
+            assert getattr(cached.__forward_code__, attribute) == getattr(
+                plain.__forward_code__, attribute
+            )
+        assert "compile" not in vars(typing)
+        store.save()
+
+
+def test_compile_stand_in_as_compile_for_a_caller():
+    """`_compile` for what it does not cache (an AST asked for, another file name), and for
+    a text outside a block: what compile gives, with the caller's future flags."""
+    import ast
+
+    assert isinstance(compiled._compile("a + 1", "<string>", "eval", ast.PyCF_ONLY_AST), ast.AST)
+    assert compiled._compile("a", "x.py", "eval").co_filename == "x.py"
+    annotations = __import__("__future__").annotations.compiler_flag
+    assert compiled._compile("def f(x: y): pass", "<string>", "exec").co_flags & annotations
+
+
 def test_eval_stand_in_as_eval_for_a_caller():
     """`_eval` called as eval is (no globals: the caller's names; leading blanks; a code object
     or a text), outside a block: what eval gives."""
