@@ -247,14 +247,15 @@ class cached_imports:
     imported by the first block, regex by the package's modules (inside it).
 
     How: `dataclasses` calls `exec`, `collections` `eval` and `typing` `compile` by name, and a
-    name of their module is found before the builtin (Python 3.10–3.13 do; were a later one not to, nothing
-    is cached and nothing changes); modules call `re.compile` as an attribute of `re`. While any
-    thread is inside a block, those names are the stand-ins of `_STAND_INS`; they are put back
-    as they were when the last block ends, whatever the order threads leave theirs in. Only the
-    threads inside a block go through the cache: another thread's class, pattern or named tuple
-    is compiled as usual (by what was there before, if a program had set its own). A module that
-    takes `re.compile` into a name of its own (`from re import compile`) while inside keeps
-    `_re_compile`, which outside a block is `re.compile` as this module found it.
+    name of their module is found before the builtin (Python 3.10–3.13 do; were a later one not
+    to, nothing is cached and nothing changes); modules call `re.compile` as an attribute of
+    `re`. While any thread is inside a block, those names are the stand-ins of `_STAND_INS`;
+    they are put back as they were when the last block ends, whatever the order threads leave
+    theirs in. Only the threads inside a block go through the cache: another thread's class,
+    pattern, named tuple or forward reference is compiled as usual (by what was there before,
+    if a program had set its own). A module that takes `re.compile` into a name of its own
+    (`from re import compile`) while inside keeps `_re_compile`, which outside a block is
+    `re.compile` as this module found it.
 
     >>> import collections, dataclasses, re
     >>> with cached_imports():
@@ -370,7 +371,8 @@ def _eval(source, globals=None, locals=None, /):
             source = _STORE.code(source, flags, "eval")
         elif earlier is _NONE:
             source = builtins.compile(source, "<string>", "eval", flags, dont_inherit=True)
-    return (eval if earlier is _NONE else earlier)(source, globals, locals)  # type: ignore[operator]
+    run = eval if earlier is _NONE else earlier
+    return run(source, globals, locals)  # type: ignore[operator]
 
 
 def _compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
