@@ -448,6 +448,7 @@ class PatternStore:
         self.new = 0  # entries made in this process and not in the file
         self.hits = 0  # entries taken from the file
         self.built: dict[tuple, object] = {}  # this process's patterns, by key
+        self.codes: dict[tuple, CodeType] = {}  # this process's code (`code`), by key
         self.used: set[tuple] = set()  # the entries this process took from the file or made
         self.size = 0  # the bytes of the file as read
         self.stamps: dict[str, tuple[int, int] | None] = {}  # (`stamp`: per module file)
@@ -517,10 +518,10 @@ class PatternStore:
             return builtins.compile(source, "<string>", mode, flags, dont_inherit=True)
 
         key = ("code", mode, source, flags)
-        found = self.built.get(key)
+        found = self.codes.get(key)
         if found is None:
-            found = self.built[key] = build() if self.path is None else self._kept(key, build)
-        return found  # type: ignore[return-value]
+            found = self.codes[key] = build() if self.path is None else self._kept(key, build)
+        return found
 
     def _kept(self, key: tuple, build: Callable[[], T]) -> T:
         """What the file holds under `key`, else `build()`, kept under `key` if marshal can."""
