@@ -41,17 +41,18 @@ class engine_imports:
     """`with engine_imports():` for the imports that build the engine's tables, patterns and
     classes. The garbage collector is off for the block, then back on if it was on (many
     objects, no garbage: the collector, left on, walks them again and again while they are
-    made, 31 collections; paused, it walks them once when next run). And the code that their
-    dataclasses generate is taken compiled from the disk cache (`compiled.generated_code`,
-    imported with the collector paused: it imports regex)."""
+    made, 31 collections; paused, it walks them once when next run). And what the modules
+    imported compile (their dataclasses' code, `re` patterns, named tuples, forward references)
+    is taken compiled from the disk cache (`compiled.cached_imports`, imported with the
+    collector paused)."""
 
     def __enter__(self) -> None:
         self.collecting = _gc.isenabled()
         _gc.disable()
         try:
-            from .compiled import generated_code
+            from .compiled import cached_imports
 
-            self.code = generated_code()
+            self.code = cached_imports()
             self.code.__enter__()
         except BaseException:
             self._collector_back()

@@ -269,7 +269,47 @@ def _fields(spec: str | None, fmt: str | None, valid=FIELDS):
 # ------------------------------------------------------------------ commands
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands are made when first asked for: to run one, or to list them all
+    for --help (click's documented pattern for lazily loaded subcommands: `list_commands` and
+    `get_command` overridden). Making a command makes its Options and Arguments, ~45,000
+    instructions each: making all ten for a run of one took ~1.4 M of its start-up."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # name: (the function, the click decorators it takes, in the order they would be
+        # stacked), for the commands not made yet
+        self.recipes: dict[str, tuple] = {}
+
+    def lazy_command(self, name: str, *decorators):
+        """`@group.lazy_command(name, d1, d2)` over a function: the command that
+        `@group.command(name)` over `@d1` over `@d2` would make, made when first asked for."""
+
+        def register(f):
+            self.recipes[name] = (f, decorators)
+            return f
+
+        return register
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.recipes})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.recipes:
+            f, decorators = self.recipes[cmd_name]
+            for decorator in reversed(decorators):
+                f = decorator(f)
+            self.add_command(click.command(cmd_name)(f))
+        return super().get_command(ctx, cmd_name)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        if args and args[0] not in self.recipes:  # (a name it does not know: click suggests
+            for name in self.recipes:  # the names of `self.commands`, so every one is made)
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ningbo-indicators")
 def cli():
     """Quantitative indicators of Chinese government work reports (政府工作报告).
@@ -283,18 +323,20 @@ def cli():
     """
 
 
-@cli.command()
-@click.argument("inputs", nargs=-1, metavar="[FILE|-]...")
-@output_options
-@filter_options
-@click.option("--limit", type=click.IntRange(min=0), help="At most N records.")
-@click.option(
-    "--indicator-key",
-    multiple=True,
-    metavar="KEY",
-    help="Keep records with this canonical key, e.g. gdp_growth (repeatable).",
+@cli.lazy_command(
+    "extract",
+    click.argument("inputs", nargs=-1, metavar="[FILE|-]..."),
+    output_options,
+    filter_options,
+    click.option("--limit", type=click.IntRange(min=0), help="At most N records."),
+    click.option(
+        "--indicator-key",
+        multiple=True,
+        metavar="KEY",
+        help="Keep records with this canonical key, e.g. gdp_growth (repeatable).",
+    ),
+    keys_option,
 )
-@keys_option
 def extract(inputs, fmt, output, fields, bom, limit, indicator_key, keys_file, **kw):
     """Records of one or more reports (the bundled Ningbo 2024 report by default).
 
@@ -347,19 +389,21 @@ def _write_database(path, sources, keys, filters, limit=None) -> None:
         raise UsageFailure(str(exc)) from None
 
 
-@cli.command("text")
-@click.argument("input_", metavar="[FILE|-]", required=False)
-@click.option(
-    "--output",
-    "-o",
-    type=OUTPUT_FILE,
-    help="Write the text to this file (atomically) instead of standard output.",
-)
-@click.option(
-    "--json",
-    "as_json",
-    is_flag=True,
-    help="One JSON object: source, reader, encoding, the start offset of each page, text.",
+@cli.lazy_command(
+    "text",
+    click.argument("input_", metavar="[FILE|-]", required=False),
+    click.option(
+        "--output",
+        "-o",
+        type=OUTPUT_FILE,
+        help="Write the text to this file (atomically) instead of standard output.",
+    ),
+    click.option(
+        "--json",
+        "as_json",
+        is_flag=True,
+        help="One JSON object: source, reader, encoding, the start offset of each page, text.",
+    ),
 )
 def text_(input_, output, as_json):
     """The text a reader makes of an input (PDF, web page, Word, text): what the offsets of
@@ -405,10 +449,12 @@ def text_(input_, output, as_json):
         sys.exit(0)
 
 
-@cli.command()
-@click.argument("input_", metavar="[FILE|-]", required=False)
-@filter_options
-@click.option("--pager", is_flag=True, help="Page the output (less -R).")
+@cli.lazy_command(
+    "show",
+    click.argument("input_", metavar="[FILE|-]", required=False),
+    filter_options,
+    click.option("--pager", is_flag=True, help="Page the output (less -R)."),
+)
 def show(input_, pager, **kw):
     """The report text with every mention highlighted, a colour per kind.
 
@@ -457,17 +503,19 @@ def _section_ranges(text: str, needle: str) -> list[tuple[int, int]]:
     return out
 
 
-@cli.command()
-@click.argument("inputs", nargs=-1, metavar="[FILE|-]...")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
+@cli.lazy_command(
+    "summary",
+    click.argument("inputs", nargs=-1, metavar="[FILE|-]..."),
+    click.option(
+        "--format",
+        "-f",
+        "fmt",
+        type=click.Choice(["table", "json"]),
+        default="table",
+        show_default=True,
+    ),
+    filter_options,
 )
-@filter_options
 def summary(inputs, fmt, **kw):
     """At a glance: mentions by kind, dimension, status and section, top indicators, money.
 
@@ -493,33 +541,35 @@ def summary(inputs, fmt, **kw):
     Console().print(render_summary(data, name))
 
 
-@cli.command("export")
-@click.argument("outdir", type=click.Path(), metavar="OUT")
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice((*FILE_FORMATS, "sqlite")),
-    help="csv (default), jsonl, json: a folder of files; sqlite: one database "
-    "(the default when OUT ends in .db, .sqlite or .sqlite3).",
+@cli.lazy_command(
+    "export",
+    click.argument("outdir", type=click.Path(), metavar="OUT"),
+    click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR..."),
+    click.option(
+        "--format",
+        "-f",
+        "fmt",
+        type=click.Choice((*FILE_FORMATS, "sqlite")),
+        help="csv (default), jsonl, json: a folder of files; sqlite: one database "
+        "(the default when OUT ends in .db, .sqlite or .sqlite3).",
+    ),
+    click.option("--fields", metavar="A,B,...", help="Columns to write, in order."),
+    click.option("--bom", is_flag=True, help="CSV with a UTF-8 BOM, for Excel."),
+    click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes (default: the number of cores).",
+    ),
+    click.option(
+        "--combined",
+        default="combined",
+        show_default=True,
+        help="Name (without suffix) of the file that holds every record.",
+    ),
+    filter_options,
 )
-@click.option("--fields", metavar="A,B,...", help="Columns to write, in order.")
-@click.option("--bom", is_flag=True, help="CSV with a UTF-8 BOM, for Excel.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: the number of cores).",
-)
-@click.option(
-    "--combined",
-    default="combined",
-    show_default=True,
-    help="Name (without suffix) of the file that holds every record.",
-)
-@filter_options
 def export_(outdir, inputs, fmt, fields, bom, jobs, combined, **kw):
     """Batch: one output file per input plus one combined file, or one SQLite database; in
     parallel.
@@ -556,10 +606,12 @@ def export_(outdir, inputs, fmt, fields, bom, jobs, combined, **kw):
         sys.exit(1)
 
 
-@cli.command()
-@click.argument("input_", metavar="[FILE|-]", required=False)
-@output_options
-@keys_option
+@cli.lazy_command(
+    "targets",
+    click.argument("input_", metavar="[FILE|-]", required=False),
+    output_options,
+    keys_option,
+)
 def targets(input_, fmt, output, fields, bom, keys_file):
     """The main expected targets (主要预期目标) beside last year's results for the same key.
 
@@ -587,13 +639,15 @@ def targets(input_, fmt, output, fields, bom, keys_file):
     emit([r.to_dict() for r in rows], fmt, output, names, bom, title=f"{src.name}: main targets")
 
 
-@cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
-@output_options
-@keys_option
-@click.option("--long", "long_", is_flag=True, help="One row per report and key.")
-@click.option("--place", help="The place of every report (when detection fails).")
-@click.option("--year", type=int, help="The plan year of every report (when detection fails).")
+@cli.lazy_command(
+    "panel",
+    click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR..."),
+    output_options,
+    keys_option,
+    click.option("--long", "long_", is_flag=True, help="One row per report and key."),
+    click.option("--place", help="The place of every report (when detection fails)."),
+    click.option("--year", type=int, help="The plan year of every report (when detection fails)."),
+)
 def panel(inputs, fmt, output, fields, bom, keys_file, long_, place, year):
     """A panel of many reports: one row per report, targets and actuals per canonical key.
 
@@ -655,12 +709,14 @@ def _known_keys(wanted, keys) -> None:
         raise UsageFailure(f"--key: unknown key(s) {', '.join(unknown)} (see data/indicators.csv)")
 
 
-@cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
-@output_options
-@keys_option
-@click.option("--key", "key_", multiple=True, metavar="KEY", help="Keep this key (repeatable).")
-@click.option("--place", multiple=True, help="Keep this place (repeatable), e.g. 宁波市.")
+@cli.lazy_command(
+    "achievement",
+    click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR..."),
+    output_options,
+    keys_option,
+    click.option("--key", "key_", multiple=True, metavar="KEY", help="Keep this key (repeatable)."),
+    click.option("--place", multiple=True, help="Keep this place (repeatable), e.g. 宁波市."),
+)
 def achievement(inputs, fmt, output, fields, bom, keys_file, key_, place):
     """Target beside realised: one row per place, plan year and key with a target.
 
@@ -689,20 +745,22 @@ def achievement(inputs, fmt, output, fields, bom, keys_file, key_, place):
     emit(rows, fmt, output, names, bom, title="target beside realised")
 
 
-@cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR...")
-@click.option("--key", "key_", default="gdp_growth", show_default=True, metavar="KEY")
-@click.option("--place", multiple=True, help="Draw this place only (repeatable).")
-@click.option(
-    "--output",
-    "-o",
-    required=True,
-    type=OUTPUT_FILE,
-    help="The HTML file to write (atomically).",
+@cli.lazy_command(
+    "chart",
+    click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR..."),
+    click.option("--key", "key_", default="gdp_growth", show_default=True, metavar="KEY"),
+    click.option("--place", multiple=True, help="Draw this place only (repeatable)."),
+    click.option(
+        "--output",
+        "-o",
+        required=True,
+        type=OUTPUT_FILE,
+        help="The HTML file to write (atomically).",
+    ),
+    click.option("--title", help="The chart's title (default: the key's name)."),
+    click.option("--open", "open_", is_flag=True, help="Open the page in the default browser."),
+    keys_option,
 )
-@click.option("--title", help="The chart's title (default: the key's name).")
-@click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
-@keys_option
 def chart(inputs, key_, place, output, title, open_, keys_file):
     """A chart of target and realised values over the years, one pair of lines per place.
 
@@ -740,17 +798,19 @@ def chart(inputs, key_, place, output, title, open_, keys_file):
             _warn("no browser found; open the file yourself: " + str(Path(output).resolve()))
 
 
-@cli.command("html")
-@click.argument("input_", metavar="[FILE|-]", required=False)
-@click.option(
-    "--output",
-    "-o",
-    type=OUTPUT_FILE,
-    help="The HTML file to write (atomically); standard output if omitted.",
+@cli.lazy_command(
+    "html",
+    click.argument("input_", metavar="[FILE|-]", required=False),
+    click.option(
+        "--output",
+        "-o",
+        type=OUTPUT_FILE,
+        help="The HTML file to write (atomically); standard output if omitted.",
+    ),
+    click.option("--open", "open_", is_flag=True, help="Open the page in the default browser."),
+    filter_options,
+    keys_option,
 )
-@click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
-@filter_options
-@keys_option
 def html_(input_, output, open_, keys_file, **kw):
     """A review page: the report with every mention marked, and the records table beside it.
 

@@ -11,23 +11,31 @@ frozensets); for `re`, `_sre.compile(pattern, flags, code, groups, groupindex, i
 What is stored: on a cache miss the pattern is compiled as usual while that last call is
 watched, and its arguments are kept (the program, a list of 32-bit words, as their bytes; the
 pattern's text, which the key holds, as its length), one `marshal`led blob per pattern, keyed
-by (engine, pattern, flags as an int, keyword arguments sorted). At exit, if any pattern was
-new, the blobs are written to one file (temporary file + `os.replace`, so a reader never sees
-half a file), named after the versions of Python, `regex` and this package: an upgrade starts a
-new file. The next run hands the stored arguments straight to the C engine, which gives an
-object identical to a compiled one (same `.pattern`, `.flags`, `.groupindex`, same matches):
-that takes microseconds. The same file keeps the data `remember` is given (the shipped key
-table's columns and index, the word lists' length tables) and the code the package's dataclasses generate (`generated_code`): code that is
-run, as Python's own `__pycache__` is, so the cache directory is to be the user's own, as the
-default is: a file another user owns, or that group or others may write, is not read.
+by (engine, pattern, flags as an int, keyword arguments sorted, and for `regex` its version).
+At exit, if any pattern was new, the blobs are written to one file (temporary file +
+`os.replace`, so a reader never sees half a file), named after the versions of Python and this
+package: an upgrade of either starts a new file (one of `regex` files its patterns anew in
+it). The next run hands the stored arguments straight to the C engine, which gives an object
+identical to a compiled one (same `.pattern`, `.flags`, `.groupindex`, same matches): that
+takes microseconds. The same file keeps the data `remember` is given (the shipped key
+table's columns and index, the word lists' length tables), and, for the package's imports
+(`cached_imports`), the code its dataclasses generate and the patterns that the modules it
+imports compile with `re.compile`. That code is run, as Python's own `__pycache__` is, so the
+cache directory is to be the user's own, as the default is: a file another user owns, or that
+group or others may write, is not read.
 
 Where: `$NINGBO_INDICATORS_CACHE` if set, else `$XDG_CACHE_HOME/ningbo-indicators`, else
 `~/.cache/ningbo-indicators`. Turn it off with `NINGBO_INDICATORS_CACHE=off` (or empty).
 
-When it is not used: never an error. An unwritable directory, a damaged or foreign file (a
-checksum guards it), a file not the user's own, an engine whose internals differ (no
-`_regex.compile`, an argument it refuses), a locale-dependent pattern (`regex.LOCALE`) or user
-input (`--grep`, which is compiled by `regex` directly): the pattern is simply compiled as usual.
+When it is not used: never an error. An unwritable directory, a truncated or foreign file
+(another program's, another format's: the file opens with a magic line and the length of what
+follows, both checked), data `marshal` cannot read, a file not the user's own, an engine whose
+internals differ (no `_regex.compile`, an argument it refuses), a locale-dependent pattern
+(`regex.LOCALE`) or user input (`--grep`, which is compiled by `regex` directly): the pattern is
+simply compiled as usual. What is not checked: a bit changed inside the file, its length kept
+(no checksum: a CRC-32 of the file's 1.1 MB was 1.5 % of the command's start-up). The file is
+only ever written whole (temporary file + `os.replace`) and is the user's own, and Python
+trusts its own `__pycache__` files the same way.
 """
 
 from __future__ import annotations
@@ -35,7 +43,6 @@ import __future__
 
 import atexit
 import builtins
-import dataclasses
 import marshal
 import os
 import re
@@ -47,12 +54,15 @@ from collections.abc import Callable
 from types import CodeType
 from typing import TYPE_CHECKING, TypeVar
 
-import regex
-
 from . import __version__
 
 if TYPE_CHECKING:  # (pathlib is not imported at start-up: with urllib.parse, ~3 % of it)
     from pathlib import Path
+
+    # (regex is imported by the functions that use it, not here: importing it compiles two
+    # patterns with `re`, which are taken from the cache when it is imported inside a
+    # `cached_imports` block, as the package's modules import it; see cached_imports)
+    import regex
 
 T = TypeVar("T")
 _ENV = "NINGBO_INDICATORS_CACHE"
@@ -61,14 +71,14 @@ _ENV = "NINGBO_INDICATORS_CACHE"
 MAX_BYTES = 8 * 1024 * 1024
 # (the engines' programs are stored as machine words, see _pack: their byte order is in it;
 # 3: data kept by `remember` under a digest of its source, not the source; 4: a pattern's entry
-# holds the length of its text, not the text, which is in its key)
-_MAGIC = f"ningbo-indicators compiled patterns 4 {sys.byteorder}\n".encode()
-# The engines' modules that receive the compiled data, and the C functions that build a
-# pattern from it. Absent (another version's internals): no cache, compiling as usual.
-_HOOKS = {
-    "regex": (getattr(regex, "_main", None), "_regex"),
-    "re": (getattr(re, "_compiler", None), "_sre"),
-}
+# holds the length of its text, not the text, which is in its key; 5: the header holds the
+# payload's length, not its CRC-32: see the module's docstring)
+_MAGIC = f"ningbo-indicators compiled patterns 5 {sys.byteorder}\n".encode()
+# The engines' modules that receive the compiled data (in the package named as the engine),
+# and the C modules whose `compile` builds a pattern from it. Absent (another version's
+# internals): no cache, compiling as usual.
+_HOOKS = {"regex": ("_main", "_regex"), "re": ("_compiler", "_sre")}
+_LOCALE = re.LOCALE  # (regex.LOCALE is the same flag)
 # Python < 3.11: the standard library's `re` does not know possessive quantifiers (`*+`) nor
 # atomic groups (`(?>…)`), which the package's patterns use; `regex` (its version 0, the
 # default, is `re`'s syntax and matching with them) compiles those patterns there. `first` is
@@ -108,6 +118,8 @@ def compile_std(pattern: str | bytes, flags: int = 0, first: str | bool = "") ->
     ['比上年', '增长']
     """
     if _STD_BY_REGEX:  # (Python 3.10: see _STD_BY_REGEX)
+        import regex
+
         flags = int(flags)
         if flags & re.ASCII:  # (the one flag the two engines number differently)
             flags = flags & ~re.ASCII | regex.ASCII
@@ -214,58 +226,96 @@ def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     return _STORE.remember(name, source, build)
 
 
-class generated_code:
-    """`with generated_code():` while the block runs, the code that `dataclasses` generates for
-    a class (its __init__, __repr__, __eq__…: a text it compiles, then runs with `exec`; about a
-    millisecond for a class of twenty fields) is taken compiled from the same cache file, under
-    the exact text and the `from __future__` flags it would be compiled with. For the package's
-    imports, which make about ten dataclasses. Same classes: only the compiling is skipped.
+class cached_imports:
+    """`with cached_imports():` for imports: while the block runs, what they compile is taken
+    compiled from the same cache file, under the exact text and flags it would be compiled with:
 
-    How: the functions of `dataclasses` call `exec` by name, and a name of their module is found
-    before the builtin (Python 3.10–3.13 do; were a later one not to, nothing is cached and
-    nothing changes). While any thread is inside a block, that module's `exec` is `_exec`; it is
-    put back as it was when the last block ends, whatever the order threads leave theirs in.
-    Only the threads inside a block go through the cache: another thread's dataclass is
-    compiled as `exec` would (by the `exec` the module had before, if a program had set one).
+    - the code that `dataclasses` generates for a class (its __init__, __repr__, __eq__…: a text
+      it compiles, then runs with `exec`; about a millisecond for a class of twenty fields): the
+      package's imports make about ten dataclasses;
+    - the patterns that modules compile with `re.compile`, as `compile_std` takes the package's:
+      the modules that the command's imports bring in compile 16 when imported (platform's
+      nine, tokenize's two, dataclasses', string's, locale's, gettext's, click's: ~11 M
+      instructions, 3 % of the command, every run);
+    - the `__new__` of a named tuple (`collections.namedtuple` compiles a lambda and `eval`s it):
+      inspect, dis, tokenize and platform make 13 when imported (~3 M);
+    - the code of a forward reference (`typing.ForwardRef` compiles its text): the annotations
+      of click's typed dicts and the package's named tuples, written as text, make 29 (~0.9 M).
 
-    >>> import dataclasses
-    >>> with generated_code():
+    Same classes, patterns and functions: only the compiling is skipped. So that dataclasses'
+    and regex's imports are among them, this module imports neither itself: dataclasses is
+    imported by the first block, regex by the package's modules (inside it).
+
+    How: `dataclasses` calls `exec`, `collections` `eval` and `typing` `compile` by name, and a
+    name of their module is found before the builtin (Python 3.10–3.13 do; were a later one not
+    to, nothing is cached and nothing changes); modules call `re.compile` as an attribute of
+    `re`. While any thread is inside a block, those names are the stand-ins of `_STAND_INS`;
+    they are put back as they were when the last block ends, whatever the order threads leave
+    theirs in. Only the threads inside a block go through the cache: another thread's class,
+    pattern, named tuple or forward reference is compiled as usual (by what was there before,
+    if a program had set its own). A module that takes `re.compile` into a name of its own
+    (`from re import compile`) while inside keeps `_re_compile`, which outside a block is
+    `re.compile` as this module found it.
+
+    >>> import collections, dataclasses, re
+    >>> with cached_imports():
     ...     Point = dataclasses.make_dataclass("Point", ["x", "y"])
-    >>> Point(1, 2), "exec" in vars(dataclasses)
-    (Point(x=1, y=2), False)
+    ...     digits = re.compile("[0-9]+")
+    ...     Pair = collections.namedtuple("Pair", "a b")
+    >>> Point(1, 2), digits.findall("增长5%"), Pair(1, b=2)
+    (Point(x=1, y=2), ['5'], Pair(a=1, b=2))
+    >>> "exec" in vars(dataclasses), "eval" in vars(collections), re.compile is _RE_COMPILE
+    (False, False, True)
     """
 
     def __enter__(self) -> None:
-        global _before
-        with _GENERATING:
-            if not _INSIDE:
-                _before = vars(dataclasses).get("exec", _NONE)
-                dataclasses.exec = _exec  # type: ignore[attr-defined]
+        with _BLOCKS:
+            first = not _INSIDE
             me = threading.get_ident()
             _INSIDE[me] = _INSIDE.get(me, 0) + 1
+            if first:
+                try:
+                    for module_name, name, stand_in in _STAND_INS:
+                        module = __import__(module_name)  # (dataclasses: imported here)
+                        _EARLIER[module_name, name] = vars(module).get(name, _NONE)
+                        setattr(module, name, stand_in)
+                except BaseException:  # (as if the block had not begun)
+                    _put_back()
+                    del _INSIDE[me]
+                    raise
 
     def __exit__(self, *exc: object) -> None:
-        global _before
-        with _GENERATING:
+        with _BLOCKS:
             me = threading.get_ident()
             _INSIDE[me] -= 1
             if not _INSIDE[me]:
                 del _INSIDE[me]
             if not _INSIDE:
-                if _before is _NONE:
-                    vars(dataclasses).pop("exec", None)
-                else:
-                    dataclasses.exec = _before  # type: ignore[attr-defined]
-                _before = _NONE
+                _put_back()
+
+
+def _put_back() -> None:
+    """Every name the first block replaced, as it was (see `cached_imports`)."""
+    for (module_name, name), earlier in _EARLIER.items():
+        module = sys.modules[module_name]
+        if earlier is _NONE:
+            vars(module).pop(name, None)
+        else:
+            setattr(module, name, earlier)
+    _EARLIER.clear()
 
 
 _NONE = object()
-_GENERATING = threading.Lock()
-_INSIDE: dict[int, int] = {}  # the threads inside a generated_code block: how deep
-_before: object = _NONE  # the `exec` of dataclasses' module before the first block, if any
-# the compiler flags of the `from __future__` imports, which `exec` of a text takes from the code
-# that calls it (nested scopes and generators are no longer flags of the compiler; dataclasses'
-# own module has none, but a caller's are kept as exec would keep them)
+_BLOCKS = threading.Lock()
+_INSIDE: dict[int, int] = {}  # the threads inside a cached_imports block: how deep
+# (module, name): what it was before the first block (_NONE: none of the module's own), while
+# blocks run
+_EARLIER: dict[tuple[str, str], object] = {}
+# `re.compile` as this module found it (what PatternStore compiles by)
+_RE_COMPILE = re.compile
+# the compiler flags of the `from __future__` imports, which `exec` or `eval` of a text takes from
+# the code that calls it (nested scopes and generators are no longer flags of the compiler;
+# dataclasses' and collections' modules have none, but a caller's are kept as exec would keep them)
 _FUTURE_FLAGS = sum(
     getattr(__future__, name).compiler_flag
     for name in __future__.all_feature_names
@@ -273,11 +323,29 @@ _FUTURE_FLAGS = sum(
 )
 
 
+def _re_compile(pattern, flags=0):
+    """`re.compile(pattern, flags)` while a block runs (see `cached_imports`): through the cache
+    in a thread inside a block, for a pattern's text and int flags; by the earlier `re.compile`
+    otherwise, and for the flags that make it print (DEBUG) or warn (TEMPLATE) or a pattern
+    that depends on the locale (LOCALE)."""
+    if (
+        threading.get_ident() in _INSIDE
+        and isinstance(pattern, (str, bytes))
+        and isinstance(flags, int)
+        and not flags & _RE_AS_USUAL
+    ):
+        return _STORE.get("re", pattern, flags, {})
+    return _EARLIER.get(("re", "compile"), _RE_COMPILE)(pattern, flags)  # type: ignore[operator]
+
+
+_RE_AS_USUAL = re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0)
+
+
 def _exec(source, globals, locals=None, /) -> None:
-    """`exec(source, globals, locals)` as `dataclasses` calls it (see `generated_code`): a text
+    """`exec(source, globals, locals)` as `dataclasses` calls it (see `cached_imports`): a text
     compiled with its caller's `from __future__` flags, through the cache in a thread inside a
     block; by the module's own earlier `exec` where a program had set one."""
-    earlier = _before
+    earlier = _EARLIER.get(("dataclasses", "exec"), _NONE)
     if isinstance(source, str):
         flags = sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
         if threading.get_ident() in _INSIDE:
@@ -285,6 +353,60 @@ def _exec(source, globals, locals=None, /) -> None:
         elif earlier is _NONE:
             source = builtins.compile(source, "<string>", "exec", flags, dont_inherit=True)
     (exec if earlier is _NONE else earlier)(source, globals, locals)  # type: ignore[operator]
+
+
+def _eval(source, globals=None, locals=None, /):
+    """`eval(source, globals, locals)` as `collections.namedtuple` calls it (see
+    `cached_imports`), as `_exec` does exec: with the caller's names where no globals are
+    given, as eval would."""
+    caller = sys._getframe(1)
+    if globals is None:
+        globals = caller.f_globals
+        locals = caller.f_locals if locals is None else locals
+    earlier = _EARLIER.get(("collections", "eval"), _NONE)
+    if isinstance(source, str):
+        flags = caller.f_code.co_flags & _FUTURE_FLAGS
+        source = source.lstrip(" \t")  # (as eval takes a text)
+        if threading.get_ident() in _INSIDE:
+            source = _STORE.code(source, flags, "eval")
+        elif earlier is _NONE:
+            source = builtins.compile(source, "<string>", "eval", flags, dont_inherit=True)
+    run = eval if earlier is _NONE else earlier
+    return run(source, globals, locals)  # type: ignore[operator]
+
+
+def _compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
+    """`compile(...)` as `typing.ForwardRef` calls it (see `cached_imports`): a text compiled to
+    code under the name "<string>" with its caller's `from __future__` flags, through the cache
+    in a thread inside a block; anything else as `compile` would (by the module's own earlier
+    `compile` where a program had set one)."""
+    if not dont_inherit:
+        flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+    earlier = _EARLIER.get(("typing", "compile"), _NONE)
+    if (
+        isinstance(source, str)
+        and filename == "<string>"
+        and mode in ("eval", "exec")
+        and not flags & ~_FUTURE_FLAGS  # (not an AST asked for, nor another compiler flag)
+        and optimize == -1
+        and not kwargs
+        and threading.get_ident() in _INSIDE
+    ):
+        return _STORE.code(source, flags, mode)
+    return (builtins.compile if earlier is _NONE else earlier)(  # type: ignore[operator]
+        source, filename, mode, flags, True, optimize, **kwargs
+    )
+
+
+# What a block puts in place of what, in this order: (module, name, stand-in). dataclasses comes
+# last, imported by the first block once the others are in place (importing it compiles three
+# patterns and makes eleven named tuples).
+_STAND_INS = (
+    ("re", "compile", _re_compile),
+    ("collections", "eval", _eval),
+    ("typing", "compile", _compile),
+    ("dataclasses", "exec", _exec),
+)
 
 
 def cache_dir() -> Path | None:
@@ -313,7 +435,7 @@ def _directory() -> str | None:
 def _file_name() -> str:
     python = f"{sys.implementation.cache_tag}-{sys.version_info.releaselevel}"
     python += "".join(f".{n}" for n in sys.version_info[:3])
-    return f"patterns-{python}-regex{regex.__version__}-{__version__}.marshal"
+    return f"patterns-{python}-{__version__}.marshal"
 
 
 class PatternStore:
@@ -326,6 +448,7 @@ class PatternStore:
         self.new = 0  # entries made in this process and not in the file
         self.hits = 0  # entries taken from the file
         self.built: dict[tuple, object] = {}  # this process's patterns, by key
+        self.codes: dict[tuple, CodeType] = {}  # this process's code (`code`), by key
         self.used: set[tuple] = set()  # the entries this process took from the file or made
         self.size = 0  # the bytes of the file as read
         self.stamps: dict[str, tuple[int, int] | None] = {}  # (`stamp`: per module file)
@@ -346,9 +469,7 @@ class PatternStore:
                 if kwargs
                 else ()
             )
-            # (regex.DEFAULT_VERSION, which a program may change, decides the syntax)
-            version = int(regex.DEFAULT_VERSION) if engine == "regex" else 0
-            key = (engine, pattern, flags, named, version)
+            key = (engine, pattern, flags, named, _version(engine))
             hash(key)
         except TypeError:  # (unorderable or unhashable arguments: not ours to cache)
             return self._compile(engine, pattern, flags, kwargs)
@@ -388,14 +509,19 @@ class PatternStore:
                 self.stamps[filename] = found.st_size, found.st_mtime_ns
         return self.stamps[filename]
 
-    def code(self, source: str, flags: int) -> CodeType:
-        """`compile(source, "<string>", "exec", flags, dont_inherit=True)`, or the code an
-        earlier run compiled from the same text with the same flags."""
+    def code(self, source: str, flags: int, mode: str = "exec") -> CodeType:
+        """`compile(source, "<string>", mode, flags, dont_inherit=True)`, or the code an
+        earlier run compiled from the same text with the same flags and mode (once per process:
+        code is not changed by running it, and forward references repeat, "str" eleven times)."""
 
         def build() -> CodeType:
-            return builtins.compile(source, "<string>", "exec", flags, dont_inherit=True)
+            return builtins.compile(source, "<string>", mode, flags, dont_inherit=True)
 
-        return build() if self.path is None else self._kept(("code", source, flags), build)
+        key = ("code", mode, source, flags)
+        found = self.codes.get(key)
+        if found is None:
+            found = self.codes[key] = build() if self.path is None else self._kept(key, build)
+        return found
 
     def _kept(self, key: tuple, build: Callable[[], T]) -> T:
         """What the file holds under `key`, else `build()`, kept under `key` if marshal can."""
@@ -427,8 +553,10 @@ class PatternStore:
             return (
                 _std_with_first(pattern, flags, kwargs["first"])
                 if kwargs
-                else re.compile(pattern, flags)
+                else _RE_COMPILE(pattern, flags)
             )
+        import regex
+
         return regex.compile(pattern, flags, **kwargs)
 
     def _read_file(self) -> dict[tuple, bytes]:
@@ -447,7 +575,7 @@ class PatternStore:
         if blob is None:
             return None
         try:
-            module, name = _HOOKS[engine]
+            module, name = _hook(engine)
             built = getattr(module, name).compile(*_unpack(marshal.loads(blob), key[1]))
         except Exception:  # (another engine's internals, another pattern's entry): compile it
             del self.blobs[key]
@@ -458,7 +586,7 @@ class PatternStore:
 
     def _compile_and_keep(self, engine: str, key: tuple, pattern, flags: int, kwargs: dict):
         """Compile as usual, watching the engine's last call to keep its arguments."""
-        module, name = _HOOKS[engine]
+        module, name = _hook(engine)
         real = getattr(module, name, None)
         if module is None or real is None or not callable(getattr(real, "compile", None)):
             return self._compile(engine, pattern, flags, kwargs)
@@ -473,10 +601,12 @@ class PatternStore:
             elif engine == "re":  # (re._compiler.compile: what re.compile calls on a miss)
                 compiled = module.compile(pattern, flags)
             else:
+                import regex
+
                 compiled = regex.compile(pattern, flags, cache_pattern=False, **kwargs)
         finally:
             setattr(module, name, real)
-        if seen and seen[-1][1] is compiled and not compiled.flags & regex.LOCALE:
+        if seen and seen[-1][1] is compiled and not compiled.flags & _LOCALE:
             args = _pack(seen[-1][0], pattern)
             if args is None:  # (another engine's internals: compiled as usual every run)
                 return compiled
@@ -515,7 +645,7 @@ class PatternStore:
             fd = os.open(temporary, NEW_FILE_FLAGS, 0o644)
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+                    out.write(_MAGIC + len(payload).to_bytes(8, "big") + payload)
                 os.replace(temporary, self.path)
             except BaseException:  # (ours, half written: removed)
                 try:
@@ -526,6 +656,26 @@ class PatternStore:
         except Exception:  # (an unwritable directory, a full disk: next run compiles again)
             return
         self.new, self.size = 0, len(payload)
+
+
+def _hook(engine: str) -> tuple:
+    """The module of `engine` ("re" or "regex") that receives the compiled data (None where it
+    has none), and the name of the C module in it (see _HOOKS). Imports regex on its first use,
+    not at the import of this module (see TYPE_CHECKING above)."""
+    inner, c_module = _HOOKS[engine]
+    # (sys.modules first: __import__ of a module imported already costs ~2,600 instructions)
+    return getattr(sys.modules.get(engine) or __import__(engine), inner, None), c_module
+
+
+def _version(engine: str) -> object:
+    """What the compiled data of `engine` depends on besides the pattern, its flags and the
+    version of Python (which names the file): for regex, its own version (its internals) and
+    `regex.DEFAULT_VERSION` (which a program may change: it decides the syntax)."""
+    if engine != "regex":
+        return 0
+    import regex
+
+    return regex.__version__, int(regex.DEFAULT_VERSION)
 
 
 def _std_with_first(pattern, flags: int, first: str | bool) -> re.Pattern:
@@ -570,7 +720,7 @@ def _std_with_first(pattern, flags: int, first: str | bool) -> re.Pattern:
             tuple(names),
         )
     except Exception:  # (another version's internals)
-        return re.compile(pattern, flags)
+        return _RE_COMPILE(pattern, flags)
 
 
 class _Watcher:
@@ -609,8 +759,8 @@ def _unpack(stored: tuple, pattern: str | bytes) -> tuple:
     """What `_pack` was given for `pattern`; ValueError where `stored` was made for a pattern of
     another length (an entry under another pattern's key). A pattern of the same length filed
     under another's key would pass: only a fault of `save` or a file made by hand could file it
-    so (entries are filed by the pattern's whole text, and the file's checksum guards the rest),
-    and this check is a guard against the first, not the second."""
+    so (entries are filed by the pattern's whole text), and this check is a guard against the
+    first, not the second."""
     if stored[0] != len(pattern):
         raise ValueError("an entry of another pattern")
     words = array("I")
@@ -639,7 +789,7 @@ NEW_FILE_FLAGS = (
 
 
 def _own_file(st: os.stat_result) -> bool:
-    """Whether a cache file may be trusted: it holds code that is run (`generated_code`), so
+    """Whether a cache file may be trusted: it holds code that is run (`cached_imports`), so
     one that another user owns, or that others than its owner may write, is not read (as ssh
     refuses such a key file). Where there are no user ids (Windows), every file is."""
     geteuid = getattr(os, "geteuid", None)
@@ -647,8 +797,9 @@ def _own_file(st: os.stat_result) -> bool:
 
 
 def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
-    """The blobs of a cache file; an absent, damaged or foreign file, or one not the user's
-    own (`_own_file`), gives none."""
+    """The blobs of a cache file; an absent, truncated or foreign file (its magic line, or the
+    payload's length after it, not as `save` writes them), one `marshal` cannot read, or one
+    not the user's own (`_own_file`), gives none."""
     try:
         with open(path, "rb") as f:
             if not _own_file(os.fstat(f.fileno())):
@@ -657,8 +808,8 @@ def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
     except OSError:
         return {}
     head = len(_MAGIC)
-    payload = memoryview(data)[head + 4 :]  # (not a copy of the file's bytes)
-    if data[:head] != _MAGIC or data[head : head + 4] != zlib.crc32(payload).to_bytes(4, "big"):
+    payload = memoryview(data)[head + 8 :]  # (not a copy of the file's bytes)
+    if data[:head] != _MAGIC or data[head : head + 8] != len(payload).to_bytes(8, "big"):
         return {}
     try:
         blobs = marshal.loads(payload)

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -22,6 +23,11 @@ def runner():
 
 def run(runner, args, input=None):
     return runner.invoke(cli, args, input=input)
+
+
+def command(name: str):
+    """The command `name` of the group, made if not yet (`cli.LazyGroup`)."""
+    return cli.get_command(click.Context(cli), name)
 
 
 def jsonl(output: str) -> list[dict]:
@@ -257,7 +263,7 @@ def test_export_formats_in_parallel(runner, tmp_path, fmt):
 
 
 def test_help_has_examples(runner):
-    for name in cli.commands:
+    for name in cli.list_commands(click.Context(cli)):
         r = run(runner, [name, "--help"])
         assert r.exit_code == 0 and "Example" in r.stdout, name
     assert "Example" in run(runner, ["--help"]).stdout
@@ -314,18 +320,16 @@ def test_shared_options_are_where_they_are_written_and_keep_nothing_between_runs
     """The options that several commands take are made once and given to each (`cli._shared`):
     each command lists them where its decorators put them, and one command's run of them leaves
     nothing for the next."""
-    names = [p.name for p in cli.commands["extract"].params]
+    names = [p.name for p in command("extract").params]
     assert names == [
         "inputs", "fmt", "output", "fields", "bom", "kind", "dimension", "status", "year",
         "period", "qualifier", "unit", "base_unit", "indicator", "section", "grep", "min_",
         "max_", "limit", "indicator_key", "keys_file",
     ]  # fmt: skip
-    assert [p.name for p in cli.commands["html"].params][-14:] == [*names[5:18], "keys_file"]
-    kind = [
-        p for c in ("extract", "show", "export") for p in cli.commands[c].params if p.name == "kind"
-    ]
+    assert [p.name for p in command("html").params][-14:] == [*names[5:18], "keys_file"]
+    kind = [p for c in ("extract", "show", "export") for p in command(c).params if p.name == "kind"]
     assert kind[0] is kind[1] is kind[2]  # (the same object)
-    shared = [p for p in cli.commands["extract"].params if p in cli.commands["show"].params]
+    shared = [p for p in command("extract").params if p in command("show").params]
     before = [repr(vars(p)) for p in shared]
     first = runner.invoke(cli, ["extract", "--kind", "growth", "-f", "jsonl", "--limit", "3"])
     # (a run leaves the shared options as they were: nothing of it is kept on them)

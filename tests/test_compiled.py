@@ -12,7 +12,6 @@ import pkgutil
 import re
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 import pytest
@@ -76,11 +75,11 @@ def test_every_package_pattern_round_trips(tmp_path, report_text):
 
 def _valid_file(path: Path, blobs: dict) -> None:
     payload = marshal.dumps(blobs)
-    path.write_bytes(compiled._MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+    path.write_bytes(compiled._MAGIC + len(payload).to_bytes(8, "big") + payload)
 
 
 PATTERN = r"(?P<num>\d+(?:\.\d+)?)(?P<pct>%)?(?=左右|以上)"
-KEY = ("regex", PATTERN, 0, (), int(regex.DEFAULT_VERSION))
+KEY = ("regex", PATTERN, 0, (), (regex.__version__, int(regex.DEFAULT_VERSION)))
 TEXT = "地区生产总值增长6%左右，研发经费投入强度达到3.2%以上。"
 
 
@@ -95,9 +94,17 @@ def _damage(path: Path, how) -> None:
     path.write_bytes(how(path.read_bytes()))
 
 
-def _flip(data: bytes) -> bytes:
-    middle = len(data) - 20
-    return data[:middle] + bytes([data[middle] ^ 0x10]) + data[middle + 1 :]
+def _flip(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 0x10]) + data[at + 1 :]
+
+
+def _older_format(data: bytes) -> bytes:
+    """The file as format 4 wrote it: its magic line, then the payload's CRC-32."""
+    import zlib
+
+    payload = data[len(compiled._MAGIC) + 8 :]
+    magic = compiled._MAGIC.replace(b"patterns 5 ", b"patterns 4 ")
+    return magic + zlib.crc32(payload).to_bytes(4, "big") + payload
 
 
 # (what is wrong, how the cache directory is set up, whether the run can write a good file)
@@ -105,7 +112,15 @@ BROKEN = [
     ("random bytes", lambda p: p.write_bytes(os.urandom(300)), True),
     ("an empty file", lambda p: p.write_bytes(b""), True),
     ("truncated", lambda p: _damage(p, lambda d: d[: len(d) // 2]), True),
-    ("one bit changed", lambda p: _damage(p, _flip), True),
+    ("one byte short", lambda p: _damage(p, lambda d: d[:-1]), True),
+    ("one byte more", lambda p: _damage(p, lambda d: d + b"\0"), True),
+    (
+        "the length's bit changed",
+        lambda p: _damage(p, lambda d: _flip(d, len(compiled._MAGIC) + 7)),
+        True,
+    ),
+    ("the magic's bit changed", lambda p: _damage(p, lambda d: _flip(d, 3)), True),
+    ("the format before (a checksum, no length)", lambda p: _damage(p, _older_format), True),
     ("another program's marshal data", lambda p: p.write_bytes(marshal.dumps({"a": 1})), True),
     ("our header, not a table", lambda p: _valid_file(p, [1, 2]), True),
     (
@@ -151,9 +166,31 @@ def test_a_broken_cache_means_compiling_as_usual(tmp_path, setup, writable):
         assert again.hits == 1
 
 
+@pytest.mark.parametrize(
+    "how",
+    [
+        lambda d: d[:-1],
+        lambda d: d + b"\0",  # (marshal would read past it: the header's length refuses it)
+        lambda d: _flip(d, len(compiled._MAGIC) + 7),
+        lambda d: _flip(d, 3),
+        _older_format,
+    ],
+    ids=["one byte short", "one byte more", "the length's bit", "the magic's bit", "format 4"],
+)
+def test_the_header_refuses_a_file_not_as_written(tmp_path, how):
+    """The magic line and the payload's length are what is checked (no checksum: a bit changed
+    inside the payload is not caught, see the module's docstring): a file of another length or
+    another format is not read at all."""
+    path = tmp_path / "p.marshal"
+    _good_file(path)
+    assert set(compiled._read(path)) == {KEY}
+    path.write_bytes(how(path.read_bytes()))
+    assert compiled._read(path) == {}
+
+
 def test_an_engine_without_the_expected_internals_compiles_as_usual(tmp_path, monkeypatch):
     _good_file(tmp_path / "p.marshal")
-    monkeypatch.setitem(compiled._HOOKS, "regex", (None, "_regex"))
+    monkeypatch.setitem(compiled._HOOKS, "regex", ("_not_there", "_regex"))
     store = compiled.PatternStore(tmp_path / "p.marshal")
     assert _behaviour(store.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
         regex.compile(PATTERN), TEXT
@@ -229,11 +266,25 @@ def test_a_file_under_the_limit_is_not_written_again(tmp_path):
     assert path.stat().st_mtime_ns == stat.st_mtime_ns
 
 
-def test_another_regex_version_reads_another_file(monkeypatch, tmp_path):
-    before = compiled.cache_file(tmp_path)
+def test_another_regex_version_reads_other_entries(monkeypatch, tmp_path):
+    """regex's patterns are filed under its version (the file is named after Python's and the
+    package's): another version of regex compiles them anew; re's patterns are read."""
+    path = tmp_path / "p.marshal"
+    _good_file(path)
+    store = compiled.PatternStore(path)
+    store.get("re", r"\d+万人", 0, {})
+    store.save()
+    name = compiled.cache_file(tmp_path).name
     monkeypatch.setattr(regex, "__version__", "1999.1.1")
-    assert compiled.cache_file(tmp_path) != before
-    assert "regex1999.1.1" in compiled.cache_file(tmp_path).name
+    assert compiled.cache_file(tmp_path).name == name
+    again = compiled.PatternStore(path)
+    again.get("regex", PATTERN, 0, {})
+    again.get("re", r"\d+万人", 0, {})
+    assert (again.hits, again.new) == (1, 1)
+
+
+def test_the_locale_flag_is_the_same_in_both_engines():
+    assert compiled._LOCALE == re.LOCALE == regex.LOCALE
 
 
 # (NINGBO_INDICATORS_CACHE, XDG_CACHE_HOME, the directory expected; ~ is the home directory)
@@ -384,7 +435,7 @@ def _a_dataclass():
     return Thing
 
 
-def test_generated_code_is_the_code_dataclasses_compile(tmp_path, monkeypatch):
+def test_cached_imports_is_the_code_dataclasses_compile(tmp_path, monkeypatch):
     """The dataclass made through the cache, cold then warm, has the same methods (code, flags,
     annotations: not this module's `from __future__ import annotations`) as one made plainly."""
     import dataclasses
@@ -396,7 +447,7 @@ def test_generated_code_is_the_code_dataclasses_compile(tmp_path, monkeypatch):
     for run in ("cold", "warm"):
         store = compiled.PatternStore(tmp_path / "cache.marshal")
         monkeypatch.setattr(compiled, "_STORE", store)
-        with compiled.generated_code():
+        with compiled.cached_imports():
             cached = _a_dataclass()
         assert (store.new > 0, store.hits > 0) == (run == "cold", run == "warm")
         for name in methods:
@@ -414,7 +465,7 @@ def test_generated_code_is_the_code_dataclasses_compile(tmp_path, monkeypatch):
     assert "exec" not in vars(dataclasses)
 
 
-def test_generated_code_blocks_of_threads_ending_out_of_order(tmp_path, monkeypatch):
+def test_cached_imports_blocks_of_threads_ending_out_of_order(tmp_path, monkeypatch):
     """Two threads' blocks overlap and end in the other order: dataclasses' module is as it was
     after both; a thread outside any block meanwhile compiles as usual (not through the cache)."""
     import dataclasses
@@ -425,18 +476,20 @@ def test_generated_code_blocks_of_threads_ending_out_of_order(tmp_path, monkeypa
     a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
 
     def a():
-        with compiled.generated_code():
+        with compiled.cached_imports():
             a_in.set()
             b_in.wait(5)
         a_out.set()
 
     def b():
         a_in.wait(5)
-        with compiled.generated_code():
+        with compiled.cached_imports():
             b_in.set()
             a_out.wait(5)
             outside = []
-            t = threading.Thread(target=lambda: outside.append(_a_dataclass()))
+            t = threading.Thread(
+                target=lambda: outside.append((_a_dataclass(), re.compile(r"\d+万人")))
+            )
             t.start()
             t.join(5)
             assert outside and store.new == 0  # (made outside a block: not cached)
@@ -447,6 +500,126 @@ def test_generated_code_blocks_of_threads_ending_out_of_order(tmp_path, monkeypa
     for t in threads:
         t.join(10)
     assert "exec" not in vars(dataclasses) and not compiled._INSIDE
+    assert re.compile is compiled._RE_COMPILE
+
+
+STD_PATTERN = r"(?P<num>[0-9]+(?:\.[0-9]+)?)  %?  (?=左右|以上)"
+
+
+def test_cached_imports_take_re_patterns_from_the_cache(tmp_path, monkeypatch):
+    """What a module compiles with `re.compile` inside a block: from the cache once warm, and
+    the pattern `re` itself compiles (text, flags, groups, matches); `re.compile` is put back."""
+    plain = re.compile(STD_PATTERN, re.VERBOSE)
+    for run in ("cold", "warm"):
+        store = compiled.PatternStore(tmp_path / "cache.marshal")
+        monkeypatch.setattr(compiled, "_STORE", store)
+        with compiled.cached_imports():
+            cached = re.compile(STD_PATTERN, re.VERBOSE)
+            assert re.compile(STD_PATTERN, re.VERBOSE) is cached  # (as re's own cache)
+        assert (store.new, store.hits) == ((1, 0) if run == "cold" else (0, 1))
+        assert _behaviour(cached, TEXT) == _behaviour(plain, TEXT)
+        assert [m["num"] for m in cached.finditer(TEXT)] == ["6", "3.2"]
+        assert re.compile is compiled._RE_COMPILE
+        store.save()
+
+
+@pytest.mark.parametrize(
+    "call,kept",
+    [
+        (lambda: re.compile(rb"\w+", re.LOCALE), 0),  # (depends on the locale: as usual)
+        (lambda: re.compile(re.compile(r"\d+")), 1),  # (a pattern, not a text: itself)
+        (lambda: re.compile(r"\d+", flags=re.I | re.M), 1),  # (RegexFlag: an int)
+    ],
+    ids=["locale", "a pattern", "flags"],
+)
+def test_re_compile_inside_a_block_as_re_would(tmp_path, monkeypatch, call, kept):
+    store = compiled.PatternStore(tmp_path / "cache.marshal")
+    monkeypatch.setattr(compiled, "_STORE", store)
+    with compiled.cached_imports():
+        inside = call()
+    plain = call()
+    assert (inside.pattern, inside.flags, inside.groups) == (
+        plain.pattern,
+        plain.flags,
+        plain.groups,
+    )
+    assert store.new == kept
+
+
+def test_cached_imports_take_named_tuples_new_from_the_cache(tmp_path, monkeypatch):
+    """A named tuple made inside a block: its __new__ compiled once, then from the cache; the
+    same class as one made plainly (fields, defaults, signature, values); eval is put back."""
+    import collections
+    import inspect
+
+    def made():
+        return collections.namedtuple("Pair", "a b", defaults=(2,))
+
+    plain = made()
+    for run in ("cold", "warm"):
+        store = compiled.PatternStore(tmp_path / "cache.marshal")
+        monkeypatch.setattr(compiled, "_STORE", store)
+        with compiled.cached_imports():
+            cached = made()
+        assert (store.new, store.hits) == ((1, 0) if run == "cold" else (0, 1))
+        assert cached._fields == plain._fields and cached(1) == plain(1) == (1, 2)
+        assert inspect.signature(cached) == inspect.signature(plain)
+        assert cached.__new__.__code__.co_code == plain.__new__.__code__.co_code
+        assert "eval" not in vars(collections)
+        store.save()
+
+
+def test_cached_imports_take_forward_references_code_from_the_cache(tmp_path, monkeypatch):
+    """A forward reference made inside a block (typing compiles its text): its code from the
+    cache once warm, the code compile gives; typing's compile is put back."""
+    import typing
+
+    plain = typing.ForwardRef("list[int] | None")
+    for run in ("cold", "warm"):
+        store = compiled.PatternStore(tmp_path / "cache.marshal")
+        monkeypatch.setattr(compiled, "_STORE", store)
+        with compiled.cached_imports():
+            cached = typing.ForwardRef("list[int] | None")
+        assert (store.new, store.hits) == ((1, 0) if run == "cold" else (0, 1))
+        assert cached == plain and cached._evaluate(globals(), None, frozenset()) == (
+            list[int] | None
+        )
+        for attribute in ("co_code", "co_names", "co_consts", "co_flags"):
+            assert getattr(cached.__forward_code__, attribute) == getattr(
+                plain.__forward_code__, attribute
+            )
+        assert "compile" not in vars(typing)
+        store.save()
+
+
+def test_compile_stand_in_as_compile_for_a_caller():
+    """`_compile` for what it does not cache (an AST asked for, another file name), and for
+    a text outside a block: what compile gives, with the caller's future flags."""
+    import ast
+
+    assert isinstance(compiled._compile("a + 1", "<string>", "eval", ast.PyCF_ONLY_AST), ast.AST)
+    assert compiled._compile("a", "x.py", "eval").co_filename == "x.py"
+    annotations = __import__("__future__").annotations.compiler_flag
+    assert compiled._compile("def f(x: y): pass", "<string>", "exec").co_flags & annotations
+
+
+def test_eval_stand_in_as_eval_for_a_caller():
+    """`_eval` called as eval is (no globals: the caller's names; leading blanks; a code object
+    or a text), outside a block: what eval gives."""
+    n = 5  # noqa: F841 (read by the evals, through the frame)
+    assert compiled._eval("  n + 1") == eval("  n + 1") == 6
+    assert compiled._eval("n * k", {"n": 2}, {"k": 3}) == 6
+    assert compiled._eval(compile("n", "<s>", "eval")) == 5
+
+
+def test_re_compile_inside_a_block_without_a_cache_or_with_errors(monkeypatch):
+    """The cache off: compiled as usual (not by itself again); a bad pattern: re's error."""
+    monkeypatch.setattr(compiled, "_STORE", compiled.PatternStore(None))
+    with compiled.cached_imports():
+        assert re.compile(r"(\d+)%").findall("增长5%") == ["5"]
+        with pytest.raises(re.error):
+            re.compile(r"(\d+")
+    assert re.compile is compiled._RE_COMPILE
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="no user ids here")
