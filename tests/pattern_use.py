@@ -14,7 +14,9 @@
 
 An eager pattern's use is a call of one of its methods seen by a profile, from a frame; or one
 of its methods given to a builtin that calls it from C, where the profile cannot see the call
-(`map(P.match, …)`, `sorted(…, key=P.search)`: `_CALLING_BUILTINS`, watched while a run lasts).
+(`map(P.match, …)`, `sorted(…, key=P.search)`: `_CALLING_BUILTINS`, watched while a run lasts;
+then `map` and `filter` are functions, not classes, so an `isinstance(x, map)` in the package
+would fail in a run: it has none).
 (Standing in for each eager pattern with an object that notes the use of its methods was tried:
 it breaks the package's `match.re is PATTERN` tests.)
 """

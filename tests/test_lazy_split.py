@@ -57,14 +57,16 @@ LISTED = (re.compile("c"), "c")
 BY_NAME = {"d": re.compile("d")}
 CALLED = re.compile("e")
 UNUSED = re.compile("f")
+WEIGHED = re.compile("g")
 
 
 def run(text):
-    # (each of the first four called from C only: by map, sorted, filter)
+    # (each of the first five called from C only: by map, sorted, filter, max)
     list(map(MAPPED.match, text))
     sorted(text, key=KEYED.split)
     list(filter(LISTED[0].search, text))
     list(filter(BY_NAME["d"].fullmatch, text))
+    max(text, key=WEIGHED.findall)
     CALLED.search(text)
 """
 
@@ -82,5 +84,13 @@ def test_the_pattern_probe_sees_a_pattern_used_through_map_or_a_key():
     exec(_PROBE_CASE, vars(module))
     eager, lazy = pattern_use.count_uses([module], [(module.run, "abcdef", True)])
     used = {name.rsplit(".", 1)[1]: n for name, n in eager.items()}
-    assert used == {"MAPPED": 1, "KEYED": 1, "LISTED": 1, "BY_NAME": 1, "CALLED": 1, "UNUSED": 0}
+    assert used == {
+        "MAPPED": 1,
+        "KEYED": 1,
+        "LISTED": 1,
+        "BY_NAME": 1,
+        "CALLED": 1,
+        "UNUSED": 0,
+        "WEIGHED": 1,
+    }
     assert lazy == {}

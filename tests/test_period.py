@@ -17,7 +17,7 @@ from conftest import CORPUS, REPO
 from ningbo_indicators import FIELDS, extract
 from ningbo_indicators.cli import cli
 from ningbo_indicators.context.structure import read_structure
-from ningbo_indicators.dataset.period import PeriodReader
+from ningbo_indicators.dataset.period import NOT_ANNUAL_WINDOW, PeriodReader
 from ningbo_indicators.model import PERIODS
 from ningbo_indicators.numbers import fold
 from ningbo_indicators.pipeline import find_mentions
@@ -462,3 +462,34 @@ def test_plain_figures_get_the_period_the_words_and_passages_give():
                 whole.period(p, kind) for p in starts
             ], kind
     assert plain > told / 2
+
+
+# (edges of `_plain_years` that the corpus sample above does not reach: its window's end,
+# a multiple, the cuts of passages)
+_FILL = "甲"
+# anchors at every distance around the window's edge, a multiple after 是…年的 (no anchor),
+# and passages of several years with figures at their cuts
+_EDGES = "".join(
+    f"{anchor}{_FILL * (NOT_ANNUAL_WINDOW - len(anchor) + d)}增长5%。"
+    for anchor in ("年均", "累计", "前三季度", "1—11月", "到2025年")
+    for d in (-2, -1, 0, 1, 2)
+)
+_TEXTS = [
+    _EDGES,
+    "2024年政府工作报告\n生产总值是2007年的2.1倍。出口增长1.5倍。",
+    "一、过去五年工作回顾\n五年来，生产总值达到100亿元，完成改造135个。\n一年来，增长6%。\n"
+    "二、今年工作安排\n增长6%左右。\n“十四五”时期主要目标：生产总值达到2000亿元。\n三、2024年\n增长5%。",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_plain_years_at_every_offset(text):
+    # every offset told as a figure's start: each boundary of _plain_years (an anchor's window
+    # end, a passage's cuts, the kind of a multiple) is met by some offset
+    doc = read_structure(text, fold(text))
+    whole = PeriodReader(doc)
+    told = PeriodReader(doc, list(range(len(text) + 1)))
+    for kind in ("growth", "ratio", "count", "amount", "pp", "multiple"):
+        got = [told.period(p, kind) for p in range(len(text) + 1)]
+        want = [whole.period(p, kind) for p in range(len(text) + 1)]
+        assert got == want, kind

@@ -313,7 +313,13 @@ class PeriodReader:
     """
 
     __slots__ = (
-        *("doc", "folded", "plan_year", "_anchors", "_starts", "_cuts", "_statuses"),
+        "doc",
+        "folded",
+        "plan_year",
+        "_anchors",
+        "_starts",
+        "_cuts",
+        "_statuses",
         "_plain",
     )
 

@@ -285,9 +285,9 @@ def _clause_before(folded: str, doc, pos: int) -> str:
 def _sentence_before(folded: str, pos: int, window: int = NOT_ANNUAL_WINDOW) -> str:
     """The words before `pos` back to the sentence's start (a colon does not end it), at most
     `window` characters: 1999年…主要指标计划安排如下：国内生产总值比上年增长12%左右"""
-    text = folded[max(0, pos - window) : pos]
-    cut = last_mark(text, "。；;\n！？!?", 0, len(text))
-    return text[cut + 1 :]
+    start = max(0, pos - window)
+    cut = last_mark(folded, "。；;\n！？!?", start, pos)
+    return folded[max(start, cut + 1) : pos]
 
 
 # a rate whose subject the text gives in an earlier clause: 全省生产总值达到2417亿元，增长8.2%;
