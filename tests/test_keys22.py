@@ -274,8 +274,8 @@ def _read_per_figure(monkeypatch, text: str) -> float:
 def test_the_counter_sees_a_read_from_the_clause_start(monkeypatch, counted_patterns):
     """(the counter of the test below sees the stretch from a list's clause start)"""
     monkeypatch.setattr(keying, "_LONG", 1 << 40)
-    short = _read_per_figure(monkeypatch, _a_list(_LISTS[0], _UNITS[0], 800))
-    long = _read_per_figure(monkeypatch, _a_list(_LISTS[0], _UNITS[0], 3200))
+    short = _read_per_figure(monkeypatch, _a_list(_LISTS[0], _UNITS[0], 400))
+    long = _read_per_figure(monkeypatch, _a_list(_LISTS[0], _UNITS[0], 1600))
     assert long > 3 * short, (short, long)
 
 
@@ -286,11 +286,18 @@ def counted_patterns(monkeypatch):
             monkeypatch.setattr(keying, name, _CountedPattern(value))
 
 
-@pytest.mark.parametrize("template, unit", list(zip(_LISTS, _UNITS)))
+# (a list of each way into the rules that read from the clause start: amounts, added counts,
+# 其中, a ratio after 分别, a second list after a first; not the joined pair 广播电视, whose
+# subjects alone, `subjects._counted_names`, take n * n: 25 s for 1,600 figures)
+_READ = (0, 1, 2, 5, 7)
+
+
+@pytest.mark.parametrize("template, unit", [(_LISTS[i], _UNITS[i]) for i in _READ])
 def test_a_long_list_is_read_once(monkeypatch, counted_patterns, template, unit):
-    """The key rules read as many characters per figure of a list of 3,200 figures as of one of
-    800 (whose paragraph already runs beyond the reach of the look-backs to a paragraph's start,
-    _TOPIC_REACH). Reading from the clause start in place, they read some 4 times as many."""
-    short = _read_per_figure(monkeypatch, _a_list(template, unit, 800))
-    long = _read_per_figure(monkeypatch, _a_list(template, unit, 3200))
+    """The key rules read about as many characters per figure of a list of 1,600 figures as of
+    one of 400 (whose paragraph already runs beyond the reach of the look-backs to a paragraph's
+    start, _TOPIC_REACH, for most of its figures). Reading from the clause start in place, they
+    read some 4 times as many."""
+    short = _read_per_figure(monkeypatch, _a_list(template, unit, 400))
+    long = _read_per_figure(monkeypatch, _a_list(template, unit, 1600))
     assert long <= 1.25 * short + 100, (short, long)
