@@ -165,9 +165,10 @@ def _list_head_change(ctx: KeyContext, m: Mention, other_than: str = ""):
     return head if head and head["verb"] != other_than else None
 
 
-_LIST_HEAD_ONLY = compiled.compile_std(_LIST_HEAD)
-_ITEM_CUT = compiled.compile_std(f"[{_ITEM_CUTS}]")
-_OWN_VERB_CHAR = compiled.compile_std(f"[{_OWN_VERB_CHARS}]")
+# (the patterns of _heads_items, which only long lists need)
+_LIST_HEAD_ONLY = LazyPattern(_LIST_HEAD, std=True)
+_ITEM_CUT = LazyPattern(f"[{_ITEM_CUTS}]", std=True)
+_OWN_VERB_CHAR = LazyPattern(f"[{_OWN_VERB_CHARS}]", std=True)
 
 
 def _heads_items(ctx: KeyContext, whole, head_only, start: int, end: int):
@@ -1160,8 +1161,8 @@ _ITEM_LEVEL_WORDS = "达|总数|总量|累计|现有|共有|拥有|突破|到|�
 _ADDING_HEAD = compiled.compile_std(
     rf"{_ADDING_VERB}(?:[^{_ITEM_CUTS}、]*、)*(?:(?!{_ITEM_LEVEL_WORDS})[^{_ITEM_CUTS}、])*$"
 )
-_ADDING_VERB_ONLY = compiled.compile_std(_ADDING_VERB)
-_ITEM_LEVEL_WORD = compiled.compile_std(_ITEM_LEVEL_WORDS)
+_ADDING_VERB_ONLY = LazyPattern(_ADDING_VERB, std=True)  # (for _heads_items)
+_ITEM_LEVEL_WORD = LazyPattern(_ITEM_LEVEL_WORDS, std=True)
 
 
 def _added_key(
