@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
@@ -97,15 +97,19 @@ _LIST_CHANGE = compiled.compile_std(
 # 141 firms are a net increase too), where the item has no verb of its own (新增贷款100亿元、存款
 # 余额达到500亿元: 500亿 is a level). Under 新增 an item counts added things: it takes the key
 # the table gives them (新增…、高新技术企业400家 as 新增高新技术企业), see `_key`.
+# (the head, then the items up to the figure, none with a mark of _ITEM_CUTS, the last without a
+# verb of its own: the pieces, for `_heads_items`)
+_LIST_HEAD = r"(?:全年|全市|全省|去年|当年)?(?P<verb>净增|新增|增加|减少)(?![到至为])[^，。；：、\n]{1,20}?\d"
+_ITEM_CUTS = r"，。；：\n"
+_OWN_VERB_CHARS = "达为到至增减降提超突破完成实现"
 _LIST_HEAD_CHANGE = compiled.compile_std(
-    r"(?:全年|全市|全省|去年|当年)?(?P<verb>净增|新增|增加|减少)(?![到至为])"
-    r"[^，。；：、\n]{1,20}?\d[^，。；：\n]*、[^，。；：、\n达为到至增减降提超突破完成实现]*$"
+    rf"{_LIST_HEAD}[^{_ITEM_CUTS}]*、[^{_ITEM_CUTS}、{_OWN_VERB_CHARS}]*$"
 )
 
 
-def _changed_by(text: str, m: Mention) -> str:
+def _changed_by(ctx: KeyContext, m: Mention) -> str:
     """The verb of change right before m or heading its list (分别提高), else ""."""
-    change = _LIST_CHANGE.search(text, m.clause, m.start) or _change_before(text, m)
+    change = ctx.search(_LIST_CHANGE, m.clause, m.start) or _change_before(ctx.text, m)
     return change["verb"] if change else ""
 
 
@@ -128,9 +132,9 @@ def _change_before(text: str, m: Mention, on_last_year: bool = False) -> re.Matc
     return change
 
 
-def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
+def _stated_as_change(ctx: KeyContext, m: Mention, key: str, clause: str | _Stretch) -> bool:
     """Whether the sum or count of m is a change of the statistic `key` names, not its level;
-    `clause`: the words of m's clause before the figure."""
+    `clause`: the words of m's clause before the figure (`KeyContext.words`)."""
     if m.kind not in ("amount", "count"):
         return False
     if m.span.verb:
@@ -138,22 +142,57 @@ def _stated_as_change(text: str, m: Mention, key: str, clause: str) -> bool:
     listed = "分别" in clause or "均" in clause or "各" in clause  # (what _LIST_CHANGE opens with)
     change = (
         listed
-        and _LIST_CHANGE.search(text, m.clause, m.start)
-        or _change_before(text, m, on_last_year=True)
-        or _list_head_change(text, m, "新增")
+        and ctx.search(_LIST_CHANGE, m.clause, m.start)
+        or _change_before(ctx.text, m, on_last_year=True)
+        or _list_head_change(ctx, m, "新增")
     )
     new_things = key.startswith("new_") or key.endswith("_new") or "_new_" in key
     return change is not None and not (new_things and change["verb"] == "新增")
 
 
-def _list_head_change(text: str, m: Mention, other_than: str = ""):
-    """The verb of change that heads m's list (净增A 7万户、B 141家), unless it is `other_than`."""
-    # (searched in place: a list's figures share its first clause start, so this stretch grows
-    # with the list)
-    if text.find("、", m.clause, m.start) < 0:
-        return None  # (no list before the figure in its clause)
-    head = _LIST_HEAD_CHANGE.match(text, m.clause, m.start)
+def _list_head_change(ctx: KeyContext, m: Mention, other_than: str = ""):
+    """The verb of change that heads m's list (净增A 7万户、B 141家), unless it is `other_than`:
+    the match of _LIST_HEAD_CHANGE, or of its head (`_heads_items`)."""
+    text = ctx.text
+    if m.start - m.clause <= _LONG:  # (read in place, as most clauses are: see _LONG)
+        if text.find("、", m.clause, m.start) < 0:
+            return None  # (no list before the figure in its clause)
+        head = _LIST_HEAD_CHANGE.match(text, m.clause, m.start)
+    elif ctx.has("、", m.clause, m.start):
+        head = _heads_items(ctx, _LIST_HEAD_CHANGE, _LIST_HEAD_ONLY, m.clause, m.start)
+    else:
+        return None
     return head if head and head["verb"] != other_than else None
+
+
+# (the patterns of _heads_items, which only long lists need)
+_LIST_HEAD_ONLY = LazyPattern(_LIST_HEAD, std=True)
+_ITEM_CUT = LazyPattern(f"[{_ITEM_CUTS}]", std=True)
+_OWN_VERB_CHAR = LazyPattern(f"[{_OWN_VERB_CHARS}]", std=True)
+
+
+def _heads_items(ctx: KeyContext, whole, head_only, start: int, end: int):
+    """`whole.match(text, start, end)` for the patterns of a verb that heads the items of a
+    list up to a figure (_LIST_HEAD_CHANGE, _ADDING_HEAD): `head_only`, its head, then items
+    up to `end` with no mark of _ITEM_CUTS, the last (after the last 、) without a verb of its
+    own; for a stretch longer than _LONG (a list's: `KeyContext.words`), which its callers
+    read in place when shorter. It is read through ctx's memo: the head's match, then the
+    items' marks, 、 and the last item's verbs, each looked for (the head's groups are the
+    whole's: no verb of a head holds a word the last item may not). (`$` also matches before
+    a line break that ends the stretch.)"""
+    head = head_only.match(ctx.text, start, end)
+    if head is None:
+        return None
+    items = head.end()
+    stop = end - 1 if ctx.text[end - 1] == "\n" else end
+    if ctx.search(_ITEM_CUT, items, stop) is not None:
+        return None
+    last = ctx.last("、", items, stop) + 1 or items  # (where the last item starts)
+    if head_only is _LIST_HEAD_ONLY:
+        own_verb = last == items or ctx.search(_OWN_VERB_CHAR, last, stop) is not None
+    else:
+        own_verb = ctx.search(_ITEM_LEVEL_WORD, last, stop) is not None
+    return None if own_verb else head
 
 
 # A figure of a part of the place (its urban core, a district, a park or zone, the counties
@@ -353,7 +392,7 @@ class KeyContext:
     document's reading: nothing is kept between documents, and a thread reads only its own.
     """
 
-    __slots__ = ("text", "_hints", "_place", "names", "_read", "classes")
+    __slots__ = ("text", "_hints", "_place", "names", "_read", "classes", "_long")
 
     def __init__(self, text: str, place: ReportPlace | None = None) -> None:
         self.text = text
@@ -368,6 +407,9 @@ class KeyContext:
         # (the key table the document's figures are keyed with, None for the shipped one, and
         # its keys' classes, `keys.classes_by_key`: see `use_table`; no table yet)
         self.classes: tuple[object, dict[str, frozenset[str]]] = (self, {})
+        # what `words`, `last` and `search` found in a long stretch from a start:
+        # {(what, how, start): (read to, answer)}
+        self._long: dict[tuple[str, str, int], tuple[int, Any]] = {}
 
     def use_table(self, keys) -> tuple[object, dict[str, frozenset[str]]]:
         """(`keys`, the classes of its keys), kept as `classes` for the next figures (one
@@ -432,6 +474,90 @@ class KeyContext:
         if found is None or match.end() < found:
             seen[1] = match.end()
         return True
+
+    # A list's figures share their first clause's start (`attach_indicators`), so the stretch from
+    # a figure's clause start to the figure grows with the list: read anew for each figure, a
+    # list of n figures costs n * n. A stretch longer than _LONG is read through the methods
+    # below, which remember per (what, start) how far they read and what they found, and read
+    # on from there: a list is read once per word or pattern. A shorter one (every clause but a
+    # list's) is read in place, as before.
+
+    def words(self, start: int, end: int) -> str | _Stretch:
+        """text[start:end], to ask whether words stand in it (`word in ...`): the slice, or, for
+        a stretch longer than _LONG, a `_Stretch` that answers through `has`."""
+        if end - start <= _LONG:
+            return self.text[start:end]
+        return _Stretch(self, start, end)
+
+    def has(self, word: str, start: int, end: int) -> bool:
+        """`word in text[start:end]`, remembered per (word, start) (see above)."""
+        if end - start <= _LONG:
+            return word in self.text[start:end]
+        memo = (word, "in", start)
+        read, at = self._long.get(memo, (start, -1))
+        if at >= 0:  # (the first, read before)
+            return at + len(word) <= end
+        if end <= read:
+            return False
+        lo = read - len(word) + 1
+        at = self.text.find(word, lo if lo > start else start, end)
+        self._long[memo] = (end, at)
+        return at >= 0
+
+    def last(self, word: str, start: int, end: int) -> int:
+        """`text.rfind(word, start, end)`, remembered per (word, start) (see above)."""
+        if end - start <= _LONG:
+            return self.text.rfind(word, start, end)
+        memo = (word, "rfind", start)
+        read, at = self._long.get(memo, (start, -1))
+        if end < read:
+            return self.text.rfind(word, start, end)  # (an end before one read: not in a list)
+        lo = read - len(word) + 1
+        later = self.text.rfind(word, lo if lo > start else start, end)
+        if later >= 0:
+            at = later
+        self._long[memo] = (end, at)
+        return at
+
+    def search(self, pattern, start: int, end: int):
+        """`pattern.search(text, start, end)`, remembered per (pattern, start) (see above), for a
+        pattern with no anchor at the end whose matches, with what its look-arounds read, span
+        at most _REREAD characters (tests/test_keys22.py reads that from each one's parse): a
+        position _REREAD characters or more before where the last search ended was tried on all
+        the text it reads, so the search goes on from there."""
+        if end - start <= _LONG:
+            return pattern.search(self.text, start, end)
+        memo = (pattern.pattern, "search", start)
+        read, match = self._long.get(memo, (start, None))
+        if end < read:
+            return pattern.search(self.text, start, end)  # (an end before one read: not in a list)
+        if read > start and not (match is not None and match.start() + _REREAD <= read):
+            lo = read - _REREAD
+            match = pattern.search(self.text, lo if lo > start else start, end)
+        elif read == start:
+            match = pattern.search(self.text, start, end)
+        self._long[memo] = (end, match)
+        return match
+
+
+# (a stretch longer than this is read through a KeyContext's memo: twice the longest clause
+# but a list's, `structure.clause_start`)
+_LONG = 3 * CLAUSE_WINDOW
+# (the most characters a pattern given to `KeyContext.search` reads from where a match starts)
+_REREAD = CLAUSE_WINDOW
+
+
+class _Stretch:
+    """A long stretch of a document's text, text[start:end], that answers `word in` through its
+    KeyContext's memo (`KeyContext.words`)."""
+
+    __slots__ = ("ctx", "start", "end")
+
+    def __init__(self, ctx: KeyContext, start: int, end: int) -> None:
+        self.ctx, self.start, self.end = ctx, start, end
+
+    def __contains__(self, word: str) -> bool:
+        return self.ctx.has(word, self.start, self.end)
 
 
 _LIST_OR_CLAUSE = LazyPattern(r"[、和及与，,；;：:]", std=True)
@@ -677,7 +803,7 @@ def _of_one_unit(ctx: KeyContext, m: Mention, stop: int, each: bool, units: bool
     stands within 3 * CLAUSE_WINDOW characters before it (every unit _EACH_UNIT_LED names
     opens with 各)."""
     text = ctx.text
-    if each and _QUOTA.search(text, m.clause, m.start):
+    if each and ctx.search(_QUOTA, m.clause, m.start):
         return True
     if units:
         begin = stop + 1
@@ -917,24 +1043,27 @@ def _of_a_province(names: tuple[str, ...]) -> bool:
 _LIST_JOINS = "、和及与"
 
 
-def _after_a_core_item(text: str, m: Mention, names: tuple[str, ...] = ()) -> bool:
+def _after_a_core_item(ctx: KeyContext, m: Mention, names: tuple[str, ...] = ()) -> bool:
     """Whether m's phrase is a later item of a list whose first item names the core (see above;
     `names`: the report's own place names).
 
     >>> from types import SimpleNamespace as N
     >>> text = "推进垃圾分类，县城生活垃圾无害化处理率、污水处理率分别提高到95%和85%"
-    >>> _after_a_core_item(text, N(indicator="污水处理率", clause=7, start=text.index("分别")))
+    >>> m = N(indicator="污水处理率", clause=7, start=text.index("分别"))
+    >>> _after_a_core_item(KeyContext(text), m)
     True
     >>> text = "中心城区、城镇污水处理率分别达95%、85%"
-    >>> _after_a_core_item(text, N(indicator="城镇污水处理率", clause=0, start=text.index("分别")))
+    >>> m = N(indicator="城镇污水处理率", clause=0, start=text.index("分别"))
+    >>> _after_a_core_item(KeyContext(text), m)
     False
     """
     # (the cheap test first: the first item opens m's clause with a word of _CORE, after 全市 at
     # most, so 城 or 市区 stands in the clause's first 6 characters)
+    text = ctx.text
     head = text[m.clause : m.clause + 6]
     if "城" not in head and "市区" not in head:
         return False
-    at = text.rfind(m.indicator, m.clause, m.start)
+    at = ctx.last(m.indicator, m.clause, m.start)
     if at <= m.clause or text[at - 1] not in _LIST_JOINS or _OWN_SCOPE.match(m.indicator):
         return False
     return _CORE.match(text[m.clause : at]) is not None and _core_of(names, text[m.clause : at])
@@ -1019,36 +1148,49 @@ def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
 # The verb may follow words of effort or span (着力培育15家国家高新技术企业, 扶持和培育…6家, 三年新建
 # 省级湿地公园4个: additions over the span, the period tells it), and in a list of kinds 入选, 获评
 # (入选国家级专精特新"小巨人"企业3家) may add or keep.
-_ADDING_HEAD = compiled.compile_std(
+_ADDING_VERB = (
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再|着力|重点|大力|积极|加快|优选|规划"
     r"|(?:扶持|支持)和?|[一二三四五两\d]年(?:内|间)?)*"
     r"(?:(?P<adds>新增|新发展|新成立|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
     r"|缔结|新开通|新开辟|新开(?!工)|增开|新获批|获批|新获评|新获|新引进|新入库|新备案|新建立|建立)"
     r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持|(?:免费)?培训(?=[^，。；：\n]*人才)))"
     r"(?![到至为成])"
-    r"(?:[^，。；：、\n]*、)*(?:(?!达|总数|总量|累计|现有|共有|拥有|突破|到|至)[^，。；：、\n])*$"
 )
+# (the words of a level, which the last item may not hold)
+_ITEM_LEVEL_WORDS = "达|总数|总量|累计|现有|共有|拥有|突破|到|至"
+_ADDING_HEAD = compiled.compile_std(
+    rf"{_ADDING_VERB}(?:[^{_ITEM_CUTS}、]*、)*(?:(?!{_ITEM_LEVEL_WORDS})[^{_ITEM_CUTS}、])*$"
+)
+_ADDING_VERB_ONLY = LazyPattern(_ADDING_VERB, std=True)  # (for _heads_items)
+_ITEM_LEVEL_WORD = LazyPattern(_ITEM_LEVEL_WORDS, std=True)
 
 
 def _added_key(
-    text: str, m: Mention, key: str, keys, classes: frozenset[str]
+    ctx: KeyContext, m: Mention, key: str, keys, classes: frozenset[str]
 ) -> str | None | Literal[False]:
     """The key of m (phrase key `key`, of `classes`) when its clause opens with a verb of adding
     (see _ADDING_HEAD): the key of added things, or None; False where the rule does not
     apply."""
+    text = ctx.text
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False  # (a clause longer than the window: its opening words are not seen)
-    head = _ADDING_HEAD.match(text, m.clause, m.start) or _adding_head_of_bare_items(text, m)
+    head = (
+        _ADDING_HEAD.match(text, m.clause, m.start)
+        if m.start - m.clause <= _LONG
+        else _heads_items(ctx, _ADDING_HEAD, _ADDING_VERB_ONLY, m.clause, m.start)
+    )
+    if head is None:
+        head = _adding_head_of_bare_items(text, m)
     if head is None:
         return False
-    if m.span.verb or _changed_by(text, m) not in ("", "新增"):
+    if m.span.verb or _changed_by(ctx, m) not in ("", "新增"):
         return False  # 新建高标准农田120万亩、改造提升207万亩: 207 is no land added
     split = key in _kept_apart(keys if keys is not None else default_keys())
     if head["vague"]:
         # a flow of things built (parks) counts none that were mended (改造北陵、南湖等10个公园)
         mended = (
             head["vague"] in _MENDS
-            and not _BUILDS.search(text, m.clause, m.start)  # 改造新建高标准农田9.7万亩
+            and not ctx.search(_BUILDS, m.clause, m.start)  # 改造新建高标准农田9.7万亩
             and "flow" in classes
         )
         return None if split or mended else False
@@ -1641,16 +1783,21 @@ def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | Literal
 # The growth of a count whose clause opens with a verb of adding (发展市场主体29300户、增长44.6%)
 # is the additions' growth: the key of the additions' growth (new_market_entities_growth) after a
 # verb that adds, none after one that may add or keep where the table splits the stock.
-def _added_growth_key(text: str, m: Mention, key: str, keys) -> str | None | Literal[False]:
+def _added_growth_key(ctx: KeyContext, m: Mention, key: str, keys) -> str | None | Literal[False]:
     """The key of m, a growth whose clause opens with a verb of adding; False where no rule
     (asked of growths alone: key_in_context reads the kind)."""
+    text = ctx.text
     if not key.endswith("_growth") or m.indicator.startswith("新"):
         return False
     if m.clause and text[m.clause - 1] not in _CLAUSE_MARKS:
         return False
     if key[: -len("_growth")] not in _kept_apart(keys if keys is not None else default_keys()):
         return False  # (the table keeps no additions of the stock apart: one test before the text)
-    head = _ADDING_HEAD.match(text, m.clause, m.start)
+    head = (
+        _ADDING_HEAD.match(text, m.clause, m.start)
+        if m.start - m.clause <= _LONG
+        else _heads_items(ctx, _ADDING_HEAD, _ADDING_VERB_ONLY, m.clause, m.start)
+    )
     if head is None or not _COUNT_BEFORE.search(text, m.clause, m.start):
         return False
     if head["vague"]:
@@ -1725,9 +1872,10 @@ def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
     return False
 
 
-def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
+def _acted_on(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m, a count, counts things acted on in the year, its key the things' (see
     _ACT_AFTER; asked of counts alone, as _helped)."""
+    text = ctx.text
     if not m.indicator:
         return False
     phrase = clean_phrase(m.indicator)
@@ -1738,7 +1886,7 @@ def _acted_on(text: str, m: Mention, key: str, keys) -> bool:
             return True
     # (every act of _ACT_BEFORE holds 修, 组 or 复: three finds in the clause before the figure,
     # the most the look-back below reads, before it)
-    clause = text[m.clause : m.start]
+    clause = ctx.words(m.clause, m.start)
     if "修" not in clause and "组" not in clause and "复" not in clause:
         return False
     start = _last_mark(text, _ITEM_MARKS, max(m.clause, m.start - 24), m.start) + 1
@@ -2223,7 +2371,7 @@ _ADDED_PHRASE = ("新增", "增加", "新建", "建成")
 _BOTH_IN_NOTE = LazyPattern(r"改|rebuil|renovat|upgrad", std=True)
 
 
-def _built_and_mended(text: str, m: Mention, key: str, keys, classes: frozenset[str]) -> bool:
+def _built_and_mended(ctx: KeyContext, m: Mention, key: str, keys, classes: frozenset[str]) -> bool:
     """Whether m counts things built and mended, its key (of `classes`) things built or added
     (see above; _a_subset asks it of counts and amounts alone)."""
     if not m.indicator:
@@ -2231,7 +2379,8 @@ def _built_and_mended(text: str, m: Mention, key: str, keys, classes: frozenset[
     table = keys if keys is not None else default_keys()
     if not (key.endswith(("_built", "_added")) or key.startswith("new_") or "flow" in classes):
         return False
-    at = text.rfind(m.indicator, m.clause, m.start)
+    text = ctx.text
+    at = ctx.last(m.indicator, m.clause, m.start)
     head = text[m.clause : at if at >= 0 else m.start]
     if m.indicator.startswith(_ADDED_PHRASE):
         mixed = _MENDED_BESIDE.search(head) is not None
@@ -2311,21 +2460,28 @@ def _in_a_definition(ctx: KeyContext, m: Mention, stop: int) -> bool:
 
 
 def _a_subset(
-    ctx: KeyContext, m: Mention, key: str, keys, classes: frozenset[str], clause: str, stop: int
+    ctx: KeyContext,
+    m: Mention,
+    key: str,
+    keys,
+    classes: frozenset[str],
+    clause: str | _Stretch,
+    stop: int,
 ) -> bool:
     """Whether m counts a subset or another body's figure that its phrase's key (of `classes`)
     would misstate; `clause`: the words of m's clause before the figure; `stop`: the last stop
     before it."""
     text = ctx.text
     # (全省, 全国, 我国 right before the phrase, which stands in the clause)
-    larger = text[m.clause - 4 if m.clause > 4 else 0 : m.start]
+    lo = m.clause - 4 if m.clause > 4 else 0
+    larger = text[lo : m.start] if m.start - lo <= _LONG else _Stretch(ctx, lo, m.start)
     return (
         "其中" in clause  # (其中 opens the clause)
         and _carried_into_of_which(text, m)
         or m.kind == "ratio"
         and _share_of_another_whole(text, m)
         or m.kind in ("count", "amount")
-        and _built_and_mended(text, m, key, keys, classes)
+        and _built_and_mended(ctx, m, key, keys, classes)
         or ("全省" in larger or "全国" in larger or "我国" in larger)
         and _larger_places_figure(text, m, ctx.place_names())
         or m.kind == "count"
@@ -2369,15 +2525,15 @@ _JOINED_PAIRS = (("广播电视", "广播", "电视"),)
 _SPLIT_FIGURE = LazyPattern(r"\d[\d.]*[ \t\u3000]*[%％]", std=True)
 
 
-def _one_of_a_joined_pair(text: str, m: Mention, keys) -> str | None | Literal[False]:
+def _one_of_a_joined_pair(ctx: KeyContext, m: Mention, keys) -> str | None | Literal[False]:
     """The key of m's own half of a joined pair (see above); False where no rule."""
-    own = text[m.clause : m.start]
-    split = own.rfind(_SPLIT)
+    text = ctx.text
+    split = ctx.last(_SPLIT, m.clause, m.start)
     if split < 0:
         return False
     for joined, first, second in _JOINED_PAIRS:
-        if m.indicator.startswith(joined) and joined in own[:split]:
-            half = second if _SPLIT_FIGURE.search(own, split) else first
+        if m.indicator.startswith(joined) and joined in text[m.clause : split]:
+            half = second if _SPLIT_FIGURE.search(text, split, m.start) else first
             return key_for(half + m.indicator[len(joined) :], m.kind, m.q.base_unit, keys)
     return False
 
@@ -2506,10 +2662,11 @@ _SECOND_OF_TWO = compiled.compile_std(
 _FIRST_OF_TWO = compiled.compile_std(r"[ \t\u3000]*[和、][ \t\u3000]*\d[\d.]*[ \t\u3000]*[%％]")
 
 
-def _one_of_two_without_split(text: str, m: Mention, keys) -> str | None | Literal[False]:
+def _one_of_two_without_split(ctx: KeyContext, m: Mention, keys) -> str | None | Literal[False]:
     """The key of m, one of two rates of a joined pair written with no 分别 (see (4) above);
     False where no rule."""
-    if not m.indicator or _SPLIT in text[m.clause : m.start]:
+    text = ctx.text
+    if not m.indicator or ctx.has(_SPLIT, m.clause, m.start):
         return False
     lo = m.start - 16 if m.start - 16 > m.clause else m.clause
     second = _SECOND_OF_TWO.search(text, lo, m.start) is not None
@@ -2691,12 +2848,12 @@ _UNITS_AT_LEAST = LazyPattern(
 )
 
 
-def _a_quota_per_head(text: str, m: Mention) -> bool:
+def _a_quota_per_head(ctx: KeyContext, m: Mention) -> bool:
     """Whether m's count is a quota of each household, person or unit (see above; asked of
     counts alone)."""
-    if _PER_HEAD.search(text, m.clause, m.start) is not None:
+    if ctx.search(_PER_HEAD, m.clause, m.start) is not None:
         return True
-    return _UNITS_AT_LEAST.search(text, m.clause, m.start) is not None
+    return ctx.search(_UNITS_AT_LEAST, m.clause, m.start) is not None
 
 
 # One road's section (加紧实施正繁公路辖区路段88公里干线公路建设): the length of one project.
@@ -2766,15 +2923,18 @@ _PHASE_BEFORE = compiled.compile_std(
 )
 
 
-def _one_phases_additions(text: str, m: Mention) -> bool:
+def _one_phases_additions(ctx: KeyContext, m: Mention) -> bool:
     """Whether m's clause of additions follows the clause of one project's phase (see above)."""
+    text = ctx.text
     if not text.startswith("新增", m.clause) or m.clause < 2:
         return False
     lo = max(0, m.clause - 40)
-    before = text[_last_mark(text, "，,。；;：:\n", lo, m.clause - 1) + 1 : m.clause]
-    if "、" in before or "等" in before:
+    # (where no mark stands within the 40 characters before, the text from its start: read
+    # through ctx's memo, which a list's figures share)
+    begin = _last_mark(text, "，,。；;：:\n", lo, m.clause - 1) + 1
+    if ctx.has("、", begin, m.clause) or ctx.has("等", begin, m.clause):
         return False
-    return _PHASE_BEFORE.search(before) is not None
+    return _PHASE_BEFORE.search(text, begin, m.clause) is not None
 
 
 # Technical-renovation projects of one industry (加快推动纺织服装产业升级改造，推进35个技改项目建设; 加快装备
@@ -2850,10 +3010,13 @@ _SECTOR_RULES = (
 )
 
 
-def _of_one_sector(text: str, m: Mention, classes: frozenset[str], clause: str) -> bool:
+def _of_one_sector(
+    ctx: KeyContext, m: Mention, classes: frozenset[str], clause: str | _Stretch
+) -> bool:
     """Whether m is one sector's, group's, project's or unit's figure (the rules above, each
     asked of the keys of its class, _SECTOR_RULES: `classes`, m's key's); `clause`: the words
-    of m's clause before the figure."""
+    of m's clause before the figure (`KeyContext.words`)."""
+    text = ctx.text
     if classes:
         for cls, rule in _SECTOR_RULES:
             if cls in classes and rule(text, m):
@@ -2862,11 +3025,11 @@ def _of_one_sector(text: str, m: Mention, classes: frozenset[str], clause: str) 
         # (每户…, …至少: a count's quota per head, in its clause, holds 每 or 至少)
         m.kind == "count"
         and ("每" in clause or "至少" in clause)
-        and _a_quota_per_head(text, m)
+        and _a_quota_per_head(ctx, m)
         or "路段" in text[m.start - 4 if m.start - 4 > m.clause else m.clause : m.start]
         and _one_roads_section(text, m)
         or text.startswith("新增", m.clause)  # (the clause of one phase's additions)
-        and _one_phases_additions(text, m)
+        and _one_phases_additions(ctx, m)
     )
 
 
@@ -2951,7 +3114,7 @@ def _a_regions_or_reliefs_projects(text: str, m: Mention, found) -> bool:
     return found.search(text, start, m.start) is not None
 
 
-def _misc12(ctx: KeyContext, m: Mention, classes: frozenset[str], clause: str) -> bool:
+def _misc12(ctx: KeyContext, m: Mention, classes: frozenset[str], clause: str | _Stretch) -> bool:
     """Whether m is a part of a net increase, a document's or a region's figure (a zone's,
     `_zone_around`, is asked behind its gate in key_in_context); `classes`: m's key's;
     `clause`: the words of m's clause before the figure."""
@@ -3003,7 +3166,12 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     # first the key or kind it reads, then words that every match of it holds, looked up in the
     # window it reads (or one around it). A gate is a necessary condition of its rule, no more.
     kind = m.kind
-    clause = text[m.clause : m.start]  # (the figure's clause, before it)
+    # (the figure's clause, before it: `ctx.words`, inline)
+    clause = (
+        text[m.clause : m.start]
+        if m.start - m.clause <= _LONG
+        else _Stretch(ctx, m.clause, m.start)
+    )
     # (where the figure's paragraph and sentence start and the last stop before it: found once
     # for the rules that read them)
     para = ctx.paragraph(m.start)
@@ -3017,7 +3185,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if _of_a_part(ctx, m, key, keys, begin):
         return None
-    if _of_the_core(m) and _core_of(names, m.indicator) or _after_a_core_item(text, m, names):
+    if _of_the_core(m) and _core_of(names, m.indicator) or _after_a_core_item(ctx, m, names):
         return None
     if "own_list" in classes and _another_bodys_list(text, m, names):
         return None
@@ -3047,18 +3215,22 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if "job_posts" in classes and _posts_offered_to_some(text, m):
         return None
-    if "流域" in text[m.clause : m.start + 1] and _of_a_basin(text, m):
+    # (流域 ends before the figure: _BASIN reads its first digit after it)
+    if "流域" in clause and _of_a_basin(text, m):
         return None
     if "list_size" in classes and _a_named_programmes_projects(text, m):
         return None
     # (every word of a zone or a park the rules of zones read, and most parts a topic names,
     # hold 区: whether it stands in the figure's paragraph before it, which holds the sentence
     # and the run of a topic, is found once for these rules)
-    zoned = text.find("区", para, m.start) >= 0
+    # (searched in place within a paragraph's reach; from the text's start, where no paragraph
+    # starts in reach and a list's figures share it, through ctx's memo)
+    near = m.start - para <= _TOPIC_REACH
+    zoned = text.find("区", para, m.start) >= 0 if near else ctx.has("区", para, m.start)
     # (every word of _WORKS_TOPIC_HINT holds 区 or 新城)
-    if (zoned or text.find("新城", para, m.start) >= 0) and _under_a_part_topic(
-        ctx, m, key, keys, para, stop
-    ):
+    if (
+        zoned or (text.find("新城", para, m.start) >= 0 if near else ctx.has("新城", para, m.start))
+    ) and _under_a_part_topic(ctx, m, key, keys, para, stop):
         return None
     if ("works_list" in classes or "list_size" in classes) and _items_at_a_stage(text, m, classes):
         return None
@@ -3115,9 +3287,9 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         and _removed(text, m)
     ):
         return None
-    if kind == "count" and _acted_on(text, m, key, keys):
+    if kind == "count" and _acted_on(ctx, m, key, keys):
         return None
-    if _of_one_sector(text, m, classes, clause) or _misc12(ctx, m, classes, clause):
+    if _of_one_sector(ctx, m, classes, clause) or _misc12(ctx, m, classes, clause):
         return None
     if zoned and _zone_around(ctx, m, key, keys, stop):  # (every word of _ZONE_HINT holds 区)
         return None
@@ -3131,14 +3303,14 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     ):
         return None
     # (every word of _PARK_HINT holds 区 or 园)
-    if (zoned or text.find("园", para, m.start) >= 0) and _of_a_zone(
-        ctx, m, key, keys, para, stop, begin
-    ):
+    if (
+        zoned or (text.find("园", para, m.start) >= 0 if near else ctx.has("园", para, m.start))
+    ) and _of_a_zone(ctx, m, key, keys, para, stop, begin):
         return None
     if kind == "ratio":
-        half = _one_of_a_joined_pair(text, m, keys)
+        half = _one_of_a_joined_pair(ctx, m, keys)
         if half is False:
-            half = _one_of_two_without_split(text, m, keys)
+            half = _one_of_two_without_split(ctx, m, keys)
         if half is False:
             half = _residents_scheme(text, m, keys)
         if half is not False:
@@ -3152,18 +3324,18 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     last8 = last30[-8:]  # (总数, 总量, 总计, 累计 before the figure)
     stock = ("总" in last8 or "累" in last8) and _stock_after_additions(text, m, key, keys)
     if stock is not False:
-        return None if stock is None or _stated_as_change(text, m, stock, clause) else stock
-    growth = kind == "growth" and _added_growth_key(text, m, key, keys)
+        return None if stock is None or _stated_as_change(ctx, m, stock, clause) else stock
+    growth = kind == "growth" and _added_growth_key(ctx, m, key, keys)
     if growth is not False:
         return growth
     if m.kind in ("amount", "count") and not _says_new(m.indicator):
-        added = _added_key(text, _from_range_lower(text, m), key, keys, classes)
+        added = _added_key(ctx, _from_range_lower(text, m), key, keys, classes)
         if added is not False:
             return added
         part = _part_of_additions(text, m, keys)
         if part is not None:
             return part
-        head = _list_head_change(text, m)
+        head = _list_head_change(ctx, m)
         if head and head["verb"] == "新增":
             return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
-    return None if _stated_as_change(text, m, key, clause) else key
+    return None if _stated_as_change(ctx, m, key, clause) else key
