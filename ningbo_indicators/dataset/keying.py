@@ -522,7 +522,7 @@ class KeyContext:
     def search(self, pattern, start: int, end: int):
         """`pattern.search(text, start, end)`, remembered per (pattern, start) (see above), for a
         pattern with no anchor at the end whose matches, with what its look-arounds read, span
-        at most _REREAD characters (tests/test_keys22.py reads that from each one's parse): a
+        at most _REREAD characters (tests/test_long_lists.py reads that from each one's parse): a
         position _REREAD characters or more before where the last search ended was tried on all
         the text it reads, so the search goes on from there."""
         if end - start <= _LONG:

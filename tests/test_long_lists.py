@@ -1,4 +1,4 @@
-"""The key rules read a long list in work linear in its length (round 17, keys22).
+"""The key rules read a long list in work linear in its length.
 
 A list's figures share their first clause's start (`subjects.attach_indicators`), so a rule
 that reads from a figure's clause start to the figure reads the whole list so far: n * n for a
