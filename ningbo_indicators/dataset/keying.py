@@ -2317,7 +2317,7 @@ def _carried_into_of_which(text: str, m: Mention) -> bool:
     if m.indicator in own or text.startswith(m.indicator, m.end) or _SPLIT in own:
         return False  # (其中一、二、三产分别增长…: the parts' own statistics)
     words = text[opened.end() : m.start].lstrip("，,：: \t\u3000")
-    words = words[max(words.rfind(c) for c in _LIST_JOINS + "、") + 1 :]
+    words = words[_last_mark(words, _LIST_JOINS, 0, len(words)) + 1 :]
     if words[:2] and m.indicator.startswith(words[:2]):
         return False  # (其中城镇115万人: a part the phrase names)
     return m.indicator[-2:] not in own  # (其中一、二、三产业增加值…: a list of its own)
