@@ -377,10 +377,9 @@ def _rate_rules(
     respectively: int,
 ) -> str:
     """The indicator of a rate or a share (the i-th mention, of kind ratio, among the figures of
-    its clause, `group`, after a 分别 of its clause or not: where the clause's first 分别 stands
-    before it, else -1), from the one its own words gave: the
-    scheme a bare 参保率 is of, the subject a rate shares with the figure before it, the owner of
-    a bare rate's name."""
+    its clause, `group`), from the one its own words gave: the scheme a bare 参保率 is of, the
+    subject a rate shares with the figure before it, the owner of a bare rate's name.
+    (`respectively`: where the clause's first 分别 stands before the figure, else -1.)"""
     m = mentions[i]
     carried = prev is not None and indicator == prev.indicator
     if (indicator == "参保率" or (carried and indicator.endswith("参保率"))) and respectively >= 0:
@@ -1462,8 +1461,8 @@ def _rate_subject(
     m, prev = mentions[i], mentions[i - 1]
     if respectively >= 0:
         # 办理人大代表建议218件，政协委员提案291件，满意率分别为99.23%、99.65%: one rate each
-        # (the ratios after 分别, from the first: the whole list is made only where names are
-        # found, not for each figure of a long list)
+        # (the ratios after 分别, from the first: made only where names are found, and no
+        # more of them than the names could pair, not the whole of a long list for each figure)
         ratios = _ratios_after(group, respectively)
         first = next(ratios)  # (m itself, or a ratio before it)
         bare = rate if m is first else _carried_rate(rate, prev)
@@ -1471,7 +1470,7 @@ def _rate_subject(
             return rate
         names = _counted_names(text, folded, mentions, i, noun_end, rates)
         if names:
-            listed = [first, *islice(ratios, len(names))]  # (one more than names: too many)
+            listed = [first, *islice(ratios, len(names))]  # (one more than the names: too many)
             if len(listed) == len(names) and len(set(names)) == len(names):
                 return names[listed.index(m)] + bare
         return rate
