@@ -59,6 +59,7 @@ def attach_indicators(
     ratios = [m for m in mentions if m.kind == "ratio"]  # (read by the rules after the main pass)
     levels = _Levels(text, place)  # the report's place, found when a rule first reads it
     lists = _BareLists(folded)  # the bare list found last, which its other figures share
+    rates = _ListedRates(folded, mentions)  # the runs of rates of counted things, as first read
     groups = _clause_groups(folded, mentions)
     noun_end: dict[int, int] = {}
     of_whole: list[tuple[Mention, int]] = []  # ratios that may be shares of a whole (全市, 全省)
@@ -271,7 +272,16 @@ def attach_indicators(
                 indicator = _compared_rate(folded, prev, m, indicator)
             if m.kind == "ratio":  # the rules of rates and shares
                 indicator = _rate_rules(
-                    text, folded, mentions, i, group, prev, noun_end, indicator, after_respectively
+                    text,
+                    folded,
+                    mentions,
+                    i,
+                    group,
+                    prev,
+                    noun_end,
+                    rates,
+                    indicator,
+                    respectively if after_respectively else -1,
                 )
             if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
                 indicator = ""  # a list the rules could not pair: nothing rather than a run of it
@@ -362,23 +372,26 @@ def _rate_rules(
     group: list[Mention],
     prev: Mention | None,
     noun_end: dict[int, int],
+    rates: _ListedRates,
     indicator: str,
-    after_respectively: bool,
+    respectively: int,
 ) -> str:
     """The indicator of a rate or a share (the i-th mention, of kind ratio, among the figures of
-    its clause, `group`, after a 分别 of its clause or not), from the one its own words gave: the
-    scheme a bare 参保率 is of, the subject a rate shares with the figure before it, the owner of
-    a bare rate's name."""
+    its clause, `group`), from the one its own words gave: the scheme a bare 参保率 is of, the
+    subject a rate shares with the figure before it, the owner of a bare rate's name.
+    (`respectively`: where the clause's first 分别 stands before the figure, else -1.)"""
     m = mentions[i]
     carried = prev is not None and indicator == prev.indicator
-    if (indicator == "参保率" or (carried and indicator.endswith("参保率"))) and after_respectively:
+    if (indicator == "参保率" or (carried and indicator.endswith("参保率"))) and respectively >= 0:
         # A和B…，参保率分别…: the later rates carry the first one's phrase
         scheme = _listed_scheme(folded, group, mentions[i])
         indicator = scheme + "参保率" if scheme else indicator
     elif indicator == "参保率" or _WITHIN_POLICY.fullmatch(indicator):
         indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
     if prev is not None and _same_sentence(folded, prev, m):
-        indicator = _rate_subject(text, folded, mentions, i, group, noun_end, indicator)
+        indicator = _rate_subject(
+            text, folded, mentions, i, group, noun_end, rates, indicator, respectively
+        )
     if _BARE_RATE_NAME.fullmatch(indicator):
         # 高等教育稳步发展，毛入学率达到11.2%: the rate of what the clause before names,
         # when the statistic so named is one of the table
@@ -1435,32 +1448,34 @@ def _rate_subject(
     i: int,
     group: list[Mention],
     noun_end: dict[int, int],
+    rates: _ListedRates,
     rate: str,
+    respectively: int,
 ) -> str:
     """The subject of a ratio whose phrase names only the rate, taken from the figures before
     it in the sentence: the things they counted (`_rate_of_counted`), the contributor whose
     growth was just given (第三产业增长9.9%，对经济增长的贡献率达58.9%), the stock whose size was
     just given (土地流转面积达206万亩，流转率49%: 土地流转率). Lists cut by 分别 are left alone.
-    (`group`: the figures of the i-th mention's clause.)"""
+    (`group`: the figures of the i-th mention's clause; `respectively`: where the first 分别 of
+    the clause stands before the figure, else -1.)"""
     m, prev = mentions[i], mentions[i - 1]
-    respectively = folded.find("分别", m.clause, m.start)
     if respectively >= 0:
         # 办理人大代表建议218件，政协委员提案291件，满意率分别为99.23%、99.65%: one rate each
-        # (the ratios after 分别, from the first: the whole list is made only where names are
-        # found, not for each figure of a long list)
+        # (the ratios after 分别, from the first: made only where names are found, and no
+        # more of them than the names could pair, not the whole of a long list for each figure)
         ratios = _ratios_after(group, respectively)
         first = next(ratios)  # (m itself, or a ratio before it)
         bare = rate if m is first else _carried_rate(rate, prev)
         if bare not in phrases.RATES_OF_COUNTED:
             return rate
-        names = _counted_names(text, folded, mentions, i, noun_end)
+        names = _counted_names(text, folded, mentions, i, noun_end, rates)
         if names:
-            listed = [first, *ratios]
+            listed = [first, *islice(ratios, len(names))]  # (one more than the names: too many)
             if len(listed) == len(names) and len(set(names)) == len(names):
                 return names[listed.index(m)] + bare
         return rate
     if rate in phrases.RATES_OF_COUNTED:
-        named = _rate_of_counted(text, folded, mentions, i, noun_end, rate)
+        named = _rate_of_counted(text, folded, mentions, i, noun_end, rates, rate)
         if named != rate:
             return named
     gap = folded[prev.end : m.start]
@@ -1613,13 +1628,19 @@ def _carried_rate(indicator: str, prev: Mention) -> str:
 
 
 def _rate_of_counted(
-    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int], rate: str
+    text: str,
+    folded: str,
+    mentions: list[Mention],
+    i: int,
+    noun_end: dict[int, int],
+    rates: _ListedRates,
+    rate: str,
 ) -> str:
     """办理人大代表建议825件、政协提案1038件，办结率100%、满意率99%: a bare rate of handling or
     reach (phrases.RATES_OF_COUNTED) is the rate of what the counts just before it in the sentence
     counted (人大代表建议、政协提案办结率), read across the rates listed with it; a rate with no
     count before it keeps its bare name."""
-    names = list(dict.fromkeys(_counted_names(text, folded, mentions, i, noun_end)))
+    names = list(dict.fromkeys(_counted_names(text, folded, mentions, i, noun_end, rates)))
     if not names:
         return rate
     subject = "、".join(names)
@@ -1630,28 +1651,36 @@ def _rate_of_counted(
 
 
 def _counted_names(
-    text: str, folded: str, mentions: list[Mention], i: int, noun_end: dict[int, int]
+    text: str,
+    folded: str,
+    mentions: list[Mention],
+    i: int,
+    noun_end: dict[int, int],
+    rates: _ListedRates,
 ) -> list[str]:
     """What the run of counts just before a rate (and the rates listed with it) counted, in
     order; [] when there is none or one of them names nothing clearly."""
     m = mentions[i]
     j = i - 1
+    if j >= 0 and _is_listed_rate(mentions[j]) and _same_sentence(folded, mentions[j], m):
+        j = rates.start(j - 1) - 1  # the rates listed before it: 办复率100%、满意率…
+    first = mentions[j + 1]
+    # (the figures from `first` to m are in m's sentence, and so is a count before them when
+    # no sentence ends before the figure after it ends: the list is not read again)
+    until = first.end if j + 1 < i else m.start
+    run: list[Mention] = []
     while (
         j >= 0
-        and mentions[j].kind == "ratio"
-        and mentions[j].indicator.endswith(tuple(phrases.RATES_OF_COUNTED))
-        and _same_sentence(folded, mentions[j], m)
+        and mentions[j].kind == "count"
+        and _SENTENCE_END.search(folded, mentions[j].end, until) is None
     ):
-        j -= 1  # the rates listed before it: 办复率100%、满意率…
-    first = mentions[j + 1]
-    run: list[Mention] = []
-    while j >= 0 and mentions[j].kind == "count" and _same_sentence(folded, mentions[j], m):
         c = mentions[j]
         if run and (
             c.q.unit != run[-1].q.unit or len(run) == 4 or not _same_list(text, c, run[-1])
         ):
             break
         run.append(c)
+        until = c.end
         j -= 1
     if not run:
         return []
@@ -2195,6 +2224,46 @@ def _bare_list(folded: str, group: list[Mention], i: int) -> tuple[int, int]:
     while end + 1 < len(group) and _joined(folded, group[end], group[end + 1]):
         end += 1
     return start, end
+
+
+_RATE_ENDS = tuple(phrases.RATES_OF_COUNTED)
+
+
+def _is_listed_rate(m: Mention) -> bool:
+    """A rate of counted things (满意率99%), which may be listed with others after the counts."""
+    return m.kind == "ratio" and m.indicator.endswith(_RATE_ENDS)
+
+
+class _ListedRates:
+    """Where each run of rates of counted things listed one after the other in a sentence
+    starts (办结率100%、满意率99%、…: `_counted_names` reads back over it to the counts), found
+    once for each figure as the rules first read it: each figure of a long list walked the whole
+    list before it (quadratic)."""
+
+    __slots__ = ("folded", "mentions", "starts")
+
+    def __init__(self, folded: str, mentions: list[Mention]) -> None:
+        self.folded = folded
+        self.mentions = mentions
+        self.starts: list[int] = []  # for each figure read so far: where the run it ends starts
+
+    def start(self, k: int) -> int:
+        """The index of the first of the run of rates (`_is_listed_rate`) that ends at the
+        k-th figure, each in the sentence of the figure after it; k + 1 when the k-th is no such
+        rate, 0 when k is -1.
+
+        Read only for figures whose indicators the main pass no longer sets (it sets a figure's
+        and the one's before it). The figures stand in the text's order, apart: a rate of the run
+        is in the sentence of a figure after the run when the run's last one is."""
+        starts, mentions = self.starts, self.mentions
+        for n in range(len(starts), k + 1):
+            m = mentions[n]
+            listed = (
+                _is_listed_rate(m)
+                and _SENTENCE_END.search(self.folded, m.end, mentions[n + 1].end) is None
+            )
+            starts.append((starts[n - 1] if n else 0) if listed else n + 1)
+        return starts[k] if k >= 0 else 0
 
 
 class _BareLists:
