@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from . import compiled
 from .context import phrases
-from .context.structure import CLAUSE_END_CHARS, CLAUSE_WINDOW, last_mark
+from .context.structure import (
+    CLAUSE_END_CHARS,
+    CLAUSE_WINDOW,
+    SENTENCE_MARKS,
+    STOP_MARKS,
+    last_mark,
+)
 from .dataset.keys import key_for
 from .extractors._parts import written_out_han
 from .lazy import LazyPattern
@@ -30,8 +36,6 @@ if TYPE_CHECKING:
     from .pipeline import Mention
 
 _SPREAD_QUALIFIERS = ("以上", "以下", "左右", "以内")
-_SENTENCE_MARKS = "。！？!?\n"
-_STOPS = _SENTENCE_MARKS + "；;"  # the marks that end a sentence or an item of a list of them
 _CLAUSE_MARKS = CLAUSE_END_CHARS
 # list separators, never the character inside a word: 普及率, 及时, 参与率, 和谐社区
 _LIST_SEPARATOR = compiled.compile_std(r"、|和(?!谐)|(?<!普)及(?!时)|(?<!参)与", first=True)
@@ -694,9 +698,9 @@ _BARE_SECTORS = frozenset(("一产", "二产", "三产", "第一产业", "第二
 _STRUCTURE = LazyPattern(r"三次产业结构|产业结构", std=True)
 
 
-def _last_sentence_start(folded: str, at: int, marks: str = _SENTENCE_MARKS) -> int:
+def _last_sentence_start(folded: str, at: int, marks: str = STOP_MARKS) -> int:
     """Where the sentence holding position `at` starts: after the last of `marks` before it
-    (`_STOPS`: a ；ends it too), else at the text's start."""
+    (`SENTENCE_MARKS`: a ；ends it too), else at the text's start."""
     return last_mark(folded, marks, 0, at) + 1
 
 
@@ -830,7 +834,7 @@ def _items_cut(folded: str, m: Mention) -> str:
     """精简行政审批事项313项，减幅达43%: a bare cut (减幅, 精简率, 压减率) is the approval items'
     cut when its clauses since the last ；or 。 name the approval items and nothing else cut;
     "" otherwise."""
-    start = _last_sentence_start(folded, m.start, _STOPS)
+    start = _last_sentence_start(folded, m.start, SENTENCE_MARKS)
     before = folded[start : m.start]
     if not _APPROVAL_ITEMS.search(before) or _NOT_ONLY_APPROVALS.search(before):
         return ""
@@ -854,7 +858,7 @@ def _projects_plan_done(folded: str, m: Mention) -> str:
     计划投资的89.5%: a share of the year's plan done is the investment completion of the key
     projects the sentence names before it (省市重点项目投资完成率); "" when it names none, when
     the figure is the excess (超年度计划21.7%) or when the rate so named has no key."""
-    start = _last_sentence_start(folded, m.start, _STOPS)
+    start = _last_sentence_start(folded, m.start, SENTENCE_MARKS)
     before = folded[start : m.start]
     hits = list(_PROJECTS_DONE.finditer(before))
     if not hits or before.rstrip("的").endswith(("超年度计划", "超年计划")):
@@ -960,7 +964,7 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str, levels: _
         return indicator  # 占全省生产总值: a base named in full, another rule's business
     # (an item of a list of results cut by ；is a sentence of its own: 航空港实验区进出口总额…；
     # 引进境内外资金…，其中实际吸收外资42.1亿美元，占全省的23.6%)
-    sentence = _last_sentence_start(text, m.start, _SENTENCE_MARKS + "；")
+    sentence = _last_sentence_start(text, m.start, STOP_MARKS + "；")
     if _PART_OF_PLACE.search(text, sentence, m.start):
         return indicator
     return indicator + "占全" + hit.group(1) + "比重"
@@ -1197,10 +1201,10 @@ def _topic_owner(text: str, folded: str, m: Mention, prev: Mention | None, head:
             return _firms_owner(folded, prev, m, head, begin)  # 规模以上工业企业超过1000户，
         return _topic_owner_of(text[begin : m.clause - 1], head, m.kind, m.q.base_unit)
     end = m.clause - 1
-    while end > 0 and folded[end - 1] in _SENTENCE_MARKS + " \t\u3000#*":
+    while end > 0 and folded[end - 1] in STOP_MARKS + " \t\u3000#*":
         end -= 1
     lo = max(0, end - _TOPIC_LENGTH - 1)
-    start = last_mark(folded, _SENTENCE_MARKS, lo, end)  # -1: the text opens there
+    start = last_mark(folded, STOP_MARKS, lo, end)  # -1: the text opens there
     if (start < 0 and lo > 0) or (prev is not None and prev.end > start):
         return head  # a long sentence before, or one with a figure
     return _topic_owner_of(text[start + 1 : end], head, m.kind, m.q.base_unit)
@@ -1235,7 +1239,7 @@ def _state_firms_owner(folded: str, prev: Mention | None, m: Mention, head: str)
     """`head` of the government's state-owned firms the sentence names before it, with no figure
     of anything else between (17家市属国企整合重组为…，营收、利润分别增长48.4%和45.2%; 市属国有企业
     战略性重组与专业化整合全面完成，营业收入增长27.5%), when keyed; else `head`."""
-    begin = last_mark(folded, _SENTENCE_MARKS, m.clause - 2 * CLAUSE_WINDOW, m.clause)
+    begin = last_mark(folded, STOP_MARKS, m.clause - 2 * CLAUSE_WINDOW, m.clause)
     named_firms = list(_STATE_FIRMS.finditer(folded, begin + 1, m.clause))
     found = named_firms[-1] if named_firms else None
     if found is None or (prev is not None and found.end() < prev.end and prev.start < m.clause):
@@ -1603,7 +1607,7 @@ def _handled_by(folded: str, m: Mention, rate: str) -> str:
     semicolon between, nothing else handled named after it); "" when it names neither or both.
     """
     reach = m.start - _HANDLED_REACH
-    start = max(last_mark(folded, _STOPS, reach, m.start), reach)
+    start = max(last_mark(folded, SENTENCE_MARKS, reach, m.start), reach)
     window = folded[start + 1 : m.start]
     proposals = list(_PROPOSALS.finditer(window))
     hotlines = list(_HOTLINE.finditer(window))
@@ -1743,7 +1747,7 @@ def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
 def _clause_before(folded: str, m: Mention) -> int | None:
     """Where the clause before m's own begins (at most CLAUSE_WINDOW back), or None when m's
     clause opens a sentence."""
-    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in _SENTENCE_MARKS:
+    if m.clause <= 1 or folded[m.clause - 1 : m.clause] in STOP_MARKS:
         return None
     start = max(0, m.clause - CLAUSE_WINDOW)
     return max(last_mark(folded, _CLAUSE_MARKS, start, m.clause - 1) + 1, start)
@@ -1800,7 +1804,7 @@ def _whole_before(text: str, folded: str, prev: Mention | None, m: Mention) -> s
     """The whole a part (城镇, 农村) of a figure in a new clause or sentence is of: the subject of
     the clause before in the sentence, or, in a sentence opening with 其中 or 分城乡看, the
     subject of the last figure of the sentence before; "" when neither names one."""
-    begin = last_mark(folded, _SENTENCE_MARKS, m.start - 2 * CLAUSE_WINDOW, m.start) + 1
+    begin = last_mark(folded, STOP_MARKS, m.start - 2 * CLAUSE_WINDOW, m.start) + 1
     subject = _previous_clause_subject(text, folded, m, prev) if m.clause > begin else ""
     if subject:
         return subject
@@ -1826,7 +1830,7 @@ _OTHER_SCHOOLING = LazyPattern(
 def _preschool(folded: str, m: Mention) -> str:
     """学前教育 when the sentence before a bare 普惠率 or 公办率 speaks of kindergartens or preschool
     education and of no other level of schooling; "" otherwise."""
-    begin = last_mark(folded, _SENTENCE_MARKS, m.start - 2 * CLAUSE_WINDOW, m.start) + 1
+    begin = last_mark(folded, STOP_MARKS, m.start - 2 * CLAUSE_WINDOW, m.start) + 1
     before = folded[begin : m.start]
     if _PRESCHOOL.search(before) and not _OTHER_SCHOOLING.search(before):
         return "学前教育"
@@ -2291,10 +2295,10 @@ def _joined(folded: str, a: Mention, b: Mention) -> bool:
     scales (社会消费品零售总额、进出口总值达到256亿元、24.4亿美元), never counts in two units,
     which most often measure one thing twice (3.76万户、9.12万人实现脱贫).
 
-    (The length of the gap is tested once, by `_clause_groups` before it calls this and by
+    (Its callers test the gap's length before calling it, `_clause_groups` and
     `attach_indicators` before `_bare_list`: no gap longer than _LIST_GAP_LEN is a list mark,
-    and most pairs of figures are farther apart. The gaps `_bare_list` reads beyond are those between one clause's
-    figures.)"""
+    and most pairs of figures are farther apart. The gaps `_bare_list` reads beyond are those
+    between one clause's figures.)"""
     if folded[a.end : b.start] not in _LIST_GAPS or a.kind != b.kind:
         return False
     return a.q.unit == b.q.unit or (

@@ -336,18 +336,18 @@ def test_ends_of_marks_are_the_ends_of_a_class_of_them():
 
     from conftest import corpus_files
 
-    from ningbo_indicators.context.structure import _SENTENCE_MARKS, _ends_of
+    from ningbo_indicators.context.structure import SENTENCE_MARKS, _ends_of
 
     def plain(text):
-        return [m.end() for m in re.finditer(f"[{re.escape(_SENTENCE_MARKS)}]", text)]
+        return [m.end() for m in re.finditer(f"[{re.escape(SENTENCE_MARKS)}]", text)]
 
     rng = random.Random(15)
-    alphabet = _SENTENCE_MARKS + "增长5%，a\u3000"
+    alphabet = SENTENCE_MARKS + "增长5%，a\u3000"
     texts = ["", "。", "\n\n"]
     texts += ["".join(rng.choices(alphabet, k=rng.randrange(60))) for _ in range(500)]
     texts += [path.read_text("utf-8") for path in corpus_files()[::40]]
     for text in texts:
-        assert _ends_of(text, _SENTENCE_MARKS) == plain(text)
+        assert _ends_of(text, SENTENCE_MARKS) == plain(text)
 
 
 def test_sentence_span_is_the_cuts_around():
@@ -359,17 +359,17 @@ def test_sentence_span_is_the_cuts_around():
 
     from conftest import corpus_files
 
-    from ningbo_indicators.context.structure import _SENTENCE_MARKS, _ends_of, _merged
+    from ningbo_indicators.context.structure import SENTENCE_MARKS, _ends_of, _merged
 
     rng = random.Random(17)
     texts = ["", "。", "一、回顾\n" + "长" * 700 + "。(一)科技" + "长" * 1300 + "\n二、任务"]
-    for alphabet in (_SENTENCE_MARKS + "增长5%，一、(二)" + "长" * 20, "；\n" + "长" * 400):
+    for alphabet in (SENTENCE_MARKS + "增长5%，一、(二)" + "长" * 20, "；\n" + "长" * 400):
         texts += ["".join(rng.choices(alphabet, k=rng.randrange(3000))) for _ in range(60)]
     texts += [path.read_text("utf-8") for path in corpus_files()[::80]]
     for text in texts:
         folded = fold(text)
         doc = read_structure(text, folded)
-        cuts = _merged(_ends_of(folded, _SENTENCE_MARKS), doc._heading_edges)
+        cuts = _merged(_ends_of(folded, SENTENCE_MARKS), doc._heading_edges)
         for pos in range(len(text) + 1):
             i = bisect_right(cuts, pos)
             expected = (cuts[i - 1] if i else 0, cuts[i] if i < len(cuts) else len(text))

@@ -81,8 +81,8 @@ def test_sentence_look_back_is_the_last_mark_of_any(report_text):
     for at in range(0, len(folded), 41):
         # (the marks as the look-backs were written by hand, not read from the module)
         for module_marks, marks in (
-            (subjects._SENTENCE_MARKS, "。！？!?\n"),
-            (subjects._STOPS, "。！？!?\n；;"),
+            (subjects.STOP_MARKS, "。！？!?\n"),
+            (subjects.SENTENCE_MARKS, "。！？!?\n；;"),
         ):
             assert set(module_marks) == set(marks)
             want = max(folded.rfind(c, 0, at) for c in marks) + 1

@@ -57,8 +57,11 @@ RE_MD_HEADING = compiled.compile(r"^\#{1,6}[ \t]*(?P<title>[^\n#]{2,60})$", rege
 
 # the marks that end a sentence (`Document.sentence_span`): clause marks that are never a
 # thousands separator (sentence cuts are clause cuts)
-_SENTENCE_MARKS = "。！？!?；;\n"
-_SENTENCE_MARK = compiled.compile_std(f"[{_SENTENCE_MARKS}]")
+# the marks that end a sentence (a line break too); with ；; those that end a sentence or an item
+# of a list of them, where `sentence_span` cuts the text (one table for the package's look-backs)
+STOP_MARKS = "。！？!?\n"
+SENTENCE_MARKS = STOP_MARKS + "；;"
+_SENTENCE_MARK = compiled.compile_std(f"[{SENTENCE_MARKS}]")
 
 
 @functools.cache
@@ -102,7 +105,7 @@ def last_mark(text: str, marks: str, lo: int, hi: int) -> int:
 
 
 # a stretch up to its last sentence mark
-_TO_LAST_SENTENCE_MARK = to_last_mark(_SENTENCE_MARKS)
+_TO_LAST_SENTENCE_MARK = to_last_mark(SENTENCE_MARKS)
 # (plain character classes run on the standard library's engine: same matches, about half
 # the time of `regex` for a cut list built once per text)
 # (a comma between a digit and three more is a thousands separator: 1,753亿元, 98，255万人)
@@ -228,12 +231,12 @@ class Document:
     # -- queries
     @property
     def sentence_cuts(self) -> list[int]:
-        """Where sentences end (after each of _SENTENCE_MARKS) and headings start and end, in
+        """Where sentences end (after each of SENTENCE_MARKS) and headings start and end, in
         order: the whole text's, found once, when a sentence reaches beyond SENTENCE_MAX
         characters on either side of a position (`sentence_span`)."""
         if self._sentence_cuts is None:
             self._sentence_cuts = _merged(
-                _ends_of(self.folded, _SENTENCE_MARKS), self._heading_edges
+                _ends_of(self.folded, SENTENCE_MARKS), self._heading_edges
             )
         return self._sentence_cuts
 

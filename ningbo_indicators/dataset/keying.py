@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
-from ..context.structure import CLAUSE_WINDOW
+from ..context.structure import CLAUSE_WINDOW, STOP_MARKS
 from ..context.structure import last_mark as _last_mark
 from ..lazy import LazyPattern
 from .keys import (
@@ -351,7 +351,7 @@ _NOT_A_NAME = LazyPattern(
     std=True,
 )
 # (the sentence of a figure starts after the last of these before it)
-_STOPS = "。！？!?\n"
+_STOPS = STOP_MARKS
 
 # (the look-backs that nearly every keyed figure takes, and their windows' bounds, are written
 # `start - n if start > n else 0` rather than `max(0, start - n)`: Python 3.11's min and max

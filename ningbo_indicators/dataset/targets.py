@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, replace
 
 from .. import compiled
 from ..context.place import detect_place
-from ..context.structure import last_mark, read_structure
+from ..context.structure import SENTENCE_MARKS, last_mark, read_structure
 from ..model import Record
 from ..numbers import fold, magnitude_power
 from ..units import MAGNITUDE_POWERS, RATE_VERBS, UNITS, same_measure
@@ -286,7 +286,7 @@ def _sentence_before(folded: str, pos: int, window: int = NOT_ANNUAL_WINDOW) -> 
     """The words before `pos` back to the sentence's start (a colon does not end it), at most
     `window` characters: 1999年…主要指标计划安排如下：国内生产总值比上年增长12%左右"""
     start = max(0, pos - window)
-    cut = last_mark(folded, "。；;\n！？!?", start, pos)
+    cut = last_mark(folded, SENTENCE_MARKS, start, pos)
     return folded[max(start, cut + 1) : pos]
 
 
