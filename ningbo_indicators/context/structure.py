@@ -68,9 +68,7 @@ _SENTENCE_MARK = compiled.compile_std(f"[{SENTENCE_MARKS}]")
 def to_last_mark(marks: str) -> re.Pattern:
     """A pattern whose `match(text, lo, hi)` is the stretch of text[lo:hi] up to and with its
     last character of `marks` (None where it holds none); `marks` is not empty. The backward
-    search for a last mark of the sentence and clause look-backs here and of the review
-    openings' sentence, of the key rules', the indicator phrases' (`subjects`) and the targets'
-    look-backs (`last_mark`), and of the period's window (`period._last_stop`).
+    search behind `last_mark`, which the package's look-backs for a last mark read.
 
     (The standard library's engine takes all of the stretch, then steps back to the last mark.
     Its call costs less than a `regex` reverse search, which steps back faster: for the
