@@ -41,9 +41,9 @@ class Mention:
     """A quantity found in the text, with what its context says of it (becomes a Record)."""
 
     span: Span
-    # the reading of the span's unit (`q.unit`, `q.base_unit`, `q.dimension`), shared by every
-    # span written alike, and the span's value as written and in base units
-    q: UnitReading
+    # the reading of the span's unit (`reading.unit`, `reading.base_unit`, `reading.dimension`),
+    # shared by every span written alike, and the span's value as written and in base units
+    reading: UnitReading
     value: float
     base_value: float
     start: int
@@ -113,32 +113,34 @@ def _add_with_bare_numbers(
 
 def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
     try:
-        q, value, base_value, qualifier = read_span(span)
+        reading, value, base_value, qualifier = read_span(span)
     except NumberError:
         return None
     start = span.start
-    kind, direction = q.kind, None
+    kind, direction = reading.kind, None
     clause = doc.clause_start(span.start)
     if clause and folded[clause - 1] == "\n":
         clause = _clause_across_break(folded, doc, clause)
-    if q.dimension in ("percent", "pp", "multiple"):
+    if reading.dimension in ("percent", "pp", "multiple"):
         if span.verb:
             direction = verb_direction(span)
-            kind = "growth" if q.dimension == "percent" else kind
-        elif q.dimension == "percent":
+            kind = "growth" if reading.dimension == "percent" else kind
+        elif reading.dimension == "percent":
             kind, direction = phrases.percent_kind(folded, clause, span.start, span.end)
-        elif q.dimension == "pp":
+        elif reading.dimension == "pp":
             direction = phrases.direction_before(folded, clause, span.start)
         if span.lower_of is not None and span.lower_of.verb:
             direction = verb_direction(span.lower_of)
-            kind = "growth" if q.dimension == "percent" else kind
+            kind = "growth" if reading.dimension == "percent" else kind
         if kind not in ("growth", "pp"):
             direction = None
     else:
         start += len(span.verb)  # 增加2万亩: the verb is not part of an amount
         while span.verb and folded[start] in " \t\u3000\n":
             start += 1
-    return Mention(span, q, value, base_value, start, span.end, kind, direction, qualifier, clause)
+    return Mention(
+        span, reading, value, base_value, start, span.end, kind, direction, qualifier, clause
+    )
 
 
 # A line opening with a figure (85 亿元, 12.8%和, 2个、), never with a year or a list number
@@ -182,7 +184,7 @@ def _link_range(folded: str, mentions: list[Mention]) -> None:
     if (
         0 < b.start - a.end <= 3
         and folded[a.end : b.start].strip(" \t") in ("—", "——", "–", "-", "~", "至", "到")
-        and a.q.unit == b.q.unit
+        and a.reading.unit == b.reading.unit
         and a.qualifier == "exact"
         and b.qualifier == "exact"
     ):
@@ -310,7 +312,7 @@ def to_records(
             before = text[start - 16 if start > 16 else 0 : start]  # (max() costs more)
             if "由" in before or "从" in before:
                 year = start_of_change_year(text, start, m.end, year)
-        q = m.q
+        reading = m.reading
         # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
         records.append(
             new_record(
@@ -319,10 +321,10 @@ def to_records(
                 start,
                 m.end,
                 m.value,
-                q.unit,
+                reading.unit,
                 m.base_value,
-                q.base_unit,
-                q.dimension,
+                reading.base_unit,
+                reading.dimension,
                 m.kind,
                 m.qualifier,
                 m.direction,

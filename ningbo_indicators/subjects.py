@@ -99,7 +99,7 @@ def attach_indicators(
                     seg_start = joint.end() if joint else m.start
                 elif (
                     seg_start == before.end
-                    and before.q.base_unit == "%"
+                    and before.reading.base_unit == "%"
                     and folded[seg_start : seg_start + 1] == "的"
                     and (joint := _LIST_JOINT.search(folded, seg_start, m.start))
                 ):
@@ -109,7 +109,7 @@ def attach_indicators(
             words = text[seg_start : m.start]  # the figure's own words
             next_char = folded[m.end : m.end + 1]  # the character right after the figure
             lower = m.span.lower_of is not None  # 3-5家优质企业: the upper bound names it
-            if (m.q.dimension == "count" or m.kind == "amount") and not lower:
+            if (m.reading.dimension == "count" or m.kind == "amount") and not lower:
                 after = folded[m.end : m.end + 2].lstrip("“")
                 if (
                     after
@@ -142,7 +142,7 @@ def attach_indicators(
                 elif next_char == "的" and phrases.names_a_task(own):
                     # 使流通网络覆盖全部乡镇和85%的行政村: the noun after 的 is what is counted
                     own = phrases.noun_after(text, m.end + 1)[0] or own
-                elif m.q.base_unit == "%" and next_char == "的":
+                elif m.reading.base_unit == "%" and next_char == "的":
                     # 才能支撑7.5%的经济增速: the rate after 的 is measured, not the words before;
                     # where its name ends, the next figure's words begin (创造了占全省21.1%的GDP、
                     # 30.6%的一般公共预算收入: 30.6% is the revenue's, not the GDP's)
@@ -165,7 +165,7 @@ def attach_indicators(
             if m.kind == "ratio" and next_char == "的" and noun_end.get(id(m)):
                 # 争取50%的村集体完成清产核资: the share of those that did it
                 indicator = phrases.share_that(text, m.end + 1) or indicator
-            if not indicator and m.q.base_unit in phrases.PEOPLE and not lower:
+            if not indicator and m.reading.base_unit in phrases.PEOPLE and not lower:
                 indicator = phrases.predicate_after(text, m.end)  # 20万人实现稳定脱贫
             if not indicator and i + 1 < len(mentions):
                 # 3万套、135万平方米廉租住房: two measures of the noun after the second
@@ -187,7 +187,7 @@ def attach_indicators(
                     text, folded, mentions, order, listed, m, begin, listed[0].start, levels
                 )
                 indicator = paired or indicator
-            if not indicator and m.q.dimension == "currency":
+            if not indicator and m.reading.dimension == "currency":
                 indicator = phrases.spending_verb(words)  # 投入850万元，…
             if (not indicator or indicator in phrases.GENERIC_SUBJECTS) and not lower:
                 indicator = _carried_subject(text, folded, prev, m, indicator)
@@ -206,7 +206,7 @@ def attach_indicators(
                 and prev is not None
                 and len(prev.indicator) >= 3
                 and phrases.new_verb_only(indicator)
-                and prev.q.base_unit == m.q.base_unit
+                and prev.reading.base_unit == m.reading.base_unit
                 and not ("\u4e00" <= next_char <= "\u9fff")
                 and next_char not in phrases.RANGE_START
                 and phrases.names_a_thing(prev.indicator)
@@ -246,7 +246,7 @@ def attach_indicators(
                     if (
                         owner.endswith(_OWNER_END)
                         and not _LIST_JOINT.search(owner)
-                        and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+                        and key_for(owner + indicator, m.kind, m.reading.base_unit) is not None
                     ):
                         indicator = owner + indicator
                 if indicator in _TOPIC_HEADS and len(group) == 1:
@@ -289,7 +289,7 @@ def attach_indicators(
                 )
             if indicator.rstrip("\n")[-1:].isdecimal() and _GARBLED.search(indicator):
                 indicator = ""  # a list the rules could not pair: nothing rather than a run of it
-            if not indicator and m.q.dimension == "count" and not lower:
+            if not indicator and m.reading.dimension == "count" and not lower:
                 # 出台26条支持政策, 90个签约项目尽快开工: the noun the number is before (spec)
                 indicator, end = phrases.headed_noun_after(text, m.end)
                 if indicator:
@@ -403,7 +403,7 @@ def _rate_rules(
         if (
             owner
             and not _LIST_JOINT.search(owner)
-            and key_for(owner + indicator, m.kind, m.q.base_unit) is not None
+            and key_for(owner + indicator, m.kind, m.reading.base_unit) is not None
         ):
             indicator = owner + indicator
         elif indicator == "毛入学率":
@@ -451,7 +451,7 @@ def _counted_after(folded: str, lower: Mention, m: Mention) -> bool:
     it is named by that noun, never by the words before the lower bound (重点在企业培育)."""
     return (
         lower.span.lower_of is not None
-        and m.q.dimension == "count"
+        and m.reading.dimension == "count"
         and folded[m.end : m.end + 1] not in phrases.CONNECTORS
         and phrases.starts_noun(folded, m.end)
     )
@@ -479,8 +479,8 @@ def _shared_work(
     gap = folded[start : m.start]
     if (
         not work
-        or m.q.unit != before.q.unit
-        or m.q.base_unit in ("家", "吨")  # 2家钢铁、5家水泥…超低排放改造: firms, not works
+        or m.reading.unit != before.reading.unit
+        or m.reading.base_unit in ("家", "吨")  # 2家钢铁、5家水泥…超低排放改造: firms, not works
         or not gap
         or gap[0] not in "和、及"
     ):
@@ -583,7 +583,7 @@ def _owner_of_share(text: str, folded: str, m: Mention) -> str:
         hit = _OWNER_CLAUSE.match(text, start)
         if hit:
             owner = hit.group(1)
-            if key_for(owner + m.indicator, m.kind, m.q.base_unit) is not None:
+            if key_for(owner + m.indicator, m.kind, m.reading.base_unit) is not None:
                 return owner
             return ""
     return ""
@@ -629,7 +629,7 @@ def _listed_share(text: str, m: Mention, levels: _Levels) -> str:
             return ""
         share = "占" + share[whole.end() :]
     named = m.indicator if m.indicator.endswith(head) else m.indicator + head
-    if key_for(named + share, m.kind, m.q.base_unit) is None:
+    if key_for(named + share, m.kind, m.reading.base_unit) is None:
         return ""
     return named + share
 
@@ -651,7 +651,7 @@ def _clause_share(text: str, m: Mention) -> str:
     if not hit or m.indicator.endswith(_NAMED_SHARE):
         return ""
     named = m.indicator + "占" + hit.group(1) + (hit.group(2) or "比重")
-    return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
+    return named if key_for(named, m.kind, m.reading.base_unit) is not None else ""
 
 
 # 占比 right before the figure, after the subject's own figure: 服务业增加值增长8.5%、占比达52.4%
@@ -672,7 +672,7 @@ def _share_after(text: str, m: Mention) -> str:
     if m.indicator.endswith(_NAMED_SHARE):
         return ""
     named = m.indicator + "占比"
-    return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
+    return named if key_for(named, m.kind, m.reading.base_unit) is not None else ""
 
 
 _LIST_JOINTS = frozenset("、和及与")
@@ -731,7 +731,7 @@ def _owner_of_bare_share(text: str, folded: str, m: Mention, share: str = "") ->
         if clause[end : end + 1] in _LIST_JOINTS:
             continue
         named = clause[:end] + share
-        if key_for(named, m.kind, m.q.base_unit) is not None:
+        if key_for(named, m.kind, m.reading.base_unit) is not None:
             return named
     return ""
 
@@ -779,7 +779,7 @@ def _thing_before(folded: str, m: Mention) -> str:
     if len(found) != 1:
         return ""
     thing = found.pop()
-    if key_for(thing + m.indicator, m.kind, m.q.base_unit) is None:
+    if key_for(thing + m.indicator, m.kind, m.reading.base_unit) is None:
         return ""
     return thing
 
@@ -864,7 +864,7 @@ def _projects_plan_done(folded: str, m: Mention) -> str:
     if not hits or before.rstrip("的").endswith(("超年度计划", "超年计划")):
         return ""
     named = hits[-1].group(1) + "投资完成率"
-    return named if key_for(named, m.kind, m.q.base_unit) is not None else ""
+    return named if key_for(named, m.kind, m.reading.base_unit) is not None else ""
 
 
 def _same_share(folded: str, last: tuple[Mention, str], m: Mention) -> bool:
@@ -947,13 +947,13 @@ def _share_of_whole(text: str, start: int, m: Mention, indicator: str, levels: _
         share = phrases.share_of("占" + rest)
         subject = phrases.without_inner_result(indicator)
         short = "" if share else _short_base(rest)
-        if short and key_for(subject + short, m.kind, m.q.base_unit) is not None:
+        if short and key_for(subject + short, m.kind, m.reading.base_unit) is not None:
             share = short  # 民间投资…，占全市投资的64.34%: when the share so named is keyed
         base = _SHARE_WORD.sub("", share[1:])
         if not base and _ECONOMY_SECTOR.fullmatch(subject):
             # 非公经济增加值占全市比重达57%: a sector of the economy's share of the place's output
             named = subject + "占地区生产总值比重"
-            return named if key_for(named, m.kind, m.q.base_unit) is not None else indicator
+            return named if key_for(named, m.kind, m.reading.base_unit) is not None else indicator
         if len(base) < 2 or subject.endswith(_NAMED_SHARE) or base.startswith(subject):
             return indicator  # 非公有制经济比重占全省…; 工业增加值…占全市工业增加值比重: a part's
         return subject + share
@@ -1126,7 +1126,7 @@ def _owner_carried(folded: str, mentions: list[Mention]) -> None:
                 and not _NEW_FIRMS.search(folded, p.clause, p.start)
             ):
                 owner = firms[0]  # 规模以上工业企业经济效益综合指数…，实现利润增长17.2%
-            if owner and key_for(owner + m.indicator, m.kind, m.q.base_unit) is not None:
+            if owner and key_for(owner + m.indicator, m.kind, m.reading.base_unit) is not None:
                 m.indicator = owner + m.indicator
             break
 
@@ -1199,7 +1199,7 @@ def _topic_owner(text: str, folded: str, m: Mention, prev: Mention | None, head:
     if begin is not None:
         if prev is not None and prev.end > begin:
             return _firms_owner(folded, prev, m, head, begin)  # 规模以上工业企业超过1000户，
-        return _topic_owner_of(text[begin : m.clause - 1], head, m.kind, m.q.base_unit)
+        return _topic_owner_of(text[begin : m.clause - 1], head, m.kind, m.reading.base_unit)
     end = m.clause - 1
     while end > 0 and folded[end - 1] in STOP_MARKS + " \t\u3000#*":
         end -= 1
@@ -1207,7 +1207,7 @@ def _topic_owner(text: str, folded: str, m: Mention, prev: Mention | None, head:
     start = last_mark(folded, STOP_MARKS, lo, end)  # -1: the text opens there
     if (start < 0 and lo > 0) or (prev is not None and prev.end > start):
         return head  # a long sentence before, or one with a figure
-    return _topic_owner_of(text[start + 1 : end], head, m.kind, m.q.base_unit)
+    return _topic_owner_of(text[start + 1 : end], head, m.kind, m.reading.base_unit)
 
 
 def _firms_owner(folded: str, prev: Mention, m: Mention, head: str, begin: int) -> str:
@@ -1217,13 +1217,13 @@ def _firms_owner(folded: str, prev: Mention, m: Mention, head: str, begin: int) 
     `head`."""
     owner = prev.indicator
     if (
-        prev.q.dimension == "count"
+        prev.reading.dimension == "count"
         and prev.start >= begin
         and owner.endswith("企业")
         and "新" not in folded[begin : prev.start]
         and folded[prev.end : m.clause].strip() in ("，", ",")
         and (
-            key_for(owner + head, m.kind, m.q.base_unit) is not None
+            key_for(owner + head, m.kind, m.reading.base_unit) is not None
             or key_for(owner + head, "growth", "%") is not None
         )
     ):
@@ -1245,7 +1245,9 @@ def _state_firms_owner(folded: str, prev: Mention | None, m: Mention, head: str)
     if found is None or (prev is not None and found.end() < prev.end and prev.start < m.clause):
         return head  # none named, or a figure of something else after it
     owner = found.group()
-    named = key_for(owner + head, m.kind, m.q.base_unit) or key_for(owner + head, "growth", "%")
+    named = key_for(owner + head, m.kind, m.reading.base_unit) or key_for(
+        owner + head, "growth", "%"
+    )
     return owner + head if named else head
 
 
@@ -1271,7 +1273,7 @@ def _funds_of_projects(folded: str, prev: Mention, m: Mention, funds: str) -> st
     """招商引资到位资金 for `funds` right after the count of the 招商引资 projects, else `funds`."""
     gap = folded[prev.end : m.start]
     if (
-        prev.q.dimension == "count"
+        prev.reading.dimension == "count"
         and _ATTRACTED_PROJECTS.match(prev.indicator)
         and len(gap) <= len(funds) + 4
         and sum(gap.count(c) for c in "，,、") == 1
@@ -1317,7 +1319,7 @@ def _investment_after_gdp(text: str, folded: str, prev: Mention, m: Mention) -> 
     if (
         prev.kind == "growth"
         and _BARE_INVESTMENT.match(phrases.tidy(text[prev.end : m.start]))
-        and key_for(prev.indicator, prev.kind, prev.q.base_unit) == "gdp_growth"
+        and key_for(prev.indicator, prev.kind, prev.reading.base_unit) == "gdp_growth"
     ):
         return "固定资产投资"
     return "投资"
@@ -1491,7 +1493,7 @@ def _rate_subject(
             return contributor + rate
         return rate
     bare_rate = _BARE_RATE.fullmatch(rate)
-    if bare_rate and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
+    if bare_rate and prev.kind in ("amount", "count") and prev.reading.dimension != "currency":
         stem = bare_rate.group(1)
         at = prev.indicator.find(stem)
         whole = prev.indicator[:at]
@@ -1503,7 +1505,7 @@ def _rate_subject(
             and phrases.leading_verb(whole + stem) not in (whole, whole[:2])
         ):
             return whole + stem + "率"  # not 新增、改造绿地 (flows), 减少贫困人口 (a verb)
-    if bare_rate and prev.kind in ("amount", "count") and prev.q.dimension != "currency":
+    if bare_rate and prev.kind in ("amount", "count") and prev.reading.dimension != "currency":
         # 新建卫生厕所4740座，普及率86%; 森林面积新增800万亩，覆盖率达到27%: the rate of the
         # stock the figure before counts or measures, when the phrase so made is a statistic of
         # the table (not a list: 建议109件、提案144件，办复率均为100%)
@@ -1513,8 +1515,8 @@ def _rate_subject(
         if (
             stock
             and "均" not in gap
-            and key_for(rate, m.kind, m.q.base_unit) is None  # (城镇化率: already one)
-            and key_for(stock + rate, m.kind, m.q.base_unit)
+            and key_for(rate, m.kind, m.reading.base_unit) is None  # (城镇化率: already one)
+            and key_for(stock + rate, m.kind, m.reading.base_unit)
         ):
             return stock + rate
     if (
@@ -1540,7 +1542,7 @@ def _holder_of_rate(before: str, rate: str, m: Mention) -> str:
     rate is a key by itself, the rate before is of a list (乡镇、建制村通畅率), or none does."""
     if not before.endswith(("率", "度")) or any(ch in before for ch in "、和及与，,"):
         return ""
-    unit = m.q.base_unit
+    unit = m.reading.base_unit
     if key_for(rate, m.kind, unit) is not None:
         return ""
     own = key_for(before, m.kind, unit)
@@ -1680,7 +1682,9 @@ def _counted_names(
     ):
         c = mentions[j]
         if run and (
-            c.q.unit != run[-1].q.unit or len(run) == 4 or not _same_list(text, c, run[-1])
+            c.reading.unit != run[-1].reading.unit
+            or len(run) == 4
+            or not _same_list(text, c, run[-1])
         ):
             break
         run.append(c)
@@ -1739,7 +1743,7 @@ def _noun_of_next(text: str, folded: str, m: Mention, nxt: Mention) -> str:
     ):
         return ""
     noun, _ = phrases.noun_after(text, nxt.end)
-    if not noun and nxt.q.base_unit in phrases.PEOPLE:
+    if not noun and nxt.reading.base_unit in phrases.PEOPLE:
         noun = phrases.predicate_after(text, nxt.end)  # 1048户3044人实现脱贫
     return noun
 
@@ -1779,7 +1783,7 @@ def _previous_clause_subject(text: str, folded: str, m: Mention, prev: Mention |
     if (
         not subject
         and m.kind in ("amount", "count")
-        and m.q.dimension != "currency"
+        and m.reading.dimension != "currency"
         and phrases.works_only(text[m.clause : m.start])
     ):
         # 加快保障性安居工程建设，新开工建设1.8万套: the works of the clause before
@@ -1791,7 +1795,7 @@ def _is_range_pair(folded: str, a: Mention, b: Mention) -> bool:
     return (b.span.lower_of is None and a.span.lower_of is b.span) or (
         a.qualifier == "over"
         and b.qualifier == "under"
-        and a.q.unit == b.q.unit
+        and a.reading.unit == b.reading.unit
         and len(folded[a.end : b.start]) <= 3
     )
 
@@ -2054,7 +2058,7 @@ def _three_sectors(subject: str, listed: list[Mention], m: Mention, own: str = "
         if whole and whole.group(1) != own:
             return ""
         share = "占" + share[whole.end() :] if whole else share
-        return named + share if key_for(named + share, m.kind, m.q.base_unit) else ""
+        return named + share if key_for(named + share, m.kind, m.reading.base_unit) else ""
     return named
 
 
@@ -2104,7 +2108,7 @@ def _item_share(part: str, last: str, m: Mention) -> str:
     taxonomy, and never of a whole named by its level (占全省: the place's share of another).
 
     >>> from types import SimpleNamespace as N
-    >>> m = N(kind="ratio", q=N(base_unit="%"))
+    >>> m = N(kind="ratio", reading=N(base_unit="%"))
     >>> _item_share("工业经济", "新经济占地区生产总值比重", m)
     '工业经济占地区生产总值比重'
     >>> _item_share("城镇人口", "县域经济比重", m), _item_share("新经济", "工业经济占全省比重", m)
@@ -2116,7 +2120,7 @@ def _item_share(part: str, last: str, m: Mention) -> str:
     head = next((h for h in _LISTED_HEADS if last[:at].endswith(h)), "")
     named = part if part.endswith(head) else part + head
     candidate = named + last[at:]
-    return candidate if key_for(candidate, m.kind, m.q.base_unit) is not None else ""
+    return candidate if key_for(candidate, m.kind, m.reading.base_unit) is not None else ""
 
 
 def _each_its_own(part: str, last: str, m: Mention) -> bool:
@@ -2125,8 +2129,8 @@ def _each_its_own(part: str, last: str, m: Mention) -> bool:
     the last item's head (进口和出口整体通关时间: neither names one), see _stands_alone."""
     if part[:2] != last[:2] or part == last:
         return False
-    own = key_for(part, m.kind, m.q.base_unit)
-    return own is not None and key_for(last, m.kind, m.q.base_unit) not in (None, own)
+    own = key_for(part, m.kind, m.reading.base_unit)
+    return own is not None and key_for(last, m.kind, m.reading.base_unit) not in (None, own)
 
 
 # 单位地区生产总值能耗、用水量、二氧化碳排放量分别下降15%、50%、18%: the first item's "per unit of
@@ -2139,7 +2143,7 @@ def _per_unit_item(first: str, part: str, m: Mention) -> str:
     the taxonomy keys that as another statistic (a total, 排放总量, is no intensity); else "".
 
     >>> from types import SimpleNamespace as N
-    >>> m = N(kind="growth", q=N(base_unit="%"))
+    >>> m = N(kind="growth", reading=N(base_unit="%"))
     >>> _per_unit_item("单位生产总值能耗", "二氧化碳排放量", m)
     '单位生产总值二氧化碳排放量'
     >>> _per_unit_item("单位生产总值能耗", "主要污染物排放总量", m), _per_unit_item("能耗", "用水量", m)
@@ -2148,7 +2152,7 @@ def _per_unit_item(first: str, part: str, m: Mention) -> str:
     opening = _PER_UNIT.match(first)
     if opening is None or _PER_UNIT.match(part) or "总量" in part:
         return ""
-    own = key_for(part, m.kind, m.q.base_unit)
+    own = key_for(part, m.kind, m.reading.base_unit)
     return _another_statistic([opening.group() + part], own, m)
 
 
@@ -2162,7 +2166,7 @@ def _shared_rate(first: str, part: str, m: Mention) -> str:
         return ""
     if len(first) < len(part) + 2:
         return ""
-    own = key_for(first, m.kind, m.q.base_unit)
+    own = key_for(first, m.kind, m.reading.base_unit)
     return _another_statistic([first[: -len(part)] + part], own, m)
 
 
@@ -2176,7 +2180,7 @@ def _rate_head(part: str, parts: list[str], m: Mention) -> str:
         return ""
     if any(p.endswith(("率", "度")) for p in parts[:-1]):
         return ""
-    own = key_for(last, m.kind, m.q.base_unit)
+    own = key_for(last, m.kind, m.reading.base_unit)
     return _another_statistic((part + last[cut:] for cut in range(1, len(last) - 1)), own, m)
 
 
@@ -2185,7 +2189,7 @@ def _another_statistic(candidates: Iterable[str], own: str | None, m: Mention) -
     than `own` (the key of the item it is made from), else "": a list's item completed from
     its neighbour names a statistic of its own, or nothing."""
     for candidate in candidates:
-        key = key_for(candidate, m.kind, m.q.base_unit)
+        key = key_for(candidate, m.kind, m.reading.base_unit)
         if key is not None and key != own:
             return candidate
     return ""
@@ -2197,7 +2201,7 @@ def _parallel_head(part: str, nxt: str, m: Mention) -> str:
     item's; else "" (广播、电视人口综合覆盖率: one statistic of both, the list stays whole)."""
     if not 2 <= len(part) <= 4 or len(nxt) < len(part) + 2:
         return ""
-    own = key_for(nxt, m.kind, m.q.base_unit)
+    own = key_for(nxt, m.kind, m.reading.base_unit)
     if found := _another_statistic([part + nxt[len(part) :]], own, m):
         return found
     if m.kind == "ratio" and nxt.endswith("率"):
@@ -2214,9 +2218,9 @@ def _stands_alone(part: str, last: str, m: Mention) -> bool:
     (进口和出口整体通关时间, 规上工业、规上服务业企业亩均税收: the head is shared)."""
     if part in _OF_SOMETHING or part.endswith(("制造", "业")) or part[:2] == last[:2]:
         return False
-    if key_for(last[: len(part)], m.kind, m.q.base_unit) is not None:
+    if key_for(last[: len(part)], m.kind, m.reading.base_unit) is not None:
         return False
-    return key_for(part, m.kind, m.q.base_unit) is not None
+    return key_for(part, m.kind, m.reading.base_unit) is not None
 
 
 def _bare_list(folded: str, group: list[Mention], i: int) -> tuple[int, int]:
@@ -2301,8 +2305,8 @@ def _joined(folded: str, a: Mention, b: Mention) -> bool:
     between one clause's figures.)"""
     if folded[a.end : b.start] not in _LIST_GAPS or a.kind != b.kind:
         return False
-    return a.q.unit == b.q.unit or (
-        a.kind == "amount" and a.q.dimension == b.q.dimension == "currency"
+    return a.reading.unit == b.reading.unit or (
+        a.kind == "amount" and a.reading.dimension == b.reading.dimension == "currency"
     )
 
 

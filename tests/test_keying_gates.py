@@ -148,7 +148,7 @@ def _figure(text, figure, indicator, kind="amount", unit="元", clause=0):
         indicator=indicator,
         kind=kind,
         clause=clause,
-        q=SimpleNamespace(base_unit=unit),
+        reading=SimpleNamespace(base_unit=unit),
         span=SimpleNamespace(verb=None),
     )
 

@@ -758,7 +758,7 @@ def _after_a_part_sentence(
         return False
     if _WHOLE_PLACE.search(after) or _PART_COUNTED.match(after):
         return False
-    return key_for(part.group() + m.indicator, m.kind, m.q.base_unit, keys) != key
+    return key_for(part.group() + m.indicator, m.kind, m.reading.base_unit, keys) != key
 
 
 # A quota of each unit (每个县（市、区）建设1所80-150个托位的托育机构, 各县市区至少引进2个亿元以上
@@ -921,7 +921,9 @@ def _topic_part(text: str, start: int, end: int) -> str | None:
 def part_key_differs(part: str, m: Mention, key: str, keys) -> bool:
     """Whether the figure of m read as the part's is no value of `key` (the core is always a
     part; a part the key's pattern admits, 城区生活垃圾无害化处理率, keeps the key)."""
-    return part in _CORE_PARTS or key_for(part + m.indicator, m.kind, m.q.base_unit, keys) != key
+    return (
+        part in _CORE_PARTS or key_for(part + m.indicator, m.kind, m.reading.base_unit, keys) != key
+    )
 
 
 # A topic sentence whose subject is the place's works on one part of it (加快推进中心城区提质发展。
@@ -1194,7 +1196,7 @@ def _added_key(
             and "flow" in classes
         )
         return None if split or mended else False
-    added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+    added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.reading.base_unit, keys)
     return added if added is not None else (None if split else False)
 
 
@@ -1324,7 +1326,7 @@ def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
     if m.indicator.startswith("地方"):
         return False
     after = _LOCAL_SHARE_AFTER.match(text, m.end)
-    return after is not None and key_for(after["share"], m.kind, m.q.base_unit, keys) == key
+    return after is not None and key_for(after["share"], m.kind, m.reading.base_unit, keys) == key
 
 
 # A count of things the place helps (扶持300个农民专业合作社, 支持29家新型研发机构加快发展, 重点培育和
@@ -1379,7 +1381,7 @@ _BUILT_IN_PHRASE = LazyPattern(r"新建|新增|建成|建设|改造|完成|实�
 def _stock_of_a_flow(text: str, m: Mention, key: str, classes: frozenset[str]) -> bool:
     """Whether m, a count or an amount, states the stock of things that `key` (of `classes`)
     counts as a flow (see _STOCK_BEFORE; key_in_context asks it of those kinds alone)."""
-    if m.q.base_unit == "元":
+    if m.reading.base_unit == "元":
         return False
     if not (key.endswith("_built") or "flow" in classes):
         return False  # (no key of a flow: one test before the look-backs)
@@ -1493,7 +1495,7 @@ def _part_of_its_whole(text: str, m: Mention, key: str, keys, names: tuple[str, 
     after = _SHARE_OF_AFTER.match(text, m.end)
     if after is None or after["whole"].startswith(_ANOTHER_LEVEL):
         return False  # 对俄进出口总额223.6亿美元，占全国对俄进出口总额的25.1%: the place's own
-    return key_for(after["whole"], m.kind, m.q.base_unit, keys) == key
+    return key_for(after["whole"], m.kind, m.reading.base_unit, keys) == key
 
 
 # ... and a figure said to be a share of the place itself, the whole unnamed (规模以上工业总产值350亿
@@ -1661,7 +1663,7 @@ def _lumped_in_a_list(text: str, m: Mention, key: str, keys) -> bool:
     if _OWN_SCOPE.match(own):
         return False  # 中心城区、城镇污水处理率分别达95%、85%: a scope the key admits
     for cut in range(1, min(5, len(own))):
-        if key_for(other + own[cut:], m.kind, m.q.base_unit, keys) == key:
+        if key_for(other + own[cut:], m.kind, m.reading.base_unit, keys) == key:
             return True
     return False
 
@@ -1726,7 +1728,7 @@ def _one_class_beside_another(
         return False
     cls, at, verb, rest = got
     family = _FAMILY_RES[at]
-    if key_for(verb + _GENERIC[at] + rest, m.kind, m.q.base_unit, keys) != key:
+    if key_for(verb + _GENERIC[at] + rest, m.kind, m.reading.base_unit, keys) != key:
         return False  # (a class the table keys apart)
     ends = [i for i in (text.find(c, m.end, m.end + 3 * CLAUSE_WINDOW) for c in _STOPS) if i >= 0]
     end = min(ends) if ends else m.end + 3 * CLAUSE_WINDOW
@@ -1747,7 +1749,7 @@ def _one_class_beside_another(
         if (
             rest.startswith(other)
             or other.startswith(rest)
-            or key_for(verb + _GENERIC[at] + other, m.kind, m.q.base_unit, keys) == key
+            or key_for(verb + _GENERIC[at] + other, m.kind, m.reading.base_unit, keys) == key
         ):
             return True  # (not 国家级科技企业孵化器 beside 国家科技型中小企业: other things)
     return False
@@ -1774,7 +1776,7 @@ def _selected_key(text: str, m: Mention, key: str, keys) -> str | None | Literal
     if after is None:
         return False
     if after["approved"] and not m.indicator.startswith("新"):
-        added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+        added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.reading.base_unit, keys)
         if added is not None and added != key and added in (f"new_{key}", f"{key}_new"):
             return added
     return None
@@ -1802,7 +1804,7 @@ def _added_growth_key(ctx: KeyContext, m: Mention, key: str, keys) -> str | None
         return False
     if head["vague"]:
         return None
-    added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+    added = key_for("新增" + clean_phrase(m.indicator), m.kind, m.reading.base_unit, keys)
     return added
 
 
@@ -1867,7 +1869,7 @@ def _act_keeps(act: str, phrase: str, key: str, m: Mention, keys) -> bool:
     for verb in {act, *halves, *_ACT_ALSO.get(act, ())}:
         bare = phrase.removeprefix("重点").removeprefix("重大")  # (新开工 or 重大: one prefix)
         for words in (verb + phrase, phrase + verb, verb + bare):
-            if key_for(words, m.kind, m.q.base_unit, keys) == key:
+            if key_for(words, m.kind, m.reading.base_unit, keys) == key:
                 return True
     return False
 
@@ -1964,7 +1966,7 @@ def _part_of_additions(text: str, m: Mention, keys) -> str | None:
     head = _ADDING_HEAD.match(text, begin, m.clause - 1)
     if head is None or not head["adds"]:
         return None
-    return key_for("新增" + clean_phrase(m.indicator), m.kind, m.q.base_unit, keys)
+    return key_for("新增" + clean_phrase(m.indicator), m.kind, m.reading.base_unit, keys)
 
 
 # acts10: a run of clauses of bare items after a clause of additions (新增省级工程技术研究中心8个，高新技术
@@ -2534,7 +2536,7 @@ def _one_of_a_joined_pair(ctx: KeyContext, m: Mention, keys) -> str | None | Lit
     for joined, first, second in _JOINED_PAIRS:
         if m.indicator.startswith(joined) and joined in text[m.clause : split]:
             half = second if _SPLIT_FIGURE.search(text, split, m.start) else first
-            return key_for(half + m.indicator[len(joined) :], m.kind, m.q.base_unit, keys)
+            return key_for(half + m.indicator[len(joined) :], m.kind, m.reading.base_unit, keys)
     return False
 
 
@@ -2616,7 +2618,7 @@ def _another_stage_item(text: str, m: Mention, key: str, keys) -> bool:
         return bare["stage"] in _NOT_BUILT and text[start] in "，,、"
     for stage in (bare["stage"], bare["stage"][:2]):
         phrase = m.indicator[: carried.start()] + stage + m.indicator[carried.end() :]
-        if key_for(phrase, m.kind, m.q.base_unit, keys) == key:
+        if key_for(phrase, m.kind, m.reading.base_unit, keys) == key:
             return False
     return True
 
@@ -2675,7 +2677,7 @@ def _one_of_two_without_split(ctx: KeyContext, m: Mention, keys) -> str | None |
     for joined, first, other in _JOINED_PAIRS:
         if m.indicator.startswith(joined):
             half = other if second else first
-            return key_for(half + m.indicator[len(joined) :], m.kind, m.q.base_unit, keys)
+            return key_for(half + m.indicator[len(joined) :], m.kind, m.reading.base_unit, keys)
     return False
 
 
@@ -2697,7 +2699,7 @@ def _residents_scheme(text: str, m: Mention, keys) -> str | None | Literal[False
     at = text.rfind(m.indicator, max(m.clause, m.start - len(m.indicator) - 12), m.start)
     if at < 0 or not _RESIDENTS_HEAD.search(text, max(0, at - 12), at):
         return False
-    key = key_for(_RESIDENTS + m.indicator, m.kind, m.q.base_unit, keys)
+    key = key_for(_RESIDENTS + m.indicator, m.kind, m.reading.base_unit, keys)
     return key if key is not None else False
 
 
@@ -3146,7 +3148,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     elif context.text is not text:
         raise ValueError("the context is another text's")
     ctx = context
-    key = key_for(m.indicator, m.kind, m.q.base_unit, keys)
+    key = key_for(m.indicator, m.kind, m.reading.base_unit, keys)
     # 哈尔滨市生产总值, 黄石空气优良率: the place's own, as 全市 writes it (the phrase opens with
     # one of the place's names, found once per document; read without a call once found)
     names = ctx.names or ctx.place_names()
@@ -3154,7 +3156,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         rest = _without_own_place(names, m.indicator)
         # (not 带动陕西进出口415.4亿元: what something drove)
         if rest and text.rfind("带动" + m.indicator, max(0, m.start - 40), m.start) < 0:
-            key = key_for(rest, m.kind, m.q.base_unit, keys)
+            key = key_for(rest, m.kind, m.reading.base_unit, keys)
     if key is None:
         return None
     # (what the rules treat the key's figures as: its classes in the table)
@@ -3337,5 +3339,5 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
             return part
         head = _list_head_change(ctx, m)
         if head and head["verb"] == "新增":
-            return key_for("新增" + m.indicator, m.kind, m.q.base_unit, keys)
+            return key_for("新增" + m.indicator, m.kind, m.reading.base_unit, keys)
     return None if _stated_as_change(ctx, m, key, clause) else key
