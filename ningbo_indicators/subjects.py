@@ -2279,19 +2279,22 @@ class _BareLists:
     list found last is kept, and its other figures take it without walking it again (each
     figure of a long list walked the whole list: quadratic)."""
 
-    __slots__ = ("folded", "group", "first", "last")
+    __slots__ = ("folded", "group", "first", "last", "listed")
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
         self.group: list[Mention] | None = None
         self.first, self.last = 0, -1  # (the bounds of the list found last in `group`)
+        self.listed: list[Mention] = []  # (its figures, made once: not copied for each figure)
 
     def around(self, group: list[Mention], i: int) -> list[Mention]:
-        """The list of group's i-th figure (`first`: the index of its first), else []."""
+        """The list of group's i-th figure (`first`: the index of its first), else [] (the
+        same list for each of its figures: not to be changed)."""
         if group is not self.group or not self.first <= i <= self.last:
             self.group = group
             self.first, self.last = _bare_list(self.folded, group, i)
-        return group[self.first : self.last + 1] if self.last > self.first else []
+            self.listed = group[self.first : self.last + 1] if self.last > self.first else []
+        return self.listed
 
 
 def _joined(folded: str, a: Mention, b: Mention) -> bool:
