@@ -27,15 +27,14 @@ group or others may write, is not read.
 Where: `$NINGBO_INDICATORS_CACHE` if set, else `$XDG_CACHE_HOME/ningbo-indicators`, else
 `~/.cache/ningbo-indicators`. Turn it off with `NINGBO_INDICATORS_CACHE=off` (or empty).
 
-When it is not used: never an error. An unwritable directory, a truncated or foreign file
-(another program's, another format's: the file opens with a magic line and the length of what
-follows, both checked), data `marshal` cannot read, a file not the user's own, an engine whose
+When it is not used: never an error. An unwritable directory, a damaged or foreign file (a
+magic line and a CRC-32 of the rest guard it), a file not the user's own, an engine whose
 internals differ (no `_regex.compile`, an argument it refuses), a locale-dependent pattern
 (`regex.LOCALE`) or user input (`--grep`, which is compiled by `regex` directly): the pattern is
-simply compiled as usual. What is not checked: a bit changed inside the file, its length kept
-(no checksum: a CRC-32 of the file's 1.1 MB was 1.5 % of the command's start-up). The file is
-only ever written whole (temporary file + `os.replace`) and is the user's own, and Python
-trusts its own `__pycache__` files the same way.
+simply compiled as usual. (The checksum is 1 % of the command's start-up, and is kept: the
+`regex` engine runs a stored program unchecked and code is run, so one byte changed inside the
+file, its length kept, was seen to hang the command or crash it, on every run until the file
+was removed; the standard library's engine checks a program first.)
 """
 
 from __future__ import annotations
@@ -71,9 +70,9 @@ _ENV = "NINGBO_INDICATORS_CACHE"
 MAX_BYTES = 8 * 1024 * 1024
 # (the engines' programs are stored as machine words, see _pack: their byte order is in it;
 # 3: data kept by `remember` under a digest of its source, not the source; 4: a pattern's entry
-# holds the length of its text, not the text, which is in its key; 5: the header holds the
-# payload's length, not its CRC-32: see the module's docstring)
-_MAGIC = f"ningbo-indicators compiled patterns 5 {sys.byteorder}\n".encode()
+# holds the length of its text, not the text, which is in its key; 5, the payload's length in
+# place of its CRC-32, was tried and dropped: see the module's docstring)
+_MAGIC = f"ningbo-indicators compiled patterns 4 {sys.byteorder}\n".encode()
 # The engines' modules that receive the compiled data (in the package named as the engine),
 # and the C modules whose `compile` builds a pattern from it. Absent (another version's
 # internals): no cache, compiling as usual.
@@ -295,9 +294,14 @@ class cached_imports:
 
 
 def _put_back() -> None:
-    """Every name the first block replaced, as it was (see `cached_imports`)."""
+    """Every name the first block replaced, as it was (see `cached_imports`); a name another
+    thread has set since (a patch of its own, made or undone while the block ran) is left as
+    that thread set it."""
+    stand_ins = {(module_name, name): stand_in for module_name, name, stand_in in _STAND_INS}
     for (module_name, name), earlier in _EARLIER.items():
         module = sys.modules[module_name]
+        if vars(module).get(name, _NONE) is not stand_ins[module_name, name]:
+            continue
         if earlier is _NONE:
             vars(module).pop(name, None)
         else:
@@ -645,7 +649,7 @@ class PatternStore:
             fd = os.open(temporary, NEW_FILE_FLAGS, 0o644)
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(_MAGIC + len(payload).to_bytes(8, "big") + payload)
+                    out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
                 os.replace(temporary, self.path)
             except BaseException:  # (ours, half written: removed)
                 try:
@@ -759,8 +763,8 @@ def _unpack(stored: tuple, pattern: str | bytes) -> tuple:
     """What `_pack` was given for `pattern`; ValueError where `stored` was made for a pattern of
     another length (an entry under another pattern's key). A pattern of the same length filed
     under another's key would pass: only a fault of `save` or a file made by hand could file it
-    so (entries are filed by the pattern's whole text), and this check is a guard against the
-    first, not the second."""
+    so (entries are filed by the pattern's whole text, and the file's checksum guards the rest),
+    and this check is a guard against the first, not the second."""
     if stored[0] != len(pattern):
         raise ValueError("an entry of another pattern")
     words = array("I")
@@ -797,8 +801,8 @@ def _own_file(st: os.stat_result) -> bool:
 
 
 def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
-    """The blobs of a cache file; an absent, truncated or foreign file (its magic line, or the
-    payload's length after it, not as `save` writes them), one `marshal` cannot read, or one
+    """The blobs of a cache file; an absent, damaged or foreign file (its magic line, or the
+    CRC-32 of the rest after it, not as `save` writes them), one `marshal` cannot read, or one
     not the user's own (`_own_file`), gives none."""
     try:
         with open(path, "rb") as f:
@@ -808,8 +812,8 @@ def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
     except OSError:
         return {}
     head = len(_MAGIC)
-    payload = memoryview(data)[head + 8 :]  # (not a copy of the file's bytes)
-    if data[:head] != _MAGIC or data[head : head + 8] != len(payload).to_bytes(8, "big"):
+    payload = memoryview(data)[head + 4 :]  # (not a copy of the file's bytes)
+    if data[:head] != _MAGIC or data[head : head + 4] != zlib.crc32(payload).to_bytes(4, "big"):
         return {}
     try:
         blobs = marshal.loads(payload)

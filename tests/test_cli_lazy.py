@@ -66,3 +66,9 @@ def test_what_is_shown_is_what_the_fully_made_group_shows():
     assert "Did you mean one of: 'extract', 'text'?" in lazy["extrac"][1]
     listed = lazy["--help"][0].split("Commands:\n")[1].splitlines()
     assert [line.split()[0] for line in listed] == COMMANDS
+
+
+def test_an_unknown_command_first_is_told_the_near_names():
+    # (in a process of its own: above, `--help` has made every command before `extrac`; click
+    # takes its suggestions from the commands made)
+    assert "Did you mean one of: 'extract', 'text'?" in _shown([["extrac"]])["extrac"][1]

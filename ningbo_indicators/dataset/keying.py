@@ -409,7 +409,7 @@ class KeyContext:
         self.classes: tuple[object, dict[str, frozenset[str]]] = (self, {})
         # what `words`, `last` and `search` found in a long stretch from a start:
         # {(what, how, start): (read to, answer)}
-        self._long: dict[tuple[str, str, int], tuple[int, Any]] = {}
+        self._long: dict[tuple[object, str, int], tuple[int, Any]] = {}
 
     def use_table(self, keys) -> tuple[object, dict[str, frozenset[str]]]:
         """(`keys`, the classes of its keys), kept as `classes` for the next figures (one
@@ -527,7 +527,7 @@ class KeyContext:
         the text it reads, so the search goes on from there."""
         if end - start <= _LONG:
             return pattern.search(self.text, start, end)
-        memo = (pattern.pattern, "search", start)
+        memo = (pattern, "search", start)  # (by the pattern: its text and flags)
         read, match = self._long.get(memo, (start, None))
         if end < read:
             return pattern.search(self.text, start, end)  # (an end before one read: not in a list)
