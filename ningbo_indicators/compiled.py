@@ -455,6 +455,11 @@ class PatternStore:
         self.built: dict[tuple, object] = {}  # this process's patterns, by key
         self.codes: dict[tuple, CodeType] = {}  # this process's code (`code`), by key
         self.used: set[tuple] = set()  # the entries this process took from the file or made
+        # `remember`'s entries this process made (kept for `save`), and those it took from the
+        # file (their bytes freed once loaded: asked for again, built again)
+        self.fresh: set[tuple] = set()
+        self.taken: set[tuple] = set()
+        self.again = 0  # (how many of those were built again)
         self.size = 0  # the bytes of the file as read
         self.stamps: dict[str, tuple[int, int] | None] = {}  # (`stamp`: per module file)
         # (re-entrant: a pattern compiled on first use may be first used by remember's build)
@@ -533,15 +538,21 @@ class PatternStore:
         with self._lock:
             if self.blobs is None:
                 self.blobs = self._read_file()
-            blob = self.blobs.pop(key, None)  # (see _from_file)
+            if key in self.taken:  # (asked for again: the file holds it, its bytes were freed)
+                self.again += 1
+                return build()
+            blob = self.blobs.get(key)
             if blob is not None:
                 try:
                     value = marshal.loads(blob)
                 except Exception:  # (a damaged entry: built again below)
-                    pass
+                    del self.blobs[key]
                 else:
                     self.hits += 1
                     self.used.add(key)
+                    if key not in self.fresh:  # (a file's entry: freed, as in _from_file)
+                        del self.blobs[key]
+                        self.taken.add(key)
                     return value
             value = build()
             try:
@@ -549,6 +560,7 @@ class PatternStore:
             except ValueError:  # (not plain data)
                 return value
             self.new += 1
+            self.fresh.add(key)
             self.used.add(key)
             return value
 

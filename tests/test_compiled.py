@@ -635,3 +635,25 @@ def test_saving_never_writes_through_a_link(tmp_path, monkeypatch):
     store.get("regex", r"(\d+)个", 0, {})
     store.save()
     assert victim.read_text() == "mine" and not path.exists()
+
+
+def test_remembered_data_asked_for_twice(tmp_path):
+    """An entry taken from the file is freed once loaded (fewer pages touched): asked for again,
+    it is built again, the same; one made by this run stays for `save`, whatever is asked."""
+    built = []
+
+    def build() -> list:
+        built.append(1)
+        return [1, 2, 3]
+
+    cold = compiled.PatternStore(tmp_path / "p.marshal")
+    assert cold.remember("t", "src", build) == cold.remember("t", "src", build) == [1, 2, 3]
+    assert len(built) == 1 and cold.new == 1
+    cold.save()
+    warm = compiled.PatternStore(tmp_path / "p.marshal")
+    assert warm.remember("t", "src", build) == [1, 2, 3] and warm.hits == 1 and len(built) == 1
+    assert warm.remember("t", "src", build) == [1, 2, 3] and warm.again == 1 and len(built) == 2
+    assert warm.new == 0
+    warm.save()
+    assert compiled.PatternStore(tmp_path / "p.marshal").remember("t", "src", build) == [1, 2, 3]
+    assert len(built) == 2  # (the file still holds it)
