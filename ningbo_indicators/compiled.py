@@ -254,8 +254,8 @@ class cached_imports:
     theirs in. Only the threads inside a block go through the cache: another thread's class,
     pattern, named tuple or forward reference is compiled as usual (by what was there before,
     if a program had set its own). A module that takes `re.compile` into a name of its own
-    (`from re import compile`) while inside keeps `_re_compile`, which outside a block is
-    `re.compile` as this module found it.
+    (`from re import compile`) while inside keeps `_re_compile_stand_in`, which outside a block
+    is `re.compile` as this module found it.
 
     >>> import collections, dataclasses, re
     >>> with cached_imports():
@@ -328,7 +328,7 @@ _FUTURE_FLAGS = sum(
 )
 
 
-def _re_compile(pattern, flags=0):
+def _re_compile_stand_in(pattern, flags=0):
     """`re.compile(pattern, flags)` while a block runs (see `cached_imports`): through the cache
     in a thread inside a block, for a pattern's text and int flags; by the earlier `re.compile`
     otherwise, and for the flags that make it print (DEBUG) or warn (TEMPLATE) or a pattern
@@ -346,24 +346,32 @@ def _re_compile(pattern, flags=0):
 _RE_AS_USUAL = re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0)
 
 
-def _exec(source, globals, locals=None, /) -> None:
+def _exec_stand_in(source, globals, locals=None, /) -> None:
     """`exec(source, globals, locals)` as `dataclasses` calls it (see `cached_imports`): a text
     compiled with its caller's `from __future__` flags, through the cache in a thread inside a
     block; by the module's own earlier `exec` where a program had set one."""
     earlier = _EARLIER.get(("dataclasses", "exec"), _NONE)
     if isinstance(source, str):
         flags = sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
-        if threading.get_ident() in _INSIDE:
-            source = _STORE.code(source, flags)
-        elif earlier is _NONE:
-            source = builtins.compile(source, "<string>", "exec", flags, dont_inherit=True)
+        source = _text_code(source, flags, "exec", earlier)
     (exec if earlier is _NONE else earlier)(source, globals, locals)  # type: ignore[operator]
 
 
-def _eval(source, globals=None, locals=None, /):
+def _text_code(source: str, flags: int, mode: str, earlier: object) -> str | CodeType:
+    """What the `exec` or `eval` stand-in runs for a text: its code from the cache in a thread
+    inside a block, compiled as the builtin would compile it where the module had no earlier
+    one of its own, else the text itself (for that earlier one to take)."""
+    if threading.get_ident() in _INSIDE:
+        return _STORE.code(source, flags, mode)
+    if earlier is _NONE:
+        return builtins.compile(source, "<string>", mode, flags, dont_inherit=True)
+    return source
+
+
+def _eval_stand_in(source, globals=None, locals=None, /):
     """`eval(source, globals, locals)` as `collections.namedtuple` calls it (see
-    `cached_imports`), as `_exec` does exec: with the caller's names where no globals are
-    given, as eval would."""
+    `cached_imports`), as `_exec_stand_in` does exec: with the caller's names where no globals
+    are given, as eval would."""
     caller = sys._getframe(1)
     if globals is None:
         globals = caller.f_globals
@@ -371,16 +379,12 @@ def _eval(source, globals=None, locals=None, /):
     earlier = _EARLIER.get(("collections", "eval"), _NONE)
     if isinstance(source, str):
         flags = caller.f_code.co_flags & _FUTURE_FLAGS
-        source = source.lstrip(" \t")  # (as eval takes a text)
-        if threading.get_ident() in _INSIDE:
-            source = _STORE.code(source, flags, "eval")
-        elif earlier is _NONE:
-            source = builtins.compile(source, "<string>", "eval", flags, dont_inherit=True)
+        source = _text_code(source.lstrip(" \t"), flags, "eval", earlier)  # (as eval takes it)
     run = eval if earlier is _NONE else earlier
     return run(source, globals, locals)  # type: ignore[operator]
 
 
-def _compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
+def _compile_stand_in(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
     """`compile(...)` as `typing.ForwardRef` calls it (see `cached_imports`): a text compiled to
     code under the name "<string>" with its caller's `from __future__` flags, through the cache
     in a thread inside a block; anything else as `compile` would (by the module's own earlier
@@ -407,10 +411,10 @@ def _compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *
 # last, imported by the first block once the others are in place (importing it compiles three
 # patterns and makes eleven named tuples).
 _STAND_INS = (
-    ("re", "compile", _re_compile),
-    ("collections", "eval", _eval),
-    ("typing", "compile", _compile),
-    ("dataclasses", "exec", _exec),
+    ("re", "compile", _re_compile_stand_in),
+    ("collections", "eval", _eval_stand_in),
+    ("typing", "compile", _compile_stand_in),
+    ("dataclasses", "exec", _exec_stand_in),
 )
 
 

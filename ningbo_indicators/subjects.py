@@ -1845,7 +1845,7 @@ def _same_sentence(folded: str, a: Mention, b: Mention) -> bool:
     return _SENTENCE_END.search(folded, a.end, b.start) is None
 
 
-_SENTENCE_END = compiled.compile_std(r"[。！？!?\n]")
+_SENTENCE_END = compiled.compile_std(f"[{STOP_MARKS}]")
 
 
 def _respectively(
@@ -2266,10 +2266,7 @@ class _ListedRates:
         starts, mentions = self.starts, self.mentions
         for n in range(len(starts), k + 1):
             m = mentions[n]
-            listed = (
-                _is_listed_rate(m)
-                and _SENTENCE_END.search(self.folded, m.end, mentions[n + 1].end) is None
-            )
+            listed = _is_listed_rate(m) and _same_sentence(self.folded, m, mentions[n + 1])
             starts.append((starts[n - 1] if n else 0) if listed else n + 1)
         return starts[k] if k >= 0 else 0
 

@@ -485,7 +485,7 @@ def test_a_patch_made_while_a_block_runs_is_kept(tmp_path, monkeypatch):
     re.compile = patched
     try:
         with compiled.cached_imports():
-            assert re.compile is compiled._re_compile
+            assert re.compile is compiled._re_compile_stand_in
             re.compile = plain  # (the program's patch undone while the block runs)
         assert re.compile is plain
     finally:
@@ -582,23 +582,28 @@ def test_cached_imports_take_forward_references_code_from_the_cache(tmp_path, mo
 
 
 def test_compile_stand_in_as_compile_for_a_caller():
-    """`_compile` for what it does not cache (an AST asked for, another file name), and for
-    a text outside a block: what compile gives, with the caller's future flags."""
+    """`_compile_stand_in` for what it does not cache (an AST asked for, another file name), and
+    for a text outside a block: what compile gives, with the caller's future flags."""
     import ast
 
-    assert isinstance(compiled._compile("a + 1", "<string>", "eval", ast.PyCF_ONLY_AST), ast.AST)
-    assert compiled._compile("a", "x.py", "eval").co_filename == "x.py"
+    assert isinstance(
+        compiled._compile_stand_in("a + 1", "<string>", "eval", ast.PyCF_ONLY_AST), ast.AST
+    )
+    assert compiled._compile_stand_in("a", "x.py", "eval").co_filename == "x.py"
     annotations = __import__("__future__").annotations.compiler_flag
-    assert compiled._compile("def f(x: y): pass", "<string>", "exec").co_flags & annotations
+    assert (
+        compiled._compile_stand_in("def f(x: y): pass", "<string>", "exec").co_flags & annotations
+    )
 
 
 def test_eval_stand_in_as_eval_for_a_caller():
-    """`_eval` called as eval is (no globals: the caller's names; leading blanks; a code object
+    """`_eval_stand_in` called as eval is (no globals: the caller's names; leading blanks; a code
+    object
     or a text), outside a block: what eval gives."""
     n = 5  # noqa: F841 (read by the evals, through the frame)
-    assert compiled._eval("  n + 1") == eval("  n + 1") == 6
-    assert compiled._eval("n * k", {"n": 2}, {"k": 3}) == 6
-    assert compiled._eval(compile("n", "<s>", "eval")) == 5
+    assert compiled._eval_stand_in("  n + 1") == eval("  n + 1") == 6
+    assert compiled._eval_stand_in("n * k", {"n": 2}, {"k": 3}) == 6
+    assert compiled._eval_stand_in(compile("n", "<s>", "eval")) == 5
 
 
 def test_re_compile_inside_a_block_without_a_cache_or_with_errors(monkeypatch):
