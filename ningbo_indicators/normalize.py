@@ -58,7 +58,8 @@ def normalize_span(span: Span) -> Quantity:
 def read_span(span: Span) -> tuple[UnitReading, float, float, str]:
     """`normalize_span`'s parts, no `Quantity` made: the reading of the span's unit (one object
     for every span written alike), the value, the value in base units and the qualifier (the
-    pipeline keeps them on its mention: an object less per figure).
+    pipeline keeps them on its mention: an object less per figure; `pipeline._mention` reads
+    them so, inline).
 
     Raises `numbers.NumberError` when the number cannot be read.
     """

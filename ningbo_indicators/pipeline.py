@@ -31,9 +31,10 @@ from .extractors.quantity import (
 )
 from .lazy import LazyPattern
 from .model import Record, new_record
-from .normalize import UnitReading, read_span, verb_direction
+from .normalize import UnitReading, _unit_of, _values, verb_direction
 from .numbers import NumberError, fold
 from .subjects import attach_indicators
+from .units import QUALIFIER_WORDS
 
 
 @dataclass(slots=True)
@@ -112,10 +113,14 @@ def _add_with_bare_numbers(
 
 
 def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
+    # (normalize.read_span, inline: a call and a tuple less per figure)
     try:
-        reading, value, base_value, qualifier = read_span(span)
+        reading = _unit_of(span.unit, span.split_unit, span.magnitude)
+        value, base_value = _values(span.number, reading.power)
     except NumberError:
         return None
+    word = span.post or span.mid or span.pre
+    qualifier = QUALIFIER_WORDS[word] if word else "exact"
     start = span.start
     kind, direction = reading.kind, None
     clause = doc.clause_start(span.start)
