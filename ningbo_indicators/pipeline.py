@@ -295,7 +295,8 @@ def to_records(
     too. The reader of periods is told the figures' offsets (`PeriodReader`). `place`: the
     report's place, which the key rules share with the subjects' (`extract`).
     """
-    period = PeriodReader(doc, [m.start for m in mentions]).period
+    periods = PeriodReader(doc, [m.start for m in mentions])
+    period, plain = periods.period, periods.plain
     context = KeyContext(text, place)  # what the key rules read once per document
     keyed = bool(keys)  # (once: the shipped table, `keys.ShippedTable`, tells its length by a call)
     records = []
@@ -339,7 +340,8 @@ def to_records(
                 section,
                 sentence,
                 key_in_context(text, m, keys, context) if keyed else None,
-                period(start, m.kind),
+                # (`period`'s answer for most figures, without the call)
+                "year" if start in plain and m.kind != "multiple" else period(start, m.kind),
             )
         )
     return records

@@ -455,7 +455,7 @@ def test_plain_figures_get_the_period_the_words_and_passages_give():
         starts = [m.start for m in find_mentions(text, folded, doc)]
         whole = PeriodReader(doc)  # (no offsets told: every figure read in full)
         reader = PeriodReader(doc, starts)
-        plain += len(reader._plain)
+        plain += len(reader.plain)
         told += len(set(starts))
         for kind in ("growth", "ratio", "count", "amount", "pp", "multiple"):
             assert [reader.period(p, kind) for p in starts] == [

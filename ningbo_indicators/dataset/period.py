@@ -320,7 +320,7 @@ class PeriodReader:
         "_starts",
         "_cuts",
         "_statuses",
-        "_plain",
+        "plain",
     )
 
     def __init__(self, doc: Document, starts: list[int] | None = None) -> None:
@@ -343,7 +343,9 @@ class PeriodReader:
             # the innermost passage decides: a paragraph inside a section
             statuses.append(min(inner, key=lambda p: p[1] - p[0])[2] if inner else None)
         self._cuts, self._statuses = cuts, statuses
-        self._plain = self._plain_years(starts) if starts is not None else frozenset()
+        # the figures whose period is `year` at once, but for a multiple (read by the pipeline
+        # too, which then makes no call of `period` for most figures)
+        self.plain = self._plain_years(starts) if starts is not None else frozenset()
 
     def _plain_years(self, starts: list[int]) -> frozenset[int]:
         """The offsets of `starts` (in order) that `period` answers `year` for at once, but for
@@ -366,7 +368,7 @@ class PeriodReader:
 
     def period(self, pos: int, kind: str = "") -> str:
         """`year`, `years` or `part` for the figure of `kind` that starts at `pos`."""
-        if pos in self._plain and kind != "multiple":
+        if pos in self.plain and kind != "multiple":
             return "year"  # (most figures: `_plain_years`)
         if self._starts is None or pos in self._starts:
             anchors = self._anchors
