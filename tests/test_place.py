@@ -1,5 +1,6 @@
-"""The place patterns' lookaheads (context/place.py): a necessary condition of each match put
-first, so the matches are those of the pattern without it."""
+"""How context/place.py reads the head of a report: the patterns' lookaheads (a necessary
+condition of each match put first) and the search from the run of Han characters and spaces
+before the words that end a match find the matches of a plain search."""
 
 import pytest
 import regex
@@ -31,6 +32,7 @@ PLAIN = {
     rf"(?:{place._HEADS})",
 }
 PATTERNS = {"congress": place.RE_CONGRESS, "head_of": place.RE_HEAD_OF}
+WORDS = dict(zip(PATTERNS, (words for _, words in place._HEAD_PATTERNS[::2])))
 
 
 @pytest.mark.parametrize("name", PATTERNS)
@@ -39,3 +41,13 @@ def test_lookahead_keeps_matches(name):
     found = [[(m.span(), m.groups()) for m in pattern.finditer(text)] for text in TEXTS]
     assert found == [[(m.span(), m.groups()) for m in plain.finditer(text)] for text in TEXTS]
     assert sum(map(len, found)) >= 4  # (the texts hold matches to compare)
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_search_from_the_run_keeps_matches(name):
+    # _ending_in starts the search at the run of Han characters and spaces before the first
+    # words that end a match: the matches are those of the search from the first character
+    pattern, words = PATTERNS[name], WORDS[name]
+    for text in (*TEXTS, "".join(TEXTS), "1届人大2 宁波市第十六届人民代表大会市长"):
+        whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in place._ending_in(pattern, words, text)] == whole

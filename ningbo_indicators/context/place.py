@@ -5,10 +5,16 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from .. import compiled
 from ..lazy import LazyPattern
 from ..numbers import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    import regex
 
 PROVINCES = (
     "北京市",
@@ -196,6 +202,23 @@ def _short(name: str) -> str:
 
 
 _TOP = 600
+# the run of Han characters and spaces that ends where a search ends, read backwards
+_HAN_OR_SPACE_RUN = compiled.compile(r"(?r)[\p{Han}\s]*")
+
+
+def _ending_in(
+    pattern: regex.Pattern[str] | LazyPattern, words: regex.Pattern[str], head: str
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(head)` for a pattern whose every match is Han characters and spaces up
+    to the `words` it ends with (RE_CONGRESS, RE_HEAD_OF): none where the words are not, and
+    none before the run of Han characters and spaces that ends where they first stand, so the
+    search starts there, not at every character before (the same matches)."""
+    first = words.search(head)
+    if first is None:
+        return iter(())
+    run = _HAN_OR_SPACE_RUN.search(head, 0, first.start())
+    assert run is not None, "a run matches, if only an empty one"
+    return pattern.finditer(head, run.start())
 
 
 def detect_place(text: str) -> str | None:
@@ -223,15 +246,13 @@ def detect_place(text: str) -> str | None:
     # the congress line stands under the title: tried first on the first lines alone (a tenth of
     # the cost; the first match there is the first in the longer head too)
     top = fold(text[:_TOP])
-    for m in RE_CONGRESS.finditer(top) if _CONGRESS_WORDS.search(top) else ():
+    for m in _ending_in(RE_CONGRESS, _CONGRESS_WORDS, top):
         name = _name(m)
         if name:
             return name
     head = fold(text[:3000])
     for pattern, words in _HEAD_PATTERNS:
-        if words is not None and words.search(head) is None:
-            continue
-        for m in pattern.finditer(head):
+        for m in pattern.finditer(head) if words is None else _ending_in(pattern, words, head):
             name = _name(m)
             if name:
                 return name
