@@ -45,9 +45,10 @@ def test_lookahead_keeps_matches(name):
 
 @pytest.mark.parametrize("name", PATTERNS)
 def test_search_from_the_run_keeps_matches(name):
-    # _ending_in starts the search at the run of Han characters and spaces before the first
-    # words that end a match: the matches are those of the search from the first character
+    # _ending_in searches only the runs of Han characters and spaces that hold the words that
+    # end a match: the matches are those of the search over the whole head
     pattern, words = PATTERNS[name], WORDS[name]
-    for text in (*TEXTS, "".join(TEXTS), "1届人大2 宁波市第十六届人民代表大会市长"):
+    runs = "届人大。（宁波市第十六届人大）副市长，7 日温州市 市长、宁波市第十届人大市长"
+    for text in (*TEXTS, "".join(TEXTS), "1届人大2 宁波市第十六届人民代表大会市长", runs):
         whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in place._ending_in(pattern, words, text)] == whole

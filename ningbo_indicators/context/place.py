@@ -202,23 +202,27 @@ def _short(name: str) -> str:
 
 
 _TOP = 600
-# the run of Han characters and spaces that ends where a search ends, read backwards
-_HAN_OR_SPACE_RUN = compiled.compile(r"(?r)[\p{Han}\s]*")
+# the run of Han characters and spaces around a place: before it (read backwards), after it
+_HAN_OR_SPACE_BEFORE = compiled.compile(r"(?r)[\p{Han}\s]*")
+_HAN_OR_SPACE_AFTER = compiled.compile(r"[\p{Han}\s]*")
 
 
 def _ending_in(
     pattern: regex.Pattern[str] | LazyPattern, words: regex.Pattern[str], head: str
 ) -> Iterator[regex.Match[str]]:
     """`pattern.finditer(head)` for a pattern whose every match is Han characters and spaces up
-    to the `words` it ends with (RE_CONGRESS, RE_HEAD_OF): none where the words are not, and
-    none before the run of Han characters and spaces that ends where they first stand, so the
-    search starts there, not at every character before (the same matches)."""
-    first = words.search(head)
-    if first is None:
-        return iter(())
-    run = _HAN_OR_SPACE_RUN.search(head, 0, first.start())
-    assert run is not None, "a run matches, if only an empty one"
-    return pattern.finditer(head, run.start())
+    to the `words` it ends with (RE_CONGRESS, RE_HEAD_OF): a match lies in a run of Han
+    characters and spaces that holds those words, so only such runs are searched, each once,
+    not every character of the head (the same matches, in the same order)."""
+    searched = 0  # where the runs searched so far end
+    for found in words.finditer(head):
+        if found.start() < searched:
+            continue  # (in the run searched last)
+        before = _HAN_OR_SPACE_BEFORE.search(head, 0, found.start())
+        after = _HAN_OR_SPACE_AFTER.match(head, found.start())
+        assert before is not None and after is not None, "a run matches, if only an empty one"
+        searched = after.end()
+        yield from pattern.finditer(head, before.start(), searched)
 
 
 def detect_place(text: str) -> str | None:
