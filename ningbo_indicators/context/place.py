@@ -114,23 +114,15 @@ _START = r"(?:(?<=在)|(?<=\d\s*日)|(?<![\p{Han}]))\s*"
 # The congress the report is delivered to, under the title: 在宁波市第十六届人民代表大会,
 # 丹东市第十六届人民代表大会, 在哈密市九届人大五次会议
 _CONGRESS = r"届\s*(?:人民代表大会|人大)"
-# (this pattern and RE_HEAD_OF open with a lookahead for the words their matches end with,
-# reached through Han characters and spaces alone, as in every match: most characters fail it
-# at once, where the name would be tried at every length; the matches are the same)
-RE_CONGRESS = compiled.compile(
-    rf"{_START}(?=[\p{{Han}}\s]*?届)({_NAME})\s*第?[一二三四五六七八九十]+\s*{_CONGRESS}"
-)
+RE_CONGRESS = compiled.compile(rf"{_START}({_NAME})\s*第?[一二三四五六七八九十]+\s*{_CONGRESS}")
 # The title: 景德镇市政府工作报告, **甘南藏族自治州人民政府工作报告**
 RE_TITLE = LazyPattern(rf"(?:^|\n)(?:title:)?[\s*#]*({_NAME})(?:人民)?政府工作报告")
 RE_SPEAKER = LazyPattern(r"我代表(省|市|自治区|州|盟|地区|县)人民政府")
 _HEADS = "省长|市长|州长|主席|盟长|专员|县长"
-RE_HEAD_OF = LazyPattern(
-    rf"{_START}(?=[\p{{Han}}\s]*?(?:{_HEADS}))"
-    rf"({_NAME})\s*(?:人民政府|行政公署)?\s*(?:代理?|代)?(?:{_HEADS})"
-)
+RE_HEAD_OF = LazyPattern(rf"{_START}({_NAME})\s*(?:人民政府|行政公署)?\s*(?:代理?|代)?(?:{_HEADS})")
 # The patterns read in the head, each with the words that end every match of it (None: none
-# needed): a pattern is tried only on a head that holds them (the name before them is tried
-# at almost every character)
+# needed): a pattern is tried only in the runs of Han characters and spaces that hold them
+# (`_ending_in`: the name before them is tried at almost every character)
 _CONGRESS_WORDS = compiled.compile(_CONGRESS)
 _HEAD_PATTERNS = (
     (RE_CONGRESS, _CONGRESS_WORDS),
