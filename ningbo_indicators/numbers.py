@@ -113,7 +113,9 @@ def parse_numeral(written: str) -> str:
     minus sign written before; any other spelling (1.2.3, a superscript ², 1e5) raises
     `NumberError`.
     """
-    s = fold(written).replace(",", "").replace("，", "").replace(" ", "")
+    # (fold changes no ASCII character: most numbers are written in ASCII, read as they are)
+    s = written if written.isascii() else fold(written)
+    s = s.replace(",", "").replace("，", "").replace(" ", "")
     if not s:
         raise NumberError(written)
     if s[0].isdigit() or (s[0] == "-" and s[1:2].isdigit()):  # -12.5: a sign written before

@@ -5,10 +5,16 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from .. import compiled
 from ..lazy import LazyPattern
 from ..numbers import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    import regex
 
 PROVINCES = (
     "北京市",
@@ -115,8 +121,8 @@ RE_SPEAKER = LazyPattern(r"我代表(省|市|自治区|州|盟|地区|县)人民
 _HEADS = "省长|市长|州长|主席|盟长|专员|县长"
 RE_HEAD_OF = LazyPattern(rf"{_START}({_NAME})\s*(?:人民政府|行政公署)?\s*(?:代理?|代)?(?:{_HEADS})")
 # The patterns read in the head, each with the words that end every match of it (None: none
-# needed): a pattern is tried only on a head that holds them (the name before them is tried
-# at almost every character)
+# needed): a pattern is tried only in the runs of Han characters and spaces that hold them
+# (`_ending_in`: the name before them is tried at almost every character)
 _CONGRESS_WORDS = compiled.compile(_CONGRESS)
 _HEAD_PATTERNS = (
     (RE_CONGRESS, _CONGRESS_WORDS),
@@ -188,6 +194,27 @@ def _short(name: str) -> str:
 
 
 _TOP = 600
+# the run of Han characters and spaces around a place: before it (read backwards), after it
+_HAN_OR_SPACE_BEFORE = compiled.compile(r"(?r)[\p{Han}\s]*")
+_HAN_OR_SPACE_AFTER = compiled.compile(r"[\p{Han}\s]*")
+
+
+def _ending_in(
+    pattern: regex.Pattern[str] | LazyPattern, words: regex.Pattern[str], head: str
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(head)` for a pattern whose every match is Han characters and spaces up
+    to the `words` it ends with (RE_CONGRESS, RE_HEAD_OF): a match lies in a run of Han
+    characters and spaces that holds those words, so only such runs are searched, each once,
+    not every character of the head (the same matches, in the same order)."""
+    searched = 0  # where the runs searched so far end
+    for found in words.finditer(head):
+        if found.start() < searched:
+            continue  # (in the run searched last)
+        before = _HAN_OR_SPACE_BEFORE.search(head, 0, found.start())
+        after = _HAN_OR_SPACE_AFTER.match(head, found.start())
+        assert before is not None and after is not None, "a run matches, if only an empty one"
+        searched = after.end()
+        yield from pattern.finditer(head, before.start(), searched)
 
 
 def detect_place(text: str) -> str | None:
@@ -215,15 +242,13 @@ def detect_place(text: str) -> str | None:
     # the congress line stands under the title: tried first on the first lines alone (a tenth of
     # the cost; the first match there is the first in the longer head too)
     top = fold(text[:_TOP])
-    for m in RE_CONGRESS.finditer(top) if _CONGRESS_WORDS.search(top) else ():
+    for m in _ending_in(RE_CONGRESS, _CONGRESS_WORDS, top):
         name = _name(m)
         if name:
             return name
     head = fold(text[:3000])
     for pattern, words in _HEAD_PATTERNS:
-        if words is not None and words.search(head) is None:
-            continue
-        for m in pattern.finditer(head):
+        for m in pattern.finditer(head) if words is None else _ending_in(pattern, words, head):
             name = _name(m)
             if name:
                 return name
