@@ -86,6 +86,9 @@ _LOCALE = re.LOCALE  # (regex.LOCALE is the same flag)
 # not used: it is told to the engine of `re` on 3.11 and later (see _std_with_first), a speed-up
 # only, same matches.
 _STD_BY_REGEX = sys.version_info < (3, 11)
+# whether the cache file is mapped (see `_read`): not on Windows, which refuses to replace a
+# file that a process maps (`save`, another process's)
+_MAP = os.name != "nt"
 
 
 def compile(pattern: str | bytes, flags: int = 0, **kwargs) -> regex.Pattern:
@@ -225,6 +228,19 @@ def remember(name: str, source: str | bytes | mmap.mmap, build: Callable[[], T])
     [1, 1]
     """
     return _STORE.remember(name, source, build)
+
+
+def remember_bytes(
+    name: str, source: str | bytes | mmap.mmap, build: Callable[[], bytes]
+) -> bytes | memoryview:
+    """`remember` for data that is bytes, kept as they are (not `marshal`led): what the file
+    holds is given as a read-only view of it, not a copy (its pages are touched only where it
+    is read: a table of rows read one by one, say). `build` must return bytes.
+
+    >>> bytes(remember_bytes("doctest: raw", "甲", lambda: "甲".encode())).decode()
+    '甲'
+    """
+    return _STORE.remember(name, source, build, raw=True)
 
 
 class cached_imports:
@@ -504,12 +520,16 @@ class PatternStore:
         self.built[key] = found
         return found
 
-    def remember(self, name: str, source: str | bytes | mmap.mmap, build: Callable[[], T]) -> T:
-        """`build()`, or what it returned in an earlier run (see `remember` above)."""
+    def remember(
+        self, name: str, source: str | bytes | mmap.mmap, build: Callable[[], T], raw: bool = False
+    ) -> T:
+        """`build()`, or what it returned in an earlier run (see `remember` above; `raw`: see
+        `remember_bytes`)."""
         if self.path is None:
             return build()
         data = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source
-        return self._kept(("data", name, (len(data), zlib.crc32(data)), self.stamp(build)), build)
+        digest = (len(data), zlib.crc32(data))
+        return self._kept(("bytes" if raw else "data", name, digest, self.stamp(build)), build)
 
     def stamp(self, build: Callable) -> tuple[int, int] | None:
         """The size and modification time of the file `build`'s code is in (looked up once per
@@ -549,8 +569,13 @@ class PatternStore:
                 self.again += 1
                 return build()
             blob = blobs.get(key)
+            value: Any
             try:
-                value = marshal.loads(blob) if blob is not None else self.file.load(key)
+                if key[0] == "bytes":  # (`remember_bytes`: the bytes themselves)
+                    value = blob if blob is not None else self.file.take(key)
+                    value = _NONE if value is None else value
+                else:
+                    value = marshal.loads(blob) if blob is not None else self.file.load(key)
             except Exception:  # (a damaged entry: built again below)
                 blobs.pop(key, None)
             else:
@@ -560,15 +585,20 @@ class PatternStore:
                     if blob is None:  # (a file's entry: taken out of the index, as in _from_file)
                         self.taken.add(key)
                     return value
-            value = build()
-            try:
-                blobs[key] = marshal.dumps(value)  # type: ignore[arg-type]  # (see except)
-            except ValueError:  # (not plain data)
-                return value
+            value = built = build()
+            if key[0] == "bytes":  # (`remember_bytes`: the bytes themselves)
+                if not isinstance(value, bytes):
+                    return built
+                blobs[key] = value
+            else:
+                try:
+                    blobs[key] = marshal.dumps(value)  # (see except)
+                except ValueError:  # (not plain data)
+                    return built
             self.new += 1
             self.fresh.add(key)
             self.used.add(key)
-            return value
+            return built
 
     @staticmethod
     def _compile(engine: str, pattern, flags: int, kwargs: dict):
@@ -849,12 +879,17 @@ def _read(path: str | os.PathLike) -> _FileEntries:
     not copied out of it first: its pages are the system's file cache's, mapped several at a
     time, where a buffer or a copy takes fresh pages one by one, ~4 µs each on a virtual
     machine: reading the file into a buffer took ~430 page faults more, copying its entries out
-    ~270. The file is never cut short in place: `save` replaces it whole.)"""
+    ~270. The file is never cut short in place: `save` replaces it whole. On Windows, which
+    refuses to replace a file that a process maps, it is read.)"""
+    mapped: mmap.mmap | bytes
     try:
         with open(path, "rb") as f:
             if not _own_file(os.fstat(f.fileno())):
                 return _FileEntries()
-            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            if _MAP:
+                mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            else:
+                mapped = f.read()
     except (OSError, ValueError):  # (ValueError: an empty file, which cannot be mapped)
         return _FileEntries()
     head = len(_MAGIC)
@@ -870,7 +905,8 @@ def _read(path: str | os.PathLike) -> _FileEntries:
         if not isinstance(index, dict):
             raise ValueError("not a cache file")
     except Exception:
-        mapped.close()
+        if isinstance(mapped, mmap.mmap):
+            mapped.close()
         return _FileEntries()
     return _FileEntries(index, mapped, start)
 
@@ -892,7 +928,9 @@ class _FileEntries:
     """The entries of a cache file left in its mapping (`_read`), each loaded from it when first
     asked for, then taken out of the index; closed before `save` replaces the file."""
 
-    def __init__(self, index: dict | None = None, mapped: mmap.mmap | None = None, start: int = 0):
+    def __init__(
+        self, index: dict | None = None, mapped: mmap.mmap | bytes | None = None, start: int = 0
+    ):
         self.index: dict[tuple, tuple[int, int]] = index or {}  # key: (start, end) in `data`
         self.mapped = mapped
         # the entries' part of the mapping (a slice of it is a view, not a copy; one out of its
@@ -905,6 +943,12 @@ class _FileEntries:
         span = self.index.pop(key, None)
         return _NONE if span is None else marshal.loads(self.data[span[0] : span[1]])
 
+    def take(self, key: tuple) -> memoryview | None:
+        """The bytes of the entry under `key`, a view of the mapping (held, it keeps the
+        mapping open), taken out of the index; None if there is none."""
+        span = self.index.pop(key, None)
+        return None if span is None else self.data[span[0] : span[1]]
+
     def views(self) -> dict[tuple, memoryview]:
         """The entries not loaded yet, as views of the mapping (for `save`, which closes it)."""
         data = self.data
@@ -914,7 +958,8 @@ class _FileEntries:
         if self.mapped is not None:
             try:
                 self.data.release()
-                self.mapped.close()
+                if isinstance(self.mapped, mmap.mmap):
+                    self.mapped.close()
             except BufferError:  # (a view still held: the mapping closes once it is freed)
                 pass
             self.mapped, self.index, self.data = None, {}, memoryview(b"")

@@ -697,3 +697,42 @@ def test_entries_are_read_from_the_mapping_which_save_closes(tmp_path):
         and compiled.PatternStore(tmp_path / "p.marshal").get("regex", r"\d+万人", 0, {}).pattern
         == r"\d+万人"
     )
+
+
+def test_remembered_bytes_are_a_view_of_the_file(tmp_path):
+    """`remember_bytes`: the bytes `build` gave, kept as they are; the next run is given a
+    view of the file (not a copy) with the same bytes; what is not bytes is not kept."""
+    built = []
+
+    def build() -> bytes:
+        built.append(1)
+        return "甲乙".encode()
+
+    cold = compiled.PatternStore(tmp_path / "p.marshal")
+    assert cold.remember("t", "src", build, raw=True) == "甲乙".encode() and cold.new == 1
+    assert cold.remember("not bytes", "src", lambda: [1], raw=True) == [1] and cold.new == 1
+    cold.save()
+    warm = compiled.PatternStore(tmp_path / "p.marshal")
+    kept = warm.remember("t", "src", build, raw=True)
+    assert type(kept) is memoryview and kept.obj is warm.file.mapped and kept == "甲乙".encode()
+    assert warm.hits == 1 and len(built) == 1
+    assert warm.remember("t", "src", build, raw=True) == "甲乙".encode() and warm.again == 1
+    # (a name kept as bytes is not the same entry as that name kept by `remember`)
+    assert warm.remember("t", "src", lambda: 5) == 5 and warm.new == 1
+
+
+def test_where_files_are_not_mapped_they_are_read(tmp_path, monkeypatch):
+    """Where the cache file is not mapped (Windows, which refuses to replace a mapped file), it
+    is read: the same entries, and `save` replaces it."""
+    monkeypatch.setattr(compiled, "_MAP", False)
+    _good_file(tmp_path / "p.marshal")
+    store = compiled.PatternStore(tmp_path / "p.marshal")
+    assert _behaviour(store.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
+        regex.compile(PATTERN), TEXT
+    )
+    assert store.hits == 1 and type(store.file.mapped) is bytes
+    store.get("regex", r"\d+万人", 0, {})
+    store.save()
+    again = compiled.PatternStore(tmp_path / "p.marshal")
+    again.get("regex", r"\d+万人", 0, {})
+    assert again.hits == 1 and again.new == 0
