@@ -879,8 +879,14 @@ def _read(path: str | os.PathLike) -> _FileEntries:
     not copied out of it first: its pages are the system's file cache's, mapped several at a
     time, where a buffer or a copy takes fresh pages one by one, ~4 µs each on a virtual
     machine: reading the file into a buffer took ~430 page faults more, copying its entries out
-    ~270. The file is never cut short in place: `save` replaces it whole. On Windows, which
-    refuses to replace a file that a process maps, it is read.)"""
+    ~270. On Windows, which refuses to replace a file that a process maps, it is read.)
+
+    (The mapping is kept while the process runs: a pattern compiled on first use and a row of
+    the key table are loaded from it then. This package never writes into the file in place,
+    `save` replaces it whole, so the bytes the CRC-32 checked stay those that are read; were
+    another program to write into it in place, or cut it short, while a process maps it, that
+    process would read the changed bytes, or end on SIGBUS, and the next run's check would
+    refuse the file: the assumption of other mapped caches, such as fontconfig's.)"""
     mapped: mmap.mmap | bytes
     try:
         with open(path, "rb") as f:
