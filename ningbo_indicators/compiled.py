@@ -52,7 +52,7 @@ import zlib
 from array import array
 from collections.abc import Callable
 from types import CodeType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import __version__
 
@@ -72,8 +72,9 @@ MAX_BYTES = 8 * 1024 * 1024
 # (the engines' programs are stored as machine words, see _pack: their byte order is in it;
 # 3: data kept by `remember` under a digest of its source, not the source; 4: a pattern's entry
 # holds the length of its text, not the text, which is in its key; 5, the payload's length in
-# place of its CRC-32, was tried and dropped: see the module's docstring)
-_MAGIC = f"ningbo-indicators compiled patterns 4 {sys.byteorder}\n".encode()
+# place of its CRC-32, was tried and dropped: see the module's docstring; 6: entries left in
+# the mapping, an index of where each is before them, see `_read` and `_payload`)
+_MAGIC = f"ningbo-indicators compiled patterns 6 {sys.byteorder}\n".encode()
 # The engines' modules that receive the compiled data (in the package named as the engine),
 # and the C modules whose `compile` builds a pattern from it. Absent (another version's
 # internals): no cache, compiling as usual.
@@ -85,6 +86,9 @@ _LOCALE = re.LOCALE  # (regex.LOCALE is the same flag)
 # not used: it is told to the engine of `re` on 3.11 and later (see _std_with_first), a speed-up
 # only, same matches.
 _STD_BY_REGEX = sys.version_info < (3, 11)
+# whether the cache file is mapped (see `_read`): not on Windows, which refuses to replace a
+# file that a process maps (`save`, another process's)
+_MAP = os.name != "nt"
 
 
 def compile(pattern: str | bytes, flags: int = 0, **kwargs) -> regex.Pattern:
@@ -207,9 +211,9 @@ def match_end(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0) -> i
     return found.end()
 
 
-def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
-    """`build()`, data made from `source` (the text or bytes of a file: a table parsed from
-    it), kept in the same cache file under `name` and a digest of `source` (its length and its
+def remember(name: str, source: str | bytes | mmap.mmap, build: Callable[[], T]) -> T:
+    """`build()`, data made from `source` (the text or bytes of a file, or its mapping: a table
+    parsed from it), kept in the same cache file under `name` and a digest of `source` (its length and its
     CRC-32, what a zip file checks its members by: the file then holds no copy of it, to be read
     and hashed each run): plain data only (what `marshal` stores: str, int, tuple, list, dict,
     frozenset…). Data it cannot store is simply built each time. The digest catches an edit
@@ -224,6 +228,19 @@ def remember(name: str, source: str | bytes, build: Callable[[], T]) -> T:
     [1, 1]
     """
     return _STORE.remember(name, source, build)
+
+
+def remember_bytes(
+    name: str, source: str | bytes | mmap.mmap, build: Callable[[], bytes]
+) -> bytes | memoryview:
+    """`remember` for data that is bytes, kept as they are (not `marshal`led): what the file
+    holds is given as a read-only view of it, not a copy (its pages are touched only where it
+    is read: a table of rows read one by one, say). `build` must return bytes.
+
+    >>> bytes(remember_bytes("doctest: raw", "甲", lambda: "甲".encode())).decode()
+    '甲'
+    """
+    return _STORE.remember(name, source, build, raw=True)
 
 
 class cached_imports:
@@ -453,7 +470,10 @@ class PatternStore:
 
     def __init__(self, path: str | os.PathLike | None):
         self.path = path
-        self.blobs: dict[tuple, bytes] | None = None  # read from the file on first use
+        # the entries this process made, not in the file (None: the file not read yet)
+        self.blobs: dict[tuple, bytes] | None = None
+        # the file's entries not yet loaded, left in its mapping (see `_read`)
+        self.file = _FileEntries()
         self.new = 0  # entries made in this process and not in the file
         self.hits = 0  # entries taken from the file
         self.built: dict[tuple, object] = {}  # this process's patterns, by key
@@ -500,12 +520,16 @@ class PatternStore:
         self.built[key] = found
         return found
 
-    def remember(self, name: str, source: str | bytes, build: Callable[[], T]) -> T:
-        """`build()`, or what it returned in an earlier run (see `remember` above)."""
+    def remember(
+        self, name: str, source: str | bytes | mmap.mmap, build: Callable[[], T], raw: bool = False
+    ) -> T:
+        """`build()`, or what it returned in an earlier run (see `remember` above; `raw`: see
+        `remember_bytes`)."""
         if self.path is None:
             return build()
         data = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source
-        return self._kept(("data", name, (len(data), zlib.crc32(data)), self.stamp(build)), build)
+        digest = (len(data), zlib.crc32(data))
+        return self._kept(("bytes" if raw else "data", name, digest, self.stamp(build)), build)
 
     def stamp(self, build: Callable) -> tuple[int, int] | None:
         """The size and modification time of the file `build`'s code is in (looked up once per
@@ -540,33 +564,41 @@ class PatternStore:
     def _kept(self, key: tuple, build: Callable[[], T]) -> T:
         """What the file holds under `key`, else `build()`, kept under `key` if marshal can."""
         with self._lock:
-            if self.blobs is None:
-                self.blobs = self._read_file()
-            if key in self.taken:  # (asked for again: the file holds it, its bytes were freed)
+            blobs = self.blobs if self.blobs is not None else self._read_file()
+            if key in self.taken:  # (asked for again: the file holds it, already loaded once)
                 self.again += 1
                 return build()
-            blob = self.blobs.get(key)
-            if blob is not None:
-                try:
-                    value = marshal.loads(blob)
-                except Exception:  # (a damaged entry: built again below)
-                    del self.blobs[key]
+            blob = blobs.get(key)
+            value: Any
+            try:
+                if key[0] == "bytes":  # (`remember_bytes`: the bytes themselves)
+                    value = blob if blob is not None else self.file.take(key)
+                    value = _NONE if value is None else value
                 else:
+                    value = marshal.loads(blob) if blob is not None else self.file.load(key)
+            except Exception:  # (a damaged entry: built again below)
+                blobs.pop(key, None)
+            else:
+                if value is not _NONE:
                     self.hits += 1
                     self.used.add(key)
-                    if key not in self.fresh:  # (a file's entry: freed, as in _from_file)
-                        del self.blobs[key]
+                    if blob is None:  # (a file's entry: taken out of the index, as in _from_file)
                         self.taken.add(key)
                     return value
-            value = build()
-            try:
-                self.blobs[key] = marshal.dumps(value)  # type: ignore[arg-type]  # (see except)
-            except ValueError:  # (not plain data)
-                return value
+            value = built = build()
+            if key[0] == "bytes":  # (`remember_bytes`: the bytes themselves)
+                if not isinstance(value, bytes):
+                    return built
+                blobs[key] = value
+            else:
+                try:
+                    blobs[key] = marshal.dumps(value)  # (see except)
+                except ValueError:  # (not plain data)
+                    return built
             self.new += 1
             self.fresh.add(key)
             self.used.add(key)
-            return value
+            return built
 
     @staticmethod
     def _compile(engine: str, pattern, flags: int, kwargs: dict):
@@ -581,26 +613,29 @@ class PatternStore:
         return regex.compile(pattern, flags, **kwargs)
 
     def _read_file(self) -> dict[tuple, bytes]:
-        if self.path is None:  # (no cache: nothing to read)
-            return {}
-        try:
-            self.size = os.stat(self.path).st_size
-        except OSError:
-            self.size = 0
-        return _read(self.path)
+        """The file's entries, mapped (`file`); no entry made by this process yet (`blobs`)."""
+        self.blobs = {}
+        if self.path is not None:  # (no cache: nothing to read)
+            try:
+                self.size = os.stat(self.path).st_size
+            except OSError:
+                self.size = 0
+            self.file = _read(self.path)
+        return self.blobs
 
     def _from_file(self, engine: str, key: tuple):
         if self.blobs is None:
-            self.blobs = self._read_file()
-        # (an entry is taken out once loaded: its bytes are freed, and the memory reused by what
-        # is loaded next, ~250 page faults fewer a run; `save` reads the file's entries again,
-        # and a pattern or code is loaded once per process: `built`, `codes`)
-        blob = self.blobs.pop(key, None)
-        if blob is None:
+            self._read_file()
+        # (an entry is taken out of the index once loaded: a pattern or code is loaded once per
+        # process, `built`, `codes`; `save` reads the file's entries again; `_FileEntries.load`
+        # written out: a call per pattern)
+        span = self.file.index.pop(key, None)
+        if span is None:
             return None
         try:
             module, name = _hook(engine)
-            built = getattr(module, name).compile(*_unpack(marshal.loads(blob), key[1]))
+            stored = marshal.loads(self.file.data[span[0] : span[1]])
+            built = getattr(module, name).compile(*_unpack(stored, key[1]))
         except Exception:  # (another engine's internals, another pattern's entry): compile it
             return None
         self.hits += 1
@@ -655,11 +690,26 @@ class PatternStore:
             return
         if not self.new and self.size <= MAX_BYTES:
             return
+        now = _read(self.path)  # (what another process may have written meanwhile)
         try:
-            merged = {**_read(self.path), **self.blobs}
-            payload = marshal.dumps(merged)
+            merged: dict[tuple, bytes | memoryview] = {
+                **now.views(),
+                **self.file.views(),
+                **self.blobs,
+            }
+            payload = _payload(merged)
             if len(payload) > MAX_BYTES:
-                payload = marshal.dumps({k: v for k, v in merged.items() if k in self.used})
+                payload = _payload({k: v for k, v in merged.items() if k in self.used})
+        except Exception:  # (a damaged mapping: next run compiles again)
+            return
+        finally:
+            merged = {}
+            now.close()
+        # (this process's mapping is closed before the file is replaced, as Windows requires:
+        # what the file held is read again from the new file, if asked for)
+        self.file.close()
+        self.blobs, self.file = None, _FileEntries()
+        try:
             folder, name = os.path.split(self.path)
             os.makedirs(folder or ".", exist_ok=True)
             temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
@@ -668,7 +718,8 @@ class PatternStore:
             fd = os.open(temporary, NEW_FILE_FLAGS, 0o644)
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+                    out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big"))
+                    out.write(payload)
                 os.replace(temporary, self.path)
             except BaseException:  # (ours, half written: removed)
                 try:
@@ -819,38 +870,105 @@ def _own_file(st: os.stat_result) -> bool:
     return geteuid is None or st.st_uid == geteuid() and not st.st_mode & 0o022
 
 
-def _read(path: str | os.PathLike) -> dict[tuple, bytes]:
-    """The blobs of a cache file; an absent, damaged or foreign file (its magic line, or the
-    CRC-32 of the rest after it, not as `save` writes them), one `marshal` cannot read, or one
-    not the user's own (`_own_file`), gives none.
+def _read(path: str | os.PathLike) -> _FileEntries:
+    """The entries of a cache file, left in its mapping; an absent, damaged or foreign file (its
+    magic line, or the CRC-32 of the rest after it, not as `save` writes them), one whose index
+    `marshal` cannot read, or one not the user's own (`_own_file`), gives none.
 
-    (The file is mapped, not read into a buffer: its pages are then the system's file cache's,
-    mapped several at a time, where a buffer takes fresh pages one by one; reading the cache
-    took ~430 page faults more, ~2 ms of a run on a virtual machine, where a fault costs ~4 µs.
-    The file is never cut short in place: `save` replaces it whole.)"""
+    (The file is mapped, not read into a buffer, and its entries are loaded from the mapping,
+    not copied out of it first: its pages are the system's file cache's, mapped several at a
+    time, where a buffer or a copy takes fresh pages one by one, ~4 µs each on a virtual
+    machine: reading the file into a buffer took ~430 page faults more, copying its entries out
+    ~270. On Windows, which refuses to replace a file that a process maps, it is read.)
+
+    (The mapping is kept while the process runs: a pattern compiled on first use and a row of
+    the key table are loaded from it then. This package never writes into the file in place,
+    `save` replaces it whole, so the bytes the CRC-32 checked stay those that are read; were
+    another program to write into it in place, or cut it short, while a process maps it, that
+    process would read the changed bytes, or end on SIGBUS, and the next run's check would
+    refuse the file: the assumption of other mapped caches, such as fontconfig's.)"""
+    mapped: mmap.mmap | bytes
     try:
         with open(path, "rb") as f:
             if not _own_file(os.fstat(f.fileno())):
-                return {}
-            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+                return _FileEntries()
+            if _MAP:
+                mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            else:
+                mapped = f.read()
     except (OSError, ValueError):  # (ValueError: an empty file, which cannot be mapped)
-        return {}
+        return _FileEntries()
     head = len(_MAGIC)
     try:
         with memoryview(mapped) as data, data[head + 4 :] as payload:
             if data[:head] != _MAGIC or data[head : head + 4] != zlib.crc32(payload).to_bytes(
                 4, "big"
             ):
-                return {}
+                raise ValueError("not a cache file")
+            start = head + 8 + int.from_bytes(payload[:4], "big")
+            with data[head + 8 : start] as index_bytes:
+                index = marshal.loads(index_bytes)
+        if not isinstance(index, dict):
+            raise ValueError("not a cache file")
+    except Exception:
+        if isinstance(mapped, mmap.mmap):
+            mapped.close()
+        return _FileEntries()
+    return _FileEntries(index, mapped, start)
+
+
+def _payload(blobs: dict[tuple, bytes | memoryview]) -> bytes:
+    """What a cache file holds after its magic line and CRC-32, for `blobs` (each entry's
+    `marshal`led bytes): the length of its index, its index ({key: (start, end)} of each entry,
+    counted from the end of the index), then the entries one after another."""
+    index = {}
+    at = 0
+    for key, blob in blobs.items():
+        index[key] = (at, at + len(blob))
+        at += len(blob)
+    head = marshal.dumps(index)
+    return b"".join([len(head).to_bytes(4, "big"), head, *blobs.values()])
+
+
+class _FileEntries:
+    """The entries of a cache file left in its mapping (`_read`), each loaded from it when first
+    asked for, then taken out of the index; closed before `save` replaces the file."""
+
+    def __init__(
+        self, index: dict | None = None, mapped: mmap.mmap | bytes | None = None, start: int = 0
+    ):
+        self.index: dict[tuple, tuple[int, int]] = index or {}  # key: (start, end) in `data`
+        self.mapped = mapped
+        # the entries' part of the mapping (a slice of it is a view, not a copy; one out of its
+        # bounds is cut short, and `marshal` then fails to read it)
+        self.data = memoryview(mapped)[start:] if mapped is not None else memoryview(b"")
+
+    def load(self, key: tuple) -> Any:
+        """The entry under `key`, loaded, and taken out of the index (_NONE if there is none);
+        an error for a damaged entry."""
+        span = self.index.pop(key, None)
+        return _NONE if span is None else marshal.loads(self.data[span[0] : span[1]])
+
+    def take(self, key: tuple) -> memoryview | None:
+        """The bytes of the entry under `key`, a view of the mapping (held, it keeps the
+        mapping open), taken out of the index; None if there is none."""
+        span = self.index.pop(key, None)
+        return None if span is None else self.data[span[0] : span[1]]
+
+    def views(self) -> dict[tuple, memoryview]:
+        """The entries not loaded yet, as views of the mapping (for `save`, which closes it)."""
+        data = self.data
+        return {key: data[start:end] for key, (start, end) in self.index.items()}
+
+    def close(self) -> None:
+        if self.mapped is not None:
             try:
-                blobs = marshal.loads(payload)  # (its bytes copied out of the mapping)
-            except Exception:
-                return {}
-    finally:
-        mapped.close()
-    if not isinstance(blobs, dict):
-        return {}
-    return blobs
+                self.data.release()
+                if isinstance(self.mapped, mmap.mmap):
+                    self.mapped.close()
+            except BufferError:  # (a view still held: the mapping closes once it is freed)
+                pass
+            self.mapped, self.index, self.data = None, {}, memoryview(b"")
 
 
 def _store() -> PatternStore:

@@ -74,8 +74,21 @@ def test_every_package_pattern_round_trips(tmp_path, report_text):
     assert (warm.hits, warm.new) == (len(all_keys), 0)
 
 
-def _valid_file(path: Path, blobs: dict) -> None:
-    payload = marshal.dumps(blobs)
+def _valid_file(path: Path, blobs: object) -> None:
+    """A file as `save` writes it, holding `blobs` ({key: an entry's bytes}; else, what its
+    index is)."""
+    if isinstance(blobs, dict):
+        payload = compiled._payload(blobs)
+    else:
+        index = marshal.dumps(blobs)
+        payload = len(index).to_bytes(4, "big") + index
+    path.write_bytes(compiled._MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+
+
+def _index_past_the_end(path: Path) -> None:
+    """A file whose index places the entry past the file's end (its CRC-32 right)."""
+    index = marshal.dumps({KEY: (0, 10_000)})
+    payload = len(index).to_bytes(4, "big") + index + b"\x00" * 10
     path.write_bytes(compiled._MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
 
 
@@ -121,6 +134,7 @@ BROKEN = [
         True,
     ),
     ("an entry that is not marshal data", lambda p: _valid_file(p, {KEY: b"\xff\x00"}), True),
+    ("an entry placed past the file's end", _index_past_the_end, True),
     ("a directory in the file's place", lambda p: p.mkdir(), False),
     ("the directory is a file", lambda p: p.parent.rmdir() or p.parent.write_text("x"), False),
 ]
@@ -662,3 +676,63 @@ def test_remembered_data_asked_for_twice(tmp_path):
     warm.save()
     assert compiled.PatternStore(tmp_path / "p.marshal").remember("t", "src", build) == [1, 2, 3]
     assert len(built) == 2  # (the file still holds it)
+
+
+def test_entries_are_read_from_the_mapping_which_save_closes(tmp_path):
+    """A file's entries stay in its mapping until loaded (not copied out of it first); `save`
+    closes the mapping before it replaces the file (Windows refuses to replace a mapped file),
+    and what the file held is read again from the new file."""
+    _good_file(tmp_path / "p.marshal")
+    store = compiled.PatternStore(tmp_path / "p.marshal")
+    store.get("regex", r"\d+万人", 0, {})  # (a miss: the file is read, the pattern is new)
+    assert store.file.mapped is not None and list(store.file.index) == [KEY]
+    assert store.file.views()[KEY].obj is store.file.mapped  # (a view, not a copy)
+    store.save()
+    assert store.file.mapped is None and store.blobs is None
+    assert _behaviour(store.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
+        regex.compile(PATTERN), TEXT
+    )
+    assert (
+        store.hits == 1
+        and compiled.PatternStore(tmp_path / "p.marshal").get("regex", r"\d+万人", 0, {}).pattern
+        == r"\d+万人"
+    )
+
+
+def test_remembered_bytes_are_a_view_of_the_file(tmp_path):
+    """`remember_bytes`: the bytes `build` gave, kept as they are; the next run is given a
+    view of the file (not a copy) with the same bytes; what is not bytes is not kept."""
+    built = []
+
+    def build() -> bytes:
+        built.append(1)
+        return "甲乙".encode()
+
+    cold = compiled.PatternStore(tmp_path / "p.marshal")
+    assert cold.remember("t", "src", build, raw=True) == "甲乙".encode() and cold.new == 1
+    assert cold.remember("not bytes", "src", lambda: [1], raw=True) == [1] and cold.new == 1
+    cold.save()
+    warm = compiled.PatternStore(tmp_path / "p.marshal")
+    kept = warm.remember("t", "src", build, raw=True)
+    assert type(kept) is memoryview and kept.obj is warm.file.mapped and kept == "甲乙".encode()
+    assert warm.hits == 1 and len(built) == 1
+    assert warm.remember("t", "src", build, raw=True) == "甲乙".encode() and warm.again == 1
+    # (a name kept as bytes is not the same entry as that name kept by `remember`)
+    assert warm.remember("t", "src", lambda: 5) == 5 and warm.new == 1
+
+
+def test_where_files_are_not_mapped_they_are_read(tmp_path, monkeypatch):
+    """Where the cache file is not mapped (Windows, which refuses to replace a mapped file), it
+    is read: the same entries, and `save` replaces it."""
+    monkeypatch.setattr(compiled, "_MAP", False)
+    _good_file(tmp_path / "p.marshal")
+    store = compiled.PatternStore(tmp_path / "p.marshal")
+    assert _behaviour(store.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
+        regex.compile(PATTERN), TEXT
+    )
+    assert store.hits == 1 and type(store.file.mapped) is bytes
+    store.get("regex", r"\d+万人", 0, {})
+    store.save()
+    again = compiled.PatternStore(tmp_path / "p.marshal")
+    again.get("regex", r"\d+万人", 0, {})
+    assert again.hits == 1 and again.new == 0

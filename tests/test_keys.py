@@ -4,6 +4,7 @@ must get no key, and old user tables that still load."""
 from __future__ import annotations
 
 import csv
+import marshal
 from importlib import resources
 
 import pytest
@@ -1546,14 +1547,13 @@ def test_the_first_row_that_fits_is_the_first_of_the_table_that_fits():
 
 
 def _shipped_as_kept():
-    """(the shipped table parsed, a `ShippedTable` of it as the cache gives it back)."""
-    import marshal
-
+    """(the shipped table parsed, a `ShippedTable` of it as the cache gives it back: a view of
+    the bytes `_kept` gives)."""
     from ningbo_indicators.dataset import keys
 
     text = (resources.files("ningbo_indicators") / "data" / "indicators.csv").read_text("utf-8")
     parsed = parse_table(text, check=False)
-    return parsed, keys._table_of(marshal.loads(marshal.dumps(keys._kept(parsed))))
+    return parsed, keys._table_of(memoryview(keys._kept(parsed)))
 
 
 def test_the_shipped_table_makes_each_row_when_read():
@@ -6102,13 +6102,22 @@ def test_a_kept_table_of_another_shape_is_parsed_again(monkeypatch):
     from ningbo_indicators.dataset import keys
 
     parsed, _ = _shipped_as_kept()
-    foreign = ({"key": ()}, {}, ({}, {}, 0, 0))
-    assert not keys._well_kept(foreign) and not keys._well_kept(None)
-    assert keys._well_kept(keys._kept(parsed))
+    head = marshal.dumps(({"key": ()}, {}, ({}, {}, 0, 0)))  # (the shape of index 7's columns)
+    kept = keys._kept(parsed)
+    size = int.from_bytes(kept[:4], "little")
+    foreigners = [
+        len(head).to_bytes(4, "little") + head,
+        b"",
+        b"\x00\x01",
+        kept[: 4 + size] + kept[4 + size + 1 :],  # (a row's byte missing: the ends do not fit)
+    ]
+    for foreign in foreigners:
+        with pytest.raises((TypeError, ValueError, EOFError)):
+            keys._table_of(foreign)
 
-    def remember(name, source, build):
-        return foreign if "indicators.csv" in name else build()
+        def remember_bytes(name, source, build, foreign=foreign):
+            return foreign if "indicators.csv" in name else build()
 
-    monkeypatch.setattr(compiled, "remember", remember)
-    table = keys.shipped_table.__wrapped__()
-    assert len(table) == len(parsed) and list(table) == list(parsed)
+        monkeypatch.setattr(compiled, "remember_bytes", remember_bytes)
+        table = keys.shipped_table.__wrapped__()
+        assert len(table) == len(parsed) and list(table) == list(parsed)

@@ -25,12 +25,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import io
-import operator
+import itertools
+import marshal
+import mmap
 import os
 import re
 import threading
+from array import array
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 import regex
 
@@ -318,63 +321,74 @@ def shipped_table() -> ShippedTable:
     """The shipped key table as `extract` reads it when given none: its rows made when first
     read (see `ShippedTable`), its index, its keys' classes and its column of keys kept in the
     disk cache of `compiled` under a digest of the table's bytes (reading the CSV and indexing
-    it took ~15 ms)."""
+    it took ~15 ms). The table's bytes are mapped, not read: its pages are then the system's
+    file cache's, mapped several at a time, where a buffer takes fresh pages one by one (~80
+    page faults of the command's start-up)."""
     with open(_TABLE, "rb") as f:
-        data = f.read()
+        try:
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:  # (a file of no bytes cannot be mapped)
+            return _shipped_table(b"")
+    with mapped:
+        return _shipped_table(mapped)
 
+
+def _shipped_table(data: bytes | mmap.mmap) -> ShippedTable:
+    """`shipped_table`, from the table's bytes."""
     parsed: list[tuple[IndicatorKey, ...]] = []  # (the table, when parsed in this process)
 
-    def parse() -> tuple:
-        parsed.append(parse_table(data.decode("utf-8"), check=False))
+    def parse() -> bytes:
+        parsed.append(parse_table(str(data, "utf-8"), check=False))
         return _kept(parsed[0])
 
     # (what is kept has a name of its own: a change of how the table is indexed or kept takes a
     # new name, so that no run reads what an older one kept; the key's fields are in the name,
     # so that a field added, renamed or removed is never read from an older run)
-    kept = compiled.remember(f"indicators.csv, index 7, columns, {' '.join(_FIELDS)}", data, parse)
-    if not parsed and not _well_kept(kept):  # (an entry of another shape under this name: the
-        kept = parse()  # cache must never be an error, so the table is parsed again)
-    return _table_of(kept, parsed[0] if parsed else None)
-
-
-def _well_kept(kept: object) -> bool:
-    """Whether `kept` has the shape `_kept` gives: every field's column, all of one length,
-    the classes of the keys, the index's four parts (an entry written by a checkout that kept
-    it otherwise under the same name fails here, not at start-up)."""
+    name = f"indicators.csv, index 8, rows apart, {' '.join(_FIELDS)}"
+    kept = compiled.remember_bytes(name, data, parse)
     try:
-        columns: Any
-        classes: Any
-        parts: Any
-        columns, classes, parts = kept  # type: ignore[misc]
-        rows = len(columns["key"])
-        return (
-            set(columns) == set(_FIELDS)
-            and all(len(column) == rows for column in columns.values())
-            and isinstance(classes, dict)
-            and len(parts) == 4
-        )
-    except (TypeError, ValueError, KeyError):
-        return False
+        return _table_of(kept, parsed[0] if parsed else None)
+    except (TypeError, ValueError, EOFError):  # (an entry of another shape under this name:
+        if parsed:  # the cache must never be an error, so the table is parsed again)
+            raise
+        return _table_of(parse(), parsed[0])
 
 
-def _kept(table: tuple[IndicatorKey, ...]) -> tuple:
-    """What the cache keeps of a table (plain data, what `ShippedTable` reads): its columns,
-    {field: its values in table order} (a cell equal to one before kept as that one: marshal
-    then stores a reference to it, which the next runs read faster than the cell again); the
-    classes of its keys; its index's parts."""
+def _kept(table: tuple[IndicatorKey, ...]) -> bytes:
+    """What the cache keeps of a table (`_table_of` reads it): the length of its head (4 bytes,
+    little-endian), its head, then each row's fields (a tuple, in the order of the class)
+    `marshal`led on its own, one after another. The head, `marshal`led: its column of keys (a
+    key equal to one before kept as that one: marshal then stores a reference to it), the
+    classes of its keys, its index's parts, and where each row's bytes end (32-bit words, as
+    bytes). A row is read when first made (`ShippedTable`): a report makes a hundred-odd of
+    the 1153, and the others' names, patterns and notes are never read, nor their pages of
+    the cache file touched."""
     same: dict = {}
-    columns = {
-        field: tuple(same.setdefault(v, v) for v in map(operator.attrgetter(field), table))
-        for field in _FIELDS
-    }
-    return columns, _classes_by_key(table), _Index(table).parts()
+    keys = tuple(same.setdefault(k.key, k.key) for k in table)
+    rows = [marshal.dumps(tuple(getattr(k, field) for field in _FIELDS)) for k in table]
+    ends = array("I", itertools.accumulate(map(len, rows)))
+    head = marshal.dumps((keys, _classes_by_key(table), _Index(table).parts(), ends.tobytes()))
+    return b"".join([len(head).to_bytes(4, "little"), head, *rows])
 
 
-def _table_of(kept: tuple, made: Sequence[IndicatorKey] | None = None) -> ShippedTable:
+def _table_of(kept: bytes | memoryview, made: Sequence[IndicatorKey] | None = None) -> ShippedTable:
     """The table that `_kept` kept, with its index and its keys' classes (`made`: its rows, when
-    parsed in this run)."""
-    columns, classes, parts = kept
-    table = ShippedTable(columns, made)
+    parsed in this run); a ValueError or TypeError where `kept` is not of that shape."""
+    data = memoryview(kept)
+    size = int.from_bytes(data[:4], "little")
+    keys, classes, parts, end_bytes = marshal.loads(data[4 : 4 + size])
+    ends = array("I")
+    ends.frombytes(end_bytes)
+    rows = data[4 + size :]
+    if not (
+        isinstance(keys, tuple)
+        and isinstance(classes, dict)
+        and len(parts) == 4
+        and len(ends) == len(keys)
+        and (ends[-1] if ends else 0) == len(rows)
+    ):
+        raise ValueError("a key table kept otherwise")
+    table = ShippedTable(keys, rows, ends, made)
     _PER_TABLE[("index", id(table))] = (table, _Index(table, parts))
     _PER_TABLE[("classes", id(table))] = (table, classes)
     return table
@@ -387,17 +401,23 @@ _FIELDS = tuple(f.name for f in dataclasses.fields(IndicatorKey))
 class ShippedTable(Sequence[IndicatorKey]):
     """The shipped key table, each row made (its key object built) when first read. A report's
     phrases may match a hundred-odd of its 1153 rows (those its index names,
-    `_Index.candidates`): the table's cells are read from the cache at once (its columns, one
-    marshalled object: ~7 M instructions, three fifths of what its rows as dicts took), a row's
-    object is made when read (~8,500 instructions each). What the rules read of the whole
-    table is kept made: its index, its keys' classes (`classes_by_key`) and its column of keys
-    (`key_names`, `rows_of_key`). Its rows are those of `default_keys`, the same objects, equal
-    to those `parse_table` gives.
+    `_Index.candidates`): a row's fields are read from the cache's bytes (`_kept`: each row
+    `marshal`led on its own) and its object made when the row is first read. What the rules
+    read of the whole table is kept made: its index, its keys' classes (`classes_by_key`) and
+    its column of keys (`key_names`, `rows_of_key`). Its rows are those of `default_keys`, the
+    same objects, equal to those `parse_table` gives.
     """
 
-    def __init__(self, columns: dict[str, tuple], made: Sequence[IndicatorKey] | None = None):
-        self._columns = [columns[field] for field in _FIELDS]  # (in the order of the class)
-        self.keys: tuple[str, ...] = columns["key"]  # the key of each row
+    def __init__(
+        self,
+        keys: tuple[str, ...],
+        data: bytes | memoryview,
+        ends: Sequence[int],
+        made: Sequence[IndicatorKey] | None = None,
+    ):
+        self.keys = keys  # the key of each row
+        # each row's fields, `marshal`led, one after another, and where each ends (see `_kept`)
+        self._data, self._ends = data, ends
         # the rows made so far (None: not yet), every one when the table was parsed in this run
         self.rows: list[IndicatorKey | None] = list(made) if made else [None] * len(self.keys)
         self._all: tuple[IndicatorKey, ...] | None = None
@@ -440,6 +460,7 @@ class ShippedTable(Sequence[IndicatorKey]):
         """Row `i`, made on its first read: under the table's lock, so that two threads reading
         it first get the same object, and each row is counted once."""
         with self._lock:
+            i %= len(self.rows)  # (a row from the end: its number)
             row = self.rows[i]
             if row is None:
                 row = self.rows[i] = self._make(i)
@@ -450,15 +471,18 @@ class ShippedTable(Sequence[IndicatorKey]):
 
     def _make_all(self) -> None:
         """Every row not yet made, made (the table's lock held)."""
-        rows = self.rows
-        for i, fields in enumerate(zip(*self._columns)):
+        rows, data = self.rows, self._data
+        start = 0
+        for i, end in enumerate(self._ends):  # (`_make`, written out: a call less per row)
             if rows[i] is None:
-                rows[i] = _key_of_fields(fields)
+                rows[i] = _key_of_fields(marshal.loads(data[start:end]))
+            start = end
         self._all = tuple(rows)  # type: ignore[arg-type]  # (no None left)
 
     def _make(self, i: int) -> IndicatorKey:
-        """Row `i`, from the columns."""
-        return _key_of_fields(tuple(map(operator.itemgetter(i), self._columns)))
+        """Row `i` (0 or more), from its fields' bytes."""
+        ends = self._ends
+        return _key_of_fields(marshal.loads(self._data[ends[i - 1] if i else 0 : ends[i]]))
 
 
 def _key_of_fields(fields: tuple) -> IndicatorKey:
