@@ -2932,16 +2932,16 @@ _PHASE_BEFORE = compiled.compile_std(
 )
 
 
-def _one_phases_additions(ctx: KeyContext, m: Mention) -> bool:
-    """Whether m's clause of additions follows the clause of one project's phase (see above)."""
-    text = ctx.text
+def _one_phases_additions(text: str, m: Mention) -> bool:
+    """Whether m's clause of additions follows the clause of one project's phase (see above):
+    the clause before, read within the 40 characters before m's."""
     if not text.startswith("新增", m.clause) or m.clause < 2:
         return False
     lo = max(0, m.clause - 40)
-    # (where no mark stands within the 40 characters before, the text from its start: read
-    # through ctx's memo, which a list's figures share)
-    begin = _last_mark(text, "，,。；;：:\n", lo, m.clause - 1) + 1
-    if ctx.has("、", begin, m.clause) or ctx.has("等", begin, m.clause):
+    last = _last_mark(text, "，,。；;：:\n", lo, m.clause - 1)
+    begin = last + 1 if last >= lo else lo
+    before = text[begin : m.clause]
+    if "、" in before or "等" in before:
         return False
     return _PHASE_BEFORE.search(text, begin, m.clause) is not None
 
@@ -3038,7 +3038,7 @@ def _of_one_sector(
         or "路段" in text[m.start - 4 if m.start - 4 > m.clause else m.clause : m.start]
         and _one_roads_section(text, m)
         or text.startswith("新增", m.clause)  # (the clause of one phase's additions)
-        and _one_phases_additions(ctx, m)
+        and _one_phases_additions(text, m)
     )
 
 
