@@ -1800,7 +1800,7 @@ def _added_growth_key(ctx: KeyContext, m: Mention, key: str, keys) -> str | None
         if m.start - m.clause <= _LONG
         else _heads_items(ctx, _ADDING_HEAD, _ADDING_VERB_ONLY, m.clause, m.start)
     )
-    if head is None or not _COUNT_BEFORE.search(text, m.clause, m.start):
+    if head is None or not _a_count_before(text, m.clause, m.start):
         return False
     if head["vague"]:
         return None
@@ -1812,6 +1812,26 @@ def _added_growth_key(ctx: KeyContext, m: Mention, key: str, keys) -> str | None
 _COUNT_BEFORE = LazyPattern(
     r"\d[\d.]*[ \t\u3000]*[万亿千百]?[户家个所][、，,]?(?:同比)?\Z", std=True
 )
+# (where _COUNT_BEFORE is looked for first: its number's last 18 characters and the five after
+# them at most, a unit's and 、同比; what it reads of a number before them, digits, points and
+# blanks)
+_COUNT_REACH = 24
+_NUMBER_RUN = LazyPattern(r"[\d. \t\u3000]*", std=True)
+
+
+def _a_count_before(text: str, start: int, end: int) -> bool:
+    """Whether a count (_COUNT_BEFORE) ends at `end` in text[start:end]: looked for in the
+    _COUNT_REACH characters before `end` first; only where they hold nothing but a number up to
+    the last five (a count that starts before them would run through them) is the whole stretch
+    searched. (A list's figures share their clause start: a search from it for each figure
+    would read the list again.)"""
+    lo = end - _COUNT_REACH
+    if lo > start:
+        if _COUNT_BEFORE.search(text, lo, end) is not None:
+            return True
+        if _NUMBER_RUN.fullmatch(text, lo, end - 5) is None:
+            return False
+    return _COUNT_BEFORE.search(text, start, end) is not None
 
 
 # A count of things repealed or cleared up (废止政府规章6件, 制定政府规章2件、废止5件, 清理政府规章200件,
