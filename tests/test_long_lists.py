@@ -117,8 +117,11 @@ _LISTS = (
     "净增市场主体{}，新增规上工业企业{}。",
     "改造提升老旧小区{}，建成口袋公园{}。",
     "广播电视综合人口覆盖率分别达{}。",
+    "全省服务业增加值占比分别为{}。",
+    "全国新增企业{}。",
+    "全市学校{}。",
 )
-_UNITS = ("亿元", "家", "亿元", "件", "个", "%", "公里", "万户", "个", "%")
+_UNITS = ("亿元", "家", "亿元", "件", "个", "%", "公里", "万户", "个", "%", "%", "家", "所")
 
 
 def _a_list(template: str, unit: str, n: int) -> str:
@@ -287,9 +290,11 @@ def counted_patterns(monkeypatch):
 
 
 # (a list of each way into the rules that read from the clause start: amounts, added counts,
-# 其中, a ratio after 分别, a second list after a first; not the joined pair 广播电视, whose
-# subjects alone, `subjects._counted_names`, take n * n: 25 s for 1,600 figures)
-_READ = (0, 1, 2, 5, 7)
+# 其中, a ratio after 分别, a second list after a first, a share after 全省 (_a_subset's share of
+# another whole and larger place's figure), counts after 全国, things built without a verb of
+# building; not the joined pair 广播电视, whose subjects alone, `subjects._counted_names`, take
+# n * n: 25 s for 1,600 figures)
+_READ = (0, 1, 2, 5, 7, 10, 11, 12)
 
 
 @pytest.mark.parametrize("template, unit", [(_LISTS[i], _UNITS[i]) for i in _READ])

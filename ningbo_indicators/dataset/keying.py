@@ -1800,7 +1800,7 @@ def _added_growth_key(ctx: KeyContext, m: Mention, key: str, keys) -> str | None
         if m.start - m.clause <= _LONG
         else _heads_items(ctx, _ADDING_HEAD, _ADDING_VERB_ONLY, m.clause, m.start)
     )
-    if head is None or not _COUNT_BEFORE.search(text, m.clause, m.start):
+    if head is None or not _a_count_before(text, m.clause, m.start):
         return False
     if head["vague"]:
         return None
@@ -1812,6 +1812,26 @@ def _added_growth_key(ctx: KeyContext, m: Mention, key: str, keys) -> str | None
 _COUNT_BEFORE = LazyPattern(
     r"\d[\d.]*[ \t\u3000]*[万亿千百]?[户家个所][、，,]?(?:同比)?\Z", std=True
 )
+# (where _COUNT_BEFORE is looked for first: its number's last 18 characters and the five after
+# them at most, a unit's and 、同比; what it reads of a number before them, digits, points and
+# blanks)
+_COUNT_REACH = 24
+_NUMBER_RUN = LazyPattern(r"[\d. \t\u3000]*", std=True)
+
+
+def _a_count_before(text: str, start: int, end: int) -> bool:
+    """Whether a count (_COUNT_BEFORE) ends at `end` in text[start:end]: looked for in the
+    _COUNT_REACH characters before `end` first; only where they hold nothing but a number up to
+    the last five (a count that starts before them would run through them) is the whole stretch
+    searched. (A list's figures share their clause start: a search from it for each figure
+    would read the list again.)"""
+    lo = end - _COUNT_REACH
+    if lo > start:
+        if _COUNT_BEFORE.search(text, lo, end) is not None:
+            return True
+        if _NUMBER_RUN.fullmatch(text, lo, end - 5) is None:
+            return False
+    return _COUNT_BEFORE.search(text, start, end) is not None
 
 
 # A count of things repealed or cleared up (废止政府规章6件, 制定政府规章2件、废止5件, 清理政府规章200件,
@@ -2338,24 +2358,27 @@ _WHOLE_END = LazyPattern(
 _LEVEL_HEAD = LazyPattern(r"全市|我市|本市|全省|我省|本省|全区|全州|全盟|全国", std=True)
 
 
-def _whole_named(words: str) -> str:
-    """The whole that the words after 占 name, without the place's level (全省数字产业的比重: 数字产业)."""
-    end = _WHOLE_END.search(words)
-    words = words[: end.start() if end else len(words)].strip()
+def _whole_named(words: str, start: int = 0, end: int | None = None) -> str:
+    """The whole that the words after 占, words[start:end], name, without the place's level
+    (全省数字产业的比重: 数字产业). (Read up to where the whole's name ends.)"""
+    stop = len(words) if end is None else end
+    found = _WHOLE_END.search(words, start, stop)
+    words = words[start : found.start() if found else stop].strip()
     head = _LEVEL_HEAD.match(words)
     return words[head.end() :] if head else words
 
 
-def _share_of_another_whole(text: str, m: Mention) -> bool:
+def _share_of_another_whole(ctx: KeyContext, m: Mention) -> bool:
     """Whether m, a share carried from an earlier phrase, names another whole in its clause
-    (_a_subset asks it of ratios alone)."""
+    (_a_subset asks it of ratios alone). (The clause is read through ctx's memo, which a
+    list's figures share.)"""
     if _SHARE_WORD not in m.indicator:
         return False
-    own = text[m.clause : m.start]
-    if _SHARE_WORD not in own or m.indicator in own:
+    share = ctx.last(_SHARE_WORD, m.clause, m.start)  # (the clause's last 占)
+    if share < 0 or ctx.has(m.indicator, m.clause, m.start):
         return False
     whole = _whole_named(m.indicator.rsplit(_SHARE_WORD, 1)[1])
-    named = _whole_named(own.rsplit(_SHARE_WORD, 1)[1])
+    named = _whole_named(ctx.text, share + 1, m.start)
     return len(named) >= 2 and named not in whole and whole not in named
 
 
@@ -2399,12 +2422,14 @@ _LARGER_PLACES = {"市级": ("全省", "全国", "我国"), "省级": ("全国",
 _NATIONAL_BODIES = ("人大代表建议", "政协提案", "政协委员提案")
 
 
-def _larger_places_figure(text: str, m: Mention, names: tuple[str, ...]) -> bool:
+def _larger_places_figure(ctx: KeyContext, m: Mention, names: tuple[str, ...]) -> bool:
     """Whether m's phrase is written right after the name of a larger place than the report's,
-    which `names` names (see above)."""
+    which `names` names (see above). (The clause is read through ctx's memo, which a list's
+    figures share.)"""
     if not m.indicator or m.indicator.startswith(_SHARE_WORD):
         return False
-    at = text.rfind(m.indicator, max(0, m.clause - 2), m.start)
+    text = ctx.text
+    at = ctx.last(m.indicator, max(0, m.clause - 2), m.start)
     if at < 2 or text[at - 2 : at] not in _LARGER_PLACES["市级"]:
         return False  # (the cheap test first: no larger place's name before the phrase)
     if text[at - 2 : at] not in _LARGER_PLACES.get(_own_level(names), ()):
@@ -2421,11 +2446,13 @@ _BUILDING = LazyPattern(
 )
 
 
-def _built_without_building(text: str, m: Mention, key: str) -> bool:
+def _built_without_building(ctx: KeyContext, m: Mention, key: str) -> bool:
     """Whether m, a count of things built by its key, has no verb of building in its clause
-    (_a_subset asks it of counts alone)."""
+    (_a_subset asks it of counts alone). (The clause is read through ctx's memo, which a list's
+    figures share.)"""
     if not key.endswith("_built") or _BUILDING.search(m.indicator):
         return False
+    text = ctx.text
     end = m.end
     reach = m.end + 24 if m.end + 24 < len(text) else len(text)
     while end < reach and text[end] not in _CLAUSE_MARKS:
@@ -2433,7 +2460,7 @@ def _built_without_building(text: str, m: Mention, key: str) -> bool:
     start = m.clause
     if start and text[start - 1] in "，,、":  # (新建、改扩建公办幼儿园20所，义务教育学校130所)
         start = _last_mark(text, _STOPS + "，,；;", max(0, start - 60), start - 1) + 1
-    return _BUILDING.search(text, start, end) is None
+    return ctx.search(_BUILDING, start, end) is None
 
 
 # A figure in a sentence that defines a term (8个1工程：指示范小城镇要建设1条路、1个农贸市场…; “1411”城镇体系：
@@ -2481,13 +2508,13 @@ def _a_subset(
         "其中" in clause  # (其中 opens the clause)
         and _carried_into_of_which(text, m)
         or m.kind == "ratio"
-        and _share_of_another_whole(text, m)
+        and _share_of_another_whole(ctx, m)
         or m.kind in ("count", "amount")
         and _built_and_mended(ctx, m, key, keys, classes)
         or ("全省" in larger or "全国" in larger or "我国" in larger)
-        and _larger_places_figure(text, m, ctx.place_names())
+        and _larger_places_figure(ctx, m, ctx.place_names())
         or m.kind == "count"
-        and _built_without_building(text, m, key)
+        and _built_without_building(ctx, m, key)
         or _in_a_definition(ctx, m, stop)
     )
 
@@ -2925,16 +2952,16 @@ _PHASE_BEFORE = compiled.compile_std(
 )
 
 
-def _one_phases_additions(ctx: KeyContext, m: Mention) -> bool:
-    """Whether m's clause of additions follows the clause of one project's phase (see above)."""
-    text = ctx.text
+def _one_phases_additions(text: str, m: Mention) -> bool:
+    """Whether m's clause of additions follows the clause of one project's phase (see above):
+    the clause before, read within the 40 characters before m's."""
     if not text.startswith("新增", m.clause) or m.clause < 2:
         return False
     lo = max(0, m.clause - 40)
-    # (where no mark stands within the 40 characters before, the text from its start: read
-    # through ctx's memo, which a list's figures share)
-    begin = _last_mark(text, "，,。；;：:\n", lo, m.clause - 1) + 1
-    if ctx.has("、", begin, m.clause) or ctx.has("等", begin, m.clause):
+    last = _last_mark(text, "，,。；;：:\n", lo, m.clause - 1)
+    begin = last + 1 if last >= lo else lo
+    before = text[begin : m.clause]
+    if "、" in before or "等" in before:
         return False
     return _PHASE_BEFORE.search(text, begin, m.clause) is not None
 
@@ -3031,7 +3058,7 @@ def _of_one_sector(
         or "路段" in text[m.start - 4 if m.start - 4 > m.clause else m.clause : m.start]
         and _one_roads_section(text, m)
         or text.startswith("新增", m.clause)  # (the clause of one phase's additions)
-        and _one_phases_additions(ctx, m)
+        and _one_phases_additions(text, m)
     )
 
 

@@ -1,0 +1,67 @@
+"""Windows of keying's rules: what each reads before a figure, and that a shorter read gives the
+answer of the longer one."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from ningbo_indicators.dataset import keying
+
+# ------------------------------------------------------------------ a count before a growth
+
+_COUNTS = (
+    "发展市场主体29300户、增长44.6%",
+    "新增企业1户、增长1%、企业2家同比增长2%、企业3个，增长3%",
+    "新增企业" + "1" * 30 + "户、增长5%",  # (a number longer than the reach)
+    "新增企业" + "12345." * 6 + "　 \t家同比增长5%",  # (points and blanks through the reach)
+    "新增企业" + "1" * 30 + "元、增长5%",
+    "新增企业5" + " " * 30 + "户增长",  # (a count that starts before the reach: the whole read)
+    "新增企业1" + "." * 30 + "户、增长5%",
+    "增长" + "１２３４５６７８９０" * 3 + "所，",  # (digits of other scripts: \d)
+)
+
+
+@pytest.mark.parametrize("text", _COUNTS)
+def test_a_count_before_is_the_search_from_the_start(text):
+    """`_a_count_before` gives the answer of _COUNT_BEFORE searched from the stretch's start, at
+    every start and end."""
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            want = keying._COUNT_BEFORE.search(text, start, end) is not None
+            assert keying._a_count_before(text, start, end) == want, (start, end)
+
+
+def test_a_count_before_reads_a_list_within_its_reach(monkeypatch):
+    """Past a list's first items, no search of _COUNT_BEFORE starts at the clause start."""
+    searched = []
+    pattern = keying._COUNT_BEFORE
+
+    class Counted:
+        def search(self, text, pos, endpos):
+            searched.append(endpos - pos)
+            return pattern.search(text, pos, endpos)
+
+    monkeypatch.setattr(keying, "_COUNT_BEFORE", Counted())
+    text = "发展" + "、".join(f"企业{i}户、增长{i % 50}.5%" for i in range(1, 400))
+    for end in (i for i, ch in enumerate(text) if ch == "增"):
+        keying._a_count_before(text, 0, end)
+    assert max(searched) <= keying._COUNT_REACH, max(searched)
+
+
+# ------------------------------------------------------------------ one phase's additions
+
+
+def _phase(text: str) -> bool:
+    clause = text.index("新增")
+    return keying._one_phases_additions(text, SimpleNamespace(clause=clause))
+
+
+def test_one_phases_additions_reads_the_clause_before_within_40_characters():
+    """The clause before the additions is read within the 40 characters before them: a plant's
+    clause longer than that still counts, and a list's mark beyond them (even one sentence back,
+    where no mark stands within the 40) does not make it a list of plants."""
+    assert _phase("阳曲热源厂年内建成投运，新增供热能力2000万平方米。")
+    assert _phase("二、三号机组。" + "阿" * 50 + "热电厂建成投产，新增供热能力400万平方米。")
+    assert not _phase("阿、热电厂建成投产，新增供热能力400万平方米。")
+    assert not _phase("热电厂等建成投产，新增供热能力400万平方米。")
+    assert not _phase("阿" * 50 + "建成投产，新增供热能力400万平方米。")
