@@ -736,3 +736,34 @@ def test_where_files_are_not_mapped_they_are_read(tmp_path, monkeypatch):
     again = compiled.PatternStore(tmp_path / "p.marshal")
     again.get("regex", r"\d+万人", 0, {})
     assert again.hits == 1 and again.new == 0
+
+
+def test_every_byte_of_the_file_is_checked(tmp_path):
+    """One byte changed anywhere in a file (its magic line, its CRC-32, its index, an entry's
+    program: bytes that `marshal` still loads, and that the engine would run unchecked) and the
+    file gives no entry: the CRC-32 covers everything that is loaded or run."""
+    path = tmp_path / "p.marshal"
+    _good_file(path)
+    good = path.read_bytes()
+    assert compiled._read(path).index  # (the file as written is read)
+    for at in range(len(good)):
+        path.write_bytes(good[:at] + bytes([good[at] ^ 0x01]) + good[at + 1 :])
+        assert not compiled._read(path).index, at
+
+
+def test_save_keeps_what_it_mapped_when_the_file_was_replaced_meanwhile(tmp_path):
+    """The entries a process mapped and did not load are written by its `save` though the file
+    it finds there then lacks them (replaced meanwhile by a damaged one, say)."""
+    path = tmp_path / "p.marshal"
+    _good_file(path)
+    store = compiled.PatternStore(path)
+    store.get("regex", r"\d+万人", 0, {})  # (a miss: the file is mapped, PATTERN not loaded)
+    (tmp_path / "other").write_bytes(b"not a cache file")
+    os.replace(tmp_path / "other", path)  # (as another process's save replaces it)
+    store.save()
+    again = compiled.PatternStore(path)
+    assert _behaviour(again.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
+        regex.compile(PATTERN), TEXT
+    )
+    again.get("regex", r"\d+万人", 0, {})
+    assert (again.hits, again.new) == (2, 0)
