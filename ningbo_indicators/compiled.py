@@ -634,6 +634,8 @@ class PatternStore:
             return None
         try:
             module, name = _hook(engine)
+            if not _within(span, len(self.file.data)):  # (an index that lies: see `_within`)
+                return None
             stored = marshal.loads(self.file.data[span[0] : span[1]])
             built = getattr(module, name).compile(*_unpack(stored, key[1]))
         except Exception:  # (another engine's internals, another pattern's entry): compile it
@@ -917,6 +919,22 @@ def _read(path: str | os.PathLike) -> _FileEntries:
     return _FileEntries(index, mapped, start)
 
 
+def _within(span: object, size: int) -> bool:
+    """Whether `span`, an entry's place in an index, is (start, end) within `size` bytes. The
+    CRC-32 guards the index against damage, not against a fault of `save` or a file made by
+    hand: an entry placed elsewhere is not taken (a slice out of bounds would be cut short, a
+    negative one read from the end: another entry's bytes, a program the engine would run
+    unchecked), and `save` then leaves it out (it once failed on it, so that the file was never
+    written again)."""
+    return (
+        type(span) is tuple
+        and len(span) == 2
+        and type(span[0]) is int
+        and type(span[1]) is int
+        and 0 <= span[0] <= span[1] <= size
+    )
+
+
 def _payload(blobs: dict[tuple, bytes | memoryview]) -> bytes:
     """What a cache file holds after its magic line and CRC-32, for `blobs` (each entry's
     `marshal`led bytes): the length of its index, its index ({key: (start, end)} of each entry,
@@ -947,18 +965,21 @@ class _FileEntries:
         """The entry under `key`, loaded, and taken out of the index (_NONE if there is none);
         an error for a damaged entry."""
         span = self.index.pop(key, None)
-        return _NONE if span is None else marshal.loads(self.data[span[0] : span[1]])
+        if span is None or not _within(span, len(self.data)):
+            return _NONE
+        return marshal.loads(self.data[span[0] : span[1]])
 
     def take(self, key: tuple) -> memoryview | None:
         """The bytes of the entry under `key`, a view of the mapping (held, it keeps the
         mapping open), taken out of the index; None if there is none."""
         span = self.index.pop(key, None)
-        return None if span is None else self.data[span[0] : span[1]]
+        return self.data[span[0] : span[1]] if _within(span, len(self.data)) else None
 
     def views(self) -> dict[tuple, memoryview]:
         """The entries not loaded yet, as views of the mapping (for `save`, which closes it)."""
         data = self.data
-        return {key: data[start:end] for key, (start, end) in self.index.items()}
+        size = len(data)
+        return {key: data[s[0] : s[1]] for key, s in self.index.items() if _within(s, size)}
 
     def close(self) -> None:
         if self.mapped is not None:

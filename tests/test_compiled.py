@@ -751,6 +751,29 @@ def test_every_byte_of_the_file_is_checked(tmp_path):
         assert not compiled._read(path).index, at
 
 
+def test_an_index_that_lies_is_not_kept_for_ever(tmp_path):
+    """An index whose places are not (start, end) within the entries (a file made by hand or by
+    a fault, its CRC-32 right): its entries are not taken, and `save` writes a good file in its
+    place (it once gave up, so that the file was never replaced and nothing was kept again)."""
+    for span in [5, (0,), ("a", "b"), None, (0, 1, 2), (-5, -1), (8, 2), (0, 10_000)]:
+        path = tmp_path / "p.marshal"
+        bytes_key = ("bytes", "t", (3, zlib.crc32(b"src")), None)
+        _valid_file(path, {KEY: b"\x00" * 10})
+        index = marshal.dumps({KEY: span, bytes_key: span})
+        payload = len(index).to_bytes(4, "big") + index + b"\x00" * 10
+        path.write_bytes(compiled._MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+        store = compiled.PatternStore(path)
+        store._read_file()
+        assert store.file.take(bytes_key) is None and not store.file.views()
+        store = compiled.PatternStore(path)
+        built = store.get("regex", PATTERN, 0, {})
+        assert _behaviour(built, TEXT) == _behaviour(regex.compile(PATTERN), TEXT)
+        store.save()
+        again = compiled.PatternStore(path)
+        again.get("regex", PATTERN, 0, {})
+        assert again.hits == 1, span
+
+
 def test_save_keeps_what_it_mapped_when_the_file_was_replaced_meanwhile(tmp_path):
     """The entries a process mapped and did not load are written by its `save` though the file
     it finds there then lacks them (replaced meanwhile by a damaged one, say)."""
