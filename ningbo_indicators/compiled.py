@@ -46,6 +46,7 @@ import marshal
 import mmap
 import os
 import re
+import stat
 import sys
 import threading
 import zlib
@@ -864,6 +865,10 @@ NEW_FILE_FLAGS = (
 )
 
 
+# os.open's flags for reading a cache file (see `_read`)
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 def _own_file(st: os.stat_result) -> bool:
     """Whether a cache file may be trusted: it holds code that is run (`cached_imports`), so
     one that another user owns, or that others than its owner may write, is not read (as ssh
@@ -891,8 +896,11 @@ def _read(path: str | os.PathLike) -> _FileEntries:
     refuse the file: the assumption of other mapped caches, such as fontconfig's.)"""
     mapped: mmap.mmap | bytes
     try:
-        with open(path, "rb") as f:
-            if not _own_file(os.fstat(f.fileno())):
+        # (opened without waiting: a FIFO in the file's place would block the open for ever; it
+        # is not a regular file, and is not read)
+        with open(os.open(path, _READ_FLAGS), "rb") as f:
+            found = os.fstat(f.fileno())
+            if not stat.S_ISREG(found.st_mode) or not _own_file(found):
                 return _FileEntries()
             if _MAP:
                 mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)

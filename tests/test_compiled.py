@@ -136,6 +136,7 @@ BROKEN = [
     ("an entry that is not marshal data", lambda p: _valid_file(p, {KEY: b"\xff\x00"}), True),
     ("an entry placed past the file's end", _index_past_the_end, True),
     ("a directory in the file's place", lambda p: p.mkdir(), False),
+    ("a FIFO in the file's place (its open once waited for ever)", lambda p: os.mkfifo(p), True),
     ("the directory is a file", lambda p: p.parent.rmdir() or p.parent.write_text("x"), False),
 ]
 
