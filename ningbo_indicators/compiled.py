@@ -53,7 +53,7 @@ import zlib
 from array import array
 from collections.abc import Callable
 from types import CodeType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from . import __version__
 
@@ -927,7 +927,7 @@ def _read(path: str | os.PathLike) -> _FileEntries:
     return _FileEntries(index, mapped, start)
 
 
-def _within(span: object, size: int) -> bool:
+def _within(span: object, size: int) -> TypeGuard[tuple[int, int]]:
     """Whether `span`, an entry's place in an index, is (start, end) within `size` bytes. The
     CRC-32 guards the index against damage, not against a fault of `save` or a file made by
     hand: an entry placed elsewhere is not taken (a slice out of bounds would be cut short, a
@@ -973,7 +973,7 @@ class _FileEntries:
         """The entry under `key`, loaded, and taken out of the index (_NONE if there is none);
         an error for a damaged entry."""
         span = self.index.pop(key, None)
-        if span is None or not _within(span, len(self.data)):
+        if not _within(span, len(self.data)):
             return _NONE
         return marshal.loads(self.data[span[0] : span[1]])
 
