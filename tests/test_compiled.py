@@ -688,8 +688,9 @@ def test_entries_are_read_from_the_mapping_which_save_closes(tmp_path):
     store.get("regex", r"\d+万人", 0, {})  # (a miss: the file is read, the pattern is new)
     assert store.file.mapped is not None and list(store.file.index) == [KEY]
     assert store.file.views()[KEY].obj is store.file.mapped  # (a view, not a copy)
+    mapping = store.file.mapped
     store.save()
-    assert store.file.mapped is None and store.blobs is None
+    assert store.file.mapped is None and store.blobs is None and mapping.closed
     assert _behaviour(store.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
         regex.compile(PATTERN), TEXT
     )
@@ -711,12 +712,14 @@ def test_remembered_bytes_are_a_view_of_the_file(tmp_path):
 
     cold = compiled.PatternStore(tmp_path / "p.marshal")
     assert cold.remember("t", "src", build, raw=True) == "甲乙".encode() and cold.new == 1
-    assert cold.remember("not bytes", "src", lambda: [1], raw=True) == [1] and cold.new == 1
+    assert cold.remember("u", "src", lambda: b"xyz", raw=True) == b"xyz" and cold.new == 2
+    assert cold.remember("not bytes", "src", lambda: [1], raw=True) == [1] and cold.new == 2
     cold.save()
     warm = compiled.PatternStore(tmp_path / "p.marshal")
     kept = warm.remember("t", "src", build, raw=True)
     assert type(kept) is memoryview and kept.obj is warm.file.mapped and kept == "甲乙".encode()
-    assert warm.hits == 1 and len(built) == 1
+    assert warm.remember("u", "src", lambda: b"", raw=True) == b"xyz"  # (the entry after it)
+    assert warm.hits == 2 and len(built) == 1
     assert warm.remember("t", "src", build, raw=True) == "甲乙".encode() and warm.again == 1
     # (a name kept as bytes is not the same entry as that name kept by `remember`)
     assert warm.remember("t", "src", lambda: 5) == 5 and warm.new == 1
