@@ -1585,6 +1585,19 @@ def test_the_shipped_table_makes_each_row_when_read():
     ]
 
 
+def test_each_row_read_on_its_own_is_the_parsed_row():
+    """Every row of the shipped table as the cache keeps it, read on its own (from the end, by
+    negative numbers: `i %= len`), is the parsed row, and read again by its number the same
+    object; those made after a quarter (`_make_all`) too."""
+    parsed, table = _shipped_as_kept()
+    n = len(parsed)
+    for i in range(-n, 0):
+        assert table[i] == parsed[i] and table[i] is table[i + n], i
+    assert tuple(table) == parsed
+    parsed, table = _shipped_as_kept()
+    assert [table[i] for i in range(n)] == list(parsed)
+
+
 def test_keying_through_the_shipped_table_makes_only_the_rows_it_tries():
     """key_for through the shipped table as the cache keeps it: the same keys as through the
     parsed table, for the name of every row in each of its kinds (and a few other phrases),
