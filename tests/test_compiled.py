@@ -721,6 +721,9 @@ def test_remembered_bytes_are_a_view_of_the_file(tmp_path):
     assert warm.remember("u", "src", lambda: b"", raw=True) == b"xyz"  # (the entry after it)
     assert warm.hits == 2 and len(built) == 1
     assert warm.remember("t", "src", build, raw=True) == "甲乙".encode() and warm.again == 1
+    warm.get("regex", r"\d+万人", 0, {})  # (new: `save` writes, and closes the mapping…)
+    warm.save()  # (… which `kept` holds: it is closed once `kept` is freed, never an error)
+    assert kept == "甲乙".encode()
     # (a name kept as bytes is not the same entry as that name kept by `remember`)
     assert warm.remember("t", "src", lambda: 5) == 5 and warm.new == 1
 
