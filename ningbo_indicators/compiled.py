@@ -46,13 +46,14 @@ import marshal
 import mmap
 import os
 import re
+import stat
 import sys
 import threading
 import zlib
 from array import array
 from collections.abc import Callable
 from types import CodeType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from . import __version__
 
@@ -862,6 +863,10 @@ NEW_FILE_FLAGS = (
 )
 
 
+# os.open's flags for reading a cache file (see `_read`)
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 def _own_file(st: os.stat_result) -> bool:
     """Whether a cache file may be trusted: it holds code that is run (`cached_imports`), so
     one that another user owns, or that others than its owner may write, is not read (as ssh
@@ -889,8 +894,11 @@ def _read(path: str | os.PathLike) -> _FileEntries:
     refuse the file: the assumption of other mapped caches, such as fontconfig's.)"""
     mapped: mmap.mmap | bytes
     try:
-        with open(path, "rb") as f:
-            if not _own_file(os.fstat(f.fileno())):
+        # (opened without waiting: a FIFO in the file's place would block the open for ever; it
+        # is not a regular file, and is not read)
+        with open(os.open(path, _READ_FLAGS), "rb") as f:
+            found = os.fstat(f.fileno())
+            if not stat.S_ISREG(found.st_mode) or not _own_file(found):
                 return _FileEntries()
             if _MAP:
                 mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
@@ -915,6 +923,23 @@ def _read(path: str | os.PathLike) -> _FileEntries:
             mapped.close()
         return _FileEntries()
     return _FileEntries(index, mapped, start)
+
+
+def _within(span: object, size: int) -> TypeGuard[tuple[int, int]]:
+    """Whether `span`, an entry's place in an index, is (start, end) within `size` bytes. The
+    CRC-32 guards the index against damage, not against a fault of `save` or a file made by
+    hand: `save` leaves out an entry placed elsewhere (it once failed on it, so that the file
+    was never written again), and `take` does not give it (a slice out of bounds would be cut
+    short, a negative one read from the end). (Not checked where an entry is `marshal`led,
+    `load` and `_from_file`: the checks cost ~1.1 M instructions of a run's ~450 entries, and
+    `marshal` refuses bytes cut short; a place that lies, `_payload` does not write.)"""
+    return (
+        type(span) is tuple
+        and len(span) == 2
+        and type(span[0]) is int
+        and type(span[1]) is int
+        and 0 <= span[0] <= span[1] <= size
+    )
 
 
 def _payload(blobs: dict[tuple, bytes | memoryview]) -> bytes:
@@ -947,18 +972,21 @@ class _FileEntries:
         """The entry under `key`, loaded, and taken out of the index (_NONE if there is none);
         an error for a damaged entry."""
         span = self.index.pop(key, None)
-        return _NONE if span is None else marshal.loads(self.data[span[0] : span[1]])
+        if span is None:
+            return _NONE
+        return marshal.loads(self.data[span[0] : span[1]])
 
     def take(self, key: tuple) -> memoryview | None:
         """The bytes of the entry under `key`, a view of the mapping (held, it keeps the
         mapping open), taken out of the index; None if there is none."""
         span = self.index.pop(key, None)
-        return None if span is None else self.data[span[0] : span[1]]
+        return self.data[span[0] : span[1]] if _within(span, len(self.data)) else None
 
     def views(self) -> dict[tuple, memoryview]:
         """The entries not loaded yet, as views of the mapping (for `save`, which closes it)."""
         data = self.data
-        return {key: data[start:end] for key, (start, end) in self.index.items()}
+        size = len(data)
+        return {key: data[s[0] : s[1]] for key, s in self.index.items() if _within(s, size)}
 
     def close(self) -> None:
         if self.mapped is not None:

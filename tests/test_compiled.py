@@ -136,6 +136,7 @@ BROKEN = [
     ("an entry that is not marshal data", lambda p: _valid_file(p, {KEY: b"\xff\x00"}), True),
     ("an entry placed past the file's end", _index_past_the_end, True),
     ("a directory in the file's place", lambda p: p.mkdir(), False),
+    ("a FIFO in the file's place (its open once waited for ever)", lambda p: os.mkfifo(p), True),
     ("the directory is a file", lambda p: p.parent.rmdir() or p.parent.write_text("x"), False),
 ]
 
@@ -687,8 +688,9 @@ def test_entries_are_read_from_the_mapping_which_save_closes(tmp_path):
     store.get("regex", r"\d+万人", 0, {})  # (a miss: the file is read, the pattern is new)
     assert store.file.mapped is not None and list(store.file.index) == [KEY]
     assert store.file.views()[KEY].obj is store.file.mapped  # (a view, not a copy)
+    mapping = store.file.mapped
     store.save()
-    assert store.file.mapped is None and store.blobs is None
+    assert store.file.mapped is None and store.blobs is None and mapping.closed
     assert _behaviour(store.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
         regex.compile(PATTERN), TEXT
     )
@@ -710,13 +712,18 @@ def test_remembered_bytes_are_a_view_of_the_file(tmp_path):
 
     cold = compiled.PatternStore(tmp_path / "p.marshal")
     assert cold.remember("t", "src", build, raw=True) == "甲乙".encode() and cold.new == 1
-    assert cold.remember("not bytes", "src", lambda: [1], raw=True) == [1] and cold.new == 1
+    assert cold.remember("u", "src", lambda: b"xyz", raw=True) == b"xyz" and cold.new == 2
+    assert cold.remember("not bytes", "src", lambda: [1], raw=True) == [1] and cold.new == 2
     cold.save()
     warm = compiled.PatternStore(tmp_path / "p.marshal")
     kept = warm.remember("t", "src", build, raw=True)
     assert type(kept) is memoryview and kept.obj is warm.file.mapped and kept == "甲乙".encode()
-    assert warm.hits == 1 and len(built) == 1
+    assert warm.remember("u", "src", lambda: b"", raw=True) == b"xyz"  # (the entry after it)
+    assert warm.hits == 2 and len(built) == 1
     assert warm.remember("t", "src", build, raw=True) == "甲乙".encode() and warm.again == 1
+    warm.get("regex", r"\d+万人", 0, {})  # (new: `save` writes, and closes the mapping…)
+    warm.save()  # (… which `kept` holds: it is closed once `kept` is freed, never an error)
+    assert kept == "甲乙".encode()
     # (a name kept as bytes is not the same entry as that name kept by `remember`)
     assert warm.remember("t", "src", lambda: 5) == 5 and warm.new == 1
 
@@ -736,3 +743,57 @@ def test_where_files_are_not_mapped_they_are_read(tmp_path, monkeypatch):
     again = compiled.PatternStore(tmp_path / "p.marshal")
     again.get("regex", r"\d+万人", 0, {})
     assert again.hits == 1 and again.new == 0
+
+
+def test_every_byte_of_the_file_is_checked(tmp_path):
+    """One byte changed anywhere in a file (its magic line, its CRC-32, its index, an entry's
+    program: bytes that `marshal` still loads, and that the engine would run unchecked) and the
+    file gives no entry: the CRC-32 covers everything that is loaded or run."""
+    path = tmp_path / "p.marshal"
+    _good_file(path)
+    good = path.read_bytes()
+    assert compiled._read(path).index  # (the file as written is read)
+    for at in range(len(good)):
+        path.write_bytes(good[:at] + bytes([good[at] ^ 0x01]) + good[at + 1 :])
+        assert not compiled._read(path).index, at
+
+
+def test_an_index_that_lies_is_not_kept_for_ever(tmp_path):
+    """An index whose places are not (start, end) within the entries (a file made by hand or by
+    a fault, its CRC-32 right): its entries are not taken, and `save` writes a good file in its
+    place (it once gave up, so that the file was never replaced and nothing was kept again)."""
+    for span in [5, (0,), ("a", "b"), None, (0, 1, 2), (-5, -1), (8, 2), (0, 10_000)]:
+        path = tmp_path / "p.marshal"
+        bytes_key = ("bytes", "t", (3, zlib.crc32(b"src")), None)
+        _valid_file(path, {KEY: b"\x00" * 10})
+        index = marshal.dumps({KEY: span, bytes_key: span})
+        payload = len(index).to_bytes(4, "big") + index + b"\x00" * 10
+        path.write_bytes(compiled._MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+        store = compiled.PatternStore(path)
+        store._read_file()
+        assert store.file.take(bytes_key) is None and not store.file.views()
+        store = compiled.PatternStore(path)
+        built = store.get("regex", PATTERN, 0, {})
+        assert _behaviour(built, TEXT) == _behaviour(regex.compile(PATTERN), TEXT)
+        store.save()
+        again = compiled.PatternStore(path)
+        again.get("regex", PATTERN, 0, {})
+        assert again.hits == 1, span
+
+
+def test_save_keeps_what_it_mapped_when_the_file_was_replaced_meanwhile(tmp_path):
+    """The entries a process mapped and did not load are written by its `save` though the file
+    it finds there then lacks them (replaced meanwhile by a damaged one, say)."""
+    path = tmp_path / "p.marshal"
+    _good_file(path)
+    store = compiled.PatternStore(path)
+    store.get("regex", r"\d+万人", 0, {})  # (a miss: the file is mapped, PATTERN not loaded)
+    (tmp_path / "other").write_bytes(b"not a cache file")
+    os.replace(tmp_path / "other", path)  # (as another process's save replaces it)
+    store.save()
+    again = compiled.PatternStore(path)
+    assert _behaviour(again.get("regex", PATTERN, 0, {}), TEXT) == _behaviour(
+        regex.compile(PATTERN), TEXT
+    )
+    again.get("regex", r"\d+万人", 0, {})
+    assert (again.hits, again.new) == (2, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import marshal
+import sys
 from importlib import resources
 
 import pytest
@@ -1583,6 +1584,19 @@ def test_the_shipped_table_makes_each_row_when_read():
     assert [vars(k).keys() for k in table] == [
         {f: 0 for f in vars(k) if f != "classes" or k.classes}.keys() for k in parsed
     ]
+
+
+def test_each_row_read_on_its_own_is_the_parsed_row():
+    """Every row of the shipped table as the cache keeps it, read on its own (from the end, by
+    negative numbers: `i %= len`), is the parsed row, and read again by its number the same
+    object; those made after a quarter (`_make_all`) too."""
+    parsed, table = _shipped_as_kept()
+    n = len(parsed)
+    for i in range(-n, 0):
+        assert table[i] == parsed[i] and table[i] is table[i + n], i
+    assert tuple(table) == parsed
+    parsed, table = _shipped_as_kept()
+    assert [table[i] for i in range(n)] == list(parsed)
 
 
 def test_keying_through_the_shipped_table_makes_only_the_rows_it_tries():
@@ -6095,6 +6109,16 @@ def test_threads_reading_a_row_first_get_the_same_object():
     assert all(made is first for made, first in zip(table.all(), got[0]))
 
 
+def _without_the_last_row(kept: bytes) -> bytes:
+    """`kept` (what `keys._kept` gives) with its last row's bytes and end left out, its column
+    of keys whole."""
+    size = int.from_bytes(kept[:4], "little")
+    keys, classes, parts, end_bytes = marshal.loads(kept[4 : 4 + size])
+    head = marshal.dumps((keys, classes, parts, end_bytes[:-4]))
+    last_start = int.from_bytes(end_bytes[-8:-4], sys.byteorder)
+    return len(head).to_bytes(4, "little") + head + kept[4 + size : 4 + size + last_start]
+
+
 def test_a_kept_table_of_another_shape_is_parsed_again(monkeypatch):
     """An entry under the key table's name that is not of the shape `_kept` gives (a checkout
     that kept it otherwise under the same name) is not an error: the table is parsed again."""
@@ -6110,6 +6134,7 @@ def test_a_kept_table_of_another_shape_is_parsed_again(monkeypatch):
         b"",
         b"\x00\x01",
         kept[: 4 + size] + kept[4 + size + 1 :],  # (a row's byte missing: the ends do not fit)
+        _without_the_last_row(kept),  # (the ends fit the rows, not the keys)
     ]
     for foreign in foreigners:
         with pytest.raises((TypeError, ValueError, EOFError)):
