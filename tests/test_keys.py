@@ -1260,8 +1260,16 @@ def test_a_user_table_extends_the_keys():
         ("key,name,kinds,base_unit,pattern\nx,y,growth,%,(\n", "bad pattern"),
         ("key,name,kinds,base_unit,pattern,better\nx,y,growth,%,a,sideways\n", "better"),
         ("key,name,kinds,base_unit,pattern,classes\nx,y,count,个,a,list_size lists\n", "class"),
+        # (a row cut short: its pattern was None, and compiling it raised AttributeError)
+        (
+            "key,name,kinds,base_unit,pattern\nx,y,growth,%,^x$\nz,w\n",
+            r"^indicators.csv:3: too few",
+        ),
+        # (a quote left open: the rest of the file was read as one field)
+        ('key,name,kinds,base_unit,pattern\nx,"y,growth,%,^x$\nz,w,growth,%,^z$\n', r":2: bad CSV"),
+        ('key,name,kinds,base_unit,pattern\nx,"y"z,growth,%,^x$\n', r":2: bad CSV"),
     ],
-    ids=["columns", "pattern", "better", "class"],
+    ids=["columns", "pattern", "better", "class", "short", "open quote", "after quote"],
 )
 def test_bad_tables(table, message):
     with pytest.raises(KeyTableError, match=message) as exc:

@@ -214,16 +214,26 @@ def parse_table(
     shipped table is checked by the tests instead. A class not in KEY_CLASSES is an error."""
     import csv  # (only a table parsed needs it: the shipped one comes from the disk cache)
 
-    reader = csv.DictReader(io.StringIO(text))
+    # (strict: a quoted field left open, or text after a closing quote, is an error, not the
+    # rest of the file read as one field)
+    reader = csv.DictReader(io.StringIO(text), strict=True)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        # (line_num counts the lines read before the record that failed)
+        raise KeyTableError(f"{origin}:{reader.line_num + 1}: bad CSV: {exc}") from None
     columns = reader.fieldnames or ()  # (None for an empty text)
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         raise KeyTableError(f"{origin}: missing column(s) {', '.join(missing)}")
     shipped = None if "classes" in columns else _shipped_classes()
     keys = []
-    for line, row in enumerate(reader, start=2):
+    for line, row in enumerate(rows, start=2):
         if None in row:
             raise KeyTableError(f"{origin}:{line}: too many fields (quote a pattern with commas)")
+        short = [c for c in REQUIRED if row[c] is None]
+        if short:
+            raise KeyTableError(f"{origin}:{line}: too few fields (no {', '.join(short)})")
         if check:
             try:
                 compile_pattern(row["pattern"])
