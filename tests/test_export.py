@@ -171,10 +171,10 @@ def test_atomic_output_error_in_the_block_keeps_the_old_file(tmp_path):
     assert target.read_text("utf-8") == "previous run\n"
 
 
-@pytest.mark.parametrize("n", [999, 1000, 1001, 2500])
+@pytest.mark.parametrize("n", [127, 128, 129, 256, 257, 999, 1000, 1001, 2500])
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
-def test_json_past_a_thousand_rows_is_valid(n, fmt):
-    """JSON is written a thousand rows at a time: the batches join into one valid document."""
+def test_json_past_a_chunk_of_rows_is_valid(n, fmt):
+    """JSON is written JSON_CHUNK (128) rows at a time: the chunks join into one valid document."""
     import json
 
     rows = [{"i": i, "v": i / 3, "t": f"第{i}项"} for i in range(n)]

@@ -96,13 +96,12 @@ RE_QUANTITY = compiled.compile_std(
             (?P<mag>{_MAGNITUDE})            # 万 / 亿 / 万亿
             (?:(?P<mid>{QUAL_MIDDLE})|)     # 4万多亿元
             (?:(?P<mag2>{_MAGNITUDE})|)
-            (?:(?P<unit>{_UNIT})|)
-          | (?:(?P<mid_b>{QUAL_MIDDLE})|)   # 140余个
-            (?P<unit_b>{_UNIT})
+          | (?:(?P<mid_b>{QUAL_MIDDLE})|)   # 140余个 (the unit must follow: see below)
           | (?P<mid_c>{QUAL_MIDDLE})        # 67700多亿元, 300多万人
             (?P<mag_c>{_MAGNITUDE})
-            (?:(?P<unit_c>{_UNIT})|)
-        ))
+        )                                   # the unit, shared by the three ways (written
+        (?:(?P<unit>{_UNIT})|(?(mag)|(?(mag_c)|(?!))))  # once: half the program): optional
+        )                                   # after a magnitude, else the second way fails
         (?:(?P<alt>{ALTERNATIVE})|)         # 3万套(间)
     )
     (?:(?P<post>{QUAL_AFTER})|)             # 左右 / 以上 / 以内
@@ -189,10 +188,10 @@ class Span:
 # The groups of RE_QUANTITY in the order `Match.groups()` gives them, as `_spans` reads them
 # (by position: lookups by name are ten times slower). The three ways of writing what follows
 # the number each have their own names (mid, mid_b, mid_c: the standard library's engine does
-# not let a name repeat); at most one of them matches.
+# not let a name repeat); at most one of them matches. The unit that follows is one group.
 _GROUPS = (
-    *("pct", "den", "sign", "num", "numer", "mag", "mid", "mag2", "unit"),
-    *("mid_b", "unit_b", "mid_c", "mag_c", "unit_c", "alt", "post"),
+    *("pct", "den", "sign", "num", "numer", "mag", "mid", "mag2"),
+    *("mid_b", "mid_c", "mag_c", "unit", "alt", "post"),
 )
 assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.__getitem__)) == _GROUPS
 _NUM = RE_QUANTITY.groupindex["num"]
@@ -216,17 +215,15 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             mag,
             mid,
             mag2,
-            unit,
             mid_b,
-            unit_b,
             mid_c,
             mag_c,
-            unit_c,
+            unit,
             alt,
             post,
         ) = m.groups("")
-        if not (mag or unit):  # 140余个, 67700多亿元: the second or third way of writing it
-            mid, mag, unit = mid_b or mid_c, mag_c, unit_b or unit_c
+        if not mag:  # 140余个, 67700多亿元: the second or third way of writing it
+            mid, mag = mid_b or mid_c, mag_c
         written = number
         digits = number[0].isdigit()
         if alt and alt[1:-1] == "次" and unit + "次" in COUNT_WORDS:
