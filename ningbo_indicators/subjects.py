@@ -30,6 +30,7 @@ from .extractors._parts import written_out_han
 from .lazy import LazyPattern
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterable, Iterator
 
     from .context.place import ReportPlace
@@ -64,6 +65,7 @@ def attach_indicators(
     levels = _Levels(text, place)  # the report's place, found when a rule first reads it
     lists = _BareLists(folded)  # the bare list found last, which its other figures share
     rates = _ListedRates(folded, mentions)  # the runs of rates of counted things, as first read
+    schemes = _SchemesBefore(folded)  # the schemes named before a bare 参保率, read on as it goes
     groups = _clause_groups(folded, mentions)
     noun_end: dict[int, int] = {}
     of_whole: list[tuple[Mention, int]] = []  # ratios that may be shares of a whole (全市, 全省)
@@ -284,6 +286,7 @@ def attach_indicators(
                     prev,
                     noun_end,
                     rates,
+                    schemes,
                     indicator,
                     respectively if after_respectively else -1,
                 )
@@ -377,6 +380,7 @@ def _rate_rules(
     prev: Mention | None,
     noun_end: dict[int, int],
     rates: _ListedRates,
+    schemes: _SchemesBefore,
     indicator: str,
     respectively: int,
 ) -> str:
@@ -391,7 +395,8 @@ def _rate_rules(
         scheme = _listed_scheme(folded, group, mentions[i])
         indicator = scheme + "参保率" if scheme else indicator
     elif indicator == "参保率" or _WITHIN_POLICY.fullmatch(indicator):
-        indicator = _scheme_before(folded, m) + indicator  # 城乡居民基本医疗保险…，参保率
+        # 城乡居民基本医疗保险…，参保率
+        indicator = _scheme_before(folded, m, schemes, respectively) + indicator
     if prev is not None and _same_sentence(folded, prev, m):
         indicator = _rate_subject(
             text, folded, mentions, i, group, noun_end, rates, indicator, respectively
@@ -1382,22 +1387,74 @@ _SCHEME_VERBS = (
 )
 
 
-def _scheme_before(folded: str, m: Mention) -> str:
+def _scheme_before(folded: str, m: Mention, schemes: _SchemesBefore, respectively: int) -> str:
     """城乡居民基本医疗保险一体运行，参保率达95%以上: a bare 参保率 is the participation in the one
     scheme named by the clause before it (or before it in its own clause); "" when that names
-    none or several (城乡居民社会养老和基本医疗保险…，参保率分别…)."""
-    begin = _clause_before(folded, m)
-    if "分别" in folded[m.clause : m.start]:
+    none or several (城乡居民社会养老和基本医疗保险…，参保率分别…), or when 分别 stands before m in
+    its clause (`respectively`: where, else -1; `schemes`: the names read so far)."""
+    if respectively >= 0:
         return ""
-    found = list(_SCHEME.finditer(folded, m.clause if begin is None else begin, m.start))
-    if len({f.group() for f in found}) != 1 or any(
-        folded[f.start() - 1 : f.start()] in ("和", "、", "及", "与") for f in found
-    ):
-        return ""  # 社会养老和基本医疗保险: a list cut by the pattern
-    at = found[0].start()
+    begin = _clause_before(folded, m)
+    found = schemes.one(m.clause if begin is None else begin, m.start)
+    if found is None:
+        return ""
+    at = found.start()
     if "\u4e00" <= folded[at - 1 : at] <= "\u9fff" and not folded.endswith(_SCHEME_VERBS, 0, at):
         return ""  # 村干部养老保险, 参加工伤保险: the scheme of some only
-    return found[0].group()
+    return found.group()
+
+
+# the most characters a match of _SCHEME reads from where it starts (机关事业单位社会养老保险): a
+# match that starts so far before a stretch's end is the same in any longer stretch (the tests
+# read it from the pattern)
+_SCHEME_REACH = 12
+
+
+class _SchemesBefore:
+    """The schemes' names (_SCHEME) in a stretch from a clause start up to a figure, read on
+    from where the last figure with the same start left off: each figure of a long list of bare
+    rates (参保率1%、2%、…) read the whole list before it (quadratic). Only what
+    `_scheme_before` asks of the names is kept: the first, the distinct names, whether one
+    follows a list mark (社会养老和基本医疗保险: a list cut by the pattern)."""
+
+    __slots__ = ("folded", "start", "end", "resume", "first", "names", "marked")
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.start = self.end = -1  # (the stretch read last)
+        self.resume = 0  # where to read on: every match before it is the same in longer stretches
+        self.first: re.Match[str] | None = None
+        self.names: set[str] = set()
+        self.marked = False
+
+    def one(self, start: int, end: int) -> re.Match[str] | None:
+        """The first match of _SCHEME in folded[start:end] (as `finditer(folded, start, end)`
+        finds them) when all its matches there are one name, none after a list mark; else
+        None."""
+        if start != self.start or end < self.end:  # (another stretch: read from its start)
+            self.start, self.resume = start, start
+            self.first, self.names, self.marked = None, set(), False
+        self.end = end
+        near: list[re.Match[str]] = []  # the matches that a longer stretch may change
+        for f in _SCHEME.finditer(self.folded, self.resume, end):
+            if f.start() + _SCHEME_REACH > end:
+                near.append(f)
+                continue
+            self.first = self.first or f
+            self.names.add(f.group())
+            self.marked = self.marked or self._marked(f)
+            self.resume = f.end()
+        # (no match starts before end - _SCHEME_REACH + 1 after those kept, in any longer one)
+        self.resume = max(self.resume, end - _SCHEME_REACH + 1)
+        first, names, marked = self.first, self.names, self.marked
+        if near:
+            first = first or near[0]
+            names = names | {f.group() for f in near}
+            marked = marked or any(map(self._marked, near))
+        return first if len(names) == 1 and not marked else None
+
+    def _marked(self, f: re.Match[str]) -> bool:
+        return self.folded[f.start() - 1 : f.start()] in ("和", "、", "及", "与")
 
 
 # the share of inpatient costs within the policy scope that a medical scheme paid, written
