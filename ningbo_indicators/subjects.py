@@ -1925,7 +1925,8 @@ def _respectively(
     # figures, which made a long list quadratic)
     after = bisect_right(group, at, key=_START)
     listed = group[after : after + 12]
-    if len(listed) < 2:
+    # (a figure past the twelve read after 分别 is not one of them: _paired looks it up in them)
+    if len(listed) < 2 or not any(g is m for g in listed):
         return ""
     last = listed[-1]
     if last.span.post in _SPREAD_QUALIFIERS:

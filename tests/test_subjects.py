@@ -3,7 +3,9 @@ clause taken as one group, read in one pass) and its sentence look-backs."""
 
 from __future__ import annotations
 
-from ningbo_indicators import subjects
+import pytest
+
+from ningbo_indicators import extract, subjects
 from ningbo_indicators.numbers import fold
 from ningbo_indicators.pipeline import find_mentions
 
@@ -152,3 +154,16 @@ def test_figures_stand_in_the_text_order_apart(report_text):
     # _ListedRates reads a run of rates as in a figure's sentence when its last one is
     _, mentions = _mentions(report_text)
     assert all(a.start <= a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保和新、保和例分别8、7和7、7和7、7和7、7和0%0%0%0%0%",
+        "8户长9%2%8户9%2%2%2%2%8户9%8户分别9%2%2%2%2%2%2%2%2%9%2%2%2%",
+    ],
+)
+def test_a_figure_past_the_twelve_after_respectively_is_not_paired(text):
+    # (it was looked up among the twelve figures read after 分别: ValueError, a traceback)
+    records = extract(text)
+    assert records and all(r.value is not None for r in records)
