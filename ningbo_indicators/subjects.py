@@ -2069,7 +2069,13 @@ def _urban_rural(subject: str, listed: list[Mention], m: Mention) -> str:
     # 分别由17979元和4931元增加到27763元和8076元、年均增长9.1%和10.4%: the figures of m's kind
     # pair in turn (two levels from, two to, two rates)
     # (else the whole list: 分别增长68.3%和1.2倍)
-    same = [g for g in listed if getattr(g, "kind", None) == getattr(m, "kind", None)]
+    kind = getattr(m, "kind", None)
+    same = []
+    for g in listed:
+        if getattr(g, "kind", None) == kind:
+            same.append(g)
+            if len(same) > 4:
+                break  # (more than four: the whole list is read, as below; a long list stays linear)
     if len(same) not in (2, 4):
         same = listed
     if len(same) not in (2, 4):

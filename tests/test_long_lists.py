@@ -344,3 +344,28 @@ def test_a_long_list_of_bare_participation_rates_is_read_once(monkeypatch):
     short = _subjects_read_per_figure(monkeypatch, _a_list("全市参保率{}。", "%", 400))
     long = _subjects_read_per_figure(monkeypatch, _a_list("全市参保率{}。", "%", 1600))
     assert long <= 1.25 * short + 100, (short, long)
+
+
+class _CountingList(list):
+    """A list that counts the items read through iteration."""
+
+    read = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            self.read += 1
+            yield item
+
+
+def test_urban_rural_reads_a_bounded_part_of_a_long_list():
+    # 城乡…参保率为1%、2%、… (no 分别): each figure's pairing read the whole list for the
+    # figures of its kind, which made the list quadratic; more than four ends the reading
+    from types import SimpleNamespace
+
+    from ningbo_indicators.subjects import _urban_rural
+
+    listed = _CountingList(SimpleNamespace(kind="ratio", at=i) for i in range(1000))
+    assert _urban_rural("城乡居民收入", listed, listed[500]) == ""
+    assert listed.read <= 5
+    pair = _CountingList(SimpleNamespace(kind="ratio", at=i) for i in range(2))
+    assert _urban_rural("城乡居民收入", pair, pair[1]) == "农村居民收入"
