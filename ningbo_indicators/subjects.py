@@ -1538,7 +1538,8 @@ def _rate_subject(
                 return names[listed.index(m)] + bare
         return rate
     if rate in phrases.RATES_OF_COUNTED:
-        named = _rate_of_counted(text, folded, mentions, i, noun_end, rates, rate)
+        counted = _counted_names(text, folded, mentions, i, noun_end, rates)
+        named = _rate_of_counted(counted, rate)
         if named != rate:
             return named
     gap = folded[prev.end : m.start]
@@ -1690,20 +1691,18 @@ def _carried_rate(indicator: str, prev: Mention) -> str:
     return max(ends, key=len, default="")
 
 
-def _rate_of_counted(
-    text: str,
-    folded: str,
-    mentions: list[Mention],
-    i: int,
-    noun_end: dict[int, int],
-    rates: _ListedRates,
-    rate: str,
-) -> str:
+def _rate_of_counted(counted: list[str], rate: str) -> str:
     """办理人大代表建议825件、政协提案1038件，办结率100%、满意率99%: a bare rate of handling or
     reach (phrases.RATES_OF_COUNTED) is the rate of what the counts just before it in the sentence
-    counted (人大代表建议、政协提案办结率), read across the rates listed with it; a rate with no
-    count before it keeps its bare name."""
-    names = list(dict.fromkeys(_counted_names(text, folded, mentions, i, noun_end, rates)))
+    counted (`_counted_names`, read across the rates listed with it: 人大代表建议、政协提案办结率);
+    a rate with no count before it keeps its bare name.
+
+    >>> _rate_of_counted(["人大代表建议", "政协提案", "人大代表建议"], "办结率")
+    '人大代表建议、政协提案办结率'
+    >>> _rate_of_counted(["农房重建开工"], "开工率"), _rate_of_counted([], "满意率")
+    ('农房重建开工率', '满意率')
+    """
+    names = list(dict.fromkeys(counted))
     if not names:
         return rate
     subject = "、".join(names)
