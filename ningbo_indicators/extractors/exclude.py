@@ -199,8 +199,8 @@ def quoted(folded: str) -> list[tuple[int, int]]:
     end = 0
     for start in starts:
         if start >= end and (m := RE_QUOTED.match(folded, start)):
-            spans.append(m.span())
             end = m.end()
+            spans.append((start, end))
     return spans
 
 

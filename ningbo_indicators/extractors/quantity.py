@@ -247,7 +247,8 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
         if not unit and (not digits or not magnitude.endswith(("万", "亿"))):
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
         start, end = m.span()
-        num_start = m.start(_NUM)
+        # (the number opens the match unless a unit, 每 or a sign is written before it)
+        num_start = m.start(_NUM) if pct or den or sign else start
         # the character before the span, read once (most spans open with their number: it is
         # the character before the number too)
         end_of_word = folded[start - 1] if start else ""
