@@ -65,3 +65,32 @@ def test_one_phases_additions_reads_the_clause_before_within_40_characters():
     assert not _phase("阿、热电厂建成投产，新增供热能力400万平方米。")
     assert not _phase("热电厂等建成投产，新增供热能力400万平方米。")
     assert not _phase("阿" * 50 + "建成投产，新增供热能力400万平方米。")
+
+
+# ------------------------------------------------------------------ things built, no verb of building
+
+# A clause of 74 characters with no mark and no verb of building in it
+_LONG_CLAUSE = (
+    "坚持以人民为中心的发展思想持续推动教育卫生文化体育等各项社会事业高质量发展"
+    "不断满足人民群众日益增长的美好生活需要切实增强人民群众的获得感幸福感安全感"
+)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        # the verb of the clause before, read back across its comma
+        ("新建、改扩建公办幼儿园20所，义务教育学校130所。", "schools_built"),
+        # a verb of building only in an earlier sentence, beyond the 60 characters read back
+        # when the clause before has no mark: no count of schools built (the look-back read the
+        # text from its start where it found no mark)
+        ("新建学校的工作全面推进。" + _LONG_CLAUSE + "，学校20所。", None),
+        ("全市" + _LONG_CLAUSE + "，学校20所。", None),
+    ],
+    ids=["verb-of-the-list", "verb-in-an-earlier-sentence", "no-verb"],
+)
+def test_built_count_reads_back_at_most_sixty_characters(text, key):
+    from ningbo_indicators import extract
+
+    (record,) = [r for r in extract(text) if r.unit == "所" and r.indicator.endswith("学校")]
+    assert record.indicator_key == key

@@ -2459,7 +2459,9 @@ def _built_without_building(ctx: KeyContext, m: Mention, key: str) -> bool:
         end += 1
     start = m.clause
     if start and text[start - 1] in "，,、":  # (新建、改扩建公办幼儿园20所，义务教育学校130所)
-        start = _last_mark(text, _STOPS + "，,；;", max(0, start - 60), start - 1) + 1
+        lo = start - 60 if start > 60 else 0
+        mark = _last_mark(text, _STOPS + "，,；;", lo, start - 1)
+        start = mark + 1 if mark >= 0 else lo  # (no mark within 60 characters: those 60)
     return ctx.search(_BUILDING, start, end) is None
 
 
