@@ -288,24 +288,14 @@ _HAIDONG = "全市769所学校24万名学生在全省全国率先实现开学开
             "建立“八四四一”校园疫情防控机制，全市3028所学校167.5万名学生平安顺利复学。",
             "3028所",
             None,
-            id="establish-in-clause-before",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="schools_built today: _BUILDING's 建 matches 建立 (to set up a scheme) in "
-                "the clause before, read back across its comma; the schools reopened, none built",
-            ),
+            id="establish-in-clause-before",  # (建立, to set up a scheme, builds nothing)
         ),
         # (more/prefectures/宿州市/2025.md)
         pytest.param(
             "与杭州50所学校建立结对关系，与浙大一附院共建宿州市第四人民医院。",
             "50所",
             None,
-            id="establish-after",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="schools_built today: _BUILDING's 建 matches 建立 (建立结对关系: paired) "
-                "read on from the figure; 50 schools paired, none built",
-            ),
+            id="establish-after",  # (建立结对关系: 50 schools paired, none built)
         ),
     ],
 )

@@ -2439,9 +2439,10 @@ def _larger_places_figure(ctx: KeyContext, m: Mention, names: tuple[str, ...]) -
 
 # A count of things that the table keys as built (schools_built) whose clause holds no verb of
 # building, before the figure or after it (全市769所学校24万名学生…复学; 3028所学校…平安顺利; 1000所中小学校
-# 结对帮扶; 解决78所学校…供暖) counts the things themselves, or those in a scheme: none built.
+# 结对帮扶; 解决78所学校…供暖) counts the things themselves, or those in a scheme: none built. (建立, to
+# set up a scheme or a tie, builds nothing: 建立…防控机制，全市3028所学校…复学; 50所学校建立结对关系.)
 _BUILDING = LazyPattern(
-    r"建|新增|增加|改造|改扩|扩容|完工|竣工|投用|投入使用|启用|新开学|招生|提质|标准化|维修|修缮|主体|迁|新开",
+    r"建(?!立)|新增|增加|改造|改扩|扩容|完工|竣工|投用|投入使用|启用|新开学|招生|提质|标准化|维修|修缮|主体|迁|新开",
     std=True,
 )
 
