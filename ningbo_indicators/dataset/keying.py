@@ -2349,7 +2349,8 @@ _SPLIT = "分别"
 
 
 # A share whose own clause names another whole after 占 (数字经济增加值占生产总值的41.4%，占全省数字产业的
-# 比重达到51.7%) is no share of the whole the carried phrase names.
+# 比重达到51.7%), or a larger place's whole by itself (占全省的比重 in a city's report), is no share of the
+# whole the carried phrase names.
 _SHARE_WORD = "占"
 # (where the whole's name ends: 的比重, or the verb or figure after it)
 _WHOLE_END = LazyPattern(
@@ -2377,8 +2378,13 @@ def _share_of_another_whole(ctx: KeyContext, m: Mention) -> bool:
     share = ctx.last(_SHARE_WORD, m.clause, m.start)  # (the clause's last 占)
     if share < 0 or ctx.has(m.indicator, m.clause, m.start):
         return False
-    whole = _whole_named(m.indicator.rsplit(_SHARE_WORD, 1)[1])
+    carried = m.indicator.rsplit(_SHARE_WORD, 1)[1]
     named = _whole_named(ctx.text, share + 1, m.start)
+    if not named:  # (占全省的比重 in a city's report: the larger place's whole, named by itself)
+        place = ctx.text[share + 1 : share + 3]
+        larger = _LARGER_PLACES.get(_own_level(ctx.place_names()), ())
+        return place in larger and not carried.startswith(place)
+    whole = _whole_named(carried)
     return len(named) >= 2 and named not in whole and whole not in named
 
 
