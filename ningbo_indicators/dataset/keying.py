@@ -2352,6 +2352,7 @@ _SPLIT = "分别"
 # 比重达到51.7%), or a larger place's whole by itself (占全省的比重 in a city's report), is no share of the
 # whole the carried phrase names.
 _SHARE_WORD = "占"
+_DIGIT = LazyPattern(r"\d", std=True)
 # (where the whole's name ends: 的比重, or the verb or figure after it)
 _WHOLE_END = LazyPattern(
     r"(?:的|之)?(?:比重|比例|份额)|由|从|达|为|提|升|超|近|约|分别|已|在|\d", std=True
@@ -2376,7 +2377,13 @@ def _share_of_another_whole(ctx: KeyContext, m: Mention) -> bool:
     if _SHARE_WORD not in m.indicator:
         return False
     share = ctx.last(_SHARE_WORD, m.clause, m.start)  # (the clause's last 占)
-    if share < 0 or ctx.has(m.indicator, m.clause, m.start):
+    if share < 0:
+        return False
+    # (the phrase written in the clause with no figure between it and m: m's own share; one
+    # whose figure stands between is carried, as in a list after 、 or 分别: 占生产总值的41.4%、
+    # 占全省数字产业的比重达到51.7%; 占生产总值的比重、占全省数字经济的比重分别为41.4%和12%)
+    at = ctx.last(m.indicator, m.clause, m.start)
+    if at >= 0 and _DIGIT.search(ctx.text, at + len(m.indicator), m.start) is None:
         return False
     carried = m.indicator.rsplit(_SHARE_WORD, 1)[1]
     named = _whole_named(ctx.text, share + 1, m.start)
