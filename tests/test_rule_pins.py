@@ -17,7 +17,9 @@ engine restored. The rules:
   or `、` dropped from the marks that extend it; B9-B12 `，`, `,`, `；` or `;` dropped from the
   marks the look-back stops at, B13 _STOPS dropped from them; B14, B15 the 60 characters read
   back -> 59, 61; B16 the `key.endswith("_built")` guard removed; B17 the
-  `_BUILDING.search(m.indicator)` guard removed; B18 `；` added to the marks that extend it.
+  `_BUILDING.search(m.indicator)` guard removed; B18 `；` added to the marks that extend it;
+  B20 the clause before read back though it ends on no count of the figure's unit
+  (tests/test_keying.py: a pilot's schools, the schools that benefited).
   (B8 is killed only by a call of the rule: the pipeline never starts a clause after 、. The
   look-back's start `mark + 1` -> `mark` survives: equivalent, no verb of building holds a
   mark.)
@@ -201,7 +203,7 @@ assert keying._BUILDING.search(_LONG) is None and len(_LONG) > 61
 _SCHOOLS_LIST = "新建、改扩建公办幼儿园20所{mark}义务教育学校130所。"
 # (the clause before a figure's clause with no verb, two clauses back one with a verb)
 _SCHOOLS_BACK = (
-    "新建校舍全部交付使用{mark}全市中小学春季学期如期开学，学校120所、学生24万名全部返校。"
+    "新建校舍全部交付使用{mark}全市如期开学的中小学300所，学校120所、学生24万名全部返校。"
 )
 # (长治市/2021: the stock of tertiary hospitals)
 _HOSPITALS = "市医院、市二院综合楼投入运行，三甲医院达到8所，3640个村卫生室建设全部达标。"
@@ -243,8 +245,9 @@ def _built(text, figure, without, indicator=None, clause=None, key="schools_buil
             )
         ),
         # no mark in the clause before: 60 characters read back, not 61: kills B14, B15
-        _built("建" + _LONG[:58] + "，学校20所。", "20所", False, id="verb-60-back"),
-        _built("建" + _LONG[:59] + "，学校20所。", "20所", True, id="verb-61-back"),
+        # (the clause before ends on a count of the same unit, as a list's does)
+        _built("建" + _LONG[:56] + "2所，学校20所。", "20所", False, id="verb-60-back"),
+        _built("建" + _LONG[:57] + "2所，学校20所。", "20所", True, id="verb-61-back"),
         # a key of no things built: kills B16
         _built(_HOSPITALS, "8所", False, key="tertiary_hospitals", id="key-not-built"),
         # the phrase, carried from beyond the clauses read, says the things are added: kills B17

@@ -2472,7 +2472,10 @@ def _built_without_building(ctx: KeyContext, m: Mention, key: str) -> bool:
     while end < reach and text[end] not in _CLAUSE_MARKS:
         end += 1
     start = m.clause
-    if start and text[start - 1] in "，,、":  # (新建、改扩建公办幼儿园20所，义务教育学校130所)
+    # (the clause before, where it ends on a count of the same unit as a list's does: 新建、改扩建
+    # 公办幼儿园20所，义务教育学校130所; not 新增微课1万节、推送2万节，选定100所学校开展…试点)
+    unit = m.span.unit
+    if start and text[start - 1] in "，,、" and text[start - 1 - len(unit) : start - 1] == unit:
         lo = start - 60 if start > 60 else 0
         mark = _last_mark(text, _STOPS + "，,；;", lo, start - 1)
         start = mark + 1 if mark >= 0 else lo  # (no mark within 60 characters: those 60)
