@@ -333,6 +333,25 @@ def test_definition_colon_stands_within_its_gate(head):
     assert keying._in_a_definition(context, m, context.sentence(m.start)[0])
 
 
+@pytest.mark.parametrize("order", ["forward", "backward", "jumps"])
+def test_context_sentence_is_the_search(order):
+    """Read on from the figure asked before (`KeyContext.sentence`), in any order of the
+    figures: the last stop within reach before each, as the search finds it, and its start."""
+    long = "推进" * 130
+    text = TEXT + long + "。" + long + "完成投资5亿元！\n" + long * 3 + "，增长5%。" + TEXT
+    starts = list(range(len(text) + 1))
+    if order == "backward":
+        starts.reverse()
+    elif order == "jumps":
+        starts = [s for i in range(0, len(starts), 37) for s in starts[i : i + 37][::-1]]
+        starts += starts[::5]
+    context = keying.KeyContext(text)
+    for start in starts:
+        lo = max(0, start - 3 * keying.CLAUSE_WINDOW)
+        stop = keying._last_mark(text, keying._STOPS, lo, start)
+        assert context.sentence(start) == (stop, stop + 1 if stop >= lo else lo), start
+
+
 @pytest.mark.parametrize("marks", [keying._STOPS, keying._SENTENCE_ENDS])
 def test_last_stop_in_the_paragraph_is_the_search(marks):
     """Read from a figure's last stop within its reach (`KeyContext.sentence`): the last of the

@@ -392,7 +392,7 @@ class KeyContext:
     document's reading: nothing is kept between documents, and a thread reads only its own.
     """
 
-    __slots__ = ("text", "_hints", "_place", "names", "_read", "classes", "_long")
+    __slots__ = ("text", "_hints", "_place", "names", "_read", "classes", "_long", "_last_stop")
 
     def __init__(self, text: str, place: ReportPlace | None = None) -> None:
         self.text = text
@@ -410,6 +410,8 @@ class KeyContext:
         # what `words`, `last` and `search` found in a long stretch from a start:
         # {(what, how, start): (read to, answer)}
         self._long: dict[tuple[object, str, int], tuple[int, Any]] = {}
+        # (where the last figure `sentence` was asked of stands, and the last stop before it)
+        self._last_stop = (-1, -1)
 
     def use_table(self, keys) -> tuple[object, dict[str, frozenset[str]]]:
         """(`keys`, the classes of its keys), kept as `classes` for the next figures (one
@@ -446,7 +448,16 @@ class KeyContext:
         the stop, else that far back. `key_in_context` finds both once per figure and passes
         them to the rules that read them."""
         lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
-        stop = _last_mark(self.text, _STOPS, lo, start)
+        # (a sentence's figures are asked in text order: after a figure within reach, only the
+        # stretch from it is read; where that holds no stop, that figure's last stop, if within
+        # reach, is this one's too)
+        before, stop = self._last_stop
+        if lo <= before <= start:
+            after = _last_mark(self.text, _STOPS, before, start)
+            stop = after if after >= 0 else stop if stop >= lo else -1
+        else:
+            stop = _last_mark(self.text, _STOPS, lo, start)
+        self._last_stop = (start, stop)
         return stop, (stop + 1 if stop >= lo else lo)
 
     def hint(self, hint, start: int, end: int) -> bool:
