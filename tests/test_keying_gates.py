@@ -320,6 +320,27 @@ def test_part_paragraph_reads_the_shared_paragraph_start(gap, lead):
         assert too_long or para == own, start
 
 
+def test_acts_after_hold_a_character_of_their_gate():
+    """Every act of _ACT_AFTER holds a character that _ACT_CHAR_AFTER, its gate, looks for, and
+    the gate stops at each mark that the pattern's match cannot hold."""
+    source = keying._ACT_AFTER.pattern
+    acts = source[source.index("(?P<act>") + len("(?P<act>") : source.rindex(")(?!")]
+    gate = keying._ACT_CHAR_AFTER.pattern
+    chars = gate[gate.rindex("[") + 1 : -1]
+    depth, cuts = 0, [-1]  # (the alternatives at the group's top level)
+    for i, c in enumerate(acts):
+        depth += (c == "(") - (c == ")")
+        if c == "|" and not depth:
+            cuts.append(i)
+    alternatives = [acts[a + 1 : b] for a, b in zip(cuts, [*cuts[1:], len(acts)])]
+    assert r"达到[^，,；;。：:、\n]{0,12}?(?:标准|水平)" in alternatives
+    for act in alternatives:
+        assert any(c in act for c in chars), act
+    for mark in keying._ITEM_MARKS:
+        assert keying._ACT_CHAR_AFTER.match(mark + "改造") is None, mark
+    assert keying._ACT_CHAR_AFTER.match("座污水处理厂完成提标改造") is not None
+
+
 @pytest.mark.parametrize("head", ["", "  ", "[12] ", "3．", "12、"])
 def test_definition_colon_stands_within_its_gate(head):
     """The colon of a definition stands within the 48 characters _DEFINITION reads from the
@@ -331,6 +352,25 @@ def test_definition_colon_stands_within_its_gate(head):
     m = _figure(text, "1条", "路", kind="count", unit="条")
     context = keying.KeyContext(text)
     assert keying._in_a_definition(context, m, context.sentence(m.start)[0])
+
+
+@pytest.mark.parametrize("order", ["forward", "backward", "jumps"])
+def test_context_sentence_is_the_search(order):
+    """Read on from the figure asked before (`KeyContext.sentence`), in any order of the
+    figures: the last stop within reach before each, as the search finds it, and its start."""
+    long = "推进" * 130
+    text = TEXT + long + "。" + long + "完成投资5亿元！\n" + long * 3 + "，增长5%。" + TEXT
+    starts = list(range(len(text) + 1))
+    if order == "backward":
+        starts.reverse()
+    elif order == "jumps":
+        starts = [s for i in range(0, len(starts), 37) for s in starts[i : i + 37][::-1]]
+        starts += starts[::5]
+    context = keying.KeyContext(text)
+    for start in starts:
+        lo = max(0, start - 3 * keying.CLAUSE_WINDOW)
+        stop = keying._last_mark(text, keying._STOPS, lo, start)
+        assert context.sentence(start) == (stop, stop + 1 if stop >= lo else lo), start
 
 
 @pytest.mark.parametrize("marks", [keying._STOPS, keying._SENTENCE_ENDS])

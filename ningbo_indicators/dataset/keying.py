@@ -392,7 +392,7 @@ class KeyContext:
     document's reading: nothing is kept between documents, and a thread reads only its own.
     """
 
-    __slots__ = ("text", "_hints", "_place", "names", "_read", "classes", "_long")
+    __slots__ = ("text", "_hints", "_place", "names", "_read", "classes", "_long", "_last_stop")
 
     def __init__(self, text: str, place: ReportPlace | None = None) -> None:
         self.text = text
@@ -410,6 +410,8 @@ class KeyContext:
         # what `words`, `last` and `search` found in a long stretch from a start:
         # {(what, how, start): (read to, answer)}
         self._long: dict[tuple[object, str, int], tuple[int, Any]] = {}
+        # (where the last figure `sentence` was asked of stands, and the last stop before it)
+        self._last_stop = (-1, -1)
 
     def use_table(self, keys) -> tuple[object, dict[str, frozenset[str]]]:
         """(`keys`, the classes of its keys), kept as `classes` for the next figures (one
@@ -446,7 +448,16 @@ class KeyContext:
         the stop, else that far back. `key_in_context` finds both once per figure and passes
         them to the rules that read them."""
         lo = start - 3 * CLAUSE_WINDOW if start > 3 * CLAUSE_WINDOW else 0
-        stop = _last_mark(self.text, _STOPS, lo, start)
+        # (a sentence's figures are asked in text order: after a figure within reach, only the
+        # stretch from it is read; where that holds no stop, that figure's last stop, if within
+        # reach, is this one's too)
+        before, stop = self._last_stop
+        if lo <= before <= start:
+            after = _last_mark(self.text, _STOPS, before, start)
+            stop = after if after >= 0 else stop if stop >= lo else -1
+        else:
+            stop = _last_mark(self.text, _STOPS, lo, start)
+        self._last_stop = (start, stop)
         return stop, (stop + 1 if stop >= lo else lo)
 
     def hint(self, hint, start: int, end: int) -> bool:
@@ -1860,6 +1871,11 @@ _ACT_AFTER = compiled.compile_std(
     r"|重组|达到[^，,；;。：:、\n]{0,12}?(?:标准|水平)|达标|通过[^，,；;。：:、\n]{0,12}?(?:验收|评估|认定)"
     r"|建成投产|竣工投产|建成投用|投产|开工建设|开工|竣工|签约落地|签约)(?![ \t\u3000]*\d)"
 )
+# (every act of _ACT_AFTER holds one of these characters, and no mark of _ITEM_MARKS stands in
+# its match: whether one stands after the figure before the next mark, for a cheap test first)
+_ACT_CHAR_AFTER = compiled.compile_std(
+    r"[^，,；;。：:、\n改升重达通投开竣签]*+[改升重达通投开竣签]"
+)
 # ... and an item or a clause that opens with such an act, the phrase carried from the item before
 # (制定市政府规章4件、修改3件、废止1件: 3 amended, none made) or written after it (全市开复工重点项目764个:
 # the projects started or resumed, not the list's count).
@@ -1901,7 +1917,8 @@ def _acted_on(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     if not m.indicator:
         return False
     phrase = clean_phrase(m.indicator)
-    after = _ACT_AFTER.match(text, m.end)  # (the phrase may stand between: 4座污水处理厂完成…)
+    # (the phrase may stand between: 4座污水处理厂完成…)
+    after = _ACT_AFTER.match(text, m.end) if _ACT_CHAR_AFTER.match(text, m.end) else None
     if after is not None and after["lead"].strip(" \t\u3000") in m.indicator:
         act = after["act"]
         if act not in m.indicator and not _act_keeps(act, phrase, key, m, keys):
