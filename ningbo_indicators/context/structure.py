@@ -296,13 +296,17 @@ class Document:
         """
         window = pos - CLAUSE_WINDOW
         lo = window if window > 0 else 0
-        folded, start, at = self.folded, 0, pos
-        while mark := _TO_LAST_CLAUSE_MARK.match(folded, lo, at):
-            at = mark.end() - 1
-            # 1,753亿元: no cut (a thousands comma has a digit before it)
-            if not folded[at - 1 : at].isdigit() or _THOUSANDS_COMMA.match(folded, at) is None:
-                start = at + 1
-                break
+        folded = self.folded
+        mark = _TO_LAST_CLAUSE_MARK.match(folded, lo, pos)
+        start = mark.end() if mark else 0
+        # 1,753亿元: no cut (a thousands comma has a digit before it): the search goes on before it
+        while (
+            mark
+            and folded[start - 2 : start - 1].isdigit()
+            and _THOUSANDS_COMMA.match(folded, start - 1)
+        ):
+            mark = _TO_LAST_CLAUSE_MARK.match(folded, lo, start - 1)
+            start = mark.end() if mark else 0
         # the last heading edge at or before pos: that of the mention before, most often
         edge, after = self._between_edges
         if not edge <= pos < after:
