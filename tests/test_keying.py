@@ -81,6 +81,7 @@ _LONG_CLAUSE = (
     [
         # the verb of the clause before, read back across its comma
         ("新建、改扩建公办幼儿园20所，义务教育学校130所。", "schools_built"),
+        ("新建、改扩建公办幼儿园20所左右，义务教育学校130所。", "schools_built"),
         # a verb of building only in an earlier sentence, beyond the 60 characters read back
         # when the clause before (a list's: it ends on a count of the same unit) has no mark:
         # no count of schools built (the look-back read the text from its start where it found
@@ -92,7 +93,14 @@ _LONG_CLAUSE = (
         ("加快慕课教育平台建设，新增微课1万节、推送2万节，选定100所学校开展慕课教学试点。", None),
         ("中央财政累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益。", None),
     ],
-    ids=["verb-of-the-list", "verb-in-an-earlier-sentence", "no-verb", "pilot", "benefited"],
+    ids=[
+        "verb-of-the-list",
+        "qualified-count-before",
+        "verb-in-an-earlier-sentence",
+        "no-verb",
+        "pilot",
+        "benefited",
+    ],
 )
 def test_built_count_reads_back_at_most_sixty_characters(text, key):
     from ningbo_indicators import extract

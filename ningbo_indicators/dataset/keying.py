@@ -2477,6 +2477,9 @@ _BUILDING = LazyPattern(
 )
 
 
+_AFTER_COUNT = ("左右", "以上")
+
+
 def _built_without_building(ctx: KeyContext, m: Mention, key: str) -> bool:
     """Whether m, a count of things built by its key, has no verb of building in its clause
     (_a_subset asks it of counts alone). (The clause is read through ctx's memo, which a list's
@@ -2489,10 +2492,12 @@ def _built_without_building(ctx: KeyContext, m: Mention, key: str) -> bool:
     while end < reach and text[end] not in _CLAUSE_MARKS:
         end += 1
     start = m.clause
-    # (the clause before, where it ends on a count of the same unit as a list's does: 新建、改扩建
-    # 公办幼儿园20所，义务教育学校130所; not 新增微课1万节、推送2万节，选定100所学校开展…试点)
+    # (the clause before, where it ends on a count of the same unit as a list's does, a qualifier
+    # after it or not: 新建、改扩建公办幼儿园20所(左右)，义务教育学校130所; not 新增微课1万节、推送2万节，
+    # 选定100所学校开展…试点)
     unit = m.span.unit
-    if start and text[start - 1] in "，,、" and text[start - 1 - len(unit) : start - 1] == unit:
+    count_end = start - 3 if text[start - 3 : start - 1] in _AFTER_COUNT else start - 1
+    if start and text[start - 1] in "，,、" and text[count_end - len(unit) : count_end] == unit:
         lo = start - 60 if start > 60 else 0
         mark = _last_mark(text, _STOPS + "，,；;", lo, start - 1)
         start = mark + 1 if mark >= 0 else lo  # (no mark within 60 characters: those 60)
