@@ -23,6 +23,7 @@ from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
 from ..context.structure import CLAUSE_WINDOW, STOP_MARKS
 from ..context.structure import last_mark as _last_mark
 from ..lazy import LazyPattern
+from ..units import QUALIFIERS_AFTER
 from .keys import (
     _NO_CLASSES,
     classes_by_key,
@@ -2477,9 +2478,6 @@ _BUILDING = LazyPattern(
 )
 
 
-_AFTER_COUNT = ("左右", "以上")
-
-
 def _built_without_building(ctx: KeyContext, m: Mention, key: str) -> bool:
     """Whether m, a count of things built by its key, has no verb of building in its clause
     (_a_subset asks it of counts alone). (The clause is read through ctx's memo, which a list's
@@ -2495,13 +2493,19 @@ def _built_without_building(ctx: KeyContext, m: Mention, key: str) -> bool:
     # (the clause before, where it ends on a count of the same unit as a list's does, a qualifier
     # after it or not: 新建、改扩建公办幼儿园20所(左右)，义务教育学校130所; not 新增微课1万节、推送2万节，
     # 选定100所学校开展…试点)
-    unit = m.span.unit
-    count_end = start - 3 if text[start - 3 : start - 1] in _AFTER_COUNT else start - 1
-    if start and text[start - 1] in "，,、" and text[count_end - len(unit) : count_end] == unit:
+    if start and text[start - 1] in "，,、" and _ends_on_count(text, start - 1, m.span.unit):
         lo = start - 60 if start > 60 else 0
         mark = _last_mark(text, _STOPS + "，,；;", lo, start - 1)
         start = mark + 1 if mark >= 0 else lo  # (no mark within 60 characters: those 60)
     return ctx.search(_BUILDING, start, end) is None
+
+
+def _ends_on_count(text: str, end: int, unit: str) -> bool:
+    """Whether text[:end] ends on `unit`, a qualifier written after the number (units'
+    QUALIFIERS_AFTER, two characters each) or not: 20所, 20所左右."""
+    if text[end - 2 : end] in QUALIFIERS_AFTER:
+        end -= 2
+    return text[end - len(unit) : end] == unit
 
 
 # A figure in a sentence that defines a term (8个1工程：指示范小城镇要建设1条路、1个农贸市场…; “1411”城镇体系：
