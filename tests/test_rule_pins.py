@@ -1,4 +1,4 @@
-"""Pins of three context rules: each test fails on a plausible mutant of its rule.
+"""Pins of four context rules: each test fails on a plausible mutant of its rule.
 
 A mutant named below was applied by hand to the engine, this file run and seen to fail, and the
 engine restored. The rules:
@@ -23,6 +23,14 @@ engine restored. The rules:
   (B8 is killed only by a call of the rule: the pipeline never starts a clause after 、. The
   look-back's start `mark + 1` -> `mark` survives: equivalent, no verb of building holds a
   mark.)
+- keying._part_of_the_same_statistic (PART): a count after 其中 whose key a phrase counted before
+  其中 in its sentence has too counts a part of that statistic: no key, unless the key's name
+  names the part. Mutants killed: P1 `not own or` dropped (a part as bare as the whole kept
+  the key); P2 no phrase read before the whole's figure; P3 no noun read after it; P4 其中 as
+  a clause of its own not read; P5 `[余多]?` dropped from the whole's figure; P6 a part's
+  phrase that ends the whole's noun taken as a name of its own; P7 the key's name not read
+  (every part dropped); P8 a part named otherwise taken as bare; P9 the whole's figure of any
+  unit; P10 the look-back not stopped at the sentence's stop.
 - pipeline._mention's qualifier (QUALIFIER): the word after the number wins, then the one inside
   it (余, 多), then the one before it (`span.post or span.mid or span.pre`, the order of
   normalize.qualifier_of). Mutants killed: Q1-Q5 the five other orders of the three; Q6-Q8 one
@@ -311,6 +319,88 @@ _HAIDONG = "全市769所学校24万名学生在全省全国率先实现开学开
 )
 def test_built_without_building_in_records(text, figure, key):
     """The records' keys: a count of schools with no verb of building in its clause has none."""
+    assert _record(text, figure).indicator_key == key
+
+
+# ------------------------------------------------------------------ a part of the same statistic
+
+# (more/prefectures/邢台市/2014.md: 标准化 qualifies both counts after 其中, the schools' bare)
+_XINGTAI = (
+    "市区新建或改扩建幼儿园4所、中小学19所，其中标准化幼儿园2所、中小学7所，"
+    "每个县（市）新建或改扩建标准化中小学4所。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # the part's phrase as bare as the whole's: kills P1
+        pytest.param(_XINGTAI, "7所", None, id="qualifier-carried-over-the-list"),
+        # a qualifier before the whole's noun (more/cities/杭州市/2021.md): kills P2
+        pytest.param(
+            "新增停车泊位5.5万个，其中公共停车泊位4500个。", "4500个", None, id="qualifier-before"
+        ),
+        pytest.param(
+            "新建幼儿园20所，其中公办幼儿园15所。", "15所", None, id="qualifier-kindergartens"
+        ),
+        # the whole's noun after its figure (more/prefectures/漯河市/2022.md): kills P3
+        pytest.param(
+            "统筹推进700个重大项目建设，力争全年完成投资1800亿元以上，其中省市重点项目230个。",
+            "230个",
+            None,
+            id="noun-after-the-whole",
+        ),
+        # 其中 a clause of its own (more/provinces/黑龙江省/2023.md): kills P4
+        pytest.param(
+            "全年实施重点项目3445个，完成年度投资3077.2亿元，其中，省级重点项目500个。",
+            "500个",
+            None,
+            id="of-which-alone",
+        ),
+        # 余 between the whole's number and unit (more/prefectures/怀化市/2019.md): kills P5
+        pytest.param(
+            "创建美丽乡村示范村500余个，其中省级示范村15个。", "15个", None, id="whole-over"
+        ),
+        # the whole's noun ends with the part's phrase (more/prefectures/韶关市/2014.md): kills P6
+        pytest.param(
+            "市政府公开承诺办好的10件民生实事当年投入3.2亿元，其中5件实事已经完成。",
+            "5件",
+            None,
+            id="part-phrase-shorter",
+        ),
+        # the key's name holds the part's qualifier (more/cities/天津市/2006.md): kills P7
+        pytest.param(
+            "累计新增就业140万人，其中城镇115万人。", "115万人", "urban_new_jobs", id="key-names-it"
+        ),
+        # a part named otherwise, which the key's name names: kills P8
+        pytest.param(
+            "新建学校10所，其中中小学6所。", "6所", "schools_built", id="key-names-the-part"
+        ),
+        # 小学 alone is no key of the table: no rule asked
+        pytest.param("新建学校10所，其中小学6所。", "6所", None, id="no-key-of-its-own"),
+        # a whole of another unit, its figure no count of the part's things: kills P9
+        pytest.param(
+            "新建保障性住房50万平方米，其中城镇保障性住房3000套。",
+            "3000套",
+            "affordable_housing",
+            id="whole-of-another-unit",
+        ),
+        # no whole of the key before 其中: the part's own statistic
+        pytest.param(
+            "新增“四上”企业500家以上，其中规模以上工业企业230家以上。",
+            "230家以上",
+            "new_above_scale_firms",
+            id="no-whole-of-the-key",
+        ),
+        # the whole in a sentence before: kills P10
+        pytest.param(
+            "新增停车泊位5.5万个。其中公共停车泊位4500个。", "4500个", "parking_spaces", id="stop"
+        ),
+    ],
+)
+def test_part_of_the_same_statistic(text, figure, key):
+    """A count after 其中 whose key a phrase counted before 其中 in its sentence has too is a
+    part of that statistic and gets no key, unless the key's name names the part."""
     assert _record(text, figure).indicator_key == key
 
 

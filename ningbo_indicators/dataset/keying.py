@@ -2366,6 +2366,59 @@ def _carried_into_of_which(text: str, m: Mention) -> bool:
 _SPLIT = "分别"
 
 
+# A count after 其中 whose key a phrase counted before 其中 in the sentence has too
+# (新建或改扩建幼儿园4所、中小学19所，其中标准化幼儿园2所、中小学7所; 新增停车泊位5.5万个，其中公共停车泊位
+# 4500个; 建设保障性住房50万套，其中城镇15万套) counts a part of that statistic (the standard schools
+# among those built, the public spaces among those added): the whole's figure is the key's, the
+# part's none. A part that the key's own name qualifies so keeps it (累计新增就业140万人，其中城镇
+# 115万人: 城镇新增就业); so does a part named otherwise than the whole, which the key's name names
+# (新建学校10所，其中中小学6所: 新(改扩)建中小学).
+_WHOLE_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[万千百亿]*[余多]?")
+_WHOLE_MARKS = _CLAUSE_MARKS + '、（(“"' + "".join(_BLANKS)
+_WHOLE_WORDS = compiled.compile_std(r"[^，,；;。：:\n、（(“\" \t\u3000]*")
+_OF_WHICH = "其中"
+
+
+def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
+    """Whether m, a count after 其中 in its clause, counts a part of a statistic of its key that
+    the sentence counts before 其中 (see above; _a_subset asks it of counts alone)."""
+    text = ctx.text
+    unit = m.reading.base_unit
+    of_which = text.rfind(_OF_WHICH, m.clause, m.start)
+    if of_which < 0 and m.clause >= 3 and text[m.clause - 1] in "，,：:":
+        # (其中 a clause of its own: 完成年度投资3077.2亿元，其中，省级重点项目500个)
+        of_which = m.clause - 3 if text.startswith(_OF_WHICH, m.clause - 3) else -1
+    if of_which < 0 or not unit or not m.indicator:
+        return False
+    lo = of_which - 100 if of_which > 100 else 0
+    begin = _last_mark(text, _STOPS + "；;", lo, of_which) + 1 or lo
+    noun = ""
+    for figure in _WHOLE_FIGURE.finditer(text, begin, of_which):
+        if not text.startswith(unit, figure.end()):
+            continue
+        # (the phrase before the figure, back to a mark, or the noun after it: 700个重大项目建设)
+        lo = figure.start() - 20 if figure.start() - 20 > begin else begin
+        before = text[_last_mark(text, _WHOLE_MARKS, lo, figure.start()) + 1 or lo : figure.start()]
+        at = figure.end() + len(unit)
+        words = _WHOLE_WORDS.match(text, at, at + 12)  # (up to a mark, within 12 characters)
+        after = words.group() if words else ""
+        names = [before[i:] for i in range(len(before) - 1)]
+        names += [after[:i] for i in range(len(after), 1, -1)]
+        noun = next((n for n in names if key_for(n, m.kind, unit, keys) == key), "")
+        if noun:
+            break
+    if not noun:
+        return False
+    # (the words of the part's phrase beside the whole's noun: 公共, 城镇; none where the noun ends
+    # with the phrase, 10件民生实事…其中5件实事已经完成; the whole phrase where it names another)
+    if m.indicator.endswith(noun):
+        own = m.indicator[: -len(noun)]
+    else:
+        own = "" if noun.endswith(m.indicator) else m.indicator
+    table = keys if keys is not None else default_keys()
+    return not own or not any(own in k.name for k in rows_of_key(table, key))
+
+
 # A share whose own clause names another whole after 占 (数字经济增加值占生产总值的41.4%，占全省数字产业的
 # 比重达到51.7%), or a larger place's whole by itself (占全省的比重 in a city's report), is no share of the
 # whole the carried phrase names.
@@ -2552,6 +2605,10 @@ def _a_subset(
     return (
         "其中" in clause  # (其中 opens the clause)
         and _carried_into_of_which(text, m)
+        or m.kind == "count"
+        # (其中 in the clause, or a clause of its own before it)
+        and ("其中" in clause or m.clause >= 3 and text.startswith(_OF_WHICH, m.clause - 3))
+        and _part_of_the_same_statistic(ctx, m, key, keys)
         or m.kind == "ratio"
         and _share_of_another_whole(ctx, m)
         or m.kind in ("count", "amount")
