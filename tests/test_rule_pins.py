@@ -19,7 +19,9 @@ engine restored. The rules:
   back -> 59, 61; B16 the `key.endswith("_built")` guard removed; B17 the
   `_BUILDING.search(m.indicator)` guard removed; B18 `；` added to the marks that extend it;
   B20 the clause before read back though it ends on no count of the figure's unit
-  (tests/test_keying.py: a pilot's schools, the schools that benefited).
+  (tests/test_keying.py: a pilot's schools, the schools that benefited); B21 `(?<!创)` dropped
+  from `建` in _BUILDING (创建, to earn a status, built); B22 the clause before read back though
+  m's own clause earns a status (_EARNING).
   (B8 is killed only by a call of the rule: the pipeline never starts a clause after 、. The
   look-back's start `mark + 1` -> `mark` survives: equivalent, no verb of building holds a
   mark.)
@@ -213,6 +215,10 @@ _SCHOOLS_LIST = "新建、改扩建公办幼儿园20所{mark}义务教育学校1
 _SCHOOLS_BACK = (
     "新建校舍全部交付使用{mark}全市如期开学的中小学300所，学校120所、学生24万名全部返校。"
 )
+# (more/cities/石家庄市/2021.md: inclusive kindergartens certified, none built)
+_SHIJIAZHUANG = "社会事业全面发展，创建普惠性幼儿园735所，收回居民住宅项目配套幼儿园256所。"
+# (a clause that earns a status after a clause of building, its unit's count at its end)
+_EARNED_AFTER_BUILT = "新建公办幼儿园10所，创建普惠性幼儿园20所。"
 # (长治市/2021: the stock of tertiary hospitals)
 _HOSPITALS = "市医院、市二院综合楼投入运行，三甲医院达到8所，3640个村卫生室建设全部达标。"
 
@@ -258,6 +264,17 @@ def _built(text, figure, without, indicator=None, clause=None, key="schools_buil
         _built("建" + _LONG[:57] + "2所，学校20所。", "20所", True, id="verb-61-back"),
         # a key of no things built: kills B16
         _built(_HOSPITALS, "8所", False, key="tertiary_hospitals", id="key-not-built"),
+        # 创建 earns a status, builds nothing: kills B21
+        _built(_SHIJIAZHUANG, "735所", True, key="kindergartens_built", id="earning-a-status"),
+        # nor reads the clause before's verb: kills B22
+        _built(_EARNED_AFTER_BUILT, "20所", True, key="kindergartens_built", id="earning-not-back"),
+        _built(
+            _EARNED_AFTER_BUILT.replace("创建", ""),
+            "20所",
+            False,
+            key="kindergartens_built",
+            id="bare-item-reads-back",
+        ),
         # the phrase, carried from beyond the clauses read, says the things are added: kills B17
         _built(
             "新增中小学校20所，其中城区5所，乡镇8所。",
@@ -308,6 +325,10 @@ _HAIDONG = "全市769所学校24万名学生在全省全国率先实现开学开
             None,
             id="establish-in-clause-before",  # (建立, to set up a scheme, builds nothing)
         ),
+        # kills B21
+        pytest.param(_SHIJIAZHUANG, "735所", None, id="earning-a-status"),
+        # kills B22
+        pytest.param(_EARNED_AFTER_BUILT, "20所", None, id="earning-not-back"),
         # (more/prefectures/宿州市/2025.md)
         pytest.param(
             "与杭州50所学校建立结对关系，与浙大一附院共建宿州市第四人民医院。",

@@ -2524,11 +2524,15 @@ def _larger_places_figure(ctx: KeyContext, m: Mention, names: tuple[str, ...]) -
 # A count of things that the table keys as built (schools_built) whose clause holds no verb of
 # building, before the figure or after it (全市769所学校24万名学生…复学; 3028所学校…平安顺利; 1000所中小学校
 # 结对帮扶; 解决78所学校…供暖) counts the things themselves, or those in a scheme: none built. (建立, to
-# set up a scheme or a tie, builds nothing: 建立…防控机制，全市3028所学校…复学; 50所学校建立结对关系.)
+# set up a scheme or a tie, builds nothing: 建立…防控机制，全市3028所学校…复学; 50所学校建立结对关系.
+# Nor does 创建, to earn a status: 创建普惠性幼儿园735所, 创建省级优质幼儿园20所, 创建义务教育标准化学校.)
 _BUILDING = LazyPattern(
-    r"建(?!立)|新增|增加|改造|改扩|扩容|完工|竣工|投用|投入使用|启用|新开学|招生|提质|标准化|维修|修缮|主体|迁|新开",
+    r"(?<!创)建(?!立)|新增|增加|改造|改扩|扩容|完工|竣工|投用|投入使用|启用|新开学|招生|提质|标准化|维修|修缮|主体|迁|新开",
     std=True,
 )
+# (a clause whose own verb earns a status reads no verb of the clause before: 新建公办幼儿园10所，
+# 创建普惠性幼儿园20所)
+_EARNING = LazyPattern(r"创建|创成|争创", std=True)
 
 
 def _built_without_building(ctx: KeyContext, m: Mention, key: str) -> bool:
@@ -2546,7 +2550,12 @@ def _built_without_building(ctx: KeyContext, m: Mention, key: str) -> bool:
     # (the clause before, where it ends on a count of the same unit as a list's does, a qualifier
     # after it or not: 新建、改扩建公办幼儿园20所(左右)，义务教育学校130所; not 新增微课1万节、推送2万节，
     # 选定100所学校开展…试点)
-    if start and text[start - 1] in "，,、" and _ends_on_count(text, start - 1, m.span.unit):
+    if (
+        start
+        and text[start - 1] in "，,、"
+        and _ends_on_count(text, start - 1, m.span.unit)
+        and _EARNING.search(text, start, m.start) is None
+    ):
         lo = start - 60 if start > 60 else 0
         mark = _last_mark(text, _STOPS + "，,；;", lo, start - 1)
         start = mark + 1 if mark >= 0 else lo  # (no mark within 60 characters: those 60)
