@@ -2373,9 +2373,9 @@ _SPLIT = "分别"
 # part's none. A part that the key's own name qualifies so keeps it (累计新增就业140万人，其中城镇
 # 115万人: 城镇新增就业); so does a part named otherwise than the whole, which the key's name names
 # (新建学校10所，其中中小学6所: 新(改扩)建中小学).
-_WHOLE_FIGURE = compiled.compile_std(r"\d[\d.]*[ \t\u3000]*[万千百亿]*[余多]?")
+_WHOLE_FIGURE = LazyPattern(r"\d[\d.]*[ \t\u3000]*[万千百亿]*[余多]?", std=True)
 _WHOLE_MARKS = _CLAUSE_MARKS + '、（(“"' + "".join(_BLANKS)
-_WHOLE_WORDS = compiled.compile_std(r"[^，,；;。：:\n、（(“\" \t\u3000]*")
+_WHOLE_WORDS = LazyPattern(r"[^，,；;。：:\n、（(“\" \t\u3000]*", std=True)
 _OF_WHICH = "其中"
 
 
@@ -2529,6 +2529,7 @@ def _larger_places_figure(ctx: KeyContext, m: Mention, names: tuple[str, ...]) -
 _BUILDING = LazyPattern(
     r"(?<!创)建(?!立)|新增|增加|改造|改扩|扩容|完工|竣工|投用|投入使用|启用|新开学|招生|提质|标准化|维修|修缮|主体|迁|新开",
     std=True,
+    first=True,  # (the look-behind hides the words' first characters from the engine: told them)
 )
 # (a clause whose own verb earns a status reads no verb of the clause before: 新建公办幼儿园10所，
 # 创建普惠性幼儿园20所)
