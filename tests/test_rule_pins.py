@@ -364,6 +364,10 @@ _XINGTAI = (
         pytest.param(
             "新建幼儿园20所，其中公办幼儿园15所。", "15所", None, id="qualifier-kindergartens"
         ),
+        # the whole's noun a synonym of the part's, of the same key
+        pytest.param(
+            "新增停车泊位5.5万个，其中公共停车位4500个。", "4500个", None, id="synonym-noun"
+        ),
         # the whole's noun after its figure (more/prefectures/漯河市/2022.md): kills P3
         pytest.param(
             "统筹推进700个重大项目建设，力争全年完成投资1800亿元以上，其中省市重点项目230个。",
