@@ -1651,7 +1651,7 @@ def _lumped_in_a_list(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m is an item of a 分别 list whose items the key lumps (see _SPLIT_LIST)."""
     if not m.indicator:
         return False
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    lo = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
     at = text.rfind(m.indicator, lo, m.start)
     if at < 0 or not _SPLIT_LIST.match(text, at + len(m.indicator)):
         if "、" not in m.indicator:
@@ -1981,7 +1981,8 @@ def _from_range_lower(text: str, m: Mention) -> Mention:
     # (the figure opens with its number, right after a range's mark or blanks: two tests first)
     if not text[m.start : m.start + 1].isdigit() or text[m.start - 1 : m.start] not in _RANGE_ENDS:
         return m
-    lower = _RANGE_LOWER.search(text, max(m.clause, m.start - 12), m.start)
+    lo = m.start - 12 if m.start - 12 > m.clause else m.clause
+    lower = _RANGE_LOWER.search(text, lo, m.start)
     if lower is None:
         return m
     return dataclasses.replace(m, start=lower.start())
@@ -2071,7 +2072,8 @@ def _share_as_growth(text: str, m: Mention) -> bool:
     growths alone: key_in_context reads the kind)."""
     if not text[m.start : m.start + 1].isdigit():
         return False
-    return _SHARE_BEFORE.search(text, max(m.clause, m.start - 50), m.start) is not None
+    lo = m.start - 50 if m.start - 50 > m.clause else m.clause
+    return _SHARE_BEFORE.search(text, lo, m.start) is not None
 
 
 # Names that open with 新 and add nothing (新三板挂牌企业): a verb of adding before them still counts
@@ -2768,8 +2770,9 @@ def _residents_scheme(text: str, m: Mention, keys) -> str | None | Literal[False
     no rule."""
     if not m.indicator or m.indicator.startswith(("城", "职工", "企业")):
         return False
-    at = text.rfind(m.indicator, max(m.clause, m.start - len(m.indicator) - 12), m.start)
-    if at < 0 or not _RESIDENTS_HEAD.search(text, max(0, at - 12), at):
+    lo = m.start - len(m.indicator) - 12
+    at = text.rfind(m.indicator, lo if lo > m.clause else m.clause, m.start)
+    if at < 0 or not _RESIDENTS_HEAD.search(text, at - 12 if at > 12 else 0, at):
         return False
     key = key_for(_RESIDENTS + m.indicator, m.kind, m.reading.base_unit, keys)
     return key if key is not None else False
@@ -2791,7 +2794,7 @@ def _an_item_before_a_class(text: str, m: Mention) -> bool:
     marked = m.clause and m.clause > m.start - 80 and text[m.clause - 1] in "，,；;。：:\n"
     if marked and text.find(_SPLIT, m.clause, m.start) < 0:
         return False
-    lo = _last_mark(text, "，,。；;：:！？\n", max(0, m.start - 80), m.start) + 1
+    lo = _last_mark(text, "，,。；;：:！？\n", m.start - 80 if m.start > 80 else 0, m.start) + 1
     at = text.find(m.indicator[:3], lo, m.start)
     if at <= lo or text.find(_SPLIT, at, m.start) < 0:
         return False
@@ -3002,7 +3005,7 @@ def _one_phases_additions(text: str, m: Mention) -> bool:
     the clause before, read within the 40 characters before m's."""
     if not text.startswith("新增", m.clause) or m.clause < 2:
         return False
-    lo = max(0, m.clause - 40)
+    lo = m.clause - 40 if m.clause > 40 else 0
     last = _last_mark(text, "，,。；;：:\n", lo, m.clause - 1)
     begin = last + 1 if last >= lo else lo
     before = text[begin : m.clause]
