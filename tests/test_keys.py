@@ -6047,6 +6047,13 @@ def test_a_figure_read_under_its_reports_title_takes_the_readers_key(case):
     assert record.indicator_key == key
 
 
+def test_lead_first_holds_the_first_characters_of_the_leading_words():
+    from ningbo_indicators import compiled
+    from ningbo_indicators.dataset import keys
+
+    assert set(compiled.first_characters(keys._LEAD.pattern) or "?") == set(keys._LEAD_FIRST)
+
+
 def test_clean_phrase_is_the_ungated(monkeypatch):
     # _MAY_CUT lets a phrase skip every cut but the leading words: with it always letting the
     # cuts run, the same phrases (the key cases' phrases, the words between the figures of the

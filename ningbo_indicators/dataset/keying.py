@@ -1390,13 +1390,12 @@ _REACHED_BEFORE = compiled.compile_std(r"(?:达到|达)" + _RIGHT_BEFORE)
 _BUILT_IN_PHRASE = LazyPattern(r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开", std=True)
 
 
-def _stock_of_a_flow(text: str, m: Mention, key: str, classes: frozenset[str]) -> bool:
-    """Whether m, a count or an amount, states the stock of things that `key` (of `classes`)
-    counts as a flow (see _STOCK_BEFORE; key_in_context asks it of those kinds alone)."""
+def _stock_of_a_flow(text: str, m: Mention) -> bool:
+    """Whether m, a count or an amount, states the stock of things that its key counts as a
+    flow (see _STOCK_BEFORE; key_in_context asks it of those kinds and of the keys of a flow
+    alone: those that end in _built or have the class flow)."""
     if m.reading.base_unit == "元":
         return False
-    if not (key.endswith("_built") or "flow" in classes):
-        return False  # (no key of a flow: one test before the look-backs)
     lo = m.start - 8 if m.start - 8 > m.clause else m.clause
     if not _STOCK_BEFORE.search(text, lo, m.start):
         lo = m.start - 6 if m.start - 6 > m.clause else m.clause
@@ -1652,7 +1651,7 @@ def _lumped_in_a_list(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m is an item of a 分别 list whose items the key lumps (see _SPLIT_LIST)."""
     if not m.indicator:
         return False
-    lo = max(0, m.start - 3 * CLAUSE_WINDOW)
+    lo = m.start - 3 * CLAUSE_WINDOW if m.start > 3 * CLAUSE_WINDOW else 0
     at = text.rfind(m.indicator, lo, m.start)
     if at < 0 or not _SPLIT_LIST.match(text, at + len(m.indicator)):
         if "、" not in m.indicator:
@@ -1949,8 +1948,9 @@ _AMOUNT_BEFORE = LazyPattern(
 
 def _balance_growth(text: str, m: Mention, key: str, keys) -> str | None:
     """The balance's growth key for m, a growth after the additions to a balance, or None
-    (asked of growths alone: key_in_context reads the kind)."""
-    if not key.startswith("new_") or not key.endswith("_growth"):
+    (asked of growths of a key of additions, new_…, alone: key_in_context reads the kind and
+    the key)."""
+    if not key.endswith("_growth"):
         return None
     if m.indicator.endswith("规模"):
         return None  # (新增贷款规模: the credit plan's quota, read as the new loans')
@@ -1981,7 +1981,8 @@ def _from_range_lower(text: str, m: Mention) -> Mention:
     # (the figure opens with its number, right after a range's mark or blanks: two tests first)
     if not text[m.start : m.start + 1].isdigit() or text[m.start - 1 : m.start] not in _RANGE_ENDS:
         return m
-    lower = _RANGE_LOWER.search(text, max(m.clause, m.start - 12), m.start)
+    lo = m.start - 12 if m.start - 12 > m.clause else m.clause
+    lower = _RANGE_LOWER.search(text, lo, m.start)
     if lower is None:
         return m
     return dataclasses.replace(m, start=lower.start())
@@ -2071,7 +2072,8 @@ def _share_as_growth(text: str, m: Mention) -> bool:
     growths alone: key_in_context reads the kind)."""
     if not text[m.start : m.start + 1].isdigit():
         return False
-    return _SHARE_BEFORE.search(text, max(m.clause, m.start - 50), m.start) is not None
+    lo = m.start - 50 if m.start - 50 > m.clause else m.clause
+    return _SHARE_BEFORE.search(text, lo, m.start) is not None
 
 
 # Names that open with 新 and add nothing (新三板挂牌企业): a verb of adding before them still counts
@@ -2836,8 +2838,9 @@ def _residents_scheme(text: str, m: Mention, keys) -> str | None | Literal[False
     no rule."""
     if not m.indicator or m.indicator.startswith(("城", "职工", "企业")):
         return False
-    at = text.rfind(m.indicator, max(m.clause, m.start - len(m.indicator) - 12), m.start)
-    if at < 0 or not _RESIDENTS_HEAD.search(text, max(0, at - 12), at):
+    lo = m.start - len(m.indicator) - 12
+    at = text.rfind(m.indicator, lo if lo > m.clause else m.clause, m.start)
+    if at < 0 or not _RESIDENTS_HEAD.search(text, at - 12 if at > 12 else 0, at):
         return False
     key = key_for(_RESIDENTS + m.indicator, m.kind, m.reading.base_unit, keys)
     return key if key is not None else False
@@ -2859,7 +2862,7 @@ def _an_item_before_a_class(text: str, m: Mention) -> bool:
     marked = m.clause and m.clause > m.start - 80 and text[m.clause - 1] in "，,；;。：:\n"
     if marked and text.find(_SPLIT, m.clause, m.start) < 0:
         return False
-    lo = _last_mark(text, "，,。；;：:！？\n", max(0, m.start - 80), m.start) + 1
+    lo = _last_mark(text, "，,。；;：:！？\n", m.start - 80 if m.start > 80 else 0, m.start) + 1
     at = text.find(m.indicator[:3], lo, m.start)
     if at <= lo or text.find(_SPLIT, at, m.start) < 0:
         return False
@@ -3070,7 +3073,7 @@ def _one_phases_additions(text: str, m: Mention) -> bool:
     the clause before, read within the 40 characters before m's."""
     if not text.startswith("新增", m.clause) or m.clause < 2:
         return False
-    lo = max(0, m.clause - 40)
+    lo = m.clause - 40 if m.clause > 40 else 0
     last = _last_mark(text, "，,。；;：:\n", lo, m.clause - 1)
     begin = last + 1 if last >= lo else lo
     before = text[begin : m.clause]
@@ -3396,11 +3399,19 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None  # (扶持, 支持, 帮扶)
     if kind == "count" and _policy_carried_out(text, m):
         return None
-    if (kind == "count" or kind == "amount") and _stock_of_a_flow(text, m, key, classes):
+    # (a stock of a flow: of the keys of a flow alone, `_stock_of_a_flow`)
+    if (
+        (kind == "count" or kind == "amount")
+        and (key.endswith("_built") or "flow" in classes)
+        and _stock_of_a_flow(text, m)
+    ):
         return None
+    # (a count before its phrase: what _counts_a_list_of_kinds, _problem_solved and _selected_key
+    # read after the phrase, found once)
+    ahead = kind == "count" and bool(m.indicator) and text.startswith(m.indicator, m.end)
     # (区间 ends within 15 characters after a band's bound)
     band = "区间" in text[m.end : m.end + 15] and _bounds_a_band(text, m)
-    if band or kind == "count" and _counts_a_list_of_kinds(text, m):
+    if band or ahead and _counts_a_list_of_kinds(text, m):
         return None
     # (超出, 超过, 超额, 高于, 多出, 多于)
     last20 = last30[-20:]
@@ -3408,7 +3419,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if not _GAP_TO_ANOTHER_CHARS.isdisjoint(last30) and _GAP_TO_ANOTHER.search(last30):
         return None
-    if kind == "count" and _problem_solved(text, m):
+    if ahead and _problem_solved(text, m):
         return None
     # (a revenue of the budget)
     if "预算" in m.indicator and _all_levels_beside_local(ctx, m, begin):
@@ -3431,11 +3442,17 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if kind == "count" and _acted_on(ctx, m, key, keys):
         return None
-    if _of_one_sector(ctx, m, classes, clause) or _misc12(ctx, m, classes, clause):
+    # (_misc12 reads a part after 其中 in the clause, or the keys of a class)
+    if _of_one_sector(ctx, m, classes, clause) or (
+        (classes or "其中" in clause) and _misc12(ctx, m, classes, clause)
+    ):
         return None
     if zoned and _zone_around(ctx, m, key, keys, stop):  # (every word of _ZONE_HINT holds 区)
         return None
-    balance = _balance_growth(text, m, key, keys) if kind == "growth" else None
+    # (the growth of a balance after additions: of a key of additions, new_…)
+    balance = (
+        _balance_growth(text, m, key, keys) if kind == "growth" and key.startswith("new_") else None
+    )
     if balance is not None:
         return balance
     if (
@@ -3458,7 +3475,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         if half is not False:
             return half
     if kind == "count":
-        selected = _selected_key(text, m, key, keys)
+        selected = _selected_key(text, m, key, keys) if ahead else False
         if selected is not False:
             return selected
         if _one_class_beside_another(ctx, m, key, keys, classes, begin):
@@ -3470,7 +3487,9 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     growth = kind == "growth" and _added_growth_key(ctx, m, key, keys)
     if growth is not False:
         return growth
-    if m.kind in ("amount", "count") and not _says_new(m.indicator):
+    if kind != "amount" and kind != "count":
+        return key  # (_stated_as_change reads sums and counts alone)
+    if not _says_new(m.indicator):
         added = _added_key(ctx, _from_range_lower(text, m), key, keys, classes)
         if added is not False:
             return added
