@@ -64,6 +64,11 @@ _AFTER_CN_FIRST = "".join(
 )
 # (a necessary condition of a match that starts with a Chinese numeral: see RE_QUANTITY)
 CN_GATE = rf"(?(pct)|(?![{CN_NUMERAL_CHARS}][^{regex.escape(_AFTER_CN_FIRST)}]))"
+# The same test where the match starts, before the unit written first is tried: a match that
+# opens with a Chinese numeral opens with its number, or with 百分之, 千分之, 万分之 (分 after the
+# numeral). Most Chinese numerals of a report (统一, 进一步) fail here, before the engine tries
+# the unit, 每 and a sign at each of them.
+CN_EARLY_GATE = rf"(?![{CN_NUMERAL_CHARS}][^{regex.escape(_AFTER_CN_FIRST)}分])"
 # Where a quantity can start: a digit, a Chinese numeral, the first character of a unit written
 # before the number (百分之, $), 每 of a split unit, a sign. Looked at first, so that most
 # positions of a text fail at once (3% of the scan).
@@ -85,6 +90,7 @@ RE_QUANTITY = compiled.compile_std(
     rf"""
     (?=[\d{regex.escape(_START)}])         # where a quantity can start (most positions: not)
     (?!(?<=[\d.])\d)                        # never inside a digit run (cheap early exit)
+    {CN_EARLY_GATE}                         # (统一, 进一步: not tried further)
     (?:(?P<pct>{LEAD_UNIT})|)               # 百分之五, 千分之三, $20: the unit written first
     (?:每(?P<den>{PER_DENOMINATOR})|)       # 每立方米23微克: a unit split around the number
     (?:(?P<sign>(?=[{regex.escape(SIGN_FIRST)}]){SIGN})|)  # -22.2%, 负3.9% (look-behinds only there)
