@@ -213,13 +213,17 @@ assert tuple(sorted(_GROUP_INDEX, key=_GROUP_INDEX.__getitem__)) == _GROUPS
 _NUM = _GROUP_INDEX["num"]
 
 
+_PAST_ANY_SIZE = 1 << 62  # (the size sys.getsizeof tells where it cannot tell one)
+
+
 def find_quantities(folded: str) -> Iterator[Span]:
     """Yield every quantity span of the folded text, left to right, before any exclusion."""
     # (Python stores a text in one, two or four bytes a character, the fewest that hold its
     # every character: four where one stands beyond the plane, and only then is its size more
-    # than four bytes a character; a text of fewer than forty characters is read with the
-    # whole set, as any text may be)
-    pattern = _RE_QUANTITY_BMP if sys.getsizeof(folded) < 4 * len(folded) else RE_QUANTITY
+    # than four bytes a character; a text of fewer than forty characters, or where Python does
+    # not tell the size, is read with the whole set, as any text may be)
+    size = sys.getsizeof(folded, _PAST_ANY_SIZE)
+    pattern = _RE_QUANTITY_BMP if size < 4 * len(folded) else RE_QUANTITY
     return _spans(folded, pattern.finditer(folded))
 
 
