@@ -244,7 +244,12 @@ def test_chinese_numeral_gate_keeps_every_match(sentence):
 
     from ningbo_indicators.extractors import quantity
 
-    ungated = re.compile(quantity.RE_QUANTITY.pattern.replace(quantity.CN_GATE, ""), re.VERBOSE)
+    ungated = re.compile(
+        quantity.RE_QUANTITY.pattern.replace(quantity.CN_GATE, "").replace(
+            quantity.CN_EARLY_GATE, ""
+        ),
+        re.VERBOSE,
+    )
     assert ungated.pattern != quantity.RE_QUANTITY.pattern
     folded = fold(sentence)
     assert [(m.span(), m.groups()) for m in quantity.RE_QUANTITY.finditer(folded)] == [
@@ -382,6 +387,27 @@ def test_the_first_characters_of_a_quantity_hold_every_digit_and_no_han():
     assert (missing, han_in) == ([], [])
     assert re.match(r"\d", "٣") and first.match("٣")  # (an Arabic-Indic digit: \d, and kept)
     assert not set(_START) & set("0123456789")
+
+
+def test_the_scan_reads_digits_beyond_the_plane_where_a_text_holds_them():
+    """find_quantities scans a text of the Basic Multilingual Plane with the pattern told only
+    the first characters of that plane (quantity._RE_QUANTITY_BMP); a text that holds a
+    character beyond it is scanned with them all, and reads a digit there (𐒥, an Osmanya five,
+    which the other pattern would pass over). Both find what RE_QUANTITY finds."""
+    from ningbo_indicators.extractors import quantity
+
+    def spans(found):
+        return [(s.start, s.end, s.number) for s in found]
+
+    for text in (
+        "全年新增就业岗位3万个，增长百分之八，" * 3,
+        "全年新增就业岗位\U000104a5万个，增长5%，" * 3,
+    ):
+        folded = fold(text)
+        every = spans(quantity._spans(folded, quantity.RE_QUANTITY.finditer(folded)))
+        assert spans(quantity.find_quantities(folded)) == every
+    assert every[0] == (8, 11, "\U000104a5")
+    assert spans(quantity._spans(folded, quantity._RE_QUANTITY_BMP.finditer(folded)))[0] != every[0]
 
 
 # Chinese numerals read without cn2an (numbers._plain_numeral), each against cn2an's value

@@ -6,6 +6,7 @@ Extractors find spans and name their parts; they compute no values (see `normali
 # (no `from __future__ import annotations`, as in model.py: its dataclasses are made faster)
 import functools
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -64,6 +65,11 @@ _AFTER_CN_FIRST = "".join(
 )
 # (a necessary condition of a match that starts with a Chinese numeral: see RE_QUANTITY)
 CN_GATE = rf"(?(pct)|(?![{CN_NUMERAL_CHARS}][^{regex.escape(_AFTER_CN_FIRST)}]))"
+# The same test where the match starts, before the unit written first is tried: a match that
+# opens with a Chinese numeral opens with its number, or with 百分之, 千分之, 万分之 (分 after the
+# numeral). Most Chinese numerals of a report (统一, 进一步) fail here, before the engine tries
+# the unit, 每 and a sign at each of them.
+CN_EARLY_GATE = rf"(?![{CN_NUMERAL_CHARS}][^{regex.escape(_AFTER_CN_FIRST)}分])"
 # Where a quantity can start: a digit, a Chinese numeral, the first character of a unit written
 # before the number (百分之, $), 每 of a split unit, a sign. Looked at first, so that most
 # positions of a text fail at once (3% of the scan).
@@ -73,7 +79,8 @@ _START = "".join(sorted({*CN_NUMERAL_CHARS, *(w[0] for w in LEAD_UNITS), "每", 
 # matches too) and no Han character: told to the engine as the first characters of a quantity
 # instead of \d, so that it looks each character up rather than asks Unicode's tables (a
 # wider set only costs a try; tests/test_units.py checks every code point)
-OTHER_DIGITS = r"\u0660-\u1c59\ua620-\uabf9\uff10-\uff19\U000104a0-\U00016b59\U0001d7ce-\U0001fbf9"
+_BMP_DIGITS = r"\u0660-\u1c59\ua620-\uabf9\uff10-\uff19"
+OTHER_DIGITS = _BMP_DIGITS + r"\U000104a0-\U00016b59\U0001d7ce-\U0001fbf9"
 
 # (run by the standard library's engine: twice as fast as `regex` on this pattern, and its
 # matches cheaper to read; the pieces are written in the syntax both engines share. The engine
@@ -81,10 +88,10 @@ OTHER_DIGITS = r"\u0660-\u1c59\ua620-\uabf9\uff10-\uff19\U000104a0-\U00016b59\U0
 # third of the time of the scan. An optional part is written (?:X|), not X?: the engine runs
 # X? as a loop that saves and restores the marks of every group; a branch with an empty
 # alternative matches the same, tried in the same order, at less cost: a fifth of the scan)
-RE_QUANTITY = compiled.compile_std(
-    rf"""
+_QUANTITY = rf"""
     (?=[\d{regex.escape(_START)}])         # where a quantity can start (most positions: not)
     (?!(?<=[\d.])\d)                        # never inside a digit run (cheap early exit)
+    {CN_EARLY_GATE}                         # (统一, 进一步: not tried further)
     (?:(?P<pct>{LEAD_UNIT})|)               # 百分之五, 千分之三, $20: the unit written first
     (?:每(?P<den>{PER_DENOMINATOR})|)       # 每立方米23微克: a unit split around the number
     (?:(?P<sign>(?=[{regex.escape(SIGN_FIRST)}]){SIGN})|)  # -22.2%, 负3.9% (look-behinds only there)
@@ -105,9 +112,17 @@ RE_QUANTITY = compiled.compile_std(
         (?:(?P<alt>{ALTERNATIVE})|)         # 3万套(间)
     )
     (?:(?P<post>{QUAL_AFTER})|)             # 左右 / 以上 / 以内
-""",
-    re.VERBOSE,
-    first=rf"0-9{OTHER_DIGITS}{regex.escape(_START)}",
+"""
+RE_QUANTITY = LazyPattern(
+    _QUANTITY, re.VERBOSE, std=True, first=rf"0-9{OTHER_DIGITS}{regex.escape(_START)}"
+)
+# The same pattern told only the first characters of the Basic Multilingual Plane, for a text
+# that holds no character beyond it (see find_quantities; nearly every text: the pattern is
+# compiled at import, RE_QUANTITY on first use): the engine then looks at two ranges of code
+# points less at each character of the text, the digits beyond the plane, which none of its
+# characters can fall in. A tenth of the scan's instructions.
+_RE_QUANTITY_BMP = compiled.compile_std(
+    _QUANTITY, re.VERBOSE, first=rf"0-9{_BMP_DIGITS}{regex.escape(_START)}"
 )
 
 # What may stand right before the number, read backwards from it (cheaper than trying two
@@ -193,13 +208,23 @@ _GROUPS = (
     *("pct", "den", "sign", "num", "numer", "mag", "mid", "mag2"),
     *("mid_b", "mid_c", "mag_c", "unit", "alt", "post"),
 )
-assert tuple(sorted(RE_QUANTITY.groupindex, key=RE_QUANTITY.groupindex.__getitem__)) == _GROUPS
-_NUM = RE_QUANTITY.groupindex["num"]
+_GROUP_INDEX = _RE_QUANTITY_BMP.groupindex  # (RE_QUANTITY's too: the same pattern)
+assert tuple(sorted(_GROUP_INDEX, key=_GROUP_INDEX.__getitem__)) == _GROUPS
+_NUM = _GROUP_INDEX["num"]
+
+
+_PAST_ANY_SIZE = 1 << 62  # (the size sys.getsizeof tells where it cannot tell one)
 
 
 def find_quantities(folded: str) -> Iterator[Span]:
     """Yield every quantity span of the folded text, left to right, before any exclusion."""
-    return _spans(folded, RE_QUANTITY.finditer(folded))
+    # (Python stores a text in one, two or four bytes a character, the fewest that hold its
+    # every character: four where one stands beyond the plane, and only then is its size more
+    # than four bytes a character; a text of fewer than forty characters, or where Python does
+    # not tell the size, is read with the whole set, as any text may be)
+    size = sys.getsizeof(folded, _PAST_ANY_SIZE)
+    pattern = _RE_QUANTITY_BMP if size < 4 * len(folded) else RE_QUANTITY
+    return _spans(folded, pattern.finditer(folded))
 
 
 def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
