@@ -264,13 +264,18 @@ def _cue_anchors(folded: str, starts: list[int] | None = None) -> list[int]:
     if starts is None:
         return [m.start() for m in _CUES.finditer(folded)]
     found: list[int] = []
+    # (a search for each anchor: most windows hold none, and a finditer with the list of its
+    # matches cost a fifth more)
+    search = _CUES.search
     lo = hi = 0  # the window read next: the windows of figures that overlap, joined
-    for pos in starts:
+    for pos in [*starts, _PAST_ANY]:  # (the last window is read before an offset past any)
         if pos - NOT_ANNUAL_WINDOW > hi:
-            found += [m.start() for m in _CUES.finditer(folded, lo, hi)]
+            cue = search(folded, lo, hi)
+            while cue:
+                found.append(cue.start())
+                cue = search(folded, cue.end(), hi)
             lo = pos - NOT_ANNUAL_WINDOW
         hi = pos + _CUES_AHEAD
-    found += [m.start() for m in _CUES.finditer(folded, lo, hi)]
     return found
 
 
@@ -282,6 +287,7 @@ def _cue_anchors(folded: str, starts: list[int] | None = None) -> list[int]:
 _DIGITS_CLASS = "".join(sorted(_DIGITS))
 # the characters after a cue that its look-aheads read, at most (到2025年: 5)
 _CUES_AHEAD = 5
+_PAST_ANY = 1 << 62  # (an offset after every offset of a text)
 _RANGE_CLASS = "".join(sorted(_RANGE)).replace("-", "\\-")
 _CUES = compiled.compile_std(
     "|".join(
