@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .extractors.quantity import Span
-from .numbers import magnitude_power, parse_numeral, power_of_ten, scaled
+from .numbers import PRECISION, magnitude_power, parse_numeral, power_of_ten, scaled
 from .units import COUNT_WORDS, QUALIFIER_WORDS, RATE_VERBS, UNITS
 
 RATE_DIMENSIONS = ("percent", "pp", "multiple")
@@ -77,6 +77,18 @@ def _values(number: str, power: int) -> tuple[float, float]:
 
     Raises `numbers.NumberError` when the number cannot be read.
     """
+    # 1065, 6.5 (most numbers): ASCII digits, a point and more, no longer than PRECISION, which
+    # parse_numeral and scaled give as written (scaled with the power after an e), without
+    # their steps
+    whole, point, decimals = number.partition(".")
+    if (
+        number.isascii()
+        and whole.isdigit()
+        and (decimals.isdigit() or not point)
+        and len(number) <= PRECISION
+    ):
+        value = float(number)
+        return value, float(f"{number}e{power}") if power else value
     numeral = parse_numeral(number)
     value = float(numeral)
     return value, float(scaled(numeral, power)) if power else value

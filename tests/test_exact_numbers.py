@@ -134,6 +134,24 @@ def test_a_base_value_is_what_decimal_computed(written, magnitude, unit):
         assert Decimal(scaled(numeral, power)) == DECIMAL.multiply(Decimal(numeral), scale)
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["1065", "6.5", "05", "0.0", "5.", ".5", "1.2.3", "-12.5", "1,065", "٣.٥", "二十", "1" * 28]
+    + ["1" * 29, "1." + "5" * 27, "1." + "5" * 28],
+)
+@pytest.mark.parametrize("power", [0, 4, -3])
+def test_values_read_a_plain_numeral_as_parse_numeral_and_scaled_do(written, power):
+    # (_values reads ASCII digits with a point as written, without parse_numeral's steps)
+    try:
+        numeral = parse_numeral(written)
+    except NumberError:
+        with pytest.raises(NumberError):
+            _values.__wrapped__(written, power)
+        return
+    want = (float(numeral), float(scaled(numeral, power)) if power else float(numeral))
+    assert repr(_values.__wrapped__(written, power)) == repr(want)
+
+
 @given(
     st.text("0123456789", min_size=PRECISION, max_size=PRECISION).filter(lambda d: d[0] != "0"),
     st.sampled_from(["5", "50", "5000", "4999", "5001", "9", "0001"]),

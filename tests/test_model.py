@@ -39,3 +39,13 @@ def test_same_record(name, view):
 def test_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         new_record(*VALUES).value = 7.0
+
+
+def test_new_record_takes_the_fields_in_order_with_their_defaults():
+    import inspect
+
+    parameters = inspect.signature(new_record).parameters.values()
+    assert [p.name for p in parameters] == list(FIELDS)
+    missing = {dataclasses.MISSING: inspect.Parameter.empty}
+    defaults = {f.name: missing.get(f.default, f.default) for f in dataclasses.fields(Record)}
+    assert {p.name: p.default for p in parameters} == defaults
