@@ -643,13 +643,15 @@ _CLEANED: dict[str, str] = {}  # indicator phrase -> clean_phrase of it
 # is dropped, a bracket (an acronym), 按可比, 今年 or 明年 (a planner), 实现 or 完成 (a verb inside),
 # a first character of an enumerator or of words of reckoning, a last character of trailing
 # words. A phrase with none of them (nine in ten) loses its leading words only.
+# (one alternative per character, each opening with it, a first one's held to the start by a
+# look-behind: the engine then passes over at once every character that opens none, where a
+# class or an anchor opening an alternative had it try every alternative at every character,
+# 4.6 K instructions a phrase against 1.9 K)
 _MAY_CUT = compiled.compile_std(
     "|".join(
-        [
-            f"[{re.escape(_DROPPED)}(（]|按可比|今年|明年|实现|完成",
-            f"\\A[{re.escape(''.join(sorted(_ENUMERATOR_FIRST | _RECKONED_FIRST)))}]",
-            f"[{re.escape(''.join(sorted(_TRAIL_LAST)))}]\\Z",
-        ]
+        [*map(re.escape, _DROPPED + "(（"), "按可比", "今年", "明年", "实现", "完成"]
+        + [re.escape(c) + r"(?<=\A.)" for c in sorted(_ENUMERATOR_FIRST | _RECKONED_FIRST)]
+        + [re.escape(c) + r"\Z" for c in sorted(_TRAIL_LAST)]
     )
 )
 
