@@ -674,8 +674,11 @@ def _clean(indicator: str) -> str:
         phrase = _PLANNER.sub("", phrase)
     if phrase[:1] in _RECKONED_FIRST:
         phrase = _RECKONED.sub("", phrase)
-    phrase = _LEAD.sub("", phrase)
-    if phrase[-1:] in _TRAIL_LAST:
+    if phrase[:1] in _LEAD_FIRST:  # (as above: _LEAD matches at the start only)
+        phrase = _LEAD.sub("", phrase)
+    # (no line break is left, where $ would match before it: _TRAIL matches at the end only,
+    # where the phrase ends with one of its words)
+    if phrase.endswith(_TRAIL_WORDS):
         phrase = _TRAIL.sub("", phrase)
     return _INNER.sub("", phrase) if "实现" in phrase or "完成" in phrase else phrase
 
