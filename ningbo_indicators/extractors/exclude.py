@@ -6,7 +6,6 @@ a record. Rules describe the language of reports, never one report.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -23,12 +22,18 @@ from .quantity import Span
 _HAN = compiled.compile_std(written_out_han(r"\p{Han}"))
 
 
-@functools.lru_cache(maxsize=8192)
-def _is_han(ch: str) -> bool:
-    """Whether the one character `ch` is a Han character ("" is not). Cached: the rules ask
-    it of the characters around every span, and a report uses a few thousand characters, so a
-    look-up replaces a call into the pattern engine (a sixth of the rules' time)."""
-    return _HAN.match(ch) is not None
+class _HanTable(dict):
+    """Whether a character is a Han character ("" is not): `_IS_HAN[ch]`. The rules ask it of
+    the characters around every span, and a report uses a few thousand characters, so a look-up
+    replaces a call into the pattern engine (a sixth of the rules' time); the table fills itself
+    on first sight of a character (a plain look-up costs less than a call to a cached function)."""
+
+    def __missing__(self, ch: str) -> bool:
+        han = self[ch] = _HAN.match(ch) is not None
+        return han
+
+
+_IS_HAN = _HanTable()
 
 
 _CN_SINGLE = set("一二两三四五六七八九十")
@@ -232,7 +237,7 @@ class Around:
         self.before = folded[lead - 2 : lead] if lead >= 2 else folded[:lead]
         self.next2 = folded[span.end : span.end + 2]  # the two characters after the span
         self.after = self.next2[:1]  # the character after the span
-        self.after_han = _is_han(self.after)  # a Han character follows the span
+        self.after_han = _IS_HAN[self.after]  # a Han character follows the span
         self._folded, self._lead = folded, lead
 
     @property
@@ -400,7 +405,7 @@ def _list_frame(a: Around) -> bool:
     if (
         s.unit in COUNT_WORDS
         and s.number.isdigit()
-        and _is_han(a.before[-1:])
+        and _IS_HAN[a.before[-1:]]
         and _ABSTRACT.match(a.tail)
     ):
         # 经济发展、城市建设、社会管理3个联席会议制度: the count of the items just listed
@@ -483,7 +488,7 @@ def excluded(folded: str, span: Span) -> bool:
         before = folded[max(0, lead - _HEAD_REACH) : lead].rstrip(_GAP_CHARS)[-1:]
     if before not in _CUES_BEFORE and span.number[:1].isdigit() and span.unit not in _CUES_UNIT:
         after = folded[span.end : span.end + 1]
-        if not _is_han(after):
+        if not _IS_HAN[after]:
             # no rule can fire (three spans in four), but threshold on a size after 超 and
             # how many there are (超5亿元5家, 超5亿元 5家: a space or a digit after the span)
             if not (span.pre and (after in _GAPS or after.isdigit())):
@@ -495,7 +500,7 @@ def excluded(folded: str, span: Span) -> bool:
             and before not in _CUES_FIELD
             and not (
                 span.unit in COUNT_WORDS
-                and _is_han(before)
+                and _IS_HAN[before]
                 and not _ABSTRACT_FIRST.isdisjoint(folded[span.end : span.end + _ABSTRACT_REACH])
             )
         ):
