@@ -228,13 +228,14 @@ class Around:
     only when a rule gets that far (most spans are settled before).
     """
 
-    __slots__ = ("span", "before", "after", "after_han", "next2", "_folded", "_lead")
+    __slots__ = ("span", "before", "prev", "after", "after_han", "next2", "_folded", "_lead")
 
     def __init__(self, folded: str, span: Span):
         lead = span.start + len(span.verb)
         self.span = span
         # the two characters before the qualifier and number (a touching verb skipped)
         self.before = folded[lead - 2 : lead] if lead >= 2 else folded[:lead]
+        self.prev = self.before[-1:]  # the one character before them (what most rules read)
         self.next2 = folded[span.end : span.end + 2]  # the two characters after the span
         self.after = self.next2[:1]  # the character after the span
         self.after_han = _IS_HAN[self.after]  # a Han character follows the span
@@ -259,25 +260,25 @@ class Rule(NamedTuple):
 
 def _vague(a: Around) -> bool:
     # 数十个, 几百家 (never 就业人数110万人: digits after 数 are exact)
-    return a.span.chinese and (a.before[-1:] in ("数", "几") or a.before == "若干")
+    return a.span.chinese and (a.prev in ("数", "几") or a.before == "若干")
 
 
 def _ordinal(a: Around) -> bool:
-    return a.before[-1:] == "第"
+    return a.prev == "第"
 
 
 def _streak(a: Around) -> bool:
-    return a.before in ("连续", "蝉联") or a.before[-1:] == "连"
+    return a.before in ("连续", "蝉联") or a.prev == "连"
 
 
 def _ranking(a: Around) -> bool:
-    if a.before[-1:] == "前" or a.after == "强":
+    if a.prev == "前" or a.after == "强":
         return True
     if a.span.unit == "位" and _RANK_WORDS.search(_CLAUSE_CUT.split(a.head[-16:])[-1]):
         return True  # 营商环境排名再提高10位, 位次由181位前移: places in a ranking
     # 在全国168个重点城市中排名第一, 在27个省会城市中位列第2, 全国20个魅力湿地之一: the size of
     # the field ranked in
-    field = a.before in _FIELDS or a.before[-1:] == "在"
+    field = a.before in _FIELDS or a.prev == "在"
     return field and _RANKED_IN.match(a.tail) is not None
 
 
@@ -290,7 +291,7 @@ _RANKED_IN = compiled.compile(
 
 
 def _denominator(a: Around) -> bool:
-    return not a.span.split_unit and a.before[-1:] == "每"
+    return not a.span.split_unit and a.prev == "每"
 
 
 def _threshold(a: Around) -> bool:
@@ -368,13 +369,13 @@ def _chinese_idiom(a: Around) -> bool:
     if s.number[0] in "百千万亿" and not s.pre and a.after_han:
         return True  # 千亿斤粮食产能提升行动: a size in a name
     if s.unit in COUNT_WORDS:
-        if s.unit == "次" or a.before[-1:] == "届":
+        if s.unit == "次" or a.prev == "届":
             return True  # 十一届五次全会: sessions are ordinals
         if s.number[0] in "百千万亿" or not s.number.strip("零〇"):
             return True  # 千人以上村, 百万家庭: sizes, not counts
         if s.number in _CN_SINGLE and a.after_han and not s.post:
             return True  # 五篇大文章, 三项制度: a name, not a count
-        if a.before[-1:] == "”" or after == "“":
+        if a.prev == "”" or after == "“":
             return True  # “大三农、大智造”四个领域, 三个“一号工程”: the speech's own lists
         if s.number == "一" and (s.unit == "批" or after == "一"):
             return True  # 一批, 一人一艺
@@ -399,13 +400,13 @@ def _not_a_figure_unit(a: Around) -> bool:
 def _list_frame(a: Around) -> bool:
     # 十个方面民生实事, 16个方面改革意见: the speech's own headings; 1美元兑6.6227元: the base of
     # a rate; 化肥(折100%): a conversion basis
-    if a.next2 == "方面" or a.after == "兑" or a.before[-1:] == "折":
+    if a.next2 == "方面" or a.after == "兑" or a.prev == "折":
         return True
     s = a.span
     if (
         s.unit in COUNT_WORDS
         and s.number.isdigit()
-        and _IS_HAN[a.before[-1:]]
+        and _IS_HAN[a.prev]
         and _ABSTRACT.match(a.tail)
     ):
         # 经济发展、城市建设、社会管理3个联席会议制度: the count of the items just listed
