@@ -507,6 +507,17 @@ def excluded(folded: str, span: Span) -> bool:
             )
         ):
             return False  # a Han character after it, none of its cues: not asked either
+    elif (
+        span.number in _CN_SINGLE
+        and not span.magnitude
+        and not span.post
+        and (span.unit in COUNT_WORDS or span.unit == "元")
+    ):
+        # 五篇大文章, 三项制度, 三元互动: chinese_idiom's own test of a name (seven numbers in
+        # Chinese numerals in ten), asked before the rest of the span's surroundings are cut
+        after = folded[span.end : span.end + 1]
+        if _IS_HAN[after] and after not in "至到":
+            return True
     around = Around(folded, span)
     for test in _TESTS_FOR_DIGITS if digits else _TESTS_FOR_CHINESE:
         if test(around):
