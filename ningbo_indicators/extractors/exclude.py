@@ -168,10 +168,13 @@ def urls(folded: str) -> list[tuple[int, int]]:
     """
     starts: set[int] = set()
     for needle, back in (("://", (5, 4, 3)), ("www.", (0,))):
-        at = folded.find(needle)
+        # (found by their first character, a rare one in a report: a search for one character
+        # skips through the text many times faster than a search for several)
+        at = folded.find(needle[0])
         while at >= 0:
-            starts.update(at - b for b in back)
-            at = folded.find(needle, at + 1)
+            if folded.startswith(needle, at):
+                starts.update(at - b for b in back)
+            at = folded.find(needle[0], at + 1)
     spans: list[tuple[int, int]] = []
     end = 0  # (matches do not overlap: the next is looked for after the last)
     for start in sorted(starts):
