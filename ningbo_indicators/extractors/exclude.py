@@ -406,12 +406,7 @@ def _list_frame(a: Around) -> bool:
     if a.next2 == "方面" or a.after == "兑" or a.prev == "折":
         return True
     s = a.span
-    if (
-        s.unit in COUNT_WORDS
-        and s.number.isdigit()
-        and _IS_HAN[a.prev]
-        and _ABSTRACT.match(a.tail)
-    ):
+    if s.unit in COUNT_WORDS and s.number.isdigit() and _IS_HAN[a.prev] and _ABSTRACT.match(a.tail):
         # 经济发展、城市建设、社会管理3个联席会议制度: the count of the items just listed
         clause = _CLAUSE_CUT.split(a.head)[-1]
         items = [i for i in _LIST_SEP.split(clause) if i]
