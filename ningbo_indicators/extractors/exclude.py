@@ -6,7 +6,6 @@ a record. Rules describe the language of reports, never one report.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -23,12 +22,18 @@ from .quantity import Span
 _HAN = compiled.compile_std(written_out_han(r"\p{Han}"))
 
 
-@functools.lru_cache(maxsize=8192)
-def _is_han(ch: str) -> bool:
-    """Whether the one character `ch` is a Han character ("" is not). Cached: the rules ask
-    it of the characters around every span, and a report uses a few thousand characters, so a
-    look-up replaces a call into the pattern engine (a sixth of the rules' time)."""
-    return _HAN.match(ch) is not None
+class _HanTable(dict):
+    """Whether a character is a Han character ("" is not): `_IS_HAN[ch]`. The rules ask it of
+    the characters around every span, and a report uses a few thousand characters, so a look-up
+    replaces a call into the pattern engine (a sixth of the rules' time); the table fills itself
+    on first sight of a character (a plain look-up costs less than a call to a cached function)."""
+
+    def __missing__(self, ch: str) -> bool:
+        han = self[ch] = _HAN.match(ch) is not None
+        return han
+
+
+_IS_HAN = _HanTable()
 
 
 _CN_SINGLE = set("一二两三四五六七八九十")
@@ -163,10 +168,13 @@ def urls(folded: str) -> list[tuple[int, int]]:
     """
     starts: set[int] = set()
     for needle, back in (("://", (5, 4, 3)), ("www.", (0,))):
-        at = folded.find(needle)
+        # (found by their first character, a rare one in a report: a search for one character
+        # skips through the text many times faster than a search for several)
+        at = folded.find(needle[0])
         while at >= 0:
-            starts.update(at - b for b in back)
-            at = folded.find(needle, at + 1)
+            if folded.startswith(needle, at):
+                starts.update(at - b for b in back)
+            at = folded.find(needle[0], at + 1)
     spans: list[tuple[int, int]] = []
     end = 0  # (matches do not overlap: the next is looked for after the last)
     for start in sorted(starts):
@@ -223,16 +231,17 @@ class Around:
     only when a rule gets that far (most spans are settled before).
     """
 
-    __slots__ = ("span", "before", "after", "after_han", "next2", "_folded", "_lead")
+    __slots__ = ("span", "before", "prev", "after", "after_han", "next2", "_folded", "_lead")
 
     def __init__(self, folded: str, span: Span):
         lead = span.start + len(span.verb)
         self.span = span
         # the two characters before the qualifier and number (a touching verb skipped)
         self.before = folded[lead - 2 : lead] if lead >= 2 else folded[:lead]
+        self.prev = self.before[-1:]  # the one character before them (what most rules read)
         self.next2 = folded[span.end : span.end + 2]  # the two characters after the span
         self.after = self.next2[:1]  # the character after the span
-        self.after_han = _is_han(self.after)  # a Han character follows the span
+        self.after_han = _IS_HAN[self.after]  # a Han character follows the span
         self._folded, self._lead = folded, lead
 
     @property
@@ -254,25 +263,25 @@ class Rule(NamedTuple):
 
 def _vague(a: Around) -> bool:
     # 数十个, 几百家 (never 就业人数110万人: digits after 数 are exact)
-    return a.span.chinese and (a.before[-1:] in ("数", "几") or a.before == "若干")
+    return a.span.chinese and (a.prev in ("数", "几") or a.before == "若干")
 
 
 def _ordinal(a: Around) -> bool:
-    return a.before[-1:] == "第"
+    return a.prev == "第"
 
 
 def _streak(a: Around) -> bool:
-    return a.before in ("连续", "蝉联") or a.before[-1:] == "连"
+    return a.before in ("连续", "蝉联") or a.prev == "连"
 
 
 def _ranking(a: Around) -> bool:
-    if a.before[-1:] == "前" or a.after == "强":
+    if a.prev == "前" or a.after == "强":
         return True
     if a.span.unit == "位" and _RANK_WORDS.search(_CLAUSE_CUT.split(a.head[-16:])[-1]):
         return True  # 营商环境排名再提高10位, 位次由181位前移: places in a ranking
     # 在全国168个重点城市中排名第一, 在27个省会城市中位列第2, 全国20个魅力湿地之一: the size of
     # the field ranked in
-    field = a.before in _FIELDS or a.before[-1:] == "在"
+    field = a.before in _FIELDS or a.prev == "在"
     return field and _RANKED_IN.match(a.tail) is not None
 
 
@@ -285,7 +294,7 @@ _RANKED_IN = compiled.compile(
 
 
 def _denominator(a: Around) -> bool:
-    return not a.span.split_unit and a.before[-1:] == "每"
+    return not a.span.split_unit and a.prev == "每"
 
 
 def _threshold(a: Around) -> bool:
@@ -363,13 +372,13 @@ def _chinese_idiom(a: Around) -> bool:
     if s.number[0] in "百千万亿" and not s.pre and a.after_han:
         return True  # 千亿斤粮食产能提升行动: a size in a name
     if s.unit in COUNT_WORDS:
-        if s.unit == "次" or a.before[-1:] == "届":
+        if s.unit == "次" or a.prev == "届":
             return True  # 十一届五次全会: sessions are ordinals
         if s.number[0] in "百千万亿" or not s.number.strip("零〇"):
             return True  # 千人以上村, 百万家庭: sizes, not counts
         if s.number in _CN_SINGLE and a.after_han and not s.post:
             return True  # 五篇大文章, 三项制度: a name, not a count
-        if a.before[-1:] == "”" or after == "“":
+        if a.prev == "”" or after == "“":
             return True  # “大三农、大智造”四个领域, 三个“一号工程”: the speech's own lists
         if s.number == "一" and (s.unit == "批" or after == "一"):
             return True  # 一批, 一人一艺
@@ -394,15 +403,10 @@ def _not_a_figure_unit(a: Around) -> bool:
 def _list_frame(a: Around) -> bool:
     # 十个方面民生实事, 16个方面改革意见: the speech's own headings; 1美元兑6.6227元: the base of
     # a rate; 化肥(折100%): a conversion basis
-    if a.next2 == "方面" or a.after == "兑" or a.before[-1:] == "折":
+    if a.next2 == "方面" or a.after == "兑" or a.prev == "折":
         return True
     s = a.span
-    if (
-        s.unit in COUNT_WORDS
-        and s.number.isdigit()
-        and _is_han(a.before[-1:])
-        and _ABSTRACT.match(a.tail)
-    ):
+    if s.unit in COUNT_WORDS and s.number.isdigit() and _IS_HAN[a.prev] and _ABSTRACT.match(a.tail):
         # 经济发展、城市建设、社会管理3个联席会议制度: the count of the items just listed
         clause = _CLAUSE_CUT.split(a.head)[-1]
         items = [i for i in _LIST_SEP.split(clause) if i]
@@ -481,9 +485,10 @@ def excluded(folded: str, span: Span) -> bool:
     before = folded[lead - 1] if lead else ""  # before the qualifier and number, gaps skipped
     if before in _GAPS:  # (as threshold skips them in `Around.head`: 过  10亿元 5家)
         before = folded[max(0, lead - _HEAD_REACH) : lead].rstrip(_GAP_CHARS)[-1:]
-    if before not in _CUES_BEFORE and span.number[:1].isdigit() and span.unit not in _CUES_UNIT:
+    digits = span.number[:1].isdigit()  # (not `span.chinese`: a call less)
+    if before not in _CUES_BEFORE and digits and span.unit not in _CUES_UNIT:
         after = folded[span.end : span.end + 1]
-        if not _is_han(after):
+        if not _IS_HAN[after]:
             # no rule can fire (three spans in four), but threshold on a size after 超 and
             # how many there are (超5亿元5家, 超5亿元 5家: a space or a digit after the span)
             if not (span.pre and (after in _GAPS or after.isdigit())):
@@ -495,14 +500,25 @@ def excluded(folded: str, span: Span) -> bool:
             and before not in _CUES_FIELD
             and not (
                 span.unit in COUNT_WORDS
-                and _is_han(before)
+                and _IS_HAN[before]
                 and not _ABSTRACT_FIRST.isdisjoint(folded[span.end : span.end + _ABSTRACT_REACH])
             )
         ):
             return False  # a Han character after it, none of its cues: not asked either
+    elif (
+        span.number in _CN_SINGLE
+        and not span.magnitude
+        and not span.post
+        and (span.unit in COUNT_WORDS or span.unit == "元")
+    ):
+        # 五篇大文章, 三项制度, 三元互动: chinese_idiom's own test of a name (seven numbers in
+        # Chinese numerals in ten), asked before the rest of the span's surroundings are cut
+        after = folded[span.end : span.end + 1]
+        if _IS_HAN[after] and after not in "至到":
+            return True
     around = Around(folded, span)
-    for rule in _RULES_FOR_CHINESE if around.span.chinese else _RULES_FOR_DIGITS:
-        if rule.test(around):
+    for test in _TESTS_FOR_DIGITS if digits else _TESTS_FOR_CHINESE:
+        if test(around):
             return True
     return False
 
@@ -511,5 +527,6 @@ def excluded(folded: str, span: Span) -> bool:
 # excludes nine in ten of them: 一批, 三项制度), then the others in order. A number in digits:
 # all but the two that read a Chinese numeral (vague: 数十个; chinese_idiom: 五篇大文章), which
 # answer False at once on digits.
-_RULES_FOR_CHINESE = tuple(sorted(RULES, key=lambda r: r.name != "chinese_idiom"))
-_RULES_FOR_DIGITS = tuple(r for r in RULES if r.name not in ("vague", "chinese_idiom"))
+# (their tests alone: the loop then reads no attribute)
+_TESTS_FOR_CHINESE = tuple(r.test for r in sorted(RULES, key=lambda r: r.name != "chinese_idiom"))
+_TESTS_FOR_DIGITS = tuple(r.test for r in RULES if r.name not in ("vague", "chinese_idiom"))
