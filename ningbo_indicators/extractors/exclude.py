@@ -348,6 +348,20 @@ _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _DIGITS_ONLY = frozenset(("度", "起", "列", "眼", "天", "口", "块"))
 
 
+def _a_name(s: Span, after: str) -> bool:
+    """Whether span `s`, followed by the character `after`, is one Chinese numeral and a count
+    word or 元 in a name (三元互动, 二元结构, 五篇大文章, 三项制度), not a figure: chinese_idiom's
+    most frequent verdict, which `excluded` asks first."""
+    return (
+        s.number in _CN_SINGLE
+        and not s.magnitude
+        and not s.post
+        and (s.unit in COUNT_WORDS or s.unit == "元")
+        and _IS_HAN[after]
+        and after not in "至到"
+    )
+
+
 def _chinese_idiom(a: Around) -> bool:
     s, after = a.span, a.after
     if not s.chinese:
@@ -358,14 +372,7 @@ def _chinese_idiom(a: Around) -> bool:
         return True  # 动态清零一户: no numeral starts with 零 (but 零点五)
     if s.unit in _DIGITS_ONLY:
         return True  # 一度, 一起, 一列, 一眼, 一天, 一口气: words, not figures
-    if (
-        s.number in _CN_SINGLE
-        and not s.magnitude
-        and a.after_han
-        and after not in "至到"
-        and not s.post
-        and (s.unit in COUNT_WORDS or s.unit == "元")
-    ):
+    if _a_name(s, after):
         return True  # 三元互动, 二元结构, 五篇大文章, 三项制度: a name, not a figure
     if s.number == "一" and s.unit == "个" and not a.after_han:
         return True  # 留住一个、涵养一个: an article, not a count
@@ -505,17 +512,10 @@ def excluded(folded: str, span: Span) -> bool:
             )
         ):
             return False  # a Han character after it, none of its cues: not asked either
-    elif (
-        span.number in _CN_SINGLE
-        and not span.magnitude
-        and not span.post
-        and (span.unit in COUNT_WORDS or span.unit == "元")
-    ):
+    elif _a_name(span, folded[span.end : span.end + 1]):
         # 五篇大文章, 三项制度, 三元互动: chinese_idiom's own test of a name (seven numbers in
         # Chinese numerals in ten), asked before the rest of the span's surroundings are cut
-        after = folded[span.end : span.end + 1]
-        if _IS_HAN[after] and after not in "至到":
-            return True
+        return True
     around = Around(folded, span)
     for test in _TESTS_FOR_DIGITS if digits else _TESTS_FOR_CHINESE:
         if test(around):
