@@ -32,7 +32,11 @@ engine restored. The rules:
   a clause of its own not read; P5 `[余多]?` dropped from the whole's figure; P6 a part's
   phrase that ends the whole's noun taken as a name of its own; P7 the key's name not read
   (every part dropped); P8 a part named otherwise taken as bare; P9 the whole's figure of any
-  unit; P10 the look-back not stopped at the sentence's stop.
+  unit; P10 the look-back not stopped at the sentence's stop; P11 the place of the part
+  (其中我市) not read; P12 the time of the part (其中今年, 其中2023年) not read; P13 a clause
+  that ends with 其中 taken as 其中 by itself. (A 其中 anywhere in the figure's clause taken as
+  opening it survives: equivalent through the pipeline, whose phrase then holds the words before
+  the figure, 置身其中的新增停车泊位, which no key fits.)
 - pipeline._mention's qualifier (QUALIFIER): the word after the number wins, then the one inside
   it (余, 多), then the one before it (`span.post or span.mid or span.pre`, the order of
   normalize.qualifier_of). Mutants killed: Q1-Q5 the five other orders of the three; Q6-Q8 one
@@ -395,7 +399,38 @@ _XINGTAI = (
         ),
         # the key's name holds the part's qualifier (more/cities/天津市/2006.md): kills P7
         pytest.param(
-            "累计新增就业140万人，其中城镇115万人。", "115万人", "urban_new_jobs", id="key-names-it"
+            "新增就业140万人，其中城镇115万人。", "115万人", "urban_new_jobs", id="key-names-it"
+        ),
+        # the part the year's of several years' whole: kills P12
+        pytest.param(
+            "五年累计新建5G基站5万个，其中2023年新建5G基站1.2万个。",
+            "1.2万个",
+            "base_stations_5g",
+            id="whole-of-several-years",
+        ),
+        pytest.param(
+            "累计新增就业140万人，其中城镇115万人。", "115万人", "urban_new_jobs", id="cumulative"
+        ),
+        # the part the place's own, the whole a larger place's: kills P11
+        pytest.param(
+            "全省新增高新技术企业3000家，其中我市新增高新技术企业800家。",
+            "800家",
+            "new_high_tech_enterprises",
+            id="part-of-the-place",
+        ),
+        # the part the year's: kills P12
+        pytest.param(
+            "新增停车泊位5.5万个，其中今年新增停车泊位4500个。",
+            "4500个",
+            "parking_spaces",
+            id="part-of-the-year",
+        ),
+        # a clause that ends with 其中 but does not open with it: kills P13
+        pytest.param(
+            "新增停车泊位5.5万个，乐在其中，新增停车泊位4500个。",
+            "4500个",
+            "parking_spaces",
+            id="of-which-ends-a-clause",
         ),
         # a part named otherwise, which the key's name names: kills P8
         pytest.param(

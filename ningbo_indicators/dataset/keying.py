@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import compiled
@@ -2372,13 +2373,18 @@ _SPLIT = "分别"
 # (新建或改扩建幼儿园4所、中小学19所，其中标准化幼儿园2所、中小学7所; 新增停车泊位5.5万个，其中公共停车泊位
 # 4500个; 建设保障性住房50万套，其中城镇15万套) counts a part of that statistic (the standard schools
 # among those built, the public spaces among those added): the whole's figure is the key's, the
-# part's none. A part that the key's own name qualifies so keeps it (累计新增就业140万人，其中城镇
-# 115万人: 城镇新增就业); so does a part named otherwise than the whole, which the key's name names
-# (新建学校10所，其中中小学6所: 新(改扩)建中小学).
+# part's none. A part that the key's own name qualifies so keeps it (新增就业14万人，其中城镇
+# 11.5万人: 城镇新增就业); so does a part named otherwise than the whole, which the key's name names
+# (新建学校10所，其中中小学6所: 新(改扩)建中小学). Not where 其中 names the place's own part or the
+# year's of a larger place's or several years' whole (全省新增高新技术企业3000家，其中我市800家; 五年
+# 累计新建5G基站5万个，其中2023年1.2万个: the part is the report's statistic), nor after a 其中 that
+# opens no clause (乐在其中).
 _WHOLE_FIGURE = LazyPattern(r"\d[\d.]*[ \t\u3000]*[万千百亿]*[余多]?", std=True)
 _WHOLE_MARKS = _CLAUSE_MARKS + '、（(“"' + "".join(_BLANKS)
-_WHOLE_WORDS = LazyPattern(r"[^，,；;。：:\n、（(“\" \t\u3000]*", std=True)
+_WHOLE_WORDS = LazyPattern(f"[^{re.escape(_WHOLE_MARKS)}]*", std=True)
 _OF_WHICH = "其中"
+# (a time that scopes the part: 其中今年, 其中2023年; a place, _WHOLE_PLACE or the report's name)
+_PART_SCOPE = LazyPattern(r"今年|当年|全年|本年|上年|去年|\d{4}年|半年|季度", std=True)
 
 
 def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
@@ -2386,21 +2392,40 @@ def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> 
     the sentence counts before 其中 (see above; _a_subset asks it of counts alone)."""
     text = ctx.text
     unit = m.reading.base_unit
-    of_which = text.rfind(_OF_WHICH, m.clause, m.start)
-    if of_which < 0 and m.clause >= 3 and text[m.clause - 1] in "，,：:":
-        # (其中 a clause of its own: 完成年度投资3077.2亿元，其中，省级重点项目500个)
-        of_which = m.clause - 3 if text.startswith(_OF_WHICH, m.clause - 3) else -1
-    if of_which < 0 or not unit or not m.indicator:
+    if not unit or not m.indicator:
         return False
-    lo = of_which - 100 if of_which > 100 else 0
-    begin = _last_mark(text, _STOPS + "；;", lo, of_which) + 1 or lo
+    opened = _OF_WHICH_OPENS.match(text, m.clause, m.start)
+    if opened:
+        of_which = opened.end() - len(_OF_WHICH)
+    elif (
+        m.clause >= 3
+        and text[m.clause - 1] in "，,：:"
+        and text.startswith(_OF_WHICH, m.clause - 3)
+        and (m.clause == 3 or text[m.clause - 4] in _WHOLE_MARKS)
+    ):
+        # (其中 a clause of its own: 完成投资3077.2亿元，其中，省级重点项目500个)
+        of_which = m.clause - 3
+    else:
+        return False  # (no 其中 opens the clause: 乐在其中，新增停车泊位4500个)
+    scope = text[of_which + len(_OF_WHICH) : m.start]
+    own_names = ctx.names or ctx.place_names()
+    if (
+        _WHOLE_PLACE.search(scope)
+        or _PART_SCOPE.search(scope)
+        or any(name in scope for name in own_names)
+    ):
+        return False  # (其中我市, 其中宁波, 其中今年: the place's or the year's own figure)
+    reach = of_which - 100 if of_which > 100 else 0
+    stop = _last_mark(text, _STOPS + "；;", reach, of_which)
+    begin = stop + 1 if stop >= 0 else reach
     noun = ""
     for figure in _WHOLE_FIGURE.finditer(text, begin, of_which):
         if not text.startswith(unit, figure.end()):
             continue
         # (the phrase before the figure, back to a mark, or the noun after it: 700个重大项目建设)
-        lo = figure.start() - 20 if figure.start() - 20 > begin else begin
-        before = text[_last_mark(text, _WHOLE_MARKS, lo, figure.start()) + 1 or lo : figure.start()]
+        near = figure.start() - 20 if figure.start() - 20 > begin else begin
+        mark = _last_mark(text, _WHOLE_MARKS, near, figure.start())
+        before = text[mark + 1 if mark >= 0 else near : figure.start()]
         at = figure.end() + len(unit)
         words = _WHOLE_WORDS.match(text, at, at + 12)  # (up to a mark, within 12 characters)
         after = words.group() if words else ""
