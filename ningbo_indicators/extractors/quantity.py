@@ -221,7 +221,8 @@ def find_quantities(folded: str) -> Iterator[Span]:
     # (Python stores a text in one, two or four bytes a character, the fewest that hold its
     # every character: four where one stands beyond the plane, and only then is its size more
     # than four bytes a character; a text of fewer than forty characters, or where Python does
-    # not tell the size, is read with the whole set, as any text may be)
+    # not tell the size, is read with the whole set, as any text may be: a wrong guess can only
+    # choose the whole set, which costs time, never a figure)
     size = sys.getsizeof(folded, _PAST_ANY_SIZE)
     pattern = _RE_QUANTITY_BMP if size < 4 * len(folded) else RE_QUANTITY
     return _spans(folded, pattern.finditer(folded))
