@@ -2639,13 +2639,14 @@ def _a_subset(
     # (全省, 全国, 我国 right before the phrase, which stands in the clause)
     lo = m.clause - 4 if m.clause > 4 else 0
     larger = text[lo : m.start] if m.start - lo <= _LONG else _Stretch(ctx, lo, m.start)
-    of_which = "其中" in clause  # (其中 opens the clause or stands in it)
+    of_which = _OF_WHICH in clause  # (其中 opens the clause or stands in it)
     return (
         of_which
         and _carried_into_of_which(text, m)
         or m.kind == "count"
-        # (or a clause of its own before m's)
-        and (of_which or m.clause > 2 and text.startswith(_OF_WHICH, m.clause - 3))
+        # (the gate of _part_of_the_same_statistic: 其中 in the clause, or a clause of its own
+        # before m's)
+        and (of_which or m.clause >= 3 and text.startswith(_OF_WHICH, m.clause - 3))
         and _part_of_the_same_statistic(ctx, m, key, keys)
         or m.kind == "ratio"
         and _share_of_another_whole(ctx, m)
