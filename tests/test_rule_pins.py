@@ -25,16 +25,19 @@ engine restored. The rules:
   (B8 is killed only by a call of the rule: the pipeline never starts a clause after 、. The
   look-back's start `mark + 1` -> `mark` survives: equivalent, no verb of building holds a
   mark.)
-- keying._part_of_the_same_statistic (PART): a count after 其中 whose key a phrase counted before
-  其中 in its sentence has too counts a part of that statistic: no key, unless the key's name
-  names the part. Mutants killed: P1 `not own or` dropped (a part as bare as the whole kept
+- keying._part_of_the_same_statistic (PART): a count or amount after 其中 whose key a phrase
+  counted before 其中 in its sentence has too counts a part of that statistic: no key, unless
+  the key's name names the part. Mutants killed: P1 `not own or` dropped (a part as bare as the whole kept
   the key); P2 no phrase read before the whole's figure; P3 no noun read after it; P4 其中 as
   a clause of its own not read; P5 `[余多]?` dropped from the whole's figure; P6 a part's
   phrase that ends the whole's noun taken as a name of its own; P7 the key's name not read
   (every part dropped); P8 a part named otherwise taken as bare; P9 the whole's figure of any
   unit; P10 the look-back not stopped at the sentence's stop; P11 the place of the part
   (其中我市) not read; P12 the time of the part (其中今年, 其中2023年) not read; P13 a clause
-  that ends with 其中 taken as 其中 by itself. (A 其中 anywhere in the figure's clause taken as
+  that ends with 其中 taken as 其中 by itself; P14 amounts not read; P15 any phrase of the key
+  before the whole's figure read as the whole's (出口总额 in 进出口总额), not its longest keyed
+  phrase; P16 其中地方 not read as the part's scope; P17 an amount's part named otherwise than
+  the whole taken as a count's is. (A 其中 anywhere in the figure's clause taken as
   opening it survives: equivalent through the pipeline, whose phrase then holds the words before
   the figure, 置身其中的新增停车泊位, which no key fits.)
 - pipeline._mention's qualifier (QUALIFIER): the word after the number wins, then the one inside
@@ -455,6 +458,59 @@ _XINGTAI = (
         # the whole in a sentence before: kills P10
         pytest.param(
             "新增停车泊位5.5万个。其中公共停车泊位4500个。", "4500个", "parking_spaces", id="stop"
+        ),
+        # amounts (communiqués of 2011-2025): the renminbi part of all currencies' deposits, the
+        # planted part of the area afforested, the province's key projects among the key
+        # projects: no key; kills P14 (counts alone read)
+        pytest.param(
+            "年末金融机构本外币各项存款余额82.7万亿元，比年初增加9.9万亿元，"
+            "其中人民币各项存款余额80.9万亿元。",
+            "80.9万亿元",
+            None,
+            id="amount-renminbi-part",
+        ),
+        pytest.param(
+            "年末金融机构本外币各项存款余额82.7万亿元，其中人民币各项存款余额80.9万亿元。",
+            "82.7万亿元",
+            "deposits",
+            id="amount-the-whole-keeps-it",
+        ),
+        pytest.param(
+            "全年完成造林面积477万公顷，其中人工造林329万公顷。",
+            "329万公顷",
+            None,
+            id="amount-planted-part",
+        ),
+        pytest.param(
+            "重点项目完成投资420亿元，其中省重点项目完成投资380亿元。",
+            "380亿元",
+            None,
+            id="amount-province-part",
+        ),
+        # the whole's longest keyed phrase is trade's, not exports' cut from it: kills P15 (any
+        # phrase of the key before the figure read as the whole's)
+        pytest.param(
+            "外贸进出口总额12.8亿美元，增长15%，其中出口总额12.55亿美元。",
+            "12.55亿美元",
+            "exports",
+            id="amount-exports-of-trade",
+        ),
+        # the local government's part of the revenue is the key's statistic: kills P16 (地方 not
+        # read as the part's scope)
+        pytest.param(
+            "财政一般预算收入135.3亿元，增长14.8%，其中地方财政一般预算收入76.4亿元。",
+            "76.4亿元",
+            "general_budget_revenue",
+            id="amount-local-level",
+        ),
+        # a part named otherwise may be the key's very statistic (地方财政收入 before 2011 and
+        # 公共财政预算收入 after both read as general_budget_revenue): kills P17 (an amount's part
+        # read as a count's)
+        pytest.param(
+            "完成地方财政收入251.7亿元，增长12.7%，其中公共财政预算收入153.6亿元。",
+            "153.6亿元",
+            "general_budget_revenue",
+            id="amount-named-otherwise",
         ),
     ],
 )

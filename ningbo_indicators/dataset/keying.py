@@ -2378,18 +2378,24 @@ _SPLIT = "分别"
 # (新建学校10所，其中中小学6所: 新(改扩)建中小学). Not where 其中 names the place's own part or the
 # year's of a larger place's or several years' whole (全省新增高新技术企业3000家，其中我市800家; 五年
 # 累计新建5G基站5万个，其中2023年1.2万个: the part is the report's statistic), nor after a 其中 that
-# opens no clause (乐在其中).
+# opens no clause (乐在其中). An amount's part alike (本外币各项存款余额82.7万亿元，其中人民币各项存款余额
+# 80.9万亿元; 完成造林面积477万公顷，其中人工造林329万公顷), where its phrase is the whole's with words of
+# its own before it, and not the local government's part (财政一般预算收入…其中地方财政一般预算收入: the
+# key's own statistic).
 _WHOLE_FIGURE = LazyPattern(r"\d[\d.]*[ \t\u3000]*[万千百亿]*[余多]?", std=True)
 _WHOLE_MARKS = _CLAUSE_MARKS + '、（(“"' + "".join(_BLANKS)
 _WHOLE_WORDS = LazyPattern(f"[^{re.escape(_WHOLE_MARKS)}]*", std=True)
 _OF_WHICH = "其中"
 # (a time that scopes the part: 其中今年, 其中2023年; a place, _WHOLE_PLACE or the report's name)
 _PART_SCOPE = LazyPattern(r"今年|当年|全年|本年|上年|去年|\d{4}年|半年|季度", std=True)
+# (the local government's own part of a revenue raised in the place: 其中地方财政收入, the key's own
+# statistic)
+_LOCAL_LEVEL = "地方"
 
 
 def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
-    """Whether m, a count after 其中 in its clause, counts a part of a statistic of its key that
-    the sentence counts before 其中 (see above; _a_subset asks it of counts alone)."""
+    """Whether m, a count or an amount after 其中 in its clause, counts a part of a statistic
+    of its key that the sentence counts before 其中 (see above)."""
     text = ctx.text
     unit = m.reading.base_unit
     if not unit or not m.indicator:
@@ -2412,6 +2418,7 @@ def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> 
     if (
         _WHOLE_PLACE.search(scope)
         or _PART_SCOPE.search(scope)
+        or _LOCAL_LEVEL in scope
         or any(name in scope for name in own_names)
     ):
         return False  # (其中我市, 其中宁波, 其中今年: the place's or the year's own figure)
@@ -2429,13 +2436,36 @@ def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> 
         at = figure.end() + len(unit)
         words = _WHOLE_WORDS.match(text, at, at + 12)  # (up to a mark, within 12 characters)
         after = words.group() if words else ""
-        names = [before[i:] for i in range(len(before) - 1)]
-        names += [after[:i] for i in range(len(after), 1, -1)]
-        noun = next((n for n in names if key_for(n, m.kind, unit, keys) == key), "")
+        # (the whole's noun is its longest phrase that has a key, and that key must be m's:
+        # not 出口总额 cut from 进出口总额, whose key is trade's)
+        for names in (
+            [before[i:] for i in range(len(before) - 1)],
+            [after[:i] for i in range(len(after), 1, -1)],
+        ):
+            found = next((n for n in names if key_for(n, m.kind, unit, keys)), "")
+            if found:
+                noun = found if key_for(found, m.kind, unit, keys) == key else ""
+                break
         if noun:
             break
     if not noun:
         return False
+    if m.kind == "amount":
+        # (an amount's part names the whole's statistic with words of its own: 人民币各项存款余额
+        # after 本外币各项存款余额, 人工造林 after 造林面积; a part named otherwise, 公共财政预算收入
+        # after 地方财政收入, may be the very statistic the key's table names alike)
+        phrase = m.indicator
+        tail = next(
+            (
+                phrase[i:]
+                for i in range(1, len(phrase) - 1)
+                if phrase[i:] in noun and key_for(phrase[i:], m.kind, unit, keys) == key
+            ),
+            "",
+        )
+        if not tail:
+            return False
+        noun = tail
     # (the words of the part's phrase beside the whole's noun: 公共, 城镇; none where the noun ends
     # with the phrase, 10件民生实事…其中5件实事已经完成; the whole phrase where it names another)
     if m.indicator.endswith(noun):
@@ -2643,7 +2673,7 @@ def _a_subset(
     return (
         of_which
         and _carried_into_of_which(text, m)
-        or m.kind == "count"
+        or m.kind in ("count", "amount")
         # (the gate of _part_of_the_same_statistic: 其中 in the clause, or a clause of its own
         # before m's)
         and (of_which or m.clause >= 3 and text.startswith(_OF_WHICH, m.clause - 3))
