@@ -490,7 +490,7 @@ _XINGTAI = (
         # the whole's longest keyed phrase is trade's, not exports' cut from it: kills P15 (any
         # phrase of the key before the figure read as the whole's)
         pytest.param(
-            "外贸进出口总额12.8亿美元，增长15%，其中出口总额12.55亿美元。",
+            "外贸进出口总额12.8亿美元，增长15%，其中自营出口12.55亿美元。",
             "12.55亿美元",
             "exports",
             id="amount-exports-of-trade",
