@@ -2388,6 +2388,8 @@ _WHOLE_WORDS = LazyPattern(f"[^{re.escape(_WHOLE_MARKS)}]*", std=True)
 _OF_WHICH = "其中"
 # (a time that scopes the part: 其中今年, 其中2023年; a place, _WHOLE_PLACE or the report's name)
 _PART_SCOPE = LazyPattern(r"今年|当年|全年|本年|上年|去年|\d{4}年|半年|季度", std=True)
+# (how far after 其中 the part's place or time is read)
+_SCOPE_REACH = 24
 # (the local government's own part of a revenue raised in the place: 其中地方财政收入, the key's own
 # statistic)
 _LOCAL_LEVEL = "地方"
@@ -2413,7 +2415,10 @@ def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> 
         of_which = m.clause - 3
     else:
         return False  # (no 其中 opens the clause: 乐在其中，新增停车泊位4500个)
-    scope = text[of_which + len(_OF_WHICH) : m.start]
+    # (the words right after 其中: in a long list after it, 其中，工业投资分别完成…, every figure's
+    # scope would otherwise run from 其中 to it)
+    after = of_which + len(_OF_WHICH)
+    scope = text[after : m.start if m.start - after < _SCOPE_REACH else after + _SCOPE_REACH]
     own_names = ctx.names or ctx.place_names()
     if (
         _WHOLE_PLACE.search(scope)
