@@ -2,6 +2,7 @@
 
 import pytest
 
+from ningbo_indicators import extract
 from ningbo_indicators.extractors.quantity import find_quantities
 
 
@@ -22,3 +23,29 @@ from ningbo_indicators.extractors.quantity import find_quantities
 def test_the_parts_after_a_number(text, parts):
     found = [(s.number, s.magnitude, s.mid, s.unit) for s in find_quantities(text)]
     assert found == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # 万 ends the numeral's section below 亿 (the national reports of 1978-1991): read apart,
+        # 一百六十七亿六千 is no numeral and the figure was lost; 三亿零四百七十五 is one, and the
+        # figure was read as 300000475 万吨
+        ("出口一百六十七亿六千万元。", [16_760_000_000]),
+        ("钢产量三亿零四百七十五万吨。", [304_750_000]),
+        ("原油一亿零四百万吨。", [104_000_000]),
+        ("投资两万亿元。", [2_000_000_000_000]),  # (万亿 the numeral's own magnitude)
+        # a range's lower bound in Chinese numerals with its own magnitude: not the upper bound's
+        # on top of it (1388万 万吨)
+        ("原油一千三百八十八万至一千三百九十三万吨。", [13_880_000, 13_930_000]),
+        ("资金五千万至六千万元。", [50_000_000, 60_000_000]),
+        ("原油九千万至一亿吨。", [90_000_000, 100_000_000]),
+        ("原油一亿三千万至二亿吨。", [130_000_000, 200_000_000]),
+        ("原油一亿三千八百八十万至一亿三千九百三十万吨。", [138_800_000, 139_300_000]),
+        ("原油一千三百八十八至一千三百九十三万吨。", [13_880_000, 13_930_000]),  # (the upper's)
+        ("原油三亿至五亿吨。", [300_000_000, 500_000_000]),
+    ],
+)
+def test_chinese_numerals_with_two_magnitudes(text, values):
+    """A Chinese numeral's 万 and 亿 read as it writes them, in a figure and in a range."""
+    assert [r.base_value for r in extract(text)] == values

@@ -270,6 +270,10 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             if stripped and stripped != number:
                 magnitude = number[len(stripped) :] + magnitude
                 number = stripped
+            if magnitude == "万" and "亿" in number and not number.endswith("亿"):
+                # 一百六十七亿六千万元, 三亿零四百七十五万吨: the 万 ends the numeral's section
+                # below 亿 (read apart, 一百六十七亿六千 is no numeral and the figure was lost)
+                number, magnitude = number + magnitude, ""
         if not unit and (not digits or not magnitude.endswith(("万", "亿"))):
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
         start, end = m.span()
@@ -463,6 +467,15 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
         return None
     bare = _bare(m.start("num"), m.end("num"), m["num"], upper, lower_of=upper)
     bare.end += 1 if m["pct"] else 0  # 5%—5.5%: the lower bound's own percent sign
+    number = bare.number
+    if not number[0].isdigit() and number[-1] in "万亿":
+        # a Chinese numeral's own magnitude, not the upper bound's: 一千三百八十八万至一千三百九十三万吨
+        # (1388 万吨, not 1388万 万吨), 九千万至一亿吨; a numeral whole with it, 一亿三千八百八十万至…
+        stripped = number.rstrip("万亿")
+        if "亿" in stripped and number[len(stripped) :] == "万":
+            bare.magnitude = ""
+        elif stripped:
+            bare.number, bare.magnitude = stripped, number[len(stripped) :]
     return bare
 
 
