@@ -997,7 +997,12 @@ def _carried_subject(
     """The subject of a figure that names none: the previous figure's in the sentence, else the
     clause before's (see attach_indicators)."""
     carried = ""
-    if prev is not None and prev.indicator and _same_sentence(folded, prev, m):
+    if (
+        prev is not None
+        and prev.indicator
+        and _same_sentence(folded, prev, m)
+        and not _unread_figure_after_semicolon(folded, prev, m)
+    ):
         carried = prev.indicator
         gap = folded[prev.end : m.start]
         if (
@@ -1014,6 +1019,19 @@ def _carried_subject(
     if phrases.CLAUSE_PREDICATE.search(folded, max(0, m.clause - CLAUSE_WINDOW), m.clause):
         return _previous_clause_subject(text, folded, m, prev) or carried
     return carried
+
+
+# A number the figures do not hold (a fraction, a broken number, a Chinese numeral with no unit
+# known): not a year or a month
+_UNREAD_NUMBER = LazyPattern(r"\d(?![\d.]*[年月])|[一二两三四五六七八九十百千]+[万亿]", std=True)
+
+
+def _unread_figure_after_semicolon(folded: str, prev: Mention, m: Mention) -> bool:
+    """Whether a clause after a semicolon between prev and m holds a number of its own that is
+    no figure (单位GDP能耗…分别为全国平均水平的1/3、1/5，五年分别下降19.3%: 19.3% is of what
+    that clause names, not of prev's 居民人均可支配收入 before the ；)."""
+    semicolon = max(folded.rfind("；", prev.end, m.start), folded.rfind(";", prev.end, m.start))
+    return semicolon >= 0 and _UNREAD_NUMBER.search(folded, semicolon + 1, m.start) is not None
 
 
 _BARE_SHARE = ("，占", "，约占", ",占", ", 占")
@@ -1989,7 +2007,13 @@ def _paired(
             for e in mentions[max(0, first - len(listed)) : first]
             if _same_sentence(folded, e, listed[0]) and e.indicator
         ]
-        if len(earlier) == len(listed):
+        if (
+            len(earlier) == len(listed)
+            # (as many subjects as figures: not two figures of one, 居民人均可支配收入达6.49万元，
+            # 五年年均增长7.8%；…，五年分别下降19.3%、23.2%)
+            and len({e.indicator for e in earlier}) == len(earlier)
+            and not _unread_figure_after_semicolon(folded, earlier[-1], listed[0])
+        ):
             named = earlier[listed.index(m)].indicator
             total = subject or any(cue in text[begin:at] for cue in _TOTAL_CUES)
             return _stock_of(named) if total else named  # 新增…19家，总数分别达到239家

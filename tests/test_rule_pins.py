@@ -1,4 +1,4 @@
-"""Pins of four context rules: each test fails on a plausible mutant of its rule.
+"""Pins of context rules: each test fails on a plausible mutant of its rule.
 
 A mutant named below was applied by hand to the engine, this file run and seen to fail, and the
 engine restored. The rules:
@@ -567,3 +567,78 @@ def test_qualifier_touching_the_number(text, figure, qualifier):
     assert record.qualifier == qualifier
     (span,) = [s for s in find_quantities(fold(text)) if s.start <= record.start < s.end]
     assert qualifier_of(span) == qualifier
+
+
+# ------------------------------------------------------------------ a subject carried over ；
+# subjects._unread_figure_after_semicolon (CARRY): a figure that names no subject does not
+# carry the phrase of a figure before a semicolon when a clause after it holds a number of its
+# own that is no figure (a fraction, a broken number, a Chinese numeral of no known unit): that
+# clause names what the figure is of. And the figures before a 分别 list are its subjects only
+# when each names another. Mutants killed: C1 the test dropped from _carried_subject; C2 the
+# distinct subjects not asked of a 分别 list; C3 the test dropped from the 分别 list's; C4 a
+# year read as a number of its own; C5 the ASCII semicolon not read.
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # (more/cities/深圳市/2021.md) kills C2
+        pytest.param(
+            "居民人均可支配收入达6.49万元，五年年均增长7.8%；单位GDP能耗、单位GDP二氧化碳排放"
+            "分别为全国平均水平的1/3、1/5，五年分别下降19.3%、23.2%。",
+            "下降19.3%",
+            "energy_intensity",
+            id="one-subject-of-two-figures",
+        ),
+        # (ningbo/2001.md) kills C2: a from-to pair is one subject's, not a 分别 list's two
+        pytest.param(
+            "集装箱吞吐量从16万标箱增加到90.2万标箱，年均分别递增10.9%和41.3%。",
+            "10.9%",
+            None,
+            id="from-to-pair",
+        ),
+        # kills C3
+        pytest.param(
+            "地区生产总值达到5000亿元，一般公共预算收入500亿元；单位GDP能耗、单位GDP用水量"
+            "分别为全国平均水平的1/3、1/5，五年分别下降19.3%、23.2%。",
+            "下降19.3%",
+            "energy_intensity",
+            id="list-over-a-semicolon",
+        ),
+        # the 分别 list's subjects in the clause before it, distinct: kept
+        pytest.param(
+            "地区生产总值达到5000亿元，一般公共预算收入500亿元，分别增长8%和9%。",
+            "9%",
+            "general_budget_revenue_growth",
+            id="list-of-distinct-subjects",
+        ),
+        # (more/prefectures/铜仁市/2014.md: 235.亿元, a broken number) kills C1
+        pytest.param(
+            "公共财政预算收入120亿元，增长15%；公共财政预算支出235.亿元，增长13.1%。",
+            "增长13.1%",
+            "general_budget_expenditure_growth",
+            id="broken-number",
+        ),
+        # kills C5
+        pytest.param(
+            "公共财政预算收入120亿元，增长15%;公共财政预算支出235.亿元，增长13.1%。",
+            "增长13.1%",
+            "general_budget_expenditure_growth",
+            id="ascii-semicolon",
+        ),
+        # a year is no figure: the subject carried (more/provinces/山东省/1998.md) kills C4
+        pytest.param(
+            "国内生产总值达到6000亿元；到2002年达到9400亿元。", "9400亿元", "gdp", id="year"
+        ),
+        # no number after the semicolon: carried (communiqués 1985-1989)
+        pytest.param(
+            "社会消费品零售总额达到500亿元，增长10%；扣除价格因素，实际增长8%。",
+            "增长8%",
+            "retail_sales_growth",
+            id="no-number",
+        ),
+    ],
+)
+def test_carried_over_a_semicolon(text, figure, key):
+    """A subject carried over ；only where nothing after it names another (see above)."""
+    assert _record(text, figure).indicator_key == key
