@@ -642,3 +642,50 @@ def test_qualifier_touching_the_number(text, figure, qualifier):
 def test_carried_over_a_semicolon(text, figure, key):
     """A subject carried over ；only where nothing after it names another (see above)."""
     assert _record(text, figure).indicator_key == key
+
+
+# ------------------------------------------------------------------ words of two key rules
+# keying._policy_carried_out's verbs (POLICY) and keying._includes_the_centre's local share
+# (CENTRE). Mutants killed: V1 落细 dropped from _IMPLEMENTS; V2 从, V3 由 dropped from what may
+# follow the local share's phrase.
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # (more/prefectures/锦州市/2023.md) kills V1
+        pytest.param(
+            "落细国务院安全生产15条硬措施和省50条措施，全面开展专项整治。",
+            "50条",
+            None,
+            id="policy-carried-out",
+        ),
+        pytest.param(
+            "出台帮扶企业20条措施，全面开展专项整治。", "20条", "policy_measures", id="issued"
+        ),
+        # (ningbo/2006.md, 2011.md) kill V2, V3
+        pytest.param(
+            "财政一般预算收入从143.2亿元增加到466.5亿元，其中地方财政收入从64.4亿元增加到"
+            "212.4亿元。",
+            "466.5亿元",
+            None,
+            id="centre-from",
+        ),
+        pytest.param(
+            "财政一般预算收入由466.5亿元增加到1171.7亿元，其中地方财政收入由212.4亿元增加到"
+            "530.9亿元。",
+            "1171.7亿元",
+            None,
+            id="centre-by",
+        ),
+        pytest.param(
+            "财政一般预算收入由466.5亿元增加到1171.7亿元，其中地方财政收入由212.4亿元增加到"
+            "530.9亿元。",
+            "530.9亿元",
+            "general_budget_revenue",
+            id="the-local-share-keeps-it",
+        ),
+    ],
+)
+def test_words_of_two_key_rules(text, figure, key):
+    assert _record(text, figure).indicator_key == key

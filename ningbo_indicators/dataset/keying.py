@@ -1324,12 +1324,13 @@ def _a_sectors_projects(text: str, m: Mention) -> bool:
 
 
 # A total of which the place's own share follows (全省一般预算收入增长13%，其中，地方一般预算收入增长
-# 10%; 财政一般预算收入135.3亿元，…其中地方财政一般预算收入76.4亿元): the figure includes what
+# 10%; 财政一般预算收入135.3亿元，…其中地方财政一般预算收入76.4亿元; …增加到466.5亿元，其中地方财政收入从
+# 64.4亿元增加到212.4亿元): the figure includes what
 # the centre takes, and the key is the local share's.
 _BLANKS = (" ", "\t", "\u3000")  # (what [ \t\u3000] matches, one by one)
 _LOCAL_SHARE_AFTER = compiled.compile_std(
     r"[^。；;！？\n]{0,30}?[，,；;][ \t\u3000]*其中[，,]?[ \t\u3000]*"
-    r"(?P<share>地方[^，,。；;：:\d]{2,16}?)[ \t\u3000]*(?:增长|下降|达到|完成|实现|为|约|\d)"
+    r"(?P<share>地方[^，,。；;：:\d]{2,16}?)[ \t\u3000]*(?:增长|下降|达到|完成|实现|为|约|从|由|\d)"
 )
 
 
@@ -1361,7 +1362,7 @@ def _helped(text: str, m: Mention) -> bool:
 # 24条政策, 对标国务院安委会十五条硬措施) were issued by another level or an earlier year: the count
 # names the policy, it counts no measures the place issued (出台帮扶企业20条措施, 制定实施…21条政策
 # 措施 keep their key).
-_IMPLEMENTS = LazyPattern(r"落实|贯彻|执行|对标|用好|用足", std=True)
+_IMPLEMENTS = LazyPattern(r"落实|落细|贯彻|执行|对标|用好|用足", std=True)
 _ISSUES = LazyPattern(r"出台|制定|推出|印发|发布|研究|颁布", std=True)
 _POLICY_WORDS = LazyPattern(r"政策|措施|举措|意见|办法|条例", std=True)
 
