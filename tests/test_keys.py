@@ -26,6 +26,19 @@ from ningbo_indicators.dataset.keys import (
 
 # (indicator phrase, kind, base unit, expected key)
 KEY_CASES = [
+    # wordings a review of 200 unkeyed records found missing (round 21)
+    ("职业培训", "count", "人次", "vocational_training"),
+    ("补贴性职业培训", "count", "人次", "vocational_training"),
+    ("增加学位供给", "count", "个", "new_school_places"),
+    ("为民办实事项目", "count", "项", "livelihood_projects"),
+    ("人均公共绿地面积", "amount", "平方米", "park_green_per_capita"),
+    ("新增城市停车泊位", "count", "个", "parking_spaces"),
+    ("农村困难家庭危房改造", "count", "户", "rural_dilapidated_housing"),
+    ("商事主体总数", "count", "户", "market_entities"),
+    ("新增注册市场主体", "count", "户", "new_market_entities"),
+    ("新登记注册市场主体", "growth", "%", "new_market_entities_growth"),
+    ("新辟公交线路", "count", "条", "new_bus_lines"),
+    ("城市低保月均标准", "amount", "元", "urban_minimum_living_allowance"),
     ("地区生产总值", "growth", "%", "gdp_growth"),
     ("国内生产总值", "growth", "%", "gdp_growth"),
     ("全市生产总值", "growth", "%", "gdp_growth"),
@@ -991,6 +1004,10 @@ KEY_CASES = [
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
 NO_KEY_CASES = [
+    # (round 21's wordings stay narrow: a group's training, lines added and reorganised)
+    ("农民工职业培训", "count", "人次"),
+    ("新辟优化公交线路", "count", "条"),
+    ("人均绿化面积", "amount", "平方米"),
     # a bare 先进产能占比 (阳泉 2022, after coal): the phrase does not say of which industry
     ("先进产能占比", "ratio", "%"),
     ("城镇", "growth", "%"),  # a list cut apart: 城镇、农村居民人均可支配收入分别增长
