@@ -39,6 +39,13 @@ KEY_CASES = [
     ("新登记注册市场主体", "growth", "%", "new_market_entities_growth"),
     ("新辟公交线路", "count", "条", "new_bus_lines"),
     ("城市低保月均标准", "amount", "元", "urban_minimum_living_allowance"),
+    ("专业合作社", "count", "家", "farmer_cooperatives"),
+    ("新开工棚改安置房", "count", "套", "shantytown_renovation"),
+    ("规模工业企业", "count", "家", "above_scale_firms"),
+    ("拆除违法建设", "amount", "平方米", "illegal_buildings_removed"),
+    ("支持措施", "count", "条", "policy_measures"),
+    ("新增社会融资规模", "amount", "元", "social_financing"),
+    ("国际友城数量", "count", "个", "sister_cities"),
     ("地区生产总值", "growth", "%", "gdp_growth"),
     ("国内生产总值", "growth", "%", "gdp_growth"),
     ("全市生产总值", "growth", "%", "gdp_growth"),
@@ -1008,6 +1015,8 @@ NO_KEY_CASES = [
     ("农民工职业培训", "count", "人次"),
     ("新辟优化公交线路", "count", "条"),
     ("人均绿化面积", "amount", "平方米"),
+    ("农机专业合作社", "count", "家"),
+    ("合作社", "count", "家"),
     # a bare 先进产能占比 (阳泉 2022, after coal): the phrase does not say of which industry
     ("先进产能占比", "ratio", "%"),
     ("城镇", "growth", "%"),  # a list cut apart: 城镇、农村居民人均可支配收入分别增长
