@@ -2418,8 +2418,8 @@ def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> 
         return False  # (no 其中 opens the clause: 乐在其中，新增停车泊位4500个)
     # (the words right after 其中: in a long list after it, 其中，工业投资分别完成…, every figure's
     # scope would otherwise run from 其中 to it)
-    after = of_which + len(_OF_WHICH)
-    scope = text[after : m.start if m.start - after < _SCOPE_REACH else after + _SCOPE_REACH]
+    opens = of_which + len(_OF_WHICH)
+    scope = text[opens : m.start if m.start - opens < _SCOPE_REACH else opens + _SCOPE_REACH]
     own_names = ctx.names or ctx.place_names()
     if (
         _WHOLE_PLACE.search(scope)
