@@ -1023,7 +1023,14 @@ def _carried_subject(
 
 # A number the figures do not hold (a fraction, a broken number, a Chinese numeral with no unit
 # known): not a year or a month
-_UNREAD_NUMBER = LazyPattern(r"\d(?![\d.]*[年月])|[一二两三四五六七八九十百千]+[万亿]", std=True)
+_UNREAD_NUMBER = LazyPattern(r"\d|[一二两三四五六七八九十百千]+[万亿]", std=True)
+# ... and what holds a number but is no figure: a time (2020—2022年, 1-11月), a rank (第2位),
+# a name with letters (5G, G20), a milestone (迈上千亿台阶)
+_NO_FIGURE = LazyPattern(
+    r"\d+(?:[-—–~～至到]\d+)?[年月日]|第\d+|\d+[A-Z]|[A-Z]\d+"
+    r"|[一二两三四五六七八九十百千]*[万亿]+级?(?:元)?台阶",
+    std=True,
+)
 
 
 def _unread_figure_after_semicolon(folded: str, prev: Mention, m: Mention) -> bool:
@@ -1031,7 +1038,10 @@ def _unread_figure_after_semicolon(folded: str, prev: Mention, m: Mention) -> bo
     no figure (单位GDP能耗…分别为全国平均水平的1/3、1/5，五年分别下降19.3%: 19.3% is of what
     that clause names, not of prev's 居民人均可支配收入 before the ；)."""
     semicolon = max(folded.rfind("；", prev.end, m.start), folded.rfind(";", prev.end, m.start))
-    return semicolon >= 0 and _UNREAD_NUMBER.search(folded, semicolon + 1, m.start) is not None
+    if semicolon < 0:
+        return False
+    after = folded[semicolon + 1 : m.start]
+    return _UNREAD_NUMBER.search(_NO_FIGURE.sub("", after)) is not None
 
 
 _BARE_SHARE = ("，占", "，约占", ",占", ", 占")
@@ -2011,7 +2021,9 @@ def _paired(
             len(earlier) == len(listed)
             # (as many subjects as figures: not two figures of one, 居民人均可支配收入达6.49万元，
             # 五年年均增长7.8%；…，五年分别下降19.3%、23.2%)
-            and len({e.indicator for e in earlier}) == len(earlier)
+            # (a list of percentage points may compare one statistic with several places:
+            # 增长9.9%，分别高出全国和全省2.5和0.2个百分点)
+            and (len({e.indicator for e in earlier}) == len(earlier) or m.kind == "pp")
             and not _unread_figure_after_semicolon(folded, earlier[-1], listed[0])
         ):
             named = earlier[listed.index(m)].indicator

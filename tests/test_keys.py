@@ -40,6 +40,8 @@ KEY_CASES = [
     ("新辟公交线路", "count", "条", "new_bus_lines"),
     ("城市低保月均标准", "amount", "元", "urban_minimum_living_allowance"),
     ("专业合作社", "count", "家", "farmer_cooperatives"),
+    ("新增专业合作社", "count", "个", "new_farmer_cooperatives"),
+    ("能源消耗强度", "amount", "吨标准煤", "energy_intensity_level"),
     ("新开工棚改安置房", "count", "套", "shantytown_renovation"),
     ("规模工业企业", "count", "家", "above_scale_firms"),
     ("拆除违法建设", "amount", "平方米", "illegal_buildings_removed"),

@@ -36,8 +36,9 @@ engine restored. The rules:
   (其中我市) not read; P12 the time of the part (其中今年, 其中2023年) not read; P13 a clause
   that ends with 其中 taken as 其中 by itself; P14 amounts not read; P15 any phrase of the key
   before the whole's figure read as the whole's (出口总额 in 进出口总额), not its longest keyed
-  phrase; P16 其中地方 not read as the part's scope; P17 an amount's part named otherwise than
-  the whole taken as a count's is. (A 其中 anywhere in the figure's clause taken as
+  phrase; P16 其中地方 not read as the part's own; P17 an amount's part named otherwise than the
+  whole taken as a count's is; P18 地方 read anywhere after 其中, not as the part's phrase's
+  first word. (A 其中 anywhere in the figure's clause taken as
   opening it survives: equivalent through the pipeline, whose phrase then holds the words before
   the figure, 置身其中的新增停车泊位, which no key fits.)
 - pipeline._mention's qualifier (QUALIFIER): the word after the number wins, then the one inside
@@ -497,6 +498,13 @@ _XINGTAI = (
         ),
         # the local government's part of the revenue is the key's statistic: kills P16 (地方 not
         # read as the part's scope)
+        # 地方 opens another item, not m's: kills P18 (地方 read anywhere after 其中)
+        pytest.param(
+            "完成造林面积20万亩，其中地方林场8万亩、人工造林12万亩。",
+            "12万亩",
+            None,
+            id="amount-local-another-item",
+        ),
         pytest.param(
             "财政一般预算收入135.3亿元，增长14.8%，其中地方财政一般预算收入76.4亿元。",
             "76.4亿元",
@@ -576,7 +584,9 @@ def test_qualifier_touching_the_number(text, figure, qualifier):
 # clause names what the figure is of. And the figures before a 分别 list are its subjects only
 # when each names another. Mutants killed: C1 the test dropped from _carried_subject; C2 the
 # distinct subjects not asked of a 分别 list; C3 the test dropped from the 分别 list's; C4 a
-# year read as a number of its own; C5 the ASCII semicolon not read.
+# year read as a number of its own; C5 the ASCII semicolon not read; C6 a range of years or
+# months read as a number; C7 a milestone (千亿台阶) read as one; C8 distinct subjects asked of
+# a list of percentage points.
 
 
 @pytest.mark.parametrize(
@@ -630,6 +640,26 @@ def test_qualifier_touching_the_number(text, figure, qualifier):
         pytest.param(
             "国内生产总值达到6000亿元；到2002年达到9400亿元。", "9400亿元", "gdp", id="year"
         ),
+        # a range of years or months, a milestone: no figure's number either (a review's cases)
+        # kill C6 (ranges of times read as numbers), C7 (milestones read as numbers)
+        pytest.param(
+            "全市地区生产总值达到5000亿元，增长7%；2020—2022年年均增长5.5%。",
+            "增长5.5%",
+            "gdp_growth",
+            id="years",
+        ),
+        pytest.param(
+            "规模以上工业增加值增长8%；1-11月累计增长9.2%。",
+            "增长9.2%",
+            "industrial_value_added_growth",
+            id="months",
+        ),
+        pytest.param(
+            "数字经济核心产业增加值增长10%；首次迈上千亿台阶，达到1050亿元。",
+            "1050亿元",
+            "digital_economy_core",
+            id="milestone",
+        ),
         # no number after the semicolon: carried (communiqués 1985-1989)
         pytest.param(
             "社会消费品零售总额达到500亿元，增长10%；扣除价格因素，实际增长8%。",
@@ -642,6 +672,13 @@ def test_qualifier_touching_the_number(text, figure, qualifier):
 def test_carried_over_a_semicolon(text, figure, key):
     """A subject carried over ；only where nothing after it names another (see above)."""
     assert _record(text, figure).indicator_key == key
+
+
+def test_a_list_of_points_compares_one_statistic():
+    """Percentage points after 分别 may compare one statistic with several places: the figures
+    before it, of one statistic, are its subject (kills C8: distinct subjects asked of them)."""
+    text = "全市生产总值达到5474.8亿元，增长9.9%，分别高出全国和全省2.5和0.2个百分点。"
+    assert _record(text, "2.5").indicator == "生产总值"
 
 
 # ------------------------------------------------------------------ words of two key rules

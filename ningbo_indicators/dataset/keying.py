@@ -2391,8 +2391,8 @@ _OF_WHICH = "其中"
 _PART_SCOPE = LazyPattern(r"今年|当年|全年|本年|上年|去年|\d{4}年|半年|季度", std=True)
 # (how far after 其中 the part's place or time is read)
 _SCOPE_REACH = 24
-# (the local government's own part of a revenue raised in the place: 其中地方财政收入, the key's own
-# statistic)
+# (the local government's own part of a revenue raised in the place, its phrase opening with 地方:
+# 其中地方财政收入, the key's own statistic; not another item after it, 其中地方林场…、人工造林…)
 _LOCAL_LEVEL = "地方"
 
 
@@ -2424,7 +2424,7 @@ def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> 
     if (
         _WHOLE_PLACE.search(scope)
         or _PART_SCOPE.search(scope)
-        or _LOCAL_LEVEL in scope
+        or m.indicator.startswith(_LOCAL_LEVEL)
         or any(name in scope for name in own_names)
     ):
         return False  # (其中我市, 其中宁波, 其中今年: the place's or the year's own figure)

@@ -270,7 +270,7 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             if stripped and stripped != number:
                 magnitude = number[len(stripped) :] + magnitude
                 number = stripped
-            if magnitude == "万" and "亿" in number and not number.endswith("亿"):
+            if magnitude == "万" and "亿" in number:
                 # 一百六十七亿六千万元, 三亿零四百七十五万吨: the 万 ends the numeral's section
                 # below 亿 (read apart, 一百六十七亿六千 is no numeral and the figure was lost)
                 number, magnitude = number + magnitude, ""
