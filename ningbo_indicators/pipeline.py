@@ -82,7 +82,7 @@ def find_mentions(
             mentions.append(m)
             # (a range's two bounds stand within three characters of each other: _link_range)
             if len(mentions) > 1 and m.start - mentions[-2].end <= 3:
-                _link_range(folded, mentions)
+                _link_range(folded, mentions, doc)
     return mentions
 
 
@@ -109,7 +109,7 @@ def _add_with_bare_numbers(
     if len(mentions) - count > 1 and lower and mentions[-2].span is lower:
         mentions[-2].qualifier, mentions[-1].qualifier = "over", "under"
     elif len(mentions) > count:
-        _link_range(folded, mentions)
+        _link_range(folded, mentions, doc)
 
 
 def _mention(folded: str, doc: Document, span: Span) -> Mention | None:
@@ -181,20 +181,29 @@ def _heading_between(doc: Document, start: int, end: int) -> bool:
     return i < len(edges) and edges[i] <= end
 
 
-def _link_range(folded: str, mentions: list[Mention]) -> None:
-    """5%—5.5%: two written bounds; the lower is `over`, the upper `under`."""
+def _link_range(folded: str, mentions: list[Mention], doc: Document) -> None:
+    """5%—5.5%: two written bounds; the lower is `over`, the upper `under`. A lower bound
+    written with its magnitude and no unit takes the upper's (3亿至5亿元: 3亿元, not 3亿)."""
     if len(mentions) < 2:
         return
     a, b = mentions[-2], mentions[-1]
-    if (
+    if not (
         0 < b.start - a.end <= 3
         and folded[a.end : b.start].strip(" \t") in ("—", "——", "–", "-", "~", "至", "到")
-        and a.reading.unit == b.reading.unit
         and a.qualifier == "exact"
         and b.qualifier == "exact"
     ):
-        a.qualifier, b.qualifier = "over", "under"
-        b.kind, b.direction = a.kind, a.direction
+        return
+    if a.reading.unit != b.reading.unit:
+        span = a.span
+        if span.unit or not span.magnitude or span.magnitude != b.span.magnitude or not b.span.unit:
+            return
+        lower = _mention(folded, doc, dataclasses.replace(span, unit=b.span.unit, lower_of=b.span))
+        if lower is None:
+            return
+        mentions[-2] = a = lower
+    a.qualifier, b.qualifier = "over", "under"
+    b.kind, b.direction = a.kind, a.direction
 
 
 def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]:

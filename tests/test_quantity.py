@@ -49,3 +49,22 @@ def test_the_parts_after_a_number(text, parts):
 def test_chinese_numerals_with_two_magnitudes(text, values):
     """A Chinese numeral's 万 and 亿 read as it writes them, in a figure and in a range."""
     assert [r.base_value for r in extract(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        # a range's lower bound written with its magnitude and no unit takes the upper's
+        ("投资3亿至5亿元。", [("3亿", "亿元", "over"), ("5亿元", "亿元", "under")]),
+        ("原油1.388亿至1.393亿吨。", [("1.388亿", "亿吨", "over"), ("1.393亿吨", "亿吨", "under")]),
+        (
+            "争取明年节约标准煤700万到800万吨。",  # (national/1980.md)
+            [("700万", "万吨", "over"), ("800万吨", "万吨", "under")],
+        ),
+        # not after a list mark, nor with another magnitude
+        ("投资3亿、5亿元。", [("3亿", "亿", "exact"), ("5亿元", "亿元", "exact")]),
+        ("投资3000万至5亿元。", [("3000万", "万", "exact"), ("5亿元", "亿元", "exact")]),
+    ],
+)
+def test_a_range_with_the_magnitude_written_twice(text, bounds):
+    assert [(r.text, r.unit, r.qualifier) for r in extract(text)] == bounds
