@@ -726,3 +726,51 @@ def test_a_list_of_points_compares_one_statistic():
 )
 def test_words_of_two_key_rules(text, figure, key):
     assert _record(text, figure).indicator_key == key
+
+
+# keying._the_total_again (TOTAL): a figure after a local share whose phrase is the total's named
+# before the share is the total's, which includes the centre's share. Mutants killed: T1 the
+# rule not asked; T2 the local share's key not compared (any 其中地方 after the total).
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # (ningbo/2007.md, 2008.md, 2009.md) kills T1
+        pytest.param(
+            "财政一般预算收入达到561.2亿元，其中地方财政收入257.4亿元，年均分别增长21.4%和23.2%。",
+            "增长21.4%",
+            None,
+            id="the-total's-growth",
+        ),
+        pytest.param(
+            "财政一般预算收入达到561.2亿元，其中地方财政收入257.4亿元，年均分别增长21.4%和23.2%。",
+            "23.2%",
+            "general_budget_revenue_growth",
+            id="the-share's-growth",
+        ),
+        # (ningbo/2005.md)
+        pytest.param(
+            "财政一般预算收入达到288.3亿元，其中地方财政收入151.7亿元，同口径增长29%，"
+            "调整出口退税因素后，财政一般预算收入为400.9亿元，增长23.4%。",
+            "400.9亿元",
+            None,
+            id="the-total-again",
+        ),
+        # a share of another statistic after the total: kills T2
+        pytest.param(
+            "一般公共预算收入达到500亿元，其中地方税收300亿元，一般公共预算收入增长8%。",
+            "增长8%",
+            "general_budget_revenue_growth",
+            id="another-share",
+        ),
+        pytest.param(
+            "一般公共预算收入达到500亿元，增长8%。",
+            "增长8%",
+            "general_budget_revenue_growth",
+            id="no-share",
+        ),
+    ],
+)
+def test_the_total_again(text, figure, key):
+    assert _record(text, figure).indicator_key == key

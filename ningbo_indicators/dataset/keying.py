@@ -1343,6 +1343,20 @@ def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
     return after is not None and key_for(after["share"], m.kind, m.reading.base_unit, keys) == key
 
 
+def _the_total_again(text: str, m: Mention, key: str, keys, begin: int) -> bool:
+    """Whether m, a figure after the local share, is of the total its sentence named before the
+    share (财政一般预算收入达到561.2亿元，其中地方财政收入257.4亿元，年均分别增长21.4%和23.2%: 21.4%
+    is the total's growth; …，调整出口退税因素后，财政一般预算收入为400.9亿元): m's phrase opens a
+    figure that `_includes_the_centre` reads as such; `begin`: where m's sentence starts."""
+    if not m.indicator or m.indicator.startswith("地方"):
+        return False
+    at = text.find(m.indicator, begin, m.start)
+    if at < 0 or text.find("其中地方", at, m.start) < 0:
+        return False  # (the cheap tests first: the total named before m, a local share after it)
+    after = _LOCAL_SHARE_AFTER.match(text, at + len(m.indicator), m.start)
+    return after is not None and key_for(after["share"], m.kind, m.reading.base_unit, keys) == key
+
+
 # A count of things the place helps (扶持300个农民专业合作社, 支持29家新型研发机构加快发展, 重点培育和
 # 扶持20家农业龙头企业) is no count of them all, nor of those added: what they help to build or set up
 # is (支持建设100个乡镇综合文化站, 扶持建立5家企业技术中心, 支持新建50个省级现代农业产业园).
@@ -3452,6 +3466,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     after = text[m.end : m.end + 33]
     centre = "其中" in after or after[31:32] in _BLANKS
     if centre and _includes_the_centre(text, m, key, keys):
+        return None
+    if _the_total_again(text, m, key, keys, begin):
         return None
     # (the words before the figure in its clause, sliced once: the last 30 characters and,
     # within them, the last 20, 12 and 8 that some rules read)
