@@ -1328,6 +1328,7 @@ def _a_sectors_projects(text: str, m: Mention) -> bool:
 # 64.4亿元增加到212.4亿元): the figure includes what
 # the centre takes, and the key is the local share's.
 _BLANKS = (" ", "\t", "\u3000")  # (what [ \t\u3000] matches, one by one)
+_LOCAL = "地方"  # (the local government's level: its own share of a revenue raised in the place)
 _LOCAL_SHARE_AFTER = compiled.compile_std(
     r"[^。；;！？\n]{0,30}?[，,；;][ \t\u3000]*其中[，,]?[ \t\u3000]*"
     r"(?P<share>地方[^，,。；;：:\d]{2,16}?)[ \t\u3000]*(?:增长|下降|达到|完成|实现|为|约|从|由|\d)"
@@ -1337,9 +1338,15 @@ _LOCAL_SHARE_AFTER = compiled.compile_std(
 def _includes_the_centre(text: str, m: Mention, key: str, keys) -> bool:
     """Whether m's figure is a total whose local share, which `key` measures, follows
     (key_in_context asks it only where 其中 can open the share: its gate)."""
-    if m.indicator.startswith("地方"):
+    if m.indicator.startswith(_LOCAL):
         return False
-    after = _LOCAL_SHARE_AFTER.match(text, m.end)
+    return _local_share_at(text, m.end, len(text), m, key, keys)
+
+
+def _local_share_at(text: str, at: int, end: int, m: Mention, key: str, keys) -> bool:
+    """Whether a local share that `key` measures, for m's kind and unit, follows `at` (within
+    text[:end]) as _LOCAL_SHARE_AFTER reads it."""
+    after = _LOCAL_SHARE_AFTER.match(text, at, end)
     return after is not None and key_for(after["share"], m.kind, m.reading.base_unit, keys) == key
 
 
@@ -1348,13 +1355,12 @@ def _the_total_again(text: str, m: Mention, key: str, keys, begin: int) -> bool:
     share (财政一般预算收入达到561.2亿元，其中地方财政收入257.4亿元，年均分别增长21.4%和23.2%: 21.4%
     is the total's growth; …，调整出口退税因素后，财政一般预算收入为400.9亿元): m's phrase opens a
     figure that `_includes_the_centre` reads as such; `begin`: where m's sentence starts."""
-    if not m.indicator or m.indicator.startswith("地方"):
+    if not m.indicator or m.indicator.startswith(_LOCAL):
         return False
     at = text.find(m.indicator, begin, m.start)
-    if at < 0 or text.find("其中地方", at, m.start) < 0:
+    if at < 0 or text.find(_OF_WHICH + _LOCAL, at, m.start) < 0:
         return False  # (the cheap tests first: the total named before m, a local share after it)
-    after = _LOCAL_SHARE_AFTER.match(text, at + len(m.indicator), m.start)
-    return after is not None and key_for(after["share"], m.kind, m.reading.base_unit, keys) == key
+    return _local_share_at(text, at + len(m.indicator), m.start, m, key, keys)
 
 
 # A count of things the place helps (扶持300个农民专业合作社, 支持29家新型研发机构加快发展, 重点培育和
@@ -1557,8 +1563,7 @@ def _share_of_the_place(text: str, m: Mention, names: tuple[str, ...]) -> bool:
 
 # Revenue of the budget collected in the place (公共财政预算收入122.7亿元) is of all levels where the
 # local part (地方公共财政预算收入54.8亿元) is written beside it in the same sentence: the bare phrase is
-# no local revenue there.
-_LOCAL = "地方"
+# no local revenue there (_LOCAL above).
 
 
 def _all_levels_beside_local(ctx: KeyContext, m: Mention, begin: int) -> bool:
@@ -2405,9 +2410,6 @@ _OF_WHICH = "其中"
 _PART_SCOPE = LazyPattern(r"今年|当年|全年|本年|上年|去年|\d{4}年|半年|季度", std=True)
 # (how far after 其中 the part's place or time is read)
 _SCOPE_REACH = 24
-# (the local government's own part of a revenue raised in the place, its phrase opening with 地方:
-# 其中地方财政收入, the key's own statistic; not another item after it, 其中地方林场…、人工造林…)
-_LOCAL_LEVEL = "地方"
 
 
 def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
@@ -2438,7 +2440,9 @@ def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> 
     if (
         _WHOLE_PLACE.search(scope)
         or _PART_SCOPE.search(scope)
-        or m.indicator.startswith(_LOCAL_LEVEL)
+        # (the local government's own part, its phrase opening with 地方: 其中地方财政收入, the
+        # key's own statistic; not another item after it, 其中地方林场…、人工造林…)
+        or m.indicator.startswith(_LOCAL)
         or any(name in scope for name in own_names)
     ):
         return False  # (其中我市, 其中宁波, 其中今年: the place's or the year's own figure)
@@ -2456,15 +2460,14 @@ def _part_of_the_same_statistic(ctx: KeyContext, m: Mention, key: str, keys) -> 
         at = figure.end() + len(unit)
         words = _WHOLE_WORDS.match(text, at, at + 12)  # (up to a mark, within 12 characters)
         after = words.group() if words else ""
-        # (the whole's noun is its longest phrase that has a key, and that key must be m's:
-        # not 出口总额 cut from 进出口总额, whose key is trade's)
-        for names in (
-            [before[i:] for i in range(len(before) - 1)],
-            [after[:i] for i in range(len(after), 1, -1)],
-        ):
-            found = next((n for n in names if key_for(n, m.kind, unit, keys)), "")
+        # (the whole's noun is its longest phrase that has a key, before the figure, else after
+        # it, and that key must be m's: not 出口总额 cut from 进出口总额, whose key is trade's)
+        names = [before[i:] for i in range(len(before) - 1)]
+        names += [after[:i] for i in range(len(after), 1, -1)]
+        for name in names:
+            found = key_for(name, m.kind, unit, keys)
             if found:
-                noun = found if key_for(found, m.kind, unit, keys) == key else ""
+                noun = name if found == key else ""
                 break
         if noun:
             break

@@ -264,16 +264,8 @@ def _spans(folded: str, matches: Iterator[re.Match]) -> Iterator[Span]:
             if not (numer and den):
                 continue  # 每立方米 without 微克, or 微克 without its denominator
             unit, split = numer, den
-        if not digits:
-            # a Chinese numeral carries its own magnitude: 两万亿 -> 两 + 万亿
-            stripped = number.rstrip("万亿")
-            if stripped and stripped != number:
-                magnitude = number[len(stripped) :] + magnitude
-                number = stripped
-            if magnitude == "万" and "亿" in number:
-                # 一百六十七亿六千万元, 三亿零四百七十五万吨: the 万 ends the numeral's section
-                # below 亿 (read apart, 一百六十七亿六千 is no numeral and the figure was lost)
-                number, magnitude = number + magnitude, ""
+        if not digits and (own := _own_magnitude(number + magnitude)) is not None:
+            number, magnitude = own  # (a Chinese numeral carries its own magnitude)
         if not unit and (not digits or not magnitude.endswith(("万", "亿"))):
             continue  # a bare magnitude: 万/亿 after digits (508万), not 百万家庭 or 500千
         start, end = m.span()
@@ -467,16 +459,28 @@ def find_range_lower(folded: str, upper: Span, floor: int) -> Span | None:
         return None
     bare = _bare(m.start("num"), m.end("num"), m["num"], upper, lower_of=upper)
     bare.end += 1 if m["pct"] else 0  # 5%—5.5%: the lower bound's own percent sign
-    number = bare.number
-    if not number[0].isdigit() and number[-1] in "万亿":
+    if not bare.number[0].isdigit() and (own := _own_magnitude(bare.number)) is not None:
         # a Chinese numeral's own magnitude, not the upper bound's: 一千三百八十八万至一千三百九十三万吨
-        # (1388 万吨, not 1388万 万吨), 九千万至一亿吨; a numeral whole with it, 一亿三千八百八十万至…
-        stripped = number.rstrip("万亿")
-        if "亿" in stripped and number[len(stripped) :] == "万":
-            bare.magnitude = ""
-        elif stripped:
-            bare.number, bare.magnitude = stripped, number[len(stripped) :]
+        # (1388 万吨, not 1388万 万吨), 九千万至一亿吨, 一亿三千八百八十万至…
+        bare.number, bare.magnitude = own
     return bare
+
+
+def _own_magnitude(numeral: str) -> tuple[str, str] | None:
+    """A Chinese numeral and the magnitude it ends with, or None where it ends with none. A 万
+    after 亿 ends the numeral's section below 亿 and stays in it (read apart, 一百六十七亿六千 is
+    no numeral; 三亿零四百七十五 is one, 10,000 times too small).
+
+    >>> _own_magnitude("两万亿"), _own_magnitude("九千万"), _own_magnitude("一百六十七亿六千万")
+    (('两', '万亿'), ('九千', '万'), ('一百六十七亿六千万', ''))
+    >>> _own_magnitude("三百") is None
+    True
+    """
+    stripped = numeral.rstrip("万亿")
+    if not stripped or stripped == numeral:
+        return None
+    own = numeral[len(stripped) :]
+    return (numeral, "") if own == "万" and "亿" in stripped else (stripped, own)
 
 
 def _bare(start: int, num_end: int, number: str, like: Span, lower_of: Span | None = None) -> Span:
