@@ -2567,6 +2567,46 @@ SAID_OF_COUNTED_CASES = [
         "7161户",
         "脱贫",
     ),
+    # the poor and their places lifted out of poverty: the predicate names the statistic and
+    # stays, with its adverbs, as written
+    Case(
+        "more/provinces/黑龙江省/2023.md",
+        "现行标准下全省62.5万贫困人口全部脱贫，28个贫困县全部摘帽，1778个贫困村全部出列。",
+        "62.5万",
+        "贫困人口全部脱贫",
+    ),
+    Case(
+        "more/provinces/黑龙江省/2023.md",
+        "现行标准下全省62.5万贫困人口全部脱贫，28个贫困县全部摘帽，1778个贫困村全部出列。",
+        "28个",
+        "贫困县全部摘帽",
+    ),
+    Case(
+        "more/provinces/黑龙江省/2023.md",
+        "现行标准下全省62.5万贫困人口全部脱贫，28个贫困县全部摘帽，1778个贫困村全部出列。",
+        "1778个",
+        "贫困村全部出列",
+    ),
+    # (before, 稳定 was left on the noun once 脱贫 was cut)
+    Case(
+        "more/prefectures/衡水市/2016.md",
+        "确保13万贫困人口稳定脱贫。",
+        "13万",
+        "贫困人口稳定脱贫",
+    ),
+    Case(
+        "more/cities/武汉市/2016.md",
+        "实现77个贫困村脱贫出列、43369名农村贫困人口脱贫销号。",
+        "43369名",
+        "农村贫困人口脱贫销号",
+    ),
+    # a compound that the predicate opens is no predicate: the villages are helped
+    Case(
+        "more/prefectures/丹东市/2014.md",
+        "积极做好135个贫困村脱贫帮扶工作。",
+        "135个",
+        "贫困村脱贫帮扶",
+    ),
 ]
 
 # A 分别 list of examples before 等, as many as the figures: each example with the quantity named

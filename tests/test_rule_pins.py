@@ -46,6 +46,13 @@ engine restored. The rules:
   normalize.qualifier_of). Mutants killed: Q1-Q5 the five other orders of the three; Q6-Q8 one
   of the three sources dropped.
 
+- keying._helped_elsewhere (AID): the poor, villages or counties lifted out of poverty with an
+  aid word (对口帮扶, 扶贫协作, 助力, 帮助 another province) in their clause or the clause before
+  are the helped places', not the report's place's. Mutants killed: A1 the whole item read,
+  not the two clauses; A2 the figure's own clause alone; A3 the rule removed; A4 帮助 with a
+  place dropped; A5 帮助 alone an aid word; A6 the item's semicolon not read; A7 the rule asked
+  of every key, not of class poverty_exit alone.
+
 Strict xfails pin the right answer where the engine gives a wrong one today (see their reasons).
 """
 
@@ -773,4 +780,66 @@ def test_words_of_two_key_rules(text, figure, key):
     ],
 )
 def test_the_total_again(text, figure, key):
+    assert _record(text, figure).indicator_key == key
+
+
+# ------------------------------------------------------------------ the poor another place lifted
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # (more/cities/北京市/2021.md) kills A3
+        pytest.param(
+            "坚决落实中央交予的扶贫协作任务，助力受援地区73个贫困旗县全部摘帽、200余万贫困人口全部脱贫。",
+            "200余万",
+            None,
+            id="aid-in-the-clause",
+        ),
+        # (more/cities/杭州市/2021.md) kills A2
+        pytest.param(
+            "高质量完成东西部扶贫协作任务，恩施州、黔东南州23个贫困县全部脱贫摘帽。",
+            "23个",
+            None,
+            id="aid-in-the-clause-before",
+        ),
+        # (more/provinces/青海省/2018.md: the aid the province receives) kills A1
+        pytest.param(
+            "积极对接东西部扶贫协作和对口援青，持续推进贫困村提升工程，深入开展健康扶贫，"
+            "年内确保12个贫困县摘帽、500个贫困村退出、15万贫困人口脱贫。",
+            "15万",
+            "poverty_reduction",
+            id="aid-further-before",
+        ),
+        # (more/provinces/广东省/2023.md) kills A4
+        pytest.param(
+            "帮助桂川黔滇4省区93个贫困县摘帽、500多万贫困人口脱贫。",
+            "500多万",
+            None,
+            id="help-to-another-province",
+        ),
+        # (more/prefectures/梧州市/2014.md) kills A5
+        pytest.param(
+            "加大179个贫困村整村推进扶贫开发力度，帮助近6万贫困人口实现脱贫。",
+            "近6万",
+            "poverty_reduction",
+            id="help-to-its-own-poor",
+        ),
+        # kills A6
+        pytest.param(
+            "积极开展对口帮扶；12万贫困人口实现脱贫，120个贫困村出列。",
+            "12万",
+            "poverty_reduction",
+            id="aid-over-a-semicolon",
+        ),
+        # kills A7
+        pytest.param(
+            "东西部扶贫协作深入推进，全市生产总值增长6%。",
+            "增长6%",
+            "gdp_growth",
+            id="another-key",
+        ),
+    ],
+)
+def test_helped_elsewhere(text, figure, key):
     assert _record(text, figure).indicator_key == key

@@ -1880,6 +1880,13 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
         return "", end
     prefix = number[0] if number else ""
     stop = NOUN_AFTER_STOP.search(phrase)
+    if "贫困" in phrase:
+        exited = _LIFTED_OUT.match(phrase)
+        if exited and not (stop and stop.start() < exited.start("poor")):
+            # 331万贫困人口全部脱贫, 12个贫困村出列: the poor who left poverty are counted, not
+            # the poor (the predicate names the statistic; its words are kept as written)
+            phrase = prefix + exited[0]
+            return phrase, end + len(phrase)
     if stop and stop[0] == "的" and not number and _HAVING.match(phrase, 0, stop.start()):
         # 60个具有自主知识产权的重大新产品: what they have says which are counted
         noun, after = noun_after(text, m.start() + stop.end())
@@ -1936,6 +1943,13 @@ def noun_after(text: str, end: int) -> tuple[str, int]:
     return _unquote(phrase), end + len(phrase) + said
 
 
+# The poor and their places lifted out of poverty, as a counted noun and its predicate: 8万农村贫
+# 困人口全部脱贫, 33个贫困村退出, 7个贫困县实现脱贫摘帽 (not 135个贫困村脱贫帮扶工作: a compound)
+_LIFTED_OUT = LazyPattern(
+    r"\p{Han}{0,6}?(?P<poor>贫困(?:人口|群众|村|县))"
+    r"(?:全部|整体|如期|稳定|实现|已经|已|均|基本)*(?:脱贫)?(?:摘帽|出列|退出|销号)?"
+    r"(?<=脱贫|摘帽|出列|退出|销号)(?!帮扶|攻坚|工作|规划|计划|工程|项目|资金|产业|致富)"
+)
 # What counted things have, before 的 and their noun: 具有自主知识产权的, 有一定规模的, 具备条件的
 _HAVING = LazyPattern(r"(?:具有|具备|拥有|有(?![机色线效限偿]))\p{Han}{1,12}$")
 # A bracket listing the parts of a noun: 县（市、区）, 省（自治区、直辖市）

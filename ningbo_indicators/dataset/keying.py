@@ -1101,6 +1101,23 @@ def _another_bodys_list(text: str, m: Mention, names: tuple[str, ...]) -> bool:
     return not _of_a_province(names)
 
 
+# The aid a place gives others (东西部扶贫协作, 对口帮扶, 助力受援地区, 帮助桂川黔滇4省区): the poor lifted
+# out of poverty in the clause, or the clause before, are the helped places'
+_AID_ELSEWHERE = LazyPattern(
+    r"对口(?:帮扶|支援|援助|协作|合作)|扶贫协作|东西部协作|受援|援建|助力|助推"
+    r"|帮助\p{Han}{1,8}?\d*(?:省|州|市|县)"
+)
+
+
+def _helped_elsewhere(text: str, m: Mention, begin: int) -> bool:
+    """Whether m's figure of the poor lifted out of poverty is of the places its report's place
+    helped: an aid word in its clause or the clause before, within its item of the sentence
+    that starts at `begin` (asked of the keys of class poverty_exit alone)."""
+    item = _after_a_semicolon(text, begin, m.start)
+    start = _last_mark(text, "，,", item, m.clause - 1) + 1 if m.clause > item else item
+    return _AID_ELSEWHERE.search(text, max(start, item), m.start) is not None
+
+
 # School places added, written bare (新增学位) twice or more in a sentence, each after its own kind
 # of school (建成公办幼儿园160所，新增学位4.8万个，新建和改扩建中小学60所，新增学位3.2万个; 分别新增学位
 # 2710个、10080个): each is a part of the places added. So too across the semicolons of one sentence
@@ -3412,6 +3429,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if _of_the_core(m) and _core_of(names, m.indicator) or _after_a_core_item(ctx, m, names):
         return None
     if "own_list" in classes and _another_bodys_list(text, m, names):
+        return None
+    if "poverty_exit" in classes and _helped_elsewhere(text, m, begin):
         return None
     if "school_places" in classes and _one_of_parted_places(ctx, m, begin):
         return None

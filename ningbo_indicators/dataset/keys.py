@@ -81,6 +81,8 @@ KEY_CLASSES = {
     "bridges": "the place's bridges: those of a kind glued before the phrase (生产危桥) are a part",
     "price_index": "a price index (consumer, retail, producer prices): a target written as an "
     "index, 103 or 103.5%, is a rise of 3 or 3.5 (the targets' cells)",
+    "poverty_exit": "people, villages or counties lifted out of poverty: those of the places "
+    "the report's place helped (对口帮扶, 东西部扶贫协作, 助力受援地区) are not",
     "flow": "a flow, what was added or done in the year (新增, 新建, 建成): the stock it reached "
     "(总数达…, 累计…) is not",
 }
