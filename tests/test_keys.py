@@ -1026,6 +1026,12 @@ KEY_CASES = [
     ("贫困村全部脱贫", "count", "个", "poor_villages_exited"),
     ("贫困县脱贫摘帽", "count", "个", "poor_counties_exited"),
     ("省级贫困县摘帽", "count", "个", "poor_counties_exited"),
+    # affordable rental housing, a kind of its own since 2021 (上海 2022, 天津 2026, 西安 2024,
+    # 国家统计公报 2022)
+    ("建设筹措保障性租赁住房", "count", "套", "affordable_rental_housing"),
+    ("新筹集保障性租赁住房", "count", "套", "affordable_rental_housing"),
+    ("保租房", "count", "套", "affordable_rental_housing"),
+    ("保障性租赁住房开工建设和筹集", "count", "套", "affordable_rental_housing"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell
@@ -1035,6 +1041,11 @@ NO_KEY_CASES = [
     ("相对贫困人口全部脱贫出列", "count", ""),
     ("深度贫困县全部摘帽", "count", "个"),
     ("贫困户全部脱贫", "count", "户"),
+    # units delivered or allocated, and one group's, are not the year's affordable rental housing;
+    # nor is it affordable_housing's total, of all kinds
+    ("交付保障性租赁住房", "count", "套"),
+    ("分配保障性租赁住房", "count", "套"),
+    ("人才保障性租赁住房", "count", "套"),
     # (round 21's wordings stay narrow: a group's training, lines added and reorganised)
     ("农民工职业培训", "count", "人次"),
     ("新辟优化公交线路", "count", "条"),
@@ -1361,6 +1372,7 @@ CLASSES_BEFORE = {
     # (round 22: a class of its own from the start)
     "poverty_exit": {"poverty_reduction", "poor_villages_exited", "poor_counties_exited"},
     "flow": {  # keying._flow_keys: the keys whose note opened with "a flow"
+        "affordable_rental_housing",  # (round 22)
         "afforestation",
         "base_stations_5g",
         "charging_piles",
