@@ -1109,10 +1109,22 @@ _AID_ELSEWHERE = LazyPattern(
 )
 
 
+# One route's or one group's share of the poor lifted out of poverty, written right before the
+# figure: what drove it (发展扶贫产业，带动65万贫困人口稳定脱贫) or who they are (使居住在生态脆弱区的8万
+# 贫困人口实现脱贫); not all of them, those who remained or were identified (年初剩余的1.26万贫困人口
+# 全部脱贫, 动态识别的190.6万农村贫困人口全部脱贫)
+_ONE_ROUTE_OR_GROUP = LazyPattern(
+    r"(?:带动|(?<!剩余|余下|尚余|未脱贫|现有|识别|建档立卡)的)[ \t\u3000]*\Z"
+)
+
+
 def _helped_elsewhere(text: str, m: Mention, begin: int) -> bool:
-    """Whether m's figure of the poor lifted out of poverty is of the places its report's place
-    helped: an aid word in its clause or the clause before, within its item of the sentence
-    that starts at `begin` (asked of the keys of class poverty_exit alone)."""
+    """Whether m's figure of the poor lifted out of poverty is not its report's place's total:
+    of the places the place helped (an aid word in its clause or the clause before, within its
+    item of the sentence that starts at `begin`), or of one route or group (see above; asked of
+    the keys of class poverty_exit alone)."""
+    if _ONE_ROUTE_OR_GROUP.search(text, max(0, m.start - 8), m.start):
+        return True
     item = _after_a_semicolon(text, begin, m.start)
     start = _last_mark(text, "，,", item, m.clause - 1) + 1 if m.clause > item else item
     return _AID_ELSEWHERE.search(text, max(start, item), m.start) is not None
