@@ -89,7 +89,9 @@ def attach_indicators(
                 prev = m
                 continue
             if before is None:
-                seg_start = m.clause
+                # (the clause as the pipeline reads it back, which stops within reach of the
+                # figure: never over the figure before, of another group)
+                seg_start = m.clause if i == 0 else max(m.clause, mentions[i - 1].end)
             else:
                 seg_start = max(before.end, before_end or 0)
                 if seg_start == before_end and folded[seg_start : seg_start + 1] == "中":
@@ -1951,7 +1953,7 @@ def _respectively(
     # before it are found by bisection, not by a walk of the whole group for each of its
     # figures, which made a long list quadratic)
     after = bisect_right(group, at, key=_START)
-    listed = group[after : after + 12]
+    listed = _the_list(text, group[after : after + 12], m.kind)
     # (a figure past the twelve read after 分别 is not one of them: _paired looks it up in them)
     if len(listed) < 2 or not any(g is m for g in listed):
         return ""
@@ -1960,17 +1962,32 @@ def _respectively(
         for g in listed:
             if g.qualifier == "exact":
                 g.qualifier = last.qualifier
-    paired = _paired(text, folded, mentions, order, listed, m, m.clause, at, levels)
-    before = bisect_right(group, at, key=_END)  # (the figures that end by 分别)
-    if not paired and before and group[before - 1].end > m.clause:
+    before = bisect_right(mentions, at, key=_END)  # (the figures that end by 分别)
+    if before and mentions[before - 1].end > m.clause:
         # 固定资产投资增长13%以上、城镇及农村居民人均可支配收入分别增长9%和10%: the subjects
-        # written after the last figure before 分别
-        end = group[before - 1].end
+        # written after the last figure before 分别 (not the words from the clause's start,
+        # which hold that figure and the figures before it, of its group or another 分别 list's)
+        end = mentions[before - 1].end
         paired = _paired(text, folded, mentions, order, listed, m, end, at, levels)
-    return paired
+        if paired:
+            return paired
+    return _paired(text, folded, mentions, order, listed, m, m.clause, at, levels)
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
+
+
+def _the_list(text: str, after: list[Mention], kind: str) -> list[Mention]:
+    """The figures of a 分别 list among `after`, the figures of its clause group after 分别: up
+    to one that opens an item of its own, its subject and its verb written before it (分别增长9%
+    和10%、社会消费品零售总额增长8%: the retail sales' figure ends the list; not the nouns of
+    分别提高到上年度城镇居民人均可支配收入的20%和农村居民人均纯收入的25%, whose figures have no verb
+    of their own)."""
+    for k in range(1, len(after)):
+        g = after[k]
+        if g.span.verb and len(_subject(text[after[k - 1].end : g.start], kind)) >= 2:
+            return after[:k]
+    return after
 
 
 def _ratios_after(group: list[Mention], at: int) -> Iterator[Mention]:

@@ -793,6 +793,34 @@ CARRIED_CASES = [
 
 # figures listed without 分别 pair with the subjects listed before them, in order
 LIST_CASES = [
+    # a second 分别 list of a run of figures joined by 、: its subjects are written after the
+    # figure before its 分别, and a figure after it has its own (before, the words read from the
+    # clause's start, cut within reach of the figure, held the figures before)
+    Case(
+        "more/prefectures/固原市/2016.md",
+        "完成地区生产总值增长8%、全社会固定资产投资增长12%、地方公共财政一般预算收入和支出分别增长8%和10%以上、城镇和农村居民人均可支配收入分别增长9%和10%、社会消费品零售总额增长8%的目标",
+        "增长9%",
+        "城镇居民人均可支配收入",
+    ),
+    Case(
+        "more/prefectures/固原市/2016.md",
+        "完成地区生产总值增长8%、全社会固定资产投资增长12%、地方公共财政一般预算收入和支出分别增长8%和10%以上、城镇和农村居民人均可支配收入分别增长9%和10%、社会消费品零售总额增长8%的目标",
+        "10%",
+        "农村居民人均可支配收入",
+    ),
+    Case(
+        "more/prefectures/固原市/2016.md",
+        "完成地区生产总值增长8%、全社会固定资产投资增长12%、地方公共财政一般预算收入和支出分别增长8%和10%以上、城镇和农村居民人均可支配收入分别增长9%和10%、社会消费品零售总额增长8%的目标",
+        "增长8%",
+        "社会消费品零售总额",
+        2,
+    ),
+    Case(
+        "more/prefectures/巴音郭楞蒙古自治州/2023.md",
+        "城乡居民人均可支配收入分别达36677元和22429元、分别增长2%和5.5%。",
+        "5.5%",
+        "农村居民人均可支配收入",
+    ),
     # short items share the measure noun the last item writes after an own part like theirs
     Case(
         "more/prefectures/德阳市/2023.md",

@@ -56,6 +56,15 @@ engine restored. The rules:
   R4 识别的 not kept apart. (Reading back over the clause's start survives: equivalent, the
   clause's mark stands between.)
 
+- subjects._the_list and the first figure of a clause group (LIST): a 分别 list ends before a
+  figure that opens an item of its own after 、 (its subject and verb written before it), and
+  the words before a group's first figure never reach over the figure before it. Mutants
+  killed: L1 the list not ended; L3 a figure with no verb of its own ends it; L4 the subjects
+  of a 分别 list read from the clause's start before the words after the figure before 分别;
+  L5 a group's first figure's words read from the clause's start over the figure before; L6
+  the figure before 分别 looked for in the figure's clause group alone (the pipeline's clause,
+  cut within reach of the figure, leaves the first list in another group).
+
 Strict xfails pin the right answer where the engine gives a wrong one today (see their reasons).
 """
 
@@ -874,3 +883,58 @@ def test_the_total_again(text, figure, key):
 )
 def test_helped_elsewhere(text, figure, key):
     assert _record(text, figure).indicator_key == key
+
+
+# ------------------------------------------------------------------ the end of a 分别 list
+
+_INCOMES = "生产总值增长8%、城镇和农村居民人均可支配收入分别增长9%和10%、社会消费品零售总额增长8%。"
+# (more/prefectures/固原市/2016.md: two 分别 lists in one run of figures)
+_TWO_LISTS = (
+    "完成地区生产总值增长8%、全社会固定资产投资增长12%、地方公共财政一般预算收入和支出分别增长8%和"
+    "10%以上、城镇和农村居民人均可支配收入分别增长9%和10%、社会消费品零售总额增长8%的目标。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, figure, indicator, key",
+    [
+        # kills L1
+        pytest.param(_INCOMES, "10%", "农村居民人均可支配收入", "rural_income_growth", id="rural"),
+        pytest.param(_INCOMES, "增长8%", "社会消费品零售总额", "retail_sales_growth", id="retail"),
+        # (more/provinces/吉林省/2014.md: each figure's base named before it, no verb of its own)
+        pytest.param(
+            "城乡低保标准分别提高到上年度城镇居民人均可支配收入的20%和农村居民人均纯收入的25%。",
+            "25%",
+            "农村低保标准",
+            None,
+            id="bases-named",
+        ),
+        # kills L3
+        pytest.param(
+            "城乡低保标准分别提高到每月650元、农村每年5200元。",
+            "650元",
+            "城市低保标准",
+            "urban_minimum_living_allowance",
+            id="no-verb-of-its-own",
+        ),
+        # (more/prefectures/巴音郭楞蒙古自治州/2023.md: the levels, then the rates) kills L4
+        pytest.param(
+            "城乡居民人均可支配收入分别达36677元和22429元、分别增长2%和5.5%。",
+            "5.5%",
+            "农村居民人均可支配收入",
+            "rural_income_growth",
+            id="levels-then-rates",
+        ),
+        # kills L5
+        pytest.param(
+            _TWO_LISTS, "增长9%", "城镇居民人均可支配收入", "urban_income_growth", id="second-list"
+        ),
+        # kills L5
+        pytest.param(
+            _TWO_LISTS, "增长8%", "社会消费品零售总额", "retail_sales_growth", id="after-it"
+        ),
+    ],
+)
+def test_the_end_of_a_list(text, figure, indicator, key):
+    record = _record(text, figure)
+    assert (record.indicator, record.indicator_key) == (indicator, key)
