@@ -56,6 +56,9 @@ engine restored. The rules:
   R4 识别的 not kept apart. (Reading back over the clause's start survives: equivalent, the
   clause's mark stands between.)
 
+- keying._a_total_in_its_report (T3, T4): a phrase that its report splits elsewhere into the
+  local share after 其中 and the rest names the total wherever it is written bare. Mutants
+  killed: T3 the rule removed; T4 a split of any phrase in the report read as the phrase's.
 - subjects._the_list and the first figure of a clause group (LIST): a 分别 list ends before a
   figure that opens an item of its own after 、 (its subject and verb written before it), and
   the words before a group's first figure never reach over the figure before it. Mutants
@@ -788,6 +791,23 @@ def test_words_of_two_key_rules(text, figure, key):
             "增长8%",
             "general_budget_revenue_growth",
             id="no-share",
+        ),
+        # the same total bare elsewhere in the report (ningbo/2004.md-2009.md: the year's
+        # targets after the review's split) kills T3
+        pytest.param(
+            "财政一般预算收入810.9亿元，其中地方财政收入390.4亿元。\n\n"
+            "今年的主要预期目标为：地区生产总值增长9%，财政一般预算收入增长6%。",
+            "增长6%",
+            None,
+            id="the-total-elsewhere",
+        ),
+        # another phrase split elsewhere: kills T4 (any split in the report read as this one's)
+        pytest.param(
+            "财政总收入810.9亿元，其中地方财政收入390.4亿元。\n\n"
+            "今年的主要预期目标为：地区生产总值增长9%，财政一般预算收入增长6%。",
+            "增长6%",
+            "general_budget_revenue_growth",
+            id="another-total-elsewhere",
         ),
     ],
 )

@@ -1392,6 +1392,45 @@ def _the_total_again(text: str, m: Mention, key: str, keys, begin: int) -> bool:
     return _local_share_at(text, at + len(m.indicator), m.start, m, key, keys)
 
 
+# The same total named bare elsewhere in the report (宁波 2004-2009: 财政一般预算收入增长12% among the
+# year's targets, where the review reads 财政一般预算收入810.9亿元，其中地方财政收入390.4亿元): a
+# report that splits the phrase's figure into the local share and the rest writes it for the
+# total everywhere.
+_LOCAL_SHARE_ANYWHERE = compiled.compile_std(r"其中[，,]?[ \t\u3000]*地方")
+
+
+def _a_total_in_its_report(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
+    """Whether m's phrase names, somewhere in its report, a total whose local share follows
+    it (`_local_share_at`, with `key`): found once per document and phrase."""
+    phrase = m.indicator
+    if not phrase or phrase.startswith(_LOCAL):
+        return False
+    text = ctx.text
+    split = ctx.read_once(_splits_a_total, 0, len(text))
+    if not split:
+        return False  # (the cheap test first: no local share anywhere in the report)
+    memo = (_a_total_in_its_report, phrase, key)
+    found = ctx._read.get(memo)
+    if found is None:
+        found = False
+        at = text.find(phrase)
+        for _ in range(50):
+            if at < 0:
+                break
+            end = at + len(phrase)
+            if _local_share_at(text, end, min(len(text), end + 80), m, key, keys):
+                found = True
+                break
+            at = text.find(phrase, end)
+        ctx._read[memo] = found
+    return found
+
+
+def _splits_a_total(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a local share after 其中 (`_LOCAL_SHARE_ANYWHERE`)."""
+    return _LOCAL_SHARE_ANYWHERE.search(text, start, end) is not None
+
+
 # A count of things the place helps (扶持300个农民专业合作社, 支持29家新型研发机构加快发展, 重点培育和
 # 扶持20家农业龙头企业) is no count of them all, nor of those added: what they help to build or set up
 # is (支持建设100个乡镇综合文化站, 扶持建立5家企业技术中心, 支持新建50个省级现代农业产业园).
@@ -3502,6 +3541,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if centre and _includes_the_centre(text, m, key, keys):
         return None
     if _the_total_again(text, m, key, keys, begin):
+        return None
+    if _a_total_in_its_report(ctx, m, key, keys):
         return None
     # (the words before the figure in its clause, sliced once: the last 30 characters and,
     # within them, the last 20, 12 and 8 that some rules read)
