@@ -59,6 +59,8 @@ engine restored. The rules:
 - keying._a_total_in_its_report (T3, T4): a phrase that its report splits elsewhere into the
   local share after 其中 and the rest names the total wherever it is written bare. Mutants
   killed: T3 the rule removed; T4 a split of any phrase in the report read as the phrase's.
+- keying._CHANGE_VERBS' 多增 and 少增 (MORE): more or fewer added than the year before or than
+  planned is a change, not the level. Mutant killed: M1 多增 and 少增 dropped.
 - subjects._the_list and the first figure of a clause group (LIST): a 分别 list ends before a
   figure that opens an item of its own after 、 (its subject and verb written before it), and
   the words before a group's first figure never reach over the figure before it. Mutants
@@ -958,3 +960,24 @@ _TWO_LISTS = (
 def test_the_end_of_a_list(text, figure, indicator, key):
     record = _record(text, figure)
     assert (record.indicator, record.indicator_key) == (indicator, key)
+
+
+# ------------------------------------------------------------------ more or fewer added
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # (communiques/2019.md) kills M1
+        pytest.param("全年城镇新增就业1352万人，比上年少增9万人。", "9万人", None, id="fewer"),
+        pytest.param(
+            "全年城镇新增就业1352万人，比上年少增9万人。", "1352万人", "urban_new_jobs", id="level"
+        ),
+        # (ningbo/2021.md) kills M1
+        pytest.param(
+            "城镇新增就业20.9万人，比年初计划多增4.9万人。", "4.9万人", None, id="more-than-planned"
+        ),
+    ],
+)
+def test_more_or_fewer_added(text, figure, key):
+    assert _record(text, figure).indicator_key == key

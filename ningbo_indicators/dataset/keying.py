@@ -71,7 +71,9 @@ _CHANGE_WORDS = (
     "净增",
     "新增",
 )
-_CHANGE_VERBS = (*_CHANGE_WORDS, "增长", "压减", "压缩", "削减", "多", "少")
+# (多增, 少增: more or fewer added than in the year before or than planned, 比上年少增9万人, 比年初
+# 计划多增4.9万人)
+_CHANGE_VERBS = (*_CHANGE_WORDS, "增长", "压减", "压缩", "削减", "多增", "少增", "多", "少")
 _CHANGE_BEFORE = LazyPattern(
     rf"(?P<verb>{'|'.join(_CHANGE_VERBS)})了?[ \t\u3000]{{0,2}}(?:约|近|超过?|逾)?\Z", std=True
 )
