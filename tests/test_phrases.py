@@ -770,6 +770,20 @@ PREDICATE_CASES = [
 
 # a figure whose words name nothing takes the figure before's subject, else the clause before's
 CARRIED_CASES = [
+    # a clause that names a statistic and where it rose to, with no figure, gives the next bare
+    # figure its subject (not the figure's before it)
+    Case(
+        "more/provinces/浙江省/2019.md",
+        "全省生产总值增长7.1%，一般公共预算收入升至全国第4位，增长11.1%，城乡居民人均可支配收入分别增长8.4%和9.4%，高质量发展势头良好。",
+        "增长11.1%",
+        "一般公共预算收入",
+    ),
+    Case(
+        "communiques/1980.md",
+        "其中住宅投资比重由上年的14.8％上升到20％；用于轻工业投资的比重，由上年的6.4％上升到9.1％。",
+        "9.1％",
+        "用于轻工业投资的比重",
+    ),
     Case(
         "more/provinces/云南省/2005.md",
         "与上年相比，预计全省生产总值达到2959.48亿元，增长11.5%。",

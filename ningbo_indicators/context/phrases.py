@@ -623,6 +623,7 @@ CLAUSE_OPENERS = (
 )  # fmt: skip
 CLAUSE_PREDICATE = compiled.compile_std(
     r"迈上|跃上|站上|跨上|跨过|迈过|越过|跨越|迈入|再上|突破|翻番|翻了|翻一番|首破|首超|位居|跃居|居全"
+    r"|升至|升到|位列"  # (一般公共预算收入升至全国第4位，增长11.1%)
 )
 # Nouns that open with a preposition of CLAUSE_OPENERS (对外贸易稳中提质, 2020年达4.45万亿元)
 _NOUNS_LIKE_OPENERS = ("对外贸易", "对外经济", "对外投资", "对外承包")
