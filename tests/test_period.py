@@ -117,6 +117,24 @@ CASES = [
     ("PM2.5年均浓度36.2微克/立方米、同比下降5%，优良天数比例达到77%。", "下降5%", "year"),
     ("金融改革创新成果显著，新增上市企业42家，累计达到70家。", "70家", "year"),
     ("累计接待游客总人数1148.7万人次，增长15.9%。", "1148.7万人次", "year"),
+    # a change since the end of a five-year plan counts the years since (临沂 2021, 黑龙江 2011),
+    # in the clause after it too; a level after it does not (天津 2006)
+    (
+        "一般公共预算收入年均增长6.8%，2020年完成349.8亿元，比“十二五”末增长23.2%。",
+        "增长23.2%",
+        "years",
+    ),
+    ("2010年，畜牧业产值达到965.8亿元，比“十五”期末增长42.4%。", "增长42.4%", "years"),
+    (
+        "预计固定资产投资比“十二五”期末增长32.9%，规模以上工业增加值增长29.3%。",
+        "增长29.3%",
+        "years",
+    ),
+    (
+        "天津港货物吞吐量2.4亿吨，比“九五”末增长1.5倍，来自天津以外的货物占70%以上。",
+        "70%以上",
+        "year",
+    ),
 ]
 
 
@@ -364,6 +382,7 @@ NOT_ANNUAL_WORDS = [
     *("期间", "年间", "“十一五”时期", "十二五以来", "十三五末", "“九五”时期", "2016—2020年"),
     *("2016-2020年", "2016至年", "二〇一六到二〇二〇年", "到2025年", "比2002年", "较二〇〇二年"),
     *("与2002年相比", "同2002年比较", "是2007年末的", "前三季度", "上半年", "下半年", "四季度"),
+    *("比“十二五”末", "比“十五”期末", "较九五末期"),
 ]
 AVERAGE_WORDS = ["年均增长", "平均每年", "年平均下降", "平均递增", "比2002年末增长", "比1998年"]
 
@@ -493,3 +512,14 @@ def test_plain_years_at_every_offset(text):
         got = [told.period(p, kind) for p in range(len(text) + 1)]
         want = [whole.period(p, kind) for p in range(len(text) + 1)]
         assert got == want, kind
+
+
+def test_the_end_of_a_plan_a_year_before_is_one_years_base():
+    """比“十四五”末 in the report that plans 2027, reviewing 2026, compares with 2025: one year's
+    growth, as 比2025年 would be; in the report of 2022 it names a goal years ahead."""
+    from ningbo_indicators.dataset.period import words_period
+
+    text = "全市生产总值比“十四五”末增长5%"
+    assert words_period(text, len(text) - 4, 2027) == "year"
+    assert words_period(text, len(text) - 4, 2022) == "years"
+    assert words_period(text, len(text) - 4, 2030) == "years"

@@ -981,3 +981,11 @@ def test_the_end_of_a_list(text, figure, indicator, key):
 )
 def test_more_or_fewer_added(text, figure, key):
     assert _record(text, figure).indicator_key == key
+
+
+# (more/cities/南昌市/2011.md: a list's increases since the end of a five-year plan; before, the
+# second was keyed as the level)
+def test_a_lists_change_since_the_end_of_a_plan():
+    text = "2010年城镇居民年人均可支配收入和农民年人均纯收入分别比“十五”期末增加7975元和3251元。"
+    assert _record(text, "3251元").indicator_key is None
+    assert _record("农民人均纯收入3251元。", "3251元").indicator_key == "rural_net_income"

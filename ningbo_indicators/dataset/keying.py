@@ -92,7 +92,9 @@ _CHANGE_LAST = (
 # ... and the figures of a list whose verb of change comes first (城乡低保标准人均分别提高160元/月、
 # 130元/月; 存款、贷款余额均比年初增加…): not 分别提高到, 均增加至
 _LIST_CHANGE = compiled.compile_std(
-    r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初|(?:比|较)(?:19|20)\d\d年(?:末|底)?)?"
+    r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初|(?:比|较)(?:19|20)\d\d年(?:末|底)?"
+    # (比“十五”期末, 较“十二五”末: the end of a five-year plan)
+    r"|(?:比|较)[“\"]?(?:十[一二三四五]?|[六七八九])五[”\"]?(?:时期|期)?(?:末期?|期末))?"
     rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})了?(?![到至为])"
 )
 

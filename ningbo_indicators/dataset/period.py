@@ -47,6 +47,9 @@ _MONTH = r"(?:1[012]|[1-9]|十[一二]?|[一二三四五六七八九])"
 # skips in C every position where none starts)
 RE_NOT_ANNUAL = compiled.compile_std(
     r"(?P<clause>年均(?!浓度)|平均每年|每年平均|年平均|平均增长|两年平均|(?P<total>累计))|"
+    # 比“十二五”末, 比“十五”期末, 较“九五”末期: compared with the end of a five-year plan (before
+    # the frame's “十二五”末, which would leave the figure to its clause's other words)
+    r"[比较][“\"]?(?P<plan>十[一二三四五]?|[六七八九])五[”\"]?(?:时期|期)?(?:末期?|期末)|"
     r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年)|"
     rf"到(?P<by>{_YEAR})年|"
@@ -196,6 +199,15 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
         # 比2003年增长13% in the report that plans 2004 (or reviews 2003) is one year's growth
         if not months and m["than"] and plan_year and _year_of(m["than"]) >= plan_year - 2:
             continue
+        if not months and m["plan"]:
+            # (比“十四五”末 in the report that plans 2027, which reviews 2026, is one year's
+            # growth, as 比2025年 is)
+            if plan_year and plan_year - 2 <= _plan_end(m["plan"]) < plan_year:
+                continue
+            if _CLAUSE_MARK.search(window, m.end()):
+                frame = True  # (a clause after the comparison: its figure's kind decides)
+                continue
+            return "years"
         if months or m["part"]:
             # 增速从一季度的-13.1%回升到1.5%: the quarter is where the year's figure started
             if _FROM_PART.search(window, 0, m.start()) and _FIGURE.search(window, m.end()):
@@ -226,6 +238,18 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
             continue
         return "years"
     return "frame" if frame else "year"
+
+
+def _plan_end(name: str) -> int:
+    """The last year of the five-year plan named (十二 of “十二五”, 九 of “九五”).
+
+    >>> _plan_end("十二"), _plan_end("十"), _plan_end("九"), _plan_end("十五")
+    (2015, 2005, 2000, 2030)
+    """
+    number = {"六": 6, "七": 7, "八": 8, "九": 9}.get(name) or 10 + "一二三四五".find(name[1:]) + 1
+    if name == "十":
+        number = 10
+    return 1955 + 5 * number
 
 
 def _series_of_years(folded: str, pos: int) -> bool:
