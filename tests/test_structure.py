@@ -83,6 +83,34 @@ def test_bundled_sections(report_records):
             ["actual", "target"],
             [None, None],
         ),
+        (  # prefectures/黄石市/2014: one heading names the review and the plan; the plan starts
+            # inside its section, at the sentence that opens the year planned
+            "## 一、2013年工作回顾和2014年工作总体要求\n全市生产总值增长10.5%。\n\n"
+            "2014年是全面深化改革的第一年。2014年全市经济社会发展的主要预期目标是：地区生产总值"
+            "增长10%。\n## 二、突出抓好产业转型\n新建项目10个。",
+            ["actual", "target", "target"],
+            [2013, 2014, 2014],
+        ),
+        (  # prefectures/清远市/2018: the plan opens before its own heading
+            "**2017年工作回顾**\n\n生产总值增长7%。\n\n2018年是决胜全面建成小康社会的关键"
+            "一年。\n\n今年经济社会发展的主要预期目标是：生产总值增长6%左右。\n\n"
+            "**2018年工作安排**\n\n新增城镇就业3万人。",
+            ["actual", "target", "target"],
+            [2017, 2018, 2018],
+        ),
+        (  # the sentence that opens the year planned is the plan's, with its figures
+            "**2020年工作回顾**\n\n生产总值增长3%。\n\n今年是“十四五”开局之年，全市要确保"
+            "新增就业5万人。今年经济社会发展的主要预期目标是：生产总值增长6%以上。\n\n"
+            "**2021年工作安排**\n\n新建学校10所。",
+            ["actual", "target", "target", "target"],
+            [2020, 2021, 2021, 2021],
+        ),
+        (  # ... but not the targets of the year reviewed, recalled in the review
+            "**2017年工作回顾**\n\n年初确定的主要预期目标是：生产总值增长7%。全年生产总值"
+            "增长7.5%。\n\n**2018年工作安排**\n\n新增城镇就业3万人。",
+            ["actual", "actual", "target"],
+            [2017, 2017, 2018],
+        ),
     ],
 )
 def test_review_then_plan(text, status, year):

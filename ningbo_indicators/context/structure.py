@@ -793,6 +793,14 @@ def _parts(folded: str, headings: list[Heading], plan_guess: int | None, decembe
                 )
             )
             new = "actual" if inside else "target"
+        if new == "target" and state == "actual" and changes:
+            # 2017年工作回顾 … 2018年是…。今年经济社会发展的主要预期目标是：… 2018年工作安排: the
+            # plan opens before its heading, in the review's last section (so too under 一、2013年
+            # 工作回顾和2014年工作总体要求, before the first section of the year's work)
+            begin = _plan_inside(folded, changes[-1][0], h.start, plan_guess, december)
+            if begin is not None:
+                changes.append((begin, "target"))
+                state = "target"
         if new is not None and new != state:
             changes.append((h.start, new))
             state = new
@@ -805,6 +813,38 @@ def _parts(folded: str, headings: list[Heading], plan_guess: int | None, decembe
             elif new == "target" and plan_year is None and not RE_FAR_GOAL.search(title):
                 plan_year = year
     return changes, plan_year, review_year
+
+
+# The targets passage of the year planned, announced: 今年经济社会发展的主要预期目标是, 2014年全市…
+# 主要预期目标是 (not 2013年主要预期目标全面完成, the year reviewed)
+_PLAN_ANNOUNCED = LazyPattern(
+    r"主要(?:预期|调控)?目标(?:是|为|建议为)[：:]?|今年(?:政府)?工作的?总(?:体)?的?要求"
+)
+
+
+def _plan_inside(
+    folded: str, start: int, end: int, plan_guess: int | None, december: bool
+) -> int | None:
+    """Where the plan starts within folded[start:end], the review's last section before the
+    plan's first heading, where the plan may open: the sentence that opens
+    the year's plan (今年是…, 2014年是…) before the passage that announces its targets (主要预期
+    目标是：), else that passage's sentence; None without such a passage, or where the passage
+    recalls the targets of the year reviewed (年初确定的主要预期目标是…)."""
+    for m in _PLAN_ANNOUNCED.finditer(folded, start, end):
+        opening = max(folded.rfind(mark, start, m.start()) for mark in "。\n！？") + 1
+        said = folded[max(opening, start) : m.start()]
+        if _RECALLED.search(said):
+            continue
+        intro = _plan_intro(plan_guess, december)
+        first = intro.search(folded, max(start, m.start() - 2500), m.start())
+        at = first.start() if first else m.start()
+        stop = max(folded.rfind(mark, start, at) for mark in "。\n！？")
+        return stop + 1 if stop >= start else start
+    return None
+
+
+# what recalls a year reviewed before its targets: 去年, 年初确定的, 过去
+_RECALLED = LazyPattern(r"去年|上年|年初|过去|确定的|提出的|回顾", std=True)
 
 
 def _fallback_year(folded: str) -> int | None:
