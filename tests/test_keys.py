@@ -1032,6 +1032,13 @@ KEY_CASES = [
     ("新筹集保障性租赁住房", "count", "套", "affordable_rental_housing"),
     ("保租房", "count", "套", "affordable_rental_housing"),
     ("保障性租赁住房开工建设和筹集", "count", "套", "affordable_rental_housing"),
+    # the trade rows agree with each other: 海关 and 自营 for amounts and growth, exports and
+    # imports (南昌 2011, 广州 2003, 江西 2007, 宁波 2011)
+    ("海关出口总额", "amount", "美元", "exports"),
+    ("海关出口总值", "growth", "%", "exports_growth"),
+    ("海关外贸进出口总额", "amount", "美元", "foreign_trade"),
+    ("自营进口", "growth", "%", "imports_growth"),
+    ("商品进口总额", "amount", "美元", "imports"),
 ]
 
 # phrases that name no statistic, or whose statistic the phrase alone cannot tell

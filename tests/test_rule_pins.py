@@ -61,6 +61,11 @@ engine restored. The rules:
   killed: T3 the rule removed; T4 a split of any phrase in the report read as the phrase's.
 - keying._CHANGE_VERBS' 多增 and 少增 (MORE): more or fewer added than the year before or than
   planned is a change, not the level. Mutant killed: M1 多增 and 少增 dropped.
+- keying._scoped_trade_part (TRADE): exports or imports after 其中 are the part of the trade
+  total just before, in its scope; the place's own total (货物, 海关, a year, 五年) leaves them
+  their keys. Mutants killed: X1 the rule removed; X2 the place's own total not told apart
+  (every scope taken as another); X4 the marks before the scope without 、; X5 the years
+  spoken of (五年) kept in the scope.
 - subjects._the_list and the first figure of a clause group (LIST): a 分别 list ends before a
   figure that opens an item of its own after 、 (its subject and verb written before it), and
   the words before a group's first figure never reach over the figure before it. Mutants
@@ -989,3 +994,79 @@ def test_a_lists_change_since_the_end_of_a_plan():
     text = "2010年城镇居民年人均可支配收入和农民年人均纯收入分别比“十五”期末增加7975元和3251元。"
     assert _record(text, "3251元").indicator_key is None
     assert _record("农民人均纯收入3251元。", "3251元").indicator_key == "rural_net_income"
+
+
+# ------------------------------------------------------------------ a part of a scoped trade total
+
+_GOODS = "全年货物进出口总额315446亿元，比上年增长3.4%。其中，出口172342亿元，增长5.0%。"
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # (communiques/2019.md) kills X1
+        pytest.param(
+            "对“一带一路”沿线国家进出口总额92690亿元，比上年增长10.8%。其中，出口52585亿元，增长13.2%；"
+            "进口40105亿元，增长7.9%。",
+            "40105亿元",
+            None,
+            id="belt-and-road",
+        ),
+        pytest.param(
+            "全年服务进出口总额54153亿元，比上年增长2.8%。其中，出口19564亿元，增长8.9%。",
+            "增长8.9%",
+            None,
+            id="services",
+        ),
+        # kills X2
+        pytest.param(_GOODS, "172342亿元", "exports", id="goods"),
+        pytest.param(
+            "全市全口径进出口总额500亿元，其中出口300亿元。", "300亿元", "exports", id="all-of-it"
+        ),
+        pytest.param(
+            "**完成进出口总额33.9亿美元、增长9.7%，其中出口23.5亿美元、增长29%。",
+            "增长29%",
+            "exports_growth",
+            id="the-places-own",
+        ),
+        # (communiques/2025.md: the total before the share of it) kills X1
+        pytest.param(
+            "对共建“一带一路”国家进出口额236018亿元，比上年增长6.3%，占进出口总额比重为51%。"
+            "其中，出口136851亿元，增长11.2%。",
+            "136851亿元",
+            None,
+            id="share-of-the-total",
+        ),
+        # (more/cities/佛山市/2016.md) kills X4
+        pytest.param(
+            "社会消费品零售总额2687.22亿元、外贸进出口总值657.2亿美元，分别比2010年增长87.1%、"
+            "27.2%，其中出口482.1亿美元，增长45.9%。",
+            "482.1亿美元",
+            "exports",
+            id="after-a-list",
+        ),
+        # (more/provinces/辽宁省/2001.md) kills X5
+        pytest.param(
+            "五年外贸进出口总额744.5亿美元，比“八五”时期增长64%。其中出口449亿美元，增长52.4%。",
+            "449亿美元",
+            "exports",
+            id="five-years",
+        ),
+    ],
+)
+def test_a_part_of_a_scoped_trade_total(text, figure, key):
+    assert _record(text, figure).indicator_key == key
+
+
+# (more/cities/天津市/2006.md: the customs district named after the place handles other
+# provinces' goods too, 其中外省市货物总值占54%; the place's customs figure is its trade)
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("天津海关进出口总额819亿美元，其中外省市货物总值占54%。", None),
+        ("全市海关进出口总额819亿美元。", "foreign_trade"),
+    ],
+)
+def test_the_customs_district_named_after_the_place(text, key):
+    text = "---\ntitle: 2006年天津市政府工作报告\n---\n\n" + text
+    assert _record(text, "819亿美元").indicator_key == key

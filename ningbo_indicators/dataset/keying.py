@@ -1435,6 +1435,50 @@ def _splits_a_total(text: str, start: int, end: int) -> bool:
     return _LOCAL_SHARE_ANYWHERE.search(text, start, end) is not None
 
 
+# Exports or imports after 其中 are the part of the trade total just before, in its scope: 服务进出
+# 口总额65754亿元…。其中，出口26857亿元 (services' exports), 对“一带一路”沿线国家进出口总额92690亿
+# 元…。其中，出口52585亿元 (those countries'); the total of goods (货物进出口总额) or of all
+# (进出口总额) gives the place's exports their key.
+_TRADE_PARTS = frozenset(("出口", "进口", "出口额", "进口额", "出口总额", "进口总额"))
+_OF_WHICH_OPENING = compiled.compile_std(r"[ \t\u3000]*其中[，,：:]?[ \t\u3000]*")
+_TRADE_TOTAL = "进出口"
+_NO_SCOPE = object()  # (no such total: the key stands)
+
+
+def _scoped_trade_part(ctx: KeyContext, m: Mention, keys, begin: int) -> object:
+    """The key of exports or imports written bare after 其中 in the scope of the trade total
+    before it (see above), or `_NO_SCOPE` where no such total is read (`begin`: where m's
+    sentence starts)."""
+    if m.indicator not in _TRADE_PARTS:
+        return _NO_SCOPE
+    text = ctx.text
+    # (其中 opens m's sentence, or its clause right after the total's figure)
+    at = max(text.rfind("其中", begin, m.start), -1)
+    if at < 0 or text.find(m.indicator, at, m.start) < 0:
+        return _NO_SCOPE
+    if at != begin and not _OF_WHICH_OPENING.match(text, begin, at + 2):
+        if text[at - 1 : at] not in "，,":
+            return _NO_SCOPE
+    total = text.rfind(_TRADE_TOTAL, max(0, at - 120), at)
+    if total < 0:
+        return _NO_SCOPE
+    opening = max(text.rfind(mark, max(0, total - 40), total) for mark in "。；;，,、\n：:") + 1
+    scope = _NOT_HAN_ENDS.sub("", text[max(opening, total - 40) : total])
+    scope = scope[compiled.match_end(_YEARS_SPOKEN_OF, scope) :]  # (五年外贸进出口总额)
+    kind, unit = m.kind, m.reading.base_unit
+    if not scope or key_for(scope + "进出口总额", kind, unit, keys) in _PLACES_TRADE:
+        return _NO_SCOPE  # (the place's own trade: 全年货物进出口总额, 海关进出口总额)
+    return key_for(scope + m.indicator, kind, unit, keys)
+
+
+_PLACES_TRADE = ("foreign_trade", "foreign_trade_growth")
+_YEARS_SPOKEN_OF = compiled.compile_std(
+    r"(?:过去)?(?:五年|十年|[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?"
+)
+# (marks and markup around the scope: **完成 as 完成; a year's digits stay, 2000年 as written)
+_NOT_HAN_ENDS = LazyPattern(r"^[^\p{Han}\p{N}“]+|[^\p{Han}\p{N}”]+$")
+
+
 # A count of things the place helps (扶持300个农民专业合作社, 支持29家新型研发机构加快发展, 重点培育和
 # 扶持20家农业龙头企业) is no count of them all, nor of those added: what they help to build or set up
 # is (支持建设100个乡镇综合文化站, 扶持建立5家企业技术中心, 支持新建50个省级现代农业产业园).
@@ -2213,8 +2257,8 @@ _PLACE_SUFFIXES = (
 # 哈尔滨市区 in 哈尔滨市's)
 _ANOTHER_UNIT = ("市", "县", "区", "州", "盟", "旗", "省")
 # a facility named after the place is one of its own, not the place's total (丽江机场旅客吞吐量
-# beside 泸沽湖机场's)
-_FACILITIES = ("机场", "港", "站")
+# beside 泸沽湖机场's; 天津海关进出口总额, the customs district's trade, of other provinces too)
+_FACILITIES = ("机场", "港", "站", "海关")
 
 
 def _without_own_place(names: tuple[str, ...], indicator: str) -> str:
@@ -3548,6 +3592,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if _a_total_in_its_report(ctx, m, key, keys):
         return None
+    if kind != "count" and (scoped := _scoped_trade_part(ctx, m, keys, begin)) is not _NO_SCOPE:
+        return scoped  # type: ignore[return-value]
     # (the words before the figure in its clause, sliced once: the last 30 characters and,
     # within them, the last 20, 12 and 8 that some rules read)
     last30 = text[m.start - 30 if m.start - 30 > m.clause else m.clause : m.start]
