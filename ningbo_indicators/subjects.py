@@ -2467,6 +2467,7 @@ _URBAN_RURAL = {
     "城乡污水": "城镇",
     "城乡生活垃圾": "城镇",
     "城乡社区": "城市",  # 城乡社区养老服务设施覆盖率分别达到98%、86%
+    "城乡恩格尔": "城镇",  # 城乡恩格尔系数分别降到30%和37%
 }
 _URBAN_RURAL_OPENINGS = frozenset(opening[:2] for opening in _URBAN_RURAL)
 # 城镇居民和农村居民人均可支配收入: a population named whole before the statistic of the last

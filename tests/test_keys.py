@@ -757,7 +757,11 @@ KEY_CASES = [
     ("三产比重", "ratio", "%", "tertiary_share"),
     ("植被覆盖度", "ratio", "%", "vegetation_coverage"),  # 陕西 2011
     ("全市工业集中度", "ratio", "%", "industrial_concentration"),  # 乐山 2019
-    ("城市居民恩格尔系数", "ratio", "%", "engel_coefficient"),  # 济南 2006
+    ("城市居民恩格尔系数", "ratio", "%", "urban_engel_coefficient"),  # 济南 2006
+    # all residents', urban and rural apart (communiqués 2002, 2016-2025)
+    ("全国居民恩格尔系数", "ratio", "%", "engel_coefficient"),
+    ("农村居民家庭恩格尔系数", "ratio", "%", "rural_engel_coefficient"),
+    ("城镇恩格尔系数", "ratio", "%", "urban_engel_coefficient"),
     ("二是服务业占比", "ratio", "%", "tertiary_share"),  # 锦州 2014: a point of a list
     ("即城镇登记失业率", "ratio", "%", "registered_unemployment"),  # 兰州 2011
     ("每年财政支出用于改善民生", "ratio", "%", "livelihood_expenditure_share"),  # 海南 2016
@@ -1048,6 +1052,8 @@ NO_KEY_CASES = [
     ("相对贫困人口全部脱贫出列", "count", ""),
     ("深度贫困县全部摘帽", "count", "个"),
     ("贫困户全部脱贫", "count", "户"),
+    # urban and rural together name neither
+    ("城乡恩格尔系数", "ratio", "%"),
     # units delivered or allocated, and one group's, are not the year's affordable rental housing;
     # nor is it affordable_housing's total, of all kinds
     ("交付保障性租赁住房", "count", "套"),

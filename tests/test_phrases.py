@@ -770,6 +770,13 @@ PREDICATE_CASES = [
 
 # a figure whose words name nothing takes the figure before's subject, else the clause before's
 CARRIED_CASES = [
+    # 城乡 before a statistic of both, in a 分别 list: the urban one first
+    Case(
+        "more/cities/济南市/2006.md",
+        "价格总水平基本稳定，城乡恩格尔系数分别降到30%和37%",
+        "37%",
+        "农村恩格尔系数",
+    ),
     # a clause that names a statistic and where it rose to, with no figure, gives the next bare
     # figure its subject (not the figure's before it)
     Case(
