@@ -14,6 +14,7 @@ from .context.place import ReportPlace
 from .context.structure import (
     YEAR_WRITTEN,
     Document,
+    plan_end,
     read_structure,
     year_number,
 )
@@ -229,30 +230,21 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
 # 由2020年的5126亿元增至6188.5亿元, 森林覆盖率从34.9%提高到39.93%: the figure a change starts
 # from is the level of an earlier time, not of the year the part of the report speaks of. Its
 # year is the one written before it (2020年的, “十一五”末的, 上年的), else unknown.
-_FROM = compiled.compile_std(r"[由从](?P<when>[^，。；、,;由从]{0,14}?的)?(?:每[人户月年]){0,2}$")
+# (the time before the figure ends with 的, or is a year or a plan's end written right before it:
+# 由2016年2807亿元增加到…, 从2011年6580.28亿元预计提高到…; the verb may follow a comma: 从2000年的
+# 269.12亿元，增加到2005年的525.62亿元)
+_FROM = compiled.compile_std(
+    r"[由从](?P<when>[^，。；、,;由从]{0,14}?的|上年|(?:19|20)[0-9][0-9]年末?"
+    r"|[“\"]?(?:[七八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)?(?:每[人户月年]){0,2}$"
+)
 _TO = compiled.compile(
-    r"[^，。；,;]{0,3}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|攀升|跃升"
+    r"[，,]?[^，。；,;]{0,3}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|攀升|跃升"
     r"|增|降|升)(?:到|至|为)"
 )
 _WHEN = LazyPattern(
     rf"(?P<year>{YEAR_WRITTEN})年"
     r"|(?P<plan>[七八九]五|十[一二三四五]?五)”?(?:期|时期)?末|(?P<before>上年)"
 )
-_DIGITS = "一二三四五六七八九"
-
-
-def plan_end(plan: str) -> int:
-    """The last year of a five-year plan named by its ordinal and 五 (“十一五”末: the end of 2010);
-    from the third plan (1966-1970) on, the nth ends in 1955 + 5n.
-
-    >>> [plan_end(p) for p in ("七五", "十五", "十一五", "十四五")]
-    [1990, 2005, 2010, 2025]
-    """
-    ordinal = plan[:-1]  # 十一五 -> 十一, 十五 -> 十, 八五 -> 八
-    n = (10 if ordinal[0] == "十" else 0) + (
-        _DIGITS.index(ordinal[-1]) + 1 if ordinal[-1] != "十" else 0
-    )
-    return 1955 + 5 * n
 
 
 def start_of_change_year(text: str, start: int, end: int, year: int | None) -> int | None:
@@ -273,6 +265,15 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
     True
     >>> year_of("由3家企业组成", "3家", 2013)
     2013
+
+    The year or plan's end may stand right before the figure, and the verb after a comma:
+
+    >>> year_of("GDP由2016年2807亿元增加到2021年4402.98亿元", "2807亿元", 2021)
+    2016
+    >>> year_of("生产总值从2000年的269.12亿元，增加到2005年的525.62亿元", "269.12亿元", 2005)
+    2000
+    >>> year_of("比重从“十二五”末26%提高到32%", "26%", 2020)
+    2015
     """
     before = _FROM.search(text, max(0, start - 16), start)
     if before is None or _TO.match(text, end, end + 10) is None:

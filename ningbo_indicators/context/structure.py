@@ -647,6 +647,23 @@ def _month(written: str) -> int:
     return "一二三四五六七八九十".index(written[-1]) + 1 + (10 if len(written) == 2 else 0)
 
 
+_DIGITS = "一二三四五六七八九"
+
+
+def plan_end(plan: str) -> int:
+    """The last year of a five-year plan named by its ordinal and 五 (“十一五”末: the end of 2010);
+    from the third plan (1966-1970) on, the nth ends in 1955 + 5n.
+
+    >>> [plan_end(p) for p in ("七五", "十五", "十一五", "十四五")]
+    [1990, 2005, 2010, 2025]
+    """
+    ordinal = plan[:-1]  # 十一五 -> 十一, 十五 -> 十, 八五 -> 八
+    n = (10 if ordinal[0] == "十" else 0) + (
+        _DIGITS.index(ordinal[-1]) + 1 if ordinal[-1] != "十" else 0
+    )
+    return 1955 + 5 * n
+
+
 def year_number(written: str) -> int:
     """'2024' or '一九九〇' -> 2024 / 1990.
 

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .. import compiled
-from ..context.structure import Document, year_number
+from ..context.structure import Document, plan_end, year_number
 from ..lazy import LazyPattern
 from ..model import PERIODS  # noqa: F401  (the values, for those who import them from here)
 
@@ -202,7 +202,7 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
         if not months and m["plan"]:
             # (比“十四五”末 in the report that plans 2027, which reviews 2026, is one year's
             # growth, as 比2025年 is)
-            if plan_year and plan_year - 2 <= _plan_end(m["plan"]) < plan_year:
+            if plan_year and plan_year - 2 <= plan_end(m["plan"] + "五") < plan_year:
                 continue
             if _CLAUSE_MARK.search(window, m.end()):
                 frame = True  # (a clause after the comparison: its figure's kind decides)
@@ -238,18 +238,6 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
             continue
         return "years"
     return "frame" if frame else "year"
-
-
-def _plan_end(name: str) -> int:
-    """The last year of the five-year plan named (十二 of “十二五”, 九 of “九五”).
-
-    >>> _plan_end("十二"), _plan_end("十"), _plan_end("九"), _plan_end("十五")
-    (2015, 2005, 2000, 2030)
-    """
-    number = {"六": 6, "七": 7, "八": 8, "九": 9}.get(name) or 10 + "一二三四五".find(name[1:]) + 1
-    if name == "十":
-        number = 10
-    return 1955 + 5 * number
 
 
 def _series_of_years(folded: str, pos: int) -> bool:
