@@ -1407,27 +1407,31 @@ def _a_total_in_its_report(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's phrase names, somewhere in its report, a total whose local share follows
     it (`_local_share_at`, with `key`): found once per document and phrase."""
     phrase = m.indicator
-    if not phrase or phrase.startswith(_LOCAL):
-        return False
-    text = ctx.text
-    split = ctx.read_once(_splits_a_total, 0, len(text))
-    if not split:
-        return False  # (the cheap test first: no local share anywhere in the report)
     memo = (_a_total_in_its_report, phrase, key)
-    found = ctx._read.get(memo)
+    found = ctx._read.get(memo)  # (the memo first: most phrases are asked again)
     if found is None:
-        found = False
-        at = text.find(phrase)
-        for _ in range(50):
-            if at < 0:
-                break
-            end = at + len(phrase)
-            if _local_share_at(text, end, min(len(text), end + 80), m, key, keys):
-                found = True
-                break
-            at = text.find(phrase, end)
+        found = _splits_its_total(ctx, m, key, keys)
         ctx._read[memo] = found
     return found
+
+
+def _splits_its_total(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
+    """`_a_total_in_its_report`, worked out."""
+    phrase = m.indicator
+    text = ctx.text
+    if not phrase or phrase.startswith(_LOCAL):
+        return False
+    if not ctx.read_once(_splits_a_total, 0, len(text)):
+        return False  # (no local share anywhere in the report)
+    at = text.find(phrase)
+    for _ in range(50):
+        if at < 0:
+            break
+        end = at + len(phrase)
+        if _local_share_at(text, end, min(len(text), end + 80), m, key, keys):
+            return True
+        at = text.find(phrase, end)
+    return False
 
 
 def _splits_a_total(text: str, start: int, end: int) -> bool:
