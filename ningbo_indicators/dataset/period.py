@@ -517,6 +517,8 @@ RE_LEVEL = compiled.compile_std(
 )
 # the figure's own first words: 超过200家, 达167个
 RE_LEVEL_OPENING = compiled.compile_std(r"达|突破|超过|超")
+# what was added in the years, whatever its figure's first words (新增城镇就业超过110万人)
+RE_ADDED = compiled.compile_std(r"新增|净增|新建|累计")
 # ... a rate held over the years: 比重稳定在80%左右
 RE_HELD = compiled.compile_std(r"稳定在|保持在|保持$|始终|连续")
 # a figure of one year inside the passage: 2012年专利授权量达到2.7万件, 比上年增长
@@ -536,6 +538,10 @@ def in_years(clause: str, kind: str, opening: str = "") -> bool:
     (True, False)
     >>> in_years("优良水域面积比例达到65%，", "pp"), in_years("处理率达到", "ratio")
     (True, False)
+    >>> in_years("新增城镇就业", "count", "超过110万人"), in_years("企业", "count", "超过200家")
+    (True, False)
+    >>> in_years("新建成轨道交通线路7条、通车里程", "amount", "超400公里")
+    False
     """
     if kind in ("growth", "pp", "multiple"):
         return True
@@ -543,7 +549,12 @@ def in_years(clause: str, kind: str, opening: str = "") -> bool:
         return True
     if kind == "ratio":
         return False
-    return RE_LEVEL.search(clause) is None and RE_LEVEL_OPENING.match(opening) is None
+    if RE_LEVEL.search(clause) is not None:
+        return False
+    # (超过 before what was added counts it too: 新增城镇就业超过110万人; the figure's own item,
+    # after the last 、: 新建成轨道交通线路7条、通车里程超400公里 is a level)
+    item = clause[clause.rfind("、") + 1 :]
+    return RE_LEVEL_OPENING.match(opening) is None or RE_ADDED.search(item) is not None
 
 
 def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
