@@ -23,7 +23,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.804), "ratio": (0.60, 0.606), "all": (0.30, 0.379)}
+GOALS = {"growth": (0.80, 0.805), "ratio": (0.60, 0.606), "all": (0.30, 0.385)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
