@@ -755,7 +755,10 @@ def _plan_start(doc: Document, folded: str, plan_guess: int | None, december: bo
     return doc.sentence_span(first.start())[0] if first else None
 
 
+@functools.lru_cache(maxsize=64)
 def _plan_intro(plan_guess: int | None, december: bool):
+    """The words that open the year's plan (明年是, 今年是, 2016年是), as one pattern, made once
+    per plan year."""
     words = ["明年是"] + ([] if december else ["今年是", r"今年(?:政府)?工作的?总(?:体)?的?要求"])
     if plan_guess:
         words.append(f"{plan_guess}\\s*年是")

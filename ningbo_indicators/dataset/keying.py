@@ -1406,9 +1406,14 @@ _LOCAL_SHARE_ANYWHERE = compiled.compile_std(r"其中[，,]?[ \t\u3000]*地方")
 def _a_total_in_its_report(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     """Whether m's phrase names, somewhere in its report, a total whose local share follows
     it (`_local_share_at`, with `key`): found once per document and phrase."""
+    text = ctx.text
+    shares = ctx.read_once(_local_shares, 0, len(text))
+    kind, unit = m.kind, m.reading.base_unit
+    if not shares or all(key_for(share, kind, unit, keys) != key for share in shares):
+        return False  # (the cheap test first: no local share of the key in the report)
     phrase = m.indicator
     memo = (_a_total_in_its_report, phrase, key)
-    found = ctx._read.get(memo)  # (the memo first: most phrases are asked again)
+    found = ctx._read.get(memo)
     if found is None:
         found = _splits_its_total(ctx, m, key, keys)
         ctx._read[memo] = found
@@ -1421,8 +1426,6 @@ def _splits_its_total(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     text = ctx.text
     if not phrase or phrase.startswith(_LOCAL):
         return False
-    if not ctx.read_once(_splits_a_total, 0, len(text)):
-        return False  # (no local share anywhere in the report)
     at = text.find(phrase)
     for _ in range(50):
         if at < 0:
@@ -1434,9 +1437,15 @@ def _splits_its_total(ctx: KeyContext, m: Mention, key: str, keys) -> bool:
     return False
 
 
-def _splits_a_total(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names a local share after 其中 (`_LOCAL_SHARE_ANYWHERE`)."""
-    return _LOCAL_SHARE_ANYWHERE.search(text, start, end) is not None
+def _local_shares(text: str, start: int, end: int) -> frozenset[str]:
+    """The local shares named after 其中 in text[start:end], as `_LOCAL_SHARE_AFTER` reads
+    them (地方财政收入): those whose key `_a_total_in_its_report` can find a total of."""
+    found = set()
+    for m in _LOCAL_SHARE_ANYWHERE.finditer(text, start, end):
+        share = _LOCAL_SHARE_AFTER.match(text, max(start, m.start() - 2), end)
+        if share is not None:
+            found.add(share["share"])
+    return frozenset(found)
 
 
 # Exports or imports after 其中 are the part of the trade total just before, in its scope: 服务进出
