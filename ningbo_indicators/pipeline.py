@@ -12,6 +12,7 @@ from . import compiled
 from .context import phrases
 from .context.place import ReportPlace
 from .context.structure import (
+    PLAN_END,
     YEAR_WRITTEN,
     Document,
     plan_end,
@@ -235,7 +236,7 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
 # 269.12亿元，增加到2005年的525.62亿元)
 _FROM = compiled.compile_std(
     r"[由从](?P<when>[^，。；、,;由从]{0,14}?的|上年|(?:19|20)[0-9][0-9]年末?"
-    r"|[“\"]?(?:[七八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)?(?:每[人户月年]){0,2}$"
+    rf"|{PLAN_END})?(?:每[人户月年]){{0,2}}$"
 )
 _TO = compiled.compile(
     r"[，,]?[^，。；,;]{0,3}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|攀升|跃升"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .. import compiled
 from ..context.structure import CLAUSE_END_CHARS as _CLAUSE_MARKS
-from ..context.structure import CLAUSE_WINDOW, STOP_MARKS
+from ..context.structure import CLAUSE_WINDOW, PLAN_END, PLAN_ORDINAL, STOP_MARKS
 from ..context.structure import last_mark as _last_mark
 from ..lazy import LazyPattern
 from ..units import QUALIFIERS_AFTER
@@ -94,7 +94,7 @@ _CHANGE_LAST = (
 _LIST_CHANGE = compiled.compile_std(
     r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初|(?:比|较)(?:19|20)\d\d年(?:末|底)?"
     # (比“十五”期末, 较“十二五”末: the end of a five-year plan)
-    r"|(?:比|较)[“\"]?(?:十[一二三四五]?|[六七八九])五[”\"]?(?:时期|期)?(?:末期?|期末))?"
+    rf"|(?:比|较){PLAN_END})?"
     rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})了?(?![到至为])"
 )
 
@@ -1453,7 +1453,7 @@ def _local_shares(text: str, start: int, end: int) -> frozenset[str]:
 # 元…。其中，出口52585亿元 (those countries'); the total of goods (货物进出口总额) or of all
 # (进出口总额) gives the place's exports their key.
 _TRADE_PARTS = frozenset(("出口", "进口", "出口额", "进口额", "出口总额", "进口总额"))
-_OF_WHICH_OPENING = compiled.compile_std(r"[ \t\u3000]*其中[，,：:]?[ \t\u3000]*")
+_OF_WHICH_OPENING = compiled.compile_std(r"[ \t\u3000]*其中")
 _TRADE_TOTAL = "进出口"
 _NO_SCOPE = object()  # (no such total: the key stands)
 
@@ -1466,12 +1466,11 @@ def _scoped_trade_part(ctx: KeyContext, m: Mention, keys, begin: int) -> object:
         return _NO_SCOPE
     text = ctx.text
     # (其中 opens m's sentence, or its clause right after the total's figure)
-    at = max(text.rfind("其中", begin, m.start), -1)
+    at = text.rfind("其中", begin, m.start)
     if at < 0 or text.find(m.indicator, at, m.start) < 0:
         return _NO_SCOPE
-    if at != begin and not _OF_WHICH_OPENING.match(text, begin, at + 2):
-        if text[at - 1 : at] not in "，,":
-            return _NO_SCOPE
+    if not (_OF_WHICH_OPENING.match(text, begin, at + 2) or text[at - 1 : at] in ("，", ",")):
+        return _NO_SCOPE
     total = text.rfind(_TRADE_TOTAL, max(0, at - 120), at)
     if total < 0:
         return _NO_SCOPE
@@ -1486,7 +1485,7 @@ def _scoped_trade_part(ctx: KeyContext, m: Mention, keys, begin: int) -> object:
 
 _PLACES_TRADE = ("foreign_trade", "foreign_trade_growth")
 _YEARS_SPOKEN_OF = compiled.compile_std(
-    r"(?:过去)?(?:五年|十年|[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?"
+    rf"(?:过去)?(?:五年|十年|[“\"]?(?:{PLAN_ORDINAL})五[”\"]?(?:时期|期间)?)?"
 )
 # (marks and markup around the scope: **完成 as 完成; a year's digits stay, 2000年 as written)
 _NOT_HAN_ENDS = LazyPattern(r"^[^\p{Han}\p{N}“]+|[^\p{Han}\p{N}”]+$")

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .. import compiled
-from ..context.structure import Document, plan_end, year_number
+from ..context.structure import PLAN_ORDINAL, Document, plan_end, year_number
 from ..lazy import LazyPattern
 from ..model import PERIODS  # noqa: F401  (the values, for those who import them from here)
 
@@ -49,7 +49,7 @@ RE_NOT_ANNUAL = compiled.compile_std(
     r"(?P<clause>年均(?!浓度)|平均每年|每年平均|年平均|平均增长|两年平均|(?P<total>累计))|"
     # 比“十二五”末, 比“十五”期末, 较“九五”末期: compared with the end of a five-year plan (before
     # the frame's “十二五”末, which would leave the figure to its clause's other words)
-    r"[比较][“\"]?(?P<plan>十[一二三四五]?|[六七八九])五[”\"]?(?:时期|期)?(?:末期?|期末)|"
+    rf"[比较][“\"]?(?P<plan>{PLAN_ORDINAL})五[”\"]?(?:时期|期)?(?:末期?|期末)|"
     r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年)|"
     rf"到(?P<by>{_YEAR})年|"
