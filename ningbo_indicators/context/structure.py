@@ -855,16 +855,18 @@ def _plan_inside(
     目标是：), else that passage's sentence; None without such a passage, or where the passage
     recalls the targets of the year reviewed (年初确定的主要预期目标是…)."""
     for m in _PLAN_ANNOUNCED.finditer(folded, start, end):
-        opening = max(folded.rfind(mark, start, m.start()) for mark in "。\n！？") + 1
-        said = folded[max(opening, start) : m.start()]
-        if _RECALLED.search(said):
+        if _RECALLED.search(folded, _sentence_start(folded, start, m.start()), m.start()):
             continue
         intro = _plan_intro(plan_guess, december)
         first = intro.search(folded, max(start, m.start() - 2500), m.start())
-        at = first.start() if first else m.start()
-        stop = max(folded.rfind(mark, start, at) for mark in "。\n！？")
-        return stop + 1 if stop >= start else start
+        return _sentence_start(folded, start, first.start() if first else m.start())
     return None
+
+
+def _sentence_start(folded: str, start: int, at: int) -> int:
+    """Where the sentence of `at` starts, within folded[start:at] (after its last stop or line
+    break), else `start`."""
+    return max(start, *(folded.rfind(mark, start, at) + 1 for mark in "。\n！？"))
 
 
 # what recalls a year reviewed before its targets: 去年, 年初确定的, 过去
