@@ -1070,3 +1070,11 @@ def test_a_part_of_a_scoped_trade_total(text, figure, key):
 def test_the_customs_district_named_after_the_place(text, key):
     text = "---\ntitle: 2006年天津市政府工作报告\n---\n\n" + text
     assert _record(text, "819亿美元").indicator_key == key
+
+
+# (more/provinces/浙江省/2011.md: a list that 累计新增 heads counts what was added, in each item;
+# before, the second item was keyed as the stock)
+def test_a_list_headed_by_what_was_added_over_the_years():
+    text = "累计新增发明专利授权量1.8万件、中国驰名商标264件。"
+    assert _record(text, "264件").indicator_key == "new_famous_trademarks"
+    assert _record("中国驰名商标264件。", "264件").indicator_key == "famous_trademarks"

@@ -105,7 +105,7 @@ _LIST_CHANGE = compiled.compile_std(
 # the table gives them (新增…、高新技术企业400家 as 新增高新技术企业), see `_key`.
 # (the head, then the items up to the figure, none with a mark of _ITEM_CUTS, the last without a
 # verb of its own: the pieces, for `_heads_items`)
-_LIST_HEAD = r"(?:全年|全市|全省|去年|当年)?(?P<verb>净增|新增|增加|减少)(?![到至为])[^，。；：、\n]{1,20}?\d"
+_LIST_HEAD = r"(?:全年|全市|全省|去年|当年|累计)?(?P<verb>净增|新增|增加|减少)(?![到至为])[^，。；：、\n]{1,20}?\d"
 _ITEM_CUTS = r"，。；：\n"
 _OWN_VERB_CHARS = "达为到至增减降提超突破完成实现"
 _LIST_HEAD_CHANGE = compiled.compile_std(
