@@ -13,6 +13,7 @@ from .context import phrases
 from .context.place import ReportPlace
 from .context.structure import (
     PLAN_END,
+    PLAN_END_NAMED,
     YEAR_WRITTEN,
     Document,
     plan_end,
@@ -244,7 +245,7 @@ _TO = compiled.compile(
 )
 _WHEN = LazyPattern(
     rf"(?P<year>{YEAR_WRITTEN})年"
-    r"|(?P<plan>[七八九]五|十[一二三四五]?五)”?(?:期|时期)?末|(?P<before>上年)"
+    rf"|{PLAN_END_NAMED}|(?P<before>上年)"
 )
 
 

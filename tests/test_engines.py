@@ -26,7 +26,7 @@ from ningbo_indicators.extractors._parts import HAN
 _NOT_ANNUAL_ON_REGEX = (
     r"(?P<clause>年均(?!浓度)|平均每年|每年平均|年平均|平均增长|两年平均|(?P<total>累计))|"
     # (round 22: the end of a five-year plan compared with, before the frame)
-    r"[比较][“\"]?(?P<plan>十[一二三四五]?|[六七八九])五[”\"]?(?:时期|期)?(?:末期?|期末)|"
+    r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?(?:时期|期)?(?:末期?|期末)|"
     r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     rf"{period._YEAR}(?:—|-|－|至|到){period._YEAR}?年)|"
     rf"到(?P<by>{period._YEAR})年|[比较](?P<than>{period._YEAR})年|"

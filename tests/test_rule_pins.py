@@ -46,7 +46,7 @@ engine restored. The rules:
   normalize.qualifier_of). Mutants killed: Q1-Q5 the five other orders of the three; Q6-Q8 one
   of the three sources dropped.
 
-- keying._helped_elsewhere (AID): the poor, villages or counties lifted out of poverty with an
+- keying._others_or_a_parts_exits (AID): the poor, villages or counties lifted out of poverty with an
   aid word (对口帮扶, 扶贫协作, 助力, 帮助 another province) in their clause or the clause before
   are the helped places', not the report's place's. Mutants killed: A1 the whole item read,
   not the two clauses; A2 the figure's own clause alone; A3 the rule removed; A4 帮助 with a
@@ -61,7 +61,7 @@ engine restored. The rules:
   killed: T3 the rule removed; T4 a split of any phrase in the report read as the phrase's.
 - keying._CHANGE_VERBS' 多增 and 少增 (MORE): more or fewer added than the year before or than
   planned is a change, not the level. Mutant killed: M1 多增 and 少增 dropped.
-- keying._scoped_trade_part (TRADE): exports or imports after 其中 are the part of the trade
+- keying._trade_parts_scope (TRADE): exports or imports after 其中 are the part of the trade
   total just before, in its scope; the place's own total (货物, 海关, a year, 五年) leaves them
   their keys. Mutants killed: X1 the rule removed; X2 the place's own total not told apart
   (every scope taken as another); X4 the marks before the scope without 、; X5 the years
@@ -908,7 +908,7 @@ def test_the_total_again(text, figure, key):
         ),
     ],
 )
-def test_helped_elsewhere(text, figure, key):
+def test_others_or_a_parts_exits(text, figure, key):
     assert _record(text, figure).indicator_key == key
 
 

@@ -650,8 +650,10 @@ def _month(written: str) -> int:
 _DIGITS = "一二三四五六七八九"
 # A five-year plan as reports name it, by its ordinal before 五 (“十二五”, 十五, “九五”), and the
 # end of one as written (“十二五”末, “十五”期末, “九五”末期)
+# (PLAN_END_NAMED with the plan, ordinal and 五, in its group `plan`, for `plan_end`)
 PLAN_ORDINAL = r"十[一二三四五]?|[六七八九]"
-PLAN_END = rf"[“\"]?(?:{PLAN_ORDINAL})五[”\"]?(?:时期|期)?(?:末期?|期末)"
+PLAN_END_NAMED = rf"[“\"]?(?P<plan>(?:{PLAN_ORDINAL})五)[”\"]?(?:时期|期)?(?:末期?|期末)"
+PLAN_END = PLAN_END_NAMED.replace("?P<plan>", "?:")
 
 
 def plan_end(plan: str) -> int:

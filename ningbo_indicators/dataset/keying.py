@@ -1122,7 +1122,7 @@ _ONE_ROUTE_OR_GROUP = LazyPattern(
 )
 
 
-def _helped_elsewhere(text: str, m: Mention, begin: int) -> bool:
+def _others_or_a_parts_exits(text: str, m: Mention, begin: int) -> bool:
     """Whether m's figure of the poor lifted out of poverty is not its report's place's total:
     of the places the place helped (an aid word in its clause or the clause before, within its
     item of the sentence that starts at `begin`), or of one route or group (see above; asked of
@@ -1455,32 +1455,33 @@ def _local_shares(text: str, start: int, end: int) -> frozenset[str]:
 _TRADE_PARTS = frozenset(("出口", "进口", "出口额", "进口额", "出口总额", "进口总额"))
 _OF_WHICH_OPENING = compiled.compile_std(r"[ \t\u3000]*其中")
 _TRADE_TOTAL = "进出口"
-_NO_SCOPE = object()  # (no such total: the key stands)
 
 
-def _scoped_trade_part(ctx: KeyContext, m: Mention, keys, begin: int) -> object:
-    """The key of exports or imports written bare after 其中 in the scope of the trade total
-    before it (see above), or `_NO_SCOPE` where no such total is read (`begin`: where m's
-    sentence starts)."""
+def _trade_parts_scope(ctx: KeyContext, m: Mention, keys, begin: int) -> str | None:
+    """The scope of the trade total before exports or imports written bare after 其中 (服务,
+    对“一带一路”沿线国家: see above), or None where no such total is read or it is the place's
+    own (`begin`: where m's sentence starts)."""
     if m.indicator not in _TRADE_PARTS:
-        return _NO_SCOPE
+        return None
     text = ctx.text
     # (其中 opens m's sentence, or its clause right after the total's figure)
     at = text.rfind("其中", begin, m.start)
     if at < 0 or text.find(m.indicator, at, m.start) < 0:
-        return _NO_SCOPE
+        return None
     if not (_OF_WHICH_OPENING.match(text, begin, at + 2) or text[at - 1 : at] in ("，", ",")):
-        return _NO_SCOPE
+        return None
     total = text.rfind(_TRADE_TOTAL, max(0, at - 120), at)
     if total < 0:
-        return _NO_SCOPE
+        return None
     opening = max(text.rfind(mark, max(0, total - 40), total) for mark in "。；;，,、\n：:") + 1
     scope = _NOT_HAN_ENDS.sub("", text[max(opening, total - 40) : total])
     scope = scope[compiled.match_end(_YEARS_SPOKEN_OF, scope) :]  # (五年外贸进出口总额)
-    kind, unit = m.kind, m.reading.base_unit
-    if not scope or key_for(scope + "进出口总额", kind, unit, keys) in _PLACES_TRADE:
-        return _NO_SCOPE  # (the place's own trade: 全年货物进出口总额, 海关进出口总额)
-    return key_for(scope + m.indicator, kind, unit, keys)
+    if (
+        not scope
+        or key_for(scope + "进出口总额", m.kind, m.reading.base_unit, keys) in _PLACES_TRADE
+    ):
+        return None  # (the place's own trade: 全年货物进出口总额, 海关进出口总额)
+    return scope
 
 
 _PLACES_TRADE = ("foreign_trade", "foreign_trade_growth")
@@ -3541,7 +3542,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if "own_list" in classes and _another_bodys_list(text, m, names):
         return None
-    if "poverty_exit" in classes and _helped_elsewhere(text, m, begin):
+    if "poverty_exit" in classes and _others_or_a_parts_exits(text, m, begin):
         return None
     if "school_places" in classes and _one_of_parted_places(ctx, m, begin):
         return None
@@ -3604,8 +3605,8 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None
     if _a_total_in_its_report(ctx, m, key, keys):
         return None
-    if kind != "count" and (scoped := _scoped_trade_part(ctx, m, keys, begin)) is not _NO_SCOPE:
-        return scoped  # type: ignore[return-value]
+    if kind != "count" and (scope := _trade_parts_scope(ctx, m, keys, begin)) is not None:
+        return key_for(scope + m.indicator, kind, m.reading.base_unit, keys)  # (服务出口: none)
     # (the words before the figure in its clause, sliced once: the last 30 characters and,
     # within them, the last 20, 12 and 8 that some rules read)
     last30 = text[m.start - 30 if m.start - 30 > m.clause else m.clause : m.start]

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .. import compiled
-from ..context.structure import PLAN_ORDINAL, Document, plan_end, year_number
+from ..context.structure import PLAN_END_NAMED, Document, plan_end, year_number
 from ..lazy import LazyPattern
 from ..model import PERIODS  # noqa: F401  (the values, for those who import them from here)
 
@@ -49,7 +49,7 @@ RE_NOT_ANNUAL = compiled.compile_std(
     r"(?P<clause>年均(?!浓度)|平均每年|每年平均|年平均|平均增长|两年平均|(?P<total>累计))|"
     # 比“十二五”末, 比“十五”期末, 较“九五”末期: compared with the end of a five-year plan (before
     # the frame's “十二五”末, which would leave the figure to its clause's other words)
-    rf"[比较][“\"]?(?P<plan>{PLAN_ORDINAL})五[”\"]?(?:时期|期)?(?:末期?|期末)|"
+    rf"[比较]{PLAN_END_NAMED}|"
     r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年)|"
     rf"到(?P<by>{_YEAR})年|"
@@ -202,7 +202,7 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
         if not months and m["plan"]:
             # (比“十四五”末 in the report that plans 2027, which reviews 2026, is one year's
             # growth, as 比2025年 is)
-            if plan_year and plan_year - 2 <= plan_end(m["plan"] + "五") < plan_year:
+            if plan_year and plan_year - 2 <= plan_end(m["plan"]) < plan_year:
                 continue
             if _CLAUSE_MARK.search(window, m.end()):
                 frame = True  # (a clause after the comparison: its figure's kind decides)
