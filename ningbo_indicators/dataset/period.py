@@ -446,13 +446,18 @@ class PeriodReader:
 
 
 # A passage that looks back over several years: a paragraph that opens with 五年来, 过去五年,
-# 这五年, 四年来; a first-level section that reviews a five-year plan or a term and names no
-# single year (一、过去五年工作回顾, 一、“十二五”时期工作回顾; not 一、2020年和“十三五”工作回顾)
+# 这五年, 四年来, 五年的, 近五年，, 回顾过去五年, 历经五年, 回顾本届政府, 本届政府任期的五年,
+# after the address or not (各位代表！过去五年，…); a first-level section that reviews a
+# five-year plan or a term and names no single year (一、过去五年工作回顾, 一、“十二五”时期工作
+# 回顾; not 一、2020年和“十三五”工作回顾). (Not 今年是本届政府任期的最后一年: one year.)
 _SEVERAL = r"[二两三四五六七八九十]年"
 # (a line break first: the standard library's engine finds a literal first character fast)
 RE_SEVERAL_PARAGRAPH = compiled.compile_std(
-    rf"\n[ \t\u3000—\-*#>]{{0,4}}(?:(?P<back>过去的?{_SEVERAL}|{_SEVERAL}来|这五年)"
-    rf"|今后{_SEVERAL}|未来{_SEVERAL})"
+    r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?"
+    rf"(?:(?P<back>(?:回顾|回首|回望)(?:过去的?|这)?{_SEVERAL}|(?:在|经过|历经|近|我[市州省区])?"
+    rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|的|中|间|里|[，,]))"
+    rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?{_SEVERAL})"
+    rf"|今后{_SEVERAL}|未来{_SEVERAL}|新一届[^，,。\n]{{0,8}}?{_SEVERAL})"
 )
 # ... and, inside a review of them, a part on one year: a paragraph that opens with 一年来,
 # 去年, 过去一年, 这一年, 刚刚过去的2020年, 2015年， (the year before the plan year) runs to the
