@@ -163,6 +163,11 @@ SLOGAN_CASES = [
     ("对群众关心的事，定一条办一条，条条算数；", []),  # prefectures/宜春市/2014
     ("建成垃圾焚烧发电厂一座、餐厨垃圾无害化处理厂一座。", ["一座", "一座"]),
     ("其中一等奖一项。", ["一项"]),
+    # a spirit, not a multiple; a multiple written with its numeral is one
+    ("展望未来发展，我们信心百倍。", []),  # cities/南昌市/2011, provinces/广东省/2009
+    ("以百倍的努力，百倍的干劲，", []),
+    ("进出口总额是1978年的一百倍。", ["一百倍"]),
+    ("进出口额增长百倍", ["增长百倍"]),
     # a duration is no figure; 一列, 一眼 are words
     ("上海世博会历时184天，", []),  # communiques/2010
     ("水位超汛限运行长达91天。", []),  # prefectures/白城市/2014

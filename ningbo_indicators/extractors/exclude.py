@@ -344,6 +344,10 @@ _SLOGAN_REACH = 10
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
+# what a bare 百倍 may follow or precede as a set phrase (信心百倍, 精神百倍; 百倍的努力, 百倍努力)
+_SPIRITS = ("信心", "精神")
+_EFFORT = frozenset("的努")
+
 # measure words counted only after digits
 _DIGITS_ONLY = frozenset(("度", "起", "列", "眼", "天", "口", "块"))
 
@@ -378,6 +382,12 @@ def _chinese_idiom(a: Around) -> bool:
         return True  # 留住一个、涵养一个: an article, not a count
     if s.number[0] in "百千万亿" and not s.pre and a.after_han:
         return True  # 千亿斤粮食产能提升行动: a size in a name
+    if (
+        s.unit == "倍"
+        and s.number in ("百", "千")
+        and (a.head.endswith(_SPIRITS) or after in _EFFORT)
+    ):
+        return True  # 信心百倍, 百倍的努力: a spirit, not a multiple
     if s.unit in COUNT_WORDS:
         if s.unit == "次" or a.prev == "届":
             return True  # 十一届五次全会: sessions are ordinals
