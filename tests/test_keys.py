@@ -3914,6 +3914,41 @@ CONTEXT_CASES = [
         "2.1万座",
         None,
     ),
+    (
+        "more/prefectures/阜新市/2023.md",
+        "300家中小企业高质量“上云”，5G基站突破2400个，实现5G网络全覆盖。",
+        "突破2400个",
+        None,
+    ),
+    # ... or listed with no verb at all: how many there are
+    (
+        "communiques/2007.md",
+        "乡镇卫生院3.9万个，床位67.5万张，卫生技术人员86.3万人。",
+        "3.9万个",
+        None,
+    ),
+    (
+        "communiques/2016.md",
+        "基层医疗卫生机构93.1万个，其中乡镇卫生院3.7万个，社区卫生服务中心（站）3.5万个，",
+        "3.7万个",
+        None,
+    ),
+    (
+        "communiques/2021.md",
+        "年末移动电话基站数[32]996万个，其中4G基站590万个，5G基站143万个。",
+        "143万个",
+        None,
+    ),
+    ("more/cities/贵阳市/2021.md", "全市停车位87万个。", "87万个", None),
+    # ... but what was done keeps the key, whether its verb stands before or after the figure
+    (
+        "more/cities/兰州市/2011.md",
+        "完成66个乡镇卫生院和 772个村卫生所标准化建设。",
+        "66个",
+        "township_hospitals",
+    ),
+    ("more/prefectures/普洱市/2023.md", "开通5G基站1715个，", "1715个", "base_stations_5g"),
+    ("more/cities/长沙市/2025.md", "新增停车位16.6万个。", "16.6万个", "parking_spaces"),
 ]
 
 

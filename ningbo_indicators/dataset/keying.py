@@ -1537,8 +1537,39 @@ _STOCK_BEFORE = compiled.compile_std(
 
 # ... and the things themselves reaching a figure (5G基站达到1.4万座, 各类公园达1514个, 到2025年…高标准
 # 农田达到800万亩): with no verb of building in the clause, the figure is how many there are
-_REACHED_BEFORE = compiled.compile_std(r"(?:达到|达)" + _RIGHT_BEFORE)
+_REACHED_BEFORE = compiled.compile_std(r"(?:达到|达|突破)" + _RIGHT_BEFORE)
 _BUILT_IN_PHRASE = LazyPattern(r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开", std=True)
+
+
+# ... and a list of how many there are, with no verb at all: a count right after its phrase, where
+# neither the phrase, nor the sentence before it, nor the rest of its clause says what was done
+# or is to be done (乡镇卫生院4.0万个，床位65.3万张; 基层医疗卫生机构93.1万个，其中乡镇卫生院3.7万个;
+# 全市停车位87万个。 Not 筹集保障性租赁住房2.3万套, 开发公益性岗位1100个, 5G基站1715个建成开通)
+_LISTED_SCOPE = compiled.compile_std(r"(?:其中|全市|全省|全国|全区|全州|年末|目前|现有|共有)*\Z")
+_DOING = LazyPattern(
+    r"建|改|筹|新|开发|开通|开工|开放|完成|实施|部署|发放|提供|推出|投|修|造|配|装|购|添|创|培|"
+    r"引|扶|帮|增加|提升|提高|达标|力争|确保|目标|计划|任务|预计|争取",
+    std=True,
+)
+
+
+def _listed_stock(text: str, m: Mention, begin: int) -> bool:
+    """Whether m, a count of a key of a flow, is one of a list of how many there are (see
+    _LISTED_SCOPE; `begin`: where m's sentence starts)."""
+    phrase = m.indicator
+    if not phrase or not text.endswith(phrase, m.clause, m.start):
+        return False
+    if not _LISTED_SCOPE.match(text, m.clause, m.start - len(phrase)):
+        return False
+    if begin >= m.clause and text.startswith("其中", m.clause):
+        # (新增停车泊位5.5万个。其中公共停车泊位4500个: the whole, and its verb, in the sentence
+        # before)
+        begin = _last_mark(text, _SENTENCE_ENDS, max(0, begin - 200), begin - 1) + 1
+    after = _CLAUSE_OR_SENTENCE.search(text, m.end, m.end + 30)
+    rest = text[m.end : after.start() if after else m.end + 30]
+    return not (
+        _DOING.search(phrase) or _DOING.search(text, begin, m.clause) or _DOING.search(rest)
+    )
 
 
 def _stock_of_a_flow(text: str, m: Mention) -> bool:
@@ -3619,7 +3650,7 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if (
         (kind == "count" or kind == "amount")
         and (key.endswith("_built") or "flow" in classes)
-        and _stock_of_a_flow(text, m)
+        and (_stock_of_a_flow(text, m) or kind == "count" and _listed_stock(text, m, begin))
     ):
         return None
     # (a count before its phrase: what _counts_a_list_of_kinds, _problem_solved and _selected_key
