@@ -460,10 +460,11 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
     rf"|今后{_SEVERAL}|未来{_SEVERAL}|新一届[^，,。\n]{{0,8}}?{_SEVERAL})"
 )
 # ... and, inside a review of them, a part on one year: a paragraph that opens with 一年来,
-# 去年, 过去一年, 这一年, 刚刚过去的2020年, 2015年， (the year before the plan year) runs to the
+# 去年, 过去一年, 这一年, 刚刚过去的2020年, 2015年， (the year before the plan year), or a
+# sentence that does so after the address (…有了新作为。各位代表，刚刚过去的2025年，…), runs to the
 # next paragraph of several years (五年来, “十二五”时期…) or the end of the review
 RE_ONE_YEAR_PARAGRAPH = LazyPattern(
-    r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?"
+    r"(?:\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?|[。！!]各位代表[，,！!：:]\s*)"
     rf"(?:一年来|去年|过去(?:的)?一年|这一年|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])",
     std=True,
 )
