@@ -447,6 +447,7 @@ class PeriodReader:
 
 # A passage that looks back over several years: a paragraph that opens with 五年来, 过去五年,
 # 这五年, 四年来, 五年的, 近五年，, 回顾过去五年, 历经五年, 回顾本届政府, 本届政府任期的五年,
+# “十二五”期间 (a plan's years ahead, in the part of the plan, are another status: `_several`),
 # after the address or not (各位代表！过去五年，…); a first-level section that reviews a
 # five-year plan or a term and names no single year (一、过去五年工作回顾, 一、“十二五”时期工作
 # 回顾; not 一、2020年和“十三五”工作回顾). (Not 今年是本届政府任期的最后一年: one year.)
@@ -456,15 +457,17 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
     r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?"
     rf"(?:(?P<back>(?:回顾|回首|回望)(?:过去的?|这)?{_SEVERAL}|(?:在|经过|历经|近|我[市州省区])?"
     rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|的|中|间|里|[，,]))"
-    rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?{_SEVERAL})"
+    rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?{_SEVERAL}"
+    r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来))"
     rf"|今后{_SEVERAL}|未来{_SEVERAL}|新一届[^，,。\n]{{0,8}}?{_SEVERAL})"
 )
 # ... and, inside a review of them, a part on one year: a paragraph that opens with 一年来,
 # 去年, 过去一年, 这一年, 刚刚过去的2020年, 2015年， (the year before the plan year), or a
-# sentence that does so after the address (…有了新作为。各位代表，刚刚过去的2025年，…), runs to the
+# sentence that does so after the address or 特别是 (…有了新作为。各位代表，刚刚过去的2025年，…;
+# “十三五”时期是…的五年。特别是刚刚过去的2020年，…), runs to the
 # next paragraph of several years (五年来, “十二五”时期…) or the end of the review
 RE_ONE_YEAR_PARAGRAPH = LazyPattern(
-    r"(?:\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?|[。！!]各位代表[，,！!：:]\s*)"
+    r"(?:\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?|[。！!](?:各位代表[，,！!：:]\s*|特别是))"
     rf"(?:一年来|去年|过去(?:的)?一年|这一年|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])",
     std=True,
 )
@@ -525,8 +528,9 @@ RE_LEVEL = compiled.compile_std(
 RE_LEVEL_OPENING = compiled.compile_std(r"达|突破|超过|超")
 # what was added in the years, whatever its figure's first words (新增城镇就业超过110万人)
 RE_ADDED = compiled.compile_std(r"新增|净增|新建|累计")
-# ... a rate held over the years: 比重稳定在80%左右
-RE_HELD = compiled.compile_std(r"稳定在|保持在|保持$|始终|连续")
+# ... a rate held over the years: 比重稳定在80%左右, 城镇登记失业率每年控制在2%左右 (not the
+# unit of a level: 补助标准达到每人每年120元, 提高到每年1.2万元)
+RE_HELD = compiled.compile_std(r"稳定在|保持在|保持$|始终|连续|(?<!人)(?:每年|年年)(?!$)")
 # a figure of one year inside the passage: 2012年专利授权量达到2.7万件, 比上年增长
 RE_ONE_YEAR_WORDS = compiled.compile_std(
     rf"{_YEAR}年(?!代|[—\-－至到])|全年|去年|当年|比上年|同比|上年", first=True
