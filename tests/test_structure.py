@@ -233,6 +233,22 @@ SHAPES = [
         2016,
     ),
     Shape(
+        "no date line; a title with the place names the plan year, whatever years the text "
+        "names most (cities/烟台市/2006)",
+        "---\ntitle: 2006年烟台市政府工作报告\n---\n\n各位代表：\n\n"
+        "一、进入新世纪，全市“十五”时期经济社会发展取得可喜成就\n\n"
+        "2005年全市实现生产总值2012亿元，比2000年增加1133亿元。结构比例由2000年的14.4:51.8:33.8"
+        "调整为9.6:61:29.4。公路里程比2000年增加6749公里。\n\n"
+        "二、瞄准新目标，确保“十一五”开好局、起好步\n\n全市生产总值增长13%。",
+        [
+            ("2012亿元", "actual"),
+            ("1133亿元", "actual"),
+            ("6749公里", "actual"),
+            ("增长13%", "target"),
+        ],
+        2006,
+    ),
+    Shape(
         "a statistical communiqué: every figure a result of its year (communiques/2010)",
         "**2010年国民经济和社会发展统计公报[1]**\n\n中华人民共和国国家统计局\n\n2011年2月28日\n\n"
         "## 一、综合\n\n初步核算，全年国内生产总值[2]397983亿元，比上年增长10.3%。\n\n"

@@ -182,6 +182,9 @@ REVIEW_PARAGRAPH = LazyPattern(
 _LOOKING_AHEAD = LazyPattern(r"新的一年|未来|今后|今年|明年|下一步|展望")
 RE_TITLE_YEAR = LazyPattern(r"((?:19|20)[0-9][0-9])年政府工作报告")
 RE_PAST_YEAR = LazyPattern(r"(?:刚刚)?过去的((?:19|20)[0-9][0-9])年")
+# ... a title with the place between its year and 政府工作报告 (2006年烟台市政府工作报告)
+RE_PLACE_TITLE_YEAR = LazyPattern(r"((?:19|20)[0-9][0-9])年[^\n，。,]{1,12}?政府工作报告")
+_TITLE_HEAD = 600
 
 
 # Bounds that keep every per-mention look-around linear on text without punctuation: a
@@ -876,8 +879,15 @@ _RECALLED = LazyPattern(r"去年|上年|年初|过去|确定的|提出的|回顾
 
 
 def _fallback_year(folded: str) -> int | None:
+    """The plan year where neither a date line nor the parts tell it: the year after 过去的2005年,
+    else the year of a title that names the place (2006年烟台市政府工作报告: such titles name the
+    year of the plan or, some, of the review, which the parts tell first), else the year most
+    often written."""
     m = RE_PAST_YEAR.search(folded)
     if m:
         return int(m[1]) + 1
+    m = RE_PLACE_TITLE_YEAR.search(folded, 0, _TITLE_HEAD)
+    if m:
+        return int(m[1])
     years = Counter(year_number(y) for y in RE_YEAR.findall(folded[:20000]))
     return years.most_common(1)[0][0] if years else None
