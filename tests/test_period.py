@@ -148,6 +148,18 @@ CASES = [
         "增长5.3%",
         "year",
     ),
+    # the goals of a plan under a heading of the years ahead with no word of goals (南昌 2021,
+    # 厦门 2016, 白山 2016), but not those of the plan year's section
+    *(
+        (
+            "——2021年1月10日在某市人民代表大会上\n一、过去五年工作回顾\n生产总值增长4%。\n"
+            f"二、{title}\n第三产业占比达到53%左右。\n三、2021年工作安排\n第三产业占比达到50%。",
+            figure,
+            period,
+        )
+        for title in ("今后五年工作的总体考虑", "“十四五”时期展望", "展望“十四五”，全力打造示范区")
+        for figure, period in (("53%左右", "years"), ("50%", "year"))
+    ),
     # ... but not one year of the term (今年是本届政府任期的最后一年), nor its levels
     ("今年是本届政府任期的最后一年。新增城镇就业6万人。", "6万人", "year"),
     ("各位代表！五年来，我们真抓实干。总量达474万户。", "474万户", "year"),

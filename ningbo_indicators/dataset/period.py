@@ -488,9 +488,13 @@ RE_REVIEW_HEADING = compiled.compile_std(
 # 二、未来五年工作的总体要求和主要目标任务, 二、对下届政府工作的建议: the years ahead, whatever
 # the title's words
 _AHEAD = LazyPattern(r"今后|未来|下届")
-# (a government's term is five years: 二、第十八届政府任务目标)
+# (a government's term is five years: 二、第十八届政府任务目标; 二、今后五年工作的总体考虑,
+# 二、“十四五”时期发展的主要考虑, 二、新一届政府努力方向, 二、展望“十三五”，…)
 RE_GOALS_HEADING = compiled.compile_std(
-    rf"(?:{_PLAN_TERM}|远景|规划|届|任期).*(?:目标|任务|规划|纲要|部署|要求)", first=True
+    rf"(?:{_PLAN_TERM}|远景|规划|届|任期).*"
+    r"(?:目标|任务|规划|纲要|部署|要求|考虑|展望|构想|谋划|总体安排|思路|方向)"
+    rf"|(?:今后|未来|展望)(?:{_PLAN_TERM})",
+    first=True,
 )
 # a count that ends the clause before: 政协提案2605件，
 _COUNTED_BEFORE = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?万?[件个项家户所座][，,]\s*$")
