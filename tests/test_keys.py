@@ -1384,6 +1384,14 @@ CLASSES_BEFORE = {
     "price_index": {"cpi", "retail_price", "ppi"},  # targets.PRICE_KEYS
     # (round 22: a class of its own from the start)
     "poverty_exit": {"poverty_reduction", "poor_villages_exited", "poor_counties_exited"},
+    # (round 23: statistics at current prices, whose real growth is another statistic)
+    "nominal": {
+        "retail_sales_growth",
+        "foreign_trade_growth",
+        "exports_growth",
+        "imports_growth",
+        "fixed_asset_investment_growth",
+    },
     "flow": {  # keying._flow_keys: the keys whose note opened with "a flow"
         "affordable_rental_housing",  # (round 22)
         "afforestation",
@@ -3913,6 +3921,52 @@ CONTEXT_CASES = [
         "建设42个数据中心，5G基站达2.1万座。",
         "2.1万座",
         None,
+    ),
+    # a growth with something left out of its statistic (taxes cut, a base, capacity closed):
+    # not the statistic's growth; with prices left out, the real growth of a nominal statistic
+    (
+        "more/prefectures/连云港市/2021.md",
+        "一般公共预算收入剔除减税降费因素增长6.5%",
+        "增长6.5%",
+        None,
+    ),
+    (
+        "more/prefectures/淮北市/2020.md",
+        "全市生产总值突破1000亿元，预计增长3%，剔除煤炭去产能等因素，实际增长6%左右。",
+        "增长6%左右",
+        None,
+    ),
+    (
+        "more/prefectures/淮北市/2020.md",
+        "全市生产总值突破1000亿元，预计增长3%，剔除煤炭去产能等因素，实际增长6%左右。",
+        "增长3%",
+        "gdp_growth",
+    ),
+    (
+        "communiques/1981.md",
+        "一九八一年社会商品零售总额2，350亿元，比上年增长9．8％，扣除零售物价上升因素，实际增长7．2％。",
+        "增长7．2％",
+        None,
+    ),
+    (
+        "communiques/1981.md",
+        "一九八一年社会商品零售总额2，350亿元，比上年增长9．8％，扣除零售物价上升因素，实际增长7．2％。",
+        "增长9．8％",
+        "retail_sales_growth",
+    ),
+    # ... but the real growth of a statistic that is real (per head, productivity), and a figure
+    # after another figure after the words, keep their keys
+    (
+        "communiques/1996.md",
+        "人均国内生产总值5569元，全社会劳动生产率9902元，扣除价格因素，分别比上年增长8．6％和8．3％。",
+        "增长8．6％",
+        "gdp_per_capita_growth",
+    ),
+    (
+        "more/prefectures/铁岭市/2023.md",
+        "一般公共预算收入扣除留抵退税因素后同口径下降2.1%，社会消费品零售总额增长1%，",
+        "增长1%",
+        "retail_sales_growth",
     ),
     (
         "more/prefectures/阜新市/2023.md",

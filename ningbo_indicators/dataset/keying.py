@@ -1572,6 +1572,31 @@ def _listed_stock(text: str, m: Mention, begin: int) -> bool:
     )
 
 
+# A growth after what its statistic leaves out (一般公共预算收入下降1.6%，扣除减税降费等因素影响，
+# 可比增长11.5%; 剔除煤炭去产能等因素，实际增长6%左右) is a comparison of the report's own making, not
+# the statistic's growth: no key. With prices left out (扣除价格因素，实际增长) it is the real growth,
+# another statistic for the keys of class nominal (retail sales, trade, investment). The words
+# apply to the figure they stand before: no figure between them and it.
+_LEFT_OUT = LazyPattern(r"(?:扣除|剔除)([^，。；;,\d]{0,20}?)因素", std=True)
+_PRICES = ("价格", "物价", "涨价")
+_A_RATE = LazyPattern(r"\d\s*[%％]", std=True)
+_LEFT_OUT_REACH = 30
+
+
+def _adjusted_growth(text: str, m: Mention, classes, begin: int) -> bool:
+    """Whether m, a growth, is one with something left out of its statistic (see _LEFT_OUT;
+    `begin`: where m's sentence starts)."""
+    lo = max(begin, m.clause - _LEFT_OUT_REACH)
+    last = None
+    for found in _LEFT_OUT.finditer(text, lo, m.start):
+        last = found
+    if last is None or _A_RATE.search(text, last.end(), m.start):
+        return False
+    if any(word in last[1] for word in _PRICES):
+        return "nominal" in classes
+    return True
+
+
 def _stock_of_a_flow(text: str, m: Mention) -> bool:
     """Whether m, a count or an amount, states the stock of things that its key counts as a
     flow (see _STOCK_BEFORE; key_in_context asks it of those kinds and of the keys of a flow
@@ -3645,6 +3670,15 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if kind == "count" and ("持" in last12 or "扶" in last12) and _helped(text, m):
         return None  # (扶持, 支持, 帮扶)
     if kind == "count" and _policy_carried_out(text, m):
+        return None
+    # (扣除 or 剔除 stands in the figure's clause or within 30 characters before it)
+    if (
+        kind == "growth"
+        and (
+            "除" in text[m.clause - _LEFT_OUT_REACH if m.clause > _LEFT_OUT_REACH else 0 : m.start]
+        )
+        and _adjusted_growth(text, m, classes, begin)
+    ):
         return None
     # (a stock of a flow: of the keys of a flow alone, `_stock_of_a_flow`)
     if (

@@ -85,6 +85,8 @@ KEY_CLASSES = {
     "the report's place helped (对口帮扶, 东西部扶贫协作, 助力受援地区) are not",
     "flow": "a flow, what was added or done in the year (新增, 新建, 建成): the stock it reached "
     "(总数达…, 累计…) is not",
+    "nominal": "the growth of a statistic at current prices (retail sales, trade, investment): "
+    "its growth with prices taken out (扣除价格因素，实际增长) is not",
 }
 # (how tables without the classes column marked a flow: their note opened with it)
 _FLOW_NOTE = "a flow"
