@@ -3922,6 +3922,22 @@ CONTEXT_CASES = [
         "2.1万座",
         None,
     ),
+    # built new or rebuilt: neither the stock nor what was added (a key kept apart from its
+    # additions), though the phrase lost the verb
+    (
+        "more/cities/乌鲁木齐市/2014.md",
+        "农业高效节水面积达到10万亩，新（改）建设施农业6000亩。",
+        "6000亩",
+        None,
+    ),
+    ("more/prefectures/池州市/2014.md", "新改建绿色建筑90万平方米。", "90万平方米", None),
+    # ... but what was built new is what was added
+    (
+        "more/prefectures/铁岭市/2023.md",
+        "新建设施农业6000亩，",
+        "6000亩",
+        "new_facility_agriculture",
+    ),
     # a growth with something left out of its statistic (taxes cut, a base, capacity closed):
     # not the statistic's growth; with prices left out, the real growth of a nominal statistic
     (

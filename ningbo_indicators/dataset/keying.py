@@ -1195,13 +1195,14 @@ def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
 # stock), nor where a verb of change other than 新增 comes right before the figure (改造提升207万亩).
 # The verb may follow words of effort or span (着力培育15家国家高新技术企业, 扶持和培育…6家, 三年新建
 # 省级湿地公园4个: additions over the span, the period tells it), and in a list of kinds 入选, 获评
-# (入选国家级专精特新"小巨人"企业3家) may add or keep.
+# (入选国家级专精特新"小巨人"企业3家) may add or keep. What was built new or rebuilt (新（改）建设施农业
+# 6000亩, 新改扩建) is neither the stock nor what was added.
 _ADDING_VERB = (
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再|着力|重点|大力|积极|加快|优选|规划"
     r"|(?:扶持|支持)和?|[一二三四五两\d]年(?:内|间)?)*"
     r"(?:(?P<adds>新增|新发展|新成立|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
     r"|缔结|新开通|新开辟|新开(?!工)|增开|新获批|获批|新获评|新获|新引进|新入库|新备案|新建立|建立)"
-    r"|(?P<vague>培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持|(?:免费)?培训(?=[^，。；：\n]*人才)))"
+    r"|(?P<vague>新[（(][改扩、]{1,3}[）)]建|新改扩?建|改扩建|培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持|(?:免费)?培训(?=[^，。；：\n]*人才)))"
     r"(?![到至为成])"
 )
 # (the words of a level, which the last item may not hold)
