@@ -28,6 +28,9 @@ _NOT_ANNUAL_ON_REGEX = (
     # (round 22: the end of a five-year plan compared with, before the frame)
     r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?(?:时期|期)?(?:末期?|期末)|"
     r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
+    # (round 23: spans of other years)
+    r"(?:经过|历经)[二两三四六七八九]年|用[二两三四六七八九]年(?:左右)?的?时间|"
+    r"(?<![十百])[二两三四六七八九]年来(?![^，,。]{0,4}(?:最|首次|少有|罕见|新高|新低))|"
     rf"{period._YEAR}(?:—|-|－|至|到){period._YEAR}?年)|"
     rf"到(?P<by>{period._YEAR})年|[比较](?P<than>{period._YEAR})年|"
     rf"(?:同|与|和|跟)(?P<than>{period._YEAR})年(?:相比|比较)|是(?P<than>{period._YEAR})年末?的|"
