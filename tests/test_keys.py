@@ -26,6 +26,22 @@ from ningbo_indicators.dataset.keys import (
 
 # (indicator phrase, kind, base unit, expected key)
 KEY_CASES = [
+    # wordings a reading of 200 unkeyed records found missing (round 23)
+    ("旅游综合消费", "amount", "元", "tourism_revenue"),
+    ("农村无害化卫生厕所改造", "count", "户", "rural_toilet_renovation"),
+    ("新增创业担保贷款", "amount", "元", "entrepreneurship_loans"),
+    ("省级美丽示范村", "count", "个", "demonstration_villages"),
+    ("特色小城镇", "count", "个", "characteristic_towns"),
+    ("来源于广东的财政总收入", "amount", "元", "fiscal_revenue"),
+    ("困难人员就业", "count", "人", "hard_to_employ_jobs"),
+    ("标准化菜市场", "count", "个", "farmers_markets"),
+    ("公办和普惠幼儿园", "count", "所", "kindergartens_built"),
+    ("城区提质改造小街巷", "count", "条", "back_streets"),
+    ("注册外资实际到账", "amount", "美元", "utilised_foreign_capital"),
+    ("转移劳动力", "count", "人", "rural_labour_transfer"),
+    ("人大议案建议", "count", "件", "npc_suggestions"),
+    ("市人大建议", "count", "件", "npc_suggestions"),
+    ("新增科技型中小微企业", "count", "家", "new_tech_smes"),
     # wordings a review of 200 unkeyed records found missing (round 21)
     ("职业培训", "count", "人次", "vocational_training"),
     ("补贴性职业培训", "count", "人次", "vocational_training"),
@@ -1059,6 +1075,10 @@ NO_KEY_CASES = [
     ("交付保障性租赁住房", "count", "套"),
     ("分配保障性租赁住房", "count", "套"),
     ("人才保障性租赁住房", "count", "套"),
+    # (round 23's wordings stay narrow: the province's suggestions in a lower report, the
+    # industry of the local firms beside the centre's (大庆: 中直 and 地方))
+    ("省人大建议", "count", "件"),
+    ("地方规上工业增加值", "growth", "%"),
     # (round 21's wordings stay narrow: a group's training, lines added and reorganised)
     ("农民工职业培训", "count", "人次"),
     ("新辟优化公交线路", "count", "条"),
