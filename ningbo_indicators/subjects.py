@@ -1975,6 +1975,7 @@ def _respectively(
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
+_JOINED = compiled.compile_std(r"[和及与]")
 
 
 def _the_list(text: str, after: list[Mention], kind: str) -> list[Mention]:
@@ -2012,6 +2013,18 @@ def _paired(
     else the figures just before them in the sentence, else the clause before."""
     subject = _subject(text[begin:at], m.kind)
     parts = list(_items(subject))
+    if len(parts) > len(listed) and "、" in subject:
+        # 不动产登记机构一般登记和抵押登记业务办理时间、工程建设项目审批时间、企业开办时间分别压缩至5、
+        # 55、2个工作日: an item before the last holds 和; the marks between the items say which
+        # (not 和 in the last item, which joins the list: 绿地率、绿化覆盖率和人均公园绿地面积; nor a
+        # list of the figures a change starts from: 企业数和注册资金额由17669家、770亿元分别增加到)
+        marked = [p for p in subject.split("、") if p]
+        if (
+            len(marked) == len(listed)
+            and not _JOINED.search(marked[-1])
+            and not any(c.isdigit() for c in subject)
+        ):
+            parts = marked
     if halves := _urban_rural(subject, listed, m) or _domestic_foreign(subject, listed, m):
         return halves
     changes = m.kind == "amount" and listed[0].span.verb in _CHANGE_VERBS

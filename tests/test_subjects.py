@@ -167,3 +167,38 @@ def test_a_figure_past_the_twelve_after_respectively_is_not_paired(text):
     # (it was looked up among the twelve figures read after 分别: ValueError, a traceback)
     records = extract(text)
     assert records and all(r.value is not None for r in records)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an item before the last holds 和: the marks between the items say which (吐鲁番 2023)
+        (
+            "不动产登记机构一般登记和抵押登记业务办理时间、工程建设项目审批时间、企业开办时间"
+            "分别压缩至5、55、2个工作日。",
+            [
+                ("5", "不动产登记机构一般登记和抵押登记业务办理时间"),
+                ("55", "工程建设项目审批时间"),
+                ("2个工作日", "企业开办时间"),
+            ],
+        ),
+        (
+            "县城及以上城镇生活垃圾无害化处理率、污水处理率达到99.7%、85%以上。",
+            [("99.7%", "县城及以上城镇生活垃圾无害化处理率"), ("85%以上", "污水处理率")],
+        ),
+        # ... not 和 in the last item, which may join the list (a figure not read: 16.57平米)
+        (
+            "城市绿地率、绿化覆盖率和人均公园绿地面积分别达到40.99%、41.03%和16.57平米。",
+            [("40.99%", ""), ("41.03%", "")],
+        ),
+    ],
+)
+def test_a_list_whose_item_holds_a_conjunction(text, expected):
+    records = extract(text)
+    got = [(r.text, r.indicator) for r in records]
+    assert [figure for figure, _ in got] == [figure for figure, _ in expected]
+    for (_, indicator), (_, phrase) in zip(expected, got):
+        if indicator:
+            assert phrase == indicator
+        else:  # (no pairing by the marks: each figure keeps the list, not one item of it)
+            assert "、" in phrase
