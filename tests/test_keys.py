@@ -26,6 +26,15 @@ from ningbo_indicators.dataset.keys import (
 
 # (indicator phrase, kind, base unit, expected key)
 KEY_CASES = [
+    # statistics that many reports give and the table lacked (round 23)
+    ("企业退休人员月人均基本养老金", "amount", "元", "pension_level"),
+    ("企业退休人员基本养老金", "amount", "元", "pension_level"),
+    ("企业退休人员基本养老金人均", "amount", "元", "pension_level"),
+    ("人均基本公共卫生服务经费补助标准", "amount", "元", "public_health_funding_per_capita"),
+    ("基本公共卫生服务经费人均财政补助标准", "amount", "元", "public_health_funding_per_capita"),
+    ("城乡居民医保人均财政补助标准", "amount", "元", "residents_medical_insurance_subsidy"),
+    ("居民基本医疗保险政府补助标准", "amount", "元", "residents_medical_insurance_subsidy"),
+    ("中欧班列开行", "count", "列", "china_europe_trains"),
     # wordings a reading of 200 unkeyed records found missing (round 23)
     ("旅游综合消费", "amount", "元", "tourism_revenue"),
     ("农村无害化卫生厕所改造", "count", "户", "rural_toilet_renovation"),
@@ -1404,6 +1413,12 @@ CLASSES_BEFORE = {
     "price_index": {"cpi", "retail_price", "ppi"},  # targets.PRICE_KEYS
     # (round 22: a class of its own from the start)
     "poverty_exit": {"poverty_reduction", "poor_villages_exited", "poor_counties_exited"},
+    # (round 23: amounts per person, which a sum in 亿元 is not)
+    "per_person": {
+        "pension_level",
+        "public_health_funding_per_capita",
+        "residents_medical_insurance_subsidy",
+    },
     # (round 23: statistics at current prices, whose real growth is another statistic)
     "nominal": {
         "retail_sales_growth",
@@ -1417,6 +1432,7 @@ CLASSES_BEFORE = {
         "afforestation",
         "base_stations_5g",
         "charging_piles",
+        "china_europe_trains",  # (round 23)
         "direct_financing",
         "high_standard_farmland",
         "irrigation_area_added",
@@ -3940,6 +3956,26 @@ CONTEXT_CASES = [
         "more/provinces/广西壮族自治区/2021.md",
         "建设42个数据中心，5G基站达2.1万座。",
         "2.1万座",
+        None,
+    ),
+    # an amount per person written in 亿: what was paid in all
+    (
+        "more/provinces/湖南省/2002.md",
+        "全省发放企业离退休人员基本养老金63.99亿元，",
+        "63.99亿元",
+        None,
+    ),
+    (
+        "more/cities/青岛市/2016.md",
+        "企业退休人员基本养老金达到2914元，",
+        "2914元",
+        "pension_level",
+    ),
+    # a list of changes after 分别 and an adverb (再, 又): no level
+    (
+        "national/2022.md",
+        "居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元，",
+        "5元",
         None,
     ),
     # built new or rebuilt: neither the stock nor what was added (a key kept apart from its

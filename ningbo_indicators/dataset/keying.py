@@ -95,7 +95,8 @@ _LIST_CHANGE = compiled.compile_std(
     r"(?:分别|均|各)(?:比上年|比年初|较上年|较年初|(?:比|较)(?:19|20)\d\d年(?:末|底)?"
     # (比“十五”期末, 较“十二五”末: the end of a five-year plan)
     rf"|(?:比|较){PLAN_END})?"
-    rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})了?(?![到至为])"
+    # (分别再提高30元和5元, 分别又增加: an adverb of again)
+    rf"[再又]?(?P<verb>{'|'.join(_CHANGE_WORDS)})了?(?![到至为])"
 )
 
 
@@ -3671,6 +3672,9 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
     if kind == "count" and ("持" in last12 or "扶" in last12) and _helped(text, m):
         return None  # (扶持, 支持, 帮扶)
     if kind == "count" and _policy_carried_out(text, m):
+        return None
+    # (an amount per person written in 亿: what was paid in all)
+    if kind == "amount" and "per_person" in classes and "亿" in m.reading.unit:
         return None
     # (扣除 or 剔除 stands in the figure's clause or within 30 characters before it)
     if (
