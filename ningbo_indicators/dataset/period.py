@@ -53,8 +53,12 @@ RE_NOT_ANNUAL = compiled.compile_std(
     r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     # (经过八年持续努力, 用三年时间, 四年来: a span of other years; not 三年来最为严峻的, 三年来首次,
     # 十六年来新高: a comparison with them)
-    r"(?:经过|历经)[二两三四六七八九]年|用[二两三四六七八九]年(?:左右)?的?时间|"
-    r"(?<![十百])[二两三四六七八九]年来(?![^，,。]{0,4}(?:最|首次|少有|罕见|新高|新低))|"
+    # (each on its rarer character, read back: the engine skips to the words' first characters)
+    r"过(?<=经过)[二两三四六七八九]年|历经[二两三四六七八九]年|"
+    r"间(?<=用[二两三四六七八九]年时间)|间(?<=用[二两三四六七八九]年的时间)|"
+    r"间(?<=用[二两三四六七八九]年左右时间)|"
+    r"来(?<=[二两三四六七八九]年来)(?<![十百][二两三四六七八九]年来)"
+    r"(?![^，,。]{0,4}(?:最|首次|少有|罕见|新高|新低))|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年)|"
     rf"到(?P<by>{_YEAR})年|"
     # 比2002年, 同2002年相比, 是2007年末的: `than`, the year compared with, one group for the
@@ -147,7 +151,7 @@ def table_one_year(folded: str, pos: int, plan_year: int | None) -> bool:
 # one year's. (是2007年的2.1倍 has none: a multiple is read closely whatever the words before it)
 # So words_period reads RE_NOT_ANNUAL only where its window holds one of them or 是 (月 is
 # RE_MONTHS' alone), and RE_AVERAGE where its window holds 均 (年均, 平均) or 比 (比2002年).
-_NOT_ANNUAL_CHARS = compiled.compile_std("[均累五十间季半到比较至—\\-－~～是经用来]")
+_NOT_ANNUAL_CHARS = compiled.compile_std("[均累五十间季半到比较至—\\-－~～是来过历]")
 
 
 def _last_stop(window: str) -> int:
@@ -298,7 +302,7 @@ def _cue_anchors(folded: str, starts: list[int] | None = None) -> list[int]:
 # _cue_anchors' characters with the neighbours that make each a cue, one alternative per
 # character and neighbour, each opening with its character (the engine then skips to the next
 # of those characters): 年均, 平均; 累计; 期间, 年间; 季度; 半年; 五年, 五”, 五时, 五期, 六五…九五;
-# 三年来, 经过八年, 用三年;
+# 三年来, 经过八年, 历经三年, 用三年时间;
 # 十年, 十一五…十五五 (or 十, 十一 ending the text); 到, 比, 较 before a year (到2025年) or 较, or
 # after a digit or 相; 月份, 个月, a month after a range (1—11月, 1-9月); a range after a digit
 _DIGITS_CLASS = "".join(sorted(_DIGITS))
@@ -316,8 +320,12 @@ _CUES = compiled.compile_std(
             "半(?=年)",
             "五(?=[年”时期])",
             "五(?<=[六七八九]五)",
-            "[二两三四六七八九](?=年来)",
-            "[二两三四六七八九](?<=[过经用][二两三四六七八九])(?=年)",
+            # (三年来, 经过八年, 历经三年, 用两年时间: on their rarer characters, not the numerals)
+            "来(?<=[二两三四六七八九]年来)",
+            "过(?<=经过)(?=[二两三四六七八九]年)",
+            "历(?=经[二两三四六七八九]年)",
+            "间(?<=年时间)",
+            "间(?<=[右的]时间)",
             r"十(?=年|[一二三四五](?:五|\Z)|\Z)",
             *(rf"{c}(?=[12一二][\s\S]{{3}}年|较)" for c in "到比较"),
             *(f"{c}(?<=[{_DIGITS_CLASS}相]{c})" for c in "到比较"),
