@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import chain
 
 from .. import compiled
 from ..context.structure import PLAN_END_NAMED, Document, plan_end, year_number
@@ -481,11 +482,16 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
 # sentence that does so after the address or 特别是 (…有了新作为。各位代表，刚刚过去的2025年，…;
 # “十三五”时期是…的五年。特别是刚刚过去的2020年，…), runs to the
 # next paragraph of several years (五年来, “十二五”时期…) or the end of the review
+_ONE_YEAR_OPENING = rf"(?:一年来|去年|过去(?:的)?一年|这一年|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])"
 RE_ONE_YEAR_PARAGRAPH = LazyPattern(
-    r"(?:\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?|[。！!](?:各位代表[，,！!：:]\s*|特别是))"
-    rf"(?:一年来|去年|过去(?:的)?一年|这一年|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])",
-    std=True,
+    r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?" + _ONE_YEAR_OPENING, std=True
 )
+# (mid-paragraph: a pattern of its own, whose first characters, 各 and 特, are rare; the stop
+# before it is read apart: a pattern that opened with the stop was tried at every sentence)
+RE_ONE_YEAR_SENTENCE = LazyPattern(
+    r"(?:各位代表[，,！!：:]\s*|特别是)" + _ONE_YEAR_OPENING, std=True
+)
+_STOPS_BEFORE = frozenset("。！!")
 _OPENS_SEVERAL = LazyPattern(
     rf"年均|累计|五年|年来|是{_YEAR}年末?的|[比较]{_YEAR}年|{_YEAR}年(?:—|-|－|至|到)"
 )
@@ -628,7 +634,14 @@ def _one_year_parts(doc: Document, reviews: list[tuple[int, int]]) -> list:
     plan_year = doc.plan_year
     heads = [h.start for h in doc.headings]
     found = []
-    for m in RE_ONE_YEAR_PARAGRAPH.finditer(folded):
+    # (the sentences inside the reviews only: no other is kept)
+    sentences = {
+        m.start(): m
+        for a, b in reviews
+        for m in RE_ONE_YEAR_SENTENCE.finditer(folded, a + 1, b + 1)
+        if folded[m.start() - 1] in _STOPS_BEFORE
+    }.values()
+    for m in chain(RE_ONE_YEAR_PARAGRAPH.finditer(folded), sentences):
         written = m["past"] or m["year"]
         if written and (plan_year is None or _year_of(written) != plan_year - 1):
             continue
