@@ -593,3 +593,24 @@ def test_the_end_of_a_plan_a_year_before_is_one_years_base():
     assert words_period(text, len(text) - 4, 2027) == "year"
     assert words_period(text, len(text) - 4, 2022) == "years"
     assert words_period(text, len(text) - 4, 2030) == "years"
+
+
+def test_the_first_characters_tried_first_lose_no_paragraph():
+    # RE_SEVERAL_PARAGRAPH tries the first characters of its words before the words (most
+    # paragraphs open otherwise): without that look-ahead it finds the same paragraphs over the
+    # corpus, so the look-ahead names every word's first character
+    import re
+
+    from ningbo_indicators.dataset.period import RE_SEVERAL_PARAGRAPH
+
+    files = sorted(CORPUS.rglob("*.md"))
+    if not files:
+        pytest.skip(f"{CORPUS} not found")
+    text = RE_SEVERAL_PARAGRAPH.pattern
+    ahead = re.search(r"\(\?=\[[^\]]*\]\)", text)
+    assert ahead is not None
+    plain = re.compile(text[: ahead.start()] + text[ahead.end() :])
+    for path in files:
+        folded = "\n" + fold(path.read_text(encoding="utf-8"))
+        spans = [m.span() for m in RE_SEVERAL_PARAGRAPH.finditer(folded)]
+        assert spans == [m.span() for m in plain.finditer(folded)], path

@@ -471,6 +471,8 @@ _SEVERAL = r"[二两三四五六七八九十]年"
 # (a line break first: the standard library's engine finds a literal first character fast)
 RE_SEVERAL_PARAGRAPH = compiled.compile_std(
     r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?"
+    # (the first characters of the words below, tried first: most paragraphs open otherwise)
+    r"(?=[回在经历近我过这二两三四五六七八九十本“\"今未新])"
     rf"(?:(?P<back>(?:回顾|回首|回望)(?:过去的?|这)?{_SEVERAL}|(?:在|经过|历经|近|我[市州省区])?"
     rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|的|中|间|里|[，,]))"
     rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?{_SEVERAL}"
