@@ -463,6 +463,7 @@ class PeriodReader:
 
 # A passage that looks back over several years: a paragraph that opens with 五年来, 过去五年,
 # 这五年, 四年来, 五年的, 近五年，, 回顾过去五年, 历经五年, 回顾本届政府, 本届政府任期的五年,
+# 这是…的五年。,
 # “十二五”期间 (a plan's years ahead, in the part of the plan, are another status: `_several`),
 # after the address or not (各位代表！过去五年，…); a first-level section that reviews a
 # five-year plan or a term and names no single year (一、过去五年工作回顾, 一、“十二五”时期工作
@@ -476,6 +477,8 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
     rf"(?:(?P<back>(?:回顾|回首|回望)(?:过去的?|这)?{_SEVERAL}|(?:在|经过|历经|近|我[市州省区])?"
     rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|的|中|间|里|[，,]))"
     rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?{_SEVERAL}"
+    # (——这是综合实力迈上新台阶的五年。: what the years were, the paragraph's first sentence)
+    rf"|这是[^。，,\n]{{0,30}}的{_SEVERAL}[。，,！!]"
     r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来))"
     rf"|今后{_SEVERAL}|未来{_SEVERAL}|新一届[^，,。\n]{{0,8}}?{_SEVERAL})"
 )
@@ -546,15 +549,16 @@ def _names_one_year(title: str, plan_year: int | None) -> bool:
 # 从453亿元增加到1006亿元, 林草综合覆盖度提高到85.5%
 RE_LEVEL = compiled.compile_std(
     r"达|突破|超过|超|[到至为]$|增加到|提高到|上升到|扩大到|从|由|总量|总数|规模|余额|形成|拥有|"
-    r"位居|居全|占|人均|比重|"
+    r"位居|居全|占|人均|比重|实有|^(?:全[市省区县州国]|我[市省区国])?现有|"
     # ... or a statistic of the last year (旅游业总收入近4000亿元, 粮食总产量1393.15万吨)
     r"收入|总额|总值|增加值|产量|产值|营业额|销售额|利润",
     first=True,
 )
 # the figure's own first words: 超过200家, 达167个
 RE_LEVEL_OPENING = compiled.compile_std(r"达|突破|超过|超")
-# what was added in the years, whatever its figure's first words (新增城镇就业超过110万人)
-RE_ADDED = compiled.compile_std(r"新增|净增|新建|累计")
+# what was added or done in the years, whatever its figure's first words (新增城镇就业超过110万人,
+# 完成工业技改投资超900亿元; not 完成年货物吞吐量超…: the year's)
+RE_ADDED = compiled.compile_std(r"新增|净增|新建|累计|完成(?!年)")
 # ... a rate held over the years: 比重稳定在80%左右, 城镇登记失业率每年控制在2%左右 (not the
 # unit of a level: 补助标准达到每人每年120元, 提高到每年1.2万元)
 RE_HELD = compiled.compile_std(r"稳定在|保持在|保持$|始终|连续|(?<!人)(?:每年|年年)(?!$)")
