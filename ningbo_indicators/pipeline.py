@@ -237,12 +237,14 @@ def extract(text: str, source: str = "-", keys=None, pages=None) -> list[Record]
 # 269.12亿元，增加到2005年的525.62亿元)
 _FROM = compiled.compile_std(
     r"[由从](?P<when>[^，。；、,;由从]{0,14}?的|上年|(?:19|20)[0-9][0-9]年末?"
-    rf"|{PLAN_END})?(?:每[人户月年]){{0,2}}$"
+    # (the figures a list starts from: 由19019元、6876元提高到30775元、11045元)
+    rf"|{PLAN_END})?(?:每[人户月年]){{0,2}}(?:[^，。；、,;由从]{{1,12}}、)*$"
 )
 _TO = compiled.compile(
-    r"[，,]?[^，。；,;]{0,3}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|攀升|跃升"
-    r"|增|降|升)(?:到|至|为)"
+    r"(?:、[^，。；、,;]{1,12}?)*[，,]?[^，。；,;]{0,3}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小"
+    r"|缩短|延长|攀升|跃升|增|降|升)(?:到|至|为)"
 )
+_TO_REACH = 40  # (the verb after the figures of the list, 由A、B提高到)
 _WHEN = LazyPattern(
     rf"(?P<year>{YEAR_WRITTEN})年"
     rf"|{PLAN_END_NAMED}|(?P<before>上年)"
@@ -276,9 +278,16 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
     2000
     >>> year_of("比重从“十二五”末26%提高到32%", "26%", 2020)
     2015
+
+    A list of figures may start the change, each before the verb (由A、B提高到C、D):
+
+    >>> year_of("收入分别由19019元、6876元提高到30775元、11045元", "6876元", 2017) is None
+    True
+    >>> year_of("收入分别由2015年的24310元、11079元提高到32634元", "24310元", 2020)
+    2015
     """
     before = _FROM.search(text, max(0, start - 16), start)
-    if before is None or _TO.match(text, end, end + 10) is None:
+    if before is None or _TO.match(text, end, end + _TO_REACH) is None:
         return year
     when = before["when"] and _WHEN.search(before["when"])
     if not when:
