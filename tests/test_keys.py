@@ -26,6 +26,9 @@ from ningbo_indicators.dataset.keys import (
 
 # (indicator phrase, kind, base unit, expected key)
 KEY_CASES = [
+    # what is handled fully online is the full-online rate (三亚 2014; round 23)
+    ("实现全流程网上审批的审批事项", "ratio", "%", "online_services_full_rate"),
+    ("实现网上审批的审批事项", "ratio", "%", "online_services_rate"),
     # statistics that many reports give and the table lacked (round 23)
     ("企业退休人员月人均基本养老金", "amount", "元", "pension_level"),
     ("企业退休人员基本养老金", "amount", "元", "pension_level"),
