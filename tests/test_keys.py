@@ -3961,6 +3961,17 @@ CONTEXT_CASES = [
         "2.1万座",
         None,
     ),
+    # an adding verb beside a verb of mending or going on: neither what was added nor the stock
+    ("more/cities/西安市/2025.md", "新开和调整通学、通医等公交线路20条。", "20条", None),
+    ("more/prefectures/晋中市/2023.md", "新建改造设施农业1万亩以上，", "1万亩以上", None),
+    ("more/prefectures/通化市/2014.md", "新开公交线路5条。", "5条", "new_bus_lines"),
+    # the key projects of a cooperation, not the place's list
+    (
+        "more/provinces/辽宁省/2002.md",
+        "推进与中科院合作的“双百工程”和与清华、北大合作的100个重点项目，",
+        "100个",
+        None,
+    ),
     # an amount per person written in 亿: what was paid in all
     (
         "more/provinces/湖南省/2002.md",

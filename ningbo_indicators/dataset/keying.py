@@ -1203,7 +1203,9 @@ _ADDING_VERB = (
     r"|(?:扶持|支持)和?|[一二三四五两\d]年(?:内|间)?)*"
     r"(?:(?P<adds>新增|新发展|新成立|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
     r"|缔结|新开通|新开辟|新开(?!工)|增开|新获批|获批|新获评|新获|新引进|新入库|新备案|新建立|建立)"
-    r"|(?P<vague>新[（(][改扩、]{1,3}[）)]建|新改扩?建|改扩建|培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持|(?:免费)?培训(?=[^，。；：\n]*人才)))"
+    # (not with a verb of mending or going on beside it: 新开和调整公交线路, 新建续建7座公园)
+    r"(?!(?:和|及|与|、)?(?:调整|优化|改造|改扩建|扩建|改建|提升|续建))"
+    r"|(?P<vague>(?:新开|新建|新增|新辟)(?:和|及|与|、)?(?:调整|优化|改造|改扩建|扩建|改建|提升|续建)|新[（(][改扩、]{1,3}[）)]建|新改扩?建|改扩建|培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持|(?:免费)?培训(?=[^，。；：\n]*人才)))"
     r"(?![到至为成])"
 )
 # (the words of a level, which the last item may not hold)
@@ -3219,14 +3221,15 @@ def _of_a_basin(text: str, m: Mention) -> bool:
 
 
 # A count of key projects right after a quoted name (保障好“两核”31个重大建设项目, “购物天堂、美食之都”100个
-# 重点项目) counts the projects of that zone or programme, not the place's list.
-_NAMED_BEFORE = LazyPattern(r"[”」][ \t\u3000]*\Z", std=True)
+# 重点项目), or after the partners of a cooperation (与清华、北大合作的100个重点项目), counts the
+# projects of that zone, programme or cooperation, not the place's list.
+_NAMED_BEFORE = LazyPattern(r"(?:[”」]|合作的)[ \t\u3000]*\Z", std=True)
 
 
 def _a_named_programmes_projects(text: str, m: Mention) -> bool:
     """Whether m counts the key projects of a quoted zone or programme (see above; asked of the
     keys of class list_size alone)."""
-    return _NAMED_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+    return _NAMED_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
 
 
 # sectors11: a figure of one sector, group, project or unit keyed as the place's statistic.
