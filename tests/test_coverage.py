@@ -23,7 +23,7 @@ needs_more = pytest.mark.skipif(
 )
 
 # kind: (goal of the issue, floor measured today)
-GOALS = {"growth": (0.80, 0.805), "ratio": (0.60, 0.606), "all": (0.30, 0.385)}
+GOALS = {"growth": (0.80, 0.805), "ratio": (0.60, 0.606), "all": (0.30, 0.387)}
 
 
 def coverage() -> dict[str, tuple[int, int]]:
