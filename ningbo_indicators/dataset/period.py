@@ -463,11 +463,11 @@ class PeriodReader:
 
 # A passage that looks back over several years: a paragraph that opens with 五年来, 过去五年,
 # 这五年, 四年来, 五年的, 近五年，, 回顾过去五年, 历经五年, 回顾本届政府, 本届政府任期的五年,
-# 这是…的五年。,
-# “十二五”期间 (a plan's years ahead, in the part of the plan, are another status: `_several`),
-# after the address or not (各位代表！过去五年，…); a first-level section that reviews a
-# five-year plan or a term and names no single year (一、过去五年工作回顾, 一、“十二五”时期工作
-# 回顾; not 一、2020年和“十三五”工作回顾). (Not 今年是本届政府任期的最后一年: one year.)
+# 这是…的五年。 or “十二五”期间 (a plan's years ahead, in the part of the plan, are another
+# status: `_several`), after the address or not (各位代表！过去五年，…); a first-level section
+# that reviews a five-year plan or a term and names no single year (一、过去五年工作回顾,
+# 一、“十二五”时期工作回顾; not 一、2020年和“十三五”工作回顾). (Not 今年是本届政府任期的最后一年:
+# one year.)
 _SEVERAL = r"[二两三四五六七八九十]年"
 # (a line break first: the standard library's engine finds a literal first character fast)
 RE_SEVERAL_PARAGRAPH = compiled.compile_std(
