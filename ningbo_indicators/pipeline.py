@@ -245,6 +245,7 @@ _TO = compiled.compile(
     r"|缩短|延长|攀升|跃升|增|降|升)(?:到|至|为)"
 )
 _TO_REACH = 40  # (the verb after the figures of the list, 由A、B提高到)
+_FROM_REACH = 30  # (由 before the figures of the list: 由2015年的24310.5元、11079.3元、46000.8元)
 _WHEN = LazyPattern(
     rf"(?P<year>{YEAR_WRITTEN})年"
     rf"|{PLAN_END_NAMED}|(?P<before>上年)"
@@ -285,8 +286,10 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
     True
     >>> year_of("收入分别由2015年的24310元、11079元提高到32634元", "24310元", 2020)
     2015
+    >>> year_of("分别由2015年的24310.5元、11079.3元、46000.8元提高到…", "46000.8元", 2020)
+    2015
     """
-    before = _FROM.search(text, max(0, start - 16), start)
+    before = _FROM.search(text, max(0, start - _FROM_REACH), start)
     if before is None or _TO.match(text, end, end + _TO_REACH) is None:
         return year
     when = before["when"] and _WHEN.search(before["when"])
@@ -333,10 +336,10 @@ def to_records(
         if not section_lo <= start < section_hi:
             section_lo, section_hi, section = doc.section_at(start)
         year = part_year
-        # 由2020年的5126亿元增至…: the start of a change writes 由 or 从 in the 16 characters
+        # 由2020年的5126亿元增至…: the start of a change writes 由 or 从 in the 30 characters
         # before it (looked for there where they may stand before the figure's sentence)
-        if not m.span.verb and (changes or start - 16 < sentence_lo):
-            before = text[start - 16 if start > 16 else 0 : start]  # (max() costs more)
+        if not m.span.verb and (changes or start - _FROM_REACH < sentence_lo):
+            before = text[start - _FROM_REACH if start > _FROM_REACH else 0 : start]
             if "由" in before or "从" in before:
                 year = start_of_change_year(text, start, m.end, year)
         reading = m.reading

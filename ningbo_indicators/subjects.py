@@ -2015,8 +2015,8 @@ def _paired(
     parts = list(_items(subject))
     if len(parts) > len(listed) and "、" in subject:
         # 不动产登记机构一般登记和抵押登记业务办理时间、工程建设项目审批时间、企业开办时间分别压缩至5、
-        # 55、2个工作日: an item before the last holds 和; the marks between the items say which
-        # (not 和 in the last item, which joins the list: 绿地率、绿化覆盖率和人均公园绿地面积; nor a
+        # 55、2个工作日: an item before the last holds 和, 及 or 与; the marks between the items say
+        # which (not one in the last item, which may join the list: 绿地率、绿化覆盖率和人均公园绿地面积; nor a
         # list of the figures a change starts from: 企业数和注册资金额由17669家、770亿元分别增加到)
         marked = [p for p in subject.split("、") if p]
         if (

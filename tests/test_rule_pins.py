@@ -1079,3 +1079,121 @@ def test_a_list_headed_by_what_was_added_over_the_years():
     text = "累计新增发明专利授权量1.8万件、中国驰名商标264件。"
     assert _record(text, "264件").indicator_key == "new_famous_trademarks"
     assert _record("中国驰名商标264件。", "264件").indicator_key == "famous_trademarks"
+
+
+# Round 23's rules, each case failing on a mutant of its part (mutants named in the ids; each was
+# applied by hand, this test run and seen to fail, and the engine restored).
+_REVIEW = "2017年政府工作报告\n一、过去五年工作回顾\n"
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # keying._ADDING_VERB: any adding verb beside one of mending (R23-A1: the vague form of
+        # 新开, 新建, 新增 and 新辟 alone), and the adding verb alone still adds
+        pytest.param("建成改造设施农业6000亩。", "6000亩", None, id="A1-built-and-mended"),
+        pytest.param(
+            "建成设施农业6000亩。", "6000亩", "new_facility_agriculture", id="A1-built-adds"
+        ),
+        # keying._REACHED_BEFORE: 突破 as 达, where a verb of building stands in the sentence
+        # (R23-B1: 突破 dropped)
+        pytest.param("建设42个数据中心，5G基站突破2.1万座。", "突破2.1万座", None, id="B1-tupo"),
+        # ... but a phrase that plants says what was done (R23-B2: 造林 not read as a verb)
+        pytest.param("全年植树造林突破5万亩。", "突破5万亩", "afforestation", id="B2-planted"),
+        # keying._listed_stock reads the rest of the clause (R23-C1: the clause after the figure
+        # not read)
+        pytest.param("乡镇卫生院30个建成投用。", "30个", "township_hospitals", id="C1-verb-after"),
+        # per_person: a sum in 万元 is what was paid in all (R23-D1: 亿 alone)
+        pytest.param(
+            "全年按时足额发放企业退休人员基本养老金8600万元。", "8600万元", None, id="D1-wan"
+        ),
+        # keying._adjusted_growth: no number between the words and the figure (R23-E1: a rate
+        # alone), and prices left out as 通胀 (R23-E2: 价格, 物价, 涨价 alone)
+        pytest.param(
+            "扣除不可比因素，预计地区生产总值实现1100亿元，同比增长7%。",
+            "增长7%",
+            "gdp_growth",
+            id="E1-number-between",
+        ),
+        pytest.param(
+            "城镇居民人均可支配收入增长8%，扣除通胀因素，实际增长6.5%。",
+            "增长6.5%",
+            "urban_income_growth",
+            id="E2-inflation",
+        ),
+    ],
+)
+def test_round23_key_rules(text, figure, key):
+    assert _record(text, figure).indicator_key == key
+
+
+@pytest.mark.parametrize(
+    "text, figure, period",
+    [
+        # period.RE_HELD: a yearly level and a per-year unit are no rate held (R23-H1: the
+        # look-ahead for 达到…接待 dropped; R23-H2: (?!$|每) dropped)
+        pytest.param(
+            "五年来，旅游业快速发展。每年接待游客达到5000万人次。", "5000万人次", "year", id="H1"
+        ),
+        pytest.param(
+            "五年来，民生福祉持续增进。城乡居民医保财政补助标准提高到每年每人580元。",
+            "580元",
+            "year",
+            id="H2",
+        ),
+        # ... nor a per-year unit after 每人 (R23-H3: (?<!人) dropped)
+        pytest.param(
+            "五年来，民生福祉持续增进。新农合筹资标准从每人每年100元提高到260元。",
+            "260元",
+            "year",
+            id="H3",
+        ),
+        # period.RE_LEVEL: what exists is a level (R23-L1: 实有 dropped; R23-L2: 现有 dropped)
+        pytest.param(
+            "五年来，营商环境持续优化。全市实有市场主体52万户。", "52万户", "year", id="L1"
+        ),
+        pytest.param(
+            "五年来，创新能力不断增强。现有省级以上研发机构90家。", "90家", "year", id="L2"
+        ),
+        # period.RE_NOT_ANNUAL: a comparison with the years is no span of them (R23-N1: 的 dropped
+        # from the look-ahead; R23-N2: 第一次 dropped)
+        pytest.param(
+            "全市工业经济扭转了三年来持续下滑的态势，规模以上工业增加值增长8.5%。",
+            "增长8.5%",
+            "year",
+            id="N1",
+        ),
+        pytest.param("财政收入实现三年来第一次正增长，增长6.2%。", "增长6.2%", "year", id="N2"),
+        # period.RE_SEVERAL_PARAGRAPH: an ordinal of the term is one year (R23-S1: (?<!第)
+        # dropped)
+        pytest.param(
+            "2021年政府工作报告\n本届政府履职的第二年，全市新建学校20所。", "20所", "year", id="S1"
+        ),
+        # period._one_year_parts: a one-year sentence opens after a stop only (R23-O1:
+        # _STOPS_BEFORE not read), and its part ends with its paragraph (R23-O2: to the review's
+        # end)
+        pytest.param(
+            _REVIEW + "本届政府任期以来，经济发展稳中有进，特别是刚刚过去的2016年经济回升。"
+            "我们办成了很多大事。新建学校120所。",
+            "120所",
+            "years",
+            id="O1",
+        ),
+        pytest.param(
+            _REVIEW + "本届政府任期以来，我们砥砺前行。特别是去年，我们战胜了困难。\n"
+            "经济实力显著增强。新增城镇就业60万人，建成城市公园45个。",
+            "45个",
+            "years",
+            id="O2",
+        ),
+    ],
+)
+def test_round23_period_rules(text, figure, period):
+    assert _record(text, figure).period == period
+
+
+def test_round23_list_of_starting_figures_after_a_change():
+    # subjects._paired: the figures a change starts from are no items of the list (R23-P1: the
+    # digit guard dropped: 37786家's phrase became 新增内资企业数和注册资金额由17669家)
+    text = "新增内资企业数和注册资金额由17669家、770亿元分别增加到37786家、2379亿元。"
+    assert not any(c.isdigit() for c in _record(text, "37786家").indicator)

@@ -1198,14 +1198,19 @@ def _one_of_parted_places(ctx: KeyContext, m: Mention, begin: int) -> bool:
 # 省级湿地公园4个: additions over the span, the period tells it), and in a list of kinds 入选, 获评
 # (入选国家级专精特新"小巨人"企业3家) may add or keep. What was built new or rebuilt (新（改）建设施农业
 # 6000亩, 新改扩建) is neither the stock nor what was added.
+_ADDS = (
+    r"新增|新发展|新成立|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设"
+    r"|新缔结|缔结|新开通|新开辟|新开(?!工)|增开|新获批|获批|新获评|新获|新引进|新入库|新备案|新建立|建立"
+)
+_MENDING = r"(?:和|及|与|、)?(?:调整|优化|改造|改扩建|扩建|改建|提升|续建)"
+_NOT_MENDING = f"(?!{_MENDING})"
 _ADDING_VERB = (
     r"(?:全年|全市|全省|全区|今年|年内|力争|确保|争取|成功|再|着力|重点|大力|积极|加快|优选|规划"
     r"|(?:扶持|支持)和?|[一二三四五两\d]年(?:内|间)?)*"
-    r"(?:(?P<adds>新增|新发展|新成立|新组建|组建|新建成|新建|建成(?!区)|新创建|创建|争创|创成|新培育|新认定|新设立|新设|新缔结"
-    r"|缔结|新开通|新开辟|新开(?!工)|增开|新获批|获批|新获评|新获|新引进|新入库|新备案|新建立|建立)"
-    # (not with a verb of mending or going on beside it: 新开和调整公交线路, 新建续建7座公园)
-    r"(?!(?:和|及|与|、)?(?:调整|优化|改造|改扩建|扩建|改建|提升|续建))"
-    r"|(?P<vague>(?:新开|新建|新增|新辟)(?:和|及|与|、)?(?:调整|优化|改造|改扩建|扩建|改建|提升|续建)|新[（(][改扩、]{1,3}[）)]建|新改扩?建|改扩建|培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持|(?:免费)?培训(?=[^，。；：\n]*人才)))"
+    rf"(?:(?P<adds>{_ADDS}){_NOT_MENDING}"
+    # (an adding verb with one of mending or going on beside it: 新开和调整公交线路, 新建续建7座公园,
+    # 建成改造设施农业)
+    rf"|(?P<vague>(?:{_ADDS}){_MENDING}|新[（(][改扩、]{{1,3}}[）)]建|新改扩?建|改扩建|培育|发展|建设|认定|引进|引育|培养|打造|升级改造|提升改造|改造提升|新开工|开工|新辟|规范提升|提升|改造|优化|调整|入选|获评|荣获|评为|申报|设立|扶持|支持|(?:免费)?培训(?=[^，。；：\n]*人才)))"
     r"(?![到至为成])"
 )
 # (the words of a level, which the last item may not hold)
@@ -1540,9 +1545,13 @@ _STOCK_BEFORE = compiled.compile_std(
 
 
 # ... and the things themselves reaching a figure (5G基站达到1.4万座, 各类公园达1514个, 到2025年…高标准
-# 农田达到800万亩): with no verb of building in the clause, the figure is how many there are
-_REACHED_BEFORE = compiled.compile_std(r"(?:达到|达|突破)" + _RIGHT_BEFORE)
-_BUILT_IN_PHRASE = LazyPattern(r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开", std=True)
+# 农田达到800万亩, 5G基站突破2.1万座: 突破 opens the figure's own words): with no verb of building in
+# the clause, the figure is how many there are
+_REACHED_BEFORE = compiled.compile_std(r"(?:达到|达)" + _RIGHT_BEFORE)
+_REACHED_OPENING = "突破"
+_BUILT_IN_PHRASE = LazyPattern(
+    r"新建|新增|建成|建设|改造|完成|实施|开工|开通|新开|造林|植树|种植", std=True
+)  # (全年植树造林突破5万亩: planted)
 
 
 # ... and a list of how many there are, with no verb at all: a count right after its phrase, where
@@ -1580,22 +1589,21 @@ def _listed_stock(text: str, m: Mention, begin: int) -> bool:
 # 可比增长11.5%; 剔除煤炭去产能等因素，实际增长6%左右) is a comparison of the report's own making, not
 # the statistic's growth: no key. With prices left out (扣除价格因素，实际增长) it is the real growth,
 # another statistic for the keys of class nominal (retail sales, trade, investment). The words
-# apply to the figure they stand before: no figure between them and it.
+# apply to the figure they stand before: no number between them and it.
 _LEFT_OUT = LazyPattern(r"(?:扣除|剔除)([^，。；;,\d]{0,20}?)因素", std=True)
-_PRICES = ("价格", "物价", "涨价")
-_A_RATE = LazyPattern(r"\d\s*[%％]", std=True)
+_PRICES = ("价格", "物价", "涨价", "通胀", "通货膨胀", "生活费")
+_A_DIGIT = LazyPattern(r"\d", std=True)
 _LEFT_OUT_REACH = 30
 
 
-def _adjusted_growth(text: str, m: Mention, classes, begin: int) -> bool:
+def _adjusted_growth(text: str, m: Mention, classes, lo: int) -> bool:
     """Whether m, a growth, is one with something left out of its statistic (see _LEFT_OUT;
-    `begin`: where m's sentence starts)."""
-    lo = max(begin, m.clause - _LEFT_OUT_REACH)
+    `lo`: where the words are looked for, from m's sentence or 30 characters before its clause)."""
     last = None
     for found in _LEFT_OUT.finditer(text, lo, m.start):
         last = found
-    if last is None or _A_RATE.search(text, last.end(), m.start):
-        return False
+    if last is None or _A_DIGIT.search(text, last.end(), m.start):
+        return False  # (扣除不可比因素，预计地区生产总值实现1100亿元，同比增长7%: the amount's)
     if any(word in last[1] for word in _PRICES):
         return "nominal" in classes
     return True
@@ -1611,11 +1619,12 @@ def _stock_of_a_flow(text: str, m: Mention) -> bool:
     if not _STOCK_BEFORE.search(text, lo, m.start):
         lo = m.start - 6 if m.start - 6 > m.clause else m.clause
         reached = _REACHED_BEFORE.search(text, lo, m.start)
+        at = reached.start() if reached else m.start
         if (
-            reached is None
+            (reached is None and not text.startswith(_REACHED_OPENING, m.start))
             or not m.indicator
-            or not text.endswith(m.indicator, 0, reached.start())
-            or _BUILT_IN_PHRASE.search(text, m.clause, reached.start())
+            or not text.endswith(m.indicator, 0, at)
+            or _BUILT_IN_PHRASE.search(text, m.clause, at)
         ):
             return False
     return True
@@ -3676,18 +3685,18 @@ def key_in_context(text: str, m: Mention, keys, context: KeyContext | None = Non
         return None  # (扶持, 支持, 帮扶)
     if kind == "count" and _policy_carried_out(text, m):
         return None
-    # (an amount per person written in 亿: what was paid in all)
-    if kind == "amount" and "per_person" in classes and "亿" in m.reading.unit:
-        return None
-    # (扣除 or 剔除 stands in the figure's clause or within 30 characters before it)
+    # (an amount per person written in 万 or 亿: what was paid in all)
     if (
-        kind == "growth"
-        and (
-            "除" in text[m.clause - _LEFT_OUT_REACH if m.clause > _LEFT_OUT_REACH else 0 : m.start]
-        )
-        and _adjusted_growth(text, m, classes, begin)
+        kind == "amount"
+        and "per_person" in classes
+        and ("亿" in m.reading.unit or "万" in m.reading.unit)
     ):
         return None
+    # (扣除 or 剔除 stands in the figure's clause or within 30 characters before it, in its sentence)
+    if kind == "growth":
+        lo = max(begin, m.clause - _LEFT_OUT_REACH)
+        if "除" in text[lo : m.start] and _adjusted_growth(text, m, classes, lo):
+            return None
     # (a stock of a flow: of the keys of a flow alone, `_stock_of_a_flow`)
     if (
         (kind == "count" or kind == "amount")

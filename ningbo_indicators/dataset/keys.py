@@ -85,8 +85,8 @@ KEY_CLASSES = {
     "the report's place helped (对口帮扶, 东西部扶贫协作, 助力受援地区) are not",
     "flow": "a flow, what was added or done in the year (新增, 新建, 建成): the stock it reached "
     "(总数达…, 累计…) is not",
-    "per_person": "an amount per person (a pension, a subsidy per head): a sum in 亿元 is what "
-    "was paid in all (发放养老金63.99亿元), not the amount per person",
+    "per_person": "an amount per person (a pension, a subsidy per head): a sum in 万元 or 亿元 is "
+    "what was paid in all (发放养老金63.99亿元), not the amount per person",
     "nominal": "the growth of a statistic at current prices (retail sales, trade, investment): "
     "its growth with prices taken out (扣除价格因素，实际增长) is not",
 }

@@ -52,14 +52,14 @@ RE_NOT_ANNUAL = compiled.compile_std(
     # the frame's “十二五”末, which would leave the figure to its clause's other words)
     rf"[比较]{PLAN_END_NAMED}|"
     r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
-    # (经过八年持续努力, 用三年时间, 四年来: a span of other years; not 三年来最为严峻的, 三年来首次,
-    # 十六年来新高: a comparison with them)
+    # (经过八年持续努力, 用三年时间, 四年来: a span of other years; not a comparison with them:
+    # 三年来最为严峻的, 三年来首次, 三年来第一次正增长, 十六年来新高, 扭转了三年来持续下滑的态势)
     # (each on its rarer character, read back: the engine skips to the words' first characters)
     r"过(?<=经过)[二两三四六七八九]年|历经[二两三四六七八九]年|"
     r"间(?<=用[二两三四六七八九]年时间)|间(?<=用[二两三四六七八九]年的时间)|"
     r"间(?<=用[二两三四六七八九]年左右时间)|"
-    r"来(?<=[二两三四六七八九]年来)(?<![十百][二两三四六七八九]年来)"
-    r"(?![^，,。]{0,4}(?:最|首次|少有|罕见|新高|新低))|"
+    r"来(?<=[二两三四六七八九]年来)"
+    r"(?![^，,。]{0,6}(?:最|首|第一次|少有|罕见|新高|新低|的(?=[^\d一二三四五六七八九十两])))|"
     rf"{_YEAR}(?:—|-|－|至|到){_YEAR}?年)|"
     rf"到(?P<by>{_YEAR})年|"
     # 比2002年, 同2002年相比, 是2007年末的: `than`, the year compared with, one group for the
@@ -475,8 +475,9 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
     # (the first characters of the words below, tried first: most paragraphs open otherwise)
     r"(?=[回在经历近我过这二两三四五六七八九十本“\"今未新])"
     rf"(?:(?P<back>(?:回顾|回首|回望)(?:过去的?|这)?{_SEVERAL}|(?:在|经过|历经|近|我[市州省区])?"
-    rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|的|中|间|里|[，,]))"
-    rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?{_SEVERAL}"
+    rf"(?:过去的?{_SEVERAL}|这五年|五年的|{_SEVERAL}(?:来|中|间|里|[，,]))"
+    # (not an ordinal: 本届政府履职的第二年)
+    rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?(?<!第){_SEVERAL}"
     # (——这是综合实力迈上新台阶的五年。: what the years were, the paragraph's first sentence)
     rf"|这是[^。，,\n]{{0,30}}的{_SEVERAL}[。，,！!]"
     r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来))"
@@ -559,9 +560,13 @@ RE_LEVEL_OPENING = compiled.compile_std(r"达|突破|超过|超")
 # what was added or done in the years, whatever its figure's first words (新增城镇就业超过110万人,
 # 完成工业技改投资超900亿元; not 完成年货物吞吐量超…: the year's)
 RE_ADDED = compiled.compile_std(r"新增|净增|新建|累计|完成(?!年)")
-# ... a rate held over the years: 比重稳定在80%左右, 城镇登记失业率每年控制在2%左右 (not the
-# unit of a level: 补助标准达到每人每年120元, 提高到每年1.2万元)
-RE_HELD = compiled.compile_std(r"稳定在|保持在|保持$|始终|连续|(?<!人)(?:每年|年年)(?!$)")
+# ... a rate held over the years: 比重稳定在80%左右, 城镇登记失业率每年控制在2%左右, 每年将75%以上
+# 的财力用于民生 (not the unit of a level: 每人每年120元, 提高到每年每人580元, 提高到每年1.2万元;
+# nor a yearly level: 每年接待游客达到5000万人次)
+RE_HELD = compiled.compile_std(
+    r"稳定在|保持在|保持$|始终|连续|"
+    r"(?<!人)(?:每年|年年)(?!$|每)(?![^，,。]{0,8}(?:达到|达|超过|超|突破|接待))"
+)
 # a figure of one year inside the passage: 2012年专利授权量达到2.7万件, 比上年增长
 RE_ONE_YEAR_WORDS = compiled.compile_std(
     rf"{_YEAR}年(?!代|[—\-－至到])|全年|去年|当年|比上年|同比|上年", first=True
@@ -646,8 +651,8 @@ def _one_year_parts(doc: Document, reviews: list[tuple[int, int]]) -> list:
         for a, b in reviews
         for m in RE_ONE_YEAR_SENTENCE.finditer(folded, a + 1, b + 1)
         if folded[m.start() - 1] in _STOPS_BEFORE
-    }.values()
-    for m in chain(RE_ONE_YEAR_PARAGRAPH.finditer(folded), sentences):
+    }
+    for m in chain(RE_ONE_YEAR_PARAGRAPH.finditer(folded), sentences.values()):
         written = m["past"] or m["year"]
         if written and (plan_year is None or _year_of(written) != plan_year - 1):
             continue
@@ -663,6 +668,12 @@ def _one_year_parts(doc: Document, reviews: list[tuple[int, int]]) -> list:
         nxt = RE_SEVERAL_OPENING.search(folded, m.end(), end + 1)
         if nxt:
             end = nxt.start()
+        if start in sentences:
+            # (a sentence's part ends with its paragraph: the paragraphs after it may be of the
+            # years again, with no word of them)
+            line = folded.find("\n", m.end())
+            if 0 <= line < end:
+                end = line
         # (一)…(五) after 去年是本届政府收官之年: a section may be of the years again
         i = bisect_right(heads, start)
         if i < len(heads) and heads[i] < end:
