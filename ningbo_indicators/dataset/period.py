@@ -488,7 +488,10 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
 # sentence that does so after the address or 特别是 (…有了新作为。各位代表，刚刚过去的2025年，…;
 # “十三五”时期是…的五年。特别是刚刚过去的2020年，…), runs to the
 # next paragraph of several years (五年来, “十二五”时期…) or the end of the review
-_ONE_YEAR_OPENING = rf"(?:一年来|去年|过去(?:的)?一年|这一年|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])"
+_ONE_YEAR_OPENING = (
+    r"(?:一年来|去年|过去(?:的)?一年|这一年"
+    rf"|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])"
+)
 RE_ONE_YEAR_PARAGRAPH = LazyPattern(
     r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?" + _ONE_YEAR_OPENING, std=True
 )
