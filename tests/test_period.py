@@ -624,3 +624,71 @@ def test_the_first_characters_tried_first_lose_no_paragraph():
         folded = "\n" + fold(path.read_text(encoding="utf-8"))
         spans = [m.span() for m in RE_SEVERAL_PARAGRAPH.finditer(folded)]
         assert spans == [m.span() for m in plain.finditer(folded)], path
+
+
+# Round 24: the items a review of several years announces. A paragraph that looks back over the
+# years (五年来，…, 过去的四年, 功崇惟志。五年来，我们…重点抓了以下工作。) is followed by its items,
+# (一)…(九) with the paragraphs under each, or ——… lines; they are of the same years, up to a
+# heading of the first level, a paragraph on one year, or the end of the run (贵阳 2021, 青岛
+# 2021, 济宁 2021, national 2023, 浙江 2018, 黄山 2022)
+_ITEMS = (
+    "五年来，我们主要做了以下工作：\n"
+    "（一）推进创新发展。新增国家高新技术企业142家。\n"
+    "经济实现稳步增长。建成美丽乡村示范村400个。\n"
+    "（二）保障改善民生。新增医疗床位1.3万张。\n"
+    "各位代表，在刚刚过去的一年里，我们迎难而上。新增城镇就业13.89万人。\n"
+)
+_LATER_CUE = (
+    "功崇惟志，业广惟勤。五年来，我们勇毅笃行，重点抓了以下工作。\n"
+    "（一）推进生态建设。完成营造林173.28万亩。\n"
+)
+_ONE_YEAR_LAST = (
+    "五年来，我们攻坚克难。2020年，我们主要做了以下工作：\n（一）稳定就业。新增城镇就业5.2万人。\n"
+)
+_DASHES = (
+    "过去的四年，是极不平凡的四年。\n"
+    "——创新能力显著提升。新增国家高新技术企业142家。\n"
+    "——民生持续改善。新增医疗床位1.3万张。\n"
+    "这些成就来之不易。新建学校12所。\n"
+)
+_SPACED_YEAR = (
+    "过去五年，我们主要做了以下工作：\n"
+    "（一）城乡面貌改善。新建污水处理厂22个。\n"
+    "2015 年是“十二五”收官之年。新开工保障性住房2.71万套。\n"
+)
+_LAST_YEAR_ALONE = (
+    "2021年政府工作报告\n“十三五”时期是极不平凡的五年。"
+    "2020年，一般公共预算收入增长2.7%；居民消费价格涨幅为3.1%。新增城镇就业36.4万人。"
+)
+ITEM_CASES = [
+    (_ITEMS, "142家", "years"),
+    (_ITEMS, "400个", "years"),
+    (_ITEMS, "1.3万张", "years"),
+    (_ITEMS, "13.89万人", "year"),  # (在刚刚过去的一年里: one year, and the run ends there)
+    (_LATER_CUE, "173.28万亩", "years"),
+    (_ONE_YEAR_LAST, "5.2万人", "year"),  # (the paragraph's last opening is one year's)
+    (_DASHES, "142家", "years"),
+    (_DASHES, "1.3万张", "years"),
+    (_DASHES, "12所", "year"),  # (after the run of dashes)
+    (_SPACED_YEAR, "22个", "years"),
+    (_SPACED_YEAR, "2.71万套", "year"),  # (2015 年是…: a year written with a space)
+    # several years in digits (浙江 2018, 红河 2016)
+    ("5年来，我们坚持创新驱动。新增发明专利10.3万件。", "10.3万件", "years"),
+    ("这是基础设施明显改善的5年。完成能源投资404.1亿元。", "404.1亿元", "years"),
+    # ... not the last digit of a year
+    ("2015年，我们坚持创新驱动。新增发明专利2.8万件。", "2.8万件", "year"),
+    # a sentence inside a review that opens with the last year alone is that year's, after its
+    # semicolon too (济南 2011, 聊城 2021); the sentence after it may be of the years again
+    (_LAST_YEAR_ALONE, "3.1%", "year"),
+    (_LAST_YEAR_ALONE, "36.4万人", "years"),
+    # a level with its change since a year right after it (烟台 2006, 广州 2003)
+    ("五年来，经济实力增强。利税过亿元的企业60家，比2000年增加49家。", "60家", "year"),
+    ("五年来，经济实力增强。新建学校60所，比“十一五”多20所。", "60所", "years"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), ITEM_CASES)
+def test_period_of_the_items_of_a_review(text, figure, period):
+    found = [r for r in extract(text) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert found[0].period == period

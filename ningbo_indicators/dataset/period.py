@@ -458,6 +458,8 @@ class PeriodReader:
             counted = _COUNTED_BEFORE.search(folded, max(0, at - 20), at)
             if counted:
                 return self.period(counted.start(), "count")
+        if kind in ("count", "amount") and _CHANGE_SINCE_AFTER.match(folded, pos):
+            return "year"  # 利税过亿元的企业60家，比2000年增加49家: the level the change led to
         return "years" if in_years(clause, kind, folded[pos : pos + 2]) else "year"
 
 
@@ -468,12 +470,13 @@ class PeriodReader:
 # that reviews a five-year plan or a term and names no single year (一、过去五年工作回顾,
 # 一、“十二五”时期工作回顾; not 一、2020年和“十三五”工作回顾). (Not 今年是本届政府任期的最后一年:
 # one year.)
-_SEVERAL = r"[二两三四五六七八九十]年"
+# (in numerals or digits: 五年来, 5年来; not the last digit of a year, 2015年)
+_SEVERAL = r"(?:[二两三四五六七八九十]|(?<![0-9.])[2-9])年"
 # (a line break first: the standard library's engine finds a literal first character fast)
 RE_SEVERAL_PARAGRAPH = compiled.compile_std(
     r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?"
     # (the first characters of the words below, tried first: most paragraphs open otherwise)
-    r"(?=[回在经历近我过这二两三四五六七八九十本“\"今未新])"
+    r"(?=[回在经历近我过这二两三四五六七八九十2-9本“\"今未新])"
     rf"(?:(?P<back>(?:回顾|回首|回望)(?:过去的?|这)?{_SEVERAL}|(?:在|经过|历经|近|我[市州省区])?"
     rf"(?:过去的?{_SEVERAL}|这五年|五年的|{_SEVERAL}(?:来|中|间|里|[，,]))"
     # (not an ordinal: 本届政府履职的第二年)
@@ -489,8 +492,8 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
 # “十三五”时期是…的五年。特别是刚刚过去的2020年，…), runs to the
 # next paragraph of several years (五年来, “十二五”时期…) or the end of the review
 _ONE_YEAR_OPENING = (
-    r"(?:一年来|去年|过去(?:的)?一年|这一年"
-    rf"|刚刚过去的(?:一年|(?P<past>{_YEAR})年)|(?P<year>{_YEAR})年[，,是])"
+    r"(?:一年来|去年|这一年|(?:在|回顾|回首|回望|总结)?(?:刚刚)?过去(?:的)?一年"
+    rf"|刚刚过去的(?P<past>{_YEAR})[ \u3000]?年|(?P<year>{_YEAR})[ \u3000]?年[，,是])"
 )
 RE_ONE_YEAR_PARAGRAPH = LazyPattern(
     r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?" + _ONE_YEAR_OPENING, std=True
@@ -500,6 +503,10 @@ RE_ONE_YEAR_PARAGRAPH = LazyPattern(
 RE_ONE_YEAR_SENTENCE = LazyPattern(
     r"(?:各位代表[，,！!：:]\s*|特别是)" + _ONE_YEAR_OPENING, std=True
 )
+# ... or a sentence that opens with the year alone (…的五年。2020年，民间投资增长30.6%), for that
+# sentence (a pattern of its own, which opens with the stop: one that opened with the year was
+# tried at every digit)
+RE_YEAR_SENTENCE = LazyPattern(rf"[。！!](?P<alone>{_YEAR})年[，,]", std=True)
 _STOPS_BEFORE = frozenset("。！!")
 _OPENS_SEVERAL = LazyPattern(
     rf"年均|累计|五年|年来|是{_YEAR}年末?的|[比较]{_YEAR}年|{_YEAR}年(?:—|-|－|至|到)"
@@ -525,6 +532,13 @@ RE_GOALS_HEADING = compiled.compile_std(
     r"(?:目标|任务|规划|纲要|部署|要求|考虑|展望|构想|谋划|总体安排|思路|方向)"
     rf"|(?:今后|未来|展望)(?:{_PLAN_TERM})",
     first=True,
+)
+# a figure's change since a year, right after it: 60家，分别比2000年增加… (the figure then is the
+# level the years led to)
+_CHANGE_SINCE_AFTER = LazyPattern(
+    rf"[^，,。；;、\n]{{1,12}}?[，,]\s*(?:分别|均|都)?[比较]{_YEAR}年(?:末|底)?"
+    r"(?:增加|增长|提高|多|翻|扩大|上升)",
+    std=True,
 )
 # a count that ends the clause before: 政协提案2605件，
 _COUNTED_BEFORE = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?万?[件个项家户所座][，,]\s*$")
@@ -553,7 +567,7 @@ def _names_one_year(title: str, plan_year: int | None) -> bool:
 # 从453亿元增加到1006亿元, 林草综合覆盖度提高到85.5%
 RE_LEVEL = compiled.compile_std(
     r"达|突破|超过|超|[到至为]$|增加到|提高到|上升到|扩大到|从|由|总量|总数|规模|余额|形成|拥有|"
-    r"位居|居全|占|人均|比重|实有|^(?:全[市省区县州国]|我[市省区国])?现有|"
+    r"位居|居全|占|人均|比重|实有|保有|^(?:全[市省区县州国]|我[市省区国])?现有|"
     # ... or a statistic of the last year (旅游业总收入近4000亿元, 粮食总产量1393.15万吨)
     r"收入|总额|总值|增加值|产量|产值|营业额|销售额|利润",
     first=True,
@@ -612,10 +626,25 @@ def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
     headings."""
     folded = doc.folded
     found = []
+    items = _ItemRuns(doc)
     for m in RE_SEVERAL_PARAGRAPH.finditer("\n" + folded):  # (one copy: cheaper than ^|\n)
         start = m.start()
         end = folded.find("\n", m.end() - 1)
-        found.append((start, len(folded) if end < 0 else end, "actual" if m["back"] else "target"))
+        end = len(folded) if end < 0 else end
+        status = "actual" if m["back"] else "target"
+        found.append((start, end, status))
+        # (五年来，我们主要做了以下工作： then (一)…(九): the items are of the same years)
+        # (unless a sentence after the one that looks back opens with one year: 五年来，…。
+        # 2020年，我们主要做了以下工作：)
+        run = items.after(end)
+        if run > end and (status == "target" or _looks_back(folded, end, start) >= 0):
+            found.append((start, run, status))
+    # (功崇惟志，业广惟勤。五年来，我们…重点抓了以下工作。 then (一)…: a sentence of the paragraph
+    # before the items looks back over the years, and none after it on one year)
+    for at in items.first_items():
+        looking = _looks_back(folded, at)
+        if looking >= 0:
+            found.append((looking, items.after(at), "actual"))
     firsts = [h for h in doc.headings if h.level == 1]
     titles = [folded[h.start : h.end] for h in firsts]
     # a report that presents a five-year plan: the sections after its goals are its tasks, up
@@ -640,6 +669,118 @@ def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+# A paragraph's item: a numbered heading of the second level, (一), or a line that opens with a
+# dash, ——经济综合实力大幅跃升。
+_DASH_ITEM = LazyPattern(r"[ \t\u3000*]*——", std=True)
+
+
+class _ItemRuns:
+    """The runs of items that follow a paragraph (`after`), read on one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.folded = doc.folded
+        self.heads = [h.start for h in doc.headings]
+        self.levels = [h.level for h in doc.headings]
+        self.titles = [doc.folded[h.start : h.end] for h in doc.headings]
+
+    def first_items(self) -> list[int]:
+        """Where the paragraph before each numbered item (一) of the second level ends."""
+        folded = self.folded
+        found = []
+        for head, level, title in zip(self.heads, self.levels, self.titles):
+            if level == 2 and _FIRST_ITEM.match(title):
+                end = folded.rfind("\n", 0, head)
+                while end > 0 and folded[end - 1] in "\n \t\u3000*#":
+                    end -= 1
+                if end > 0:
+                    found.append(end)
+        return found
+
+    def after(self, end: int) -> int:
+        """Where the run of items right after the paragraph that ends at `end` ends (`end` if
+        none follows): a run of numbered items of the second level, (一)…(九), with the
+        paragraphs under each, up to the first heading of the first level, the first item
+        numbered (一) again, the first paragraph that opens with one year (刚刚过去的2020年，…;
+        `RE_ONE_YEAR_PARAGRAPH`) or with the years ahead (今后五年); or a run of paragraphs
+        that each open with a dash (——综合实力显著增强。…), up to the first that does not."""
+        folded = self.folded
+        nxt = end + 1
+        while nxt < len(folded) and folded[nxt] in "\n \t\u3000":
+            nxt += 1
+        if nxt >= len(folded):
+            return end
+        i = bisect_left(self.heads, nxt)
+        line_end = folded.find("\n", nxt)
+        line_end = len(folded) if line_end < 0 else line_end
+        if (
+            i < len(self.heads)
+            and self.heads[i] < line_end
+            and self.levels[i] == 2
+            and _FIRST_ITEM.match(self.titles[i])
+        ):
+            stop = len(folded)
+            for j in range(i + 1, len(self.heads)):
+                if self.levels[j] == 1 or _FIRST_ITEM.match(self.titles[j]):
+                    stop = self.heads[j]
+                    break
+            stop = folded.rfind("\n", 0, stop) if stop < len(folded) else stop
+            # (or the line break before a paragraph that opens with one year or the years ahead)
+            for pattern in (RE_ONE_YEAR_PARAGRAPH, _AHEAD_PARAGRAPH):
+                found = pattern.search(folded, nxt, stop)
+                if found is not None:
+                    stop = found.start()
+            return stop
+        run = end
+        at = nxt
+        while at < len(folded) and _DASH_ITEM.match(folded, at):
+            line = folded.find("\n", at)
+            run = len(folded) if line < 0 else line
+            at = run + 1
+            while at < len(folded) and folded[at] in "\n \t\u3000":
+                at += 1
+        return run
+
+
+_FIRST_ITEM = LazyPattern(r"\(一\)", std=True)
+_ONE_YEAR_START = LazyPattern(_ONE_YEAR_OPENING, std=True)
+_SENTENCE_STOP = compiled.compile_std(r"[。！!]")
+
+
+def _looks_back(folded: str, end: int, found: int = -1) -> int:
+    """Where the last sentence of the paragraph that ends at `end` that opens with several years
+    looking back (五年来，…) starts, if no sentence after it opens with one year (2020年，…);
+    -1 otherwise. `found`: where the paragraph opens so, if it does (“十三五”时期，…)."""
+    first = folded.rfind("\n", 0, end) + 1
+    at = first
+    while at < end:
+        while at < end and folded[at] in " \t\u3000*":
+            at += 1
+        found_stop = _SENTENCE_STOP.search(folded, at, end)
+        stop = found_stop.start() if found_stop else end
+        if RE_LOOKING_BACK.match(folded, at):
+            found = at
+        elif (
+            found >= 0
+            and (one := _ONE_YEAR_START.match(folded, at))
+            # (2011年，全市完成生产总值4406.3亿元，比2007年增长58%: the years' close)
+            and not _OPENS_SEVERAL.search(folded, one.end(), stop)
+        ):
+            found = -1
+        at = stop + 1
+    return found
+
+
+# a sentence that looks back over several years: 五年来，我们…; 过去五年，…
+RE_LOOKING_BACK = LazyPattern(
+    rf"(?:各位代表[，,！!：:]\s*)?(?:在|经过|历经|近|我[市州省区])?"
+    rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|中|间|里))",
+    std=True,
+)
+_AHEAD_PARAGRAPH = LazyPattern(
+    rf"\n[ \t\u3000—\-*#>]{{0,4}}(?:各位代表[，,！!：:]\s*)?(?:今后|未来){_SEVERAL}", std=True
+)
+
+
 def _one_year_parts(doc: Document, reviews: list[tuple[int, int]]) -> list:
     """(start, end, "one") of the parts on one year inside the reviews of several years:
     from a paragraph that opens with 一年来, 去年, 2015年， (the year before the plan year) to
@@ -655,15 +796,19 @@ def _one_year_parts(doc: Document, reviews: list[tuple[int, int]]) -> list:
         for m in RE_ONE_YEAR_SENTENCE.finditer(folded, a + 1, b + 1)
         if folded[m.start() - 1] in _STOPS_BEFORE
     }
-    for m in chain(RE_ONE_YEAR_PARAGRAPH.finditer(folded), sentences.values()):
-        written = m["past"] or m["year"]
+    alone = {
+        m.start("alone"): m for a, b in reviews for m in RE_YEAR_SENTENCE.finditer(folded, a, b + 1)
+    }
+    for m in chain(RE_ONE_YEAR_PARAGRAPH.finditer(folded), sentences.values(), alone.values()):
+        mine = m.groupdict().get("alone")
+        written = m["past"] or m["year"] if mine is None else mine
         if written and (plan_year is None or _year_of(written) != plan_year - 1):
             continue
         # 2013年，全市生产总值…是2008年的1.9倍: the year closes the several that the review counts
         first = _SENTENCE_END.search(folded, m.end())
         if _OPENS_SEVERAL.search(folded, m.end(), first.start() if first else len(folded)):
             continue
-        start = m.start()
+        start = m.start() if mine is None else m.start("alone")
         inside = [end for a, end in reviews if a <= start < end]
         if not inside:
             continue
@@ -671,12 +816,14 @@ def _one_year_parts(doc: Document, reviews: list[tuple[int, int]]) -> list:
         nxt = RE_SEVERAL_OPENING.search(folded, m.end(), end + 1)
         if nxt:
             end = nxt.start()
-        if start in sentences:
+        if mine is not None or start in sentences:
             # (a sentence's part ends with its paragraph: the paragraphs after it may be of the
             # years again, with no word of them)
             line = folded.find("\n", m.end())
             if 0 <= line < end:
                 end = line
+            if mine is not None and first is not None and first.start() < end:
+                end = first.start()  # (2020年，…: that sentence; the next may be of the years)
         # (一)…(五) after 去年是本届政府收官之年: a section may be of the years again
         i = bisect_right(heads, start)
         if i < len(heads) and heads[i] < end:
