@@ -692,3 +692,47 @@ def test_period_of_the_items_of_a_review(text, figure, period):
     found = [r for r in extract(text) if r.text == figure]
     assert found, f"no record {figure}"
     assert found[0].period == period
+
+
+# Round 24: sections. A review's title without a number holds the numbered sections after it
+# (过去五年的政府工作, then 一、…五、: 成都 2013, 吕梁 2016, 贵阳 2006), up to one of one year;
+# the plans before 十一五 are named quoted (一、“九五”时期政府工作回顾: 辽宁 2001, 天津 2006);
+# a plan's fulfilment is reviewed (一、“十二五”规划完成情况); the goals of a plan that ends in
+# the plan year are the year's (二、全面实现“十五”计划的各项目标 in 2005: 云南 2005)
+_UNNUMBERED = (
+    "2013年政府工作报告\n过去五年的政府工作\n"
+    "一、经济发展目标超额实现\n建成高标准农田330万亩。\n"
+    "二、城乡面貌明显改善\n完成场镇改造58个。\n"
+    "三、2013年工作安排\n新建学校12所。\n"
+)
+_QUOTED_PLAN = (
+    "2001年政府工作报告\n一、“九五”时期政府工作回顾\n建成高速公路559公里。\n"
+    "二、“十五”期间经济和社会发展目标\n第三产业比重达到41%。\n"
+    "三、2001年政府工作的主要任务\n新建学校12所。\n"
+)
+_FULFILMENT = (
+    "2016年政府工作报告\n一、“十二五”规划完成情况\n新增保障性安居工程48.5万套。\n"
+    "二、2016年的主要工作\n新建学校12所。\n"
+)
+_PLAN_ENDS = (
+    "2005年政府工作报告\n一、2004年经济社会发展取得新成效\n生产总值增长11%。\n"
+    "二、全面实现“十五”计划的各项目标\n主要预期目标建议为：全省生产总值增长8.5%。\n"
+)
+SECTION_CASES = [
+    (_UNNUMBERED, "330万亩", "years"),
+    (_UNNUMBERED, "58个", "years"),
+    (_UNNUMBERED, "12所", "year"),
+    (_QUOTED_PLAN, "559公里", "years"),
+    (_QUOTED_PLAN, "41%", "years"),
+    (_QUOTED_PLAN, "12所", "year"),
+    (_FULFILMENT, "48.5万套", "years"),
+    (_FULFILMENT, "12所", "year"),
+    (_PLAN_ENDS, "增长8.5%", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), SECTION_CASES)
+def test_period_of_the_sections_of_a_review(text, figure, period):
+    found = [r for r in extract(text) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert found[0].period == period

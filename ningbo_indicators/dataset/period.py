@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from itertools import chain
 
 from .. import compiled
-from ..context.structure import PLAN_END_NAMED, Document, plan_end, year_number
+from ..context.structure import PLAN_END_NAMED, PLAN_ORDINAL, Document, plan_end, year_number
 from ..lazy import LazyPattern
 from ..model import PERIODS  # noqa: F401  (the values, for those who import them from here)
 
@@ -483,7 +483,7 @@ RE_SEVERAL_PARAGRAPH = compiled.compile_std(
     rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?(?<!第){_SEVERAL}"
     # (——这是综合实力迈上新台阶的五年。: what the years were, the paragraph's first sentence)
     rf"|这是[^。，,\n]{{0,30}}的{_SEVERAL}[。，,！!]"
-    r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来))"
+    r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来)|[“\"]十五[”\"](?:时期|期间|以来))"
     rf"|今后{_SEVERAL}|未来{_SEVERAL}|新一届[^，,。\n]{{0,8}}?{_SEVERAL})"
 )
 # ... and, inside a review of them, a part on one year: a paragraph that opens with 一年来,
@@ -518,9 +518,12 @@ RE_SEVERAL_OPENING = LazyPattern(
     r"“?十[一二三四五]五”?(?:时期|期间|以来))",
     std=True,
 )
-_PLAN_TERM = r"五年|“?十[一二三四五]五”?|[一二三四五六七八九]五(?:时期|计划)"
+# (十五, 九五 … quoted: not 十五项)
+_PLAN_TERM = (
+    r"五年|“?十[一二三四五]五”?|[一二三四五六七八九]五(?:时期|计划)|[“\"](?:十|[六七八九])五[”\"]"
+)
 RE_REVIEW_HEADING = compiled.compile_std(
-    rf"(?:{_PLAN_TERM}|届|任期).*(?:回顾|成就|工作)", first=True
+    rf"(?:{_PLAN_TERM}|届|任期).*(?:回顾|成就|成效|工作|完成情况|执行情况)", first=True
 )
 # 二、未来五年工作的总体要求和主要目标任务, 二、对下届政府工作的建议: the years ahead, whatever
 # the title's words
@@ -548,6 +551,22 @@ RE_ONE_YEAR = compiled.compile_std(
     rf"(?P<year>{_YEAR})年(?!代|[—\-－至到])|今年|去年|明年|一年|年度|之年|开局|起好步|收官",
     first=True,
 )
+
+
+_PLAN_NAMED = LazyPattern(rf"(?P<plan>(?:{PLAN_ORDINAL})五)(?!年)", std=True)
+
+
+def _plan_ended(title: str, plan_year: int | None) -> bool:
+    """Whether a heading names a five-year plan that ends in the plan year or before: its goals
+    are then the year's (二、全面实现“十五”计划的各项目标 in 2005).
+
+    >>> _plan_ended("二、全面实现“十五”计划的各项目标", 2005), _plan_ended("二、“十五”期间的目标", 2001)
+    (True, False)
+    >>> _plan_ended("二、“十四五”发展成效和“十五五”目标任务", 2026)
+    False
+    """
+    ends = [plan_end(named["plan"]) for named in _PLAN_NAMED.finditer(title)]
+    return bool(ends) and plan_year is not None and max(ends) <= plan_year
 
 
 def _names_one_year(title: str, plan_year: int | None) -> bool:
@@ -659,8 +678,21 @@ def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
         end = firsts[i + 1].start if i + 1 < len(firsts) else len(folded)
         if RE_REVIEW_HEADING.search(title) and not _AHEAD.search(title):
             plan = False
+            if not h.numbered:
+                # (过去五年的政府工作, then 一、经济发展目标超额实现 … 五、…: a title without a
+                # number holds the numbered ones after it, up to one of one year or of goals)
+                j = i + 1
+                while (
+                    j < len(firsts)
+                    and firsts[j].numbered
+                    and not _names_one_year(titles[j], doc.plan_year)
+                    and not RE_GOALS_HEADING.search(titles[j])
+                    and not _AHEAD.search(titles[j])
+                ):
+                    j += 1
+                end = firsts[j].start if j < len(firsts) else len(folded)
             found.append((h.end, end, "actual"))
-        elif RE_GOALS_HEADING.search(title) or plan:
+        elif RE_GOALS_HEADING.search(title) and not _plan_ended(title, doc.plan_year) or plan:
             found.append((h.end, end, "target"))
             plan = any(_names_one_year(later, doc.plan_year) for later in titles[i + 1 :])
     reviews = [(start, end) for start, end, status in found if status == "actual"]
