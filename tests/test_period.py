@@ -736,3 +736,28 @@ def test_period_of_the_sections_of_a_review(text, figure, period):
     found = [r for r in extract(text) if r.text == figure]
     assert found, f"no record {figure}"
     assert found[0].period == period
+
+
+# a part (其中…) of a level in a review is a level (湖北 2011, 贵州 2018); of what was added or
+# spent in the years, of the years (宁波 1998, 福建 2008)
+PART_CASES = [
+    ("五年来，对外开放扩大。进出口总额达到259亿美元，其中出口144亿美元。", "144亿美元", "year"),
+    ("五年来，交通改善。五年新增公路里程2113公里，其中高速公路559公里。", "559公里", "years"),
+    (
+        "五年来，对外开放扩大。累计利用外资总额30.3亿美元，其中直接利用外资21.6亿美元。",
+        "21.6亿美元",
+        "years",
+    ),
+    (
+        "五年来，能源保障增强。装机容量增加到2376万千瓦，其中火电新增730万千瓦。",
+        "730万千瓦",
+        "years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), PART_CASES)
+def test_period_of_a_part_in_a_review(text, figure, period):
+    found = [r for r in extract(text) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert found[0].period == period

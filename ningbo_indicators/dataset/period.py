@@ -460,6 +460,18 @@ class PeriodReader:
                 return self.period(counted.start(), "count")
         if kind in ("count", "amount") and _CHANGE_SINCE_AFTER.match(folded, pos):
             return "year"  # 利税过亿元的企业60家，比2000年增加49家: the level the change led to
+        if (
+            kind in ("count", "amount")
+            and clause.lstrip().startswith("其中")
+            and at > first
+            and RE_ADDED.search(clause) is None
+        ):
+            # 进出口总额达到259亿美元，其中出口144亿美元: a part of a level is a level (not of
+            # what was added or spent in the years: 五年新增公路里程2113公里，其中高速公路559公里,
+            # 五年支出达到2620亿元，其中…; nor 其中火电新增730万千瓦)
+            whole = folded[doc.clause_start(at - 1) : at - 1]
+            if _WHOLE_LEVEL.search(whole) and not _WHOLE_OF_YEARS.search(whole):
+                return "year"
         return "years" if in_years(clause, kind, folded[pos : pos + 2]) else "year"
 
 
@@ -543,6 +555,10 @@ _CHANGE_SINCE_AFTER = LazyPattern(
     r"(?:增加|增长|提高|多|翻|扩大|上升)",
     std=True,
 )
+# the whole a part after 其中 is of: a level (达到, 由…增加到, 总数, 实有) ...
+_WHOLE_LEVEL = LazyPattern(r"达|突破|超过|超|[加高升大]到|总量|总数|实有|现有", std=True)
+# ... not one of the years (五年累计, 新增)
+_WHOLE_OF_YEARS = LazyPattern(rf"新增|净增|新建|累计|{_SEVERAL}", std=True)
 # a count that ends the clause before: 政协提案2605件，
 _COUNTED_BEFORE = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?万?[件个项家户所座][，,]\s*$")
 # (a plan's first or last year: 决胜“十四五”收官之年的重点任务, 全力开创“十一五”开局之年工作新局面,
