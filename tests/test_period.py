@@ -761,3 +761,24 @@ def test_period_of_a_part_in_a_review(text, figure, period):
     found = [r for r in extract(text) if r.text == figure]
     assert found, f"no record {figure}"
     assert found[0].period == period
+
+
+# a part of the year that is the deadline of its own clause's work (项目上半年全部开工，…) does not
+# make the figures of the clauses after it the part's (鄂尔多斯 2016, 文山 2023, 日喀则 2023); what
+# the part's figures were does (上半年完成生产总值6740亿元、增长2.5%)
+DEADLINE_CASES = [
+    (
+        "力争配套电源点项目上半年全部开工，确保电厂建成投产，新增火电装机120万千瓦以上。",
+        "120万千瓦以上",
+        "year",
+    ),
+    ("上半年完成182个帮扶产业项目建设，年内完成62个。", "62个", "year"),
+    ("上半年完成生产总值6740亿元、增长2.5%。", "增长2.5%", "part"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), DEADLINE_CASES)
+def test_period_after_a_deadline(text, figure, period):
+    found = [r for r in extract(text) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert found[0].period == period

@@ -85,6 +85,13 @@ _FROM_PART = LazyPattern(r"[从由]\p{Han}{0,2}$")
 _FIGURE = LazyPattern(r"\d[\d.]*%.*?[到至]")
 # 上半年由负转正，全年地区生产总值增长3.7%: the part is left behind
 _WHOLE_YEAR = LazyPattern(r"全年")
+# a deadline right after a part of the year: 上半年全部开工, 一季度前完成, 6月底建成投产 (not
+# what the part's figures were: 上半年完成生产总值6740亿元、增长2.5%)
+_DEADLINE = LazyPattern(
+    r"(?:前|内|底|末)?(?:全部|全面|基本|率先|要|必须|力争|确保)?"
+    r"(?:开工|完成|建成|投产|竣工|到位|启动|落地|通车|运行|投用|上线|出台|实施)"
+    r"(?![^，,；;。]{0,4}(?:生产总值|增加值|收入|产值|总额|投资|营业额|销售额))"
+)
 # 年均增长3.7%，税收占比达到73.3%: an average or a total speaks of its own clause; 累计净增
 # 155万户、总量达474万户: a stock after it is one time's
 _CLAUSE_MARK = compiled.compile_std(r"[，,]")
@@ -222,6 +229,9 @@ def words_period(folded: str, pos: int, plan_year: int | None) -> str:
             if _FROM_PART.search(window, 0, m.start()) and _FIGURE.search(window, m.end()):
                 continue
             if _WHOLE_YEAR.search(window, m.end()):
+                continue
+            # (项目上半年全部开工，…，新增火电装机120万千瓦: the deadline of its own clause's work)
+            if _DEADLINE.match(window, m.end()) and _CLAUSE_MARK.search(window, m.end()):
                 continue
             return "part"
         # 增加到2020年的512.75亿元 in the report of 2021: a level at a past date, not a goal
