@@ -302,6 +302,30 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
     return None if year is None else year - 1
 
 
+# A goal by a later year names it before its figure: 到2026年，规上工业企业突破2200户; 2025年前
+# (the nearest in the figure's sentence, within _BY_REACH characters)
+_BY_YEAR = compiled.compile_std(
+    rf"(?:到|至|截至|截止)(?P<year>{YEAR_WRITTEN})年(?:底|末)?|(?P<before>{YEAR_WRITTEN})年(?:底)?前"
+)
+_BY_REACH = 80
+
+
+def goal_year(text: str, lo: int, start: int, year: int) -> int:
+    """The year of a goal of several years at `start` (`period` years, status target): the
+    later year it is to be reached by, written before it from `lo` (到2026年, 2025年前),
+    else `year`, the plan year.
+
+    >>> text = "到2026年，规上工业企业突破2200户。"
+    >>> goal_year(text, 0, text.index("突破"), 2022), goal_year("年均增长7%", 0, 4, 2022)
+    (2026, 2022)
+    """
+    written = [m["year"] or m["before"] for m in _BY_YEAR.finditer(text, lo, start)]
+    if not written:
+        return year
+    by = year_number(written[-1])
+    return by if by > year else year
+
+
 def to_records(
     text: str,
     doc: Document,
@@ -343,6 +367,10 @@ def to_records(
             if "由" in before or "从" in before:
                 year = start_of_change_year(text, start, m.end, year)
         reading = m.reading
+        # (`period`'s answer for most figures, without the call)
+        span = "year" if start in plain and m.kind != "multiple" else period(start, m.kind)
+        if span == "years" and status == "target" and year is not None:
+            year = goal_year(text, max(sentence_lo, start - _BY_REACH), start, year)
         # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
         records.append(
             new_record(
@@ -364,8 +392,7 @@ def to_records(
                 section,
                 sentence,
                 key_in_context(text, m, keys, context) if keyed else None,
-                # (`period`'s answer for most figures, without the call)
-                "year" if start in plain and m.kind != "multiple" else period(start, m.kind),
+                span,
             )
         )
     return records

@@ -782,3 +782,25 @@ def test_period_after_a_deadline(text, figure, period):
     found = [r for r in extract(text) if r.text == figure]
     assert found, f"no record {figure}"
     assert found[0].period == period
+
+
+# Round 24: the year of a goal of several years is the year it is to be reached by, written
+# before it in its sentence (the spec: the year the figure refers to; a review's figures carry
+# its last year alike); a goal with no such year keeps the plan year, and so does a goal of
+# one year
+GOAL_YEAR_TEXT = (
+    "2022年政府工作报告\n二、今后五年目标任务\n"
+    "到2026年，规上工业企业突破2200户，地区生产总值年均增长7%。"
+    "城乡居民人均可支配收入年均增长8%。\n"
+    "三、2022年工作安排\n地区生产总值增长6.5%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "year"),
+    [("突破2200户", 2026), ("增长7%", 2026), ("增长8%", 2022), ("增长6.5%", 2022)],
+)
+def test_the_year_of_a_goal(figure, year):
+    found = [r for r in extract(GOAL_YEAR_TEXT) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert (found[0].status, found[0].year) == ("target", year)
