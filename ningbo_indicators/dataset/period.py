@@ -526,9 +526,9 @@ RE_ONE_YEAR_SENTENCE = LazyPattern(
     r"(?:各位代表[，,！!：:]\s*|特别是)" + _ONE_YEAR_OPENING, std=True
 )
 # ... or a sentence that opens with the year alone (…的五年。2020年，民间投资增长30.6%), for that
-# sentence (a pattern of its own, which opens with the stop: one that opened with the year was
-# tried at every digit)
-RE_YEAR_SENTENCE = LazyPattern(rf"[。！!](?P<alone>{_YEAR})年[，,]", std=True)
+# sentence (a pattern of its own, found on 年 and its comma and read back: one that opened
+# with the year was tried at every digit, one that opened with the stop five times as long as this)
+RE_YEAR_SENTENCE = LazyPattern(rf"年[，,](?<=[。！!](?P<alone>{_YEAR})年[，,])", std=True)
 _STOPS_BEFORE = frozenset("。！!")
 _OPENS_SEVERAL = LazyPattern(
     rf"年均|累计|五年|年来|是{_YEAR}年末?的|[比较]{_YEAR}年|{_YEAR}年(?:—|-|－|至|到)"
