@@ -748,6 +748,8 @@ class _ItemRuns:
         for head, level, title in zip(self.heads, self.levels, self.titles):
             if level == 2 and _FIRST_ITEM.match(title):
                 end = folded.rfind("\n", 0, head)
+                if folded[end + 1 : head].strip(" \t\u3000*#"):
+                    continue  # (a heading inside a line: in text whose paragraphs were joined)
                 while end > 0 and folded[end - 1] in "\n \t\u3000*#":
                     end -= 1
                 if end > 0:
