@@ -817,3 +817,41 @@ def test_no_items_in_text_whose_paragraphs_were_joined():
     lines = joined.replace(" (", "\n(")
     assert _ItemRuns(read_structure(joined, fold(joined))).first_items() == []
     assert _ItemRuns(read_structure(lines, fold(lines))).first_items() != []
+
+
+# Pins of the narrowings (a helper's mutants of the round's rules survived the tests above):
+# the looking-back sentence's openings, the sentence that closes the years, a list that starts
+# again, a dash after blanks, the whole a part after 其中 is of, 保有
+_ANNOUNCED_LATER = "成绩来之不易。{}我们主要做了以下工作：\n（一）推进创新发展。新增企业142家。\n"
+_RESTARTED = (
+    "五年来，我们主要做了以下工作：\n（一）推进创新发展。新增企业142家。\n"
+    "（二）改善民生。新增床位1.3万张。\n今年重点抓好以下工作：\n（一）稳增长。新建学校12所。\n"
+)
+PIN_CASES = [
+    (_ANNOUNCED_LATER.format("各位代表，五年来，"), "142家", "years"),
+    (_ANNOUNCED_LATER.format("在过去五年里，"), "142家", "years"),
+    (_ANNOUNCED_LATER.format("过去五年，"), "142家", "years"),
+    (
+        "过去的四年，极不平凡。2011年，全市完成生产总值4406.3亿元，比2007年增长58%。\n"
+        "——转方式调结构成效明显。新增国家级工程技术研究中心10家。\n",
+        "10家",
+        "years",
+    ),
+    (_RESTARTED, "1.3万张", "years"),
+    (_RESTARTED, "12所", "year"),
+    (
+        "过去的四年，极不平凡。\n**——创新能力提升。**新增国家高新技术企业142家。\n",
+        "142家",
+        "years",
+    ),
+    ("五年来，产业升级。培育骨干企业3000家，其中高新技术企业500家。", "500家", "years"),
+    ("五年来，投入加大。涉农资金五年累计达到2620亿元，其中直补资金192亿元。", "192亿元", "years"),
+    ("五年来，耕地得到保护。新增耕地3931公顷，耕地保有量305.5万亩。", "305.5万亩", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), PIN_CASES)
+def test_period_pins_of_the_round(text, figure, period):
+    found = [r for r in extract(text) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert found[0].period == period

@@ -590,6 +590,8 @@ def _plan_ended(title: str, plan_year: int | None) -> bool:
     (True, False)
     >>> _plan_ended("二、“十四五”发展成效和“十五五”目标任务", 2026)
     False
+    >>> _plan_ended("二、今后十五年的奋斗目标", 2021)  # (fifteen years: no plan)
+    False
     """
     ends = [plan_end(named["plan"]) for named in _PLAN_NAMED.finditer(title)]
     return bool(ends) and plan_year is not None and max(ends) <= plan_year
