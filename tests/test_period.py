@@ -791,14 +791,22 @@ def test_period_after_a_deadline(text, figure, period):
 GOAL_YEAR_TEXT = (
     "2022年政府工作报告\n二、今后五年目标任务\n"
     "到2026年，规上工业企业突破2200户，地区生产总值年均增长7%。"
-    "城乡居民人均可支配收入年均增长8%。\n"
+    "城乡居民人均可支配收入年均增长8%。"
+    "到2025年常住人口突破1000万人，到2035年城镇化率达到80%。2027年前，高新技术企业达到9000家。\n"
     "三、2022年工作安排\n地区生产总值增长6.5%。\n"
 )
 
 
 @pytest.mark.parametrize(
     ("figure", "year"),
-    [("突破2200户", 2026), ("增长7%", 2026), ("增长8%", 2022), ("增长6.5%", 2022)],
+    [
+        ("突破2200户", 2026),
+        ("增长7%", 2026),
+        ("增长8%", 2022),
+        ("增长6.5%", 2022),
+        ("80%", 2035),  # (the nearest year before it)
+        ("9000家", 2027),  # (2027年前)
+    ],
 )
 def test_the_year_of_a_goal(figure, year):
     found = [r for r in extract(GOAL_YEAR_TEXT) if r.text == figure]
