@@ -687,13 +687,6 @@ ITEM_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "period"), ITEM_CASES)
-def test_period_of_the_items_of_a_review(text, figure, period):
-    found = [r for r in extract(text) if r.text == figure]
-    assert found, f"no record {figure}"
-    assert found[0].period == period
-
-
 # Round 24: sections. A review's title without a number holds the numbered sections after it
 # (过去五年的政府工作, then 一、…五、: 成都 2013, 吕梁 2016, 贵阳 2006), up to one of one year;
 # the plans before 十一五 are named quoted (一、“九五”时期政府工作回顾: 辽宁 2001, 天津 2006);
@@ -731,13 +724,6 @@ SECTION_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "period"), SECTION_CASES)
-def test_period_of_the_sections_of_a_review(text, figure, period):
-    found = [r for r in extract(text) if r.text == figure]
-    assert found, f"no record {figure}"
-    assert found[0].period == period
-
-
 # a part (其中…) of a level in a review is a level (湖北 2011, 贵州 2018); of what was added or
 # spent in the years, of the years (宁波 1998, 福建 2008)
 PART_CASES = [
@@ -756,13 +742,6 @@ PART_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "period"), PART_CASES)
-def test_period_of_a_part_in_a_review(text, figure, period):
-    found = [r for r in extract(text) if r.text == figure]
-    assert found, f"no record {figure}"
-    assert found[0].period == period
-
-
 # a part of the year that is the deadline of its own clause's work (项目上半年全部开工，…) does not
 # make the figures of the clauses after it the part's (鄂尔多斯 2016, 文山 2023, 日喀则 2023); what
 # the part's figures were does (上半年完成生产总值6740亿元、增长2.5%)
@@ -775,13 +754,6 @@ DEADLINE_CASES = [
     ("上半年完成182个帮扶产业项目建设，年内完成62个。", "62个", "year"),
     ("上半年完成生产总值6740亿元、增长2.5%。", "增长2.5%", "part"),
 ]
-
-
-@pytest.mark.parametrize(("text", "figure", "period"), DEADLINE_CASES)
-def test_period_after_a_deadline(text, figure, period):
-    found = [r for r in extract(text) if r.text == figure]
-    assert found, f"no record {figure}"
-    assert found[0].period == period
 
 
 # Round 24: the year of a goal of several years is the year it is to be reached by, written
@@ -858,8 +830,12 @@ PIN_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "period"), PIN_CASES)
-def test_period_pins_of_the_round(text, figure, period):
+# (the round's cases of periods, one test: the groups above)
+ROUND_24 = [*ITEM_CASES, *SECTION_CASES, *PART_CASES, *DEADLINE_CASES, *PIN_CASES]
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), ROUND_24)
+def test_period_of_the_rounds_cases(text, figure, period):
     found = [r for r in extract(text) if r.text == figure]
     assert found, f"no record {figure}"
     assert found[0].period == period
