@@ -305,7 +305,7 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
 # A goal by a later year names it before its figure: 到2026年，规上工业企业突破2200户; 2025年前
 # (the nearest in the figure's sentence, within _BY_REACH characters)
 _BY_YEAR = compiled.compile_std(
-    rf"(?:到|至|截至|截止)(?P<year>{YEAR_WRITTEN})年(?:底|末)?|(?P<before>{YEAR_WRITTEN})年(?:底)?前"
+    rf"(?<![年\d])(?:到|至|截至|截止)(?P<year>{YEAR_WRITTEN})年(?:底|末)?|(?P<before>{YEAR_WRITTEN})年(?:底)?前"
 )
 _BY_REACH = 80
 
@@ -369,7 +369,8 @@ def to_records(
         reading = m.reading
         # (`period`'s answer for most figures, without the call)
         span = "year" if start in plain and m.kind != "multiple" else period(start, m.kind)
-        if span == "years" and status == "target" and year is not None:
+        if span == "years" and status == "target" and year == part_year and year is not None:
+            # (not the year of a change's start: 由2020年的5000亿元增加到…)
             year = goal_year(text, max(sentence_lo, start - _BY_REACH), start, year)
         # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
         records.append(

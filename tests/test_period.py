@@ -764,7 +764,8 @@ GOAL_YEAR_TEXT = (
     "2022年政府工作报告\n二、今后五年目标任务\n"
     "到2026年，规上工业企业突破2200户，地区生产总值年均增长7%。"
     "城乡居民人均可支配收入年均增长8%。"
-    "到2025年常住人口突破1000万人，到2035年城镇化率达到80%。2027年前，高新技术企业达到9000家。\n"
+    "到2025年常住人口突破1000万人，到2035年城镇化率达到80%。2027年前，高新技术企业达到9000家。"
+    "到2026年，地区生产总值由2020年的5000亿元增加到7000亿元。\n"
     "三、2022年工作安排\n地区生产总值增长6.5%。\n"
 )
 
@@ -778,6 +779,7 @@ GOAL_YEAR_TEXT = (
         ("增长6.5%", 2022),
         ("80%", 2035),  # (the nearest year before it)
         ("9000家", 2027),  # (2027年前)
+        ("5000亿元", 2020),  # (a change's start keeps its year: 由2020年的5000亿元)
     ],
 )
 def test_the_year_of_a_goal(figure, year):
@@ -803,6 +805,10 @@ def test_no_items_in_text_whose_paragraphs_were_joined():
 # the looking-back sentence's openings, the sentence that closes the years, a list that starts
 # again, a dash after blanks, the whole a part after 其中 is of, 保有
 _ANNOUNCED_LATER = "成绩来之不易。{}我们主要做了以下工作：\n（一）推进创新发展。新增企业142家。\n"
+_RUN_THEN_YEAR = (
+    "2021年政府工作报告\n五年来，我们主要做了以下工作：\n（一）推进创新。新增国家高新技术企业142家。\n"
+    "各位代表！今年是“十四五”开局之年。主要预期目标是：地区生产总值增长7%左右。\n"
+)
 _RESTARTED = (
     "五年来，我们主要做了以下工作：\n（一）推进创新发展。新增企业142家。\n"
     "（二）改善民生。新增床位1.3万张。\n今年重点抓好以下工作：\n（一）稳增长。新建学校12所。\n"
@@ -827,6 +833,24 @@ PIN_CASES = [
     ("五年来，产业升级。培育骨干企业3000家，其中高新技术企业500家。", "500家", "years"),
     ("五年来，投入加大。涉农资金五年累计达到2620亿元，其中直补资金192亿元。", "192亿元", "years"),
     ("五年来，耕地得到保护。新增耕地3931公顷，耕地保有量305.5万亩。", "305.5万亩", "year"),
+    # (the review's second reading: a run ends at the year's part after its items, 各位代表！今年…;
+    # a deadline's look-ahead reads past a long statistic; 五年来的实践 looks back at nothing;
+    # 十五项 is no plan; a whole of what was done, 完成…，其中, is of the years)
+    (_RUN_THEN_YEAR, "142家", "years"),
+    (_RUN_THEN_YEAR, "增长7%左右", "year"),
+    ("前三季度完成全社会固定资产投资1200亿元，增长10%。", "增长10%", "part"),
+    (
+        "2021年政府工作报告\n三、2021年工作安排\n今年预期目标是：生产总值增长6%。"
+        "五年来的实践告诉我们，发展是第一要务。我们要重点抓好以下工作：\n（一）稳投资。新建学校12所。\n",
+        "12所",
+        "year",
+    ),
+    (
+        "2026年政府工作报告\n二、今后五年的目标和十五项重点任务\n新增高新技术企业2000家。\n",
+        "2000家",
+        "years",
+    ),
+    ("五年来，交通改善。完成交通投资超过500亿元，其中高速公路投资300亿元。", "300亿元", "years"),
 ]
 
 

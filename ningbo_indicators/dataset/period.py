@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from itertools import chain
 
 from .. import compiled
-from ..context.structure import PLAN_END_NAMED, PLAN_ORDINAL, Document, plan_end, year_number
+from ..context.structure import PLAN_END_NAMED, Document, plan_end, year_number
 from ..lazy import LazyPattern
 from ..model import PERIODS  # noqa: F401  (the values, for those who import them from here)
 
@@ -90,7 +90,7 @@ _WHOLE_YEAR = LazyPattern(r"全年")
 _DEADLINE = LazyPattern(
     r"(?:前|内|底|末)?(?:全部|全面|基本|率先|要|必须|力争|确保)?"
     r"(?:开工|完成|建成|投产|竣工|到位|启动|落地|通车|运行|投用|上线|出台|实施)"
-    r"(?![^，,；;。]{0,4}(?:生产总值|增加值|收入|产值|总额|投资|营业额|销售额))"
+    r"(?![^，,；;。]{0,10}(?:生产总值|增加值|收入|产值|总额|投资|营业额|销售额|零售))"
 )
 # 年均增长3.7%，税收占比达到73.3%: an average or a total speaks of its own clause; 累计净增
 # 155万户、总量达474万户: a stock after it is one time's
@@ -568,7 +568,7 @@ _CHANGE_SINCE_AFTER = LazyPattern(
 # the whole a part after 其中 is of: a level (达到, 由…增加到, 总数, 实有) ...
 _WHOLE_LEVEL = LazyPattern(r"达|突破|超过|超|[加高升大]到|总量|总数|实有|现有", std=True)
 # ... not one of the years (五年累计, 新增)
-_WHOLE_OF_YEARS = LazyPattern(rf"新增|净增|新建|累计|{_SEVERAL}", std=True)
+_WHOLE_OF_YEARS = LazyPattern(rf"新增|净增|新建|累计|完成|{_SEVERAL}", std=True)
 # a count that ends the clause before: 政协提案2605件，
 _COUNTED_BEFORE = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?万?[件个项家户所座][，,]\s*$")
 # (a plan's first or last year: 决胜“十四五”收官之年的重点任务, 全力开创“十一五”开局之年工作新局面,
@@ -579,7 +579,10 @@ RE_ONE_YEAR = compiled.compile_std(
 )
 
 
-_PLAN_NAMED = LazyPattern(rf"(?P<plan>(?:{PLAN_ORDINAL})五)(?!年)", std=True)
+# (十一五 … 十五五 and 六五 … 九五 as written; 十五 quoted: not 十五项, 十五届, 第十五个五年规划)
+_PLAN_NAMED = LazyPattern(
+    r"(?P<plan>(?:十[一二三四五]|[六七八九])五|(?<=[“\"])十五(?=[”\"]))(?!年)", std=True
+)
 
 
 def _plan_ended(title: str, plan_year: int | None) -> bool:
@@ -684,7 +687,7 @@ def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
         # (unless a sentence after the one that looks back opens with one year: 五年来，…。
         # 2020年，我们主要做了以下工作：)
         run = items.after(end)
-        if run > end and (status == "target" or _looks_back(folded, end, start) >= 0):
+        if run > end and _looks_back(folded, end, start) >= 0:
             found.append((start, run, status))
     # (功崇惟志，业广惟勤。五年来，我们…重点抓了以下工作。 then (一)…: a sentence of the paragraph
     # before the items looks back over the years, and none after it on one year)
@@ -704,7 +707,9 @@ def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
             plan = False
             continue
         end = firsts[i + 1].start if i + 1 < len(firsts) else len(folded)
-        if RE_REVIEW_HEADING.search(title) and not _AHEAD.search(title):
+        goals = RE_GOALS_HEADING.search(title) and not _plan_ended(title, doc.plan_year)
+        # (二、“十四五”发展成效和“十五五”目标任务: goals, as the plan's sections after it)
+        if RE_REVIEW_HEADING.search(title) and not _AHEAD.search(title) and not goals:
             plan = False
             if not h.numbered:
                 # (过去五年的政府工作, then 一、经济发展目标超额实现 … 五、…: a title without a
@@ -720,7 +725,7 @@ def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
                     j += 1
                 end = firsts[j].start if j < len(firsts) else len(folded)
             found.append((h.end, end, "actual"))
-        elif RE_GOALS_HEADING.search(title) and not _plan_ended(title, doc.plan_year) or plan:
+        elif goals or plan:
             found.append((h.end, end, "target"))
             plan = any(_names_one_year(later, doc.plan_year) for later in titles[i + 1 :])
     reviews = [(start, end) for start, end, status in found if status == "actual"]
@@ -786,8 +791,9 @@ class _ItemRuns:
                     stop = self.heads[j]
                     break
             stop = folded.rfind("\n", 0, stop) if stop < len(folded) else stop
-            # (or the line break before a paragraph that opens with one year or the years ahead)
-            for pattern in (RE_ONE_YEAR_PARAGRAPH, _AHEAD_PARAGRAPH):
+            # (or the line break before a paragraph that opens with one year, the years ahead,
+            # the address, this year or a year: 各位代表！今年是…开局之年, 2023年全市…主要预期目标)
+            for pattern in (RE_ONE_YEAR_PARAGRAPH, _AHEAD_PARAGRAPH, _RUN_ENDS):
                 found = pattern.search(folded, nxt, stop)
                 if found is not None:
                     stop = found.start()
@@ -804,8 +810,13 @@ class _ItemRuns:
 
 
 _FIRST_ITEM = LazyPattern(r"\(一\)", std=True)
+_RUN_ENDS = LazyPattern(
+    rf"\n[ \t\u3000—\-*#>]{{0,4}}(?:各位代表|今年|明年|(?:在|回顾)?(?:刚刚过去的)?{_YEAR}[ \u3000]?年)",
+    std=True,
+)
 _ONE_YEAR_START = LazyPattern(_ONE_YEAR_OPENING, std=True)
 _SENTENCE_STOP = compiled.compile_std(r"[。！!]")
+_THIS_YEAR = LazyPattern(r"(?:各位代表[，,！!：:]\s*)?(?:今年|明年)", std=True)
 
 
 def _looks_back(folded: str, end: int, found: int = -1) -> int:
@@ -823,7 +834,7 @@ def _looks_back(folded: str, end: int, found: int = -1) -> int:
             found = at
         elif (
             found >= 0
-            and (one := _ONE_YEAR_START.match(folded, at))
+            and (one := _ONE_YEAR_START.match(folded, at) or _THIS_YEAR.match(folded, at))
             # (2011年，全市完成生产总值4406.3亿元，比2007年增长58%: the years' close)
             and not _OPENS_SEVERAL.search(folded, one.end(), stop)
         ):
@@ -835,7 +846,7 @@ def _looks_back(folded: str, end: int, found: int = -1) -> int:
 # a sentence that looks back over several years: 五年来，我们…; 过去五年，…
 RE_LOOKING_BACK = LazyPattern(
     rf"(?:各位代表[，,！!：:]\s*)?(?:在|经过|历经|近|我[市州省区])?"
-    rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|中|间|里))",
+    rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|中|间|里))(?!的)",
     std=True,
 )
 _AHEAD_PARAGRAPH = LazyPattern(
