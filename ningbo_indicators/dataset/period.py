@@ -85,7 +85,7 @@ _FROM_PART = LazyPattern(r"[从由]\p{Han}{0,2}$")
 _FIGURE = LazyPattern(r"\d[\d.]*%.*?[到至]")
 # 上半年由负转正，全年地区生产总值增长3.7%: the part is left behind
 _WHOLE_YEAR = LazyPattern(r"全年")
-# a deadline right after a part of the year: 上半年全部开工, 一季度前完成, 6月底建成投产 (not
+# a deadline right after a part of the year: 上半年全部开工, 一季度前完成, 上半年建成投产 (not
 # what the part's figures were: 上半年完成生产总值6740亿元、增长2.5%)
 _DEADLINE = LazyPattern(
     r"(?:前|内|底|末)?(?:全部|全面|基本|率先|要|必须|力争|确保)?"
@@ -672,8 +672,8 @@ def in_years(clause: str, kind: str, opening: str = "") -> bool:
 
 def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, status) of the passages that speak of several years: reviews of them
-    (`actual`) and goals for them (`target`), from paragraph openings and first-level
-    headings."""
+    (`actual`) and goals for them (`target`), from paragraph openings (with the items such a
+    paragraph announces, `_ItemRuns`) and first-level headings."""
     folded = doc.folded
     found = []
     items = _ItemRuns(doc)
@@ -873,8 +873,8 @@ def _one_year_parts(doc: Document, reviews: list[tuple[int, int]]) -> list:
         m.start("alone"): m for a, b in reviews for m in RE_YEAR_SENTENCE.finditer(folded, a, b + 1)
     }
     for m in chain(RE_ONE_YEAR_PARAGRAPH.finditer(folded), sentences.values(), alone.values()):
-        mine = m.groupdict().get("alone")
-        written = m["past"] or m["year"] if mine is None else mine
+        mine = m.groupdict().get("alone")  # (a sentence that opens with the year alone)
+        written = mine if mine is not None else (m["past"] or m["year"])
         if written and (plan_year is None or _year_of(written) != plan_year - 1):
             continue
         # 2013年，全市生产总值…是2008年的1.9倍: the year closes the several that the review counts
