@@ -494,19 +494,26 @@ class PeriodReader:
 # one year.)
 # (in numerals or digits: 五年来, 5年来; not the last digit of a year, 2015年)
 _SEVERAL = r"(?:[二两三四五六七八九十]|(?<![0-9.])[2-9])年"
+# The opening of a paragraph (a line break, then blanks, dashes or Markdown's marks) and of the
+# address that may open it: the patterns of paragraphs below share them
+_PARAGRAPH = r"\n[ \t\u3000—\-*#>]{0,4}"
+_ADDRESS = r"(?:各位代表[，,！!：:]\s*)?"
 # (a line break first: the standard library's engine finds a literal first character fast)
 RE_SEVERAL_PARAGRAPH = compiled.compile_std(
-    r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?"
-    # (the first characters of the words below, tried first: most paragraphs open otherwise)
-    r"(?=[回在经历近我过这二两三四五六七八九十2-9本“\"今未新])"
-    rf"(?:(?P<back>(?:回顾|回首|回望)(?:过去的?|这)?{_SEVERAL}|(?:在|经过|历经|近|我[市州省区])?"
-    rf"(?:过去的?{_SEVERAL}|这五年|五年的|{_SEVERAL}(?:来|中|间|里|[，,]))"
-    # (not an ordinal: 本届政府履职的第二年)
-    rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?(?<!第){_SEVERAL}"
-    # (——这是综合实力迈上新台阶的五年。: what the years were, the paragraph's first sentence)
-    rf"|这是[^。，,\n]{{0,30}}的{_SEVERAL}[。，,！!]"
-    r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来)|[“\"]十五[”\"](?:时期|期间|以来))"
-    rf"|今后{_SEVERAL}|未来{_SEVERAL}|新一届[^，,。\n]{{0,8}}?{_SEVERAL})"
+    _PARAGRAPH
+    + _ADDRESS
+    + (
+        # (the first characters of the words below, tried first: most paragraphs open otherwise)
+        r"(?=[回在经历近我过这二两三四五六七八九十2-9本“\"今未新])"
+        rf"(?:(?P<back>(?:回顾|回首|回望)(?:过去的?|这)?{_SEVERAL}|(?:在|经过|历经|近|我[市州省区])?"
+        rf"(?:过去的?{_SEVERAL}|这五年|五年的|{_SEVERAL}(?:来|中|间|里|[，,]))"
+        # (not an ordinal: 本届政府履职的第二年)
+        rf"|(?:回顾|回首|回望)本届政府|本届[^，,。\n]{{0,8}}?(?<!第){_SEVERAL}"
+        # (——这是综合实力迈上新台阶的五年。: what the years were, the paragraph's first sentence)
+        rf"|这是[^。，,\n]{{0,30}}的{_SEVERAL}[。，,！!]"
+        r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:时期|期间|以来)|[“\"]十五[”\"](?:时期|期间|以来))"
+        rf"|今后{_SEVERAL}|未来{_SEVERAL}|新一届[^，,。\n]{{0,8}}?{_SEVERAL})"
+    )
 )
 # ... and, inside a review of them, a part on one year: a paragraph that opens with 一年来,
 # 去年, 过去一年, 这一年, 刚刚过去的2020年, 2015年， (the year before the plan year), or a
@@ -517,9 +524,7 @@ _ONE_YEAR_OPENING = (
     r"(?:一年来|去年|这一年|(?:在|回顾|回首|回望|总结)?(?:刚刚)?过去(?:的)?一年"
     rf"|刚刚过去的(?P<past>{_YEAR})[ \u3000]?年|(?P<year>{_YEAR})[ \u3000]?年[，,是])"
 )
-RE_ONE_YEAR_PARAGRAPH = LazyPattern(
-    r"\n[ \t\u3000—\-*#>]{0,4}(?:各位代表[，,！!：:]\s*)?" + _ONE_YEAR_OPENING, std=True
-)
+RE_ONE_YEAR_PARAGRAPH = LazyPattern(_PARAGRAPH + _ADDRESS + _ONE_YEAR_OPENING, std=True)
 # (mid-paragraph: a pattern of its own, whose first characters, 各 and 特, are rare; the stop
 # before it is read apart: a pattern that opened with the stop was tried at every sentence)
 RE_ONE_YEAR_SENTENCE = LazyPattern(
@@ -731,7 +736,7 @@ def several_years_passages(doc: Document) -> list[tuple[int, int, str]]:
     reviews = [(start, end) for start, end, status in found if status == "actual"]
     if reviews:
         found.extend(_one_year_parts(doc, reviews))
-    return sorted(found)
+    return sorted(set(found))  # (a run found from its paragraph and from its first item: once)
 
 
 # A paragraph's item: a numbered heading of the second level, (一), or a line that opens with a
@@ -811,7 +816,7 @@ class _ItemRuns:
 
 _FIRST_ITEM = LazyPattern(r"\(一\)", std=True)
 _RUN_ENDS = LazyPattern(
-    rf"\n[ \t\u3000—\-*#>]{{0,4}}(?:各位代表|今年|明年|(?:在|回顾)?(?:刚刚过去的)?{_YEAR}[ \u3000]?年)",
+    _PARAGRAPH + rf"(?:各位代表|今年|明年|(?:在|回顾)?(?:刚刚过去的)?{_YEAR}[ \u3000]?年)",
     std=True,
 )
 _ONE_YEAR_START = LazyPattern(_ONE_YEAR_OPENING, std=True)
@@ -849,9 +854,7 @@ RE_LOOKING_BACK = LazyPattern(
     rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|中|间|里))(?!的)",
     std=True,
 )
-_AHEAD_PARAGRAPH = LazyPattern(
-    rf"\n[ \t\u3000—\-*#>]{{0,4}}(?:各位代表[，,！!：:]\s*)?(?:今后|未来){_SEVERAL}", std=True
-)
+_AHEAD_PARAGRAPH = LazyPattern(_PARAGRAPH + _ADDRESS + rf"(?:今后|未来){_SEVERAL}", std=True)
 
 
 def _one_year_parts(doc: Document, reviews: list[tuple[int, int]]) -> list:
