@@ -302,27 +302,40 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
     return None if year is None else year - 1
 
 
-# A goal by a later year names it before its figure: 到2026年，规上工业企业突破2200户; 2025年前
-# (the nearest in the figure's sentence, within _BY_REACH characters)
+# A goal by a later year names it before its figure: 到2026年，规上工业企业突破2200户; 2025年前;
+# 到“十四五”末 (the plan's last year); a clause that opens with the year or the plan's end, after
+# a stop or 力争, 确保, 争取 (，2020年达到1.5万亿元; 力争2020年全市…; 、2026年市域城镇人口), but not
+# a year or an end something is counted from or since (比2010年, 比“十五”期末, 在2019年基础上,
+# 2016年以来, 2016年起, 2022-2026年), nor a price base ((2010年不变价)). The nearest in the figure's sentence, within _BY_REACH characters.
+_OPENING = r"(?:(?<=[，,、；;：:。\n])|力争|确保|争取)"
+_NOT_BY = r"[以之]?[来起后]|开始|[至到和与及、\-—－~～]|基础|[不价的比较为同水]"
 _BY_YEAR = compiled.compile_std(
-    rf"(?<![年\d])(?:到|至|截至|截止)(?P<year>{YEAR_WRITTEN})年(?:底|末)?|(?P<before>{YEAR_WRITTEN})年(?:底)?前"
+    rf"(?<![年\d])(?:到|至|截至|截止) ?(?P<year>{YEAR_WRITTEN}) ?年(?:底|末)?"
+    rf"|(?P<before>{YEAR_WRITTEN}) ?年(?:底)?前"
+    rf"|{_OPENING}(?P<opening>{YEAR_WRITTEN})年(?!{_NOT_BY})"
+    rf"|(?:{_OPENING}|到|至)(?:到|至)?{PLAN_END_NAMED}"
 )
 _BY_REACH = 80
 
 
 def goal_year(text: str, lo: int, start: int, year: int) -> int:
     """The year of a goal of several years at `start` (`period` years, status target): the
-    later year it is to be reached by, written before it from `lo` (到2026年, 2025年前),
-    else `year`, the plan year.
+    later year it is to be reached by, written before it from `lo` (到2026年, 2025年前,
+    到“十四五”末, 力争2020年), else `year`, the plan year.
 
     >>> text = "到2026年，规上工业企业突破2200户。"
     >>> goal_year(text, 0, text.index("突破"), 2022), goal_year("年均增长7%", 0, 4, 2022)
     (2026, 2022)
+    >>> text = "到“十四五”末，全市生产总值突破5000亿元；比2010年翻一番。"
+    >>> goal_year(text, 0, text.index("突破"), 2021), goal_year(text, 0, text.index("翻"), 2021)
+    (2025, 2025)
     """
-    written = [m["year"] or m["before"] for m in _BY_YEAR.finditer(text, lo, start)]
-    if not written:
+    written_by = list(_BY_YEAR.finditer(text, lo, start))
+    if not written_by:
         return year
-    by = year_number(written[-1])
+    found = written_by[-1]
+    written = found["year"] or found["before"] or found["opening"]
+    by = year_number(written) if written else plan_end(found["plan"])
     return by if by > year else year
 
 

@@ -790,6 +790,38 @@ def test_the_year_of_a_goal(figure, year):
     assert (found[0].status, found[0].year) == ("target", year)
 
 
+# Round 25: the year a goal is to be reached by, written as the plan's end (到“十四五”末), with
+# spaces (到 2025 年), or as a clause's opening year (力争2025年, 、2024年); not a year or an end
+# something is counted from (比“十四五”期末, 在2023年基础上) nor a price base
+GOAL_YEAR_TEXT_25 = (
+    "2021年政府工作报告\n二、今后五年目标任务\n"
+    "到“十四五”末，全市生产总值突破6500亿元。"
+    "力争2025年高新技术企业达到600家、2024年规上工业企业突破3000户。"
+    "到 2025 年，常住人口城镇化率达到70%。"
+    "到2030年，全市生产总值比“十四五”期末翻一番。"
+    "全市进出口总额在2023年基础上增长50%。"
+    "按2025年价格计算，服务业增加值达到4000亿元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "year"),
+    [
+        ("突破6500亿元", 2025),
+        ("600家", 2025),
+        ("突破3000户", 2024),  # (the nearest: 、2024年)
+        ("70%", 2025),
+        ("一番", 2030),  # (not 比“十四五”期末)
+        ("增长50%", 2021),
+        ("4000亿元", 2021),
+    ],
+)
+def test_the_year_a_goal_is_reached_by(figure, year):
+    found = [r for r in extract(GOAL_YEAR_TEXT_25) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert (found[0].status, found[0].period, found[0].year) == ("target", "years", year)
+
+
 def test_no_items_in_text_whose_paragraphs_were_joined():
     """A numbered item inside a line (text joined by spaces, as the bundled report is) has no
     paragraph before it to read: none is read (reading the whole text before each item cost the
