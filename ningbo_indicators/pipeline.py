@@ -315,24 +315,28 @@ _NOT_BY = r"[以之]?[来起后]|开始|[至到和与及、\-—－~～]|基础|
 _BY_YEAR = compiled.compile_std(
     rf"(?<![年\d])(?:到|至|截至|截止) ?(?P<year>{YEAR_WRITTEN}) ?年(?:底|末)?"
     rf"|(?P<before>{YEAR_WRITTEN}) ?年(?:底)?前"
-    rf"|{_OPENING}(?P<opening>{YEAR_WRITTEN})年(?!{_NOT_BY})"
+    rf"|{_OPENING} ?(?P<opening>{YEAR_WRITTEN}) ?年(?!{_NOT_BY})"
     rf"|(?:{_OPENING}|到|至)(?:到|至)?{PLAN_END_NAMED}"
 )
 _BY_REACH = 400
 
 
-def goal_year(text: str, lo: int, start: int, year: int) -> int:
+def goal_year(text: str, start: int, year: int) -> int:
     """The year of a goal of several years at `start` (`period` years, status target): the
-    later year it is to be reached by, written before it from `lo` (到2026年, 2025年前,
-    到“十四五”末, 力争2020年), else `year`, the plan year.
+    later year it is to be reached by, written before it in its sentence (to its last full
+    stop or line break, across semicolons: a plan sets out its goals by a year in clauses,
+    `2020年全市生产总值达1800亿元；人均生产总值6万元；…`) within _BY_REACH characters (到2026年,
+    2025年前, 到“十四五”末, 力争2020年), else `year`, the plan year.
 
     >>> text = "到2026年，规上工业企业突破2200户。"
-    >>> goal_year(text, 0, text.index("突破"), 2022), goal_year("年均增长7%", 0, 4, 2022)
+    >>> goal_year(text, text.index("突破"), 2022), goal_year("年均增长7%", 4, 2022)
     (2026, 2022)
-    >>> text = "到“十四五”末，全市生产总值突破5000亿元；比2010年翻一番。"
-    >>> goal_year(text, 0, text.index("突破"), 2021), goal_year(text, 0, text.index("翻"), 2021)
-    (2025, 2025)
+    >>> text = "到“十四五”末，全市生产总值突破5000亿元；比2010年翻一番。年均增长7%"
+    >>> [goal_year(text, text.index(w), 2021) for w in ("突破", "翻", "增长")]
+    [2025, 2025, 2021]
     """
+    lo = start - _BY_REACH if start > _BY_REACH else 0
+    lo = max(lo, 1 + max(text.rfind(stop, lo, start) for stop in _FULL_STOPS))
     written_by = list(_BY_YEAR.finditer(text, lo, start))
     if not written_by:
         return year
@@ -340,6 +344,9 @@ def goal_year(text: str, lo: int, start: int, year: int) -> int:
     written = found["year"] or found["before"] or found["opening"]
     by = year_number(written) if written else plan_end(found["plan"])
     return by if by > year else year
+
+
+_FULL_STOPS = ("。", "！", "？", "!", "?", "\n")
 
 
 def to_records(
@@ -387,7 +394,7 @@ def to_records(
         span = "year" if start in plain and m.kind != "multiple" else period(start, m.kind)
         if span == "years" and status == "target" and year == part_year and year is not None:
             # (not the year of a change's start: 由2020年的5000亿元增加到…)
-            year = goal_year(text, max(sentence_lo, start - _BY_REACH), start, year)
+            year = goal_year(text, start, year)
         # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
         records.append(
             new_record(

@@ -791,8 +791,9 @@ def test_the_year_of_a_goal(figure, year):
 
 
 # Round 25: the year a goal is to be reached by, written as the plan's end (到“十四五”末), with
-# spaces (到 2025 年), or as a clause's opening year (力争2025年, 、2024年); not a year or an end
-# something is counted from (比“十四五”期末, 在2023年基础上) nor a price base
+# spaces (到 2025 年), or as a clause's opening year (力争2025年, 、2024年), anywhere in the
+# figure's sentence, semicolons included; not a year or an end something is counted from
+# (比“十四五”期末, 在2023年基础上) nor a price base, nor one of the sentence before
 GOAL_YEAR_TEXT_25 = (
     "2021年政府工作报告\n二、今后五年目标任务\n"
     "到“十四五”末，全市生产总值突破6500亿元。"
@@ -802,7 +803,8 @@ GOAL_YEAR_TEXT_25 = (
     "全市进出口总额在2023年基础上增长50%。"
     "按2025年价格计算，服务业增加值达到4000亿元。"
     "到2026年，地区生产总值超过7500亿元，经济增速高于全国、全省平均水平，工业增加值占比达到27%，"
-    "战略性新兴产业增加值占比达到20%，城乡居民人均可支配收入比缩小至2以内，人才总量达到160万人。\n"
+    "战略性新兴产业增加值占比达到20%，城乡居民人均可支配收入比缩小至2以内，人才总量达到160万人。"
+    "到2027年，全市一般公共预算收入达到500亿元，年均增长8%；规上工业企业达到3000户。\n"
 )
 
 
@@ -817,6 +819,7 @@ GOAL_YEAR_TEXT_25 = (
         ("增长50%", 2021),
         ("4000亿元", 2021),
         ("160万人", 2026),  # (the list of goals runs on long after its year)
+        ("3000户", 2027),  # (and on across a semicolon)
     ],
 )
 def test_the_year_a_goal_is_reached_by(figure, year):
