@@ -310,10 +310,13 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
 # figure's sentence, within _BY_REACH characters (a plan's list of goals runs long after its
 # year: 到2026年，地区生产总值超过7500亿元，…，常住人口达到720万人; at 80 characters, 41 figures of
 # the corpus lost their year).
-_OPENING = r"(?:(?<=[，,、；;：:。\n])|力争|确保|争取)"
+# (each alternative opens with a character of a small set, which the engine skips to: a
+# look-behind opening one had it try every alternative at every character, 9.3 against 6.4 ms
+# over a third of more/; the stop before a clause is read, not looked behind at)
+_OPENING = r"(?:[，,、；;：:。\n]|力争|确保|争取)"
 _NOT_BY = r"[以之]?[来起后]|开始|[至到和与及、\-—－~～]|基础|[不价的比较为同水]"
 _BY_YEAR = compiled.compile_std(
-    rf"(?<![年\d])(?:到|至|截至|截止) ?(?P<year>{YEAR_WRITTEN}) ?年(?:底|末)?"
+    rf"(?:[到至](?<![年\d][到至])|截[至止](?<![年\d]截[至止])) ?(?P<year>{YEAR_WRITTEN}) ?年(?:底|末)?"
     rf"|(?P<before>{YEAR_WRITTEN}) ?年(?:底)?前"
     rf"|{_OPENING} ?(?P<opening>{YEAR_WRITTEN}) ?年(?!{_NOT_BY})"
     rf"|(?:{_OPENING}|到|至)(?:到|至)?{PLAN_END_NAMED}"
@@ -337,7 +340,8 @@ def goal_year(text: str, start: int, year: int) -> int:
     """
     lo = start - _BY_REACH if start > _BY_REACH else 0
     lo = max(lo, 1 + max(text.rfind(stop, lo, start) for stop in _FULL_STOPS))
-    written_by = list(_BY_YEAR.finditer(text, lo, start))
+    # (from the stop before the sentence, which may open its first clause: 。2020年全市…)
+    written_by = list(_BY_YEAR.finditer(text, lo - 1 if lo else 0, start))
     if not written_by:
         return year
     found = written_by[-1]
