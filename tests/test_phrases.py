@@ -735,6 +735,21 @@ NOUN_AFTER_CASES = [
         "3",
         "优质企业",
     ),
+    # where the counted go, what they take on or expand, and what was basically solved end the
+    # noun (round 25): 83名企业家赴德国, 486名医护人员奔赴…, 15个督导组分赴…; not 扩大开放, a
+    # noun of its own
+    Case("more/cities/唐山市/2019.md", "组织4批次83名企业家赴德国、美国", "83名", "企业家"),
+    Case("more/cities/西安市/2020.md", "486名医护人员奔赴援鄂抗疫最前线", "486名", "医护人员"),
+    Case("more/prefectures/潍坊市/2021.md", "组建15个督导组分赴各县市区开展工作", "15个", "督导组"),
+    Case("more/cities/呼和浩特市/2026.md", "2个点位承担国家科技项目", "2个", "点位"),
+    Case("more/cities/沈阳市/2018.md", "等50家大户扩大出口", "50家", "大户"),
+    Case(
+        "more/prefectures/鹤岗市/2014.md",
+        "近300万平方米供热缺口问题基本解决",
+        "近300万平方米",
+        "供热缺口问题",
+    ),
+    Case("national/2022.md", "新增4个服务业扩大开放综合试点", "4个", "服务业扩大开放综合试点"),
 ]
 
 # a number of people with no noun is named by what is said of them; a sum with no noun by
