@@ -262,6 +262,13 @@ SHARE_CASES = [
 # head; another short first item shares the last item's head only where the phrase so made is
 # written; else the whole list as written
 SHARED_HEAD_CASES = [
+    # 零售额 is a head short items share, as 销售额 is (round 25)
+    Case(
+        "more/prefectures/扬州市/2023.md",
+        "汽车、家电零售额分别增长18%、10%",
+        "增长18%",
+        "汽车零售额",
+    ),
     # one character names nothing alone: it takes the head after the last item's character
     Case(
         "more/prefectures/阿坝藏族羌族自治州/2014.md",
