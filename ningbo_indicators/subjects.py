@@ -2526,7 +2526,8 @@ _LIST_HEADS = tuple(
     sorted(
         {
             *_BARE_HEADS,
-            *("交易额", "成交额", "销售额", "零售额", "营业额", "平均浓度", "浓度", "产业规模", "规模"),
+            *("交易额", "成交额", "销售额", "零售额", "营业额"),
+            *("平均浓度", "浓度", "产业规模", "规模"),
         },  # (no rates: 中心城区、城镇污水处理率 share 污水 too, and where it ends cannot be told)
         key=lambda h: (-len(h), h),
     )
