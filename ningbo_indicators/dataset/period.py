@@ -489,7 +489,7 @@ class PeriodReader:
                 return self.period(counted.start(), "count")
         if kind in ("count", "amount") and _CHANGE_SINCE_AFTER.match(folded, pos):
             return "year"  # 利税过亿元的企业60家，比2000年增加49家: the level the change led to
-        if kind in ("count", "amount") and at > first and RE_ADDED.search(clause) is None:
+        if kind in ("count", "amount") and at > 0 and RE_ADDED.search(clause) is None:
             # 进出口总额达到259亿美元，其中出口144亿美元 (or 其中，出口…): a part of a level is a
             # level (not of what was added or spent in the years: 五年新增公路里程2113公里，其中
             # 高速公路559公里, 五年支出达到2620亿元，其中…; nor 其中火电新增730万千瓦)
@@ -798,7 +798,7 @@ class _ItemRuns:
         that each open with a dash (——综合实力显著增强。…), up to the first that does not."""
         folded = self.folded
         nxt = end + 1
-        while nxt < len(folded) and folded[nxt] in "\n \t\u3000":
+        while nxt < len(folded) and folded[nxt] in "\n \t\u3000*":
             nxt += 1
         if nxt >= len(folded):
             return end
