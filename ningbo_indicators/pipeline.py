@@ -14,6 +14,7 @@ from .context.place import ReportPlace
 from .context.structure import (
     PLAN_END,
     PLAN_END_NAMED,
+    PLAN_ORDINAL,
     YEAR_WRITTEN,
     Document,
     plan_end,
@@ -304,24 +305,32 @@ def start_of_change_year(text: str, start: int, end: int, year: int | None) -> i
 
 # A goal by a later year names it before its figure: 到2026年，规上工业企业突破2200户; 2025年前;
 # 到“十四五”末 (the plan's last year); a clause that opens with the year or the plan's end, after
-# a stop or 力争, 确保, 争取 (，2020年达到1.5万亿元; 力争2020年全市…; 、2026年市域城镇人口), but not
-# a year or an end something is counted from or since (比2010年, 比“十五”期末, 在2019年基础上,
-# 2016年以来, 2016年起, 2022-2026年), nor a price base ((2010年不变价)). The nearest in the
-# figure's sentence, within _BY_REACH characters (a plan's list of goals runs long after its
-# year: 到2026年，地区生产总值超过7500亿元，…，常住人口达到720万人; at 80 characters, 41 figures of
-# the corpus lost their year).
+# a stop or 力争, 确保, 争取 (，2020年达到1.5万亿元; 力争2020年全市…; 、2026年市域城镇人口). Not a
+# year that starts a range, a list or a time since (2022-2026年, 2023年、2024年、2025年分别达到…,
+# 2016年以来, 2016年起), nor a price base or a level (2010年不变价, 2020年的, 2020年水平, 2020年同期);
+# a year something is counted from is no clause's opening (比2010年, 在2019年基础上). A plan's
+# period written after it (“十四五”期间, “十五五”时期) names no year: the plan year. The nearest
+# in the figure's sentence, within _BY_REACH characters (a plan's list of goals runs long after
+# its year: 到2026年，地区生产总值超过7500亿元，…，常住人口达到720万人; at 80 characters, 41
+# figures of the corpus lost their year).
 # (each alternative opens with a character of a small set, which the engine skips to: a
 # look-behind opening one had it try every alternative at every character, 9.3 against 6.4 ms
 # over a third of more/; the stop before a clause is read, not looked behind at)
-_OPENING = r"(?:[，,、；;：:。\n]|力争|确保|争取)"
-_NOT_BY = r"[以之]?[来起后]|开始|[至到和与及、\-—－~～]|基础|[不价的比较为同水]"
+_OPENING = r"(?:[，,、；;：:。！？!?\n]|力争|确保|争取)"
+_NOT_BY = r"[以之]?[来起后]|开始|分别|[至到和与及、\-—－~～]|基础|[不价的为同]|水平"
 _BY_YEAR = compiled.compile_std(
     rf"(?:[到至](?<![年\d][到至])|截[至止](?<![年\d]截[至止])) ?(?P<year>{YEAR_WRITTEN}) ?年(?:底|末)?"
     rf"|(?P<before>{YEAR_WRITTEN}) ?年(?:底)?前"
     rf"|{_OPENING} ?(?P<opening>{YEAR_WRITTEN}) ?年(?!{_NOT_BY})"
     rf"|(?:{_OPENING}|到|至)(?:到|至)?{PLAN_END_NAMED}"
+    rf"|(?P<period>[“\"]?(?:{PLAN_ORDINAL})五[”\"]?(?:期间|时期))"
 )
 _BY_REACH = 400
+# what follows the start of a change in its clause: the words to its end (、7234元和405亿元分别达到,
+# 提高到, 降为)
+_TO_END = compiled.compile_std(r"[^，,。；;！？!?\n]{0,24}?[到至为]")
+# where a sentence ends, for goal_year (a semicolon does not end one)
+_FULL_STOPS = ("。", "！", "？", "!", "?", "\n")
 
 
 def goal_year(text: str, start: int, year: int) -> int:
@@ -337,20 +346,23 @@ def goal_year(text: str, start: int, year: int) -> int:
     >>> text = "到“十四五”末，全市生产总值突破5000亿元；比2010年翻一番。年均增长7%"
     >>> [goal_year(text, text.index(w), 2021) for w in ("突破", "翻", "增长")]
     [2025, 2025, 2021]
+    >>> text = "到2035年，人均生产总值翻一番；“十四五”期间，生产总值年均增长6.5%。"
+    >>> goal_year(text, text.index("增长"), 2021)
+    2021
     """
     lo = start - _BY_REACH if start > _BY_REACH else 0
     lo = max(lo, 1 + max(text.rfind(stop, lo, start) for stop in _FULL_STOPS))
-    # (from the stop before the sentence, which may open its first clause: 。2020年全市…)
+    # (from the character before: the stop before the sentence may open its first clause,
+    # 。2020年全市…)
     written_by = list(_BY_YEAR.finditer(text, lo - 1 if lo else 0, start))
     if not written_by:
         return year
     found = written_by[-1]
+    if found["period"]:
+        return year
     written = found["year"] or found["before"] or found["opening"]
     by = year_number(written) if written else plan_end(found["plan"])
     return by if by > year else year
-
-
-_FULL_STOPS = ("。", "！", "？", "!", "?", "\n")
 
 
 def to_records(
@@ -389,15 +401,19 @@ def to_records(
         year = part_year
         # 由2020年的5126亿元增至…: the start of a change writes 由 or 从 in the 30 characters
         # before it (looked for there where they may stand before the figure's sentence)
+        change_start = False
         if not m.span.verb and (changes or start - _FROM_REACH < sentence_lo):
             before = text[start - _FROM_REACH if start > _FROM_REACH else 0 : start]
             if "由" in before or "从" in before:
                 year = start_of_change_year(text, start, m.end, year)
+                # (its end follows it in the clause: 从15104元、7234元分别达到…, 从8.7万元提高到)
+                change_start = _TO_END.match(text, m.end) is not None
         reading = m.reading
         # (`period`'s answer for most figures, without the call)
         span = "year" if start in plain and m.kind != "multiple" else period(start, m.kind)
-        if span == "years" and status == "target" and year == part_year and year is not None:
-            # (not the year of a change's start: 由2020年的5000亿元增加到…)
+        if span == "years" and status == "target" and year is not None and not change_start:
+            # (not the year of a change's start, nor its plan year: 由2020年的5000亿元增加到…,
+            # 从15104元…分别达到)
             year = goal_year(text, start, year)
         # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
         records.append(

@@ -737,8 +737,9 @@ SECTION_CASES = [
 PART_CASES = [
     ("五年来，对外开放扩大。进出口总额达到259亿美元，其中出口144亿美元。", "144亿美元", "year"),
     ("五年来，交通改善。五年新增公路里程2113公里，其中高速公路559公里。", "559公里", "years"),
-    # (其中 a clause of its own, or opening a sentence, round 25)
-    ("五年来，对外开放扩大。进出口总额达到259亿美元。其中出口144亿美元。", "144亿美元", "year"),
+    # (其中 a clause of its own, round 25; a sentence that opens with 其中 is not read against
+    # the one before, whose last clause need not be its whole: …引进项目1200个，到位资金突破3000
+    # 亿元。其中，世界500强企业投资项目45个)
     ("五年来，对外开放扩大。进出口总额达到259亿美元，其中，出口144亿美元。", "144亿美元", "year"),
     ("五年来，交通改善。五年新增公路里程2113公里，其中，高速公路559公里。", "559公里", "years"),
     (
@@ -834,6 +835,37 @@ GOAL_YEAR_TEXT_25 = (
 )
 def test_the_year_a_goal_is_reached_by(figure, year):
     found = [r for r in extract(GOAL_YEAR_TEXT_25) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert (found[0].status, found[0].period, found[0].year) == ("target", "years", year)
+
+
+# (the review's cases: a plan's period after a later year names no year; a list of years
+# with 分别 names no one year; 2025年比2020年 is a deadline; a clause after ！; the start of a
+# change keeps no goal's year)
+GOAL_YEAR_TEXT_25B = (
+    "2021年政府工作报告\n二、今后五年目标任务\n"
+    "到2035年，人均地区生产总值比2020年翻一番；“十四五”期间，地区生产总值年均增长6.5%左右。"
+    "力争高新技术企业2023年、2024年、2025年分别达到800家、900家、1000家。"
+    "到2023年，全市生产总值突破5000亿元；2025年比2020年翻一番，人均生产总值达到12万元。"
+    "奋斗目标宏伟！2025年全市常住人口达到800万人。"
+    "城乡居民收入从3.5万元、1.8万元分别提高到5万元、2.6万元。\n"
+    "三、2021年工作安排\n地区生产总值增长6%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "year"),
+    [
+        ("增长6.5%左右", 2021),
+        ("800家", 2021),
+        ("1000家", 2021),
+        ("12万元", 2025),
+        ("800万人", 2025),
+        ("1.8万元", None),
+    ],
+)
+def test_the_year_a_goal_is_reached_by_not_made_up(figure, year):
+    found = [r for r in extract(GOAL_YEAR_TEXT_25B) if r.text == figure]
     assert found, f"no record {figure}"
     assert (found[0].status, found[0].period, found[0].year) == ("target", "years", year)
 

@@ -4529,3 +4529,19 @@ def test_word_lists_read_from_the_cache_are_the_lists_built(tmp_path, monkeypatc
         assert store.new + store.hits + store.again == len(lists) + 2, run
         assert store.again == (0 if run == "cold" else len(lists) + 2 - distinct), run
         store.save()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator"),
+    [
+        ("新增3家赴港上市企业。", "3家", "赴港上市企业"),
+        ("新增8家承担单位。", "8家", "承担单位"),
+        ("全年有20万人基本解决温饱问题。", "20万人", "基本解决温饱问题"),
+        ("组织83名企业家赴德国学习。", "83名", "企业家"),
+    ],
+)
+def test_where_the_counted_go_ends_a_noun_only_after_one(text, figure, indicator):
+    """赴, 承担, 扩大 and 基本解决 end a counted noun (83名企业家赴德国) only after two
+    characters of it: a noun may open with them (赴港上市企业, 承担单位)."""
+    found = [r for r in extract(text) if r.text == figure]
+    assert found and found[0].indicator == indicator

@@ -675,7 +675,10 @@ NOUN_AFTER_STOP = compiled.compile_std(
     # how counted things fared, and the board firms list on: 15件群众身边具体实事成效积极,
     # 7家企业“新三板”挂牌, 5家企业境内外上市
     rf"|成效(?=积极|明显|显著|突出|良好)|{_AFTER_TWO_HAN}(?:“[^“”]{{1,8}}”|新三板|主板|创业板|科创板|中小板|境内外|境内|境外)(?=挂牌|上市)"
-    r"|基本(?=建成|完成|实现|形成|消除|达到|覆盖|解决)|进展(?=顺利|良好)|奔赴|分赴|赴|承担|扩大(?!开放)"
+    r"|基本(?=建成|完成|实现|形成|消除|达到|覆盖)|进展(?=顺利|良好)"
+    # where the counted go, what they take on or expand, what was basically solved: 83名企业家
+    # 赴德国, 2个点位承担…, 50家大户扩大出口 (after a noun: 赴港上市企业, 承担单位 are nouns)
+    rf"|{_AFTER_TWO_HAN}(?:基本(?=解决)|奔赴|分赴|赴|承担|扩大(?!开放))"
     rf"|{_AFTER_TWO_HAN}(?<![结升改级列评作成称定亏])为(?![主民])"
     # verbs that take the counted noun as their subject: 21.5万名低保对象发放保障金
     rf"|{_AFTER_TWO_HAN}(?:新增(?!长)|发放|兑现|兑付|投入|安排|落实|筹集|争取|办理|(?<!复制)推广|引进|培育"

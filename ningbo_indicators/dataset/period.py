@@ -489,17 +489,19 @@ class PeriodReader:
                 return self.period(counted.start(), "count")
         if kind in ("count", "amount") and _CHANGE_SINCE_AFTER.match(folded, pos):
             return "year"  # 利税过亿元的企业60家，比2000年增加49家: the level the change led to
-        if kind in ("count", "amount") and at > 0 and RE_ADDED.search(clause) is None:
+        if kind in ("count", "amount") and at > first and RE_ADDED.search(clause) is None:
             # 进出口总额达到259亿美元，其中出口144亿美元 (or 其中，出口…): a part of a level is a
             # level (not of what was added or spent in the years: 五年新增公路里程2113公里，其中
             # 高速公路559公里, 五年支出达到2620亿元，其中…; nor 其中火电新增730万千瓦)
+            # (where the stop before 其中 stands, inside the sentence: a sentence that opens with
+            # 其中 is not read against the one before, whose last clause need not be its whole)
             if clause.lstrip().startswith("其中"):
-                end = at - 1  # (the stop before 其中)
+                end = at - 1
             elif folded.endswith(("其中，", "其中,"), 0, at):
-                end = at - 4 if at > 3 else 0
+                end = at - 1 - len("其中，")
             else:
-                end = -1
-            if end > 0:
+                end = first - 1
+            if end >= first:
                 whole = folded[doc.clause_start(end) : end]
                 if _WHOLE_LEVEL.search(whole) and not _WHOLE_OF_YEARS.search(whole):
                     return "year"
