@@ -737,6 +737,13 @@ SECTION_CASES = [
 PART_CASES = [
     ("五年来，对外开放扩大。进出口总额达到259亿美元，其中出口144亿美元。", "144亿美元", "year"),
     ("五年来，交通改善。五年新增公路里程2113公里，其中高速公路559公里。", "559公里", "years"),
+    # (a campaign named for five years, in the year's work, names no period: round 25)
+    (
+        "2023年政府工作报告\n三、2023年工作安排\n深入实施农村人居环境整治提升五年行动，"
+        "新改建农村户厕3000座，农村生活污水治理率达到40%。\n",
+        "3000座",
+        "year",
+    ),
     # (其中 a clause of its own, round 25; a sentence that opens with 其中 is not read against
     # the one before, whose last clause need not be its whole: …引进项目1200个，到位资金突破3000
     # 亿元。其中，世界500强企业投资项目45个)
