@@ -27,7 +27,8 @@ _NOT_ANNUAL_ON_REGEX = (
     r"(?P<clause>年均(?!浓度)|平均每年|每年平均|年平均|平均增长|两年平均|(?P<total>累计))|"
     # (round 22: the end of a five-year plan compared with, before the frame)
     r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?(?:时期|期)?(?:末期?|期末)|"
-    r"(?P<frame>五年|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
+    # (round 25: not a campaign named for five years, 五年行动)
+    r"(?P<frame>五年(?!行动)|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     # (round 23: spans of other years)
     # (each on its rarer character, read back: the engine skips to the words' first characters)
     r"过(?<=经过)[二两三四六七八九]年|历经[二两三四六七八九]年|"
