@@ -411,9 +411,15 @@ def to_records(
         reading = m.reading
         # (`period`'s answer for most figures, without the call)
         span = "year" if start in plain and m.kind != "multiple" else period(start, m.kind)
-        if span == "years" and status == "target" and year is not None and not change_start:
-            # (not the year of a change's start, nor its plan year: 由2020年的5000亿元增加到…,
-            # 从15104元…分别达到)
+        if (
+            span == "years"
+            and status == "target"
+            and year == part_year
+            and year is not None
+            and not change_start
+        ):
+            # (not for the start of a change, which keeps its own year, written or not:
+            # 由2020年的5000亿元增加到…, 从15104元、7234元分别达到…)
             year = goal_year(text, start, year)
         # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
         records.append(

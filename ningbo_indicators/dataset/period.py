@@ -39,7 +39,6 @@ RE_AVERAGE = compiled.compile_std(
 )
 AVERAGE_WINDOW = 10
 # Words before a figure, in its sentence, that make it something other than one year's figure:
-# (not a campaign named for its five years: 实施农村人居环境整治提升五年行动，新改建户厕3000座)
 # 五年内…增长百分之四十四, 累计新增城镇就业60万人, 前三季度增长5.2%, 两年平均增长, 比2002年增长,
 # 1—11月, 2月份, 前11个月, 是2007年的2.1倍
 # (a year as written, as structure.YEAR_WRITTEN with ○ besides, which _year_of reads: ASCII
@@ -53,6 +52,8 @@ RE_NOT_ANNUAL = compiled.compile_std(
     # 比“十二五”末, 比“十五”期末, 较“九五”末期: compared with the end of a five-year plan (before
     # the frame's “十二五”末, which would leave the figure to its clause's other words)
     rf"[比较]{PLAN_END_NAMED}|"
+    # (五年, not of a campaign named for its five years: 实施农村人居环境整治提升五年行动，新改建
+    # 农村户厕3000座 is the year's work)
     r"(?P<frame>五年(?!行动)|十年|期间|年间|“?十[一二三四五]五”?(?:时期|以来|末)|[“”]?[六七八九]五[”]?时期|"
     # (经过八年持续努力, 用三年时间, 四年来: a span of other years; not a comparison with them:
     # 三年来最为严峻的, 三年来首次, 三年来第一次正增长, 十六年来新高, 扭转了三年来持续下滑的态势)
