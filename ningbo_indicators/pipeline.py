@@ -15,8 +15,10 @@ from .context.structure import (
     PLAN_END,
     PLAN_END_NAMED,
     PLAN_ORDINAL,
+    STOP_MARKS,
     YEAR_WRITTEN,
     Document,
+    last_mark,
     plan_end,
     read_structure,
     year_number,
@@ -325,12 +327,10 @@ _BY_YEAR = compiled.compile_std(
     rf"|(?:{_OPENING}|到|至)(?:到|至)?{PLAN_END_NAMED}"
     rf"|(?P<period>[“\"]?(?:{PLAN_ORDINAL})五[”\"]?(?:期间|时期))"
 )
-_BY_REACH = 400
+_BY_REACH = 400  # (back to the sentence's last full stop, STOP_MARKS: not a semicolon)
 # what follows the start of a change in its clause: the words to its end (、7234元和405亿元分别达到,
 # 提高到, 降为)
 _TO_END = compiled.compile_std(r"[^，,。；;！？!?\n]{0,24}?[到至为]")
-# where a sentence ends, for goal_year (a semicolon does not end one)
-_FULL_STOPS = ("。", "！", "？", "!", "?", "\n")
 
 
 def goal_year(text: str, start: int, year: int) -> int:
@@ -351,7 +351,7 @@ def goal_year(text: str, start: int, year: int) -> int:
     2021
     """
     lo = start - _BY_REACH if start > _BY_REACH else 0
-    lo = max(lo, 1 + max(text.rfind(stop, lo, start) for stop in _FULL_STOPS))
+    lo = max(lo, 1 + last_mark(text, STOP_MARKS, lo, start))
     # (from the character before: the stop before the sentence may open its first clause,
     # 。2020年全市…)
     written_by = list(_BY_YEAR.finditer(text, lo - 1 if lo else 0, start))

@@ -559,7 +559,9 @@ RE_ONE_YEAR_SENTENCE = LazyPattern(
 # sentence (a pattern of its own, found on 年 and its comma and read back: one that opened
 # with the year was tried at every digit, one that opened with the stop five times as long as this)
 RE_YEAR_SENTENCE = LazyPattern(rf"年[，,](?<=[。！!](?P<alone>{_YEAR})年[，,])", std=True)
-_STOPS_BEFORE = frozenset("。！!")
+# (the stops a sentence of a paragraph ends with, for the look-backs below)
+_STOPS_BEFORE_MARKS = "。！!"
+_STOPS_BEFORE = frozenset(_STOPS_BEFORE_MARKS)
 _OPENS_SEVERAL = LazyPattern(
     rf"年均|累计|五年|年来|是{_YEAR}年末?的|[比较]{_YEAR}年|{_YEAR}年(?:—|-|－|至|到)"
 )
@@ -845,8 +847,8 @@ _RUN_ENDS = LazyPattern(
     std=True,
 )
 _ONE_YEAR_START = LazyPattern(_ONE_YEAR_OPENING, std=True)
-_SENTENCE_STOP = compiled.compile_std(r"[。！!]")
-_THIS_YEAR = LazyPattern(r"(?:各位代表[，,！!：:]\s*)?(?:今年|明年)", std=True)
+_SENTENCE_STOP = compiled.compile_std(f"[{_STOPS_BEFORE_MARKS}]")
+_THIS_YEAR = LazyPattern(_ADDRESS + "(?:今年|明年)", std=True)
 
 
 def _looks_back(folded: str, end: int, found: int = -1) -> int:
@@ -875,7 +877,7 @@ def _looks_back(folded: str, end: int, found: int = -1) -> int:
 
 # a sentence that looks back over several years: 五年来，我们…; 过去五年，…
 RE_LOOKING_BACK = LazyPattern(
-    rf"(?:各位代表[，,！!：:]\s*)?(?:在|经过|历经|近|我[市州省区])?"
+    _ADDRESS + rf"(?:在|经过|历经|近|我[市州省区])?"
     rf"(?:过去的?{_SEVERAL}|这五年|{_SEVERAL}(?:来|中|间|里))(?!的)",
     std=True,
 )
