@@ -327,13 +327,15 @@ _BY_YEAR = compiled.compile_std(
     rf"|(?:{_OPENING}|到|至)(?:到|至)?{PLAN_END_NAMED}"
     rf"|(?P<period>[“\"]?(?:{PLAN_ORDINAL})五[”\"]?(?:期间|时期))"
 )
+# (what every goal's year of _BY_YEAR writes: a year or a plan's ordinal and 五)
+_NAMES_A_YEAR = compiled.compile_std(rf"(?:{YEAR_WRITTEN}) ?年|五[”\"]?(?:期?末|期间|时期)")
 _BY_REACH = 400  # (back to the sentence's last full stop, STOP_MARKS: not a semicolon)
 # what follows the start of a change in its clause: the words to its end (、7234元和405亿元分别达到,
 # 提高到, 降为)
 _TO_END = compiled.compile_std(r"[^，,。；;！？!?\n]{0,24}?[到至为]")
 
 
-def goal_year(text: str, start: int, year: int) -> int:
+def goal_year(text: str, start: int, year: int, since: int = 0) -> int:
     """The year of a goal of several years at `start` (`period` years, status target): the
     later year it is to be reached by, written before it in its sentence (to its last full
     stop or line break, across semicolons: a plan sets out its goals by a year in clauses,
@@ -349,9 +351,16 @@ def goal_year(text: str, start: int, year: int) -> int:
     >>> text = "到2035年，人均生产总值翻一番；“十四五”期间，生产总值年均增长6.5%。"
     >>> goal_year(text, text.index("增长"), 2021)
     2021
+
+    The year named nearer the figure, this year's, wins (`2027年前完成改造，今年完成60%`);
+    `since`: where the reading stops, if later than the sentence's last full stop.
+
+    >>> text = "2027年前完成改造，今年完成60%，2026年完成80%。"
+    >>> goal_year(text, text.index("60%"), 2025), goal_year(text, text.index("80%"), 2025)
+    (2025, 2026)
     """
     lo = start - _BY_REACH if start > _BY_REACH else 0
-    lo = max(lo, 1 + last_mark(text, STOP_MARKS, lo, start))
+    lo = max(lo, since, 1 + last_mark(text, STOP_MARKS, lo, start))
     # (from the character before: the stop before the sentence may open its first clause,
     # 。2020年全市…)
     written_by = list(_BY_YEAR.finditer(text, lo - 1 if lo else 0, start))
@@ -362,7 +371,13 @@ def goal_year(text: str, start: int, year: int) -> int:
         return year
     written = found["year"] or found["before"] or found["opening"]
     by = year_number(written) if written else plan_end(found["plan"])
-    return by if by > year else year
+    if by <= year or _THIS_YEAR.search(text, found.end(), start):
+        return year
+    return by
+
+
+# the year of the report's plan named after a later one, nearer the figure (今年, 年内)
+_THIS_YEAR = compiled.compile_std(r"今年|年内|本年度")
 
 
 def to_records(
@@ -393,6 +408,7 @@ def to_records(
         if not sentence_lo <= start < sentence_hi:
             sentence_lo, sentence_hi, sentence = doc.sentence_at(start)
             changes = "由" in sentence or "从" in sentence  # (a change's start: below)
+            later = None  # (whether the sentence names a year or a plan's end: below)
         if not status_lo <= start < status_hi:
             status_lo, status_hi, status = doc.status_at(start)
             part_year = doc.year(status)
@@ -421,6 +437,21 @@ def to_records(
             # (not for the start of a change, which keeps its own year, written or not:
             # 由2020年的5000亿元增加到…, 从15104元、7234元分别达到…)
             year = goal_year(text, start, year)
+        elif (
+            span == "year"
+            and status == "target"
+            and year == part_year
+            and year is not None
+            and not change_start
+            and (later or later is None and (later := _NAMES_A_YEAR.search(sentence) is not None))
+        ):
+            # a goal of a later year in the year's work (力争到2027年，数字经济核心产业增加值占比
+            # 达到12%): of several years, by that year. Read in the figure's clauses up to a
+            # semicolon only: there a semicolon opens the next task of the year (力争2015年基本
+            # 消除棚户区；完成城镇保障性住房建设47366套)
+            by = goal_year(text, start, year, sentence_lo)
+            if by != year:
+                span, year = "years", by
         # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
         records.append(
             new_record(

@@ -877,6 +877,39 @@ def test_the_year_a_goal_is_reached_by_not_made_up(figure, year):
     assert (found[0].status, found[0].period, found[0].year) == ("target", "years", year)
 
 
+# A goal of a later year in the year's work (河南 2024, 西宁 2014, 合肥 2014, 广东 2001): of
+# several years, by its year, read in its clauses up to a semicolon (after one, the next task
+# of the year) and not where this year is named nearer the figure
+GOAL_YEAR_TEXT_26 = (
+    "2024年政府工作报告\n二、2024年主要工作\n"
+    "到2025年经济总量突破1.5万亿元，城市首位度大幅提高。"
+    "力争2015年基本消除棚户区；完成城镇保障性住房建设47366套。"
+    "细颗粒物平均浓度今年力争下降3.75%以上，2027年力争下降25%以上。"
+    "到“十五五”期末，全省小学入学率达到100％，初中入学率达到98％。"
+    "2027年前完成老旧小区改造，今年完成1200个。"
+    "全市生产总值增长6%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "period", "year"),
+    [
+        ("突破1.5万亿元", "years", 2025),
+        ("47366套", "year", 2024),
+        ("下降3.75%以上", "year", 2024),
+        ("下降25%以上", "years", 2027),
+        ("100％", "years", 2030),
+        ("98％", "years", 2030),
+        ("1200个", "year", 2024),
+        ("增长6%", "year", 2024),
+    ],
+)
+def test_a_later_goal_in_the_years_work(figure, period, year):
+    found = [r for r in extract(GOAL_YEAR_TEXT_26) if r.text == figure]
+    assert found, f"no record {figure}"
+    assert (found[0].status, found[0].period, found[0].year) == ("target", period, year)
+
+
 def test_no_items_in_text_whose_paragraphs_were_joined():
     """A numbered item inside a line (text joined by spaces, as the bundled report is) has no
     paragraph before it to read: none is read (reading the whole text before each item cost the
