@@ -327,8 +327,10 @@ _BY_YEAR = compiled.compile_std(
     rf"|(?:{_OPENING}|到|至)(?:到|至)?{PLAN_END_NAMED}"
     rf"|(?P<period>[“\"]?(?:{PLAN_ORDINAL})五[”\"]?(?:期间|时期))"
 )
-# (what every goal's year of _BY_YEAR writes: a year or a plan's ordinal and 五)
-_NAMES_A_YEAR = compiled.compile_std(rf"(?:{YEAR_WRITTEN}) ?年|五[”\"]?(?:期?末|期间|时期)")
+# (what every deadline of _BY_YEAR writes: a year or a plan's end; a plan's period names none)
+_NAMES_A_YEAR = compiled.compile_std(rf"(?:{YEAR_WRITTEN}) ?年|{PLAN_END}")
+# the year of the report's plan named after a later one, nearer the figure (今年, 年内)
+_NEARER_THIS_YEAR = compiled.compile_std(r"今年|年内|本年度")
 _BY_REACH = 400  # (back to the sentence's last full stop, STOP_MARKS: not a semicolon)
 # what follows the start of a change in its clause: the words to its end (、7234元和405亿元分别达到,
 # 提高到, 降为)
@@ -371,13 +373,9 @@ def goal_year(text: str, start: int, year: int, since: int = 0) -> int:
         return year
     written = found["year"] or found["before"] or found["opening"]
     by = year_number(written) if written else plan_end(found["plan"])
-    if by <= year or _THIS_YEAR.search(text, found.end(), start):
+    if by <= year or _NEARER_THIS_YEAR.search(text, found.end(), start):
         return year
     return by
-
-
-# the year of the report's plan named after a later one, nearer the figure (今年, 年内)
-_THIS_YEAR = compiled.compile_std(r"今年|年内|本年度")
 
 
 def to_records(
@@ -427,31 +425,21 @@ def to_records(
         reading = m.reading
         # (`period`'s answer for most figures, without the call)
         span = "year" if start in plain and m.kind != "multiple" else period(start, m.kind)
-        if (
-            span == "years"
-            and status == "target"
-            and year == part_year
-            and year is not None
-            and not change_start
-        ):
-            # (not for the start of a change, which keeps its own year, written or not:
-            # 由2020年的5000亿元增加到…, 从15104元、7234元分别达到…)
-            year = goal_year(text, start, year)
-        elif (
-            span == "year"
-            and status == "target"
-            and year == part_year
-            and year is not None
-            and not change_start
-            and (later or later is None and (later := _NAMES_A_YEAR.search(sentence) is not None))
-        ):
-            # a goal of a later year in the year's work (力争到2027年，数字经济核心产业增加值占比
-            # 达到12%): of several years, by that year. Read in the figure's clauses up to a
-            # semicolon only: there a semicolon opens the next task of the year (力争2015年基本
-            # 消除棚户区；完成城镇保障性住房建设47366套)
-            by = goal_year(text, start, year, sentence_lo)
-            if by != year:
-                span, year = "years", by
+        # (not for the start of a change, which keeps its own year, written or not:
+        # 由2020年的5000亿元增加到…, 从15104元、7234元分别达到…)
+        if status == "target" and year == part_year and year is not None and not change_start:
+            if span == "years":
+                year = goal_year(text, start, year)
+            elif span == "year" and (
+                later or later is None and (later := _NAMES_A_YEAR.search(sentence) is not None)
+            ):
+                # a goal of a later year in the year's work (力争到2027年，数字经济核心产业增加值
+                # 占比达到12%): of several years, by that year. Read in the figure's clauses up
+                # to a semicolon only: there a semicolon opens the next task of the year
+                # (力争2015年基本消除棚户区；完成城镇保障性住房建设47366套)
+                by = goal_year(text, start, year, sentence_lo)
+                if by != year:
+                    span, year = "years", by
         # positional, in the field order of Record (by keyword, a fifth of the cost of a record)
         records.append(
             new_record(
